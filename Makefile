@@ -1,0 +1,60 @@
+# chatbotkit developer tasks. `make test` and `make demo` install into .venv first when needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# The published spec `make spec` normalizes; override with SPEC=<path or URL>.
+SPEC   ?=
+DEFAULT_SPEC := ../shared/spec/chatbotkit-v1.json
+DRIFT_SPEC   := ../shared/spec/chatbotkit-v1-2026-03.json
+GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+          --config generator-config.yml --custom-template-path tools/templates \
+          --meta none --overwrite --fail-on-warning
+
+.PHONY: install spec generate check-generated check-drift test lint demo bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## openapi.yaml from the published spec (default: $(DEFAULT_SPEC)).
+spec: install
+	$(BIN)/python tools/normalize_spec.py $(or $(SPEC),$(DEFAULT_SPEC)) -o openapi.yaml
+
+## chatbotkit_gen/ from openapi.yaml; with SPEC=..., normalizes that spec first.
+generate: install $(if $(SPEC),spec)
+	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
+
+## CI: the committed openapi.yaml and chatbotkit_gen/ are exactly what the pipeline makes.
+check-generated: install
+	$(BIN)/python tools/normalize_spec.py $(DEFAULT_SPEC) -o openapi.yaml
+	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
+	git diff --exit-code --stat -- openapi.yaml chatbotkit_gen
+	test -z "$$(git status --porcelain -- openapi.yaml chatbotkit_gen)"
+
+## The older published spec still normalizes and generates with zero warnings (output discarded).
+check-drift: install
+	rm -rf build/drift && mkdir -p build/drift
+	$(BIN)/python tools/normalize_spec.py $(DRIFT_SPEC) -o build/drift/openapi.yaml
+	$(GEN) --path build/drift/openapi.yaml --output-path build/drift/chatbotkit_gen
+	cd build/drift && ../../$(BIN)/python -c "import chatbotkit_gen.api.conversation.list_conversations"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check chatbotkit tests tools
+	$(BIN)/ruff format --check chatbotkit tests tools
+	$(BIN)/mypy
+
+demo: install
+	@if [ -f examples/demo.py ]; then $(BIN)/python examples/demo.py; else echo "make demo: not yet (see the emulator issue)"; fi
+
+bench: install
+	@if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; else echo "make bench: not yet (see the bench issue)"; fi
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.complete_conversation_message_body import CompleteConversationMessageBody
+from ...models.complete_conversation_message_response_200 import (
+    CompleteConversationMessageResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: CompleteConversationMessageBody,
+    x_timezone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_timezone, Unset):
+        headers["X-Timezone"] = x_timezone
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversation/{conversation_id}/complete".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompleteConversationMessageResponse200 | None:
+    if response.status_code == 200:
+        response_200 = CompleteConversationMessageResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompleteConversationMessageResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CompleteConversationMessageBody,
+    x_timezone: str | Unset = UNSET,
+) -> Response[CompleteConversationMessageResponse200]:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation to receive message from
+        x_timezone (str | Unset):
+        body (CompleteConversationMessageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompleteConversationMessageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+        x_timezone=x_timezone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CompleteConversationMessageBody,
+    x_timezone: str | Unset = UNSET,
+) -> CompleteConversationMessageResponse200 | None:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation to receive message from
+        x_timezone (str | Unset):
+        body (CompleteConversationMessageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompleteConversationMessageResponse200
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+        x_timezone=x_timezone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CompleteConversationMessageBody,
+    x_timezone: str | Unset = UNSET,
+) -> Response[CompleteConversationMessageResponse200]:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation to receive message from
+        x_timezone (str | Unset):
+        body (CompleteConversationMessageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompleteConversationMessageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+        x_timezone=x_timezone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CompleteConversationMessageBody,
+    x_timezone: str | Unset = UNSET,
+) -> CompleteConversationMessageResponse200 | None:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation to receive message from
+        x_timezone (str | Unset):
+        body (CompleteConversationMessageBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompleteConversationMessageResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+            x_timezone=x_timezone,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_conversation_usage_response_200 import (
+    FetchConversationUsageResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversation/{conversation_id}/usage/fetch".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FetchConversationUsageResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FetchConversationUsageResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FetchConversationUsageResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+) -> Response[FetchConversationUsageResponse200]:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation
+        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
+        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchConversationUsageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+) -> FetchConversationUsageResponse200 | None:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation
+        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
+        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchConversationUsageResponse200
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        from_=from_,
+        to=to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+) -> Response[FetchConversationUsageResponse200]:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation
+        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
+        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchConversationUsageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+) -> FetchConversationUsageResponse200 | None:
+    """
+    Args:
+        conversation_id (str): The ID of the conversation
+        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
+        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchConversationUsageResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            from_=from_,
+            to=to,
+        )
+    ).parsed

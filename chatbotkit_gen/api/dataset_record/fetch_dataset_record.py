@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_dataset_record_response_200 import FetchDatasetRecordResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: str,
+    record_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dataset/{dataset_id}/record/{record_id}/fetch".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FetchDatasetRecordResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FetchDatasetRecordResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FetchDatasetRecordResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FetchDatasetRecordResponse200]:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        record_id (str): The ID of the record to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchDatasetRecordResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        record_id=record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FetchDatasetRecordResponse200 | None:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        record_id (str): The ID of the record to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchDatasetRecordResponse200
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        record_id=record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FetchDatasetRecordResponse200]:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        record_id (str): The ID of the record to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchDatasetRecordResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        record_id=record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FetchDatasetRecordResponse200 | None:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        record_id (str): The ID of the record to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchDatasetRecordResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            record_id=record_id,
+            client=client,
+        )
+    ).parsed

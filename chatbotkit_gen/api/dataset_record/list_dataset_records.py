@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_dataset_records_order import ListDatasetRecordsOrder
+from ...models.list_dataset_records_response_200 import ListDatasetRecordsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    take: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["take"] = take
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dataset/{dataset_id}/record/list".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListDatasetRecordsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListDatasetRecordsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListDatasetRecordsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    take: int | Unset = UNSET,
+) -> Response[ListDatasetRecordsResponse200]:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListDatasetRecordsOrder | Unset): The order of the paginated items Default:
+            ListDatasetRecordsOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListDatasetRecordsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        cursor=cursor,
+        order=order,
+        take=take,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    take: int | Unset = UNSET,
+) -> ListDatasetRecordsResponse200 | None:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListDatasetRecordsOrder | Unset): The order of the paginated items Default:
+            ListDatasetRecordsOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListDatasetRecordsResponse200
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        cursor=cursor,
+        order=order,
+        take=take,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    take: int | Unset = UNSET,
+) -> Response[ListDatasetRecordsResponse200]:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListDatasetRecordsOrder | Unset): The order of the paginated items Default:
+            ListDatasetRecordsOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListDatasetRecordsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        cursor=cursor,
+        order=order,
+        take=take,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    take: int | Unset = UNSET,
+) -> ListDatasetRecordsResponse200 | None:
+    """
+    Args:
+        dataset_id (str): The ID of the dataset
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListDatasetRecordsOrder | Unset): The order of the paginated items Default:
+            ListDatasetRecordsOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListDatasetRecordsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            cursor=cursor,
+            order=order,
+            take=take,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_platform_tutorial_response_200 import (
+    FetchPlatformTutorialResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    tutorial_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/platform/tutorial/{tutorial_id}/fetch".format(
+            tutorial_id=quote(str(tutorial_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FetchPlatformTutorialResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FetchPlatformTutorialResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FetchPlatformTutorialResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tutorial_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | FetchPlatformTutorialResponse200]:
+    """
+    Args:
+        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
+            chatbotkit")
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchPlatformTutorialResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        tutorial_id=tutorial_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tutorial_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | FetchPlatformTutorialResponse200 | None:
+    """
+    Args:
+        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
+            chatbotkit")
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchPlatformTutorialResponse200
+    """
+
+    return sync_detailed(
+        tutorial_id=tutorial_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tutorial_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | FetchPlatformTutorialResponse200]:
+    """
+    Args:
+        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
+            chatbotkit")
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchPlatformTutorialResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        tutorial_id=tutorial_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tutorial_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | FetchPlatformTutorialResponse200 | None:
+    """
+    Args:
+        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
+            chatbotkit")
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchPlatformTutorialResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            tutorial_id=tutorial_id,
+            client=client,
+        )
+    ).parsed

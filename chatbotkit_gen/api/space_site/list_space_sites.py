@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_space_sites_meta import ListSpaceSitesMeta
+from ...models.list_space_sites_order import ListSpaceSitesOrder
+from ...models.list_space_sites_response_200 import ListSpaceSitesResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    space_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    take: int | Unset = UNSET,
+    meta: ListSpaceSitesMeta | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["take"] = take
+
+    json_meta: dict[str, Any] | Unset = UNSET
+    if not isinstance(meta, Unset):
+        json_meta = meta.to_dict()
+    if not isinstance(json_meta, Unset):
+        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/space/{space_id}/site/list".format(
+            space_id=quote(str(space_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListSpaceSitesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListSpaceSitesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListSpaceSitesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    space_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    take: int | Unset = UNSET,
+    meta: ListSpaceSitesMeta | Unset = UNSET,
+) -> Response[ListSpaceSitesResponse200]:
+    """
+    Args:
+        space_id (str):
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
+            ListSpaceSitesOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSpaceSitesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        space_id=space_id,
+        cursor=cursor,
+        order=order,
+        take=take,
+        meta=meta,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    space_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    take: int | Unset = UNSET,
+    meta: ListSpaceSitesMeta | Unset = UNSET,
+) -> ListSpaceSitesResponse200 | None:
+    """
+    Args:
+        space_id (str):
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
+            ListSpaceSitesOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSpaceSitesResponse200
+    """
+
+    return sync_detailed(
+        space_id=space_id,
+        client=client,
+        cursor=cursor,
+        order=order,
+        take=take,
+        meta=meta,
+    ).parsed
+
+
+async def asyncio_detailed(
+    space_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    take: int | Unset = UNSET,
+    meta: ListSpaceSitesMeta | Unset = UNSET,
+) -> Response[ListSpaceSitesResponse200]:
+    """
+    Args:
+        space_id (str):
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
+            ListSpaceSitesOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSpaceSitesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        space_id=space_id,
+        cursor=cursor,
+        order=order,
+        take=take,
+        meta=meta,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    space_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    take: int | Unset = UNSET,
+    meta: ListSpaceSitesMeta | Unset = UNSET,
+) -> ListSpaceSitesResponse200 | None:
+    """
+    Args:
+        space_id (str):
+        cursor (str | Unset): The cursor to use for pagination
+        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
+            ListSpaceSitesOrder.DESC.
+        take (int | Unset): The number of items to retrieve
+        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSpaceSitesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            space_id=space_id,
+            client=client,
+            cursor=cursor,
+            order=order,
+            take=take,
+            meta=meta,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_whats_app_integration_response_200 import (
+    FetchWhatsAppIntegrationResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    whatsapp_integration_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/integration/whatsapp/{whatsapp_integration_id}/fetch".format(
+            whatsapp_integration_id=quote(str(whatsapp_integration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FetchWhatsAppIntegrationResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FetchWhatsAppIntegrationResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FetchWhatsAppIntegrationResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    whatsapp_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FetchWhatsAppIntegrationResponse200]:
+    """
+    Args:
+        whatsapp_integration_id (str): The ID of the WhatsApp integration to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchWhatsAppIntegrationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        whatsapp_integration_id=whatsapp_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    whatsapp_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FetchWhatsAppIntegrationResponse200 | None:
+    """
+    Args:
+        whatsapp_integration_id (str): The ID of the WhatsApp integration to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchWhatsAppIntegrationResponse200
+    """
+
+    return sync_detailed(
+        whatsapp_integration_id=whatsapp_integration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    whatsapp_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FetchWhatsAppIntegrationResponse200]:
+    """
+    Args:
+        whatsapp_integration_id (str): The ID of the WhatsApp integration to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchWhatsAppIntegrationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        whatsapp_integration_id=whatsapp_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    whatsapp_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FetchWhatsAppIntegrationResponse200 | None:
+    """
+    Args:
+        whatsapp_integration_id (str): The ID of the WhatsApp integration to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchWhatsAppIntegrationResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            whatsapp_integration_id=whatsapp_integration_id,
+            client=client,
+        )
+    ).parsed

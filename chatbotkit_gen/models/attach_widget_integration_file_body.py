@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attach_widget_integration_file_body_type import (
+    AttachWidgetIntegrationFileBodyType,
+)
+
+T = TypeVar("T", bound="AttachWidgetIntegrationFileBody")
+
+
+@_attrs_define
+class AttachWidgetIntegrationFileBody:
+    """
+    Attributes:
+        type_ (AttachWidgetIntegrationFileBodyType):
+    """
+
+    type_: AttachWidgetIntegrationFileBodyType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = AttachWidgetIntegrationFileBodyType(d.pop("type"))
+
+        attach_widget_integration_file_body = cls(
+            type_=type_,
+        )
+
+        attach_widget_integration_file_body.additional_properties = d
+        return attach_widget_integration_file_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="CompleteMessageEventData")
+
+
+@_attrs_define
+class CompleteMessageEventData:
+    """
+    Attributes:
+        type_ (MessageType):
+        text (str):
+        meta (Meta | Unset):
+    """
+
+    type_: MessageType
+    text: str
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        text = self.text
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = MessageType(d.pop("type"))
+
+        text = d.pop("text")
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        complete_message_event_data = cls(
+            type_=type_,
+            text=text,
+            meta=meta,
+        )
+
+        complete_message_event_data.additional_properties = d
+        return complete_message_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

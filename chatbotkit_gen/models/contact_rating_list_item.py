@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="ContactRatingListItem")
+
+
+@_attrs_define
+class ContactRatingListItem:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        contact_id (str | Unset):
+        bot_id (str | Unset):
+        conversation_id (str | Unset):
+        message_id (str | Unset):
+        value (float | Unset):
+        reason (str | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    conversation_id: str | Unset = UNSET
+    message_id: str | Unset = UNSET
+    value: float | Unset = UNSET
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        contact_id = self.contact_id
+
+        bot_id = self.bot_id
+
+        conversation_id = self.conversation_id
+
+        message_id = self.message_id
+
+        value = self.value
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if conversation_id is not UNSET:
+            field_dict["conversationId"] = conversation_id
+        if message_id is not UNSET:
+            field_dict["messageId"] = message_id
+        if value is not UNSET:
+            field_dict["value"] = value
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        conversation_id = d.pop("conversationId", UNSET)
+
+        message_id = d.pop("messageId", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        contact_rating_list_item = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            description=description,
+            meta=meta,
+            contact_id=contact_id,
+            bot_id=bot_id,
+            conversation_id=conversation_id,
+            message_id=message_id,
+            value=value,
+            reason=reason,
+        )
+
+        contact_rating_list_item.additional_properties = d
+        return contact_rating_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="CreateContactBody")
+
+
+@_attrs_define
+class CreateContactBody:
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        fingerprint (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        nick (str | Unset):
+        preferences (str | Unset):
+        verified_at (float | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    fingerprint: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    nick: str | Unset = UNSET
+    preferences: str | Unset = UNSET
+    verified_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        fingerprint = self.fingerprint
+
+        email = self.email
+
+        phone = self.phone
+
+        nick = self.nick
+
+        preferences = self.preferences
+
+        verified_at = self.verified_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if nick is not UNSET:
+            field_dict["nick"] = nick
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if verified_at is not UNSET:
+            field_dict["verifiedAt"] = verified_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        fingerprint = d.pop("fingerprint", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        nick = d.pop("nick", UNSET)
+
+        preferences = d.pop("preferences", UNSET)
+
+        verified_at = d.pop("verifiedAt", UNSET)
+
+        create_contact_body = cls(
+            name=name,
+            description=description,
+            meta=meta,
+            fingerprint=fingerprint,
+            email=email,
+            phone=phone,
+            nick=nick,
+            preferences=preferences,
+            verified_at=verified_at,
+        )
+
+        create_contact_body.additional_properties = d
+        return create_contact_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

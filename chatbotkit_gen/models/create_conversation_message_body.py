@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity import Entity
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="CreateConversationMessageBody")
+
+
+@_attrs_define
+class CreateConversationMessageBody:
+    """
+    Attributes:
+        type_ (MessageType):
+        text (str):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        entities (list[Entity] | Unset):
+    """
+
+    type_: MessageType
+    text: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    entities: list[Entity] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        text = self.text
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        entities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entity import Entity  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = MessageType(d.pop("type"))
+
+        text = d.pop("text")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        _entities = d.pop("entities", UNSET)
+        entities: list[Entity] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = Entity.from_dict(entities_item_data)
+
+                entities.append(entities_item)
+
+        create_conversation_message_body = cls(
+            type_=type_,
+            text=text,
+            name=name,
+            description=description,
+            meta=meta,
+            entities=entities,
+        )
+
+        create_conversation_message_body.additional_properties = d
+        return create_conversation_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_conversation_response_200_messages_item import (
+        CreateConversationResponse200MessagesItem,
+    )
+
+
+T = TypeVar("T", bound="CreateConversationResponse200")
+
+
+@_attrs_define
+class CreateConversationResponse200:
+    """
+    Attributes:
+        id (str):
+        messages (list[CreateConversationResponse200MessagesItem] | Unset):
+    """
+
+    id: str
+    messages: list[CreateConversationResponse200MessagesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_conversation_response_200_messages_item import (
+            CreateConversationResponse200MessagesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[CreateConversationResponse200MessagesItem] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = CreateConversationResponse200MessagesItem.from_dict(
+                    messages_item_data
+                )
+
+                messages.append(messages_item)
+
+        create_conversation_response_200 = cls(
+            id=id,
+            messages=messages,
+        )
+
+        create_conversation_response_200.additional_properties = d
+        return create_conversation_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateConversationSessionBody")
+
+
+@_attrs_define
+class CreateConversationSessionBody:
+    """
+    Attributes:
+        duration_in_seconds (float | Unset):
+    """
+
+    duration_in_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_in_seconds = self.duration_in_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration_in_seconds is not UNSET:
+            field_dict["durationInSeconds"] = duration_in_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+
+        create_conversation_session_body = cls(
+            duration_in_seconds=duration_in_seconds,
+        )
+
+        create_conversation_session_body.additional_properties = d
+        return create_conversation_session_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_partner_user_session_body_config import (
+        CreatePartnerUserSessionBodyConfig,
+    )
+
+
+T = TypeVar("T", bound="CreatePartnerUserSessionBody")
+
+
+@_attrs_define
+class CreatePartnerUserSessionBody:
+    """
+    Attributes:
+        duration_in_seconds (float | Unset):
+        config (CreatePartnerUserSessionBodyConfig | Unset):
+    """
+
+    duration_in_seconds: float | Unset = UNSET
+    config: CreatePartnerUserSessionBodyConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_in_seconds = self.duration_in_seconds
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration_in_seconds is not UNSET:
+            field_dict["durationInSeconds"] = duration_in_seconds
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_partner_user_session_body_config import (
+            CreatePartnerUserSessionBodyConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: CreatePartnerUserSessionBodyConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CreatePartnerUserSessionBodyConfig.from_dict(_config)
+
+        create_partner_user_session_body = cls(
+            duration_in_seconds=duration_in_seconds,
+            config=config,
+        )
+
+        create_partner_user_session_body.additional_properties = d
+        return create_partner_user_session_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePartnerUserSessionBodyConfig")
+
+
+@_attrs_define
+class CreatePartnerUserSessionBodyConfig:
+    """
+    Attributes:
+        allowed_routes (list[str] | Unset):
+        contact_id (str | Unset):
+    """
+
+    allowed_routes: list[str] | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_routes: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_routes, Unset):
+            allowed_routes = self.allowed_routes
+
+        contact_id = self.contact_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_routes is not UNSET:
+            field_dict["allowedRoutes"] = allowed_routes
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allowed_routes = cast(list[str], d.pop("allowedRoutes", UNSET))
+
+        contact_id = d.pop("contactId", UNSET)
+
+        create_partner_user_session_body_config = cls(
+            allowed_routes=allowed_routes,
+            contact_id=contact_id,
+        )
+
+        create_partner_user_session_body_config.additional_properties = d
+        return create_partner_user_session_body_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

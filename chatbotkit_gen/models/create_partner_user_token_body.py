@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_partner_user_token_body_config import (
+        CreatePartnerUserTokenBodyConfig,
+    )
+    from ..models.create_partner_user_token_body_meta import (
+        CreatePartnerUserTokenBodyMeta,
+    )
+
+
+T = TypeVar("T", bound="CreatePartnerUserTokenBody")
+
+
+@_attrs_define
+class CreatePartnerUserTokenBody:
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        config (CreatePartnerUserTokenBodyConfig | Unset):
+        meta (CreatePartnerUserTokenBodyMeta | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    config: CreatePartnerUserTokenBodyConfig | Unset = UNSET
+    meta: CreatePartnerUserTokenBodyMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config is not UNSET:
+            field_dict["config"] = config
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_partner_user_token_body_config import (
+            CreatePartnerUserTokenBodyConfig,  # noqa: PLC0415
+        )
+        from ..models.create_partner_user_token_body_meta import (
+            CreatePartnerUserTokenBodyMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: CreatePartnerUserTokenBodyConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CreatePartnerUserTokenBodyConfig.from_dict(_config)
+
+        _meta = d.pop("meta", UNSET)
+        meta: CreatePartnerUserTokenBodyMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = CreatePartnerUserTokenBodyMeta.from_dict(_meta)
+
+        create_partner_user_token_body = cls(
+            name=name,
+            description=description,
+            config=config,
+            meta=meta,
+        )
+
+        create_partner_user_token_body.additional_properties = d
+        return create_partner_user_token_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class DatasetFileAttachmentType(StrEnum):
+    SOURCE = "source"
+
+    def __str__(self) -> str:
+        return str(self.value)

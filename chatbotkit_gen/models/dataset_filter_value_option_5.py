@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DatasetFilterValueOption5")
+
+
+@_attrs_define
+class DatasetFilterValueOption5:
+    """
+    Attributes:
+        ne (bool | float | str):
+    """
+
+    ne: bool | float | str
+
+    def to_dict(self) -> dict[str, Any]:
+        ne: bool | float | str
+        ne = self.ne
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "$ne": ne,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_ne(data: object) -> bool | float | str:
+            return cast(bool | float | str, data)
+
+        ne = _parse_ne(d.pop("$ne"))
+
+        dataset_filter_value_option_5 = cls(
+            ne=ne,
+        )
+
+        return dataset_filter_value_option_5

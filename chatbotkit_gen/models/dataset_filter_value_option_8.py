@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DatasetFilterValueOption8")
+
+
+@_attrs_define
+class DatasetFilterValueOption8:
+    """
+    Attributes:
+        lt (float):
+    """
+
+    lt: float
+
+    def to_dict(self) -> dict[str, Any]:
+        lt = self.lt
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "$lt": lt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lt = d.pop("$lt")
+
+        dataset_filter_value_option_8 = cls(
+            lt=lt,
+        )
+
+        return dataset_filter_value_option_8

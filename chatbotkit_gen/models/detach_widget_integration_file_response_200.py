@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DetachWidgetIntegrationFileResponse200")
+
+
+@_attrs_define
+class DetachWidgetIntegrationFileResponse200:
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        widget_integration_id (str):
+    """
+
+    id: str
+    type_: str
+    widget_integration_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        widget_integration_id = self.widget_integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "widgetIntegrationId": widget_integration_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        widget_integration_id = d.pop("widgetIntegrationId")
+
+        detach_widget_integration_file_response_200 = cls(
+            id=id,
+            type_=type_,
+            widget_integration_id=widget_integration_id,
+        )
+
+        detach_widget_integration_file_response_200.additional_properties = d
+        return detach_widget_integration_file_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

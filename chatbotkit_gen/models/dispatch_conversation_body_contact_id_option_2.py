@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dispatch_conversation_body_contact_id_option_2_meta import (
+        DispatchConversationBodyContactIdOption2Meta,
+    )
+
+
+T = TypeVar("T", bound="DispatchConversationBodyContactIdOption2")
+
+
+@_attrs_define
+class DispatchConversationBodyContactIdOption2:
+    """
+    Attributes:
+        fingerprint (str):
+        name (str | Unset):
+        description (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        nick (str | Unset):
+        meta (DispatchConversationBodyContactIdOption2Meta | Unset):
+    """
+
+    fingerprint: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    nick: str | Unset = UNSET
+    meta: DispatchConversationBodyContactIdOption2Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fingerprint = self.fingerprint
+
+        name = self.name
+
+        description = self.description
+
+        email = self.email
+
+        phone = self.phone
+
+        nick = self.nick
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fingerprint": fingerprint,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if nick is not UNSET:
+            field_dict["nick"] = nick
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dispatch_conversation_body_contact_id_option_2_meta import (
+            DispatchConversationBodyContactIdOption2Meta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        fingerprint = d.pop("fingerprint")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        nick = d.pop("nick", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: DispatchConversationBodyContactIdOption2Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = DispatchConversationBodyContactIdOption2Meta.from_dict(_meta)
+
+        dispatch_conversation_body_contact_id_option_2 = cls(
+            fingerprint=fingerprint,
+            name=name,
+            description=description,
+            email=email,
+            phone=phone,
+            nick=nick,
+            meta=meta,
+        )
+
+        dispatch_conversation_body_contact_id_option_2.additional_properties = d
+        return dispatch_conversation_body_contact_id_option_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_log_export_item_event_type import EventLogExportItemEventType
+
+if TYPE_CHECKING:
+    from ..models.event_log_export_item import EventLogExportItem
+
+
+T = TypeVar("T", bound="EventLogExportItemEvent")
+
+
+@_attrs_define
+class EventLogExportItemEvent:
+    """
+    Attributes:
+        type_ (EventLogExportItemEventType):
+        data (EventLogExportItem):
+    """
+
+    type_: EventLogExportItemEventType
+    data: EventLogExportItem
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_log_export_item import EventLogExportItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = EventLogExportItemEventType(d.pop("type"))
+
+        data = EventLogExportItem.from_dict(d.pop("data"))
+
+        event_log_export_item_event = cls(
+            type_=type_,
+            data=data,
+        )
+
+        event_log_export_item_event.additional_properties = d
+        return event_log_export_item_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

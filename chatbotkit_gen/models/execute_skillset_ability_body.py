@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteSkillsetAbilityBody")
+
+
+@_attrs_define
+class ExecuteSkillsetAbilityBody:
+    """
+    Attributes:
+        input_ (str | Unset):
+        contact_id (str | Unset):
+    """
+
+    input_: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        contact_id = self.contact_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_ = d.pop("input", UNSET)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        execute_skillset_ability_body = cls(
+            input_=input_,
+            contact_id=contact_id,
+        )
+
+        execute_skillset_ability_body.additional_properties = d
+        return execute_skillset_ability_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

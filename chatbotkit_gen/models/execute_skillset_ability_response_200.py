@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message import Message
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="ExecuteSkillsetAbilityResponse200")
+
+
+@_attrs_define
+class ExecuteSkillsetAbilityResponse200:
+    """
+    Attributes:
+        usage (Usage):
+        error (str | Unset):
+        result (Any | Unset):
+        messages (list[Message] | Unset):
+    """
+
+    usage: Usage
+    error: str | Unset = UNSET
+    result: Any | Unset = UNSET
+    messages: list[Message] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usage = self.usage.to_dict()
+
+        error = self.error
+
+        result = self.result
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "usage": usage,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if result is not UNSET:
+            field_dict["result"] = result
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message import Message  # noqa: PLC0415
+        from ..models.usage import Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        usage = Usage.from_dict(d.pop("usage"))
+
+        error = d.pop("error", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[Message] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = Message.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        execute_skillset_ability_response_200 = cls(
+            usage=usage,
+            error=error,
+            result=result,
+            messages=messages,
+        )
+
+        execute_skillset_ability_response_200.additional_properties = d
+        return execute_skillset_ability_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="ExportSkillsetAbilitiesResponse200ItemsItem")
+
+
+@_attrs_define
+class ExportSkillsetAbilitiesResponse200ItemsItem:
+    """
+    Attributes:
+        name (str):
+        description (str):
+        id (str):
+        created_at (float):
+        updated_at (float):
+        instruction (str):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        secret_id (str | Unset):
+        file_id (str | Unset):
+        bot_id (str | Unset):
+        space_id (str | Unset):
+    """
+
+    name: str
+    description: str
+    id: str
+    created_at: float
+    updated_at: float
+    instruction: str
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    secret_id: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        instruction = self.instruction
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        secret_id = self.secret_id
+
+        file_id = self.file_id
+
+        bot_id = self.bot_id
+
+        space_id = self.space_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "instruction": instruction,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if secret_id is not UNSET:
+            field_dict["secretId"] = secret_id
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if space_id is not UNSET:
+            field_dict["spaceId"] = space_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        instruction = d.pop("instruction")
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.pop("blueprintId", UNSET)
+
+        secret_id = d.pop("secretId", UNSET)
+
+        file_id = d.pop("fileId", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        space_id = d.pop("spaceId", UNSET)
+
+        export_skillset_abilities_response_200_items_item = cls(
+            name=name,
+            description=description,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            instruction=instruction,
+            meta=meta,
+            blueprint_id=blueprint_id,
+            secret_id=secret_id,
+            file_id=file_id,
+            bot_id=bot_id,
+            space_id=space_id,
+        )
+
+        export_skillset_abilities_response_200_items_item.additional_properties = d
+        return export_skillset_abilities_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

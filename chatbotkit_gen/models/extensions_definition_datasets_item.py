@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.extensions_definition_datasets_item_records_item import (
+        ExtensionsDefinitionDatasetsItemRecordsItem,
+    )
+
+
+T = TypeVar("T", bound="ExtensionsDefinitionDatasetsItem")
+
+
+@_attrs_define
+class ExtensionsDefinitionDatasetsItem:
+    """
+    Attributes:
+        records (list[ExtensionsDefinitionDatasetsItemRecordsItem]):
+        name (str | Unset):
+        description (str | Unset):
+    """
+
+    records: list[ExtensionsDefinitionDatasetsItemRecordsItem]
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extensions_definition_datasets_item_records_item import (
+            ExtensionsDefinitionDatasetsItemRecordsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = ExtensionsDefinitionDatasetsItemRecordsItem.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        extensions_definition_datasets_item = cls(
+            records=records,
+            name=name,
+            description=description,
+        )
+
+        extensions_definition_datasets_item.additional_properties = d
+        return extensions_definition_datasets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

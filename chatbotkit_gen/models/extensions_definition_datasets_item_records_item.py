@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.extensions_definition_datasets_item_records_item_meta import (
+        ExtensionsDefinitionDatasetsItemRecordsItemMeta,
+    )
+
+
+T = TypeVar("T", bound="ExtensionsDefinitionDatasetsItemRecordsItem")
+
+
+@_attrs_define
+class ExtensionsDefinitionDatasetsItemRecordsItem:
+    """
+    Attributes:
+        text (str):
+        meta (ExtensionsDefinitionDatasetsItemRecordsItemMeta | Unset):
+    """
+
+    text: str
+    meta: ExtensionsDefinitionDatasetsItemRecordsItemMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extensions_definition_datasets_item_records_item_meta import (
+            ExtensionsDefinitionDatasetsItemRecordsItemMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        _meta = d.pop("meta", UNSET)
+        meta: ExtensionsDefinitionDatasetsItemRecordsItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ExtensionsDefinitionDatasetsItemRecordsItemMeta.from_dict(_meta)
+
+        extensions_definition_datasets_item_records_item = cls(
+            text=text,
+            meta=meta,
+        )
+
+        extensions_definition_datasets_item_records_item.additional_properties = d
+        return extensions_definition_datasets_item_records_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FetchBotUsageResponse200")
+
+
+@_attrs_define
+class FetchBotUsageResponse200:
+    """
+    Attributes:
+        tokens (int | Unset):
+        conversations (int | Unset):
+        messages (int | Unset):
+    """
+
+    tokens: int | Unset = UNSET
+    conversations: int | Unset = UNSET
+    messages: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokens = self.tokens
+
+        conversations = self.conversations
+
+        messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tokens = d.pop("tokens", UNSET)
+
+        conversations = d.pop("conversations", UNSET)
+
+        messages = d.pop("messages", UNSET)
+
+        fetch_bot_usage_response_200 = cls(
+            tokens=tokens,
+            conversations=conversations,
+            messages=messages,
+        )
+
+        fetch_bot_usage_response_200.additional_properties = d
+        return fetch_bot_usage_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

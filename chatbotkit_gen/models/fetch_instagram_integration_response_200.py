@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="FetchInstagramIntegrationResponse200")
+
+
+@_attrs_define
+class FetchInstagramIntegrationResponse200:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        verify_token (str):
+        alias (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        bot_id (str | Unset):
+        blueprint_id (str | Unset):
+        access_token (str | Unset):
+        contact_collection (bool | Unset):
+        session_duration (float | Unset):
+        attachments (bool | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    verify_token: str
+    alias: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    access_token: str | Unset = UNSET
+    contact_collection: bool | Unset = UNSET
+    session_duration: float | Unset = UNSET
+    attachments: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        verify_token = self.verify_token
+
+        alias = self.alias
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        bot_id = self.bot_id
+
+        blueprint_id = self.blueprint_id
+
+        access_token = self.access_token
+
+        contact_collection = self.contact_collection
+
+        session_duration = self.session_duration
+
+        attachments = self.attachments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "verifyToken": verify_token,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if access_token is not UNSET:
+            field_dict["accessToken"] = access_token
+        if contact_collection is not UNSET:
+            field_dict["contactCollection"] = contact_collection
+        if session_duration is not UNSET:
+            field_dict["sessionDuration"] = session_duration
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        verify_token = d.pop("verifyToken")
+
+        alias = d.pop("alias", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        bot_id = d.pop("botId", UNSET)
+
+        blueprint_id = d.pop("blueprintId", UNSET)
+
+        access_token = d.pop("accessToken", UNSET)
+
+        contact_collection = d.pop("contactCollection", UNSET)
+
+        session_duration = d.pop("sessionDuration", UNSET)
+
+        attachments = d.pop("attachments", UNSET)
+
+        fetch_instagram_integration_response_200 = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            verify_token=verify_token,
+            alias=alias,
+            name=name,
+            description=description,
+            meta=meta,
+            bot_id=bot_id,
+            blueprint_id=blueprint_id,
+            access_token=access_token,
+            contact_collection=contact_collection,
+            session_duration=session_duration,
+            attachments=attachments,
+        )
+
+        fetch_instagram_integration_response_200.additional_properties = d
+        return fetch_instagram_integration_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

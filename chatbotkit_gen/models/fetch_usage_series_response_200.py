@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fetch_usage_series_response_200_conversations_item import (
+        FetchUsageSeriesResponse200ConversationsItem,
+    )
+    from ..models.fetch_usage_series_response_200_messages_item import (
+        FetchUsageSeriesResponse200MessagesItem,
+    )
+    from ..models.fetch_usage_series_response_200_tokens_item import (
+        FetchUsageSeriesResponse200TokensItem,
+    )
+
+
+T = TypeVar("T", bound="FetchUsageSeriesResponse200")
+
+
+@_attrs_define
+class FetchUsageSeriesResponse200:
+    """
+    Attributes:
+        tokens (list[FetchUsageSeriesResponse200TokensItem]):
+        conversations (list[FetchUsageSeriesResponse200ConversationsItem]):
+        messages (list[FetchUsageSeriesResponse200MessagesItem]):
+    """
+
+    tokens: list[FetchUsageSeriesResponse200TokensItem]
+    conversations: list[FetchUsageSeriesResponse200ConversationsItem]
+    messages: list[FetchUsageSeriesResponse200MessagesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokens = []
+        for tokens_item_data in self.tokens:
+            tokens_item = tokens_item_data.to_dict()
+            tokens.append(tokens_item)
+
+        conversations = []
+        for conversations_item_data in self.conversations:
+            conversations_item = conversations_item_data.to_dict()
+            conversations.append(conversations_item)
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokens": tokens,
+                "conversations": conversations,
+                "messages": messages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fetch_usage_series_response_200_conversations_item import (
+            FetchUsageSeriesResponse200ConversationsItem,  # noqa: PLC0415
+        )
+        from ..models.fetch_usage_series_response_200_messages_item import (
+            FetchUsageSeriesResponse200MessagesItem,  # noqa: PLC0415
+        )
+        from ..models.fetch_usage_series_response_200_tokens_item import (
+            FetchUsageSeriesResponse200TokensItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        tokens = []
+        _tokens = d.pop("tokens")
+        for tokens_item_data in _tokens:
+            tokens_item = FetchUsageSeriesResponse200TokensItem.from_dict(tokens_item_data)
+
+            tokens.append(tokens_item)
+
+        conversations = []
+        _conversations = d.pop("conversations")
+        for conversations_item_data in _conversations:
+            conversations_item = FetchUsageSeriesResponse200ConversationsItem.from_dict(
+                conversations_item_data
+            )
+
+            conversations.append(conversations_item)
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = FetchUsageSeriesResponse200MessagesItem.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        fetch_usage_series_response_200 = cls(
+            tokens=tokens,
+            conversations=conversations,
+            messages=messages,
+        )
+
+        fetch_usage_series_response_200.additional_properties = d
+        return fetch_usage_series_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

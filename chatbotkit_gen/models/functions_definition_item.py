@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.functions_definition_item_call import FunctionsDefinitionItemCall
+    from ..models.functions_definition_item_parameters import (
+        FunctionsDefinitionItemParameters,
+    )
+    from ..models.functions_definition_item_result_option_1 import (
+        FunctionsDefinitionItemResultOption1,
+    )
+    from ..models.functions_definition_item_result_option_2 import (
+        FunctionsDefinitionItemResultOption2,
+    )
+
+
+T = TypeVar("T", bound="FunctionsDefinitionItem")
+
+
+@_attrs_define
+class FunctionsDefinitionItem:
+    """
+    Attributes:
+        name (str):
+        description (str):
+        parameters (FunctionsDefinitionItemParameters):
+        result (FunctionsDefinitionItemResultOption1 | FunctionsDefinitionItemResultOption2 | Unset):
+        call (FunctionsDefinitionItemCall | Unset):
+    """
+
+    name: str
+    description: str
+    parameters: FunctionsDefinitionItemParameters
+    result: FunctionsDefinitionItemResultOption1 | FunctionsDefinitionItemResultOption2 | Unset = (
+        UNSET
+    )
+    call: FunctionsDefinitionItemCall | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.functions_definition_item_result_option_1 import (
+            FunctionsDefinitionItemResultOption1,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        description = self.description
+
+        parameters = self.parameters.to_dict()
+
+        result: dict[str, Any] | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, FunctionsDefinitionItemResultOption1):
+            result = self.result.to_dict()
+        else:
+            result = self.result.to_dict()
+
+        call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call, Unset):
+            call = self.call.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "parameters": parameters,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if call is not UNSET:
+            field_dict["call"] = call
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.functions_definition_item_call import FunctionsDefinitionItemCall  # noqa: PLC0415
+        from ..models.functions_definition_item_parameters import (
+            FunctionsDefinitionItemParameters,  # noqa: PLC0415
+        )
+        from ..models.functions_definition_item_result_option_1 import (
+            FunctionsDefinitionItemResultOption1,  # noqa: PLC0415
+        )
+        from ..models.functions_definition_item_result_option_2 import (
+            FunctionsDefinitionItemResultOption2,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        parameters = FunctionsDefinitionItemParameters.from_dict(d.pop("parameters"))
+
+        def _parse_result(
+            data: object,
+        ) -> FunctionsDefinitionItemResultOption1 | FunctionsDefinitionItemResultOption2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = FunctionsDefinitionItemResultOption1.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            result_type_1 = FunctionsDefinitionItemResultOption2.from_dict(data)
+
+            return result_type_1
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        _call = d.pop("call", UNSET)
+        call: FunctionsDefinitionItemCall | Unset
+        if isinstance(_call, Unset):
+            call = UNSET
+        else:
+            call = FunctionsDefinitionItemCall.from_dict(_call)
+
+        functions_definition_item = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+            result=result,
+            call=call,
+        )
+
+        functions_definition_item.additional_properties = d
+        return functions_definition_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

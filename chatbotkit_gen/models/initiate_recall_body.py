@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InitiateRecallBody")
+
+
+@_attrs_define
+class InitiateRecallBody:
+    """
+    Attributes:
+        meeting_url (str):
+        text (str):
+        bot_name (str | Unset):
+    """
+
+    meeting_url: str
+    text: str
+    bot_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meeting_url = self.meeting_url
+
+        text = self.text
+
+        bot_name = self.bot_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meetingUrl": meeting_url,
+                "text": text,
+            }
+        )
+        if bot_name is not UNSET:
+            field_dict["botName"] = bot_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        meeting_url = d.pop("meetingUrl")
+
+        text = d.pop("text")
+
+        bot_name = d.pop("botName", UNSET)
+
+        initiate_recall_body = cls(
+            meeting_url=meeting_url,
+            text=text,
+            bot_name=bot_name,
+        )
+
+        initiate_recall_body.additional_properties = d
+        return initiate_recall_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoke_skill_server_ability_body_input import (
+        InvokeSkillServerAbilityBodyInput,
+    )
+
+
+T = TypeVar("T", bound="InvokeSkillServerAbilityBody")
+
+
+@_attrs_define
+class InvokeSkillServerAbilityBody:
+    """
+    Attributes:
+        ability (str):
+        input_ (InvokeSkillServerAbilityBodyInput | Unset):
+    """
+
+    ability: str
+    input_: InvokeSkillServerAbilityBodyInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ability = self.ability
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ability": ability,
+            }
+        )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoke_skill_server_ability_body_input import (
+            InvokeSkillServerAbilityBodyInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        ability = d.pop("ability")
+
+        _input_ = d.pop("input", UNSET)
+        input_: InvokeSkillServerAbilityBodyInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = InvokeSkillServerAbilityBodyInput.from_dict(_input_)
+
+        invoke_skill_server_ability_body = cls(
+            ability=ability,
+            input_=input_,
+        )
+
+        invoke_skill_server_ability_body.additional_properties = d
+        return invoke_skill_server_ability_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

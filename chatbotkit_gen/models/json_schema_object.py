@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.json_schema_object_type import JsonSchemaObjectType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema_object_properties import JsonSchemaObjectProperties
+
+
+T = TypeVar("T", bound="JsonSchemaObject")
+
+
+@_attrs_define
+class JsonSchemaObject:
+    """
+    Attributes:
+        type_ (JsonSchemaObjectType):
+        properties (JsonSchemaObjectProperties):
+        title (str | Unset):
+        description (str | Unset):
+        required (list[str] | Unset):
+    """
+
+    type_: JsonSchemaObjectType
+    properties: JsonSchemaObjectProperties
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        properties = self.properties.to_dict()
+
+        title = self.title
+
+        description = self.description
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "properties": properties,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema_object_properties import JsonSchemaObjectProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = JsonSchemaObjectType(d.pop("type"))
+
+        properties = JsonSchemaObjectProperties.from_dict(d.pop("properties"))
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        json_schema_object = cls(
+            type_=type_,
+            properties=properties,
+            title=title,
+            description=description,
+            required=required,
+        )
+
+        json_schema_object.additional_properties = d
+        return json_schema_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

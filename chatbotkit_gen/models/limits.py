@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.limits_database import LimitsDatabase
+
+
+T = TypeVar("T", bound="Limits")
+
+
+@_attrs_define
+class Limits:
+    """
+    Attributes:
+        tokens (float | Unset):
+        conversations (float | Unset):
+        messages (float | Unset):
+        database (LimitsDatabase | Unset):
+    """
+
+    tokens: float | Unset = UNSET
+    conversations: float | Unset = UNSET
+    messages: float | Unset = UNSET
+    database: LimitsDatabase | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokens = self.tokens
+
+        conversations = self.conversations
+
+        messages = self.messages
+
+        database: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.database, Unset):
+            database = self.database.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if database is not UNSET:
+            field_dict["database"] = database
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.limits_database import LimitsDatabase  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tokens = d.pop("tokens", UNSET)
+
+        conversations = d.pop("conversations", UNSET)
+
+        messages = d.pop("messages", UNSET)
+
+        _database = d.pop("database", UNSET)
+        database: LimitsDatabase | Unset
+        if isinstance(_database, Unset):
+            database = UNSET
+        else:
+            database = LimitsDatabase.from_dict(_database)
+
+        limits = cls(
+            tokens=tokens,
+            conversations=conversations,
+            messages=messages,
+            database=database,
+        )
+
+        limits.additional_properties = d
+        return limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

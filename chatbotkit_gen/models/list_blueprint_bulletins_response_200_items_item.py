@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListBlueprintBulletinsResponse200ItemsItem")
+
+
+@_attrs_define
+class ListBlueprintBulletinsResponse200ItemsItem:
+    """
+    Attributes:
+        id (str):
+        text (str):
+        created_at (float):
+        expires_at (float):
+        author (str | Unset):
+        bot_id (str | Unset):
+    """
+
+    id: str
+    text: str
+    created_at: float
+    expires_at: float
+    author: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        text = self.text
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        author = self.author
+
+        bot_id = self.bot_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "text": text,
+                "createdAt": created_at,
+                "expiresAt": expires_at,
+            }
+        )
+        if author is not UNSET:
+            field_dict["author"] = author
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        text = d.pop("text")
+
+        created_at = d.pop("createdAt")
+
+        expires_at = d.pop("expiresAt")
+
+        author = d.pop("author", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        list_blueprint_bulletins_response_200_items_item = cls(
+            id=id,
+            text=text,
+            created_at=created_at,
+            expires_at=expires_at,
+            author=author,
+            bot_id=bot_id,
+        )
+
+        list_blueprint_bulletins_response_200_items_item.additional_properties = d
+        return list_blueprint_bulletins_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

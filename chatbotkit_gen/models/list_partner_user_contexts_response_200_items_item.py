@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_partner_user_contexts_response_200_items_item_payload import (
+        ListPartnerUserContextsResponse200ItemsItemPayload,
+    )
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="ListPartnerUserContextsResponse200ItemsItem")
+
+
+@_attrs_define
+class ListPartnerUserContextsResponse200ItemsItem:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        bot_id (str | Unset):
+        dataset_id (str | Unset):
+        skillset_id (str | Unset):
+        payload (ListPartnerUserContextsResponse200ItemsItemPayload | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    dataset_id: str | Unset = UNSET
+    skillset_id: str | Unset = UNSET
+    payload: ListPartnerUserContextsResponse200ItemsItemPayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        bot_id = self.bot_id
+
+        dataset_id = self.dataset_id
+
+        skillset_id = self.skillset_id
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if dataset_id is not UNSET:
+            field_dict["datasetId"] = dataset_id
+        if skillset_id is not UNSET:
+            field_dict["skillsetId"] = skillset_id
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_partner_user_contexts_response_200_items_item_payload import (
+            ListPartnerUserContextsResponse200ItemsItemPayload,  # noqa: PLC0415
+        )
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.pop("blueprintId", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        dataset_id = d.pop("datasetId", UNSET)
+
+        skillset_id = d.pop("skillsetId", UNSET)
+
+        _payload = d.pop("payload", UNSET)
+        payload: ListPartnerUserContextsResponse200ItemsItemPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = ListPartnerUserContextsResponse200ItemsItemPayload.from_dict(_payload)
+
+        list_partner_user_contexts_response_200_items_item = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            description=description,
+            meta=meta,
+            blueprint_id=blueprint_id,
+            bot_id=bot_id,
+            dataset_id=dataset_id,
+            skillset_id=skillset_id,
+            payload=payload,
+        )
+
+        list_partner_user_contexts_response_200_items_item.additional_properties = d
+        return list_partner_user_contexts_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

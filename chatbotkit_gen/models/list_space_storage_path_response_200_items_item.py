@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSpaceStoragePathResponse200ItemsItem")
+
+
+@_attrs_define
+class ListSpaceStoragePathResponse200ItemsItem:
+    """
+    Attributes:
+        id (str | Unset):
+        path (str | Unset):
+        size (float | Unset):
+        updated_at (float | Unset):
+        is_directory (bool | Unset):
+    """
+
+    id: str | Unset = UNSET
+    path: str | Unset = UNSET
+    size: float | Unset = UNSET
+    updated_at: float | Unset = UNSET
+    is_directory: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        path = self.path
+
+        size = self.size
+
+        updated_at = self.updated_at
+
+        is_directory = self.is_directory
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if path is not UNSET:
+            field_dict["path"] = path
+        if size is not UNSET:
+            field_dict["size"] = size
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if is_directory is not UNSET:
+            field_dict["isDirectory"] = is_directory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        is_directory = d.pop("isDirectory", UNSET)
+
+        list_space_storage_path_response_200_items_item = cls(
+            id=id,
+            path=path,
+            size=size,
+            updated_at=updated_at,
+            is_directory=is_directory,
+        )
+
+        list_space_storage_path_response_200_items_item.additional_properties = d
+        return list_space_storage_path_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.search_dataset_response_200_records_item import (
+        SearchDatasetResponse200RecordsItem,
+    )
+
+
+T = TypeVar("T", bound="SearchDatasetResponse200")
+
+
+@_attrs_define
+class SearchDatasetResponse200:
+    """
+    Attributes:
+        id (str):
+        records (list[SearchDatasetResponse200RecordsItem]):
+    """
+
+    id: str
+    records: list[SearchDatasetResponse200RecordsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "records": records,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_dataset_response_200_records_item import (
+            SearchDatasetResponse200RecordsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = SearchDatasetResponse200RecordsItem.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        search_dataset_response_200 = cls(
+            id=id,
+            records=records,
+        )
+
+        search_dataset_response_200.additional_properties = d
+        return search_dataset_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_dataset_response_200_records_item_meta import (
+        SearchDatasetResponse200RecordsItemMeta,
+    )
+
+
+T = TypeVar("T", bound="SearchDatasetResponse200RecordsItem")
+
+
+@_attrs_define
+class SearchDatasetResponse200RecordsItem:
+    """
+    Attributes:
+        id (str):
+        text (str):
+        score (float):
+        source (str | Unset):
+        meta (SearchDatasetResponse200RecordsItemMeta | Unset):
+    """
+
+    id: str
+    text: str
+    score: float
+    source: str | Unset = UNSET
+    meta: SearchDatasetResponse200RecordsItemMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        text = self.text
+
+        score = self.score
+
+        source = self.source
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "text": text,
+                "score": score,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_dataset_response_200_records_item_meta import (
+            SearchDatasetResponse200RecordsItemMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        text = d.pop("text")
+
+        score = d.pop("score")
+
+        source = d.pop("source", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SearchDatasetResponse200RecordsItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SearchDatasetResponse200RecordsItemMeta.from_dict(_meta)
+
+        search_dataset_response_200_records_item = cls(
+            id=id,
+            text=text,
+            score=score,
+            source=source,
+            meta=meta,
+        )
+
+        search_dataset_response_200_records_item.additional_properties = d
+        return search_dataset_response_200_records_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchMemoryBody")
+
+
+@_attrs_define
+class SearchMemoryBody:
+    """
+    Attributes:
+        search (str):
+        contact_id (str | Unset):
+        bot_id (str | Unset):
+    """
+
+    search: str
+    contact_id: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search = self.search
+
+        contact_id = self.contact_id
+
+        bot_id = self.bot_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "search": search,
+            }
+        )
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        search = d.pop("search")
+
+        contact_id = d.pop("contactId", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        search_memory_body = cls(
+            search=search,
+            contact_id=contact_id,
+            bot_id=bot_id,
+        )
+
+        search_memory_body.additional_properties = d
+        return search_memory_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

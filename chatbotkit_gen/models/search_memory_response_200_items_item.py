@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_memory_response_200_items_item_meta import (
+        SearchMemoryResponse200ItemsItemMeta,
+    )
+
+
+T = TypeVar("T", bound="SearchMemoryResponse200ItemsItem")
+
+
+@_attrs_define
+class SearchMemoryResponse200ItemsItem:
+    """
+    Attributes:
+        id (str):
+        text (str):
+        meta (SearchMemoryResponse200ItemsItemMeta | Unset):
+    """
+
+    id: str
+    text: str
+    meta: SearchMemoryResponse200ItemsItemMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        text = self.text
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "text": text,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_memory_response_200_items_item_meta import (
+            SearchMemoryResponse200ItemsItemMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        text = d.pop("text")
+
+        _meta = d.pop("meta", UNSET)
+        meta: SearchMemoryResponse200ItemsItemMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SearchMemoryResponse200ItemsItemMeta.from_dict(_meta)
+
+        search_memory_response_200_items_item = cls(
+            id=id,
+            text=text,
+            meta=meta,
+        )
+
+        search_memory_response_200_items_item.additional_properties = d
+        return search_memory_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

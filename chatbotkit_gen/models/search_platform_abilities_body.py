@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchPlatformAbilitiesBody")
+
+
+@_attrs_define
+class SearchPlatformAbilitiesBody:
+    """
+    Attributes:
+        search (str):
+        take (int | Unset):  Default: 10.
+    """
+
+    search: str
+    take: int | Unset = 10
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search = self.search
+
+        take = self.take
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "search": search,
+            }
+        )
+        if take is not UNSET:
+            field_dict["take"] = take
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        search = d.pop("search")
+
+        take = d.pop("take", UNSET)
+
+        search_platform_abilities_body = cls(
+            search=search,
+            take=take,
+        )
+
+        search_platform_abilities_body.additional_properties = d
+        return search_platform_abilities_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.secret_kind import SecretKind
+from ..models.secret_type import SecretType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.search_platform_secrets_response_200_items_item_config import (
+        SearchPlatformSecretsResponse200ItemsItemConfig,
+    )
+
+
+T = TypeVar("T", bound="SearchPlatformSecretsResponse200ItemsItem")
+
+
+@_attrs_define
+class SearchPlatformSecretsResponse200ItemsItem:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        type_ (SecretType):
+        score (float):
+        excerpt (str):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        template (str | Unset):
+        kind (SecretKind | Unset):
+        config (SearchPlatformSecretsResponse200ItemsItemConfig | Unset):
+        icon (str | Unset):
+        tags (list[str] | Unset):
+        setup (str | Unset):
+        commentary (str | Unset):
+        link (str | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    type_: SecretType
+    score: float
+    excerpt: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    template: str | Unset = UNSET
+    kind: SecretKind | Unset = UNSET
+    config: SearchPlatformSecretsResponse200ItemsItemConfig | Unset = UNSET
+    icon: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    setup: str | Unset = UNSET
+    commentary: str | Unset = UNSET
+    link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        type_ = self.type_.value
+
+        score = self.score
+
+        excerpt = self.excerpt
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        template = self.template
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        icon = self.icon
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        setup = self.setup
+
+        commentary = self.commentary
+
+        link = self.link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "type": type_,
+                "score": score,
+                "excerpt": excerpt,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if template is not UNSET:
+            field_dict["template"] = template
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if config is not UNSET:
+            field_dict["config"] = config
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if setup is not UNSET:
+            field_dict["setup"] = setup
+        if commentary is not UNSET:
+            field_dict["commentary"] = commentary
+        if link is not UNSET:
+            field_dict["link"] = link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.search_platform_secrets_response_200_items_item_config import (
+            SearchPlatformSecretsResponse200ItemsItemConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        type_ = SecretType(d.pop("type"))
+
+        score = d.pop("score")
+
+        excerpt = d.pop("excerpt")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        template = d.pop("template", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: SecretKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = SecretKind(_kind)
+
+        _config = d.pop("config", UNSET)
+        config: SearchPlatformSecretsResponse200ItemsItemConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = SearchPlatformSecretsResponse200ItemsItemConfig.from_dict(_config)
+
+        icon = d.pop("icon", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        setup = d.pop("setup", UNSET)
+
+        commentary = d.pop("commentary", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        search_platform_secrets_response_200_items_item = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            score=score,
+            excerpt=excerpt,
+            name=name,
+            description=description,
+            meta=meta,
+            template=template,
+            kind=kind,
+            config=config,
+            icon=icon,
+            tags=tags,
+            setup=setup,
+            commentary=commentary,
+            link=link,
+        )
+
+        search_platform_secrets_response_200_items_item.additional_properties = d
+        return search_platform_secrets_response_200_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity import Entity
+    from ..models.extensions_definition import ExtensionsDefinition
+    from ..models.functions_definition_item import FunctionsDefinitionItem
+
+
+T = TypeVar("T", bound="SendConversationMessageBody")
+
+
+@_attrs_define
+class SendConversationMessageBody:
+    """
+    Attributes:
+        text (str):
+        entities (list[Entity] | Unset):
+        functions (list[FunctionsDefinitionItem] | Unset):
+        extensions (ExtensionsDefinition | Unset):
+    """
+
+    text: str
+    entities: list[Entity] | Unset = UNSET
+    functions: list[FunctionsDefinitionItem] | Unset = UNSET
+    extensions: ExtensionsDefinition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        entities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+        functions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.functions, Unset):
+            functions = []
+            for componentsschemas_functions_definition_item_data in self.functions:
+                componentsschemas_functions_definition_item = (
+                    componentsschemas_functions_definition_item_data.to_dict()
+                )
+                functions.append(componentsschemas_functions_definition_item)
+
+        extensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extensions, Unset):
+            extensions = self.extensions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        if functions is not UNSET:
+            field_dict["functions"] = functions
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entity import Entity  # noqa: PLC0415
+        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+        from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        _entities = d.pop("entities", UNSET)
+        entities: list[Entity] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = Entity.from_dict(entities_item_data)
+
+                entities.append(entities_item)
+
+        _functions = d.pop("functions", UNSET)
+        functions: list[FunctionsDefinitionItem] | Unset = UNSET
+        if _functions is not UNSET:
+            functions = []
+            for componentsschemas_functions_definition_item_data in _functions:
+                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
+                    componentsschemas_functions_definition_item_data
+                )
+
+                functions.append(componentsschemas_functions_definition_item)
+
+        _extensions = d.pop("extensions", UNSET)
+        extensions: ExtensionsDefinition | Unset
+        if isinstance(_extensions, Unset):
+            extensions = UNSET
+        else:
+            extensions = ExtensionsDefinition.from_dict(_extensions)
+
+        send_conversation_message_body = cls(
+            text=text,
+            entities=entities,
+            functions=functions,
+            extensions=extensions,
+        )
+
+        send_conversation_message_body.additional_properties = d
+        return send_conversation_message_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.skillset_ability_execute_result_event_type import (
+    SkillsetAbilityExecuteResultEventType,
+)
+
+if TYPE_CHECKING:
+    from ..models.skillset_ability_execute_result import SkillsetAbilityExecuteResult
+
+
+T = TypeVar("T", bound="SkillsetAbilityExecuteResultEvent")
+
+
+@_attrs_define
+class SkillsetAbilityExecuteResultEvent:
+    """
+    Attributes:
+        type_ (SkillsetAbilityExecuteResultEventType):
+        data (SkillsetAbilityExecuteResult):
+    """
+
+    type_: SkillsetAbilityExecuteResultEventType
+    data: SkillsetAbilityExecuteResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skillset_ability_execute_result import (
+            SkillsetAbilityExecuteResult,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = SkillsetAbilityExecuteResultEventType(d.pop("type"))
+
+        data = SkillsetAbilityExecuteResult.from_dict(d.pop("data"))
+
+        skillset_ability_execute_result_event = cls(
+            type_=type_,
+            data=data,
+        )
+
+        skillset_ability_execute_result_event.additional_properties = d
+        return skillset_ability_execute_result_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

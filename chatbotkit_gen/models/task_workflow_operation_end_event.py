@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_workflow_operation_end_event_type import (
+    TaskWorkflowOperationEndEventType,
+)
+
+if TYPE_CHECKING:
+    from ..models.task_workflow_operation_end_event_data import (
+        TaskWorkflowOperationEndEventData,
+    )
+
+
+T = TypeVar("T", bound="TaskWorkflowOperationEndEvent")
+
+
+@_attrs_define
+class TaskWorkflowOperationEndEvent:
+    """
+    Attributes:
+        type_ (TaskWorkflowOperationEndEventType):
+        created_at (float):
+        data (TaskWorkflowOperationEndEventData):
+    """
+
+    type_: TaskWorkflowOperationEndEventType
+    created_at: float
+    data: TaskWorkflowOperationEndEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        created_at = self.created_at
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "createdAt": created_at,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_workflow_operation_end_event_data import (
+            TaskWorkflowOperationEndEventData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = TaskWorkflowOperationEndEventType(d.pop("type"))
+
+        created_at = d.pop("createdAt")
+
+        data = TaskWorkflowOperationEndEventData.from_dict(d.pop("data"))
+
+        task_workflow_operation_end_event = cls(
+            type_=type_,
+            created_at=created_at,
+            data=data,
+        )
+
+        task_workflow_operation_end_event.additional_properties = d
+        return task_workflow_operation_end_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

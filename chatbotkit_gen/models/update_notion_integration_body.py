@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="UpdateNotionIntegrationBody")
+
+
+@_attrs_define
+class UpdateNotionIntegrationBody:
+    """
+    Attributes:
+        alias (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        dataset_id (str | Unset):
+        token (str | Unset):
+        sync_schedule (str | Unset):
+        expires_in (float | Unset):
+    """
+
+    alias: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    dataset_id: str | Unset = UNSET
+    token: str | Unset = UNSET
+    sync_schedule: str | Unset = UNSET
+    expires_in: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        dataset_id = self.dataset_id
+
+        token = self.token
+
+        sync_schedule = self.sync_schedule
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if dataset_id is not UNSET:
+            field_dict["datasetId"] = dataset_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if sync_schedule is not UNSET:
+            field_dict["syncSchedule"] = sync_schedule
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.pop("blueprintId", UNSET)
+
+        dataset_id = d.pop("datasetId", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        sync_schedule = d.pop("syncSchedule", UNSET)
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        update_notion_integration_body = cls(
+            alias=alias,
+            name=name,
+            description=description,
+            meta=meta,
+            blueprint_id=blueprint_id,
+            dataset_id=dataset_id,
+            token=token,
+            sync_schedule=sync_schedule,
+            expires_in=expires_in,
+        )
+
+        update_notion_integration_body.additional_properties = d
+        return update_notion_integration_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

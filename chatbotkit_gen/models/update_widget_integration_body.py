@@ -1,0 +1,371 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="UpdateWidgetIntegrationBody")
+
+
+@_attrs_define
+class UpdateWidgetIntegrationBody:
+    """
+    Attributes:
+        alias (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        bot_id (str | Unset):
+        theme (str | Unset):
+        layout (str | Unset):
+        title (str | Unset):
+        intro (str | Unset):
+        initial (str | Unset):
+        placeholder (str | Unset):
+        origin (str | Unset):
+        session_duration (float | Unset):
+        language (str | Unset):
+        plugins (str | Unset):
+        stream (bool | Unset):
+        verbose (bool | Unset):
+        tools (bool | Unset):
+        unfurl (bool | Unset):
+        math (bool | Unset):
+        carousel (bool | Unset):
+        form (bool | Unset):
+        attachments (bool | Unset):
+        auto_scroll (bool | Unset):
+        start_first (bool | Unset):
+        contact_collection (bool | Unset):
+        export_conversation (bool | Unset):
+        restart_conversation (bool | Unset):
+        maximize (bool | Unset):
+        message_peek (bool | Unset):
+        voice_in (bool | Unset):
+        voice_out (bool | Unset):
+        powered_by (bool | Unset):
+    """
+
+    alias: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    theme: str | Unset = UNSET
+    layout: str | Unset = UNSET
+    title: str | Unset = UNSET
+    intro: str | Unset = UNSET
+    initial: str | Unset = UNSET
+    placeholder: str | Unset = UNSET
+    origin: str | Unset = UNSET
+    session_duration: float | Unset = UNSET
+    language: str | Unset = UNSET
+    plugins: str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    verbose: bool | Unset = UNSET
+    tools: bool | Unset = UNSET
+    unfurl: bool | Unset = UNSET
+    math: bool | Unset = UNSET
+    carousel: bool | Unset = UNSET
+    form: bool | Unset = UNSET
+    attachments: bool | Unset = UNSET
+    auto_scroll: bool | Unset = UNSET
+    start_first: bool | Unset = UNSET
+    contact_collection: bool | Unset = UNSET
+    export_conversation: bool | Unset = UNSET
+    restart_conversation: bool | Unset = UNSET
+    maximize: bool | Unset = UNSET
+    message_peek: bool | Unset = UNSET
+    voice_in: bool | Unset = UNSET
+    voice_out: bool | Unset = UNSET
+    powered_by: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        bot_id = self.bot_id
+
+        theme = self.theme
+
+        layout = self.layout
+
+        title = self.title
+
+        intro = self.intro
+
+        initial = self.initial
+
+        placeholder = self.placeholder
+
+        origin = self.origin
+
+        session_duration = self.session_duration
+
+        language = self.language
+
+        plugins = self.plugins
+
+        stream = self.stream
+
+        verbose = self.verbose
+
+        tools = self.tools
+
+        unfurl = self.unfurl
+
+        math = self.math
+
+        carousel = self.carousel
+
+        form = self.form
+
+        attachments = self.attachments
+
+        auto_scroll = self.auto_scroll
+
+        start_first = self.start_first
+
+        contact_collection = self.contact_collection
+
+        export_conversation = self.export_conversation
+
+        restart_conversation = self.restart_conversation
+
+        maximize = self.maximize
+
+        message_peek = self.message_peek
+
+        voice_in = self.voice_in
+
+        voice_out = self.voice_out
+
+        powered_by = self.powered_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+        if title is not UNSET:
+            field_dict["title"] = title
+        if intro is not UNSET:
+            field_dict["intro"] = intro
+        if initial is not UNSET:
+            field_dict["initial"] = initial
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if session_duration is not UNSET:
+            field_dict["sessionDuration"] = session_duration
+        if language is not UNSET:
+            field_dict["language"] = language
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if verbose is not UNSET:
+            field_dict["verbose"] = verbose
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if unfurl is not UNSET:
+            field_dict["unfurl"] = unfurl
+        if math is not UNSET:
+            field_dict["math"] = math
+        if carousel is not UNSET:
+            field_dict["carousel"] = carousel
+        if form is not UNSET:
+            field_dict["form"] = form
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if auto_scroll is not UNSET:
+            field_dict["autoScroll"] = auto_scroll
+        if start_first is not UNSET:
+            field_dict["startFirst"] = start_first
+        if contact_collection is not UNSET:
+            field_dict["contactCollection"] = contact_collection
+        if export_conversation is not UNSET:
+            field_dict["exportConversation"] = export_conversation
+        if restart_conversation is not UNSET:
+            field_dict["restartConversation"] = restart_conversation
+        if maximize is not UNSET:
+            field_dict["maximize"] = maximize
+        if message_peek is not UNSET:
+            field_dict["messagePeek"] = message_peek
+        if voice_in is not UNSET:
+            field_dict["voiceIn"] = voice_in
+        if voice_out is not UNSET:
+            field_dict["voiceOut"] = voice_out
+        if powered_by is not UNSET:
+            field_dict["poweredBy"] = powered_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.pop("blueprintId", UNSET)
+
+        bot_id = d.pop("botId", UNSET)
+
+        theme = d.pop("theme", UNSET)
+
+        layout = d.pop("layout", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        intro = d.pop("intro", UNSET)
+
+        initial = d.pop("initial", UNSET)
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        origin = d.pop("origin", UNSET)
+
+        session_duration = d.pop("sessionDuration", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        plugins = d.pop("plugins", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        verbose = d.pop("verbose", UNSET)
+
+        tools = d.pop("tools", UNSET)
+
+        unfurl = d.pop("unfurl", UNSET)
+
+        math = d.pop("math", UNSET)
+
+        carousel = d.pop("carousel", UNSET)
+
+        form = d.pop("form", UNSET)
+
+        attachments = d.pop("attachments", UNSET)
+
+        auto_scroll = d.pop("autoScroll", UNSET)
+
+        start_first = d.pop("startFirst", UNSET)
+
+        contact_collection = d.pop("contactCollection", UNSET)
+
+        export_conversation = d.pop("exportConversation", UNSET)
+
+        restart_conversation = d.pop("restartConversation", UNSET)
+
+        maximize = d.pop("maximize", UNSET)
+
+        message_peek = d.pop("messagePeek", UNSET)
+
+        voice_in = d.pop("voiceIn", UNSET)
+
+        voice_out = d.pop("voiceOut", UNSET)
+
+        powered_by = d.pop("poweredBy", UNSET)
+
+        update_widget_integration_body = cls(
+            alias=alias,
+            name=name,
+            description=description,
+            meta=meta,
+            blueprint_id=blueprint_id,
+            bot_id=bot_id,
+            theme=theme,
+            layout=layout,
+            title=title,
+            intro=intro,
+            initial=initial,
+            placeholder=placeholder,
+            origin=origin,
+            session_duration=session_duration,
+            language=language,
+            plugins=plugins,
+            stream=stream,
+            verbose=verbose,
+            tools=tools,
+            unfurl=unfurl,
+            math=math,
+            carousel=carousel,
+            form=form,
+            attachments=attachments,
+            auto_scroll=auto_scroll,
+            start_first=start_first,
+            contact_collection=contact_collection,
+            export_conversation=export_conversation,
+            restart_conversation=restart_conversation,
+            maximize=maximize,
+            message_peek=message_peek,
+            voice_in=voice_in,
+            voice_out=voice_out,
+            powered_by=powered_by,
+        )
+
+        update_widget_integration_body.additional_properties = d
+        return update_widget_integration_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_file_response_200_upload_request import (
+        UploadFileResponse200UploadRequest,
+    )
+
+
+T = TypeVar("T", bound="UploadFileResponse200")
+
+
+@_attrs_define
+class UploadFileResponse200:
+    """
+    Attributes:
+        id (str):
+        upload_request (UploadFileResponse200UploadRequest | Unset):
+    """
+
+    id: str
+    upload_request: UploadFileResponse200UploadRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        upload_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upload_request, Unset):
+            upload_request = self.upload_request.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if upload_request is not UNSET:
+            field_dict["uploadRequest"] = upload_request
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upload_file_response_200_upload_request import (
+            UploadFileResponse200UploadRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _upload_request = d.pop("uploadRequest", UNSET)
+        upload_request: UploadFileResponse200UploadRequest | Unset
+        if isinstance(_upload_request, Unset):
+            upload_request = UNSET
+        else:
+            upload_request = UploadFileResponse200UploadRequest.from_dict(_upload_request)
+
+        upload_file_response_200 = cls(
+            id=id,
+            upload_request=upload_request,
+        )
+
+        upload_file_response_200.additional_properties = d
+        return upload_file_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

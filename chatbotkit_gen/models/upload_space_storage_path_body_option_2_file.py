@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_space_storage_path_body_option_2_file_meta import (
+        UploadSpaceStoragePathBodyOption2FileMeta,
+    )
+
+
+T = TypeVar("T", bound="UploadSpaceStoragePathBodyOption2File")
+
+
+@_attrs_define
+class UploadSpaceStoragePathBodyOption2File:
+    """
+    Attributes:
+        type_ (str):
+        size (float):
+        meta (UploadSpaceStoragePathBodyOption2FileMeta | Unset):
+    """
+
+    type_: str
+    size: float
+    meta: UploadSpaceStoragePathBodyOption2FileMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        size = self.size
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "size": size,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upload_space_storage_path_body_option_2_file_meta import (
+            UploadSpaceStoragePathBodyOption2FileMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        size = d.pop("size")
+
+        _meta = d.pop("meta", UNSET)
+        meta: UploadSpaceStoragePathBodyOption2FileMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = UploadSpaceStoragePathBodyOption2FileMeta.from_dict(_meta)
+
+        upload_space_storage_path_body_option_2_file = cls(
+            type_=type_,
+            size=size,
+            meta=meta,
+        )
+
+        upload_space_storage_path_body_option_2_file.additional_properties = d
+        return upload_space_storage_path_body_option_2_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verify_contact_secret_response_200_action_option_1_type import (
+    VerifyContactSecretResponse200ActionOption1Type,
+)
+
+T = TypeVar("T", bound="VerifyContactSecretResponse200ActionOption1")
+
+
+@_attrs_define
+class VerifyContactSecretResponse200ActionOption1:
+    """
+    Attributes:
+        type_ (VerifyContactSecretResponse200ActionOption1Type):
+        url (str):
+    """
+
+    type_: VerifyContactSecretResponse200ActionOption1Type
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = VerifyContactSecretResponse200ActionOption1Type(d.pop("type"))
+
+        url = d.pop("url")
+
+        verify_contact_secret_response_200_action_option_1 = cls(
+            type_=type_,
+            url=url,
+        )
+
+        verify_contact_secret_response_200_action_option_1.additional_properties = d
+        return verify_contact_secret_response_200_action_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
