@@ -40,7 +40,7 @@ check-drift: install
 	rm -rf build/drift && mkdir -p build/drift
 	$(BIN)/python tools/normalize_spec.py $(DRIFT_SPEC) -o build/drift/openapi.yaml
 	$(GEN) --path build/drift/openapi.yaml --output-path build/drift/chatbotkit_gen
-	cd build/drift && ../../$(BIN)/python -c "import chatbotkit_gen.api.conversation.list_conversations"
+	$(BIN)/python tools/import_all.py build/drift
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -51,7 +51,7 @@ Json = Any
 def load(source: str) -> Json:
     """Read the published spec from a file path or an http(s) URL."""
     if re.match(r"^https?://", source):
-        with urllib.request.urlopen(source, timeout=60) as resp:  # noqa: S310 - user-given URL
+        with urllib.request.urlopen(source, timeout=60) as resp:
             return json.loads(resp.read())
     return json.loads(Path(source).read_text(encoding="utf-8"))
 
@@ -66,7 +66,8 @@ def pointer_get(doc: Json, pointer: str) -> Json:
     """Resolve a local JSON pointer (``#/a/b~1c``)."""
     node = doc
     for raw in pointer.lstrip("#/").split("/"):
-        node = node[raw.replace("~1", "/").replace("~0", "~")]
+        key = raw.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
     return node
 
 
@@ -91,7 +92,7 @@ class Normalizer:
     """Holds the source document and the components being built from it."""
 
     def __init__(self, src: Json) -> None:
-        self.src = src
+        self.src = mark_origins(copy.deepcopy(src))
         self.schemas: dict[str, Json] = {}
         self.pointer_names: dict[str, str] = {}  # path pointer -> component name
         self.stems = self._stems()
@@ -172,6 +173,8 @@ class Normalizer:
                 }
             elif key in ("oneOf", "anyOf") and isinstance(value, list):
                 out[key] = self._members(value, hint=hint)
+            elif key == "schema":  # a parameter's schema
+                out[key] = self.schema(value, hint=hint)
             elif key in ("items", "additionalProperties", "not"):
                 out[key] = self.schema(value, hint=hint + ("Item" if key == "items" else "Value"))
             elif key == "allOf" and isinstance(value, list):
@@ -258,14 +261,18 @@ class Normalizer:
             if param["in"] == "query" and param.get("schema", {}).get("type") == "object":
                 # The generator's deepObject template (tools/templates) assumes this style.
                 if param.get("style") != "deepObject":
-                    raise SystemExit(f"normalize_spec: object query parameter {param['name']} in {path} is not deepObject")
+                    raise SystemExit(
+                        f"normalize_spec: object query parameter {param['name']} in {path} is not deepObject"
+                    )
             if param["in"] == "path":
                 declared.add(param["name"])
                 param["required"] = True
             out.append(param)
         for name in re.findall(r"{([^}]+)}", path):
             if name not in declared:
-                out.append({"in": "path", "name": name, "required": True, "schema": {"type": "string"}})
+                out.append(
+                    {"in": "path", "name": name, "required": True, "schema": {"type": "string"}}
+                )
         return out
 
     def content(self, content: Json, *, hint: str, stem: str) -> Json:
@@ -295,14 +302,18 @@ class Normalizer:
             out["requestBody"] = {
                 k: v for k, v in body.items() if k not in PROSE_KEYS and k != "content"
             }
-            out["requestBody"]["content"] = self.content(body["content"], hint=hint + "Body", stem=stem)
+            out["requestBody"]["content"] = self.content(
+                body["content"], hint=hint + "Body", stem=stem
+            )
         responses: dict[str, Json] = {}
         for code, resp in op["responses"].items():
             if code == "default" and "content" not in resp:
                 continue  # a schema where a response object belongs: dropped by rule
             entry: dict[str, Json] = {"description": RESPONSE_TEXT.get(code, code)}
             if resp.get("content"):
-                entry["content"] = self.content(resp["content"], hint=f"{hint}Response{code}", stem=stem)
+                entry["content"] = self.content(
+                    resp["content"], hint=f"{hint}Response{code}", stem=stem
+                )
             responses[code] = entry
         out["responses"] = responses
         for key in ("deprecated", "security"):
@@ -342,9 +353,39 @@ class Normalizer:
         }
 
 
+def mark_origins(src: Json) -> Json:
+    """Mark each subtree that a ``#/paths/...`` marker points at with that same marker.
+
+    The published spec marks only the copies; marking the origin too makes both the list page
+    and its JSONL event use one named component, whichever is visited first.
+    """
+    pointers = sorted(
+        {
+            node["$$ref"]
+            for _, node in _mappings(src["paths"])
+            if str(node.get("$$ref", "")).startswith("#/paths/")
+        }
+    )
+    for pointer in pointers:
+        pointer_get(src, pointer)["$$ref"] = pointer
+    return src
+
+
+def _mappings(node: Json) -> Any:
+    if isinstance(node, dict):
+        yield None, node
+        for value in node.values():
+            yield from _mappings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _mappings(value)
+
+
 def is_inline_object(schema: Json) -> bool:
-    return isinstance(schema, dict) and "$ref" not in schema and (
-        schema.get("type") == "object" or "properties" in schema
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and (schema.get("type") == "object" or "properties" in schema)
     )
 
 
@@ -368,7 +409,9 @@ def event_type_of(member: Json) -> str:
     """The single ``type`` enum value that tags a stream event schema."""
     enum = member.get("properties", {}).get("type", {}).get("enum", [])
     if len(enum) != 1:
-        raise SystemExit(f"normalize_spec: stream event without a single type tag: {json.dumps(member)[:200]}")
+        raise SystemExit(
+            f"normalize_spec: stream event without a single type tag: {json.dumps(member)[:200]}"
+        )
     return str(enum[0])
 
 
@@ -400,7 +443,10 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("normalize_spec: a $$ref marker survived")
     Path(args.output).write_text(text, encoding="utf-8")
     ops = sum(1 for item in doc["paths"].values() for m in item if m in METHODS)
-    print(f"normalize_spec: wrote {args.output}: {ops} operations, {len(doc['components']['schemas'])} schemas", file=sys.stderr)
+    print(
+        f"normalize_spec: wrote {args.output}: {ops} operations, {len(doc['components']['schemas'])} schemas",
+        file=sys.stderr,
+    )
     return 0
 
 

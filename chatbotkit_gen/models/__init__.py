@@ -86,9 +86,6 @@ if TYPE_CHECKING:
         CompleteConversationBodyContactIdOption2Meta,
     )
     from .complete_conversation_message_body import CompleteConversationMessageBody
-    from .complete_conversation_message_response_200 import (
-        CompleteConversationMessageResponse200,
-    )
     from .complete_conversation_message_result import CompleteConversationMessageResult
     from .complete_conversation_message_result_event import (
         CompleteConversationMessageResultEvent,
@@ -96,7 +93,6 @@ if TYPE_CHECKING:
     from .complete_conversation_message_result_event_type import (
         CompleteConversationMessageResultEventType,
     )
-    from .complete_conversation_response_200 import CompleteConversationResponse200
     from .complete_conversation_result import CompleteConversationResult
     from .complete_conversation_result_event import CompleteConversationResultEvent
     from .complete_conversation_result_event_type import (
@@ -530,7 +526,6 @@ if TYPE_CHECKING:
     from .event_log_subscribe_item_event import EventLogSubscribeItemEvent
     from .event_log_subscribe_item_event_type import EventLogSubscribeItemEventType
     from .execute_skillset_ability_body import ExecuteSkillsetAbilityBody
-    from .execute_skillset_ability_response_200 import ExecuteSkillsetAbilityResponse200
     from .execution_limits import ExecutionLimits
     from .export_blueprint_resources_accept import ExportBlueprintResourcesAccept
     from .export_blueprint_resources_response_200 import (
@@ -542,26 +537,14 @@ if TYPE_CHECKING:
     from .export_contacts_meta import ExportContactsMeta
     from .export_contacts_order import ExportContactsOrder
     from .export_contacts_response_200 import ExportContactsResponse200
-    from .export_contacts_response_200_items_item import (
-        ExportContactsResponse200ItemsItem,
-    )
     from .export_conversations_meta import ExportConversationsMeta
     from .export_conversations_order import ExportConversationsOrder
     from .export_conversations_response_200 import ExportConversationsResponse200
-    from .export_conversations_response_200_items_item import (
-        ExportConversationsResponse200ItemsItem,
-    )
     from .export_dataset_records_order import ExportDatasetRecordsOrder
     from .export_dataset_records_response_200 import ExportDatasetRecordsResponse200
-    from .export_dataset_records_response_200_items_item import (
-        ExportDatasetRecordsResponse200ItemsItem,
-    )
     from .export_event_logs_meta import ExportEventLogsMeta
     from .export_event_logs_order import ExportEventLogsOrder
     from .export_event_logs_response_200 import ExportEventLogsResponse200
-    from .export_event_logs_response_200_items_item import (
-        ExportEventLogsResponse200ItemsItem,
-    )
     from .export_extract_integration_items_order import (
         ExportExtractIntegrationItemsOrder,
     )
@@ -577,24 +560,16 @@ if TYPE_CHECKING:
     from .export_memories_meta import ExportMemoriesMeta
     from .export_memories_order import ExportMemoriesOrder
     from .export_memories_response_200 import ExportMemoriesResponse200
-    from .export_memories_response_200_items_item import (
-        ExportMemoriesResponse200ItemsItem,
-    )
     from .export_skillset_abilities_order import ExportSkillsetAbilitiesOrder
     from .export_skillset_abilities_response_200 import (
         ExportSkillsetAbilitiesResponse200,
     )
-    from .export_skillset_abilities_response_200_items_item import (
-        ExportSkillsetAbilitiesResponse200ItemsItem,
-    )
     from .export_spaces_meta import ExportSpacesMeta
     from .export_spaces_order import ExportSpacesOrder
     from .export_spaces_response_200 import ExportSpacesResponse200
-    from .export_spaces_response_200_items_item import ExportSpacesResponse200ItemsItem
     from .export_tasks_meta import ExportTasksMeta
     from .export_tasks_order import ExportTasksOrder
     from .export_tasks_response_200 import ExportTasksResponse200
-    from .export_tasks_response_200_items_item import ExportTasksResponse200ItemsItem
     from .extensions_definition import ExtensionsDefinition
     from .extensions_definition_datasets_item import ExtensionsDefinitionDatasetsItem
     from .extensions_definition_datasets_item_records_item import (
@@ -736,9 +711,6 @@ if TYPE_CHECKING:
     )
     from .generate_magic_from_prompt_body import GenerateMagicFromPromptBody
     from .generate_magic_from_prompt_body_props import GenerateMagicFromPromptBodyProps
-    from .generate_magic_from_prompt_response_200 import (
-        GenerateMagicFromPromptResponse200,
-    )
     from .generate_platform_report_body import GeneratePlatformReportBody
     from .generate_platform_report_response_200 import GeneratePlatformReportResponse200
     from .generate_platform_reports_body import GeneratePlatformReportsBody
@@ -904,9 +876,6 @@ if TYPE_CHECKING:
     from .limits_database import LimitsDatabase
     from .list_blueprint_bulletins_order import ListBlueprintBulletinsOrder
     from .list_blueprint_bulletins_response_200 import ListBlueprintBulletinsResponse200
-    from .list_blueprint_bulletins_response_200_items_item import (
-        ListBlueprintBulletinsResponse200ItemsItem,
-    )
     from .list_blueprint_resources_response_200 import ListBlueprintResourcesResponse200
     from .list_blueprint_resources_response_200_resources import (
         ListBlueprintResourcesResponse200Resources,
@@ -914,49 +883,26 @@ if TYPE_CHECKING:
     from .list_blueprints_meta import ListBlueprintsMeta
     from .list_blueprints_order import ListBlueprintsOrder
     from .list_blueprints_response_200 import ListBlueprintsResponse200
-    from .list_blueprints_response_200_items_item import (
-        ListBlueprintsResponse200ItemsItem,
-    )
     from .list_bots_meta import ListBotsMeta
     from .list_bots_order import ListBotsOrder
     from .list_bots_response_200 import ListBotsResponse200
-    from .list_bots_response_200_items_item import ListBotsResponse200ItemsItem
     from .list_contact_conversations_order import ListContactConversationsOrder
     from .list_contact_conversations_response_200 import (
         ListContactConversationsResponse200,
     )
-    from .list_contact_conversations_response_200_items_item import (
-        ListContactConversationsResponse200ItemsItem,
-    )
     from .list_contact_memories_order import ListContactMemoriesOrder
     from .list_contact_memories_response_200 import ListContactMemoriesResponse200
-    from .list_contact_memories_response_200_items_item import (
-        ListContactMemoriesResponse200ItemsItem,
-    )
     from .list_contact_ratings_order import ListContactRatingsOrder
     from .list_contact_ratings_response_200 import ListContactRatingsResponse200
-    from .list_contact_ratings_response_200_items_item import (
-        ListContactRatingsResponse200ItemsItem,
-    )
     from .list_contact_secrets_order import ListContactSecretsOrder
     from .list_contact_secrets_response_200 import ListContactSecretsResponse200
-    from .list_contact_secrets_response_200_items_item import (
-        ListContactSecretsResponse200ItemsItem,
-    )
     from .list_contact_spaces_order import ListContactSpacesOrder
     from .list_contact_spaces_response_200 import ListContactSpacesResponse200
-    from .list_contact_spaces_response_200_items_item import (
-        ListContactSpacesResponse200ItemsItem,
-    )
     from .list_contact_tasks_order import ListContactTasksOrder
     from .list_contact_tasks_response_200 import ListContactTasksResponse200
-    from .list_contact_tasks_response_200_items_item import (
-        ListContactTasksResponse200ItemsItem,
-    )
     from .list_contacts_meta import ListContactsMeta
     from .list_contacts_order import ListContactsOrder
     from .list_contacts_response_200 import ListContactsResponse200
-    from .list_contacts_response_200_items_item import ListContactsResponse200ItemsItem
     from .list_conversation_attachments_response_200 import (
         ListConversationAttachmentsResponse200,
     )
@@ -967,15 +913,9 @@ if TYPE_CHECKING:
     from .list_conversation_messages_response_200 import (
         ListConversationMessagesResponse200,
     )
-    from .list_conversation_messages_response_200_items_item import (
-        ListConversationMessagesResponse200ItemsItem,
-    )
     from .list_conversations_meta import ListConversationsMeta
     from .list_conversations_order import ListConversationsOrder
     from .list_conversations_response_200 import ListConversationsResponse200
-    from .list_conversations_response_200_items_item import (
-        ListConversationsResponse200ItemsItem,
-    )
     from .list_dataset_files_order import ListDatasetFilesOrder
     from .list_dataset_files_response_200 import ListDatasetFilesResponse200
     from .list_dataset_files_response_200_items_item import (
@@ -983,33 +923,20 @@ if TYPE_CHECKING:
     )
     from .list_dataset_records_order import ListDatasetRecordsOrder
     from .list_dataset_records_response_200 import ListDatasetRecordsResponse200
-    from .list_dataset_records_response_200_items_item import (
-        ListDatasetRecordsResponse200ItemsItem,
-    )
     from .list_datasets_meta import ListDatasetsMeta
     from .list_datasets_order import ListDatasetsOrder
     from .list_datasets_response_200 import ListDatasetsResponse200
-    from .list_datasets_response_200_items_item import ListDatasetsResponse200ItemsItem
     from .list_discord_integrations_meta import ListDiscordIntegrationsMeta
     from .list_discord_integrations_order import ListDiscordIntegrationsOrder
     from .list_discord_integrations_response_200 import (
         ListDiscordIntegrationsResponse200,
     )
-    from .list_discord_integrations_response_200_items_item import (
-        ListDiscordIntegrationsResponse200ItemsItem,
-    )
     from .list_email_integrations_meta import ListEmailIntegrationsMeta
     from .list_email_integrations_order import ListEmailIntegrationsOrder
     from .list_email_integrations_response_200 import ListEmailIntegrationsResponse200
-    from .list_email_integrations_response_200_items_item import (
-        ListEmailIntegrationsResponse200ItemsItem,
-    )
     from .list_event_logs_meta import ListEventLogsMeta
     from .list_event_logs_order import ListEventLogsOrder
     from .list_event_logs_response_200 import ListEventLogsResponse200
-    from .list_event_logs_response_200_items_item import (
-        ListEventLogsResponse200ItemsItem,
-    )
     from .list_extract_integration_items_order import ListExtractIntegrationItemsOrder
     from .list_extract_integration_items_response_200 import (
         ListExtractIntegrationItemsResponse200,
@@ -1025,57 +952,34 @@ if TYPE_CHECKING:
     from .list_extract_integrations_response_200 import (
         ListExtractIntegrationsResponse200,
     )
-    from .list_extract_integrations_response_200_items_item import (
-        ListExtractIntegrationsResponse200ItemsItem,
-    )
-    from .list_extract_integrations_response_200_items_item_schema import (
-        ListExtractIntegrationsResponse200ItemsItemSchema,
-    )
     from .list_files_meta import ListFilesMeta
     from .list_files_order import ListFilesOrder
     from .list_files_response_200 import ListFilesResponse200
-    from .list_files_response_200_items_item import ListFilesResponse200ItemsItem
     from .list_googlechat_integrations_meta import ListGooglechatIntegrationsMeta
     from .list_googlechat_integrations_order import ListGooglechatIntegrationsOrder
     from .list_googlechat_integrations_response_200 import (
         ListGooglechatIntegrationsResponse200,
-    )
-    from .list_googlechat_integrations_response_200_items_item import (
-        ListGooglechatIntegrationsResponse200ItemsItem,
     )
     from .list_instagram_integrations_meta import ListInstagramIntegrationsMeta
     from .list_instagram_integrations_order import ListInstagramIntegrationsOrder
     from .list_instagram_integrations_response_200 import (
         ListInstagramIntegrationsResponse200,
     )
-    from .list_instagram_integrations_response_200_items_item import (
-        ListInstagramIntegrationsResponse200ItemsItem,
-    )
     from .list_magic_prompts_meta import ListMagicPromptsMeta
     from .list_magic_prompts_order import ListMagicPromptsOrder
     from .list_magic_prompts_response_200 import ListMagicPromptsResponse200
-    from .list_magic_prompts_response_200_items_item import (
-        ListMagicPromptsResponse200ItemsItem,
-    )
     from .list_mcp_server_integrations_meta import ListMcpServerIntegrationsMeta
     from .list_mcp_server_integrations_order import ListMcpServerIntegrationsOrder
     from .list_mcp_server_integrations_response_200 import (
         ListMcpServerIntegrationsResponse200,
     )
-    from .list_mcp_server_integrations_response_200_items_item import (
-        ListMcpServerIntegrationsResponse200ItemsItem,
-    )
     from .list_memories_meta import ListMemoriesMeta
     from .list_memories_order import ListMemoriesOrder
     from .list_memories_response_200 import ListMemoriesResponse200
-    from .list_memories_response_200_items_item import ListMemoriesResponse200ItemsItem
     from .list_messenger_integrations_meta import ListMessengerIntegrationsMeta
     from .list_messenger_integrations_order import ListMessengerIntegrationsOrder
     from .list_messenger_integrations_response_200 import (
         ListMessengerIntegrationsResponse200,
-    )
-    from .list_messenger_integrations_response_200_items_item import (
-        ListMessengerIntegrationsResponse200ItemsItem,
     )
     from .list_microsoftteams_integrations_meta import (
         ListMicrosoftteamsIntegrationsMeta,
@@ -1086,170 +990,77 @@ if TYPE_CHECKING:
     from .list_microsoftteams_integrations_response_200 import (
         ListMicrosoftteamsIntegrationsResponse200,
     )
-    from .list_microsoftteams_integrations_response_200_items_item import (
-        ListMicrosoftteamsIntegrationsResponse200ItemsItem,
-    )
     from .list_notion_integrations_meta import ListNotionIntegrationsMeta
     from .list_notion_integrations_order import ListNotionIntegrationsOrder
     from .list_notion_integrations_response_200 import ListNotionIntegrationsResponse200
-    from .list_notion_integrations_response_200_items_item import (
-        ListNotionIntegrationsResponse200ItemsItem,
-    )
     from .list_partner_user_contexts_order import ListPartnerUserContextsOrder
     from .list_partner_user_contexts_response_200 import (
         ListPartnerUserContextsResponse200,
     )
-    from .list_partner_user_contexts_response_200_items_item import (
-        ListPartnerUserContextsResponse200ItemsItem,
-    )
-    from .list_partner_user_contexts_response_200_items_item_payload import (
-        ListPartnerUserContextsResponse200ItemsItemPayload,
-    )
     from .list_partner_user_tokens_order import ListPartnerUserTokensOrder
     from .list_partner_user_tokens_response_200 import ListPartnerUserTokensResponse200
-    from .list_partner_user_tokens_response_200_items_item import (
-        ListPartnerUserTokensResponse200ItemsItem,
-    )
     from .list_partner_users_meta import ListPartnerUsersMeta
     from .list_partner_users_order import ListPartnerUsersOrder
     from .list_partner_users_response_200 import ListPartnerUsersResponse200
-    from .list_partner_users_response_200_items_item import (
-        ListPartnerUsersResponse200ItemsItem,
-    )
     from .list_platform_abilities_meta import ListPlatformAbilitiesMeta
     from .list_platform_abilities_order import ListPlatformAbilitiesOrder
     from .list_platform_abilities_response_200 import ListPlatformAbilitiesResponse200
-    from .list_platform_abilities_response_200_items_item import (
-        ListPlatformAbilitiesResponse200ItemsItem,
-    )
-    from .list_platform_abilities_response_200_items_item_schema import (
-        ListPlatformAbilitiesResponse200ItemsItemSchema,
-    )
-    from .list_platform_abilities_response_200_items_item_schema_properties import (
-        ListPlatformAbilitiesResponse200ItemsItemSchemaProperties,
-    )
-    from .list_platform_abilities_response_200_items_item_schema_type import (
-        ListPlatformAbilitiesResponse200ItemsItemSchemaType,
-    )
     from .list_platform_actions_meta import ListPlatformActionsMeta
     from .list_platform_actions_order import ListPlatformActionsOrder
     from .list_platform_actions_response_200 import ListPlatformActionsResponse200
-    from .list_platform_actions_response_200_items_item import (
-        ListPlatformActionsResponse200ItemsItem,
-    )
     from .list_platform_docs_meta import ListPlatformDocsMeta
     from .list_platform_docs_order import ListPlatformDocsOrder
     from .list_platform_docs_response_200 import ListPlatformDocsResponse200
-    from .list_platform_docs_response_200_items_item import (
-        ListPlatformDocsResponse200ItemsItem,
-    )
     from .list_platform_examples_meta import ListPlatformExamplesMeta
     from .list_platform_examples_order import ListPlatformExamplesOrder
     from .list_platform_examples_response_200 import ListPlatformExamplesResponse200
-    from .list_platform_examples_response_200_items_item import (
-        ListPlatformExamplesResponse200ItemsItem,
-    )
-    from .list_platform_examples_response_200_items_item_type import (
-        ListPlatformExamplesResponse200ItemsItemType,
-    )
     from .list_platform_guides_meta import ListPlatformGuidesMeta
     from .list_platform_guides_order import ListPlatformGuidesOrder
     from .list_platform_guides_response_200 import ListPlatformGuidesResponse200
-    from .list_platform_guides_response_200_items_item import (
-        ListPlatformGuidesResponse200ItemsItem,
-    )
     from .list_platform_manuals_meta import ListPlatformManualsMeta
     from .list_platform_manuals_order import ListPlatformManualsOrder
     from .list_platform_manuals_response_200 import ListPlatformManualsResponse200
-    from .list_platform_manuals_response_200_items_item import (
-        ListPlatformManualsResponse200ItemsItem,
-    )
     from .list_platform_models_meta import ListPlatformModelsMeta
     from .list_platform_models_order import ListPlatformModelsOrder
     from .list_platform_models_response_200 import ListPlatformModelsResponse200
-    from .list_platform_models_response_200_items_item import (
-        ListPlatformModelsResponse200ItemsItem,
-    )
     from .list_platform_reports_order import ListPlatformReportsOrder
     from .list_platform_reports_response_200 import ListPlatformReportsResponse200
-    from .list_platform_reports_response_200_items_item import (
-        ListPlatformReportsResponse200ItemsItem,
-    )
     from .list_platform_secrets_meta import ListPlatformSecretsMeta
     from .list_platform_secrets_order import ListPlatformSecretsOrder
     from .list_platform_secrets_response_200 import ListPlatformSecretsResponse200
-    from .list_platform_secrets_response_200_items_item import (
-        ListPlatformSecretsResponse200ItemsItem,
-    )
-    from .list_platform_secrets_response_200_items_item_config import (
-        ListPlatformSecretsResponse200ItemsItemConfig,
-    )
     from .list_platform_tutorials_meta import ListPlatformTutorialsMeta
     from .list_platform_tutorials_order import ListPlatformTutorialsOrder
     from .list_platform_tutorials_response_200 import ListPlatformTutorialsResponse200
-    from .list_platform_tutorials_response_200_items_item import (
-        ListPlatformTutorialsResponse200ItemsItem,
-    )
     from .list_policies_meta import ListPoliciesMeta
     from .list_policies_order import ListPoliciesOrder
     from .list_policies_response_200 import ListPoliciesResponse200
-    from .list_policies_response_200_items_item import ListPoliciesResponse200ItemsItem
-    from .list_policies_response_200_items_item_config import (
-        ListPoliciesResponse200ItemsItemConfig,
-    )
     from .list_portals_meta import ListPortalsMeta
     from .list_portals_order import ListPortalsOrder
     from .list_portals_response_200 import ListPortalsResponse200
-    from .list_portals_response_200_items_item import ListPortalsResponse200ItemsItem
-    from .list_portals_response_200_items_item_config import (
-        ListPortalsResponse200ItemsItemConfig,
-    )
     from .list_secrets_meta import ListSecretsMeta
     from .list_secrets_order import ListSecretsOrder
     from .list_secrets_response_200 import ListSecretsResponse200
-    from .list_secrets_response_200_items_item import ListSecretsResponse200ItemsItem
-    from .list_secrets_response_200_items_item_config import (
-        ListSecretsResponse200ItemsItemConfig,
-    )
     from .list_sitemap_integrations_meta import ListSitemapIntegrationsMeta
     from .list_sitemap_integrations_order import ListSitemapIntegrationsOrder
     from .list_sitemap_integrations_response_200 import (
         ListSitemapIntegrationsResponse200,
-    )
-    from .list_sitemap_integrations_response_200_items_item import (
-        ListSitemapIntegrationsResponse200ItemsItem,
     )
     from .list_skill_server_integrations_meta import ListSkillServerIntegrationsMeta
     from .list_skill_server_integrations_order import ListSkillServerIntegrationsOrder
     from .list_skill_server_integrations_response_200 import (
         ListSkillServerIntegrationsResponse200,
     )
-    from .list_skill_server_integrations_response_200_items_item import (
-        ListSkillServerIntegrationsResponse200ItemsItem,
-    )
     from .list_skillset_abilities_order import ListSkillsetAbilitiesOrder
     from .list_skillset_abilities_response_200 import ListSkillsetAbilitiesResponse200
-    from .list_skillset_abilities_response_200_items_item import (
-        ListSkillsetAbilitiesResponse200ItemsItem,
-    )
     from .list_skillsets_meta import ListSkillsetsMeta
     from .list_skillsets_order import ListSkillsetsOrder
     from .list_skillsets_response_200 import ListSkillsetsResponse200
-    from .list_skillsets_response_200_items_item import (
-        ListSkillsetsResponse200ItemsItem,
-    )
     from .list_slack_integrations_meta import ListSlackIntegrationsMeta
     from .list_slack_integrations_order import ListSlackIntegrationsOrder
     from .list_slack_integrations_response_200 import ListSlackIntegrationsResponse200
-    from .list_slack_integrations_response_200_items_item import (
-        ListSlackIntegrationsResponse200ItemsItem,
-    )
     from .list_space_sites_meta import ListSpaceSitesMeta
     from .list_space_sites_order import ListSpaceSitesOrder
     from .list_space_sites_response_200 import ListSpaceSitesResponse200
-    from .list_space_sites_response_200_items_item import (
-        ListSpaceSitesResponse200ItemsItem,
-    )
     from .list_space_storage_path_response_200 import ListSpaceStoragePathResponse200
     from .list_space_storage_path_response_200_items_item import (
         ListSpaceStoragePathResponse200ItemsItem,
@@ -1257,53 +1068,35 @@ if TYPE_CHECKING:
     from .list_spaces_meta import ListSpacesMeta
     from .list_spaces_order import ListSpacesOrder
     from .list_spaces_response_200 import ListSpacesResponse200
-    from .list_spaces_response_200_items_item import ListSpacesResponse200ItemsItem
     from .list_support_integrations_meta import ListSupportIntegrationsMeta
     from .list_support_integrations_order import ListSupportIntegrationsOrder
     from .list_support_integrations_response_200 import (
         ListSupportIntegrationsResponse200,
     )
-    from .list_support_integrations_response_200_items_item import (
-        ListSupportIntegrationsResponse200ItemsItem,
-    )
     from .list_task_executions_meta import ListTaskExecutionsMeta
     from .list_task_executions_order import ListTaskExecutionsOrder
     from .list_task_executions_response_200 import ListTaskExecutionsResponse200
-    from .list_task_executions_response_200_items_item import (
-        ListTaskExecutionsResponse200ItemsItem,
-    )
     from .list_task_executions_status import ListTaskExecutionsStatus
     from .list_tasks_meta import ListTasksMeta
     from .list_tasks_order import ListTasksOrder
     from .list_tasks_response_200 import ListTasksResponse200
-    from .list_tasks_response_200_items_item import ListTasksResponse200ItemsItem
     from .list_tasks_status import ListTasksStatus
     from .list_teams_meta import ListTeamsMeta
     from .list_teams_order import ListTeamsOrder
     from .list_teams_response_200 import ListTeamsResponse200
-    from .list_teams_response_200_items_item import ListTeamsResponse200ItemsItem
     from .list_telegram_integrations_meta import ListTelegramIntegrationsMeta
     from .list_telegram_integrations_order import ListTelegramIntegrationsOrder
     from .list_telegram_integrations_response_200 import (
         ListTelegramIntegrationsResponse200,
-    )
-    from .list_telegram_integrations_response_200_items_item import (
-        ListTelegramIntegrationsResponse200ItemsItem,
     )
     from .list_trigger_integrations_meta import ListTriggerIntegrationsMeta
     from .list_trigger_integrations_order import ListTriggerIntegrationsOrder
     from .list_trigger_integrations_response_200 import (
         ListTriggerIntegrationsResponse200,
     )
-    from .list_trigger_integrations_response_200_items_item import (
-        ListTriggerIntegrationsResponse200ItemsItem,
-    )
     from .list_twilio_integrations_meta import ListTwilioIntegrationsMeta
     from .list_twilio_integrations_order import ListTwilioIntegrationsOrder
     from .list_twilio_integrations_response_200 import ListTwilioIntegrationsResponse200
-    from .list_twilio_integrations_response_200_items_item import (
-        ListTwilioIntegrationsResponse200ItemsItem,
-    )
     from .list_usage_records_meta import ListUsageRecordsMeta
     from .list_usage_records_order import ListUsageRecordsOrder
     from .list_usage_records_response_200 import ListUsageRecordsResponse200
@@ -1315,15 +1108,9 @@ if TYPE_CHECKING:
     from .list_whats_app_integrations_response_200 import (
         ListWhatsAppIntegrationsResponse200,
     )
-    from .list_whats_app_integrations_response_200_items_item import (
-        ListWhatsAppIntegrationsResponse200ItemsItem,
-    )
     from .list_widget_integrations_meta import ListWidgetIntegrationsMeta
     from .list_widget_integrations_order import ListWidgetIntegrationsOrder
     from .list_widget_integrations_response_200 import ListWidgetIntegrationsResponse200
-    from .list_widget_integrations_response_200_items_item import (
-        ListWidgetIntegrationsResponse200ItemsItem,
-    )
     from .magic_generate_result import MagicGenerateResult
     from .magic_generate_result_event import MagicGenerateResultEvent
     from .magic_generate_result_event_type import MagicGenerateResultEventType
@@ -1411,9 +1198,6 @@ if TYPE_CHECKING:
     from .publish_channel_message_body_message import PublishChannelMessageBodyMessage
     from .publish_channel_message_response_200 import PublishChannelMessageResponse200
     from .receive_conversation_message_body import ReceiveConversationMessageBody
-    from .receive_conversation_message_response_200 import (
-        ReceiveConversationMessageResponse200,
-    )
     from .revoke_contact_secret_body import RevokeContactSecretBody
     from .revoke_contact_secret_response_200 import RevokeContactSecretResponse200
     from .revoke_secret_body import RevokeSecretBody
@@ -1511,9 +1295,6 @@ if TYPE_CHECKING:
     from .secret_type import SecretType
     from .secret_visibility import SecretVisibility
     from .send_conversation_message_body import SendConversationMessageBody
-    from .send_conversation_message_response_200 import (
-        SendConversationMessageResponse200,
-    )
     from .setup_discord_integration_body import SetupDiscordIntegrationBody
     from .setup_discord_integration_response_200 import (
         SetupDiscordIntegrationResponse200,
@@ -1926,11 +1707,9 @@ _MODULES: dict[str, str] = {
     "CompleteConversationBodyContactIdOption2": ".complete_conversation_body_contact_id_option_2",
     "CompleteConversationBodyContactIdOption2Meta": ".complete_conversation_body_contact_id_option_2_meta",
     "CompleteConversationMessageBody": ".complete_conversation_message_body",
-    "CompleteConversationMessageResponse200": ".complete_conversation_message_response_200",
     "CompleteConversationMessageResult": ".complete_conversation_message_result",
     "CompleteConversationMessageResultEvent": ".complete_conversation_message_result_event",
     "CompleteConversationMessageResultEventType": ".complete_conversation_message_result_event_type",
-    "CompleteConversationResponse200": ".complete_conversation_response_200",
     "CompleteConversationResult": ".complete_conversation_result",
     "CompleteConversationResultEvent": ".complete_conversation_result_event",
     "CompleteConversationResultEventType": ".complete_conversation_result_event_type",
@@ -2226,7 +2005,6 @@ _MODULES: dict[str, str] = {
     "EventLogSubscribeItemEvent": ".event_log_subscribe_item_event",
     "EventLogSubscribeItemEventType": ".event_log_subscribe_item_event_type",
     "ExecuteSkillsetAbilityBody": ".execute_skillset_ability_body",
-    "ExecuteSkillsetAbilityResponse200": ".execute_skillset_ability_response_200",
     "ExecutionLimits": ".execution_limits",
     "ExportBlueprintResourcesAccept": ".export_blueprint_resources_accept",
     "ExportBlueprintResourcesResponse200": ".export_blueprint_resources_response_200",
@@ -2234,18 +2012,14 @@ _MODULES: dict[str, str] = {
     "ExportContactsMeta": ".export_contacts_meta",
     "ExportContactsOrder": ".export_contacts_order",
     "ExportContactsResponse200": ".export_contacts_response_200",
-    "ExportContactsResponse200ItemsItem": ".export_contacts_response_200_items_item",
     "ExportConversationsMeta": ".export_conversations_meta",
     "ExportConversationsOrder": ".export_conversations_order",
     "ExportConversationsResponse200": ".export_conversations_response_200",
-    "ExportConversationsResponse200ItemsItem": ".export_conversations_response_200_items_item",
     "ExportDatasetRecordsOrder": ".export_dataset_records_order",
     "ExportDatasetRecordsResponse200": ".export_dataset_records_response_200",
-    "ExportDatasetRecordsResponse200ItemsItem": ".export_dataset_records_response_200_items_item",
     "ExportEventLogsMeta": ".export_event_logs_meta",
     "ExportEventLogsOrder": ".export_event_logs_order",
     "ExportEventLogsResponse200": ".export_event_logs_response_200",
-    "ExportEventLogsResponse200ItemsItem": ".export_event_logs_response_200_items_item",
     "ExportExtractIntegrationItemsOrder": ".export_extract_integration_items_order",
     "ExportExtractIntegrationItemsResponse200": ".export_extract_integration_items_response_200",
     "ExportExtractIntegrationItemsResponse200ItemsItem": ".export_extract_integration_items_response_200_items_item",
@@ -2253,18 +2027,14 @@ _MODULES: dict[str, str] = {
     "ExportMemoriesMeta": ".export_memories_meta",
     "ExportMemoriesOrder": ".export_memories_order",
     "ExportMemoriesResponse200": ".export_memories_response_200",
-    "ExportMemoriesResponse200ItemsItem": ".export_memories_response_200_items_item",
     "ExportSkillsetAbilitiesOrder": ".export_skillset_abilities_order",
     "ExportSkillsetAbilitiesResponse200": ".export_skillset_abilities_response_200",
-    "ExportSkillsetAbilitiesResponse200ItemsItem": ".export_skillset_abilities_response_200_items_item",
     "ExportSpacesMeta": ".export_spaces_meta",
     "ExportSpacesOrder": ".export_spaces_order",
     "ExportSpacesResponse200": ".export_spaces_response_200",
-    "ExportSpacesResponse200ItemsItem": ".export_spaces_response_200_items_item",
     "ExportTasksMeta": ".export_tasks_meta",
     "ExportTasksOrder": ".export_tasks_order",
     "ExportTasksResponse200": ".export_tasks_response_200",
-    "ExportTasksResponse200ItemsItem": ".export_tasks_response_200_items_item",
     "ExtensionsDefinition": ".extensions_definition",
     "ExtensionsDefinitionDatasetsItem": ".extensions_definition_datasets_item",
     "ExtensionsDefinitionDatasetsItemRecordsItem": ".extensions_definition_datasets_item_records_item",
@@ -2344,7 +2114,6 @@ _MODULES: dict[str, str] = {
     "FunctionsDefinitionItemResultOption2": ".functions_definition_item_result_option_2",
     "GenerateMagicFromPromptBody": ".generate_magic_from_prompt_body",
     "GenerateMagicFromPromptBodyProps": ".generate_magic_from_prompt_body_props",
-    "GenerateMagicFromPromptResponse200": ".generate_magic_from_prompt_response_200",
     "GeneratePlatformReportBody": ".generate_platform_report_body",
     "GeneratePlatformReportResponse200": ".generate_platform_report_response_200",
     "GeneratePlatformReportsBody": ".generate_platform_reports_body",
@@ -2454,70 +2223,53 @@ _MODULES: dict[str, str] = {
     "LimitsDatabase": ".limits_database",
     "ListBlueprintBulletinsOrder": ".list_blueprint_bulletins_order",
     "ListBlueprintBulletinsResponse200": ".list_blueprint_bulletins_response_200",
-    "ListBlueprintBulletinsResponse200ItemsItem": ".list_blueprint_bulletins_response_200_items_item",
     "ListBlueprintResourcesResponse200": ".list_blueprint_resources_response_200",
     "ListBlueprintResourcesResponse200Resources": ".list_blueprint_resources_response_200_resources",
     "ListBlueprintsMeta": ".list_blueprints_meta",
     "ListBlueprintsOrder": ".list_blueprints_order",
     "ListBlueprintsResponse200": ".list_blueprints_response_200",
-    "ListBlueprintsResponse200ItemsItem": ".list_blueprints_response_200_items_item",
     "ListBotsMeta": ".list_bots_meta",
     "ListBotsOrder": ".list_bots_order",
     "ListBotsResponse200": ".list_bots_response_200",
-    "ListBotsResponse200ItemsItem": ".list_bots_response_200_items_item",
     "ListContactConversationsOrder": ".list_contact_conversations_order",
     "ListContactConversationsResponse200": ".list_contact_conversations_response_200",
-    "ListContactConversationsResponse200ItemsItem": ".list_contact_conversations_response_200_items_item",
     "ListContactMemoriesOrder": ".list_contact_memories_order",
     "ListContactMemoriesResponse200": ".list_contact_memories_response_200",
-    "ListContactMemoriesResponse200ItemsItem": ".list_contact_memories_response_200_items_item",
     "ListContactRatingsOrder": ".list_contact_ratings_order",
     "ListContactRatingsResponse200": ".list_contact_ratings_response_200",
-    "ListContactRatingsResponse200ItemsItem": ".list_contact_ratings_response_200_items_item",
     "ListContactSecretsOrder": ".list_contact_secrets_order",
     "ListContactSecretsResponse200": ".list_contact_secrets_response_200",
-    "ListContactSecretsResponse200ItemsItem": ".list_contact_secrets_response_200_items_item",
     "ListContactSpacesOrder": ".list_contact_spaces_order",
     "ListContactSpacesResponse200": ".list_contact_spaces_response_200",
-    "ListContactSpacesResponse200ItemsItem": ".list_contact_spaces_response_200_items_item",
     "ListContactTasksOrder": ".list_contact_tasks_order",
     "ListContactTasksResponse200": ".list_contact_tasks_response_200",
-    "ListContactTasksResponse200ItemsItem": ".list_contact_tasks_response_200_items_item",
     "ListContactsMeta": ".list_contacts_meta",
     "ListContactsOrder": ".list_contacts_order",
     "ListContactsResponse200": ".list_contacts_response_200",
-    "ListContactsResponse200ItemsItem": ".list_contacts_response_200_items_item",
     "ListConversationAttachmentsResponse200": ".list_conversation_attachments_response_200",
     "ListConversationAttachmentsResponse200ItemsItem": ".list_conversation_attachments_response_200_items_item",
     "ListConversationMessagesOrder": ".list_conversation_messages_order",
     "ListConversationMessagesResponse200": ".list_conversation_messages_response_200",
-    "ListConversationMessagesResponse200ItemsItem": ".list_conversation_messages_response_200_items_item",
     "ListConversationsMeta": ".list_conversations_meta",
     "ListConversationsOrder": ".list_conversations_order",
     "ListConversationsResponse200": ".list_conversations_response_200",
-    "ListConversationsResponse200ItemsItem": ".list_conversations_response_200_items_item",
     "ListDatasetFilesOrder": ".list_dataset_files_order",
     "ListDatasetFilesResponse200": ".list_dataset_files_response_200",
     "ListDatasetFilesResponse200ItemsItem": ".list_dataset_files_response_200_items_item",
     "ListDatasetRecordsOrder": ".list_dataset_records_order",
     "ListDatasetRecordsResponse200": ".list_dataset_records_response_200",
-    "ListDatasetRecordsResponse200ItemsItem": ".list_dataset_records_response_200_items_item",
     "ListDatasetsMeta": ".list_datasets_meta",
     "ListDatasetsOrder": ".list_datasets_order",
     "ListDatasetsResponse200": ".list_datasets_response_200",
-    "ListDatasetsResponse200ItemsItem": ".list_datasets_response_200_items_item",
     "ListDiscordIntegrationsMeta": ".list_discord_integrations_meta",
     "ListDiscordIntegrationsOrder": ".list_discord_integrations_order",
     "ListDiscordIntegrationsResponse200": ".list_discord_integrations_response_200",
-    "ListDiscordIntegrationsResponse200ItemsItem": ".list_discord_integrations_response_200_items_item",
     "ListEmailIntegrationsMeta": ".list_email_integrations_meta",
     "ListEmailIntegrationsOrder": ".list_email_integrations_order",
     "ListEmailIntegrationsResponse200": ".list_email_integrations_response_200",
-    "ListEmailIntegrationsResponse200ItemsItem": ".list_email_integrations_response_200_items_item",
     "ListEventLogsMeta": ".list_event_logs_meta",
     "ListEventLogsOrder": ".list_event_logs_order",
     "ListEventLogsResponse200": ".list_event_logs_response_200",
-    "ListEventLogsResponse200ItemsItem": ".list_event_logs_response_200_items_item",
     "ListExtractIntegrationItemsOrder": ".list_extract_integration_items_order",
     "ListExtractIntegrationItemsResponse200": ".list_extract_integration_items_response_200",
     "ListExtractIntegrationItemsResponse200ItemsItem": ".list_extract_integration_items_response_200_items_item",
@@ -2525,173 +2277,123 @@ _MODULES: dict[str, str] = {
     "ListExtractIntegrationsMeta": ".list_extract_integrations_meta",
     "ListExtractIntegrationsOrder": ".list_extract_integrations_order",
     "ListExtractIntegrationsResponse200": ".list_extract_integrations_response_200",
-    "ListExtractIntegrationsResponse200ItemsItem": ".list_extract_integrations_response_200_items_item",
-    "ListExtractIntegrationsResponse200ItemsItemSchema": ".list_extract_integrations_response_200_items_item_schema",
     "ListFilesMeta": ".list_files_meta",
     "ListFilesOrder": ".list_files_order",
     "ListFilesResponse200": ".list_files_response_200",
-    "ListFilesResponse200ItemsItem": ".list_files_response_200_items_item",
     "ListGooglechatIntegrationsMeta": ".list_googlechat_integrations_meta",
     "ListGooglechatIntegrationsOrder": ".list_googlechat_integrations_order",
     "ListGooglechatIntegrationsResponse200": ".list_googlechat_integrations_response_200",
-    "ListGooglechatIntegrationsResponse200ItemsItem": ".list_googlechat_integrations_response_200_items_item",
     "ListInstagramIntegrationsMeta": ".list_instagram_integrations_meta",
     "ListInstagramIntegrationsOrder": ".list_instagram_integrations_order",
     "ListInstagramIntegrationsResponse200": ".list_instagram_integrations_response_200",
-    "ListInstagramIntegrationsResponse200ItemsItem": ".list_instagram_integrations_response_200_items_item",
     "ListMagicPromptsMeta": ".list_magic_prompts_meta",
     "ListMagicPromptsOrder": ".list_magic_prompts_order",
     "ListMagicPromptsResponse200": ".list_magic_prompts_response_200",
-    "ListMagicPromptsResponse200ItemsItem": ".list_magic_prompts_response_200_items_item",
     "ListMcpServerIntegrationsMeta": ".list_mcp_server_integrations_meta",
     "ListMcpServerIntegrationsOrder": ".list_mcp_server_integrations_order",
     "ListMcpServerIntegrationsResponse200": ".list_mcp_server_integrations_response_200",
-    "ListMcpServerIntegrationsResponse200ItemsItem": ".list_mcp_server_integrations_response_200_items_item",
     "ListMemoriesMeta": ".list_memories_meta",
     "ListMemoriesOrder": ".list_memories_order",
     "ListMemoriesResponse200": ".list_memories_response_200",
-    "ListMemoriesResponse200ItemsItem": ".list_memories_response_200_items_item",
     "ListMessengerIntegrationsMeta": ".list_messenger_integrations_meta",
     "ListMessengerIntegrationsOrder": ".list_messenger_integrations_order",
     "ListMessengerIntegrationsResponse200": ".list_messenger_integrations_response_200",
-    "ListMessengerIntegrationsResponse200ItemsItem": ".list_messenger_integrations_response_200_items_item",
     "ListMicrosoftteamsIntegrationsMeta": ".list_microsoftteams_integrations_meta",
     "ListMicrosoftteamsIntegrationsOrder": ".list_microsoftteams_integrations_order",
     "ListMicrosoftteamsIntegrationsResponse200": ".list_microsoftteams_integrations_response_200",
-    "ListMicrosoftteamsIntegrationsResponse200ItemsItem": ".list_microsoftteams_integrations_response_200_items_item",
     "ListNotionIntegrationsMeta": ".list_notion_integrations_meta",
     "ListNotionIntegrationsOrder": ".list_notion_integrations_order",
     "ListNotionIntegrationsResponse200": ".list_notion_integrations_response_200",
-    "ListNotionIntegrationsResponse200ItemsItem": ".list_notion_integrations_response_200_items_item",
     "ListPartnerUserContextsOrder": ".list_partner_user_contexts_order",
     "ListPartnerUserContextsResponse200": ".list_partner_user_contexts_response_200",
-    "ListPartnerUserContextsResponse200ItemsItem": ".list_partner_user_contexts_response_200_items_item",
-    "ListPartnerUserContextsResponse200ItemsItemPayload": ".list_partner_user_contexts_response_200_items_item_payload",
     "ListPartnerUserTokensOrder": ".list_partner_user_tokens_order",
     "ListPartnerUserTokensResponse200": ".list_partner_user_tokens_response_200",
-    "ListPartnerUserTokensResponse200ItemsItem": ".list_partner_user_tokens_response_200_items_item",
     "ListPartnerUsersMeta": ".list_partner_users_meta",
     "ListPartnerUsersOrder": ".list_partner_users_order",
     "ListPartnerUsersResponse200": ".list_partner_users_response_200",
-    "ListPartnerUsersResponse200ItemsItem": ".list_partner_users_response_200_items_item",
     "ListPlatformAbilitiesMeta": ".list_platform_abilities_meta",
     "ListPlatformAbilitiesOrder": ".list_platform_abilities_order",
     "ListPlatformAbilitiesResponse200": ".list_platform_abilities_response_200",
-    "ListPlatformAbilitiesResponse200ItemsItem": ".list_platform_abilities_response_200_items_item",
-    "ListPlatformAbilitiesResponse200ItemsItemSchema": ".list_platform_abilities_response_200_items_item_schema",
-    "ListPlatformAbilitiesResponse200ItemsItemSchemaProperties": ".list_platform_abilities_response_200_items_item_schema_properties",
-    "ListPlatformAbilitiesResponse200ItemsItemSchemaType": ".list_platform_abilities_response_200_items_item_schema_type",
     "ListPlatformActionsMeta": ".list_platform_actions_meta",
     "ListPlatformActionsOrder": ".list_platform_actions_order",
     "ListPlatformActionsResponse200": ".list_platform_actions_response_200",
-    "ListPlatformActionsResponse200ItemsItem": ".list_platform_actions_response_200_items_item",
     "ListPlatformDocsMeta": ".list_platform_docs_meta",
     "ListPlatformDocsOrder": ".list_platform_docs_order",
     "ListPlatformDocsResponse200": ".list_platform_docs_response_200",
-    "ListPlatformDocsResponse200ItemsItem": ".list_platform_docs_response_200_items_item",
     "ListPlatformExamplesMeta": ".list_platform_examples_meta",
     "ListPlatformExamplesOrder": ".list_platform_examples_order",
     "ListPlatformExamplesResponse200": ".list_platform_examples_response_200",
-    "ListPlatformExamplesResponse200ItemsItem": ".list_platform_examples_response_200_items_item",
-    "ListPlatformExamplesResponse200ItemsItemType": ".list_platform_examples_response_200_items_item_type",
     "ListPlatformGuidesMeta": ".list_platform_guides_meta",
     "ListPlatformGuidesOrder": ".list_platform_guides_order",
     "ListPlatformGuidesResponse200": ".list_platform_guides_response_200",
-    "ListPlatformGuidesResponse200ItemsItem": ".list_platform_guides_response_200_items_item",
     "ListPlatformManualsMeta": ".list_platform_manuals_meta",
     "ListPlatformManualsOrder": ".list_platform_manuals_order",
     "ListPlatformManualsResponse200": ".list_platform_manuals_response_200",
-    "ListPlatformManualsResponse200ItemsItem": ".list_platform_manuals_response_200_items_item",
     "ListPlatformModelsMeta": ".list_platform_models_meta",
     "ListPlatformModelsOrder": ".list_platform_models_order",
     "ListPlatformModelsResponse200": ".list_platform_models_response_200",
-    "ListPlatformModelsResponse200ItemsItem": ".list_platform_models_response_200_items_item",
     "ListPlatformReportsOrder": ".list_platform_reports_order",
     "ListPlatformReportsResponse200": ".list_platform_reports_response_200",
-    "ListPlatformReportsResponse200ItemsItem": ".list_platform_reports_response_200_items_item",
     "ListPlatformSecretsMeta": ".list_platform_secrets_meta",
     "ListPlatformSecretsOrder": ".list_platform_secrets_order",
     "ListPlatformSecretsResponse200": ".list_platform_secrets_response_200",
-    "ListPlatformSecretsResponse200ItemsItem": ".list_platform_secrets_response_200_items_item",
-    "ListPlatformSecretsResponse200ItemsItemConfig": ".list_platform_secrets_response_200_items_item_config",
     "ListPlatformTutorialsMeta": ".list_platform_tutorials_meta",
     "ListPlatformTutorialsOrder": ".list_platform_tutorials_order",
     "ListPlatformTutorialsResponse200": ".list_platform_tutorials_response_200",
-    "ListPlatformTutorialsResponse200ItemsItem": ".list_platform_tutorials_response_200_items_item",
     "ListPoliciesMeta": ".list_policies_meta",
     "ListPoliciesOrder": ".list_policies_order",
     "ListPoliciesResponse200": ".list_policies_response_200",
-    "ListPoliciesResponse200ItemsItem": ".list_policies_response_200_items_item",
-    "ListPoliciesResponse200ItemsItemConfig": ".list_policies_response_200_items_item_config",
     "ListPortalsMeta": ".list_portals_meta",
     "ListPortalsOrder": ".list_portals_order",
     "ListPortalsResponse200": ".list_portals_response_200",
-    "ListPortalsResponse200ItemsItem": ".list_portals_response_200_items_item",
-    "ListPortalsResponse200ItemsItemConfig": ".list_portals_response_200_items_item_config",
     "ListSecretsMeta": ".list_secrets_meta",
     "ListSecretsOrder": ".list_secrets_order",
     "ListSecretsResponse200": ".list_secrets_response_200",
-    "ListSecretsResponse200ItemsItem": ".list_secrets_response_200_items_item",
-    "ListSecretsResponse200ItemsItemConfig": ".list_secrets_response_200_items_item_config",
     "ListSitemapIntegrationsMeta": ".list_sitemap_integrations_meta",
     "ListSitemapIntegrationsOrder": ".list_sitemap_integrations_order",
     "ListSitemapIntegrationsResponse200": ".list_sitemap_integrations_response_200",
-    "ListSitemapIntegrationsResponse200ItemsItem": ".list_sitemap_integrations_response_200_items_item",
     "ListSkillServerIntegrationsMeta": ".list_skill_server_integrations_meta",
     "ListSkillServerIntegrationsOrder": ".list_skill_server_integrations_order",
     "ListSkillServerIntegrationsResponse200": ".list_skill_server_integrations_response_200",
-    "ListSkillServerIntegrationsResponse200ItemsItem": ".list_skill_server_integrations_response_200_items_item",
     "ListSkillsetAbilitiesOrder": ".list_skillset_abilities_order",
     "ListSkillsetAbilitiesResponse200": ".list_skillset_abilities_response_200",
-    "ListSkillsetAbilitiesResponse200ItemsItem": ".list_skillset_abilities_response_200_items_item",
     "ListSkillsetsMeta": ".list_skillsets_meta",
     "ListSkillsetsOrder": ".list_skillsets_order",
     "ListSkillsetsResponse200": ".list_skillsets_response_200",
-    "ListSkillsetsResponse200ItemsItem": ".list_skillsets_response_200_items_item",
     "ListSlackIntegrationsMeta": ".list_slack_integrations_meta",
     "ListSlackIntegrationsOrder": ".list_slack_integrations_order",
     "ListSlackIntegrationsResponse200": ".list_slack_integrations_response_200",
-    "ListSlackIntegrationsResponse200ItemsItem": ".list_slack_integrations_response_200_items_item",
     "ListSpaceSitesMeta": ".list_space_sites_meta",
     "ListSpaceSitesOrder": ".list_space_sites_order",
     "ListSpaceSitesResponse200": ".list_space_sites_response_200",
-    "ListSpaceSitesResponse200ItemsItem": ".list_space_sites_response_200_items_item",
     "ListSpaceStoragePathResponse200": ".list_space_storage_path_response_200",
     "ListSpaceStoragePathResponse200ItemsItem": ".list_space_storage_path_response_200_items_item",
     "ListSpacesMeta": ".list_spaces_meta",
     "ListSpacesOrder": ".list_spaces_order",
     "ListSpacesResponse200": ".list_spaces_response_200",
-    "ListSpacesResponse200ItemsItem": ".list_spaces_response_200_items_item",
     "ListSupportIntegrationsMeta": ".list_support_integrations_meta",
     "ListSupportIntegrationsOrder": ".list_support_integrations_order",
     "ListSupportIntegrationsResponse200": ".list_support_integrations_response_200",
-    "ListSupportIntegrationsResponse200ItemsItem": ".list_support_integrations_response_200_items_item",
     "ListTaskExecutionsMeta": ".list_task_executions_meta",
     "ListTaskExecutionsOrder": ".list_task_executions_order",
     "ListTaskExecutionsResponse200": ".list_task_executions_response_200",
-    "ListTaskExecutionsResponse200ItemsItem": ".list_task_executions_response_200_items_item",
     "ListTaskExecutionsStatus": ".list_task_executions_status",
     "ListTasksMeta": ".list_tasks_meta",
     "ListTasksOrder": ".list_tasks_order",
     "ListTasksResponse200": ".list_tasks_response_200",
-    "ListTasksResponse200ItemsItem": ".list_tasks_response_200_items_item",
     "ListTasksStatus": ".list_tasks_status",
     "ListTeamsMeta": ".list_teams_meta",
     "ListTeamsOrder": ".list_teams_order",
     "ListTeamsResponse200": ".list_teams_response_200",
-    "ListTeamsResponse200ItemsItem": ".list_teams_response_200_items_item",
     "ListTelegramIntegrationsMeta": ".list_telegram_integrations_meta",
     "ListTelegramIntegrationsOrder": ".list_telegram_integrations_order",
     "ListTelegramIntegrationsResponse200": ".list_telegram_integrations_response_200",
-    "ListTelegramIntegrationsResponse200ItemsItem": ".list_telegram_integrations_response_200_items_item",
     "ListTriggerIntegrationsMeta": ".list_trigger_integrations_meta",
     "ListTriggerIntegrationsOrder": ".list_trigger_integrations_order",
     "ListTriggerIntegrationsResponse200": ".list_trigger_integrations_response_200",
-    "ListTriggerIntegrationsResponse200ItemsItem": ".list_trigger_integrations_response_200_items_item",
     "ListTwilioIntegrationsMeta": ".list_twilio_integrations_meta",
     "ListTwilioIntegrationsOrder": ".list_twilio_integrations_order",
     "ListTwilioIntegrationsResponse200": ".list_twilio_integrations_response_200",
-    "ListTwilioIntegrationsResponse200ItemsItem": ".list_twilio_integrations_response_200_items_item",
     "ListUsageRecordsMeta": ".list_usage_records_meta",
     "ListUsageRecordsOrder": ".list_usage_records_order",
     "ListUsageRecordsResponse200": ".list_usage_records_response_200",
@@ -2699,11 +2401,9 @@ _MODULES: dict[str, str] = {
     "ListWhatsAppIntegrationsMeta": ".list_whats_app_integrations_meta",
     "ListWhatsAppIntegrationsOrder": ".list_whats_app_integrations_order",
     "ListWhatsAppIntegrationsResponse200": ".list_whats_app_integrations_response_200",
-    "ListWhatsAppIntegrationsResponse200ItemsItem": ".list_whats_app_integrations_response_200_items_item",
     "ListWidgetIntegrationsMeta": ".list_widget_integrations_meta",
     "ListWidgetIntegrationsOrder": ".list_widget_integrations_order",
     "ListWidgetIntegrationsResponse200": ".list_widget_integrations_response_200",
-    "ListWidgetIntegrationsResponse200ItemsItem": ".list_widget_integrations_response_200_items_item",
     "MagicGenerateResult": ".magic_generate_result",
     "MagicGenerateResultEvent": ".magic_generate_result_event",
     "MagicGenerateResultEventType": ".magic_generate_result_event_type",
@@ -2779,7 +2479,6 @@ _MODULES: dict[str, str] = {
     "PublishChannelMessageBodyMessage": ".publish_channel_message_body_message",
     "PublishChannelMessageResponse200": ".publish_channel_message_response_200",
     "ReceiveConversationMessageBody": ".receive_conversation_message_body",
-    "ReceiveConversationMessageResponse200": ".receive_conversation_message_response_200",
     "RevokeContactSecretBody": ".revoke_contact_secret_body",
     "RevokeContactSecretResponse200": ".revoke_contact_secret_response_200",
     "RevokeSecretBody": ".revoke_secret_body",
@@ -2835,7 +2534,6 @@ _MODULES: dict[str, str] = {
     "SecretType": ".secret_type",
     "SecretVisibility": ".secret_visibility",
     "SendConversationMessageBody": ".send_conversation_message_body",
-    "SendConversationMessageResponse200": ".send_conversation_message_response_200",
     "SetupDiscordIntegrationBody": ".setup_discord_integration_body",
     "SetupDiscordIntegrationResponse200": ".setup_discord_integration_response_200",
     "SetupEmailIntegrationBody": ".setup_email_integration_body",
@@ -3129,11 +2827,9 @@ __all__ = (
     "CompleteConversationBodyContactIdOption2",
     "CompleteConversationBodyContactIdOption2Meta",
     "CompleteConversationMessageBody",
-    "CompleteConversationMessageResponse200",
     "CompleteConversationMessageResult",
     "CompleteConversationMessageResultEvent",
     "CompleteConversationMessageResultEventType",
-    "CompleteConversationResponse200",
     "CompleteConversationResult",
     "CompleteConversationResultEvent",
     "CompleteConversationResultEventType",
@@ -3429,7 +3125,6 @@ __all__ = (
     "EventLogSubscribeItemEvent",
     "EventLogSubscribeItemEventType",
     "ExecuteSkillsetAbilityBody",
-    "ExecuteSkillsetAbilityResponse200",
     "ExecutionLimits",
     "ExportBlueprintResourcesAccept",
     "ExportBlueprintResourcesResponse200",
@@ -3437,18 +3132,14 @@ __all__ = (
     "ExportContactsMeta",
     "ExportContactsOrder",
     "ExportContactsResponse200",
-    "ExportContactsResponse200ItemsItem",
     "ExportConversationsMeta",
     "ExportConversationsOrder",
     "ExportConversationsResponse200",
-    "ExportConversationsResponse200ItemsItem",
     "ExportDatasetRecordsOrder",
     "ExportDatasetRecordsResponse200",
-    "ExportDatasetRecordsResponse200ItemsItem",
     "ExportEventLogsMeta",
     "ExportEventLogsOrder",
     "ExportEventLogsResponse200",
-    "ExportEventLogsResponse200ItemsItem",
     "ExportExtractIntegrationItemsOrder",
     "ExportExtractIntegrationItemsResponse200",
     "ExportExtractIntegrationItemsResponse200ItemsItem",
@@ -3456,18 +3147,14 @@ __all__ = (
     "ExportMemoriesMeta",
     "ExportMemoriesOrder",
     "ExportMemoriesResponse200",
-    "ExportMemoriesResponse200ItemsItem",
     "ExportSkillsetAbilitiesOrder",
     "ExportSkillsetAbilitiesResponse200",
-    "ExportSkillsetAbilitiesResponse200ItemsItem",
     "ExportSpacesMeta",
     "ExportSpacesOrder",
     "ExportSpacesResponse200",
-    "ExportSpacesResponse200ItemsItem",
     "ExportTasksMeta",
     "ExportTasksOrder",
     "ExportTasksResponse200",
-    "ExportTasksResponse200ItemsItem",
     "ExtensionsDefinition",
     "ExtensionsDefinitionDatasetsItem",
     "ExtensionsDefinitionDatasetsItemRecordsItem",
@@ -3547,7 +3234,6 @@ __all__ = (
     "FunctionsDefinitionItemResultOption2",
     "GenerateMagicFromPromptBody",
     "GenerateMagicFromPromptBodyProps",
-    "GenerateMagicFromPromptResponse200",
     "GeneratePlatformReportBody",
     "GeneratePlatformReportResponse200",
     "GeneratePlatformReportsBody",
@@ -3657,70 +3343,53 @@ __all__ = (
     "LimitsDatabase",
     "ListBlueprintBulletinsOrder",
     "ListBlueprintBulletinsResponse200",
-    "ListBlueprintBulletinsResponse200ItemsItem",
     "ListBlueprintResourcesResponse200",
     "ListBlueprintResourcesResponse200Resources",
     "ListBlueprintsMeta",
     "ListBlueprintsOrder",
     "ListBlueprintsResponse200",
-    "ListBlueprintsResponse200ItemsItem",
     "ListBotsMeta",
     "ListBotsOrder",
     "ListBotsResponse200",
-    "ListBotsResponse200ItemsItem",
     "ListContactConversationsOrder",
     "ListContactConversationsResponse200",
-    "ListContactConversationsResponse200ItemsItem",
     "ListContactMemoriesOrder",
     "ListContactMemoriesResponse200",
-    "ListContactMemoriesResponse200ItemsItem",
     "ListContactRatingsOrder",
     "ListContactRatingsResponse200",
-    "ListContactRatingsResponse200ItemsItem",
     "ListContactSecretsOrder",
     "ListContactSecretsResponse200",
-    "ListContactSecretsResponse200ItemsItem",
     "ListContactsMeta",
     "ListContactsOrder",
     "ListContactSpacesOrder",
     "ListContactSpacesResponse200",
-    "ListContactSpacesResponse200ItemsItem",
     "ListContactsResponse200",
-    "ListContactsResponse200ItemsItem",
     "ListContactTasksOrder",
     "ListContactTasksResponse200",
-    "ListContactTasksResponse200ItemsItem",
     "ListConversationAttachmentsResponse200",
     "ListConversationAttachmentsResponse200ItemsItem",
     "ListConversationMessagesOrder",
     "ListConversationMessagesResponse200",
-    "ListConversationMessagesResponse200ItemsItem",
     "ListConversationsMeta",
     "ListConversationsOrder",
     "ListConversationsResponse200",
-    "ListConversationsResponse200ItemsItem",
     "ListDatasetFilesOrder",
     "ListDatasetFilesResponse200",
     "ListDatasetFilesResponse200ItemsItem",
     "ListDatasetRecordsOrder",
     "ListDatasetRecordsResponse200",
-    "ListDatasetRecordsResponse200ItemsItem",
     "ListDatasetsMeta",
     "ListDatasetsOrder",
     "ListDatasetsResponse200",
-    "ListDatasetsResponse200ItemsItem",
     "ListDiscordIntegrationsMeta",
     "ListDiscordIntegrationsOrder",
     "ListDiscordIntegrationsResponse200",
-    "ListDiscordIntegrationsResponse200ItemsItem",
     "ListEmailIntegrationsMeta",
     "ListEmailIntegrationsOrder",
     "ListEmailIntegrationsResponse200",
-    "ListEmailIntegrationsResponse200ItemsItem",
     "ListEventLogsMeta",
     "ListEventLogsOrder",
     "ListEventLogsResponse200",
-    "ListEventLogsResponse200ItemsItem",
     "ListExtractIntegrationItemsOrder",
     "ListExtractIntegrationItemsResponse200",
     "ListExtractIntegrationItemsResponse200ItemsItem",
@@ -3728,173 +3397,123 @@ __all__ = (
     "ListExtractIntegrationsMeta",
     "ListExtractIntegrationsOrder",
     "ListExtractIntegrationsResponse200",
-    "ListExtractIntegrationsResponse200ItemsItem",
-    "ListExtractIntegrationsResponse200ItemsItemSchema",
     "ListFilesMeta",
     "ListFilesOrder",
     "ListFilesResponse200",
-    "ListFilesResponse200ItemsItem",
     "ListGooglechatIntegrationsMeta",
     "ListGooglechatIntegrationsOrder",
     "ListGooglechatIntegrationsResponse200",
-    "ListGooglechatIntegrationsResponse200ItemsItem",
     "ListInstagramIntegrationsMeta",
     "ListInstagramIntegrationsOrder",
     "ListInstagramIntegrationsResponse200",
-    "ListInstagramIntegrationsResponse200ItemsItem",
     "ListMagicPromptsMeta",
     "ListMagicPromptsOrder",
     "ListMagicPromptsResponse200",
-    "ListMagicPromptsResponse200ItemsItem",
     "ListMcpServerIntegrationsMeta",
     "ListMcpServerIntegrationsOrder",
     "ListMcpServerIntegrationsResponse200",
-    "ListMcpServerIntegrationsResponse200ItemsItem",
     "ListMemoriesMeta",
     "ListMemoriesOrder",
     "ListMemoriesResponse200",
-    "ListMemoriesResponse200ItemsItem",
     "ListMessengerIntegrationsMeta",
     "ListMessengerIntegrationsOrder",
     "ListMessengerIntegrationsResponse200",
-    "ListMessengerIntegrationsResponse200ItemsItem",
     "ListMicrosoftteamsIntegrationsMeta",
     "ListMicrosoftteamsIntegrationsOrder",
     "ListMicrosoftteamsIntegrationsResponse200",
-    "ListMicrosoftteamsIntegrationsResponse200ItemsItem",
     "ListNotionIntegrationsMeta",
     "ListNotionIntegrationsOrder",
     "ListNotionIntegrationsResponse200",
-    "ListNotionIntegrationsResponse200ItemsItem",
     "ListPartnerUserContextsOrder",
     "ListPartnerUserContextsResponse200",
-    "ListPartnerUserContextsResponse200ItemsItem",
-    "ListPartnerUserContextsResponse200ItemsItemPayload",
     "ListPartnerUsersMeta",
     "ListPartnerUsersOrder",
     "ListPartnerUsersResponse200",
-    "ListPartnerUsersResponse200ItemsItem",
     "ListPartnerUserTokensOrder",
     "ListPartnerUserTokensResponse200",
-    "ListPartnerUserTokensResponse200ItemsItem",
     "ListPlatformAbilitiesMeta",
     "ListPlatformAbilitiesOrder",
     "ListPlatformAbilitiesResponse200",
-    "ListPlatformAbilitiesResponse200ItemsItem",
-    "ListPlatformAbilitiesResponse200ItemsItemSchema",
-    "ListPlatformAbilitiesResponse200ItemsItemSchemaProperties",
-    "ListPlatformAbilitiesResponse200ItemsItemSchemaType",
     "ListPlatformActionsMeta",
     "ListPlatformActionsOrder",
     "ListPlatformActionsResponse200",
-    "ListPlatformActionsResponse200ItemsItem",
     "ListPlatformDocsMeta",
     "ListPlatformDocsOrder",
     "ListPlatformDocsResponse200",
-    "ListPlatformDocsResponse200ItemsItem",
     "ListPlatformExamplesMeta",
     "ListPlatformExamplesOrder",
     "ListPlatformExamplesResponse200",
-    "ListPlatformExamplesResponse200ItemsItem",
-    "ListPlatformExamplesResponse200ItemsItemType",
     "ListPlatformGuidesMeta",
     "ListPlatformGuidesOrder",
     "ListPlatformGuidesResponse200",
-    "ListPlatformGuidesResponse200ItemsItem",
     "ListPlatformManualsMeta",
     "ListPlatformManualsOrder",
     "ListPlatformManualsResponse200",
-    "ListPlatformManualsResponse200ItemsItem",
     "ListPlatformModelsMeta",
     "ListPlatformModelsOrder",
     "ListPlatformModelsResponse200",
-    "ListPlatformModelsResponse200ItemsItem",
     "ListPlatformReportsOrder",
     "ListPlatformReportsResponse200",
-    "ListPlatformReportsResponse200ItemsItem",
     "ListPlatformSecretsMeta",
     "ListPlatformSecretsOrder",
     "ListPlatformSecretsResponse200",
-    "ListPlatformSecretsResponse200ItemsItem",
-    "ListPlatformSecretsResponse200ItemsItemConfig",
     "ListPlatformTutorialsMeta",
     "ListPlatformTutorialsOrder",
     "ListPlatformTutorialsResponse200",
-    "ListPlatformTutorialsResponse200ItemsItem",
     "ListPoliciesMeta",
     "ListPoliciesOrder",
     "ListPoliciesResponse200",
-    "ListPoliciesResponse200ItemsItem",
-    "ListPoliciesResponse200ItemsItemConfig",
     "ListPortalsMeta",
     "ListPortalsOrder",
     "ListPortalsResponse200",
-    "ListPortalsResponse200ItemsItem",
-    "ListPortalsResponse200ItemsItemConfig",
     "ListSecretsMeta",
     "ListSecretsOrder",
     "ListSecretsResponse200",
-    "ListSecretsResponse200ItemsItem",
-    "ListSecretsResponse200ItemsItemConfig",
     "ListSitemapIntegrationsMeta",
     "ListSitemapIntegrationsOrder",
     "ListSitemapIntegrationsResponse200",
-    "ListSitemapIntegrationsResponse200ItemsItem",
     "ListSkillServerIntegrationsMeta",
     "ListSkillServerIntegrationsOrder",
     "ListSkillServerIntegrationsResponse200",
-    "ListSkillServerIntegrationsResponse200ItemsItem",
     "ListSkillsetAbilitiesOrder",
     "ListSkillsetAbilitiesResponse200",
-    "ListSkillsetAbilitiesResponse200ItemsItem",
     "ListSkillsetsMeta",
     "ListSkillsetsOrder",
     "ListSkillsetsResponse200",
-    "ListSkillsetsResponse200ItemsItem",
     "ListSlackIntegrationsMeta",
     "ListSlackIntegrationsOrder",
     "ListSlackIntegrationsResponse200",
-    "ListSlackIntegrationsResponse200ItemsItem",
     "ListSpaceSitesMeta",
     "ListSpaceSitesOrder",
     "ListSpaceSitesResponse200",
-    "ListSpaceSitesResponse200ItemsItem",
     "ListSpacesMeta",
     "ListSpacesOrder",
     "ListSpacesResponse200",
-    "ListSpacesResponse200ItemsItem",
     "ListSpaceStoragePathResponse200",
     "ListSpaceStoragePathResponse200ItemsItem",
     "ListSupportIntegrationsMeta",
     "ListSupportIntegrationsOrder",
     "ListSupportIntegrationsResponse200",
-    "ListSupportIntegrationsResponse200ItemsItem",
     "ListTaskExecutionsMeta",
     "ListTaskExecutionsOrder",
     "ListTaskExecutionsResponse200",
-    "ListTaskExecutionsResponse200ItemsItem",
     "ListTaskExecutionsStatus",
     "ListTasksMeta",
     "ListTasksOrder",
     "ListTasksResponse200",
-    "ListTasksResponse200ItemsItem",
     "ListTasksStatus",
     "ListTeamsMeta",
     "ListTeamsOrder",
     "ListTeamsResponse200",
-    "ListTeamsResponse200ItemsItem",
     "ListTelegramIntegrationsMeta",
     "ListTelegramIntegrationsOrder",
     "ListTelegramIntegrationsResponse200",
-    "ListTelegramIntegrationsResponse200ItemsItem",
     "ListTriggerIntegrationsMeta",
     "ListTriggerIntegrationsOrder",
     "ListTriggerIntegrationsResponse200",
-    "ListTriggerIntegrationsResponse200ItemsItem",
     "ListTwilioIntegrationsMeta",
     "ListTwilioIntegrationsOrder",
     "ListTwilioIntegrationsResponse200",
-    "ListTwilioIntegrationsResponse200ItemsItem",
     "ListUsageRecordsMeta",
     "ListUsageRecordsOrder",
     "ListUsageRecordsResponse200",
@@ -3902,11 +3521,9 @@ __all__ = (
     "ListWhatsAppIntegrationsMeta",
     "ListWhatsAppIntegrationsOrder",
     "ListWhatsAppIntegrationsResponse200",
-    "ListWhatsAppIntegrationsResponse200ItemsItem",
     "ListWidgetIntegrationsMeta",
     "ListWidgetIntegrationsOrder",
     "ListWidgetIntegrationsResponse200",
-    "ListWidgetIntegrationsResponse200ItemsItem",
     "MagicGenerateResult",
     "MagicGenerateResultEvent",
     "MagicGenerateResultEventType",
@@ -3982,7 +3599,6 @@ __all__ = (
     "PublishChannelMessageBodyMessage",
     "PublishChannelMessageResponse200",
     "ReceiveConversationMessageBody",
-    "ReceiveConversationMessageResponse200",
     "RevokeContactSecretBody",
     "RevokeContactSecretResponse200",
     "RevokeSecretBody",
@@ -4038,7 +3654,6 @@ __all__ = (
     "SecretType",
     "SecretVisibility",
     "SendConversationMessageBody",
-    "SendConversationMessageResponse200",
     "SetupDiscordIntegrationBody",
     "SetupDiscordIntegrationResponse200",
     "SetupEmailIntegrationBody",

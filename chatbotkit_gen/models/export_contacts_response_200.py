@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_contacts_response_200_items_item import (
-        ExportContactsResponse200ItemsItem,
-    )
+    from ..models.contact_export_item import ContactExportItem
 
 
 T = TypeVar("T", bound="ExportContactsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportContactsResponse200")
 class ExportContactsResponse200:
     """
     Attributes:
-        items (list[ExportContactsResponse200ItemsItem]):
+        items (list[ContactExportItem]):
         cursor (str):
     """
 
-    items: list[ExportContactsResponse200ItemsItem]
+    items: list[ContactExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportContactsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_contacts_response_200_items_item import (
-            ExportContactsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.contact_export_item import ContactExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportContactsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ContactExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

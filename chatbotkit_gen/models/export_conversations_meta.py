@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ExportConversationsMeta")
 
 @_attrs_define
 class ExportConversationsMeta:
-    """Key-value pairs to filter the partner users by metadata"""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_conversations_response_200_items_item import (
-        ExportConversationsResponse200ItemsItem,
-    )
+    from ..models.conversation_export_item import ConversationExportItem
 
 
 T = TypeVar("T", bound="ExportConversationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportConversationsResponse200")
 class ExportConversationsResponse200:
     """
     Attributes:
-        items (list[ExportConversationsResponse200ItemsItem]):
+        items (list[ConversationExportItem]):
         cursor (str):
     """
 
-    items: list[ExportConversationsResponse200ItemsItem]
+    items: list[ConversationExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportConversationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_conversations_response_200_items_item import (
-            ExportConversationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.conversation_export_item import ConversationExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportConversationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ConversationExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_dataset_records_response_200_items_item import (
-        ExportDatasetRecordsResponse200ItemsItem,
-    )
+    from ..models.dataset_record_export_item import DatasetRecordExportItem
 
 
 T = TypeVar("T", bound="ExportDatasetRecordsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportDatasetRecordsResponse200")
 class ExportDatasetRecordsResponse200:
     """
     Attributes:
-        items (list[ExportDatasetRecordsResponse200ItemsItem]):
+        items (list[DatasetRecordExportItem]):
         cursor (str):
     """
 
-    items: list[ExportDatasetRecordsResponse200ItemsItem]
+    items: list[DatasetRecordExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportDatasetRecordsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_dataset_records_response_200_items_item import (
-            ExportDatasetRecordsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.dataset_record_export_item import DatasetRecordExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportDatasetRecordsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = DatasetRecordExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

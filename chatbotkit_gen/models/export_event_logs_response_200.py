@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_event_logs_response_200_items_item import (
-        ExportEventLogsResponse200ItemsItem,
-    )
+    from ..models.event_log_export_item import EventLogExportItem
 
 
 T = TypeVar("T", bound="ExportEventLogsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportEventLogsResponse200")
 class ExportEventLogsResponse200:
     """
     Attributes:
-        items (list[ExportEventLogsResponse200ItemsItem]):
+        items (list[EventLogExportItem]):
         cursor (str):
     """
 
-    items: list[ExportEventLogsResponse200ItemsItem]
+    items: list[EventLogExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportEventLogsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_event_logs_response_200_items_item import (
-            ExportEventLogsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.event_log_export_item import EventLogExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportEventLogsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = EventLogExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

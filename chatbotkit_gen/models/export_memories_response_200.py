@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_memories_response_200_items_item import (
-        ExportMemoriesResponse200ItemsItem,
-    )
+    from ..models.memory_export_item import MemoryExportItem
 
 
 T = TypeVar("T", bound="ExportMemoriesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportMemoriesResponse200")
 class ExportMemoriesResponse200:
     """
     Attributes:
-        items (list[ExportMemoriesResponse200ItemsItem]):
+        items (list[MemoryExportItem]):
         cursor (str):
     """
 
-    items: list[ExportMemoriesResponse200ItemsItem]
+    items: list[MemoryExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportMemoriesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_memories_response_200_items_item import (
-            ExportMemoriesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.memory_export_item import MemoryExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportMemoriesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = MemoryExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

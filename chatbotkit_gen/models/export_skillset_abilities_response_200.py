@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_skillset_abilities_response_200_items_item import (
-        ExportSkillsetAbilitiesResponse200ItemsItem,
-    )
+    from ..models.skillset_ability_export_item import SkillsetAbilityExportItem
 
 
 T = TypeVar("T", bound="ExportSkillsetAbilitiesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportSkillsetAbilitiesResponse200")
 class ExportSkillsetAbilitiesResponse200:
     """
     Attributes:
-        items (list[ExportSkillsetAbilitiesResponse200ItemsItem]):
+        items (list[SkillsetAbilityExportItem]):
         cursor (str):
     """
 
-    items: list[ExportSkillsetAbilitiesResponse200ItemsItem]
+    items: list[SkillsetAbilityExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportSkillsetAbilitiesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_skillset_abilities_response_200_items_item import (
-            ExportSkillsetAbilitiesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.skillset_ability_export_item import SkillsetAbilityExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportSkillsetAbilitiesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SkillsetAbilityExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_spaces_response_200_items_item import (
-        ExportSpacesResponse200ItemsItem,
-    )
+    from ..models.space_export_item import SpaceExportItem
 
 
 T = TypeVar("T", bound="ExportSpacesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportSpacesResponse200")
 class ExportSpacesResponse200:
     """
     Attributes:
-        items (list[ExportSpacesResponse200ItemsItem]):
+        items (list[SpaceExportItem]):
         cursor (str):
     """
 
-    items: list[ExportSpacesResponse200ItemsItem]
+    items: list[SpaceExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportSpacesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_spaces_response_200_items_item import (
-            ExportSpacesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.space_export_item import SpaceExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportSpacesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SpaceExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.export_tasks_response_200_items_item import (
-        ExportTasksResponse200ItemsItem,
-    )
+    from ..models.task_export_item import TaskExportItem
 
 
 T = TypeVar("T", bound="ExportTasksResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ExportTasksResponse200")
 class ExportTasksResponse200:
     """
     Attributes:
-        items (list[ExportTasksResponse200ItemsItem]):
+        items (list[TaskExportItem]):
         cursor (str):
     """
 
-    items: list[ExportTasksResponse200ItemsItem]
+    items: list[TaskExportItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ExportTasksResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_tasks_response_200_items_item import (
-            ExportTasksResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.task_export_item import TaskExportItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ExportTasksResponse200ItemsItem.from_dict(items_item_data)
+            items_item = TaskExportItem.from_dict(items_item_data)
 
             items.append(items_item)
 

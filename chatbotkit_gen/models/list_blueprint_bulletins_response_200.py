@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_blueprint_bulletins_response_200_items_item import (
-        ListBlueprintBulletinsResponse200ItemsItem,
-    )
+    from ..models.blueprint_bulletin_list_item import BlueprintBulletinListItem
 
 
 T = TypeVar("T", bound="ListBlueprintBulletinsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListBlueprintBulletinsResponse200")
 class ListBlueprintBulletinsResponse200:
     """
     Attributes:
-        items (list[ListBlueprintBulletinsResponse200ItemsItem]):
+        items (list[BlueprintBulletinListItem]):
         cursor (str):
     """
 
-    items: list[ListBlueprintBulletinsResponse200ItemsItem]
+    items: list[BlueprintBulletinListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListBlueprintBulletinsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_blueprint_bulletins_response_200_items_item import (
-            ListBlueprintBulletinsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.blueprint_bulletin_list_item import BlueprintBulletinListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListBlueprintBulletinsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = BlueprintBulletinListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_blueprints_response_200_items_item import (
-        ListBlueprintsResponse200ItemsItem,
-    )
+    from ..models.blueprint_list_item import BlueprintListItem
 
 
 T = TypeVar("T", bound="ListBlueprintsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListBlueprintsResponse200")
 class ListBlueprintsResponse200:
     """
     Attributes:
-        items (list[ListBlueprintsResponse200ItemsItem]):
+        items (list[BlueprintListItem]):
         cursor (str):
     """
 
-    items: list[ListBlueprintsResponse200ItemsItem]
+    items: list[BlueprintListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListBlueprintsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_blueprints_response_200_items_item import (
-            ListBlueprintsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.blueprint_list_item import BlueprintListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListBlueprintsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = BlueprintListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_bots_response_200_items_item import ListBotsResponse200ItemsItem
+    from ..models.bot_list_item import BotListItem
 
 
 T = TypeVar("T", bound="ListBotsResponse200")
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="ListBotsResponse200")
 class ListBotsResponse200:
     """
     Attributes:
-        items (list[ListBotsResponse200ItemsItem]):
+        items (list[BotListItem]):
         cursor (str):
     """
 
-    items: list[ListBotsResponse200ItemsItem]
+    items: list[BotListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,15 +46,13 @@ class ListBotsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_bots_response_200_items_item import (
-            ListBotsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.bot_list_item import BotListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListBotsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = BotListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_contact_conversations_response_200_items_item import (
-        ListContactConversationsResponse200ItemsItem,
-    )
+    from ..models.contact_conversation_list_item import ContactConversationListItem
 
 
 T = TypeVar("T", bound="ListContactConversationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListContactConversationsResponse200")
 class ListContactConversationsResponse200:
     """
     Attributes:
-        items (list[ListContactConversationsResponse200ItemsItem]):
+        items (list[ContactConversationListItem]):
         cursor (str):
     """
 
-    items: list[ListContactConversationsResponse200ItemsItem]
+    items: list[ContactConversationListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListContactConversationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_contact_conversations_response_200_items_item import (
-            ListContactConversationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.contact_conversation_list_item import ContactConversationListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListContactConversationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ContactConversationListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

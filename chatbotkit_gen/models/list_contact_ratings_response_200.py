@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_contact_ratings_response_200_items_item import (
-        ListContactRatingsResponse200ItemsItem,
-    )
+    from ..models.contact_rating_list_item import ContactRatingListItem
 
 
 T = TypeVar("T", bound="ListContactRatingsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListContactRatingsResponse200")
 class ListContactRatingsResponse200:
     """
     Attributes:
-        items (list[ListContactRatingsResponse200ItemsItem]):
+        items (list[ContactRatingListItem]):
         cursor (str):
     """
 
-    items: list[ListContactRatingsResponse200ItemsItem]
+    items: list[ContactRatingListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListContactRatingsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_contact_ratings_response_200_items_item import (
-            ListContactRatingsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.contact_rating_list_item import ContactRatingListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListContactRatingsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ContactRatingListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_contact_secrets_response_200_items_item import (
-        ListContactSecretsResponse200ItemsItem,
-    )
+    from ..models.contact_secret_list_item import ContactSecretListItem
 
 
 T = TypeVar("T", bound="ListContactSecretsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListContactSecretsResponse200")
 class ListContactSecretsResponse200:
     """
     Attributes:
-        items (list[ListContactSecretsResponse200ItemsItem]):
+        items (list[ContactSecretListItem]):
         cursor (str):
     """
 
-    items: list[ListContactSecretsResponse200ItemsItem]
+    items: list[ContactSecretListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListContactSecretsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_contact_secrets_response_200_items_item import (
-            ListContactSecretsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.contact_secret_list_item import ContactSecretListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListContactSecretsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ContactSecretListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_contact_tasks_response_200_items_item import (
-        ListContactTasksResponse200ItemsItem,
-    )
+    from ..models.contact_task_list_item import ContactTaskListItem
 
 
 T = TypeVar("T", bound="ListContactTasksResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListContactTasksResponse200")
 class ListContactTasksResponse200:
     """
     Attributes:
-        items (list[ListContactTasksResponse200ItemsItem]):
+        items (list[ContactTaskListItem]):
         cursor (str):
     """
 
-    items: list[ListContactTasksResponse200ItemsItem]
+    items: list[ContactTaskListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListContactTasksResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_contact_tasks_response_200_items_item import (
-            ListContactTasksResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.contact_task_list_item import ContactTaskListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListContactTasksResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ContactTaskListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_contacts_response_200_items_item import (
-        ListContactsResponse200ItemsItem,
-    )
+    from ..models.contact_list_item import ContactListItem
 
 
 T = TypeVar("T", bound="ListContactsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListContactsResponse200")
 class ListContactsResponse200:
     """
     Attributes:
-        items (list[ListContactsResponse200ItemsItem]):
+        items (list[ContactListItem]):
         cursor (str):
     """
 
-    items: list[ListContactsResponse200ItemsItem]
+    items: list[ContactListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListContactsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_contacts_response_200_items_item import (
-            ListContactsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.contact_list_item import ContactListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListContactsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ContactListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_conversation_messages_response_200_items_item import (
-        ListConversationMessagesResponse200ItemsItem,
-    )
+    from ..models.conversation_message_list_item import ConversationMessageListItem
 
 
 T = TypeVar("T", bound="ListConversationMessagesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListConversationMessagesResponse200")
 class ListConversationMessagesResponse200:
     """
     Attributes:
-        items (list[ListConversationMessagesResponse200ItemsItem]):
+        items (list[ConversationMessageListItem]):
         cursor (str):
     """
 
-    items: list[ListConversationMessagesResponse200ItemsItem]
+    items: list[ConversationMessageListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListConversationMessagesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_conversation_messages_response_200_items_item import (
-            ListConversationMessagesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.conversation_message_list_item import ConversationMessageListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListConversationMessagesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ConversationMessageListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

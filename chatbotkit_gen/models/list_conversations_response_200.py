@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_conversations_response_200_items_item import (
-        ListConversationsResponse200ItemsItem,
-    )
+    from ..models.conversation_list_item import ConversationListItem
 
 
 T = TypeVar("T", bound="ListConversationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListConversationsResponse200")
 class ListConversationsResponse200:
     """
     Attributes:
-        items (list[ListConversationsResponse200ItemsItem]):
+        items (list[ConversationListItem]):
         cursor (str):
     """
 
-    items: list[ListConversationsResponse200ItemsItem]
+    items: list[ConversationListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListConversationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_conversations_response_200_items_item import (
-            ListConversationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.conversation_list_item import ConversationListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListConversationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = ConversationListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

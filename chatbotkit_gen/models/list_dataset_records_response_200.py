@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_dataset_records_response_200_items_item import (
-        ListDatasetRecordsResponse200ItemsItem,
-    )
+    from ..models.dataset_record_list_item import DatasetRecordListItem
 
 
 T = TypeVar("T", bound="ListDatasetRecordsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListDatasetRecordsResponse200")
 class ListDatasetRecordsResponse200:
     """
     Attributes:
-        items (list[ListDatasetRecordsResponse200ItemsItem]):
+        items (list[DatasetRecordListItem]):
         cursor (str):
     """
 
-    items: list[ListDatasetRecordsResponse200ItemsItem]
+    items: list[DatasetRecordListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListDatasetRecordsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_dataset_records_response_200_items_item import (
-            ListDatasetRecordsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.dataset_record_list_item import DatasetRecordListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListDatasetRecordsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = DatasetRecordListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

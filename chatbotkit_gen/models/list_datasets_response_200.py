@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_datasets_response_200_items_item import (
-        ListDatasetsResponse200ItemsItem,
-    )
+    from ..models.dataset_list_item import DatasetListItem
 
 
 T = TypeVar("T", bound="ListDatasetsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListDatasetsResponse200")
 class ListDatasetsResponse200:
     """
     Attributes:
-        items (list[ListDatasetsResponse200ItemsItem]):
+        items (list[DatasetListItem]):
         cursor (str):
     """
 
-    items: list[ListDatasetsResponse200ItemsItem]
+    items: list[DatasetListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListDatasetsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_datasets_response_200_items_item import (
-            ListDatasetsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.dataset_list_item import DatasetListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListDatasetsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = DatasetListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

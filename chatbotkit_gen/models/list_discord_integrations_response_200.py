@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_discord_integrations_response_200_items_item import (
-        ListDiscordIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_discord_list_item import IntegrationDiscordListItem
 
 
 T = TypeVar("T", bound="ListDiscordIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListDiscordIntegrationsResponse200")
 class ListDiscordIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListDiscordIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationDiscordListItem]):
         cursor (str):
     """
 
-    items: list[ListDiscordIntegrationsResponse200ItemsItem]
+    items: list[IntegrationDiscordListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListDiscordIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_discord_integrations_response_200_items_item import (
-            ListDiscordIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_discord_list_item import IntegrationDiscordListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListDiscordIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationDiscordListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_event_logs_response_200_items_item import (
-        ListEventLogsResponse200ItemsItem,
-    )
+    from ..models.event_log_list_item import EventLogListItem
 
 
 T = TypeVar("T", bound="ListEventLogsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListEventLogsResponse200")
 class ListEventLogsResponse200:
     """
     Attributes:
-        items (list[ListEventLogsResponse200ItemsItem]):
+        items (list[EventLogListItem]):
         cursor (str):
     """
 
-    items: list[ListEventLogsResponse200ItemsItem]
+    items: list[EventLogListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListEventLogsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_event_logs_response_200_items_item import (
-            ListEventLogsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.event_log_list_item import EventLogListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListEventLogsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = EventLogListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

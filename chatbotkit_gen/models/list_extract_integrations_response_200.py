@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_extract_integrations_response_200_items_item import (
-        ListExtractIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_extract_list_item import IntegrationExtractListItem
 
 
 T = TypeVar("T", bound="ListExtractIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListExtractIntegrationsResponse200")
 class ListExtractIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListExtractIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationExtractListItem]):
         cursor (str):
     """
 
-    items: list[ListExtractIntegrationsResponse200ItemsItem]
+    items: list[IntegrationExtractListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListExtractIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_extract_integrations_response_200_items_item import (
-            ListExtractIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_extract_list_item import IntegrationExtractListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListExtractIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationExtractListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_files_response_200_items_item import ListFilesResponse200ItemsItem
+    from ..models.file_list_item import FileListItem
 
 
 T = TypeVar("T", bound="ListFilesResponse200")
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="ListFilesResponse200")
 class ListFilesResponse200:
     """
     Attributes:
-        items (list[ListFilesResponse200ItemsItem]):
+        items (list[FileListItem]):
         cursor (str):
     """
 
-    items: list[ListFilesResponse200ItemsItem]
+    items: list[FileListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,15 +46,13 @@ class ListFilesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_files_response_200_items_item import (
-            ListFilesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.file_list_item import FileListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListFilesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = FileListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

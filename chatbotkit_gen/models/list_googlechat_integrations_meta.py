@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ListGooglechatIntegrationsMeta")
 
 @_attrs_define
 class ListGooglechatIntegrationsMeta:
-    """Key-value pairs to filter by metadata"""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_googlechat_integrations_response_200_items_item import (
-        ListGooglechatIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_googlechat_list_item import IntegrationGooglechatListItem
 
 
 T = TypeVar("T", bound="ListGooglechatIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListGooglechatIntegrationsResponse200")
 class ListGooglechatIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListGooglechatIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationGooglechatListItem]):
         cursor (str):
     """
 
-    items: list[ListGooglechatIntegrationsResponse200ItemsItem]
+    items: list[IntegrationGooglechatListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,15 @@ class ListGooglechatIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_googlechat_integrations_response_200_items_item import (
-            ListGooglechatIntegrationsResponse200ItemsItem,  # noqa: PLC0415
+        from ..models.integration_googlechat_list_item import (
+            IntegrationGooglechatListItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListGooglechatIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationGooglechatListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

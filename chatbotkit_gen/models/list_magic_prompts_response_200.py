@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_magic_prompts_response_200_items_item import (
-        ListMagicPromptsResponse200ItemsItem,
-    )
+    from ..models.magic_list_item import MagicListItem
 
 
 T = TypeVar("T", bound="ListMagicPromptsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListMagicPromptsResponse200")
 class ListMagicPromptsResponse200:
     """
     Attributes:
-        items (list[ListMagicPromptsResponse200ItemsItem]):
+        items (list[MagicListItem]):
         cursor (str):
     """
 
-    items: list[ListMagicPromptsResponse200ItemsItem]
+    items: list[MagicListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListMagicPromptsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_magic_prompts_response_200_items_item import (
-            ListMagicPromptsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.magic_list_item import MagicListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListMagicPromptsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = MagicListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_mcp_server_integrations_response_200_items_item import (
-        ListMcpServerIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_mcpserver_list_item import IntegrationMcpserverListItem
 
 
 T = TypeVar("T", bound="ListMcpServerIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListMcpServerIntegrationsResponse200")
 class ListMcpServerIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListMcpServerIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationMcpserverListItem]):
         cursor (str):
     """
 
-    items: list[ListMcpServerIntegrationsResponse200ItemsItem]
+    items: list[IntegrationMcpserverListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,15 @@ class ListMcpServerIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_mcp_server_integrations_response_200_items_item import (
-            ListMcpServerIntegrationsResponse200ItemsItem,  # noqa: PLC0415
+        from ..models.integration_mcpserver_list_item import (
+            IntegrationMcpserverListItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListMcpServerIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationMcpserverListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_memories_response_200_items_item import (
-        ListMemoriesResponse200ItemsItem,
-    )
+    from ..models.memory_list_item import MemoryListItem
 
 
 T = TypeVar("T", bound="ListMemoriesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListMemoriesResponse200")
 class ListMemoriesResponse200:
     """
     Attributes:
-        items (list[ListMemoriesResponse200ItemsItem]):
+        items (list[MemoryListItem]):
         cursor (str):
     """
 
-    items: list[ListMemoriesResponse200ItemsItem]
+    items: list[MemoryListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListMemoriesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_memories_response_200_items_item import (
-            ListMemoriesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.memory_list_item import MemoryListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListMemoriesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = MemoryListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

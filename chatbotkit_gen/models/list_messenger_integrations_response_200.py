@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_messenger_integrations_response_200_items_item import (
-        ListMessengerIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_messenger_list_item import IntegrationMessengerListItem
 
 
 T = TypeVar("T", bound="ListMessengerIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListMessengerIntegrationsResponse200")
 class ListMessengerIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListMessengerIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationMessengerListItem]):
         cursor (str):
     """
 
-    items: list[ListMessengerIntegrationsResponse200ItemsItem]
+    items: list[IntegrationMessengerListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,15 @@ class ListMessengerIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_messenger_integrations_response_200_items_item import (
-            ListMessengerIntegrationsResponse200ItemsItem,  # noqa: PLC0415
+        from ..models.integration_messenger_list_item import (
+            IntegrationMessengerListItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListMessengerIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationMessengerListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_microsoftteams_integrations_response_200_items_item import (
-        ListMicrosoftteamsIntegrationsResponse200ItemsItem,
+    from ..models.integration_microsoftteams_list_item import (
+        IntegrationMicrosoftteamsListItem,
     )
 
 
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="ListMicrosoftteamsIntegrationsResponse200")
 class ListMicrosoftteamsIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListMicrosoftteamsIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationMicrosoftteamsListItem]):
         cursor (str):
     """
 
-    items: list[ListMicrosoftteamsIntegrationsResponse200ItemsItem]
+    items: list[IntegrationMicrosoftteamsListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,17 +48,15 @@ class ListMicrosoftteamsIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_microsoftteams_integrations_response_200_items_item import (
-            ListMicrosoftteamsIntegrationsResponse200ItemsItem,  # noqa: PLC0415
+        from ..models.integration_microsoftteams_list_item import (
+            IntegrationMicrosoftteamsListItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListMicrosoftteamsIntegrationsResponse200ItemsItem.from_dict(
-                items_item_data
-            )
+            items_item = IntegrationMicrosoftteamsListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

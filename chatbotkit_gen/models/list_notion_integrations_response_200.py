@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_notion_integrations_response_200_items_item import (
-        ListNotionIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_notion_list_item import IntegrationNotionListItem
 
 
 T = TypeVar("T", bound="ListNotionIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListNotionIntegrationsResponse200")
 class ListNotionIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListNotionIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationNotionListItem]):
         cursor (str):
     """
 
-    items: list[ListNotionIntegrationsResponse200ItemsItem]
+    items: list[IntegrationNotionListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListNotionIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_notion_integrations_response_200_items_item import (
-            ListNotionIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_notion_list_item import IntegrationNotionListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListNotionIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationNotionListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

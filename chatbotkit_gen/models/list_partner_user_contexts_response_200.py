@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_partner_user_contexts_response_200_items_item import (
-        ListPartnerUserContextsResponse200ItemsItem,
-    )
+    from ..models.partner_user_context_list_item import PartnerUserContextListItem
 
 
 T = TypeVar("T", bound="ListPartnerUserContextsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPartnerUserContextsResponse200")
 class ListPartnerUserContextsResponse200:
     """
     Attributes:
-        items (list[ListPartnerUserContextsResponse200ItemsItem]):
+        items (list[PartnerUserContextListItem]):
         cursor (str):
     """
 
-    items: list[ListPartnerUserContextsResponse200ItemsItem]
+    items: list[PartnerUserContextListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPartnerUserContextsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_partner_user_contexts_response_200_items_item import (
-            ListPartnerUserContextsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.partner_user_context_list_item import PartnerUserContextListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPartnerUserContextsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PartnerUserContextListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_partner_user_tokens_response_200_items_item import (
-        ListPartnerUserTokensResponse200ItemsItem,
-    )
+    from ..models.partner_user_token_list_item import PartnerUserTokenListItem
 
 
 T = TypeVar("T", bound="ListPartnerUserTokensResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPartnerUserTokensResponse200")
 class ListPartnerUserTokensResponse200:
     """
     Attributes:
-        items (list[ListPartnerUserTokensResponse200ItemsItem]):
+        items (list[PartnerUserTokenListItem]):
         cursor (str):
     """
 
-    items: list[ListPartnerUserTokensResponse200ItemsItem]
+    items: list[PartnerUserTokenListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPartnerUserTokensResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_partner_user_tokens_response_200_items_item import (
-            ListPartnerUserTokensResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.partner_user_token_list_item import PartnerUserTokenListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPartnerUserTokensResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PartnerUserTokenListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

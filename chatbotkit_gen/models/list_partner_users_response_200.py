@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_partner_users_response_200_items_item import (
-        ListPartnerUsersResponse200ItemsItem,
-    )
+    from ..models.partner_user_list_item import PartnerUserListItem
 
 
 T = TypeVar("T", bound="ListPartnerUsersResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPartnerUsersResponse200")
 class ListPartnerUsersResponse200:
     """
     Attributes:
-        items (list[ListPartnerUsersResponse200ItemsItem]):
+        items (list[PartnerUserListItem]):
         cursor (str):
     """
 
-    items: list[ListPartnerUsersResponse200ItemsItem]
+    items: list[PartnerUserListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPartnerUsersResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_partner_users_response_200_items_item import (
-            ListPartnerUsersResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.partner_user_list_item import PartnerUserListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPartnerUsersResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PartnerUserListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_abilities_response_200_items_item import (
-        ListPlatformAbilitiesResponse200ItemsItem,
-    )
+    from ..models.platform_ability_list_item import PlatformAbilityListItem
 
 
 T = TypeVar("T", bound="ListPlatformAbilitiesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformAbilitiesResponse200")
 class ListPlatformAbilitiesResponse200:
     """
     Attributes:
-        items (list[ListPlatformAbilitiesResponse200ItemsItem]):
+        items (list[PlatformAbilityListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformAbilitiesResponse200ItemsItem]
+    items: list[PlatformAbilityListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformAbilitiesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_abilities_response_200_items_item import (
-            ListPlatformAbilitiesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_ability_list_item import PlatformAbilityListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformAbilitiesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformAbilityListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_actions_response_200_items_item import (
-        ListPlatformActionsResponse200ItemsItem,
-    )
+    from ..models.platform_action_list_item import PlatformActionListItem
 
 
 T = TypeVar("T", bound="ListPlatformActionsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformActionsResponse200")
 class ListPlatformActionsResponse200:
     """
     Attributes:
-        items (list[ListPlatformActionsResponse200ItemsItem]):
+        items (list[PlatformActionListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformActionsResponse200ItemsItem]
+    items: list[PlatformActionListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformActionsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_actions_response_200_items_item import (
-            ListPlatformActionsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_action_list_item import PlatformActionListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformActionsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformActionListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

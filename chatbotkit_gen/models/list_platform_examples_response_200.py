@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_examples_response_200_items_item import (
-        ListPlatformExamplesResponse200ItemsItem,
-    )
+    from ..models.platform_example_list_item import PlatformExampleListItem
 
 
 T = TypeVar("T", bound="ListPlatformExamplesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformExamplesResponse200")
 class ListPlatformExamplesResponse200:
     """
     Attributes:
-        items (list[ListPlatformExamplesResponse200ItemsItem]):
+        items (list[PlatformExampleListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformExamplesResponse200ItemsItem]
+    items: list[PlatformExampleListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformExamplesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_examples_response_200_items_item import (
-            ListPlatformExamplesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_example_list_item import PlatformExampleListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformExamplesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformExampleListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_guides_response_200_items_item import (
-        ListPlatformGuidesResponse200ItemsItem,
-    )
+    from ..models.platform_guide_list_item import PlatformGuideListItem
 
 
 T = TypeVar("T", bound="ListPlatformGuidesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformGuidesResponse200")
 class ListPlatformGuidesResponse200:
     """
     Attributes:
-        items (list[ListPlatformGuidesResponse200ItemsItem]):
+        items (list[PlatformGuideListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformGuidesResponse200ItemsItem]
+    items: list[PlatformGuideListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformGuidesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_guides_response_200_items_item import (
-            ListPlatformGuidesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_guide_list_item import PlatformGuideListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformGuidesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformGuideListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_manuals_response_200_items_item import (
-        ListPlatformManualsResponse200ItemsItem,
-    )
+    from ..models.platform_manual_list_item import PlatformManualListItem
 
 
 T = TypeVar("T", bound="ListPlatformManualsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformManualsResponse200")
 class ListPlatformManualsResponse200:
     """
     Attributes:
-        items (list[ListPlatformManualsResponse200ItemsItem]):
+        items (list[PlatformManualListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformManualsResponse200ItemsItem]
+    items: list[PlatformManualListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformManualsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_manuals_response_200_items_item import (
-            ListPlatformManualsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_manual_list_item import PlatformManualListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformManualsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformManualListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_models_response_200_items_item import (
-        ListPlatformModelsResponse200ItemsItem,
-    )
+    from ..models.platform_model_list_item import PlatformModelListItem
 
 
 T = TypeVar("T", bound="ListPlatformModelsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformModelsResponse200")
 class ListPlatformModelsResponse200:
     """
     Attributes:
-        items (list[ListPlatformModelsResponse200ItemsItem]):
+        items (list[PlatformModelListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformModelsResponse200ItemsItem]
+    items: list[PlatformModelListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformModelsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_models_response_200_items_item import (
-            ListPlatformModelsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_model_list_item import PlatformModelListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformModelsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformModelListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

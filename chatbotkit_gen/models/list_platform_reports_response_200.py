@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_reports_response_200_items_item import (
-        ListPlatformReportsResponse200ItemsItem,
-    )
+    from ..models.platform_report_list_item import PlatformReportListItem
 
 
 T = TypeVar("T", bound="ListPlatformReportsResponse200")
@@ -19,10 +17,10 @@ T = TypeVar("T", bound="ListPlatformReportsResponse200")
 class ListPlatformReportsResponse200:
     """
     Attributes:
-        items (list[ListPlatformReportsResponse200ItemsItem]):
+        items (list[PlatformReportListItem]):
     """
 
-    items: list[ListPlatformReportsResponse200ItemsItem]
+    items: list[PlatformReportListItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +41,13 @@ class ListPlatformReportsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_reports_response_200_items_item import (
-            ListPlatformReportsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_report_list_item import PlatformReportListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformReportsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformReportListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_secrets_response_200_items_item import (
-        ListPlatformSecretsResponse200ItemsItem,
-    )
+    from ..models.platform_secret_list_item import PlatformSecretListItem
 
 
 T = TypeVar("T", bound="ListPlatformSecretsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformSecretsResponse200")
 class ListPlatformSecretsResponse200:
     """
     Attributes:
-        items (list[ListPlatformSecretsResponse200ItemsItem]):
+        items (list[PlatformSecretListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformSecretsResponse200ItemsItem]
+    items: list[PlatformSecretListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformSecretsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_secrets_response_200_items_item import (
-            ListPlatformSecretsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_secret_list_item import PlatformSecretListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformSecretsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformSecretListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_platform_tutorials_response_200_items_item import (
-        ListPlatformTutorialsResponse200ItemsItem,
-    )
+    from ..models.platform_tutorial_list_item import PlatformTutorialListItem
 
 
 T = TypeVar("T", bound="ListPlatformTutorialsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPlatformTutorialsResponse200")
 class ListPlatformTutorialsResponse200:
     """
     Attributes:
-        items (list[ListPlatformTutorialsResponse200ItemsItem]):
+        items (list[PlatformTutorialListItem]):
         cursor (str):
     """
 
-    items: list[ListPlatformTutorialsResponse200ItemsItem]
+    items: list[PlatformTutorialListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPlatformTutorialsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_platform_tutorials_response_200_items_item import (
-            ListPlatformTutorialsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.platform_tutorial_list_item import PlatformTutorialListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPlatformTutorialsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PlatformTutorialListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

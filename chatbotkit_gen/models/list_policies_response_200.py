@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_policies_response_200_items_item import (
-        ListPoliciesResponse200ItemsItem,
-    )
+    from ..models.policy_list_item import PolicyListItem
 
 
 T = TypeVar("T", bound="ListPoliciesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPoliciesResponse200")
 class ListPoliciesResponse200:
     """
     Attributes:
-        items (list[ListPoliciesResponse200ItemsItem]):
+        items (list[PolicyListItem]):
         cursor (str):
     """
 
-    items: list[ListPoliciesResponse200ItemsItem]
+    items: list[PolicyListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPoliciesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_policies_response_200_items_item import (
-            ListPoliciesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.policy_list_item import PolicyListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPoliciesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PolicyListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_portals_response_200_items_item import (
-        ListPortalsResponse200ItemsItem,
-    )
+    from ..models.portal_list_item import PortalListItem
 
 
 T = TypeVar("T", bound="ListPortalsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListPortalsResponse200")
 class ListPortalsResponse200:
     """
     Attributes:
-        items (list[ListPortalsResponse200ItemsItem]):
+        items (list[PortalListItem]):
         cursor (str):
     """
 
-    items: list[ListPortalsResponse200ItemsItem]
+    items: list[PortalListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListPortalsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_portals_response_200_items_item import (
-            ListPortalsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.portal_list_item import PortalListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListPortalsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = PortalListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_secrets_response_200_items_item import (
-        ListSecretsResponse200ItemsItem,
-    )
+    from ..models.secret_list_item import SecretListItem
 
 
 T = TypeVar("T", bound="ListSecretsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSecretsResponse200")
 class ListSecretsResponse200:
     """
     Attributes:
-        items (list[ListSecretsResponse200ItemsItem]):
+        items (list[SecretListItem]):
         cursor (str):
     """
 
-    items: list[ListSecretsResponse200ItemsItem]
+    items: list[SecretListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSecretsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_secrets_response_200_items_item import (
-            ListSecretsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.secret_list_item import SecretListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSecretsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SecretListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

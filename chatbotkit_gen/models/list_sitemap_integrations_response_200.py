@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_sitemap_integrations_response_200_items_item import (
-        ListSitemapIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_sitemap_list_item import IntegrationSitemapListItem
 
 
 T = TypeVar("T", bound="ListSitemapIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSitemapIntegrationsResponse200")
 class ListSitemapIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListSitemapIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationSitemapListItem]):
         cursor (str):
     """
 
-    items: list[ListSitemapIntegrationsResponse200ItemsItem]
+    items: list[IntegrationSitemapListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSitemapIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_sitemap_integrations_response_200_items_item import (
-            ListSitemapIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_sitemap_list_item import IntegrationSitemapListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSitemapIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationSitemapListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ListSkillServerIntegrationsMeta")
 
 @_attrs_define
 class ListSkillServerIntegrationsMeta:
-    """Key-value pairs to filter by metadata"""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_skill_server_integrations_response_200_items_item import (
-        ListSkillServerIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_skillserver_list_item import IntegrationSkillserverListItem
 
 
 T = TypeVar("T", bound="ListSkillServerIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSkillServerIntegrationsResponse200")
 class ListSkillServerIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListSkillServerIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationSkillserverListItem]):
         cursor (str):
     """
 
-    items: list[ListSkillServerIntegrationsResponse200ItemsItem]
+    items: list[IntegrationSkillserverListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,15 @@ class ListSkillServerIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_skill_server_integrations_response_200_items_item import (
-            ListSkillServerIntegrationsResponse200ItemsItem,  # noqa: PLC0415
+        from ..models.integration_skillserver_list_item import (
+            IntegrationSkillserverListItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSkillServerIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationSkillserverListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

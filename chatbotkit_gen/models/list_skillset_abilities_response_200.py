@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_skillset_abilities_response_200_items_item import (
-        ListSkillsetAbilitiesResponse200ItemsItem,
-    )
+    from ..models.skillset_ability_list_item import SkillsetAbilityListItem
 
 
 T = TypeVar("T", bound="ListSkillsetAbilitiesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSkillsetAbilitiesResponse200")
 class ListSkillsetAbilitiesResponse200:
     """
     Attributes:
-        items (list[ListSkillsetAbilitiesResponse200ItemsItem]):
+        items (list[SkillsetAbilityListItem]):
         cursor (str):
     """
 
-    items: list[ListSkillsetAbilitiesResponse200ItemsItem]
+    items: list[SkillsetAbilityListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSkillsetAbilitiesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_skillset_abilities_response_200_items_item import (
-            ListSkillsetAbilitiesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.skillset_ability_list_item import SkillsetAbilityListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSkillsetAbilitiesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SkillsetAbilityListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

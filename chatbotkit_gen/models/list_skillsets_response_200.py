@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_skillsets_response_200_items_item import (
-        ListSkillsetsResponse200ItemsItem,
-    )
+    from ..models.skillset_list_item import SkillsetListItem
 
 
 T = TypeVar("T", bound="ListSkillsetsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSkillsetsResponse200")
 class ListSkillsetsResponse200:
     """
     Attributes:
-        items (list[ListSkillsetsResponse200ItemsItem]):
+        items (list[SkillsetListItem]):
         cursor (str):
     """
 
-    items: list[ListSkillsetsResponse200ItemsItem]
+    items: list[SkillsetListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSkillsetsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_skillsets_response_200_items_item import (
-            ListSkillsetsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.skillset_list_item import SkillsetListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSkillsetsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SkillsetListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

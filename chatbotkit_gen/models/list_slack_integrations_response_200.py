@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_slack_integrations_response_200_items_item import (
-        ListSlackIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_slack_list_item import IntegrationSlackListItem
 
 
 T = TypeVar("T", bound="ListSlackIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSlackIntegrationsResponse200")
 class ListSlackIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListSlackIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationSlackListItem]):
         cursor (str):
     """
 
-    items: list[ListSlackIntegrationsResponse200ItemsItem]
+    items: list[IntegrationSlackListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSlackIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_slack_integrations_response_200_items_item import (
-            ListSlackIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_slack_list_item import IntegrationSlackListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSlackIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationSlackListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ListSpaceSitesMeta")
 
 @_attrs_define
 class ListSpaceSitesMeta:
-    """Key-value pairs to filter the sites by metadata"""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_space_sites_response_200_items_item import (
-        ListSpaceSitesResponse200ItemsItem,
-    )
+    from ..models.space_site_list_item import SpaceSiteListItem
 
 
 T = TypeVar("T", bound="ListSpaceSitesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSpaceSitesResponse200")
 class ListSpaceSitesResponse200:
     """
     Attributes:
-        items (list[ListSpaceSitesResponse200ItemsItem]):
+        items (list[SpaceSiteListItem]):
         cursor (str):
     """
 
-    items: list[ListSpaceSitesResponse200ItemsItem]
+    items: list[SpaceSiteListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSpaceSitesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_space_sites_response_200_items_item import (
-            ListSpaceSitesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.space_site_list_item import SpaceSiteListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSpaceSitesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SpaceSiteListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

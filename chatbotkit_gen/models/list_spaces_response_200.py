@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_spaces_response_200_items_item import (
-        ListSpacesResponse200ItemsItem,
-    )
+    from ..models.space_list_item import SpaceListItem
 
 
 T = TypeVar("T", bound="ListSpacesResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSpacesResponse200")
 class ListSpacesResponse200:
     """
     Attributes:
-        items (list[ListSpacesResponse200ItemsItem]):
+        items (list[SpaceListItem]):
         cursor (str):
     """
 
-    items: list[ListSpacesResponse200ItemsItem]
+    items: list[SpaceListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSpacesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_spaces_response_200_items_item import (
-            ListSpacesResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.space_list_item import SpaceListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSpacesResponse200ItemsItem.from_dict(items_item_data)
+            items_item = SpaceListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_support_integrations_response_200_items_item import (
-        ListSupportIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_support_list_item import IntegrationSupportListItem
 
 
 T = TypeVar("T", bound="ListSupportIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListSupportIntegrationsResponse200")
 class ListSupportIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListSupportIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationSupportListItem]):
         cursor (str):
     """
 
-    items: list[ListSupportIntegrationsResponse200ItemsItem]
+    items: list[IntegrationSupportListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListSupportIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_support_integrations_response_200_items_item import (
-            ListSupportIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_support_list_item import IntegrationSupportListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListSupportIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationSupportListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_task_executions_response_200_items_item import (
-        ListTaskExecutionsResponse200ItemsItem,
-    )
+    from ..models.task_execution_list_item import TaskExecutionListItem
 
 
 T = TypeVar("T", bound="ListTaskExecutionsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListTaskExecutionsResponse200")
 class ListTaskExecutionsResponse200:
     """
     Attributes:
-        items (list[ListTaskExecutionsResponse200ItemsItem]):
+        items (list[TaskExecutionListItem]):
         cursor (str):
     """
 
-    items: list[ListTaskExecutionsResponse200ItemsItem]
+    items: list[TaskExecutionListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListTaskExecutionsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_task_executions_response_200_items_item import (
-            ListTaskExecutionsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.task_execution_list_item import TaskExecutionListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListTaskExecutionsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = TaskExecutionListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_tasks_response_200_items_item import ListTasksResponse200ItemsItem
+    from ..models.task_list_item import TaskListItem
 
 
 T = TypeVar("T", bound="ListTasksResponse200")
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="ListTasksResponse200")
 class ListTasksResponse200:
     """
     Attributes:
-        items (list[ListTasksResponse200ItemsItem]):
+        items (list[TaskListItem]):
         cursor (str):
     """
 
-    items: list[ListTasksResponse200ItemsItem]
+    items: list[TaskListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,15 +46,13 @@ class ListTasksResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_tasks_response_200_items_item import (
-            ListTasksResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.task_list_item import TaskListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListTasksResponse200ItemsItem.from_dict(items_item_data)
+            items_item = TaskListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

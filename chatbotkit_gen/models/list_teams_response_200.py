@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_teams_response_200_items_item import ListTeamsResponse200ItemsItem
+    from ..models.team_list_item import TeamListItem
 
 
 T = TypeVar("T", bound="ListTeamsResponse200")
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="ListTeamsResponse200")
 class ListTeamsResponse200:
     """
     Attributes:
-        items (list[ListTeamsResponse200ItemsItem]):
+        items (list[TeamListItem]):
         cursor (str):
     """
 
-    items: list[ListTeamsResponse200ItemsItem]
+    items: list[TeamListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,15 +46,13 @@ class ListTeamsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_teams_response_200_items_item import (
-            ListTeamsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.team_list_item import TeamListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListTeamsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = TeamListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

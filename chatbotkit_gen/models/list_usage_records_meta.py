@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ListUsageRecordsMeta")
 
 @_attrs_define
 class ListUsageRecordsMeta:
-    """Key-value pairs to filter usage records by metadata"""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

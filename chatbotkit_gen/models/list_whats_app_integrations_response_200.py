@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_whats_app_integrations_response_200_items_item import (
-        ListWhatsAppIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem
 
 
 T = TypeVar("T", bound="ListWhatsAppIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListWhatsAppIntegrationsResponse200")
 class ListWhatsAppIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListWhatsAppIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationWhatsappListItem]):
         cursor (str):
     """
 
-    items: list[ListWhatsAppIntegrationsResponse200ItemsItem]
+    items: list[IntegrationWhatsappListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListWhatsAppIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_whats_app_integrations_response_200_items_item import (
-            ListWhatsAppIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListWhatsAppIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationWhatsappListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_widget_integrations_response_200_items_item import (
-        ListWidgetIntegrationsResponse200ItemsItem,
-    )
+    from ..models.integration_widget_list_item import IntegrationWidgetListItem
 
 
 T = TypeVar("T", bound="ListWidgetIntegrationsResponse200")
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ListWidgetIntegrationsResponse200")
 class ListWidgetIntegrationsResponse200:
     """
     Attributes:
-        items (list[ListWidgetIntegrationsResponse200ItemsItem]):
+        items (list[IntegrationWidgetListItem]):
         cursor (str):
     """
 
-    items: list[ListWidgetIntegrationsResponse200ItemsItem]
+    items: list[IntegrationWidgetListItem]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,15 +46,13 @@ class ListWidgetIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_widget_integrations_response_200_items_item import (
-            ListWidgetIntegrationsResponse200ItemsItem,  # noqa: PLC0415
-        )
+        from ..models.integration_widget_list_item import IntegrationWidgetListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = ListWidgetIntegrationsResponse200ItemsItem.from_dict(items_item_data)
+            items_item = IntegrationWidgetListItem.from_dict(items_item_data)
 
             items.append(items_item)
 

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[CloneBlueprintResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
         body (CloneBlueprintBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> CloneBlueprintResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
         body (CloneBlueprintBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[CloneBlueprintResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
         body (CloneBlueprintBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> CloneBlueprintResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
         body (CloneBlueprintBody):
 
     Raises:

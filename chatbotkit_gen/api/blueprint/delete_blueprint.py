@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteBlueprintResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to delete
+        blueprint_id (str):
         body (DeleteBlueprintBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteBlueprintResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to delete
+        blueprint_id (str):
         body (DeleteBlueprintBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteBlueprintResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to delete
+        blueprint_id (str):
         body (DeleteBlueprintBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteBlueprintResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to delete
+        blueprint_id (str):
         body (DeleteBlueprintBody):
 
     Raises:

@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListBlueprintsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListBlueprintsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListBlueprintsOrder | Unset):  Default: ListBlueprintsOrder.DESC.
+        take (int | Unset):
+        meta (ListBlueprintsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListBlueprintsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListBlueprintsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListBlueprintsOrder | Unset):  Default: ListBlueprintsOrder.DESC.
+        take (int | Unset):
+        meta (ListBlueprintsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListBlueprintsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListBlueprintsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListBlueprintsOrder | Unset):  Default: ListBlueprintsOrder.DESC.
+        take (int | Unset):
+        meta (ListBlueprintsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListBlueprintsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListBlueprintsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListBlueprintsOrder | Unset):  Default: ListBlueprintsOrder.DESC.
+        take (int | Unset):
+        meta (ListBlueprintsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

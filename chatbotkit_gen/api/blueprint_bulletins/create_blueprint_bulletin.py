@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CreateBlueprintBulletinResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to post to
+        blueprint_id (str):
         body (CreateBlueprintBulletinBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CreateBlueprintBulletinResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to post to
+        blueprint_id (str):
         body (CreateBlueprintBulletinBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CreateBlueprintBulletinResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to post to
+        blueprint_id (str):
         body (CreateBlueprintBulletinBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CreateBlueprintBulletinResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to post to
+        blueprint_id (str):
         body (CreateBlueprintBulletinBody):
 
     Raises:

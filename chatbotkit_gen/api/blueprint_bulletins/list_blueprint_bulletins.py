@@ -81,11 +81,10 @@ def sync_detailed(
 ) -> Response[ListBlueprintBulletinsResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to query
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintBulletinsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        blueprint_id (str):
+        cursor (str | Unset):
+        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +118,10 @@ def sync(
 ) -> ListBlueprintBulletinsResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to query
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintBulletinsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        blueprint_id (str):
+        cursor (str | Unset):
+        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +150,10 @@ async def asyncio_detailed(
 ) -> Response[ListBlueprintBulletinsResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to query
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintBulletinsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        blueprint_id (str):
+        cursor (str | Unset):
+        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +185,10 @@ async def asyncio(
 ) -> ListBlueprintBulletinsResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to query
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListBlueprintBulletinsOrder | Unset): The order of the paginated items Default:
-            ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        blueprint_id (str):
+        cursor (str | Unset):
+        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,8 +66,8 @@ def sync_detailed(
 ) -> Response[ExportBlueprintResourcesResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to export
-        accept (ExportBlueprintResourcesAccept | Unset): The desired export format Default:
+        blueprint_id (str):
+        accept (ExportBlueprintResourcesAccept | Unset):  Default:
             ExportBlueprintResourcesAccept.APPLICATIONJSON.
 
     Raises:
@@ -98,8 +98,8 @@ def sync(
 ) -> ExportBlueprintResourcesResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to export
-        accept (ExportBlueprintResourcesAccept | Unset): The desired export format Default:
+        blueprint_id (str):
+        accept (ExportBlueprintResourcesAccept | Unset):  Default:
             ExportBlueprintResourcesAccept.APPLICATIONJSON.
 
     Raises:
@@ -125,8 +125,8 @@ async def asyncio_detailed(
 ) -> Response[ExportBlueprintResourcesResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to export
-        accept (ExportBlueprintResourcesAccept | Unset): The desired export format Default:
+        blueprint_id (str):
+        accept (ExportBlueprintResourcesAccept | Unset):  Default:
             ExportBlueprintResourcesAccept.APPLICATIONJSON.
 
     Raises:
@@ -155,8 +155,8 @@ async def asyncio(
 ) -> ExportBlueprintResourcesResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to export
-        accept (ExportBlueprintResourcesAccept | Unset): The desired export format Default:
+        blueprint_id (str):
+        accept (ExportBlueprintResourcesAccept | Unset):  Default:
             ExportBlueprintResourcesAccept.APPLICATIONJSON.
 
     Raises:

@@ -58,7 +58,7 @@ def sync_detailed(
 ) -> Response[ListBlueprintResourcesResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> ListBlueprintResourcesResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 ) -> Response[ListBlueprintResourcesResponse200]:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
 ) -> ListBlueprintResourcesResponse200 | None:
     """
     Args:
-        blueprint_id (str): The ID of the blueprint to clone
+        blueprint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteBotResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot to delete
+        bot_id (str):
         body (DeleteBotBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteBotResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot to delete
+        bot_id (str):
         body (DeleteBotBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteBotResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot to delete
+        bot_id (str):
         body (DeleteBotBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteBotResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot to delete
+        bot_id (str):
         body (DeleteBotBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DownvoteBotResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (DownvoteBotBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DownvoteBotResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (DownvoteBotBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DownvoteBotResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (DownvoteBotBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DownvoteBotResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (DownvoteBotBody):
 
     Raises:

@@ -77,9 +77,9 @@ def sync_detailed(
 ) -> Response[FetchBotUsageResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        bot_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,9 +111,9 @@ def sync(
 ) -> FetchBotUsageResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        bot_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +140,9 @@ async def asyncio_detailed(
 ) -> Response[FetchBotUsageResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        bot_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +172,9 @@ async def asyncio(
 ) -> FetchBotUsageResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        bot_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[UpvoteBotResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (UpvoteBotBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> UpvoteBotResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (UpvoteBotBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[UpvoteBotResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (UpvoteBotBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> UpvoteBotResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot
+        bot_id (str):
         body (UpvoteBotBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[SearchBotMemoryResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot to search memories for
+        bot_id (str):
         body (SearchBotMemoryBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> SearchBotMemoryResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot to search memories for
+        bot_id (str):
         body (SearchBotMemoryBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[SearchBotMemoryResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot to search memories for
+        bot_id (str):
         body (SearchBotMemoryBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> SearchBotMemoryResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot to search memories for
+        bot_id (str):
         body (SearchBotMemoryBody):
 
     Raises:

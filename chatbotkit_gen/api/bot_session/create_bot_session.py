@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[CreateBotSessionResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot for this session
+        bot_id (str):
         body (CreateBotSessionBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> CreateBotSessionResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot for this session
+        bot_id (str):
         body (CreateBotSessionBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[CreateBotSessionResponse200]:
     """
     Args:
-        bot_id (str): The ID of the bot for this session
+        bot_id (str):
         body (CreateBotSessionBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> CreateBotSessionResponse200 | None:
     """
     Args:
-        bot_id (str): The ID of the bot for this session
+        bot_id (str):
         body (CreateBotSessionBody):
 
     Raises:

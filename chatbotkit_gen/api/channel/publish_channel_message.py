@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[PublishChannelMessageResponse200]:
     """
     Args:
-        channel_id (str): The ID of the channel to publish to (minimum 16 characters)
+        channel_id (str):
         body (PublishChannelMessageBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> PublishChannelMessageResponse200 | None:
     """
     Args:
-        channel_id (str): The ID of the channel to publish to (minimum 16 characters)
+        channel_id (str):
         body (PublishChannelMessageBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[PublishChannelMessageResponse200]:
     """
     Args:
-        channel_id (str): The ID of the channel to publish to (minimum 16 characters)
+        channel_id (str):
         body (PublishChannelMessageBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> PublishChannelMessageResponse200 | None:
     """
     Args:
-        channel_id (str): The ID of the channel to publish to (minimum 16 characters)
+        channel_id (str):
         body (PublishChannelMessageBody):
 
     Raises:

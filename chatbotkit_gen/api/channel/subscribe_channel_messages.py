@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[ChannelSubscribeMessageEvent]:
     """
     Args:
-        channel_id (str): The ID of the channel to subscribe to (minimum 16 characters)
+        channel_id (str):
         body (SubscribeChannelMessagesBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> ChannelSubscribeMessageEvent | None:
     """
     Args:
-        channel_id (str): The ID of the channel to subscribe to (minimum 16 characters)
+        channel_id (str):
         body (SubscribeChannelMessagesBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[ChannelSubscribeMessageEvent]:
     """
     Args:
-        channel_id (str): The ID of the channel to subscribe to (minimum 16 characters)
+        channel_id (str):
         body (SubscribeChannelMessagesBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> ChannelSubscribeMessageEvent | None:
     """
     Args:
-        channel_id (str): The ID of the channel to subscribe to (minimum 16 characters)
+        channel_id (str):
         body (SubscribeChannelMessagesBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteContactResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to delete
+        contact_id (str):
         body (DeleteContactBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteContactResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to delete
+        contact_id (str):
         body (DeleteContactBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteContactResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to delete
+        contact_id (str):
         body (DeleteContactBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteContactResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to delete
+        contact_id (str):
         body (DeleteContactBody):
 
     Raises:

@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListContactsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactsOrder | Unset): The order of the paginated items Default:
-            ListContactsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListContactsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        take (int | Unset):
+        meta (ListContactsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListContactsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactsOrder | Unset): The order of the paginated items Default:
-            ListContactsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListContactsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        take (int | Unset):
+        meta (ListContactsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListContactsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactsOrder | Unset): The order of the paginated items Default:
-            ListContactsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListContactsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        take (int | Unset):
+        meta (ListContactsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListContactsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactsOrder | Unset): The order of the paginated items Default:
-            ListContactsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListContactsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        take (int | Unset):
+        meta (ListContactsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

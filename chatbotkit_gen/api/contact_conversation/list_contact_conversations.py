@@ -81,11 +81,11 @@ def sync_detailed(
 ) -> Response[ListContactConversationsResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to list conversations for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactConversationsOrder | Unset): The order of the paginated items Default:
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactConversationsOrder | Unset):  Default:
             ListContactConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +119,11 @@ def sync(
 ) -> ListContactConversationsResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to list conversations for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactConversationsOrder | Unset): The order of the paginated items Default:
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactConversationsOrder | Unset):  Default:
             ListContactConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +152,11 @@ async def asyncio_detailed(
 ) -> Response[ListContactConversationsResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to list conversations for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactConversationsOrder | Unset): The order of the paginated items Default:
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactConversationsOrder | Unset):  Default:
             ListContactConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +188,11 @@ async def asyncio(
 ) -> ListContactConversationsResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to list conversations for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactConversationsOrder | Unset): The order of the paginated items Default:
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactConversationsOrder | Unset):  Default:
             ListContactConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

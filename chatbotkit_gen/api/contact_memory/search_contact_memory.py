@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[SearchContactMemoryResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to search memories for
+        contact_id (str):
         body (SearchContactMemoryBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> SearchContactMemoryResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to search memories for
+        contact_id (str):
         body (SearchContactMemoryBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[SearchContactMemoryResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to search memories for
+        contact_id (str):
         body (SearchContactMemoryBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> SearchContactMemoryResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to search memories for
+        contact_id (str):
         body (SearchContactMemoryBody):
 
     Raises:

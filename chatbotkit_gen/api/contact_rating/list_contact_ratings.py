@@ -79,11 +79,10 @@ def sync_detailed(
 ) -> Response[ListContactRatingsResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to list ratings for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactRatingsOrder | Unset): The order of the paginated items Default:
-            ListContactRatingsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactRatingsOrder | Unset):  Default: ListContactRatingsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,11 +116,10 @@ def sync(
 ) -> ListContactRatingsResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to list ratings for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactRatingsOrder | Unset): The order of the paginated items Default:
-            ListContactRatingsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactRatingsOrder | Unset):  Default: ListContactRatingsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,11 +148,10 @@ async def asyncio_detailed(
 ) -> Response[ListContactRatingsResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to list ratings for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactRatingsOrder | Unset): The order of the paginated items Default:
-            ListContactRatingsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactRatingsOrder | Unset):  Default: ListContactRatingsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,11 +183,10 @@ async def asyncio(
 ) -> ListContactRatingsResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to list ratings for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactRatingsOrder | Unset): The order of the paginated items Default:
-            ListContactRatingsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactRatingsOrder | Unset):  Default: ListContactRatingsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[AuthenticateContactSecretResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to authenticate
+        contact_id (str):
+        secret_id (str):
         body (AuthenticateContactSecretBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> AuthenticateContactSecretResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to authenticate
+        contact_id (str):
+        secret_id (str):
         body (AuthenticateContactSecretBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[AuthenticateContactSecretResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to authenticate
+        contact_id (str):
+        secret_id (str):
         body (AuthenticateContactSecretBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> AuthenticateContactSecretResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to authenticate
+        contact_id (str):
+        secret_id (str):
         body (AuthenticateContactSecretBody):
 
     Raises:

@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[RevokeContactSecretResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be revoked
+        contact_id (str):
+        secret_id (str):
         body (RevokeContactSecretBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> RevokeContactSecretResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be revoked
+        contact_id (str):
+        secret_id (str):
         body (RevokeContactSecretBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[RevokeContactSecretResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be revoked
+        contact_id (str):
+        secret_id (str):
         body (RevokeContactSecretBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> RevokeContactSecretResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be revoked
+        contact_id (str):
+        secret_id (str):
         body (RevokeContactSecretBody):
 
     Raises:

@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[VerifyContactSecretResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be verified
+        contact_id (str):
+        secret_id (str):
         body (VerifyContactSecretBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> VerifyContactSecretResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be verified
+        contact_id (str):
+        secret_id (str):
         body (VerifyContactSecretBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[VerifyContactSecretResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be verified
+        contact_id (str):
+        secret_id (str):
         body (VerifyContactSecretBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> VerifyContactSecretResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact the secret belongs to
-        secret_id (str): The ID of the secret to be verified
+        contact_id (str):
+        secret_id (str):
         body (VerifyContactSecretBody):
 
     Raises:

@@ -79,11 +79,10 @@ def sync_detailed(
 ) -> Response[ListContactSpacesResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to list spaces for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactSpacesOrder | Unset): The order of the paginated items Default:
-            ListContactSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,11 +116,10 @@ def sync(
 ) -> ListContactSpacesResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to list spaces for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactSpacesOrder | Unset): The order of the paginated items Default:
-            ListContactSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,11 +148,10 @@ async def asyncio_detailed(
 ) -> Response[ListContactSpacesResponse200]:
     """
     Args:
-        contact_id (str): The ID of the contact to list spaces for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactSpacesOrder | Unset): The order of the paginated items Default:
-            ListContactSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,11 +183,10 @@ async def asyncio(
 ) -> ListContactSpacesResponse200 | None:
     """
     Args:
-        contact_id (str): The ID of the contact to list spaces for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListContactSpacesOrder | Unset): The order of the paginated items Default:
-            ListContactSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        contact_id (str):
+        cursor (str | Unset):
+        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

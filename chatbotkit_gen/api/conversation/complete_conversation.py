@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complete_conversation_body import CompleteConversationBody
-from ...models.complete_conversation_response_200 import CompleteConversationResponse200
+from ...models.complete_conversation_result import CompleteConversationResult
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompleteConversationResponse200 | None:
+) -> CompleteConversationResult | None:
     if response.status_code == 200:
-        response_200 = CompleteConversationResponse200.from_dict(response.json())
+        response_200 = CompleteConversationResult.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompleteConversationResponse200]:
+) -> Response[CompleteConversationResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CompleteConversationBody,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationResponse200]:
+) -> Response[CompleteConversationResult]:
     """
     Args:
         x_timezone (str | Unset):
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompleteConversationResponse200]
+        Response[CompleteConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     client: AuthenticatedClient,
     body: CompleteConversationBody,
     x_timezone: str | Unset = UNSET,
-) -> CompleteConversationResponse200 | None:
+) -> CompleteConversationResult | None:
     """
     Args:
         x_timezone (str | Unset):
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompleteConversationResponse200
+        CompleteConversationResult
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CompleteConversationBody,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationResponse200]:
+) -> Response[CompleteConversationResult]:
     """
     Args:
         x_timezone (str | Unset):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompleteConversationResponse200]
+        Response[CompleteConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CompleteConversationBody,
     x_timezone: str | Unset = UNSET,
-) -> CompleteConversationResponse200 | None:
+) -> CompleteConversationResult | None:
     """
     Args:
         x_timezone (str | Unset):
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompleteConversationResponse200
+        CompleteConversationResult
     """
 
     return (

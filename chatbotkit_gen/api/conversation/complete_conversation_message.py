@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complete_conversation_message_body import CompleteConversationMessageBody
-from ...models.complete_conversation_message_response_200 import (
-    CompleteConversationMessageResponse200,
+from ...models.complete_conversation_message_result import (
+    CompleteConversationMessageResult,
 )
 from ...types import UNSET, Response, Unset
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompleteConversationMessageResponse200 | None:
+) -> CompleteConversationMessageResult | None:
     if response.status_code == 200:
-        response_200 = CompleteConversationMessageResponse200.from_dict(response.json())
+        response_200 = CompleteConversationMessageResult.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompleteConversationMessageResponse200]:
+) -> Response[CompleteConversationMessageResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,10 +69,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CompleteConversationMessageBody,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationMessageResponse200]:
+) -> Response[CompleteConversationMessageResult]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         x_timezone (str | Unset):
         body (CompleteConversationMessageBody):
 
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompleteConversationMessageResponse200]
+        Response[CompleteConversationMessageResult]
     """
 
     kwargs = _get_kwargs(
@@ -103,10 +103,10 @@ def sync(
     client: AuthenticatedClient,
     body: CompleteConversationMessageBody,
     x_timezone: str | Unset = UNSET,
-) -> CompleteConversationMessageResponse200 | None:
+) -> CompleteConversationMessageResult | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         x_timezone (str | Unset):
         body (CompleteConversationMessageBody):
 
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompleteConversationMessageResponse200
+        CompleteConversationMessageResult
     """
 
     return sync_detailed(
@@ -132,10 +132,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CompleteConversationMessageBody,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationMessageResponse200]:
+) -> Response[CompleteConversationMessageResult]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         x_timezone (str | Unset):
         body (CompleteConversationMessageBody):
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompleteConversationMessageResponse200]
+        Response[CompleteConversationMessageResult]
     """
 
     kwargs = _get_kwargs(
@@ -164,10 +164,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CompleteConversationMessageBody,
     x_timezone: str | Unset = UNSET,
-) -> CompleteConversationMessageResponse200 | None:
+) -> CompleteConversationMessageResult | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         x_timezone (str | Unset):
         body (CompleteConversationMessageBody):
 
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompleteConversationMessageResponse200
+        CompleteConversationMessageResult
     """
 
     return (

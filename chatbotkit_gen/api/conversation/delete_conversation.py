@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteConversationResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to delete
+        conversation_id (str):
         body (DeleteConversationBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteConversationResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to delete
+        conversation_id (str):
         body (DeleteConversationBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteConversationResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to delete
+        conversation_id (str):
         body (DeleteConversationBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteConversationResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to delete
+        conversation_id (str):
         body (DeleteConversationBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DownvoteConversationResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (DownvoteConversationBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DownvoteConversationResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (DownvoteConversationBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DownvoteConversationResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (DownvoteConversationBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DownvoteConversationResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (DownvoteConversationBody):
 
     Raises:

@@ -83,12 +83,10 @@ def sync_detailed(
 ) -> Response[ExportConversationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportConversationsOrder | Unset): The order of the paginated items Default:
-            ExportConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportConversationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        take (int | Unset):
+        meta (ExportConversationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +120,10 @@ def sync(
 ) -> ExportConversationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportConversationsOrder | Unset): The order of the paginated items Default:
-            ExportConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportConversationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        take (int | Unset):
+        meta (ExportConversationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ExportConversationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportConversationsOrder | Unset): The order of the paginated items Default:
-            ExportConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportConversationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        take (int | Unset):
+        meta (ExportConversationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +187,10 @@ async def asyncio(
 ) -> ExportConversationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportConversationsOrder | Unset): The order of the paginated items Default:
-            ExportConversationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportConversationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        take (int | Unset):
+        meta (ExportConversationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,9 +79,9 @@ def sync_detailed(
 ) -> Response[FetchConversationUsageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        conversation_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,9 +113,9 @@ def sync(
 ) -> FetchConversationUsageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        conversation_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +142,9 @@ async def asyncio_detailed(
 ) -> Response[FetchConversationUsageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        conversation_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +174,9 @@ async def asyncio(
 ) -> FetchConversationUsageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        from_ (datetime.datetime | Unset): Start date for the period (ISO 8601 format)
-        to (datetime.datetime | Unset): End date for the period (ISO 8601 format)
+        conversation_id (str):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

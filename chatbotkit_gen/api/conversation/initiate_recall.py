@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[InitiateRecallResponse200]:
     """
     Args:
-        recall_integration_id (str): The ID of the recall integration to use
+        recall_integration_id (str):
         body (InitiateRecallBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> InitiateRecallResponse200 | None:
     """
     Args:
-        recall_integration_id (str): The ID of the recall integration to use
+        recall_integration_id (str):
         body (InitiateRecallBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[InitiateRecallResponse200]:
     """
     Args:
-        recall_integration_id (str): The ID of the recall integration to use
+        recall_integration_id (str):
         body (InitiateRecallBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> InitiateRecallResponse200 | None:
     """
     Args:
-        recall_integration_id (str): The ID of the recall integration to use
+        recall_integration_id (str):
         body (InitiateRecallBody):
 
     Raises:

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_receive_result import ConversationReceiveResult
 from ...models.receive_conversation_message_body import ReceiveConversationMessageBody
-from ...models.receive_conversation_message_response_200 import (
-    ReceiveConversationMessageResponse200,
-)
 from ...types import Response
 
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReceiveConversationMessageResponse200 | None:
+) -> ConversationReceiveResult | None:
     if response.status_code == 200:
-        response_200 = ReceiveConversationMessageResponse200.from_dict(response.json())
+        response_200 = ConversationReceiveResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReceiveConversationMessageResponse200]:
+) -> Response[ConversationReceiveResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,10 +63,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReceiveConversationMessageBody,
-) -> Response[ReceiveConversationMessageResponse200]:
+) -> Response[ConversationReceiveResult]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         body (ReceiveConversationMessageBody):
 
     Raises:
@@ -76,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceiveConversationMessageResponse200]
+        Response[ConversationReceiveResult]
     """
 
     kwargs = _get_kwargs(
@@ -96,10 +94,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReceiveConversationMessageBody,
-) -> ReceiveConversationMessageResponse200 | None:
+) -> ConversationReceiveResult | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         body (ReceiveConversationMessageBody):
 
     Raises:
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceiveConversationMessageResponse200
+        ConversationReceiveResult
     """
 
     return sync_detailed(
@@ -122,10 +120,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReceiveConversationMessageBody,
-) -> Response[ReceiveConversationMessageResponse200]:
+) -> Response[ConversationReceiveResult]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         body (ReceiveConversationMessageBody):
 
     Raises:
@@ -133,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReceiveConversationMessageResponse200]
+        Response[ConversationReceiveResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +149,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReceiveConversationMessageBody,
-) -> ReceiveConversationMessageResponse200 | None:
+) -> ConversationReceiveResult | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to receive message from
+        conversation_id (str):
         body (ReceiveConversationMessageBody):
 
     Raises:
@@ -162,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReceiveConversationMessageResponse200
+        ConversationReceiveResult
     """
 
     return (

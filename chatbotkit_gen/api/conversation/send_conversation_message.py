@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_send_result import ConversationSendResult
 from ...models.send_conversation_message_body import SendConversationMessageBody
-from ...models.send_conversation_message_response_200 import (
-    SendConversationMessageResponse200,
-)
 from ...types import Response
 
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SendConversationMessageResponse200 | None:
+) -> ConversationSendResult | None:
     if response.status_code == 200:
-        response_200 = SendConversationMessageResponse200.from_dict(response.json())
+        response_200 = ConversationSendResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SendConversationMessageResponse200]:
+) -> Response[ConversationSendResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,10 +63,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SendConversationMessageBody,
-) -> Response[SendConversationMessageResponse200]:
+) -> Response[ConversationSendResult]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to send the message to
+        conversation_id (str):
         body (SendConversationMessageBody):
 
     Raises:
@@ -76,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SendConversationMessageResponse200]
+        Response[ConversationSendResult]
     """
 
     kwargs = _get_kwargs(
@@ -96,10 +94,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SendConversationMessageBody,
-) -> SendConversationMessageResponse200 | None:
+) -> ConversationSendResult | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to send the message to
+        conversation_id (str):
         body (SendConversationMessageBody):
 
     Raises:
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SendConversationMessageResponse200
+        ConversationSendResult
     """
 
     return sync_detailed(
@@ -122,10 +120,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SendConversationMessageBody,
-) -> Response[SendConversationMessageResponse200]:
+) -> Response[ConversationSendResult]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to send the message to
+        conversation_id (str):
         body (SendConversationMessageBody):
 
     Raises:
@@ -133,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SendConversationMessageResponse200]
+        Response[ConversationSendResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +149,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SendConversationMessageBody,
-) -> SendConversationMessageResponse200 | None:
+) -> ConversationSendResult | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to send the message to
+        conversation_id (str):
         body (SendConversationMessageBody):
 
     Raises:
@@ -162,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SendConversationMessageResponse200
+        ConversationSendResult
     """
 
     return (

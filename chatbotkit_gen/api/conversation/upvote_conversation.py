@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[UpvoteConversationResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpvoteConversationBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> UpvoteConversationResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpvoteConversationBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[UpvoteConversationResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpvoteConversationBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> UpvoteConversationResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpvoteConversationBody):
 
     Raises:

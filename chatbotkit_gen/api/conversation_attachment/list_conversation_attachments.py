@@ -72,9 +72,9 @@ def sync_detailed(
 ) -> Response[ListConversationAttachmentsResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list attachments for
-        cursor (str | Unset): The cursor to use for pagination
-        take (int | Unset): The number of items to retrieve
+        conversation_id (str):
+        cursor (str | Unset):
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,9 +106,9 @@ def sync(
 ) -> ListConversationAttachmentsResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list attachments for
-        cursor (str | Unset): The cursor to use for pagination
-        take (int | Unset): The number of items to retrieve
+        conversation_id (str):
+        cursor (str | Unset):
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,9 +135,9 @@ async def asyncio_detailed(
 ) -> Response[ListConversationAttachmentsResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list attachments for
-        cursor (str | Unset): The cursor to use for pagination
-        take (int | Unset): The number of items to retrieve
+        conversation_id (str):
+        cursor (str | Unset):
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +167,9 @@ async def asyncio(
 ) -> ListConversationAttachmentsResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list attachments for
-        cursor (str | Unset): The cursor to use for pagination
-        take (int | Unset): The number of items to retrieve
+        conversation_id (str):
+        cursor (str | Unset):
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpsertConversationContactResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpsertConversationContactBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpsertConversationContactResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpsertConversationContactBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpsertConversationContactResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpsertConversationContactBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpsertConversationContactResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (UpsertConversationContactBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CreateConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationMessageBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CreateConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationMessageBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CreateConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationMessageBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CreateConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationMessageBody):
 
     Raises:

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[DeleteConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to delete
+        conversation_id (str):
+        message_id (str):
         body (DeleteConversationMessageBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> DeleteConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to delete
+        conversation_id (str):
+        message_id (str):
         body (DeleteConversationMessageBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[DeleteConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to delete
+        conversation_id (str):
+        message_id (str):
         body (DeleteConversationMessageBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> DeleteConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to delete
+        conversation_id (str):
+        message_id (str):
         body (DeleteConversationMessageBody):
 
     Raises:

@@ -61,8 +61,8 @@ def sync_detailed(
 ) -> Response[FetchConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to retrieve
+        conversation_id (str):
+        message_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,8 +92,8 @@ def sync(
 ) -> FetchConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to retrieve
+        conversation_id (str):
+        message_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ async def asyncio_detailed(
 ) -> Response[FetchConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to retrieve
+        conversation_id (str):
+        message_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ async def asyncio(
 ) -> FetchConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation containing the message
-        message_id (str): The ID of the message to retrieve
+        conversation_id (str):
+        message_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

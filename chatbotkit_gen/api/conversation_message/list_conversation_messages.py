@@ -81,11 +81,11 @@ def sync_detailed(
 ) -> Response[ListConversationMessagesResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list messages for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListConversationMessagesOrder | Unset): The order of the paginated items Default:
+        conversation_id (str):
+        cursor (str | Unset):
+        order (ListConversationMessagesOrder | Unset):  Default:
             ListConversationMessagesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +119,11 @@ def sync(
 ) -> ListConversationMessagesResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list messages for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListConversationMessagesOrder | Unset): The order of the paginated items Default:
+        conversation_id (str):
+        cursor (str | Unset):
+        order (ListConversationMessagesOrder | Unset):  Default:
             ListConversationMessagesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +152,11 @@ async def asyncio_detailed(
 ) -> Response[ListConversationMessagesResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list messages for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListConversationMessagesOrder | Unset): The order of the paginated items Default:
+        conversation_id (str):
+        cursor (str | Unset):
+        order (ListConversationMessagesOrder | Unset):  Default:
             ListConversationMessagesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +188,11 @@ async def asyncio(
 ) -> ListConversationMessagesResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation to list messages for
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListConversationMessagesOrder | Unset): The order of the paginated items Default:
+        conversation_id (str):
+        cursor (str | Unset):
+        order (ListConversationMessagesOrder | Unset):  Default:
             ListConversationMessagesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

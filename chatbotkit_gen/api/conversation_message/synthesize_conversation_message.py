@@ -73,8 +73,8 @@ def sync_detailed(
 ) -> Response[SynthesizeConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (SynthesizeConversationMessageBody):
 
     Raises:
@@ -107,8 +107,8 @@ def sync(
 ) -> SynthesizeConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (SynthesizeConversationMessageBody):
 
     Raises:
@@ -136,8 +136,8 @@ async def asyncio_detailed(
 ) -> Response[SynthesizeConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (SynthesizeConversationMessageBody):
 
     Raises:
@@ -168,8 +168,8 @@ async def asyncio(
 ) -> SynthesizeConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (SynthesizeConversationMessageBody):
 
     Raises:

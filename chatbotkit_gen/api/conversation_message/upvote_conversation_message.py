@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[UpvoteConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (UpvoteConversationMessageBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> UpvoteConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (UpvoteConversationMessageBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[UpvoteConversationMessageResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (UpvoteConversationMessageBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> UpvoteConversationMessageResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
-        message_id (str): The ID of the message
+        conversation_id (str):
+        message_id (str):
         body (UpvoteConversationMessageBody):
 
     Raises:

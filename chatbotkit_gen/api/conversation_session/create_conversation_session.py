@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CreateConversationSessionResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationSessionBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CreateConversationSessionResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationSessionBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CreateConversationSessionResponse200]:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationSessionBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CreateConversationSessionResponse200 | None:
     """
     Args:
-        conversation_id (str): The ID of the conversation
+        conversation_id (str):
         body (CreateConversationSessionBody):
 
     Raises:

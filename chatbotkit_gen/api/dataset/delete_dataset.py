@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteDatasetResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to delete
+        dataset_id (str):
         body (DeleteDatasetBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteDatasetResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to delete
+        dataset_id (str):
         body (DeleteDatasetBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteDatasetResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to delete
+        dataset_id (str):
         body (DeleteDatasetBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteDatasetResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to delete
+        dataset_id (str):
         body (DeleteDatasetBody):
 
     Raises:

@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FetchDatasetResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to retrieve
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> FetchDatasetResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to retrieve
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[FetchDatasetResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to retrieve
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
 ) -> FetchDatasetResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to retrieve
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListDatasetsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetsOrder | Unset): The order of the paginated items Default:
-            ListDatasetsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListDatasetsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListDatasetsOrder | Unset):  Default: ListDatasetsOrder.DESC.
+        take (int | Unset):
+        meta (ListDatasetsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListDatasetsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetsOrder | Unset): The order of the paginated items Default:
-            ListDatasetsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListDatasetsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListDatasetsOrder | Unset):  Default: ListDatasetsOrder.DESC.
+        take (int | Unset):
+        meta (ListDatasetsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListDatasetsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetsOrder | Unset): The order of the paginated items Default:
-            ListDatasetsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListDatasetsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListDatasetsOrder | Unset):  Default: ListDatasetsOrder.DESC.
+        take (int | Unset):
+        meta (ListDatasetsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListDatasetsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetsOrder | Unset): The order of the paginated items Default:
-            ListDatasetsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListDatasetsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListDatasetsOrder | Unset):  Default: ListDatasetsOrder.DESC.
+        take (int | Unset):
+        meta (ListDatasetsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

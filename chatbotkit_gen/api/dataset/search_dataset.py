@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[SearchDatasetResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to search
+        dataset_id (str):
         body (SearchDatasetBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> SearchDatasetResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to search
+        dataset_id (str):
         body (SearchDatasetBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[SearchDatasetResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to search
+        dataset_id (str):
         body (SearchDatasetBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> SearchDatasetResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to search
+        dataset_id (str):
         body (SearchDatasetBody):
 
     Raises:

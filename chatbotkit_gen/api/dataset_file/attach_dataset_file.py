@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[AttachDatasetFileResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (AttachDatasetFileBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> AttachDatasetFileResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (AttachDatasetFileBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[AttachDatasetFileResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (AttachDatasetFileBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> AttachDatasetFileResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (AttachDatasetFileBody):
 
     Raises:

@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[DetachDatasetFileResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (DetachDatasetFileBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> DetachDatasetFileResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (DetachDatasetFileBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[DetachDatasetFileResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (DetachDatasetFileBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> DetachDatasetFileResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (DetachDatasetFileBody):
 
     Raises:

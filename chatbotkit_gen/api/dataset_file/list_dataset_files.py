@@ -79,11 +79,10 @@ def sync_detailed(
 ) -> Response[ListDatasetFilesResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetFilesOrder | Unset): The order of the paginated items Default:
-            ListDatasetFilesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ListDatasetFilesOrder | Unset):  Default: ListDatasetFilesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,11 +116,10 @@ def sync(
 ) -> ListDatasetFilesResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetFilesOrder | Unset): The order of the paginated items Default:
-            ListDatasetFilesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ListDatasetFilesOrder | Unset):  Default: ListDatasetFilesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,11 +148,10 @@ async def asyncio_detailed(
 ) -> Response[ListDatasetFilesResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetFilesOrder | Unset): The order of the paginated items Default:
-            ListDatasetFilesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ListDatasetFilesOrder | Unset):  Default: ListDatasetFilesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,11 +183,10 @@ async def asyncio(
 ) -> ListDatasetFilesResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListDatasetFilesOrder | Unset): The order of the paginated items Default:
-            ListDatasetFilesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ListDatasetFilesOrder | Unset):  Default: ListDatasetFilesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[SyncDatasetFileResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (SyncDatasetFileBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> SyncDatasetFileResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (SyncDatasetFileBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[SyncDatasetFileResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (SyncDatasetFileBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> SyncDatasetFileResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        file_id (str): The ID of the file
+        dataset_id (str):
+        file_id (str):
         body (SyncDatasetFileBody):
 
     Raises:

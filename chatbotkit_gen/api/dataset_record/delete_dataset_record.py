@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[DeleteDatasetRecordResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to delete
+        dataset_id (str):
+        record_id (str):
         body (DeleteDatasetRecordBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> DeleteDatasetRecordResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to delete
+        dataset_id (str):
+        record_id (str):
         body (DeleteDatasetRecordBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[DeleteDatasetRecordResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to delete
+        dataset_id (str):
+        record_id (str):
         body (DeleteDatasetRecordBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> DeleteDatasetRecordResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to delete
+        dataset_id (str):
+        record_id (str):
         body (DeleteDatasetRecordBody):
 
     Raises:

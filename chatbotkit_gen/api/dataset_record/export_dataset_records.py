@@ -81,11 +81,10 @@ def sync_detailed(
 ) -> Response[ExportDatasetRecordsResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportDatasetRecordsOrder | Unset): The order of the paginated items Default:
-            ExportDatasetRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +118,10 @@ def sync(
 ) -> ExportDatasetRecordsResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportDatasetRecordsOrder | Unset): The order of the paginated items Default:
-            ExportDatasetRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +150,10 @@ async def asyncio_detailed(
 ) -> Response[ExportDatasetRecordsResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportDatasetRecordsOrder | Unset): The order of the paginated items Default:
-            ExportDatasetRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +185,10 @@ async def asyncio(
 ) -> ExportDatasetRecordsResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportDatasetRecordsOrder | Unset): The order of the paginated items Default:
-            ExportDatasetRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        dataset_id (str):
+        cursor (str | Unset):
+        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -59,8 +59,8 @@ def sync_detailed(
 ) -> Response[FetchDatasetRecordResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to retrieve
+        dataset_id (str):
+        record_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,8 +90,8 @@ def sync(
 ) -> FetchDatasetRecordResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to retrieve
+        dataset_id (str):
+        record_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,8 +116,8 @@ async def asyncio_detailed(
 ) -> Response[FetchDatasetRecordResponse200]:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to retrieve
+        dataset_id (str):
+        record_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +145,8 @@ async def asyncio(
 ) -> FetchDatasetRecordResponse200 | None:
     """
     Args:
-        dataset_id (str): The ID of the dataset
-        record_id (str): The ID of the record to retrieve
+        dataset_id (str):
+        record_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

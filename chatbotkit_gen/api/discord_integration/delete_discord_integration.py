@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteDiscordIntegrationResponse200]:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (DeleteDiscordIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteDiscordIntegrationResponse200 | None:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (DeleteDiscordIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteDiscordIntegrationResponse200]:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (DeleteDiscordIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteDiscordIntegrationResponse200 | None:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (DeleteDiscordIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupDiscordIntegrationResponse200]:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (SetupDiscordIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupDiscordIntegrationResponse200 | None:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (SetupDiscordIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupDiscordIntegrationResponse200]:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (SetupDiscordIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupDiscordIntegrationResponse200 | None:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (SetupDiscordIntegrationBody):
 
     Raises:

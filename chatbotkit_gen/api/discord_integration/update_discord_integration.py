@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateDiscordIntegrationResponse200]:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (UpdateDiscordIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateDiscordIntegrationResponse200 | None:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (UpdateDiscordIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateDiscordIntegrationResponse200]:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (UpdateDiscordIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateDiscordIntegrationResponse200 | None:
     """
     Args:
-        discord_integration_id (str): The ID of the Discord integration
+        discord_integration_id (str):
         body (UpdateDiscordIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupEmailIntegrationResponse200]:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (SetupEmailIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupEmailIntegrationResponse200 | None:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (SetupEmailIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupEmailIntegrationResponse200]:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (SetupEmailIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupEmailIntegrationResponse200 | None:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (SetupEmailIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateEmailIntegrationResponse200]:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (UpdateEmailIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateEmailIntegrationResponse200 | None:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (UpdateEmailIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateEmailIntegrationResponse200]:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (UpdateEmailIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateEmailIntegrationResponse200 | None:
     """
     Args:
-        email_integration_id (str): The ID of the Email integration
+        email_integration_id (str):
         body (UpdateEmailIntegrationBody):
 
     Raises:

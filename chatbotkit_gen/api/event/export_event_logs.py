@@ -83,12 +83,10 @@ def sync_detailed(
 ) -> Response[ExportEventLogsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportEventLogsOrder | Unset): The order of the paginated items Default:
-            ExportEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportEventLogsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportEventLogsOrder | Unset):  Default: ExportEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ExportEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +120,10 @@ def sync(
 ) -> ExportEventLogsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportEventLogsOrder | Unset): The order of the paginated items Default:
-            ExportEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportEventLogsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportEventLogsOrder | Unset):  Default: ExportEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ExportEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ExportEventLogsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportEventLogsOrder | Unset): The order of the paginated items Default:
-            ExportEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportEventLogsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportEventLogsOrder | Unset):  Default: ExportEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ExportEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +187,10 @@ async def asyncio(
 ) -> ExportEventLogsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportEventLogsOrder | Unset): The order of the paginated items Default:
-            ExportEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportEventLogsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ExportEventLogsOrder | Unset):  Default: ExportEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ExportEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListEventLogsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListEventLogsOrder | Unset): The order of the paginated items Default:
-            ListEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListEventLogsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListEventLogsOrder | Unset):  Default: ListEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ListEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListEventLogsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListEventLogsOrder | Unset): The order of the paginated items Default:
-            ListEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListEventLogsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListEventLogsOrder | Unset):  Default: ListEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ListEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListEventLogsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListEventLogsOrder | Unset): The order of the paginated items Default:
-            ListEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListEventLogsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListEventLogsOrder | Unset):  Default: ListEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ListEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListEventLogsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListEventLogsOrder | Unset): The order of the paginated items Default:
-            ListEventLogsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListEventLogsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListEventLogsOrder | Unset):  Default: ListEventLogsOrder.DESC.
+        take (int | Unset):
+        meta (ListEventLogsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

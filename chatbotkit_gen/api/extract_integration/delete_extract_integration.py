@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteExtractIntegrationResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (DeleteExtractIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteExtractIntegrationResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (DeleteExtractIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteExtractIntegrationResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (DeleteExtractIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteExtractIntegrationResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (DeleteExtractIntegrationBody):
 
     Raises:

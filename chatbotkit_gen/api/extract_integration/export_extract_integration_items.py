@@ -83,11 +83,11 @@ def sync_detailed(
 ) -> Response[ExportExtractIntegrationItemsResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the extract integration
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportExtractIntegrationItemsOrder | Unset): The order of the paginated items
-            Default: ExportExtractIntegrationItemsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        extract_integration_id (str):
+        cursor (str | Unset):
+        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
+            ExportExtractIntegrationItemsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +121,11 @@ def sync(
 ) -> ExportExtractIntegrationItemsResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the extract integration
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportExtractIntegrationItemsOrder | Unset): The order of the paginated items
-            Default: ExportExtractIntegrationItemsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        extract_integration_id (str):
+        cursor (str | Unset):
+        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
+            ExportExtractIntegrationItemsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +154,11 @@ async def asyncio_detailed(
 ) -> Response[ExportExtractIntegrationItemsResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the extract integration
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportExtractIntegrationItemsOrder | Unset): The order of the paginated items
-            Default: ExportExtractIntegrationItemsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        extract_integration_id (str):
+        cursor (str | Unset):
+        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
+            ExportExtractIntegrationItemsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +190,11 @@ async def asyncio(
 ) -> ExportExtractIntegrationItemsResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the extract integration
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportExtractIntegrationItemsOrder | Unset): The order of the paginated items
-            Default: ExportExtractIntegrationItemsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        extract_integration_id (str):
+        cursor (str | Unset):
+        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
+            ExportExtractIntegrationItemsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[TriggerExtractIntegrationResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (TriggerExtractIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> TriggerExtractIntegrationResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (TriggerExtractIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[TriggerExtractIntegrationResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (TriggerExtractIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> TriggerExtractIntegrationResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (TriggerExtractIntegrationBody):
 
     Raises:

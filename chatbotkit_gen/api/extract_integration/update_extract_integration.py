@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateExtractIntegrationResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (UpdateExtractIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateExtractIntegrationResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (UpdateExtractIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateExtractIntegrationResponse200]:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (UpdateExtractIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateExtractIntegrationResponse200 | None:
     """
     Args:
-        extract_integration_id (str): The ID of the Extract integration
+        extract_integration_id (str):
         body (UpdateExtractIntegrationBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to delete
+        file_id (str):
         body (DeleteFileBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to delete
+        file_id (str):
         body (DeleteFileBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to delete
+        file_id (str):
         body (DeleteFileBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to delete
+        file_id (str):
         body (DeleteFileBody):
 
     Raises:

@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[Any | DownloadFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to download
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync(
 ) -> Any | DownloadFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to download
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 ) -> Response[Any | DownloadFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to download
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio(
 ) -> Any | DownloadFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to download
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

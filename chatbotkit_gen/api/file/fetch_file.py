@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FetchFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to retrieve
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> FetchFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to retrieve
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[FetchFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to retrieve
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
 ) -> FetchFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to retrieve
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[SyncFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to sync
+        file_id (str):
         body (SyncFileBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> SyncFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to sync
+        file_id (str):
         body (SyncFileBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[SyncFileResponse200]:
     """
     Args:
-        file_id (str): The ID of the file to sync
+        file_id (str):
         body (SyncFileBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> SyncFileResponse200 | None:
     """
     Args:
-        file_id (str): The ID of the file to sync
+        file_id (str):
         body (SyncFileBody):
 
     Raises:

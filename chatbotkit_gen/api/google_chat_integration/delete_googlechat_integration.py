@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteGooglechatIntegrationResponse200]:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (DeleteGooglechatIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteGooglechatIntegrationResponse200 | None:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (DeleteGooglechatIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteGooglechatIntegrationResponse200]:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (DeleteGooglechatIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteGooglechatIntegrationResponse200 | None:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (DeleteGooglechatIntegrationBody):
 
     Raises:

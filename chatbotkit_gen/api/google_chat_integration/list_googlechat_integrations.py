@@ -85,11 +85,11 @@ def sync_detailed(
 ) -> Response[ListGooglechatIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListGooglechatIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListGooglechatIntegrationsOrder | Unset):  Default:
             ListGooglechatIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListGooglechatIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        take (int | Unset):
+        meta (ListGooglechatIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,11 +123,11 @@ def sync(
 ) -> ListGooglechatIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListGooglechatIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListGooglechatIntegrationsOrder | Unset):  Default:
             ListGooglechatIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListGooglechatIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        take (int | Unset):
+        meta (ListGooglechatIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,11 +156,11 @@ async def asyncio_detailed(
 ) -> Response[ListGooglechatIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListGooglechatIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListGooglechatIntegrationsOrder | Unset):  Default:
             ListGooglechatIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListGooglechatIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        take (int | Unset):
+        meta (ListGooglechatIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,11 +192,11 @@ async def asyncio(
 ) -> ListGooglechatIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListGooglechatIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListGooglechatIntegrationsOrder | Unset):  Default:
             ListGooglechatIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListGooglechatIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        take (int | Unset):
+        meta (ListGooglechatIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

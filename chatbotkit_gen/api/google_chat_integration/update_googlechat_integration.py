@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateGooglechatIntegrationResponse200]:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (UpdateGooglechatIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateGooglechatIntegrationResponse200 | None:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (UpdateGooglechatIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateGooglechatIntegrationResponse200]:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (UpdateGooglechatIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateGooglechatIntegrationResponse200 | None:
     """
     Args:
-        googlechat_integration_id (str): The ID of the Google Chat integration
+        googlechat_integration_id (str):
         body (UpdateGooglechatIntegrationBody):
 
     Raises:

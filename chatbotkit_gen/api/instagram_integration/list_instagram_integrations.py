@@ -85,12 +85,11 @@ def sync_detailed(
 ) -> Response[ListInstagramIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListInstagramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListInstagramIntegrationsOrder | Unset):  Default:
             ListInstagramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListInstagramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListInstagramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +123,11 @@ def sync(
 ) -> ListInstagramIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListInstagramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListInstagramIntegrationsOrder | Unset):  Default:
             ListInstagramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListInstagramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListInstagramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +156,11 @@ async def asyncio_detailed(
 ) -> Response[ListInstagramIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListInstagramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListInstagramIntegrationsOrder | Unset):  Default:
             ListInstagramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListInstagramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListInstagramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +192,11 @@ async def asyncio(
 ) -> ListInstagramIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListInstagramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListInstagramIntegrationsOrder | Unset):  Default:
             ListInstagramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListInstagramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListInstagramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupInstagramIntegrationResponse200]:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (SetupInstagramIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupInstagramIntegrationResponse200 | None:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (SetupInstagramIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupInstagramIntegrationResponse200]:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (SetupInstagramIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupInstagramIntegrationResponse200 | None:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (SetupInstagramIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateInstagramIntegrationResponse200]:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (UpdateInstagramIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateInstagramIntegrationResponse200 | None:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (UpdateInstagramIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateInstagramIntegrationResponse200]:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (UpdateInstagramIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateInstagramIntegrationResponse200 | None:
     """
     Args:
-        instagram_integration_id (str): The ID of the Instagram integration
+        instagram_integration_id (str):
         body (UpdateInstagramIntegrationBody):
 
     Raises:

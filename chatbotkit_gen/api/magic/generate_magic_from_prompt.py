@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generate_magic_from_prompt_body import GenerateMagicFromPromptBody
-from ...models.generate_magic_from_prompt_response_200 import (
-    GenerateMagicFromPromptResponse200,
-)
+from ...models.magic_generate_result import MagicGenerateResult
 from ...types import Response
 
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenerateMagicFromPromptResponse200 | None:
+) -> MagicGenerateResult | None:
     if response.status_code == 200:
-        response_200 = GenerateMagicFromPromptResponse200.from_dict(response.json())
+        response_200 = MagicGenerateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenerateMagicFromPromptResponse200]:
+) -> Response[MagicGenerateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,10 +63,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateMagicFromPromptBody,
-) -> Response[GenerateMagicFromPromptResponse200]:
+) -> Response[MagicGenerateResult]:
     """
     Args:
-        prompt_id (str): The ID of the prompt to use for generation
+        prompt_id (str):
         body (GenerateMagicFromPromptBody):
 
     Raises:
@@ -76,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateMagicFromPromptResponse200]
+        Response[MagicGenerateResult]
     """
 
     kwargs = _get_kwargs(
@@ -96,10 +94,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateMagicFromPromptBody,
-) -> GenerateMagicFromPromptResponse200 | None:
+) -> MagicGenerateResult | None:
     """
     Args:
-        prompt_id (str): The ID of the prompt to use for generation
+        prompt_id (str):
         body (GenerateMagicFromPromptBody):
 
     Raises:
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateMagicFromPromptResponse200
+        MagicGenerateResult
     """
 
     return sync_detailed(
@@ -122,10 +120,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateMagicFromPromptBody,
-) -> Response[GenerateMagicFromPromptResponse200]:
+) -> Response[MagicGenerateResult]:
     """
     Args:
-        prompt_id (str): The ID of the prompt to use for generation
+        prompt_id (str):
         body (GenerateMagicFromPromptBody):
 
     Raises:
@@ -133,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateMagicFromPromptResponse200]
+        Response[MagicGenerateResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +149,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateMagicFromPromptBody,
-) -> GenerateMagicFromPromptResponse200 | None:
+) -> MagicGenerateResult | None:
     """
     Args:
-        prompt_id (str): The ID of the prompt to use for generation
+        prompt_id (str):
         body (GenerateMagicFromPromptBody):
 
     Raises:
@@ -162,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateMagicFromPromptResponse200
+        MagicGenerateResult
     """
 
     return (

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteMcpServerIntegrationResponse200]:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (DeleteMcpServerIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteMcpServerIntegrationResponse200 | None:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (DeleteMcpServerIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteMcpServerIntegrationResponse200]:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (DeleteMcpServerIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteMcpServerIntegrationResponse200 | None:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (DeleteMcpServerIntegrationBody):
 
     Raises:

@@ -85,12 +85,11 @@ def sync_detailed(
 ) -> Response[ListMcpServerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMcpServerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMcpServerIntegrationsOrder | Unset):  Default:
             ListMcpServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMcpServerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMcpServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +123,11 @@ def sync(
 ) -> ListMcpServerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMcpServerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMcpServerIntegrationsOrder | Unset):  Default:
             ListMcpServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMcpServerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMcpServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +156,11 @@ async def asyncio_detailed(
 ) -> Response[ListMcpServerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMcpServerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMcpServerIntegrationsOrder | Unset):  Default:
             ListMcpServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMcpServerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMcpServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +192,11 @@ async def asyncio(
 ) -> ListMcpServerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMcpServerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMcpServerIntegrationsOrder | Unset):  Default:
             ListMcpServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMcpServerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMcpServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateMcpServerIntegrationResponse200]:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (UpdateMcpServerIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateMcpServerIntegrationResponse200 | None:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (UpdateMcpServerIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateMcpServerIntegrationResponse200]:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (UpdateMcpServerIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateMcpServerIntegrationResponse200 | None:
     """
     Args:
-        mcpserver_integration_id (str): The ID of the McpServer integration
+        mcpserver_integration_id (str):
         body (UpdateMcpServerIntegrationBody):
 
     Raises:

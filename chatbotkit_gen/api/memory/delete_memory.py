@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteMemoryResponse200]:
     """
     Args:
-        memory_id (str): The ID of the memory to delete
+        memory_id (str):
         body (DeleteMemoryBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteMemoryResponse200 | None:
     """
     Args:
-        memory_id (str): The ID of the memory to delete
+        memory_id (str):
         body (DeleteMemoryBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteMemoryResponse200]:
     """
     Args:
-        memory_id (str): The ID of the memory to delete
+        memory_id (str):
         body (DeleteMemoryBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteMemoryResponse200 | None:
     """
     Args:
-        memory_id (str): The ID of the memory to delete
+        memory_id (str):
         body (DeleteMemoryBody):
 
     Raises:

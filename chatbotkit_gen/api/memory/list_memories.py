@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListMemoriesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMemoriesOrder | Unset): The order of the paginated items Default:
-            ListMemoriesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMemoriesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListMemoriesOrder | Unset):  Default: ListMemoriesOrder.DESC.
+        take (int | Unset):
+        meta (ListMemoriesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListMemoriesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMemoriesOrder | Unset): The order of the paginated items Default:
-            ListMemoriesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMemoriesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListMemoriesOrder | Unset):  Default: ListMemoriesOrder.DESC.
+        take (int | Unset):
+        meta (ListMemoriesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListMemoriesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMemoriesOrder | Unset): The order of the paginated items Default:
-            ListMemoriesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMemoriesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListMemoriesOrder | Unset):  Default: ListMemoriesOrder.DESC.
+        take (int | Unset):
+        meta (ListMemoriesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListMemoriesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMemoriesOrder | Unset): The order of the paginated items Default:
-            ListMemoriesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMemoriesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListMemoriesOrder | Unset):  Default: ListMemoriesOrder.DESC.
+        take (int | Unset):
+        meta (ListMemoriesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

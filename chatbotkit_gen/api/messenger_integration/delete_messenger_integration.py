@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteMessengerIntegrationResponse200]:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (DeleteMessengerIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteMessengerIntegrationResponse200 | None:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (DeleteMessengerIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteMessengerIntegrationResponse200]:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (DeleteMessengerIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteMessengerIntegrationResponse200 | None:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (DeleteMessengerIntegrationBody):
 
     Raises:

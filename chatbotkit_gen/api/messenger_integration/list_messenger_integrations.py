@@ -85,12 +85,11 @@ def sync_detailed(
 ) -> Response[ListMessengerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMessengerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMessengerIntegrationsOrder | Unset):  Default:
             ListMessengerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMessengerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMessengerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +123,11 @@ def sync(
 ) -> ListMessengerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMessengerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMessengerIntegrationsOrder | Unset):  Default:
             ListMessengerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMessengerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMessengerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +156,11 @@ async def asyncio_detailed(
 ) -> Response[ListMessengerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMessengerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMessengerIntegrationsOrder | Unset):  Default:
             ListMessengerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMessengerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMessengerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +192,11 @@ async def asyncio(
 ) -> ListMessengerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMessengerIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListMessengerIntegrationsOrder | Unset):  Default:
             ListMessengerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMessengerIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListMessengerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

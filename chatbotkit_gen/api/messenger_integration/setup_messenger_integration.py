@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupMessengerIntegrationResponse200]:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (SetupMessengerIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupMessengerIntegrationResponse200 | None:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (SetupMessengerIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupMessengerIntegrationResponse200]:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (SetupMessengerIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupMessengerIntegrationResponse200 | None:
     """
     Args:
-        messenger_integration_id (str): The ID of the Messenger integration
+        messenger_integration_id (str):
         body (SetupMessengerIntegrationBody):
 
     Raises:

@@ -58,7 +58,7 @@ def sync_detailed(
 ) -> Response[FetchMicrosoftteamsIntegrationResponse200]:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration to retrieve
+        microsoftteams_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> FetchMicrosoftteamsIntegrationResponse200 | None:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration to retrieve
+        microsoftteams_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 ) -> Response[FetchMicrosoftteamsIntegrationResponse200]:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration to retrieve
+        microsoftteams_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
 ) -> FetchMicrosoftteamsIntegrationResponse200 | None:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration to retrieve
+        microsoftteams_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,12 +89,11 @@ def sync_detailed(
 ) -> Response[ListMicrosoftteamsIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMicrosoftteamsIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListMicrosoftteamsIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMicrosoftteamsIntegrationsMeta | Unset): Key-value pairs to filter the partner
-            users by metadata
+        cursor (str | Unset):
+        order (ListMicrosoftteamsIntegrationsOrder | Unset):  Default:
+            ListMicrosoftteamsIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListMicrosoftteamsIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,12 +127,11 @@ def sync(
 ) -> ListMicrosoftteamsIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMicrosoftteamsIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListMicrosoftteamsIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMicrosoftteamsIntegrationsMeta | Unset): Key-value pairs to filter the partner
-            users by metadata
+        cursor (str | Unset):
+        order (ListMicrosoftteamsIntegrationsOrder | Unset):  Default:
+            ListMicrosoftteamsIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListMicrosoftteamsIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +160,11 @@ async def asyncio_detailed(
 ) -> Response[ListMicrosoftteamsIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMicrosoftteamsIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListMicrosoftteamsIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMicrosoftteamsIntegrationsMeta | Unset): Key-value pairs to filter the partner
-            users by metadata
+        cursor (str | Unset):
+        order (ListMicrosoftteamsIntegrationsOrder | Unset):  Default:
+            ListMicrosoftteamsIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListMicrosoftteamsIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,12 +196,11 @@ async def asyncio(
 ) -> ListMicrosoftteamsIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListMicrosoftteamsIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListMicrosoftteamsIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListMicrosoftteamsIntegrationsMeta | Unset): Key-value pairs to filter the partner
-            users by metadata
+        cursor (str | Unset):
+        order (ListMicrosoftteamsIntegrationsOrder | Unset):  Default:
+            ListMicrosoftteamsIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListMicrosoftteamsIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

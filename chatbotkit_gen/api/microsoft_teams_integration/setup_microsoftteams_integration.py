@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[SetupMicrosoftteamsIntegrationResponse200]:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (SetupMicrosoftteamsIntegrationBody):
 
     Raises:
@@ -101,7 +101,7 @@ def sync(
 ) -> SetupMicrosoftteamsIntegrationResponse200 | None:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (SetupMicrosoftteamsIntegrationBody):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[SetupMicrosoftteamsIntegrationResponse200]:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (SetupMicrosoftteamsIntegrationBody):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio(
 ) -> SetupMicrosoftteamsIntegrationResponse200 | None:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (SetupMicrosoftteamsIntegrationBody):
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[UpdateMicrosoftteamsIntegrationResponse200]:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (UpdateMicrosoftteamsIntegrationBody):
 
     Raises:
@@ -101,7 +101,7 @@ def sync(
 ) -> UpdateMicrosoftteamsIntegrationResponse200 | None:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (UpdateMicrosoftteamsIntegrationBody):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateMicrosoftteamsIntegrationResponse200]:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (UpdateMicrosoftteamsIntegrationBody):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio(
 ) -> UpdateMicrosoftteamsIntegrationResponse200 | None:
     """
     Args:
-        microsoftteams_integration_id (str): The ID of the Microsoft Teams integration
+        microsoftteams_integration_id (str):
         body (UpdateMicrosoftteamsIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (DeleteNotionIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (DeleteNotionIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (DeleteNotionIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (DeleteNotionIntegrationBody):
 
     Raises:

@@ -58,7 +58,7 @@ def sync_detailed(
 ) -> Response[FetchNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration to retrieve
+        notion_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> FetchNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration to retrieve
+        notion_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 ) -> Response[FetchNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration to retrieve
+        notion_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
 ) -> FetchNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration to retrieve
+        notion_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,12 +85,10 @@ def sync_detailed(
 ) -> Response[ListNotionIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListNotionIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListNotionIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListNotionIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListNotionIntegrationsOrder | Unset):  Default: ListNotionIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListNotionIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +122,10 @@ def sync(
 ) -> ListNotionIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListNotionIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListNotionIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListNotionIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListNotionIntegrationsOrder | Unset):  Default: ListNotionIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListNotionIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ListNotionIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListNotionIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListNotionIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListNotionIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListNotionIntegrationsOrder | Unset):  Default: ListNotionIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListNotionIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +189,10 @@ async def asyncio(
 ) -> ListNotionIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListNotionIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListNotionIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListNotionIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListNotionIntegrationsOrder | Unset):  Default: ListNotionIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListNotionIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

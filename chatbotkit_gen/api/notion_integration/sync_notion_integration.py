@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SyncNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (SyncNotionIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SyncNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (SyncNotionIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SyncNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (SyncNotionIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SyncNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (SyncNotionIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (UpdateNotionIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (UpdateNotionIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateNotionIntegrationResponse200]:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (UpdateNotionIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateNotionIntegrationResponse200 | None:
     """
     Args:
-        notion_integration_id (str): The ID of the Notion integration
+        notion_integration_id (str):
         body (UpdateNotionIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CreatePartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (CreatePartnerUserContextBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CreatePartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (CreatePartnerUserContextBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (CreatePartnerUserContextBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CreatePartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (CreatePartnerUserContextBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CreatePartnerUserSessionResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserSessionBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CreatePartnerUserSessionResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserSessionBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePartnerUserSessionResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserSessionBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CreatePartnerUserSessionResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserSessionBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CreatePartnerUserTokenResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserTokenBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CreatePartnerUserTokenResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserTokenBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePartnerUserTokenResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserTokenBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CreatePartnerUserTokenResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
+        user_id (str):
         body (CreatePartnerUserTokenBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeletePartnerUserResponse200]:
     """
     Args:
-        user_id (str): The ID of the user to delete
+        user_id (str):
         body (DeletePartnerUserBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeletePartnerUserResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user to delete
+        user_id (str):
         body (DeletePartnerUserBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeletePartnerUserResponse200]:
     """
     Args:
-        user_id (str): The ID of the user to delete
+        user_id (str):
         body (DeletePartnerUserBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeletePartnerUserResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user to delete
+        user_id (str):
         body (DeletePartnerUserBody):
 
     Raises:

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[DeletePartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to delete
+        user_id (str):
+        context_id (str):
         body (DeletePartnerUserContextBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> DeletePartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to delete
+        user_id (str):
+        context_id (str):
         body (DeletePartnerUserContextBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[DeletePartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to delete
+        user_id (str):
+        context_id (str):
         body (DeletePartnerUserContextBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> DeletePartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to delete
+        user_id (str):
+        context_id (str):
         body (DeletePartnerUserContextBody):
 
     Raises:

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[DeletePartnerUserTokenResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to delete
+        user_id (str):
+        token_id (str):
         body (DeletePartnerUserTokenBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> DeletePartnerUserTokenResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to delete
+        user_id (str):
+        token_id (str):
         body (DeletePartnerUserTokenBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[DeletePartnerUserTokenResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to delete
+        user_id (str):
+        token_id (str):
         body (DeletePartnerUserTokenBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> DeletePartnerUserTokenResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to delete
+        user_id (str):
+        token_id (str):
         body (DeletePartnerUserTokenBody):
 
     Raises:

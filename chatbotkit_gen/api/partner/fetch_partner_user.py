@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FetchPartnerUserResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user to retrieve
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> FetchPartnerUserResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user to retrieve
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[FetchPartnerUserResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user to retrieve
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
 ) -> FetchPartnerUserResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user to retrieve
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,8 +61,8 @@ def sync_detailed(
 ) -> Response[FetchPartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to retrieve
+        user_id (str):
+        context_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,8 +92,8 @@ def sync(
 ) -> FetchPartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to retrieve
+        user_id (str):
+        context_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ async def asyncio_detailed(
 ) -> Response[FetchPartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to retrieve
+        user_id (str):
+        context_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ async def asyncio(
 ) -> FetchPartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to retrieve
+        user_id (str):
+        context_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,11 +97,10 @@ def sync_detailed(
 ) -> Response[ListPartnerUserContextsResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserContextsOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserContextsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
         dataset_id (str | Unset):
@@ -147,11 +146,10 @@ def sync(
 ) -> ListPartnerUserContextsResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserContextsOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserContextsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
         dataset_id (str | Unset):
@@ -192,11 +190,10 @@ async def asyncio_detailed(
 ) -> Response[ListPartnerUserContextsResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserContextsOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserContextsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
         dataset_id (str | Unset):
@@ -240,11 +237,10 @@ async def asyncio(
 ) -> ListPartnerUserContextsResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserContextsOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserContextsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
         dataset_id (str | Unset):

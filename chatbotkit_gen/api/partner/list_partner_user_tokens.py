@@ -81,11 +81,10 @@ def sync_detailed(
 ) -> Response[ListPartnerUserTokensResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserTokensOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserTokensOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +118,10 @@ def sync(
 ) -> ListPartnerUserTokensResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserTokensOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserTokensOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +150,10 @@ async def asyncio_detailed(
 ) -> Response[ListPartnerUserTokensResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserTokensOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserTokensOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +185,10 @@ async def asyncio(
 ) -> ListPartnerUserTokensResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUserTokensOrder | Unset): The order of the paginated items Default:
-            ListPartnerUserTokensOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        user_id (str):
+        cursor (str | Unset):
+        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

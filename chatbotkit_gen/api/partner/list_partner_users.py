@@ -83,12 +83,10 @@ def sync_detailed(
 ) -> Response[ListPartnerUsersResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUsersOrder | Unset): The order of the paginated items Default:
-            ListPartnerUsersOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPartnerUsersMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPartnerUsersOrder | Unset):  Default: ListPartnerUsersOrder.DESC.
+        take (int | Unset):
+        meta (ListPartnerUsersMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +120,10 @@ def sync(
 ) -> ListPartnerUsersResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUsersOrder | Unset): The order of the paginated items Default:
-            ListPartnerUsersOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPartnerUsersMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPartnerUsersOrder | Unset):  Default: ListPartnerUsersOrder.DESC.
+        take (int | Unset):
+        meta (ListPartnerUsersMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListPartnerUsersResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUsersOrder | Unset): The order of the paginated items Default:
-            ListPartnerUsersOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPartnerUsersMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPartnerUsersOrder | Unset):  Default: ListPartnerUsersOrder.DESC.
+        take (int | Unset):
+        meta (ListPartnerUsersMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +187,10 @@ async def asyncio(
 ) -> ListPartnerUsersResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPartnerUsersOrder | Unset): The order of the paginated items Default:
-            ListPartnerUsersOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPartnerUsersMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPartnerUsersOrder | Unset):  Default: ListPartnerUsersOrder.DESC.
+        take (int | Unset):
+        meta (ListPartnerUsersMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

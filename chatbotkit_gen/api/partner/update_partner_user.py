@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[UpdatePartnerUserResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (UpdatePartnerUserBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> UpdatePartnerUserResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (UpdatePartnerUserBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[UpdatePartnerUserResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (UpdatePartnerUserBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> UpdatePartnerUserResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
+        user_id (str):
         body (UpdatePartnerUserBody):
 
     Raises:

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[UpdatePartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to update
+        user_id (str):
+        context_id (str):
         body (UpdatePartnerUserContextBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> UpdatePartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to update
+        user_id (str):
+        context_id (str):
         body (UpdatePartnerUserContextBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[UpdatePartnerUserContextResponse200]:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to update
+        user_id (str):
+        context_id (str):
         body (UpdatePartnerUserContextBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> UpdatePartnerUserContextResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the partner user
-        context_id (str): The ID of the context to update
+        user_id (str):
+        context_id (str):
         body (UpdatePartnerUserContextBody):
 
     Raises:

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[UpdatePartnerUserTokenResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to update
+        user_id (str):
+        token_id (str):
         body (UpdatePartnerUserTokenBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> UpdatePartnerUserTokenResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to update
+        user_id (str):
+        token_id (str):
         body (UpdatePartnerUserTokenBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[UpdatePartnerUserTokenResponse200]:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to update
+        user_id (str):
+        token_id (str):
         body (UpdatePartnerUserTokenBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> UpdatePartnerUserTokenResponse200 | None:
     """
     Args:
-        user_id (str): The ID of the user
-        token_id (str): The ID of the user token to update
+        user_id (str):
+        token_id (str):
         body (UpdatePartnerUserTokenBody):
 
     Raises:

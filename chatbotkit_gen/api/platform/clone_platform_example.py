@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[ClonePlatformExampleResponse200]:
     """
     Args:
-        example_id (str): The ID (slug) of the example to clone
+        example_id (str):
         body (ClonePlatformExampleBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> ClonePlatformExampleResponse200 | None:
     """
     Args:
-        example_id (str): The ID (slug) of the example to clone
+        example_id (str):
         body (ClonePlatformExampleBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[ClonePlatformExampleResponse200]:
     """
     Args:
-        example_id (str): The ID (slug) of the example to clone
+        example_id (str):
         body (ClonePlatformExampleBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> ClonePlatformExampleResponse200 | None:
     """
     Args:
-        example_id (str): The ID (slug) of the example to clone
+        example_id (str):
         body (ClonePlatformExampleBody):
 
     Raises:

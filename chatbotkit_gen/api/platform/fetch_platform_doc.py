@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[Any | FetchPlatformDocResponse200]:
     """
     Args:
-        doc_id (str): The ID of the doc to fetch (e.g., "datasets", "skillsets")
+        doc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync(
 ) -> Any | FetchPlatformDocResponse200 | None:
     """
     Args:
-        doc_id (str): The ID of the doc to fetch (e.g., "datasets", "skillsets")
+        doc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 ) -> Response[Any | FetchPlatformDocResponse200]:
     """
     Args:
-        doc_id (str): The ID of the doc to fetch (e.g., "datasets", "skillsets")
+        doc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio(
 ) -> Any | FetchPlatformDocResponse200 | None:
     """
     Args:
-        doc_id (str): The ID of the doc to fetch (e.g., "datasets", "skillsets")
+        doc_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,7 +62,7 @@ def sync_detailed(
 ) -> Response[Any | FetchPlatformExampleResponse200]:
     """
     Args:
-        example_id (str): The ID (slug) of the example
+        example_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync(
 ) -> Any | FetchPlatformExampleResponse200 | None:
     """
     Args:
-        example_id (str): The ID (slug) of the example
+        example_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[Any | FetchPlatformExampleResponse200]:
     """
     Args:
-        example_id (str): The ID (slug) of the example
+        example_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio(
 ) -> Any | FetchPlatformExampleResponse200 | None:
     """
     Args:
-        example_id (str): The ID (slug) of the example
+        example_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,7 +60,7 @@ def sync_detailed(
 ) -> Response[Any | FetchPlatformManualResponse200]:
     """
     Args:
-        manual_id (str): The ID of the manual to fetch (e.g., "datasets", "skillsets")
+        manual_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync(
 ) -> Any | FetchPlatformManualResponse200 | None:
     """
     Args:
-        manual_id (str): The ID of the manual to fetch (e.g., "datasets", "skillsets")
+        manual_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 ) -> Response[Any | FetchPlatformManualResponse200]:
     """
     Args:
-        manual_id (str): The ID of the manual to fetch (e.g., "datasets", "skillsets")
+        manual_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio(
 ) -> Any | FetchPlatformManualResponse200 | None:
     """
     Args:
-        manual_id (str): The ID of the manual to fetch (e.g., "datasets", "skillsets")
+        manual_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,8 +62,7 @@ def sync_detailed(
 ) -> Response[Any | FetchPlatformTutorialResponse200]:
     """
     Args:
-        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
-            chatbotkit")
+        tutorial_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,8 +90,7 @@ def sync(
 ) -> Any | FetchPlatformTutorialResponse200 | None:
     """
     Args:
-        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
-            chatbotkit")
+        tutorial_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +113,7 @@ async def asyncio_detailed(
 ) -> Response[Any | FetchPlatformTutorialResponse200]:
     """
     Args:
-        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
-            chatbotkit")
+        tutorial_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +139,7 @@ async def asyncio(
 ) -> Any | FetchPlatformTutorialResponse200 | None:
     """
     Args:
-        tutorial_id (str): The ID of the tutorial to fetch (e.g., "how-to-get-started-with-
-            chatbotkit")
+        tutorial_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,7 +72,7 @@ def sync_detailed(
 ) -> Response[Any | GeneratePlatformReportResponse200]:
     """
     Args:
-        report_id (str): The ID of the report to generate
+        report_id (str):
         body (GeneratePlatformReportBody):
 
     Raises:
@@ -103,7 +103,7 @@ def sync(
 ) -> Any | GeneratePlatformReportResponse200 | None:
     """
     Args:
-        report_id (str): The ID of the report to generate
+        report_id (str):
         body (GeneratePlatformReportBody):
 
     Raises:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 ) -> Response[Any | GeneratePlatformReportResponse200]:
     """
     Args:
-        report_id (str): The ID of the report to generate
+        report_id (str):
         body (GeneratePlatformReportBody):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio(
 ) -> Any | GeneratePlatformReportResponse200 | None:
     """
     Args:
-        report_id (str): The ID of the report to generate
+        report_id (str):
         body (GeneratePlatformReportBody):
 
     Raises:

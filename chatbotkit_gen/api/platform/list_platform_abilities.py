@@ -85,12 +85,10 @@ def sync_detailed(
 ) -> Response[ListPlatformAbilitiesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListPlatformAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformAbilitiesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformAbilitiesOrder | Unset):  Default: ListPlatformAbilitiesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformAbilitiesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +122,10 @@ def sync(
 ) -> ListPlatformAbilitiesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListPlatformAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformAbilitiesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformAbilitiesOrder | Unset):  Default: ListPlatformAbilitiesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformAbilitiesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ListPlatformAbilitiesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListPlatformAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformAbilitiesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformAbilitiesOrder | Unset):  Default: ListPlatformAbilitiesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformAbilitiesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +189,10 @@ async def asyncio(
 ) -> ListPlatformAbilitiesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListPlatformAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformAbilitiesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformAbilitiesOrder | Unset):  Default: ListPlatformAbilitiesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformAbilitiesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

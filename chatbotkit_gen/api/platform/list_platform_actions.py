@@ -83,12 +83,10 @@ def sync_detailed(
 ) -> Response[ListPlatformActionsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformActionsOrder | Unset): The order of the paginated items Default:
-            ListPlatformActionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformActionsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformActionsOrder | Unset):  Default: ListPlatformActionsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformActionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +120,10 @@ def sync(
 ) -> ListPlatformActionsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformActionsOrder | Unset): The order of the paginated items Default:
-            ListPlatformActionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformActionsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformActionsOrder | Unset):  Default: ListPlatformActionsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformActionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListPlatformActionsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformActionsOrder | Unset): The order of the paginated items Default:
-            ListPlatformActionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformActionsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformActionsOrder | Unset):  Default: ListPlatformActionsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformActionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +187,10 @@ async def asyncio(
 ) -> ListPlatformActionsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformActionsOrder | Unset): The order of the paginated items Default:
-            ListPlatformActionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformActionsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformActionsOrder | Unset):  Default: ListPlatformActionsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformActionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

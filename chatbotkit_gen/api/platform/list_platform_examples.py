@@ -85,12 +85,10 @@ def sync_detailed(
 ) -> Response[ListPlatformExamplesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformExamplesOrder | Unset): The order of the paginated items Default:
-            ListPlatformExamplesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformExamplesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformExamplesOrder | Unset):  Default: ListPlatformExamplesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformExamplesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +122,10 @@ def sync(
 ) -> ListPlatformExamplesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformExamplesOrder | Unset): The order of the paginated items Default:
-            ListPlatformExamplesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformExamplesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformExamplesOrder | Unset):  Default: ListPlatformExamplesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformExamplesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ListPlatformExamplesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformExamplesOrder | Unset): The order of the paginated items Default:
-            ListPlatformExamplesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformExamplesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformExamplesOrder | Unset):  Default: ListPlatformExamplesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformExamplesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +189,10 @@ async def asyncio(
 ) -> ListPlatformExamplesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformExamplesOrder | Unset): The order of the paginated items Default:
-            ListPlatformExamplesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformExamplesMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformExamplesOrder | Unset):  Default: ListPlatformExamplesOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformExamplesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,12 +83,10 @@ def sync_detailed(
 ) -> Response[ListPlatformManualsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformManualsOrder | Unset): The order of the paginated items Default:
-            ListPlatformManualsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformManualsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformManualsOrder | Unset):  Default: ListPlatformManualsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformManualsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +120,10 @@ def sync(
 ) -> ListPlatformManualsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformManualsOrder | Unset): The order of the paginated items Default:
-            ListPlatformManualsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformManualsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformManualsOrder | Unset):  Default: ListPlatformManualsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformManualsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListPlatformManualsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformManualsOrder | Unset): The order of the paginated items Default:
-            ListPlatformManualsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformManualsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformManualsOrder | Unset):  Default: ListPlatformManualsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformManualsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +187,10 @@ async def asyncio(
 ) -> ListPlatformManualsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformManualsOrder | Unset): The order of the paginated items Default:
-            ListPlatformManualsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformManualsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformManualsOrder | Unset):  Default: ListPlatformManualsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformManualsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,10 +74,9 @@ def sync_detailed(
 ) -> Response[ListPlatformReportsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformReportsOrder | Unset): The order of the paginated items Default:
-            ListPlatformReportsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        cursor (str | Unset):
+        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,10 +108,9 @@ def sync(
 ) -> ListPlatformReportsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformReportsOrder | Unset): The order of the paginated items Default:
-            ListPlatformReportsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        cursor (str | Unset):
+        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +137,9 @@ async def asyncio_detailed(
 ) -> Response[ListPlatformReportsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformReportsOrder | Unset): The order of the paginated items Default:
-            ListPlatformReportsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        cursor (str | Unset):
+        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,10 +169,9 @@ async def asyncio(
 ) -> ListPlatformReportsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformReportsOrder | Unset): The order of the paginated items Default:
-            ListPlatformReportsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        cursor (str | Unset):
+        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,12 +85,10 @@ def sync_detailed(
 ) -> Response[ListPlatformTutorialsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformTutorialsOrder | Unset): The order of the paginated items Default:
-            ListPlatformTutorialsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformTutorialsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformTutorialsOrder | Unset):  Default: ListPlatformTutorialsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformTutorialsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +122,10 @@ def sync(
 ) -> ListPlatformTutorialsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformTutorialsOrder | Unset): The order of the paginated items Default:
-            ListPlatformTutorialsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformTutorialsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformTutorialsOrder | Unset):  Default: ListPlatformTutorialsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformTutorialsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ListPlatformTutorialsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformTutorialsOrder | Unset): The order of the paginated items Default:
-            ListPlatformTutorialsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformTutorialsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformTutorialsOrder | Unset):  Default: ListPlatformTutorialsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformTutorialsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +189,10 @@ async def asyncio(
 ) -> ListPlatformTutorialsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPlatformTutorialsOrder | Unset): The order of the paginated items Default:
-            ListPlatformTutorialsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPlatformTutorialsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListPlatformTutorialsOrder | Unset):  Default: ListPlatformTutorialsOrder.DESC.
+        take (int | Unset):
+        meta (ListPlatformTutorialsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

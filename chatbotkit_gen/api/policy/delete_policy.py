@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeletePolicyResponse200]:
     """
     Args:
-        policy_id (str): The ID of the policy to delete
+        policy_id (str):
         body (DeletePolicyBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeletePolicyResponse200 | None:
     """
     Args:
-        policy_id (str): The ID of the policy to delete
+        policy_id (str):
         body (DeletePolicyBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeletePolicyResponse200]:
     """
     Args:
-        policy_id (str): The ID of the policy to delete
+        policy_id (str):
         body (DeletePolicyBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeletePolicyResponse200 | None:
     """
     Args:
-        policy_id (str): The ID of the policy to delete
+        policy_id (str):
         body (DeletePolicyBody):
 
     Raises:

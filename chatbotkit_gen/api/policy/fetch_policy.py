@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FetchPolicyResponse200]:
     """
     Args:
-        policy_id (str): The ID of the policy to retrieve
+        policy_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> FetchPolicyResponse200 | None:
     """
     Args:
-        policy_id (str): The ID of the policy to retrieve
+        policy_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[FetchPolicyResponse200]:
     """
     Args:
-        policy_id (str): The ID of the policy to retrieve
+        policy_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
 ) -> FetchPolicyResponse200 | None:
     """
     Args:
-        policy_id (str): The ID of the policy to retrieve
+        policy_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,12 +87,11 @@ def sync_detailed(
 ) -> Response[ListPoliciesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPoliciesOrder | Unset): The order of the paginated items Default:
-            ListPoliciesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter policies that apply to a specific bot
-        meta (ListPoliciesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        meta (ListPoliciesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,12 +127,11 @@ def sync(
 ) -> ListPoliciesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPoliciesOrder | Unset): The order of the paginated items Default:
-            ListPoliciesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter policies that apply to a specific bot
-        meta (ListPoliciesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        meta (ListPoliciesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,12 +162,11 @@ async def asyncio_detailed(
 ) -> Response[ListPoliciesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPoliciesOrder | Unset): The order of the paginated items Default:
-            ListPoliciesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter policies that apply to a specific bot
-        meta (ListPoliciesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        meta (ListPoliciesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,12 +200,11 @@ async def asyncio(
 ) -> ListPoliciesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPoliciesOrder | Unset): The order of the paginated items Default:
-            ListPoliciesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter policies that apply to a specific bot
-        meta (ListPoliciesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        meta (ListPoliciesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

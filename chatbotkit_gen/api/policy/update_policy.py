@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[UpdatePolicyResponse200]:
     """
     Args:
-        policy_id (str): The ID of the policy to update
+        policy_id (str):
         body (UpdatePolicyBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> UpdatePolicyResponse200 | None:
     """
     Args:
-        policy_id (str): The ID of the policy to update
+        policy_id (str):
         body (UpdatePolicyBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[UpdatePolicyResponse200]:
     """
     Args:
-        policy_id (str): The ID of the policy to update
+        policy_id (str):
         body (UpdatePolicyBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> UpdatePolicyResponse200 | None:
     """
     Args:
-        policy_id (str): The ID of the policy to update
+        policy_id (str):
         body (UpdatePolicyBody):
 
     Raises:

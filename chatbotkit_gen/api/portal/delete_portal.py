@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeletePortalResponse200]:
     """
     Args:
-        portal_id (str): The ID of the portal to delete
+        portal_id (str):
         body (DeletePortalBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeletePortalResponse200 | None:
     """
     Args:
-        portal_id (str): The ID of the portal to delete
+        portal_id (str):
         body (DeletePortalBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeletePortalResponse200]:
     """
     Args:
-        portal_id (str): The ID of the portal to delete
+        portal_id (str):
         body (DeletePortalBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeletePortalResponse200 | None:
     """
     Args:
-        portal_id (str): The ID of the portal to delete
+        portal_id (str):
         body (DeletePortalBody):
 
     Raises:

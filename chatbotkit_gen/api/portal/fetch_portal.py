@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FetchPortalResponse200]:
     """
     Args:
-        portal_id (str): The ID of the portal to retrieve
+        portal_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> FetchPortalResponse200 | None:
     """
     Args:
-        portal_id (str): The ID of the portal to retrieve
+        portal_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[FetchPortalResponse200]:
     """
     Args:
-        portal_id (str): The ID of the portal to retrieve
+        portal_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
 ) -> FetchPortalResponse200 | None:
     """
     Args:
-        portal_id (str): The ID of the portal to retrieve
+        portal_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListPortalsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPortalsOrder | Unset): The order of the paginated items Default:
-            ListPortalsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPortalsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPortalsOrder | Unset):  Default: ListPortalsOrder.DESC.
+        take (int | Unset):
+        meta (ListPortalsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListPortalsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPortalsOrder | Unset): The order of the paginated items Default:
-            ListPortalsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPortalsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPortalsOrder | Unset):  Default: ListPortalsOrder.DESC.
+        take (int | Unset):
+        meta (ListPortalsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListPortalsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPortalsOrder | Unset): The order of the paginated items Default:
-            ListPortalsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPortalsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPortalsOrder | Unset):  Default: ListPortalsOrder.DESC.
+        take (int | Unset):
+        meta (ListPortalsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListPortalsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListPortalsOrder | Unset): The order of the paginated items Default:
-            ListPortalsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListPortalsMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListPortalsOrder | Unset):  Default: ListPortalsOrder.DESC.
+        take (int | Unset):
+        meta (ListPortalsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[AuthenticateSecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to authenticate
+        secret_id (str):
         body (AuthenticateSecretBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> AuthenticateSecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to authenticate
+        secret_id (str):
         body (AuthenticateSecretBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[AuthenticateSecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to authenticate
+        secret_id (str):
         body (AuthenticateSecretBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> AuthenticateSecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to authenticate
+        secret_id (str):
         body (AuthenticateSecretBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteSecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to delete
+        secret_id (str):
         body (DeleteSecretBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteSecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to delete
+        secret_id (str):
         body (DeleteSecretBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to delete
+        secret_id (str):
         body (DeleteSecretBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteSecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to delete
+        secret_id (str):
         body (DeleteSecretBody):
 
     Raises:

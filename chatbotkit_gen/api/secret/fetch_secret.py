@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FetchSecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to retrieve
+        secret_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
 ) -> FetchSecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to retrieve
+        secret_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[FetchSecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to retrieve
+        secret_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
 ) -> FetchSecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to retrieve
+        secret_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

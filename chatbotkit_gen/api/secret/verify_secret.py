@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[VerifySecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to be verified
+        secret_id (str):
         body (VerifySecretBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> VerifySecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to be verified
+        secret_id (str):
         body (VerifySecretBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[VerifySecretResponse200]:
     """
     Args:
-        secret_id (str): The ID of the secret to be verified
+        secret_id (str):
         body (VerifySecretBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> VerifySecretResponse200 | None:
     """
     Args:
-        secret_id (str): The ID of the secret to be verified
+        secret_id (str):
         body (VerifySecretBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteSitemapIntegrationResponse200]:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (DeleteSitemapIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteSitemapIntegrationResponse200 | None:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (DeleteSitemapIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSitemapIntegrationResponse200]:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (DeleteSitemapIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteSitemapIntegrationResponse200 | None:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (DeleteSitemapIntegrationBody):
 
     Raises:

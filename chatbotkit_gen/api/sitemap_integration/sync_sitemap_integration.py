@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SyncSitemapIntegrationResponse200]:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (SyncSitemapIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SyncSitemapIntegrationResponse200 | None:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (SyncSitemapIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SyncSitemapIntegrationResponse200]:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (SyncSitemapIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SyncSitemapIntegrationResponse200 | None:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (SyncSitemapIntegrationBody):
 
     Raises:

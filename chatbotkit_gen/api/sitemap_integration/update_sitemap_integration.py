@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateSitemapIntegrationResponse200]:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (UpdateSitemapIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateSitemapIntegrationResponse200 | None:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (UpdateSitemapIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateSitemapIntegrationResponse200]:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (UpdateSitemapIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateSitemapIntegrationResponse200 | None:
     """
     Args:
-        sitemap_integration_id (str): The ID of the Sitemap integration
+        sitemap_integration_id (str):
         body (UpdateSitemapIntegrationBody):
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[DeleteSkillServerIntegrationResponse200]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (DeleteSkillServerIntegrationBody):
 
     Raises:
@@ -101,7 +101,7 @@ def sync(
 ) -> DeleteSkillServerIntegrationResponse200 | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (DeleteSkillServerIntegrationBody):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSkillServerIntegrationResponse200]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (DeleteSkillServerIntegrationBody):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio(
 ) -> DeleteSkillServerIntegrationResponse200 | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (DeleteSkillServerIntegrationBody):
 
     Raises:

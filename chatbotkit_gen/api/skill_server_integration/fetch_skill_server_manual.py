@@ -54,7 +54,7 @@ def sync_detailed(
 ) -> Response[str]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +82,7 @@ def sync(
 ) -> str | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[str]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ async def asyncio(
 ) -> str | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,9 +82,9 @@ def sync_detailed(
 ) -> Response[str]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
-        format_ (InvokeSkillServerAbilityFormat | Unset): Set to "json" to receive a JSON response
-        session (str | Unset): Optional session id to group tool state across calls
+        skillserver_integration_id (str):
+        format_ (InvokeSkillServerAbilityFormat | Unset):
+        session (str | Unset):
         body (InvokeSkillServerAbilityBody):
 
     Raises:
@@ -119,9 +119,9 @@ def sync(
 ) -> str | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
-        format_ (InvokeSkillServerAbilityFormat | Unset): Set to "json" to receive a JSON response
-        session (str | Unset): Optional session id to group tool state across calls
+        skillserver_integration_id (str):
+        format_ (InvokeSkillServerAbilityFormat | Unset):
+        session (str | Unset):
         body (InvokeSkillServerAbilityBody):
 
     Raises:
@@ -151,9 +151,9 @@ async def asyncio_detailed(
 ) -> Response[str]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
-        format_ (InvokeSkillServerAbilityFormat | Unset): Set to "json" to receive a JSON response
-        session (str | Unset): Optional session id to group tool state across calls
+        skillserver_integration_id (str):
+        format_ (InvokeSkillServerAbilityFormat | Unset):
+        session (str | Unset):
         body (InvokeSkillServerAbilityBody):
 
     Raises:
@@ -186,9 +186,9 @@ async def asyncio(
 ) -> str | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
-        format_ (InvokeSkillServerAbilityFormat | Unset): Set to "json" to receive a JSON response
-        session (str | Unset): Optional session id to group tool state across calls
+        skillserver_integration_id (str):
+        format_ (InvokeSkillServerAbilityFormat | Unset):
+        session (str | Unset):
         body (InvokeSkillServerAbilityBody):
 
     Raises:

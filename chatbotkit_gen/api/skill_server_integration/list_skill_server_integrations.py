@@ -89,11 +89,11 @@ def sync_detailed(
 ) -> Response[ListSkillServerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillServerIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSkillServerIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        cursor (str | Unset):
+        order (ListSkillServerIntegrationsOrder | Unset):  Default:
+            ListSkillServerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSkillServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +127,11 @@ def sync(
 ) -> ListSkillServerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillServerIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSkillServerIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        cursor (str | Unset):
+        order (ListSkillServerIntegrationsOrder | Unset):  Default:
+            ListSkillServerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSkillServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +160,11 @@ async def asyncio_detailed(
 ) -> Response[ListSkillServerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillServerIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSkillServerIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        cursor (str | Unset):
+        order (ListSkillServerIntegrationsOrder | Unset):  Default:
+            ListSkillServerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSkillServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,11 +196,11 @@ async def asyncio(
 ) -> ListSkillServerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillServerIntegrationsOrder | Unset): The order of the paginated items
-            Default: ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSkillServerIntegrationsMeta | Unset): Key-value pairs to filter by metadata
+        cursor (str | Unset):
+        order (ListSkillServerIntegrationsOrder | Unset):  Default:
+            ListSkillServerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSkillServerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

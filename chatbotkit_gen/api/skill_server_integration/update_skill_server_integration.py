@@ -70,7 +70,7 @@ def sync_detailed(
 ) -> Response[UpdateSkillServerIntegrationResponse200]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (UpdateSkillServerIntegrationBody):
 
     Raises:
@@ -101,7 +101,7 @@ def sync(
 ) -> UpdateSkillServerIntegrationResponse200 | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (UpdateSkillServerIntegrationBody):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateSkillServerIntegrationResponse200]:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (UpdateSkillServerIntegrationBody):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio(
 ) -> UpdateSkillServerIntegrationResponse200 | None:
     """
     Args:
-        skillserver_integration_id (str): The ID of the SkillServer integration
+        skillserver_integration_id (str):
         body (UpdateSkillServerIntegrationBody):
 
     Raises:

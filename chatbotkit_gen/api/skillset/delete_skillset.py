@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteSkillsetResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset to delete
+        skillset_id (str):
         body (DeleteSkillsetBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteSkillsetResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset to delete
+        skillset_id (str):
         body (DeleteSkillsetBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSkillsetResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset to delete
+        skillset_id (str):
         body (DeleteSkillsetBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteSkillsetResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset to delete
+        skillset_id (str):
         body (DeleteSkillsetBody):
 
     Raises:

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[DeleteSkillsetAbilityResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to delete
+        skillset_id (str):
+        ability_id (str):
         body (DeleteSkillsetAbilityBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> DeleteSkillsetAbilityResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to delete
+        skillset_id (str):
+        ability_id (str):
         body (DeleteSkillsetAbilityBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[DeleteSkillsetAbilityResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to delete
+        skillset_id (str):
+        ability_id (str):
         body (DeleteSkillsetAbilityBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> DeleteSkillsetAbilityResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to delete
+        skillset_id (str):
+        ability_id (str):
         body (DeleteSkillsetAbilityBody):
 
     Raises:

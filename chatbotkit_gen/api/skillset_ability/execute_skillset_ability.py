@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.execute_skillset_ability_body import ExecuteSkillsetAbilityBody
-from ...models.execute_skillset_ability_response_200 import (
-    ExecuteSkillsetAbilityResponse200,
-)
+from ...models.skillset_ability_execute_result import SkillsetAbilityExecuteResult
 from ...types import Response
 
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExecuteSkillsetAbilityResponse200 | None:
+) -> SkillsetAbilityExecuteResult | None:
     if response.status_code == 200:
-        response_200 = ExecuteSkillsetAbilityResponse200.from_dict(response.json())
+        response_200 = SkillsetAbilityExecuteResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExecuteSkillsetAbilityResponse200]:
+) -> Response[SkillsetAbilityExecuteResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,11 +66,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExecuteSkillsetAbilityBody,
-) -> Response[ExecuteSkillsetAbilityResponse200]:
+) -> Response[SkillsetAbilityExecuteResult]:
     """
     Args:
-        skillset_id (str): The ID of the skillset containing the ability
-        ability_id (str): The ID of the ability to execute
+        skillset_id (str):
+        ability_id (str):
         body (ExecuteSkillsetAbilityBody):
 
     Raises:
@@ -80,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExecuteSkillsetAbilityResponse200]
+        Response[SkillsetAbilityExecuteResult]
     """
 
     kwargs = _get_kwargs(
@@ -102,11 +100,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExecuteSkillsetAbilityBody,
-) -> ExecuteSkillsetAbilityResponse200 | None:
+) -> SkillsetAbilityExecuteResult | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset containing the ability
-        ability_id (str): The ID of the ability to execute
+        skillset_id (str):
+        ability_id (str):
         body (ExecuteSkillsetAbilityBody):
 
     Raises:
@@ -114,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExecuteSkillsetAbilityResponse200
+        SkillsetAbilityExecuteResult
     """
 
     return sync_detailed(
@@ -131,11 +129,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExecuteSkillsetAbilityBody,
-) -> Response[ExecuteSkillsetAbilityResponse200]:
+) -> Response[SkillsetAbilityExecuteResult]:
     """
     Args:
-        skillset_id (str): The ID of the skillset containing the ability
-        ability_id (str): The ID of the ability to execute
+        skillset_id (str):
+        ability_id (str):
         body (ExecuteSkillsetAbilityBody):
 
     Raises:
@@ -143,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExecuteSkillsetAbilityResponse200]
+        Response[SkillsetAbilityExecuteResult]
     """
 
     kwargs = _get_kwargs(
@@ -163,11 +161,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExecuteSkillsetAbilityBody,
-) -> ExecuteSkillsetAbilityResponse200 | None:
+) -> SkillsetAbilityExecuteResult | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset containing the ability
-        ability_id (str): The ID of the ability to execute
+        skillset_id (str):
+        ability_id (str):
         body (ExecuteSkillsetAbilityBody):
 
     Raises:
@@ -175,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExecuteSkillsetAbilityResponse200
+        SkillsetAbilityExecuteResult
     """
 
     return (

@@ -81,11 +81,10 @@ def sync_detailed(
 ) -> Response[ExportSkillsetAbilitiesResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ExportSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +118,10 @@ def sync(
 ) -> ExportSkillsetAbilitiesResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ExportSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +150,10 @@ async def asyncio_detailed(
 ) -> Response[ExportSkillsetAbilitiesResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ExportSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +185,10 @@ async def asyncio(
 ) -> ExportSkillsetAbilitiesResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset to export
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ExportSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

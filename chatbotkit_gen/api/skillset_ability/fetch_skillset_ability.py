@@ -61,8 +61,8 @@ def sync_detailed(
 ) -> Response[FetchSkillsetAbilityResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to retrieve
+        skillset_id (str):
+        ability_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,8 +92,8 @@ def sync(
 ) -> FetchSkillsetAbilityResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to retrieve
+        skillset_id (str):
+        ability_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ async def asyncio_detailed(
 ) -> Response[FetchSkillsetAbilityResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to retrieve
+        skillset_id (str):
+        ability_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ async def asyncio(
 ) -> FetchSkillsetAbilityResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        ability_id (str): The ID of the ability to retrieve
+        skillset_id (str):
+        ability_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,11 +81,10 @@ def sync_detailed(
 ) -> Response[ListSkillsetAbilitiesResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,11 +118,10 @@ def sync(
 ) -> ListSkillsetAbilitiesResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +150,10 @@ async def asyncio_detailed(
 ) -> Response[ListSkillsetAbilitiesResponse200]:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +185,10 @@ async def asyncio(
 ) -> ListSkillsetAbilitiesResponse200 | None:
     """
     Args:
-        skillset_id (str): The ID of the skillset
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSkillsetAbilitiesOrder | Unset): The order of the paginated items Default:
-            ListSkillsetAbilitiesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
+        skillset_id (str):
+        cursor (str | Unset):
+        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        take (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteSlackIntegrationResponse200]:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (DeleteSlackIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteSlackIntegrationResponse200 | None:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (DeleteSlackIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSlackIntegrationResponse200]:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (DeleteSlackIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteSlackIntegrationResponse200 | None:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (DeleteSlackIntegrationBody):
 
     Raises:

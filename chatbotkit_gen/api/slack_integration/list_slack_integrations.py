@@ -85,12 +85,10 @@ def sync_detailed(
 ) -> Response[ListSlackIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSlackIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListSlackIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSlackIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSlackIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +122,10 @@ def sync(
 ) -> ListSlackIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSlackIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListSlackIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSlackIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSlackIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ListSlackIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSlackIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListSlackIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSlackIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSlackIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +189,10 @@ async def asyncio(
 ) -> ListSlackIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSlackIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListSlackIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSlackIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListSlackIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupSlackIntegrationResponse200]:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (SetupSlackIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupSlackIntegrationResponse200 | None:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (SetupSlackIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupSlackIntegrationResponse200]:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (SetupSlackIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupSlackIntegrationResponse200 | None:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (SetupSlackIntegrationBody):
 
     Raises:

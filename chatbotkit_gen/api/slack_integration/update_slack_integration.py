@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateSlackIntegrationResponse200]:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (UpdateSlackIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateSlackIntegrationResponse200 | None:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (UpdateSlackIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateSlackIntegrationResponse200]:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (UpdateSlackIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateSlackIntegrationResponse200 | None:
     """
     Args:
-        slack_integration_id (str): The ID of the Slack integration
+        slack_integration_id (str):
         body (UpdateSlackIntegrationBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteSpaceResponse200]:
     """
     Args:
-        space_id (str): The ID of the space to delete
+        space_id (str):
         body (DeleteSpaceBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteSpaceResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space to delete
+        space_id (str):
         body (DeleteSpaceBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSpaceResponse200]:
     """
     Args:
-        space_id (str): The ID of the space to delete
+        space_id (str):
         body (DeleteSpaceBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteSpaceResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space to delete
+        space_id (str):
         body (DeleteSpaceBody):
 
     Raises:

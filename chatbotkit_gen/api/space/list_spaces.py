@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListSpacesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpacesOrder | Unset): The order of the paginated items Default:
-            ListSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpacesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListSpacesOrder | Unset):  Default: ListSpacesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpacesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListSpacesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpacesOrder | Unset): The order of the paginated items Default:
-            ListSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpacesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListSpacesOrder | Unset):  Default: ListSpacesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpacesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListSpacesResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpacesOrder | Unset): The order of the paginated items Default:
-            ListSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpacesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListSpacesOrder | Unset):  Default: ListSpacesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpacesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListSpacesResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpacesOrder | Unset): The order of the paginated items Default:
-            ListSpacesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpacesMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListSpacesOrder | Unset):  Default: ListSpacesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpacesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,7 +70,7 @@ def sync_detailed(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to delete
+        site_id (str):
         body (DeleteSpaceSiteBody):
 
     Raises:
@@ -104,7 +104,7 @@ def sync(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to delete
+        site_id (str):
         body (DeleteSpaceSiteBody):
 
     Raises:
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to delete
+        site_id (str):
         body (DeleteSpaceSiteBody):
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to delete
+        site_id (str):
         body (DeleteSpaceSiteBody):
 
     Raises:

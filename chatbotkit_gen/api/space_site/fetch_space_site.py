@@ -60,7 +60,7 @@ def sync_detailed(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to retrieve
+        site_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +91,7 @@ def sync(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to retrieve
+        site_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to retrieve
+        site_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio(
     """
     Args:
         space_id (str):
-        site_id (str): The ID of the site to retrieve
+        site_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

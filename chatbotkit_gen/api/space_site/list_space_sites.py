@@ -89,11 +89,10 @@ def sync_detailed(
     """
     Args:
         space_id (str):
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
-            ListSpaceSitesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+        cursor (str | Unset):
+        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpaceSitesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +129,10 @@ def sync(
     """
     Args:
         space_id (str):
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
-            ListSpaceSitesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+        cursor (str | Unset):
+        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpaceSitesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,11 +164,10 @@ async def asyncio_detailed(
     """
     Args:
         space_id (str):
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
-            ListSpaceSitesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+        cursor (str | Unset):
+        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpaceSitesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,11 +202,10 @@ async def asyncio(
     """
     Args:
         space_id (str):
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListSpaceSitesOrder | Unset): The order of the paginated items Default:
-            ListSpaceSitesOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListSpaceSitesMeta | Unset): Key-value pairs to filter the sites by metadata
+        cursor (str | Unset):
+        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        take (int | Unset):
+        meta (ListSpaceSitesMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[CopySpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (CopySpaceStoragePathBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> CopySpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (CopySpaceStoragePathBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[CopySpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (CopySpaceStoragePathBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> CopySpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (CopySpaceStoragePathBody):
 
     Raises:

@@ -72,8 +72,8 @@ def sync_detailed(
 ) -> Response[DeleteSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file or directory path
+        space_id (str):
+        path (str):
         body (DeleteSpaceStoragePathBody | Unset):
 
     Raises:
@@ -106,8 +106,8 @@ def sync(
 ) -> DeleteSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file or directory path
+        space_id (str):
+        path (str):
         body (DeleteSpaceStoragePathBody | Unset):
 
     Raises:
@@ -135,8 +135,8 @@ async def asyncio_detailed(
 ) -> Response[DeleteSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file or directory path
+        space_id (str):
+        path (str):
         body (DeleteSpaceStoragePathBody | Unset):
 
     Raises:
@@ -167,8 +167,8 @@ async def asyncio(
 ) -> DeleteSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file or directory path
+        space_id (str):
+        path (str):
         body (DeleteSpaceStoragePathBody | Unset):
 
     Raises:

@@ -61,8 +61,8 @@ def sync_detailed(
 ) -> Response[DownloadSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file path
+        space_id (str):
+        path (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,8 +92,8 @@ def sync(
 ) -> DownloadSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file path
+        space_id (str):
+        path (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ async def asyncio_detailed(
 ) -> Response[DownloadSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file path
+        space_id (str):
+        path (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ async def asyncio(
 ) -> DownloadSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The file path
+        space_id (str):
+        path (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

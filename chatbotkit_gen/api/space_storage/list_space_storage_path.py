@@ -71,9 +71,9 @@ def sync_detailed(
 ) -> Response[ListSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The directory path (defaults to root)
-        recursive (bool | Unset): Whether to list files recursively Default: False.
+        space_id (str):
+        path (str):
+        recursive (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,9 +105,9 @@ def sync(
 ) -> ListSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The directory path (defaults to root)
-        recursive (bool | Unset): Whether to list files recursively Default: False.
+        space_id (str):
+        path (str):
+        recursive (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +134,9 @@ async def asyncio_detailed(
 ) -> Response[ListSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The directory path (defaults to root)
-        recursive (bool | Unset): Whether to list files recursively Default: False.
+        space_id (str):
+        path (str):
+        recursive (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +166,9 @@ async def asyncio(
 ) -> ListSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The directory path (defaults to root)
-        recursive (bool | Unset): Whether to list files recursively Default: False.
+        space_id (str):
+        path (str):
+        recursive (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

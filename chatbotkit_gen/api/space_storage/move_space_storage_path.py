@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[MoveSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (MoveSpaceStoragePathBody):
 
     Raises:
@@ -105,8 +105,8 @@ def sync(
 ) -> MoveSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (MoveSpaceStoragePathBody):
 
     Raises:
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[MoveSpaceStoragePathResponse200]:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (MoveSpaceStoragePathBody):
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> MoveSpaceStoragePathResponse200 | None:
     """
     Args:
-        space_id (str): The ID of the space
-        path (str): The source file path
+        space_id (str):
+        path (str):
         body (MoveSpaceStoragePathBody):
 
     Raises:

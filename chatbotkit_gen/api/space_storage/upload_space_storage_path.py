@@ -99,7 +99,7 @@ def sync_detailed(
     """
     Args:
         space_id (str):
-        path (str): The file path
+        path (str):
         body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
@@ -139,7 +139,7 @@ def sync(
     """
     Args:
         space_id (str):
-        path (str): The file path
+        path (str):
         body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     """
     Args:
         space_id (str):
-        path (str): The file path
+        path (str):
         body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
@@ -212,7 +212,7 @@ async def asyncio(
     """
     Args:
         space_id (str):
-        path (str): The file path
+        path (str):
         body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):

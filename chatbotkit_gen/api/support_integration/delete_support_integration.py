@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (DeleteSupportIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (DeleteSupportIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (DeleteSupportIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (DeleteSupportIntegrationBody):
 
     Raises:

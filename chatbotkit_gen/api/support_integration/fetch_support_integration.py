@@ -58,7 +58,7 @@ def sync_detailed(
 ) -> Response[FetchSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration to retrieve
+        support_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> FetchSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration to retrieve
+        support_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 ) -> Response[FetchSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration to retrieve
+        support_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
 ) -> FetchSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration to retrieve
+        support_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

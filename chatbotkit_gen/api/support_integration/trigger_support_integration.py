@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[TriggerSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (TriggerSupportIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> TriggerSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (TriggerSupportIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[TriggerSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (TriggerSupportIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> TriggerSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (TriggerSupportIntegrationBody):
 
     Raises:

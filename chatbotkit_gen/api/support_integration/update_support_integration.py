@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (UpdateSupportIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (UpdateSupportIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateSupportIntegrationResponse200]:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (UpdateSupportIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateSupportIntegrationResponse200 | None:
     """
     Args:
-        support_integration_id (str): The ID of the Support integration
+        support_integration_id (str):
         body (UpdateSupportIntegrationBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[CancelTaskResponse200]:
     """
     Args:
-        task_id (str): The ID of the task to cancel
+        task_id (str):
         body (CancelTaskBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> CancelTaskResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task to cancel
+        task_id (str):
         body (CancelTaskBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[CancelTaskResponse200]:
     """
     Args:
-        task_id (str): The ID of the task to cancel
+        task_id (str):
         body (CancelTaskBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> CancelTaskResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task to cancel
+        task_id (str):
         body (CancelTaskBody):
 
     Raises:

@@ -69,8 +69,8 @@ def sync_detailed(
 ) -> Response[CancelTaskExecutionResponse200]:
     """
     Args:
-        task_id (str): The ID of the task
-        task_execution_id (str): The ID of the task execution to cancel
+        task_id (str):
+        task_execution_id (str):
         body (CancelTaskExecutionBody):
 
     Raises:
@@ -103,8 +103,8 @@ def sync(
 ) -> CancelTaskExecutionResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task
-        task_execution_id (str): The ID of the task execution to cancel
+        task_id (str):
+        task_execution_id (str):
         body (CancelTaskExecutionBody):
 
     Raises:
@@ -132,8 +132,8 @@ async def asyncio_detailed(
 ) -> Response[CancelTaskExecutionResponse200]:
     """
     Args:
-        task_id (str): The ID of the task
-        task_execution_id (str): The ID of the task execution to cancel
+        task_id (str):
+        task_execution_id (str):
         body (CancelTaskExecutionBody):
 
     Raises:
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> CancelTaskExecutionResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task
-        task_execution_id (str): The ID of the task execution to cancel
+        task_id (str):
+        task_execution_id (str):
         body (CancelTaskExecutionBody):
 
     Raises:

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[DeleteTaskResponse200]:
     """
     Args:
-        task_id (str): The ID of the task to delete
+        task_id (str):
         body (DeleteTaskBody):
 
     Raises:
@@ -97,7 +97,7 @@ def sync(
 ) -> DeleteTaskResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task to delete
+        task_id (str):
         body (DeleteTaskBody):
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTaskResponse200]:
     """
     Args:
-        task_id (str): The ID of the task to delete
+        task_id (str):
         body (DeleteTaskBody):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio(
 ) -> DeleteTaskResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task to delete
+        task_id (str):
         body (DeleteTaskBody):
 
     Raises:

@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ExportTasksResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportTasksOrder | Unset): The order of the paginated items Default:
-            ExportTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ExportTasksOrder | Unset):  Default: ExportTasksOrder.DESC.
+        take (int | Unset):
+        meta (ExportTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ExportTasksResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportTasksOrder | Unset): The order of the paginated items Default:
-            ExportTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ExportTasksOrder | Unset):  Default: ExportTasksOrder.DESC.
+        take (int | Unset):
+        meta (ExportTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ExportTasksResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportTasksOrder | Unset): The order of the paginated items Default:
-            ExportTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ExportTasksOrder | Unset):  Default: ExportTasksOrder.DESC.
+        take (int | Unset):
+        meta (ExportTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ExportTasksResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ExportTasksOrder | Unset): The order of the paginated items Default:
-            ExportTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ExportTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ExportTasksOrder | Unset):  Default: ExportTasksOrder.DESC.
+        take (int | Unset):
+        meta (ExportTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

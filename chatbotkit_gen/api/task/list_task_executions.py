@@ -97,13 +97,12 @@ def sync_detailed(
 ) -> Response[ListTaskExecutionsResponse200]:
     """
     Args:
-        task_id (str): The ID of the task
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTaskExecutionsOrder | Unset): The order of the paginated items Default:
-            ListTaskExecutionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        status (ListTaskExecutionsStatus | Unset): Filter by execution status
-        meta (ListTaskExecutionsMeta | Unset): Key-value pairs to filter by metadata
+        task_id (str):
+        cursor (str | Unset):
+        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        take (int | Unset):
+        status (ListTaskExecutionsStatus | Unset):
+        meta (ListTaskExecutionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,13 +140,12 @@ def sync(
 ) -> ListTaskExecutionsResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTaskExecutionsOrder | Unset): The order of the paginated items Default:
-            ListTaskExecutionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        status (ListTaskExecutionsStatus | Unset): Filter by execution status
-        meta (ListTaskExecutionsMeta | Unset): Key-value pairs to filter by metadata
+        task_id (str):
+        cursor (str | Unset):
+        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        take (int | Unset):
+        status (ListTaskExecutionsStatus | Unset):
+        meta (ListTaskExecutionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,13 +178,12 @@ async def asyncio_detailed(
 ) -> Response[ListTaskExecutionsResponse200]:
     """
     Args:
-        task_id (str): The ID of the task
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTaskExecutionsOrder | Unset): The order of the paginated items Default:
-            ListTaskExecutionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        status (ListTaskExecutionsStatus | Unset): Filter by execution status
-        meta (ListTaskExecutionsMeta | Unset): Key-value pairs to filter by metadata
+        task_id (str):
+        cursor (str | Unset):
+        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        take (int | Unset):
+        status (ListTaskExecutionsStatus | Unset):
+        meta (ListTaskExecutionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,13 +219,12 @@ async def asyncio(
 ) -> ListTaskExecutionsResponse200 | None:
     """
     Args:
-        task_id (str): The ID of the task
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTaskExecutionsOrder | Unset): The order of the paginated items Default:
-            ListTaskExecutionsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        status (ListTaskExecutionsStatus | Unset): Filter by execution status
-        meta (ListTaskExecutionsMeta | Unset): Key-value pairs to filter by metadata
+        task_id (str):
+        cursor (str | Unset):
+        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        take (int | Unset):
+        status (ListTaskExecutionsStatus | Unset):
+        meta (ListTaskExecutionsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

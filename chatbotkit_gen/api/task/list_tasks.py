@@ -100,14 +100,13 @@ def sync_detailed(
 ) -> Response[ListTasksResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTasksOrder | Unset): The order of the paginated items Default:
-            ListTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter by associated bot
-        contact_id (str | Unset): Filter by associated contact
-        status (ListTasksStatus | Unset): Filter by task status
-        meta (ListTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        contact_id (str | Unset):
+        status (ListTasksStatus | Unset):
+        meta (ListTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +146,13 @@ def sync(
 ) -> ListTasksResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTasksOrder | Unset): The order of the paginated items Default:
-            ListTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter by associated bot
-        contact_id (str | Unset): Filter by associated contact
-        status (ListTasksStatus | Unset): Filter by task status
-        meta (ListTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        contact_id (str | Unset):
+        status (ListTasksStatus | Unset):
+        meta (ListTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,14 +187,13 @@ async def asyncio_detailed(
 ) -> Response[ListTasksResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTasksOrder | Unset): The order of the paginated items Default:
-            ListTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter by associated bot
-        contact_id (str | Unset): Filter by associated contact
-        status (ListTasksStatus | Unset): Filter by task status
-        meta (ListTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        contact_id (str | Unset):
+        status (ListTasksStatus | Unset):
+        meta (ListTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,14 +231,13 @@ async def asyncio(
 ) -> ListTasksResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTasksOrder | Unset): The order of the paginated items Default:
-            ListTasksOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        bot_id (str | Unset): Filter by associated bot
-        contact_id (str | Unset): Filter by associated contact
-        status (ListTasksStatus | Unset): Filter by task status
-        meta (ListTasksMeta | Unset): Key-value pairs to filter the partner users by metadata
+        cursor (str | Unset):
+        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        take (int | Unset):
+        bot_id (str | Unset):
+        contact_id (str | Unset):
+        status (ListTasksStatus | Unset):
+        meta (ListTasksMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

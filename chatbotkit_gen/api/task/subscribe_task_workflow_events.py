@@ -112,7 +112,7 @@ def sync_detailed(
 ]:
     """
     Args:
-        task_id (str): The ID of the task
+        task_id (str):
         body (SubscribeTaskWorkflowEventsBody):
 
     Raises:
@@ -145,7 +145,7 @@ def sync(
 ):
     """
     Args:
-        task_id (str): The ID of the task
+        task_id (str):
         body (SubscribeTaskWorkflowEventsBody):
 
     Raises:
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 ]:
     """
     Args:
-        task_id (str): The ID of the task
+        task_id (str):
         body (SubscribeTaskWorkflowEventsBody):
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio(
 ):
     """
     Args:
-        task_id (str): The ID of the task
+        task_id (str):
         body (SubscribeTaskWorkflowEventsBody):
 
     Raises:

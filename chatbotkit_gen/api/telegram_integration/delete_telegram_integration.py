@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (DeleteTelegramIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (DeleteTelegramIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (DeleteTelegramIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (DeleteTelegramIntegrationBody):
 
     Raises:

@@ -58,7 +58,7 @@ def sync_detailed(
 ) -> Response[FetchTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration to retrieve
+        telegram_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> FetchTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration to retrieve
+        telegram_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 ) -> Response[FetchTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration to retrieve
+        telegram_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
 ) -> FetchTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration to retrieve
+        telegram_integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

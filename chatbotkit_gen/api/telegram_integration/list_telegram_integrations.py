@@ -85,12 +85,11 @@ def sync_detailed(
 ) -> Response[ListTelegramIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTelegramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListTelegramIntegrationsOrder | Unset):  Default:
             ListTelegramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTelegramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListTelegramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +123,11 @@ def sync(
 ) -> ListTelegramIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTelegramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListTelegramIntegrationsOrder | Unset):  Default:
             ListTelegramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTelegramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListTelegramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +156,11 @@ async def asyncio_detailed(
 ) -> Response[ListTelegramIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTelegramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListTelegramIntegrationsOrder | Unset):  Default:
             ListTelegramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTelegramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListTelegramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +192,11 @@ async def asyncio(
 ) -> ListTelegramIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTelegramIntegrationsOrder | Unset): The order of the paginated items Default:
+        cursor (str | Unset):
+        order (ListTelegramIntegrationsOrder | Unset):  Default:
             ListTelegramIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTelegramIntegrationsMeta | Unset): Key-value pairs to filter the partner users
-            by metadata
+        take (int | Unset):
+        meta (ListTelegramIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (SetupTelegramIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (SetupTelegramIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (SetupTelegramIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (SetupTelegramIntegrationBody):
 
     Raises:

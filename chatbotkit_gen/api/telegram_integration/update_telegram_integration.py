@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (UpdateTelegramIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (UpdateTelegramIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTelegramIntegrationResponse200]:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (UpdateTelegramIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateTelegramIntegrationResponse200 | None:
     """
     Args:
-        telegram_integration_id (str): The ID of the Telegram integration
+        telegram_integration_id (str):
         body (UpdateTelegramIntegrationBody):
 
     Raises:

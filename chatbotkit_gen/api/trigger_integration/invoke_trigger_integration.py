@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[InvokeTriggerIntegrationResponse200]:
     """
     Args:
-        trigger_integration_id (str): The ID of the Trigger integration
+        trigger_integration_id (str):
         body (InvokeTriggerIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> InvokeTriggerIntegrationResponse200 | None:
     """
     Args:
-        trigger_integration_id (str): The ID of the Trigger integration
+        trigger_integration_id (str):
         body (InvokeTriggerIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[InvokeTriggerIntegrationResponse200]:
     """
     Args:
-        trigger_integration_id (str): The ID of the Trigger integration
+        trigger_integration_id (str):
         body (InvokeTriggerIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> InvokeTriggerIntegrationResponse200 | None:
     """
     Args:
-        trigger_integration_id (str): The ID of the Trigger integration
+        trigger_integration_id (str):
         body (InvokeTriggerIntegrationBody):
 
     Raises:

@@ -85,12 +85,10 @@ def sync_detailed(
 ) -> Response[ListTriggerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTriggerIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListTriggerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTriggerIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListTriggerIntegrationsOrder | Unset):  Default: ListTriggerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListTriggerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +122,10 @@ def sync(
 ) -> ListTriggerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTriggerIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListTriggerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTriggerIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListTriggerIntegrationsOrder | Unset):  Default: ListTriggerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListTriggerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +154,10 @@ async def asyncio_detailed(
 ) -> Response[ListTriggerIntegrationsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTriggerIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListTriggerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTriggerIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListTriggerIntegrationsOrder | Unset):  Default: ListTriggerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListTriggerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +189,10 @@ async def asyncio(
 ) -> ListTriggerIntegrationsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListTriggerIntegrationsOrder | Unset): The order of the paginated items Default:
-            ListTriggerIntegrationsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListTriggerIntegrationsMeta | Unset): Key-value pairs to filter the partner users by
-            metadata
+        cursor (str | Unset):
+        order (ListTriggerIntegrationsOrder | Unset):  Default: ListTriggerIntegrationsOrder.DESC.
+        take (int | Unset):
+        meta (ListTriggerIntegrationsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

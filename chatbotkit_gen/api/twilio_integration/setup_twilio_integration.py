@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupTwilioIntegrationResponse200]:
     """
     Args:
-        twilio_integration_id (str): The ID of the Twilio integration
+        twilio_integration_id (str):
         body (SetupTwilioIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupTwilioIntegrationResponse200 | None:
     """
     Args:
-        twilio_integration_id (str): The ID of the Twilio integration
+        twilio_integration_id (str):
         body (SetupTwilioIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupTwilioIntegrationResponse200]:
     """
     Args:
-        twilio_integration_id (str): The ID of the Twilio integration
+        twilio_integration_id (str):
         body (SetupTwilioIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupTwilioIntegrationResponse200 | None:
     """
     Args:
-        twilio_integration_id (str): The ID of the Twilio integration
+        twilio_integration_id (str):
         body (SetupTwilioIntegrationBody):
 
     Raises:

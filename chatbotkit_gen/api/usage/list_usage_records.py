@@ -83,11 +83,10 @@ def sync_detailed(
 ) -> Response[ListUsageRecordsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListUsageRecordsOrder | Unset): The order of the paginated items Default:
-            ListUsageRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListUsageRecordsMeta | Unset): Key-value pairs to filter usage records by metadata
+        cursor (str | Unset):
+        order (ListUsageRecordsOrder | Unset):  Default: ListUsageRecordsOrder.DESC.
+        take (int | Unset):
+        meta (ListUsageRecordsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +120,10 @@ def sync(
 ) -> ListUsageRecordsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListUsageRecordsOrder | Unset): The order of the paginated items Default:
-            ListUsageRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListUsageRecordsMeta | Unset): Key-value pairs to filter usage records by metadata
+        cursor (str | Unset):
+        order (ListUsageRecordsOrder | Unset):  Default: ListUsageRecordsOrder.DESC.
+        take (int | Unset):
+        meta (ListUsageRecordsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,11 +152,10 @@ async def asyncio_detailed(
 ) -> Response[ListUsageRecordsResponse200]:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListUsageRecordsOrder | Unset): The order of the paginated items Default:
-            ListUsageRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListUsageRecordsMeta | Unset): Key-value pairs to filter usage records by metadata
+        cursor (str | Unset):
+        order (ListUsageRecordsOrder | Unset):  Default: ListUsageRecordsOrder.DESC.
+        take (int | Unset):
+        meta (ListUsageRecordsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +187,10 @@ async def asyncio(
 ) -> ListUsageRecordsResponse200 | None:
     """
     Args:
-        cursor (str | Unset): The cursor to use for pagination
-        order (ListUsageRecordsOrder | Unset): The order of the paginated items Default:
-            ListUsageRecordsOrder.DESC.
-        take (int | Unset): The number of items to retrieve
-        meta (ListUsageRecordsMeta | Unset): Key-value pairs to filter usage records by metadata
+        cursor (str | Unset):
+        order (ListUsageRecordsOrder | Unset):  Default: ListUsageRecordsOrder.DESC.
+        take (int | Unset):
+        meta (ListUsageRecordsMeta | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

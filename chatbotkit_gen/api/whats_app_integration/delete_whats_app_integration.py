@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteWhatsAppIntegrationResponse200]:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (DeleteWhatsAppIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteWhatsAppIntegrationResponse200 | None:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (DeleteWhatsAppIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteWhatsAppIntegrationResponse200]:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (DeleteWhatsAppIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteWhatsAppIntegrationResponse200 | None:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (DeleteWhatsAppIntegrationBody):
 
     Raises:

@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupWhatsAppIntegrationResponse200]:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (SetupWhatsAppIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupWhatsAppIntegrationResponse200 | None:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (SetupWhatsAppIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupWhatsAppIntegrationResponse200]:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (SetupWhatsAppIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupWhatsAppIntegrationResponse200 | None:
     """
     Args:
-        whatsapp_integration_id (str): The ID of the WhatsApp integration
+        whatsapp_integration_id (str):
         body (SetupWhatsAppIntegrationBody):
 
     Raises:

@@ -73,8 +73,8 @@ def sync_detailed(
 ) -> Response[AttachWidgetIntegrationFileResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to attach
+        widget_integration_id (str):
+        file_id (str):
         body (AttachWidgetIntegrationFileBody):
 
     Raises:
@@ -107,8 +107,8 @@ def sync(
 ) -> AttachWidgetIntegrationFileResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to attach
+        widget_integration_id (str):
+        file_id (str):
         body (AttachWidgetIntegrationFileBody):
 
     Raises:
@@ -136,8 +136,8 @@ async def asyncio_detailed(
 ) -> Response[AttachWidgetIntegrationFileResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to attach
+        widget_integration_id (str):
+        file_id (str):
         body (AttachWidgetIntegrationFileBody):
 
     Raises:
@@ -168,8 +168,8 @@ async def asyncio(
 ) -> AttachWidgetIntegrationFileResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to attach
+        widget_integration_id (str):
+        file_id (str):
         body (AttachWidgetIntegrationFileBody):
 
     Raises:

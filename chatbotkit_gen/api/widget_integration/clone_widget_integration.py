@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[CloneWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (CloneWidgetIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> CloneWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (CloneWidgetIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[CloneWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (CloneWidgetIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> CloneWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (CloneWidgetIntegrationBody):
 
     Raises:

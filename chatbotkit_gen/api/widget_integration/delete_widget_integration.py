@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[DeleteWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (DeleteWidgetIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> DeleteWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (DeleteWidgetIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (DeleteWidgetIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> DeleteWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (DeleteWidgetIntegrationBody):
 
     Raises:

@@ -61,8 +61,8 @@ def sync_detailed(
 ) -> Response[DetachWidgetIntegrationFileResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to detach
+        widget_integration_id (str):
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,8 +92,8 @@ def sync(
 ) -> DetachWidgetIntegrationFileResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to detach
+        widget_integration_id (str):
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ async def asyncio_detailed(
 ) -> Response[DetachWidgetIntegrationFileResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to detach
+        widget_integration_id (str):
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ async def asyncio(
 ) -> DetachWidgetIntegrationFileResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the widget integration
-        file_id (str): The ID of the file to detach
+        widget_integration_id (str):
+        file_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

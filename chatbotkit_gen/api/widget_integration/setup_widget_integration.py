@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[SetupWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (SetupWidgetIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> SetupWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (SetupWidgetIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[SetupWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (SetupWidgetIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> SetupWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (SetupWidgetIntegrationBody):
 
     Raises:

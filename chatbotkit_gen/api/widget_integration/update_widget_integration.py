@@ -68,7 +68,7 @@ def sync_detailed(
 ) -> Response[UpdateWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (UpdateWidgetIntegrationBody):
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
 ) -> UpdateWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (UpdateWidgetIntegrationBody):
 
     Raises:
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateWidgetIntegrationResponse200]:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (UpdateWidgetIntegrationBody):
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio(
 ) -> UpdateWidgetIntegrationResponse200 | None:
     """
     Args:
-        widget_integration_id (str): The ID of the Widget integration
+        widget_integration_id (str):
         body (UpdateWidgetIntegrationBody):
 
     Raises:

@@ -1,0 +1,1 @@
+"""chatbotkit: async Python SDK for ChatBotKit."""

@@ -1,0 +1,146 @@
+"""chatbotkit_gen: every module imports, every operation has an endpoint, models round-trip."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from tests._paths import ROOT, openapi
+
+sys.path.insert(0, str(ROOT / "tools"))
+from import_all import import_all
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def test_every_generated_module_imports() -> None:
+    count, failures = import_all(ROOT)
+    assert failures == []
+    assert count > 1500
+
+
+def test_all_335_operations_have_an_endpoint_module() -> None:
+    modules = {
+        p.stem for p in (ROOT / "chatbotkit_gen" / "api").rglob("*.py") if p.stem != "__init__"
+    }
+    op_ids = [op["operationId"] for item in openapi()["paths"].values() for op in item.values()]
+    assert len(op_ids) == 335
+    missing = [op_id for op_id in op_ids if snake(op_id) not in modules]
+    assert missing == []
+
+
+def test_list_endpoint_sends_meta_filters_as_deep_object() -> None:
+    from chatbotkit_gen.api.conversation import list_conversations
+    from chatbotkit_gen.models import ListConversationsMeta
+
+    meta = ListConversationsMeta.from_dict({"env": "prod", "team": "a b"})
+    kwargs = list_conversations._get_kwargs(take=10, meta=meta)
+    assert kwargs["params"]["meta[env]"] == "prod"
+    assert kwargs["params"]["meta[team]"] == "a b"
+    assert "env" not in kwargs["params"]
+    assert kwargs["url"] == "/conversation/list" and kwargs["method"] == "get"
+
+
+def test_importing_one_endpoint_loads_only_a_handful_of_models() -> None:
+    code = (
+        "import sys, chatbotkit_gen.api.conversation.list_conversations\n"
+        "print(sum(1 for m in sys.modules if m.startswith('chatbotkit_gen.models.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert 0 < int(out.stdout) <= 10
+
+
+def test_models_package_resolves_names_lazily_and_rejects_unknown_ones() -> None:
+    import chatbotkit_gen.models as models
+
+    assert models.Usage.__name__ == "Usage"
+    assert "Usage" in dir(models)
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = models.NoSuchModel
+
+
+MS = 1_767_225_600_000
+ROUND_TRIPS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "ListConversationsResponse200",
+        {
+            "items": [
+                {
+                    "id": "c1",
+                    "createdAt": MS,
+                    "updatedAt": MS,
+                    "botId": "b1",
+                    "meta": {"env": "prod"},
+                    "name": "One",
+                },
+                {
+                    "id": "c2",
+                    "createdAt": MS + 1,
+                    "updatedAt": MS + 1,
+                    "model": "gpt-5.4",
+                    "backstory": "You help.",
+                },
+            ],
+            "cursor": "c2",
+        },
+    ),
+    (
+        "CompleteConversationMessageResult",
+        {"id": "m9", "text": "Hello there", "usage": {"token": 12}, "end": {"reason": "stop"}},
+    ),
+    ("CompleteTokenEvent", {"type": "token", "data": {"token": "Hel"}}),
+    ("CompleteReasoningTokenEvent", {"type": "reasoningToken", "data": {"token": "hmm"}}),
+    (
+        "CompleteMessageEvent",
+        {"type": "message", "data": {"type": "bot", "text": "Hi", "meta": {"k": 1}}},
+    ),
+    (
+        "CompleteUsageEvent",
+        {
+            "type": "usage",
+            "data": {"model": "gpt-5.4", "inputTokensUsed": 3, "outputTokensUsed": 4},
+        },
+    ),
+    (
+        "CompleteConversationMessageResultEvent",
+        {
+            "type": "result",
+            "data": {"id": "m9", "text": "Hi", "usage": {"token": 2}, "end": {"reason": "length"}},
+        },
+    ),
+    ("ExecutionLimits", {"continuations": 2, "iterations": 5, "calls": 3}),
+    ("Usage", {"token": 7}),
+    ("BotConfig", {"model": "gpt-5.4", "backstory": "You help.", "privacy": True}),
+    ("Message", {"type": "user", "text": "Hi", "meta": {"a": "b"}}),
+    (
+        "BotListItemEvent",
+        {"type": "item", "data": {"id": "b1", "createdAt": MS, "updatedAt": MS, "name": "Support"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("model", "payload"), ROUND_TRIPS, ids=[m for m, _ in ROUND_TRIPS])
+def test_models_round_trip_realistic_payloads(model: str, payload: dict[str, Any]) -> None:
+    import chatbotkit_gen.models as models
+
+    cls = getattr(models, model)
+    parsed = cls.from_dict(json.loads(json.dumps(payload)))
+    assert parsed.to_dict() == payload
+
+
+def test_unknown_response_fields_are_kept() -> None:
+    from chatbotkit_gen.models import ConversationListItem
+
+    item = ConversationListItem.from_dict(
+        {"id": "c1", "createdAt": MS, "updatedAt": MS, "newField": [1]}
+    )
+    assert item.id == "c1"
+    assert item.additional_properties == {"newField": [1]}
+    assert item.to_dict()["newField"] == [1]
