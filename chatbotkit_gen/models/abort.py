@@ -30,7 +30,6 @@ class Abort:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
         if function_name is not UNSET:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.attach_widget_integration_file_body_type import (
     AttachWidgetIntegrationFileBodyType,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachWidgetIntegrationFileBody")
 
@@ -24,22 +25,26 @@ class AttachWidgetIntegrationFileBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = AttachWidgetIntegrationFileBodyType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = AttachWidgetIntegrationFileBodyType(_type__raw)
 
         attach_widget_integration_file_body = cls(
             type_=type_,

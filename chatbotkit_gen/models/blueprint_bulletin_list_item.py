@@ -32,13 +32,25 @@ class BlueprintBulletinListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        expires_at = self.expires_at
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         author = self.author
 
@@ -46,14 +58,14 @@ class BlueprintBulletinListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "text": text,
-                "createdAt": created_at,
-                "expiresAt": expires_at,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
         if author is not UNSET:
             field_dict["author"] = author
         if bot_id is not UNSET:
@@ -64,13 +76,29 @@ class BlueprintBulletinListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        expires_at = d.pop("expiresAt")
+        _expires_at_raw = d.pop("expiresAt", UNSET)
+        if isinstance(_expires_at_raw, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = _expires_at_raw
 
         author = d.pop("author", UNSET)
 

@@ -26,7 +26,6 @@ class BlueprintProps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if blueprint_id is not UNSET:
             field_dict["blueprintId"] = blueprint_id
 

@@ -46,7 +46,6 @@ class BotConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if backstory is not UNSET:

@@ -26,7 +26,6 @@ class BotRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if bot_id is not UNSET:
             field_dict["botId"] = bot_id
 

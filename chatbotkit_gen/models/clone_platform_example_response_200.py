@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.clone_platform_example_response_200_resources import (
         ClonePlatformExampleResponse200Resources,
@@ -26,15 +28,15 @@ class ClonePlatformExampleResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resources = self.resources.to_dict()
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        else:
+            resources = self.resources.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        if resources is not UNSET:
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -45,7 +47,11 @@ class ClonePlatformExampleResponse200:
         )
 
         d = dict(src_dict)
-        resources = ClonePlatformExampleResponse200Resources.from_dict(d.pop("resources"))
+        _resources_raw = d.pop("resources", UNSET)
+        if isinstance(_resources_raw, Unset):
+            resources = UNSET
+        else:
+            resources = ClonePlatformExampleResponse200Resources.from_dict(_resources_raw)
 
         clone_platform_example_response_200 = cls(
             resources=resources,

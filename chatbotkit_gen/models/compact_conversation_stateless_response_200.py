@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -26,18 +28,22 @@ class CompactConversationStatelessResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        usage = self.usage.to_dict()
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        else:
+            usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "usage": usage,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
@@ -46,9 +52,17 @@ class CompactConversationStatelessResponse200:
         from ..models.usage import Usage  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
-        usage = Usage.from_dict(d.pop("usage"))
+        _usage_raw = d.pop("usage", UNSET)
+        if isinstance(_usage_raw, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage_raw)
 
         compact_conversation_stateless_response_200 = cls(
             text=text,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.complete_end import CompleteEnd
     from ..models.usage import Usage
@@ -29,21 +31,29 @@ class CompleteConversationResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        usage = self.usage.to_dict()
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        else:
+            usage = self.usage.to_dict()
 
-        end = self.end.to_dict()
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "usage": usage,
-                "end": end,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if end is not UNSET:
+            field_dict["end"] = end
 
         return field_dict
 
@@ -53,11 +63,23 @@ class CompleteConversationResult:
         from ..models.usage import Usage  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
-        usage = Usage.from_dict(d.pop("usage"))
+        _usage_raw = d.pop("usage", UNSET)
+        if isinstance(_usage_raw, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage_raw)
 
-        end = CompleteEnd.from_dict(d.pop("end"))
+        _end_raw = d.pop("end", UNSET)
+        if isinstance(_end_raw, Unset):
+            end = UNSET
+        else:
+            end = CompleteEnd.from_dict(_end_raw)
 
         complete_conversation_result = cls(
             text=text,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complete_reason import CompleteReason
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompleteEnd")
 
@@ -22,22 +23,26 @@ class CompleteEnd:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason.value
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = CompleteReason(d.pop("reason"))
+        _reason_raw = d.pop("reason", UNSET)
+        if isinstance(_reason_raw, Unset):
+            reason = UNSET
+        else:
+            reason = CompleteReason(_reason_raw)
 
         complete_end = cls(
             reason=reason,

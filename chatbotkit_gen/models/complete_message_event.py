@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complete_message_event_type import CompleteMessageEventType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.complete_message_event_data import CompleteMessageEventData
@@ -28,18 +29,22 @@ class CompleteMessageEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -48,9 +53,17 @@ class CompleteMessageEvent:
         from ..models.complete_message_event_data import CompleteMessageEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = CompleteMessageEventType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = CompleteMessageEventType(_type__raw)
 
-        data = CompleteMessageEventData.from_dict(d.pop("data"))
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = CompleteMessageEventData.from_dict(_data_raw)
 
         complete_message_event = cls(
             type_=type_,

@@ -31,9 +31,15 @@ class CompleteMessageEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -41,12 +47,10 @@ class CompleteMessageEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -57,9 +61,17 @@ class CompleteMessageEventData:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = MessageType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = MessageType(_type__raw)
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset

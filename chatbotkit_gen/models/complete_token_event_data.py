@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CompleteTokenEventData")
 
 
@@ -20,22 +22,26 @@ class CompleteTokenEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        _token_raw = d.pop("token", UNSET)
+        if isinstance(_token_raw, Unset):
+            token = UNSET
+        else:
+            token = _token_raw
 
         complete_token_event_data = cls(
             token=token,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -28,21 +30,29 @@ class ConversationReceiveResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        usage = self.usage.to_dict()
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        else:
+            usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "text": text,
-                "usage": usage,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
@@ -51,11 +61,23 @@ class ConversationReceiveResult:
         from ..models.usage import Usage  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
-        usage = Usage.from_dict(d.pop("usage"))
+        _usage_raw = d.pop("usage", UNSET)
+        if isinstance(_usage_raw, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage_raw)
 
         conversation_receive_result = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.create_blueprint_bulletin_response_200_bulletin import (
         CreateBlueprintBulletinResponse200Bulletin,
@@ -28,18 +30,22 @@ class CreateBlueprintBulletinResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        bulletin = self.bulletin.to_dict()
+        if isinstance(self.bulletin, Unset):
+            bulletin = UNSET
+        else:
+            bulletin = self.bulletin.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "bulletin": bulletin,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bulletin is not UNSET:
+            field_dict["bulletin"] = bulletin
 
         return field_dict
 
@@ -50,9 +56,17 @@ class CreateBlueprintBulletinResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        bulletin = CreateBlueprintBulletinResponse200Bulletin.from_dict(d.pop("bulletin"))
+        _bulletin_raw = d.pop("bulletin", UNSET)
+        if isinstance(_bulletin_raw, Unset):
+            bulletin = UNSET
+        else:
+            bulletin = CreateBlueprintBulletinResponse200Bulletin.from_dict(_bulletin_raw)
 
         create_blueprint_bulletin_response_200 = cls(
             id=id,

@@ -48,7 +48,6 @@ class CreateBotSessionBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if duration_in_seconds is not UNSET:
             field_dict["durationInSeconds"] = duration_in_seconds
         if messages is not UNSET:

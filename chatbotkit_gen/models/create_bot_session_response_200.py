@@ -36,13 +36,25 @@ class CreateBotSessionResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        conversation_id = self.conversation_id
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
 
-        token = self.token
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
 
-        expires_at = self.expires_at
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
@@ -53,14 +65,14 @@ class CreateBotSessionResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "conversationId": conversation_id,
-                "token": token,
-                "expiresAt": expires_at,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if conversation_id is not UNSET:
+            field_dict["conversationId"] = conversation_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
         if messages is not UNSET:
             field_dict["messages"] = messages
 
@@ -73,13 +85,29 @@ class CreateBotSessionResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        conversation_id = d.pop("conversationId")
+        _conversation_id_raw = d.pop("conversationId", UNSET)
+        if isinstance(_conversation_id_raw, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = _conversation_id_raw
 
-        token = d.pop("token")
+        _token_raw = d.pop("token", UNSET)
+        if isinstance(_token_raw, Unset):
+            token = UNSET
+        else:
+            token = _token_raw
 
-        expires_at = d.pop("expiresAt")
+        _expires_at_raw = d.pop("expiresAt", UNSET)
+        if isinstance(_expires_at_raw, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = _expires_at_raw
 
         _messages = d.pop("messages", UNSET)
         messages: list[CreateBotSessionResponse200MessagesItem] | Unset = UNSET

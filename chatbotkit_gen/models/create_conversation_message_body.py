@@ -38,9 +38,15 @@ class CreateConversationMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         name = self.name
 
@@ -59,12 +65,10 @@ class CreateConversationMessageBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -82,9 +86,17 @@ class CreateConversationMessageBody:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = MessageType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = MessageType(_type__raw)
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         name = d.pop("name", UNSET)
 

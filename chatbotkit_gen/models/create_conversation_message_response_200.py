@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.entity import Entity
 
@@ -26,21 +28,25 @@ class CreateConversationMessageResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        entities = []
-        for entities_item_data in self.entities:
-            entities_item = entities_item_data.to_dict()
-            entities.append(entities_item)
+        if isinstance(self.entities, Unset):
+            entities = UNSET
+        else:
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "entities": entities,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if entities is not UNSET:
+            field_dict["entities"] = entities
 
         return field_dict
 
@@ -49,14 +55,22 @@ class CreateConversationMessageResponse200:
         from ..models.entity import Entity  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        entities = []
-        _entities = d.pop("entities")
-        for entities_item_data in _entities:
-            entities_item = Entity.from_dict(entities_item_data)
+        _entities_raw = d.pop("entities", UNSET)
+        if isinstance(_entities_raw, Unset):
+            entities = UNSET
+        else:
+            entities = []
+            _entities = _entities_raw
+            for entities_item_data in _entities:
+                entities_item = Entity.from_dict(entities_item_data)
 
-            entities.append(entities_item)
+                entities.append(entities_item)
 
         create_conversation_message_response_200 = cls(
             id=id,

@@ -30,7 +30,10 @@ class CreateConversationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
@@ -41,11 +44,8 @@ class CreateConversationResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if messages is not UNSET:
             field_dict["messages"] = messages
 
@@ -58,7 +58,11 @@ class CreateConversationResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
         _messages = d.pop("messages", UNSET)
         messages: list[CreateConversationResponse200MessagesItem] | Unset = UNSET

@@ -26,7 +26,6 @@ class CreateConversationSessionBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if duration_in_seconds is not UNSET:
             field_dict["durationInSeconds"] = duration_in_seconds
 

@@ -30,7 +30,10 @@ class CreateDatasetRecordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         source = self.source
 
@@ -40,11 +43,8 @@ class CreateDatasetRecordBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
         if source is not UNSET:
             field_dict["source"] = source
         if meta is not UNSET:
@@ -57,7 +57,11 @@ class CreateDatasetRecordBody:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         source = d.pop("source", UNSET)
 

@@ -36,7 +36,10 @@ class CreateMemoryBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         name = self.name
 
@@ -52,11 +55,8 @@ class CreateMemoryBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -75,7 +75,11 @@ class CreateMemoryBody:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         name = d.pop("name", UNSET)
 

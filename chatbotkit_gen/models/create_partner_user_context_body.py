@@ -49,7 +49,6 @@ class CreatePartnerUserContextBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:

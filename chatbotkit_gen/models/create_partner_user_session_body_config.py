@@ -32,7 +32,6 @@ class CreatePartnerUserSessionBodyConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allowed_routes is not UNSET:
             field_dict["allowedRoutes"] = allowed_routes
         if contact_id is not UNSET:

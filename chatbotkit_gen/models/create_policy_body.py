@@ -42,7 +42,10 @@ class CreatePolicyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
         alias = self.alias
 
@@ -64,11 +67,8 @@ class CreatePolicyBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -92,7 +92,11 @@ class CreatePolicyBody:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = PolicyType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = PolicyType(_type__raw)
 
         alias = d.pop("alias", UNSET)
 

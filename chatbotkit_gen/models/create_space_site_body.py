@@ -40,7 +40,10 @@ class CreateSpaceSiteBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
 
         alias = self.alias
 
@@ -60,11 +63,8 @@ class CreateSpaceSiteBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domain": domain,
-            }
-        )
+        if domain is not UNSET:
+            field_dict["domain"] = domain
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -87,7 +87,11 @@ class CreateSpaceSiteBody:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        domain = d.pop("domain")
+        _domain_raw = d.pop("domain", UNSET)
+        if isinstance(_domain_raw, Unset):
+            domain = UNSET
+        else:
+            domain = _domain_raw
 
         alias = d.pop("alias", UNSET)
 

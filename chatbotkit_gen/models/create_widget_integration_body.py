@@ -164,7 +164,6 @@ class CreateWidgetIntegrationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:

@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFilterValueOption4")
 
 
@@ -18,27 +20,31 @@ class DatasetFilterValueOption4:
     eq: bool | float | str
 
     def to_dict(self) -> dict[str, Any]:
-        eq: bool | float | str
-        eq = self.eq
+        if isinstance(self.eq, Unset):
+            eq = UNSET
+        else:
+            eq: bool | float | str
+            eq = self.eq
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "$eq": eq,
-            }
-        )
+        if eq is not UNSET:
+            field_dict["$eq"] = eq
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _eq_raw = d.pop("$eq", UNSET)
+        if isinstance(_eq_raw, Unset):
+            eq = UNSET
+        else:
 
-        def _parse_eq(data: object) -> bool | float | str:
-            return cast(bool | float | str, data)
+            def _parse_eq(data: object) -> bool | float | str:
+                return cast(bool | float | str, data)
 
-        eq = _parse_eq(d.pop("$eq"))
+            eq = _parse_eq(_eq_raw)
 
         dataset_filter_value_option_4 = cls(
             eq=eq,

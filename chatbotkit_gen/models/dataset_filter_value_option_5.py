@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFilterValueOption5")
 
 
@@ -18,27 +20,31 @@ class DatasetFilterValueOption5:
     ne: bool | float | str
 
     def to_dict(self) -> dict[str, Any]:
-        ne: bool | float | str
-        ne = self.ne
+        if isinstance(self.ne, Unset):
+            ne = UNSET
+        else:
+            ne: bool | float | str
+            ne = self.ne
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "$ne": ne,
-            }
-        )
+        if ne is not UNSET:
+            field_dict["$ne"] = ne
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _ne_raw = d.pop("$ne", UNSET)
+        if isinstance(_ne_raw, Unset):
+            ne = UNSET
+        else:
 
-        def _parse_ne(data: object) -> bool | float | str:
-            return cast(bool | float | str, data)
+            def _parse_ne(data: object) -> bool | float | str:
+                return cast(bool | float | str, data)
 
-        ne = _parse_ne(d.pop("$ne"))
+            ne = _parse_ne(_ne_raw)
 
         dataset_filter_value_option_5 = cls(
             ne=ne,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFilterValueOption6")
 
 
@@ -18,22 +20,26 @@ class DatasetFilterValueOption6:
     gt: float
 
     def to_dict(self) -> dict[str, Any]:
-        gt = self.gt
+        if isinstance(self.gt, Unset):
+            gt = UNSET
+        else:
+            gt = self.gt
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "$gt": gt,
-            }
-        )
+        if gt is not UNSET:
+            field_dict["$gt"] = gt
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gt = d.pop("$gt")
+        _gt_raw = d.pop("$gt", UNSET)
+        if isinstance(_gt_raw, Unset):
+            gt = UNSET
+        else:
+            gt = _gt_raw
 
         dataset_filter_value_option_6 = cls(
             gt=gt,

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFilterValueOption7")
 
 
@@ -18,22 +20,26 @@ class DatasetFilterValueOption7:
     gte: float
 
     def to_dict(self) -> dict[str, Any]:
-        gte = self.gte
+        if isinstance(self.gte, Unset):
+            gte = UNSET
+        else:
+            gte = self.gte
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "$gte": gte,
-            }
-        )
+        if gte is not UNSET:
+            field_dict["$gte"] = gte
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gte = d.pop("$gte")
+        _gte_raw = d.pop("$gte", UNSET)
+        if isinstance(_gte_raw, Unset):
+            gte = UNSET
+        else:
+            gte = _gte_raw
 
         dataset_filter_value_option_7 = cls(
             gte=gte,

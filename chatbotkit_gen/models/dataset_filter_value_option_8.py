@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFilterValueOption8")
 
 
@@ -18,22 +20,26 @@ class DatasetFilterValueOption8:
     lt: float
 
     def to_dict(self) -> dict[str, Any]:
-        lt = self.lt
+        if isinstance(self.lt, Unset):
+            lt = UNSET
+        else:
+            lt = self.lt
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "$lt": lt,
-            }
-        )
+        if lt is not UNSET:
+            field_dict["$lt"] = lt
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        lt = d.pop("$lt")
+        _lt_raw = d.pop("$lt", UNSET)
+        if isinstance(_lt_raw, Unset):
+            lt = UNSET
+        else:
+            lt = _lt_raw
 
         dataset_filter_value_option_8 = cls(
             lt=lt,

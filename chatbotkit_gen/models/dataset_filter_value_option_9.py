@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFilterValueOption9")
 
 
@@ -18,22 +20,26 @@ class DatasetFilterValueOption9:
     lte: float
 
     def to_dict(self) -> dict[str, Any]:
-        lte = self.lte
+        if isinstance(self.lte, Unset):
+            lte = UNSET
+        else:
+            lte = self.lte
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "$lte": lte,
-            }
-        )
+        if lte is not UNSET:
+            field_dict["$lte"] = lte
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        lte = d.pop("$lte")
+        _lte_raw = d.pop("$lte", UNSET)
+        if isinstance(_lte_raw, Unset):
+            lte = UNSET
+        else:
+            lte = _lte_raw
 
         dataset_filter_value_option_9 = cls(
             lte=lte,

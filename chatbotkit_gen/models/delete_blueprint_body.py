@@ -26,7 +26,6 @@ class DeleteBlueprintBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delete_resources is not UNSET:
             field_dict["deleteResources"] = delete_resources
 

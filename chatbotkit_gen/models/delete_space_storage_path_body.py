@@ -26,7 +26,6 @@ class DeleteSpaceStoragePathBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if recursive is not UNSET:
             field_dict["recursive"] = recursive
 

@@ -26,7 +26,6 @@ class DetachDatasetFileBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delete_records is not UNSET:
             field_dict["deleteRecords"] = delete_records
 

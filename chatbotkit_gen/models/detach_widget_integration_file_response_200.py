@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DetachWidgetIntegrationFileResponse200")
 
 
@@ -24,32 +26,52 @@ class DetachWidgetIntegrationFileResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        type_ = self.type_
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        widget_integration_id = self.widget_integration_id
+        if isinstance(self.widget_integration_id, Unset):
+            widget_integration_id = UNSET
+        else:
+            widget_integration_id = self.widget_integration_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "widgetIntegrationId": widget_integration_id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if widget_integration_id is not UNSET:
+            field_dict["widgetIntegrationId"] = widget_integration_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        type_ = d.pop("type")
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type__raw
 
-        widget_integration_id = d.pop("widgetIntegrationId")
+        _widget_integration_id_raw = d.pop("widgetIntegrationId", UNSET)
+        if isinstance(_widget_integration_id_raw, Unset):
+            widget_integration_id = UNSET
+        else:
+            widget_integration_id = _widget_integration_id_raw
 
         detach_widget_integration_file_response_200 = cls(
             id=id,

@@ -65,10 +65,13 @@ class DispatchConversationBody:
             DispatchConversationBodyContactIdOption2,  # noqa: PLC0415
         )
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        else:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
         bot_id = self.bot_id
 
@@ -120,11 +123,8 @@ class DispatchConversationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
         if bot_id is not UNSET:
             field_dict["botId"] = bot_id
         if model is not UNSET:
@@ -168,12 +168,16 @@ class DispatchConversationBody:
         from ..models.message import Message  # noqa: PLC0415
 
         d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
+        _messages_raw = d.pop("messages", UNSET)
+        if isinstance(_messages_raw, Unset):
+            messages = UNSET
+        else:
+            messages = []
+            _messages = _messages_raw
+            for messages_item_data in _messages:
+                messages_item = Message.from_dict(messages_item_data)
 
-            messages.append(messages_item)
+                messages.append(messages_item)
 
         bot_id = d.pop("botId", UNSET)
 

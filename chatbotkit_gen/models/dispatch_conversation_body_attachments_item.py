@@ -26,7 +26,6 @@ class DispatchConversationBodyAttachmentsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if url is not UNSET:
             field_dict["url"] = url
 

@@ -40,7 +40,10 @@ class DispatchConversationBodyContactIdOption2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fingerprint = self.fingerprint
+        if isinstance(self.fingerprint, Unset):
+            fingerprint = UNSET
+        else:
+            fingerprint = self.fingerprint
 
         name = self.name
 
@@ -58,11 +61,8 @@ class DispatchConversationBodyContactIdOption2:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fingerprint": fingerprint,
-            }
-        )
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -85,7 +85,11 @@ class DispatchConversationBodyContactIdOption2:
         )
 
         d = dict(src_dict)
-        fingerprint = d.pop("fingerprint")
+        _fingerprint_raw = d.pop("fingerprint", UNSET)
+        if isinstance(_fingerprint_raw, Unset):
+            fingerprint = UNSET
+        else:
+            fingerprint = _fingerprint_raw
 
         name = d.pop("name", UNSET)
 

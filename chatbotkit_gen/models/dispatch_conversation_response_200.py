@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DispatchConversationResponse200")
 
 
@@ -20,22 +22,26 @@ class DispatchConversationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel_id = self.channel_id
+        if isinstance(self.channel_id, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = self.channel_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channelId": channel_id,
-            }
-        )
+        if channel_id is not UNSET:
+            field_dict["channelId"] = channel_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channel_id = d.pop("channelId")
+        _channel_id_raw = d.pop("channelId", UNSET)
+        if isinstance(_channel_id_raw, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = _channel_id_raw
 
         dispatch_conversation_response_200 = cls(
             channel_id=channel_id,

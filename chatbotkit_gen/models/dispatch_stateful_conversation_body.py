@@ -69,7 +69,6 @@ class DispatchStatefulConversationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if text is not UNSET:
             field_dict["text"] = text
         if entities is not UNSET:

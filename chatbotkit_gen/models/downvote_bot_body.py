@@ -30,7 +30,6 @@ class DownvoteBotBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
         if reason is not UNSET:

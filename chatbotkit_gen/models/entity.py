@@ -34,13 +34,25 @@ class Entity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        begin = self.begin
+        if isinstance(self.begin, Unset):
+            begin = UNSET
+        else:
+            begin = self.begin
 
-        end = self.end
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         replacement: dict[str, Any] | Unset = UNSET
         if not isinstance(self.replacement, Unset):
@@ -48,14 +60,14 @@ class Entity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "begin": begin,
-                "end": end,
-                "text": text,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if begin is not UNSET:
+            field_dict["begin"] = begin
+        if end is not UNSET:
+            field_dict["end"] = end
+        if text is not UNSET:
+            field_dict["text"] = text
         if replacement is not UNSET:
             field_dict["replacement"] = replacement
 
@@ -66,13 +78,29 @@ class Entity:
         from ..models.entity_replacement import EntityReplacement  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type__raw
 
-        begin = d.pop("begin")
+        _begin_raw = d.pop("begin", UNSET)
+        if isinstance(_begin_raw, Unset):
+            begin = UNSET
+        else:
+            begin = _begin_raw
 
-        end = d.pop("end")
+        _end_raw = d.pop("end", UNSET)
+        if isinstance(_end_raw, Unset):
+            end = UNSET
+        else:
+            end = _end_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _replacement = d.pop("replacement", UNSET)
         replacement: EntityReplacement | Unset

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EntityReplacement")
 
 
@@ -24,32 +26,52 @@ class EntityReplacement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        begin = self.begin
+        if isinstance(self.begin, Unset):
+            begin = UNSET
+        else:
+            begin = self.begin
 
-        end = self.end
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "begin": begin,
-                "end": end,
-                "text": text,
-            }
-        )
+        if begin is not UNSET:
+            field_dict["begin"] = begin
+        if end is not UNSET:
+            field_dict["end"] = end
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        begin = d.pop("begin")
+        _begin_raw = d.pop("begin", UNSET)
+        if isinstance(_begin_raw, Unset):
+            begin = UNSET
+        else:
+            begin = _begin_raw
 
-        end = d.pop("end")
+        _end_raw = d.pop("end", UNSET)
+        if isinstance(_end_raw, Unset):
+            end = UNSET
+        else:
+            end = _end_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         entity_replacement = cls(
             begin=begin,

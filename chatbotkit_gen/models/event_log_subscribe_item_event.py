@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_log_subscribe_item_event_type import EventLogSubscribeItemEventType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_log_list_item import EventLogListItem
@@ -28,18 +29,22 @@ class EventLogSubscribeItemEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -48,9 +53,17 @@ class EventLogSubscribeItemEvent:
         from ..models.event_log_list_item import EventLogListItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = EventLogSubscribeItemEventType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = EventLogSubscribeItemEventType(_type__raw)
 
-        data = EventLogListItem.from_dict(d.pop("data"))
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = EventLogListItem.from_dict(_data_raw)
 
         event_log_subscribe_item_event = cls(
             type_=type_,

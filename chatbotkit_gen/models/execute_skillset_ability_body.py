@@ -30,7 +30,6 @@ class ExecuteSkillsetAbilityBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if input_ is not UNSET:
             field_dict["input"] = input_
         if contact_id is not UNSET:

@@ -34,7 +34,6 @@ class ExecutionLimits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if iterations is not UNSET:
             field_dict["iterations"] = iterations
         if continuations is not UNSET:

@@ -41,7 +41,6 @@ class ExportExtractIntegrationItemsResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if items is not UNSET:
             field_dict["items"] = items
         if cursor is not UNSET:

@@ -38,11 +38,20 @@ class ExportExtractIntegrationItemsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        extract_integration_id = self.extract_integration_id
+        if isinstance(self.extract_integration_id, Unset):
+            extract_integration_id = UNSET
+        else:
+            extract_integration_id = self.extract_integration_id
 
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         conversation_id = self.conversation_id
 
@@ -52,13 +61,12 @@ class ExportExtractIntegrationItemsResponse200ItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "extractIntegrationId": extract_integration_id,
-                "data": data,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if extract_integration_id is not UNSET:
+            field_dict["extractIntegrationId"] = extract_integration_id
+        if data is not UNSET:
+            field_dict["data"] = data
         if conversation_id is not UNSET:
             field_dict["conversationId"] = conversation_id
         if created_at is not UNSET:
@@ -75,11 +83,23 @@ class ExportExtractIntegrationItemsResponse200ItemsItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        extract_integration_id = d.pop("extractIntegrationId")
+        _extract_integration_id_raw = d.pop("extractIntegrationId", UNSET)
+        if isinstance(_extract_integration_id_raw, Unset):
+            extract_integration_id = UNSET
+        else:
+            extract_integration_id = _extract_integration_id_raw
 
-        data = ExportExtractIntegrationItemsResponse200ItemsItemData.from_dict(d.pop("data"))
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = ExportExtractIntegrationItemsResponse200ItemsItemData.from_dict(_data_raw)
 
         conversation_id = d.pop("conversationId", UNSET)
 

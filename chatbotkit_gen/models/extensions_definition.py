@@ -65,7 +65,6 @@ class ExtensionsDefinition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if backstory is not UNSET:
             field_dict["backstory"] = backstory
         if datasets is not UNSET:

@@ -32,10 +32,13 @@ class ExtensionsDefinitionDatasetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        if isinstance(self.records, Unset):
+            records = UNSET
+        else:
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
 
         name = self.name
 
@@ -43,11 +46,8 @@ class ExtensionsDefinitionDatasetsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "records": records,
-            }
-        )
+        if records is not UNSET:
+            field_dict["records"] = records
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -62,12 +62,18 @@ class ExtensionsDefinitionDatasetsItem:
         )
 
         d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = ExtensionsDefinitionDatasetsItemRecordsItem.from_dict(records_item_data)
+        _records_raw = d.pop("records", UNSET)
+        if isinstance(_records_raw, Unset):
+            records = UNSET
+        else:
+            records = []
+            _records = _records_raw
+            for records_item_data in _records:
+                records_item = ExtensionsDefinitionDatasetsItemRecordsItem.from_dict(
+                    records_item_data
+                )
 
-            records.append(records_item)
+                records.append(records_item)
 
         name = d.pop("name", UNSET)
 

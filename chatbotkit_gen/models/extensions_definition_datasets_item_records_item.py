@@ -30,7 +30,10 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -38,11 +41,8 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -55,7 +55,11 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
         )
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _meta = d.pop("meta", UNSET)
         meta: ExtensionsDefinitionDatasetsItemRecordsItemMeta | Unset

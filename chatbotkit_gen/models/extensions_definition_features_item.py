@@ -30,7 +30,10 @@ class ExtensionsDefinitionFeaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
@@ -38,11 +41,8 @@ class ExtensionsDefinitionFeaturesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
         if options is not UNSET:
             field_dict["options"] = options
 
@@ -55,7 +55,11 @@ class ExtensionsDefinitionFeaturesItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
         _options = d.pop("options", UNSET)
         options: ExtensionsDefinitionFeaturesItemOptions | Unset

@@ -32,10 +32,13 @@ class ExtensionsDefinitionSkillsetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        abilities = []
-        for abilities_item_data in self.abilities:
-            abilities_item = abilities_item_data.to_dict()
-            abilities.append(abilities_item)
+        if isinstance(self.abilities, Unset):
+            abilities = UNSET
+        else:
+            abilities = []
+            for abilities_item_data in self.abilities:
+                abilities_item = abilities_item_data.to_dict()
+                abilities.append(abilities_item)
 
         name = self.name
 
@@ -43,11 +46,8 @@ class ExtensionsDefinitionSkillsetsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "abilities": abilities,
-            }
-        )
+        if abilities is not UNSET:
+            field_dict["abilities"] = abilities
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -62,14 +62,18 @@ class ExtensionsDefinitionSkillsetsItem:
         )
 
         d = dict(src_dict)
-        abilities = []
-        _abilities = d.pop("abilities")
-        for abilities_item_data in _abilities:
-            abilities_item = ExtensionsDefinitionSkillsetsItemAbilitiesItem.from_dict(
-                abilities_item_data
-            )
+        _abilities_raw = d.pop("abilities", UNSET)
+        if isinstance(_abilities_raw, Unset):
+            abilities = UNSET
+        else:
+            abilities = []
+            _abilities = _abilities_raw
+            for abilities_item_data in _abilities:
+                abilities_item = ExtensionsDefinitionSkillsetsItemAbilitiesItem.from_dict(
+                    abilities_item_data
+                )
 
-            abilities.append(abilities_item)
+                abilities.append(abilities_item)
 
         name = d.pop("name", UNSET)
 

@@ -36,11 +36,20 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        instruction = self.instruction
+        if isinstance(self.instruction, Unset):
+            instruction = UNSET
+        else:
+            instruction = self.instruction
 
         secret_id = self.secret_id
 
@@ -50,13 +59,12 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "instruction": instruction,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if instruction is not UNSET:
+            field_dict["instruction"] = instruction
         if secret_id is not UNSET:
             field_dict["secretId"] = secret_id
         if meta is not UNSET:
@@ -71,11 +79,23 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        instruction = d.pop("instruction")
+        _instruction_raw = d.pop("instruction", UNSET)
+        if isinstance(_instruction_raw, Unset):
+            instruction = UNSET
+        else:
+            instruction = _instruction_raw
 
         secret_id = d.pop("secretId", UNSET)
 

@@ -34,7 +34,6 @@ class FetchBotUsageResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
         if conversations is not UNSET:

@@ -30,7 +30,6 @@ class FetchConversationUsageResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
         if messages is not UNSET:

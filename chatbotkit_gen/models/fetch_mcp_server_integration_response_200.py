@@ -44,11 +44,20 @@ class FetchMcpServerIntegrationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
         alias = self.alias
 
@@ -68,13 +77,12 @@ class FetchMcpServerIntegrationResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -97,11 +105,23 @@ class FetchMcpServerIntegrationResponse200:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
         alias = d.pop("alias", UNSET)
 

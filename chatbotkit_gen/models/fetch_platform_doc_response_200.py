@@ -46,15 +46,30 @@ class FetchPlatformDocResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        content = self.content
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
         description = self.description
 
@@ -74,15 +89,16 @@ class FetchPlatformDocResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "content": content,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if content is not UNSET:
+            field_dict["content"] = content
         if description is not UNSET:
             field_dict["description"] = description
         if meta is not UNSET:
@@ -103,15 +119,35 @@ class FetchPlatformDocResponse200:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        content = d.pop("content")
+        _content_raw = d.pop("content", UNSET)
+        if isinstance(_content_raw, Unset):
+            content = UNSET
+        else:
+            content = _content_raw
 
         description = d.pop("description", UNSET)
 

@@ -47,17 +47,35 @@ class FetchPlatformExampleResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        config = self.config.to_dict()
+        if isinstance(self.config, Unset):
+            config = UNSET
+        else:
+            config = self.config.to_dict()
 
-        link = self.link
+        if isinstance(self.link, Unset):
+            link = UNSET
+        else:
+            link = self.link
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -69,16 +87,18 @@ class FetchPlatformExampleResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "type": type_,
-                "config": config,
-                "link": link,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if config is not UNSET:
+            field_dict["config"] = config
+        if link is not UNSET:
+            field_dict["link"] = link
         if tags is not UNSET:
             field_dict["tags"] = tags
         if created_at is not UNSET:
@@ -95,17 +115,41 @@ class FetchPlatformExampleResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        type_ = FetchPlatformExampleResponse200Type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = FetchPlatformExampleResponse200Type(_type__raw)
 
-        config = FetchPlatformExampleResponse200Config.from_dict(d.pop("config"))
+        _config_raw = d.pop("config", UNSET)
+        if isinstance(_config_raw, Unset):
+            config = UNSET
+        else:
+            config = FetchPlatformExampleResponse200Config.from_dict(_config_raw)
 
-        link = d.pop("link")
+        _link_raw = d.pop("link", UNSET)
+        if isinstance(_link_raw, Unset):
+            link = UNSET
+        else:
+            link = _link_raw
 
         tags = cast(list[str], d.pop("tags", UNSET))
 

@@ -60,13 +60,25 @@ class FetchSitemapIntegrationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        dataset_id = self.dataset_id
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
 
         alias = self.alias
 
@@ -102,14 +114,14 @@ class FetchSitemapIntegrationResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "datasetId": dataset_id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if dataset_id is not UNSET:
+            field_dict["datasetId"] = dataset_id
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -144,13 +156,29 @@ class FetchSitemapIntegrationResponse200:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        dataset_id = d.pop("datasetId")
+        _dataset_id_raw = d.pop("datasetId", UNSET)
+        if isinstance(_dataset_id_raw, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = _dataset_id_raw
 
         alias = d.pop("alias", UNSET)
 

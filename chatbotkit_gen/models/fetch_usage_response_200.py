@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.fetch_usage_response_200_database import FetchUsageResponse200Database
 
@@ -30,24 +32,36 @@ class FetchUsageResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tokens = self.tokens
+        if isinstance(self.tokens, Unset):
+            tokens = UNSET
+        else:
+            tokens = self.tokens
 
-        conversations = self.conversations
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        else:
+            conversations = self.conversations
 
-        messages = self.messages
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        else:
+            messages = self.messages
 
-        database = self.database.to_dict()
+        if isinstance(self.database, Unset):
+            database = UNSET
+        else:
+            database = self.database.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokens": tokens,
-                "conversations": conversations,
-                "messages": messages,
-                "database": database,
-            }
-        )
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if database is not UNSET:
+            field_dict["database"] = database
 
         return field_dict
 
@@ -58,13 +72,29 @@ class FetchUsageResponse200:
         )
 
         d = dict(src_dict)
-        tokens = d.pop("tokens")
+        _tokens_raw = d.pop("tokens", UNSET)
+        if isinstance(_tokens_raw, Unset):
+            tokens = UNSET
+        else:
+            tokens = _tokens_raw
 
-        conversations = d.pop("conversations")
+        _conversations_raw = d.pop("conversations", UNSET)
+        if isinstance(_conversations_raw, Unset):
+            conversations = UNSET
+        else:
+            conversations = _conversations_raw
 
-        messages = d.pop("messages")
+        _messages_raw = d.pop("messages", UNSET)
+        if isinstance(_messages_raw, Unset):
+            messages = UNSET
+        else:
+            messages = _messages_raw
 
-        database = FetchUsageResponse200Database.from_dict(d.pop("database"))
+        _database_raw = d.pop("database", UNSET)
+        if isinstance(_database_raw, Unset):
+            database = UNSET
+        else:
+            database = FetchUsageResponse200Database.from_dict(_database_raw)
 
         fetch_usage_response_200 = cls(
             tokens=tokens,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FetchUsageResponse200Database")
 
 
@@ -30,47 +32,91 @@ class FetchUsageResponse200Database:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        datasets = self.datasets
+        if isinstance(self.datasets, Unset):
+            datasets = UNSET
+        else:
+            datasets = self.datasets
 
-        records = self.records
+        if isinstance(self.records, Unset):
+            records = UNSET
+        else:
+            records = self.records
 
-        skillsets = self.skillsets
+        if isinstance(self.skillsets, Unset):
+            skillsets = UNSET
+        else:
+            skillsets = self.skillsets
 
-        abilities = self.abilities
+        if isinstance(self.abilities, Unset):
+            abilities = UNSET
+        else:
+            abilities = self.abilities
 
-        files = self.files
+        if isinstance(self.files, Unset):
+            files = UNSET
+        else:
+            files = self.files
 
-        users = self.users
+        if isinstance(self.users, Unset):
+            users = UNSET
+        else:
+            users = self.users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "datasets": datasets,
-                "records": records,
-                "skillsets": skillsets,
-                "abilities": abilities,
-                "files": files,
-                "users": users,
-            }
-        )
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+        if records is not UNSET:
+            field_dict["records"] = records
+        if skillsets is not UNSET:
+            field_dict["skillsets"] = skillsets
+        if abilities is not UNSET:
+            field_dict["abilities"] = abilities
+        if files is not UNSET:
+            field_dict["files"] = files
+        if users is not UNSET:
+            field_dict["users"] = users
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        datasets = d.pop("datasets")
+        _datasets_raw = d.pop("datasets", UNSET)
+        if isinstance(_datasets_raw, Unset):
+            datasets = UNSET
+        else:
+            datasets = _datasets_raw
 
-        records = d.pop("records")
+        _records_raw = d.pop("records", UNSET)
+        if isinstance(_records_raw, Unset):
+            records = UNSET
+        else:
+            records = _records_raw
 
-        skillsets = d.pop("skillsets")
+        _skillsets_raw = d.pop("skillsets", UNSET)
+        if isinstance(_skillsets_raw, Unset):
+            skillsets = UNSET
+        else:
+            skillsets = _skillsets_raw
 
-        abilities = d.pop("abilities")
+        _abilities_raw = d.pop("abilities", UNSET)
+        if isinstance(_abilities_raw, Unset):
+            abilities = UNSET
+        else:
+            abilities = _abilities_raw
 
-        files = d.pop("files")
+        _files_raw = d.pop("files", UNSET)
+        if isinstance(_files_raw, Unset):
+            files = UNSET
+        else:
+            files = _files_raw
 
-        users = d.pop("users")
+        _users_raw = d.pop("users", UNSET)
+        if isinstance(_users_raw, Unset):
+            users = UNSET
+        else:
+            users = _users_raw
 
         fetch_usage_response_200_database = cls(
             datasets=datasets,

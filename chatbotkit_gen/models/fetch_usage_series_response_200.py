@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.fetch_usage_series_response_200_conversations_item import (
         FetchUsageSeriesResponse200ConversationsItem,
@@ -36,30 +38,38 @@ class FetchUsageSeriesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tokens = []
-        for tokens_item_data in self.tokens:
-            tokens_item = tokens_item_data.to_dict()
-            tokens.append(tokens_item)
+        if isinstance(self.tokens, Unset):
+            tokens = UNSET
+        else:
+            tokens = []
+            for tokens_item_data in self.tokens:
+                tokens_item = tokens_item_data.to_dict()
+                tokens.append(tokens_item)
 
-        conversations = []
-        for conversations_item_data in self.conversations:
-            conversations_item = conversations_item_data.to_dict()
-            conversations.append(conversations_item)
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        else:
+            conversations = []
+            for conversations_item_data in self.conversations:
+                conversations_item = conversations_item_data.to_dict()
+                conversations.append(conversations_item)
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        else:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokens": tokens,
-                "conversations": conversations,
-                "messages": messages,
-            }
-        )
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
@@ -76,28 +86,42 @@ class FetchUsageSeriesResponse200:
         )
 
         d = dict(src_dict)
-        tokens = []
-        _tokens = d.pop("tokens")
-        for tokens_item_data in _tokens:
-            tokens_item = FetchUsageSeriesResponse200TokensItem.from_dict(tokens_item_data)
+        _tokens_raw = d.pop("tokens", UNSET)
+        if isinstance(_tokens_raw, Unset):
+            tokens = UNSET
+        else:
+            tokens = []
+            _tokens = _tokens_raw
+            for tokens_item_data in _tokens:
+                tokens_item = FetchUsageSeriesResponse200TokensItem.from_dict(tokens_item_data)
 
-            tokens.append(tokens_item)
+                tokens.append(tokens_item)
 
-        conversations = []
-        _conversations = d.pop("conversations")
-        for conversations_item_data in _conversations:
-            conversations_item = FetchUsageSeriesResponse200ConversationsItem.from_dict(
-                conversations_item_data
-            )
+        _conversations_raw = d.pop("conversations", UNSET)
+        if isinstance(_conversations_raw, Unset):
+            conversations = UNSET
+        else:
+            conversations = []
+            _conversations = _conversations_raw
+            for conversations_item_data in _conversations:
+                conversations_item = FetchUsageSeriesResponse200ConversationsItem.from_dict(
+                    conversations_item_data
+                )
 
-            conversations.append(conversations_item)
+                conversations.append(conversations_item)
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = FetchUsageSeriesResponse200MessagesItem.from_dict(messages_item_data)
+        _messages_raw = d.pop("messages", UNSET)
+        if isinstance(_messages_raw, Unset):
+            messages = UNSET
+        else:
+            messages = []
+            _messages = _messages_raw
+            for messages_item_data in _messages:
+                messages_item = FetchUsageSeriesResponse200MessagesItem.from_dict(
+                    messages_item_data
+                )
 
-            messages.append(messages_item)
+                messages.append(messages_item)
 
         fetch_usage_series_response_200 = cls(
             tokens=tokens,

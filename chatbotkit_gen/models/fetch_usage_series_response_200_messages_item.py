@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FetchUsageSeriesResponse200MessagesItem")
 
 
@@ -22,27 +24,39 @@ class FetchUsageSeriesResponse200MessagesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
 
-        total = self.total
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "total": total,
-            }
-        )
+        if date is not UNSET:
+            field_dict["date"] = date
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = d.pop("date")
+        _date_raw = d.pop("date", UNSET)
+        if isinstance(_date_raw, Unset):
+            date = UNSET
+        else:
+            date = _date_raw
 
-        total = d.pop("total")
+        _total_raw = d.pop("total", UNSET)
+        if isinstance(_total_raw, Unset):
+            total = UNSET
+        else:
+            total = _total_raw
 
         fetch_usage_series_response_200_messages_item = cls(
             date=date,

@@ -49,11 +49,20 @@ class FunctionsDefinitionItem:
             FunctionsDefinitionItemResultOption1,  # noqa: PLC0415
         )
 
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        parameters = self.parameters.to_dict()
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = self.parameters.to_dict()
 
         result: dict[str, Any] | Unset
         if isinstance(self.result, Unset):
@@ -69,13 +78,12 @@ class FunctionsDefinitionItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "parameters": parameters,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
         if result is not UNSET:
             field_dict["result"] = result
         if call is not UNSET:
@@ -97,11 +105,23 @@ class FunctionsDefinitionItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        parameters = FunctionsDefinitionItemParameters.from_dict(d.pop("parameters"))
+        _parameters_raw = d.pop("parameters", UNSET)
+        if isinstance(_parameters_raw, Unset):
+            parameters = UNSET
+        else:
+            parameters = FunctionsDefinitionItemParameters.from_dict(_parameters_raw)
 
         def _parse_result(
             data: object,

@@ -30,7 +30,6 @@ class FunctionsDefinitionItemCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start is not UNSET:
             field_dict["start"] = start
         if end is not UNSET:

@@ -35,9 +35,15 @@ class FunctionsDefinitionItemParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        properties = self.properties.to_dict()
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        else:
+            properties = self.properties.to_dict()
 
         required: list[str] | Unset = UNSET
         if not isinstance(self.required, Unset):
@@ -45,12 +51,10 @@ class FunctionsDefinitionItemParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "properties": properties,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         if required is not UNSET:
             field_dict["required"] = required
 
@@ -63,9 +67,17 @@ class FunctionsDefinitionItemParameters:
         )
 
         d = dict(src_dict)
-        type_ = FunctionsDefinitionItemParametersType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = FunctionsDefinitionItemParametersType(_type__raw)
 
-        properties = FunctionsDefinitionItemParametersProperties.from_dict(d.pop("properties"))
+        _properties_raw = d.pop("properties", UNSET)
+        if isinstance(_properties_raw, Unset):
+            properties = UNSET
+        else:
+            properties = FunctionsDefinitionItemParametersProperties.from_dict(_properties_raw)
 
         required = cast(list[str], d.pop("required", UNSET))
 

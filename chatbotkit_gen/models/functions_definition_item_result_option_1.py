@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FunctionsDefinitionItemResultOption1")
 
 
@@ -20,22 +22,26 @@ class FunctionsDefinitionItemResultOption1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data")
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = _data_raw
 
         functions_definition_item_result_option_1 = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FunctionsDefinitionItemResultOption2")
 
 
@@ -20,22 +22,26 @@ class FunctionsDefinitionItemResultOption2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel": channel,
-            }
-        )
+        if channel is not UNSET:
+            field_dict["channel"] = channel
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channel = d.pop("channel")
+        _channel_raw = d.pop("channel", UNSET)
+        if isinstance(_channel_raw, Unset):
+            channel = UNSET
+        else:
+            channel = _channel_raw
 
         functions_definition_item_result_option_2 = cls(
             channel=channel,

@@ -32,7 +32,10 @@ class GenerateMagicFromPromptBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         props: dict[str, Any] | Unset = UNSET
         if not isinstance(self.props, Unset):
@@ -42,11 +45,8 @@ class GenerateMagicFromPromptBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
         if props is not UNSET:
             field_dict["props"] = props
         if model is not UNSET:
@@ -61,7 +61,11 @@ class GenerateMagicFromPromptBody:
         )
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _props = d.pop("props", UNSET)
         props: GenerateMagicFromPromptBodyProps | Unset

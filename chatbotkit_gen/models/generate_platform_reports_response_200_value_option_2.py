@@ -26,7 +26,6 @@ class GeneratePlatformReportsResponse200ValueOption2:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
 

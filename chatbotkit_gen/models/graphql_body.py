@@ -30,7 +30,10 @@ class GraphqlBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
 
         variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.variables, Unset):
@@ -40,11 +43,8 @@ class GraphqlBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
+        if query is not UNSET:
+            field_dict["query"] = query
         if variables is not UNSET:
             field_dict["variables"] = variables
         if operation_name is not UNSET:
@@ -57,7 +57,11 @@ class GraphqlBody:
         from ..models.graphql_body_variables import GraphqlBodyVariables  # noqa: PLC0415
 
         d = dict(src_dict)
-        query = d.pop("query")
+        _query_raw = d.pop("query", UNSET)
+        if isinstance(_query_raw, Unset):
+            query = UNSET
+        else:
+            query = _query_raw
 
         _variables = d.pop("variables", UNSET)
         variables: GraphqlBodyVariables | Unset

@@ -42,7 +42,6 @@ class GraphqlResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if errors is not UNSET:

@@ -26,7 +26,6 @@ class GraphqlResponse200ErrorsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
 

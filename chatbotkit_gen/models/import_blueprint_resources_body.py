@@ -30,17 +30,17 @@ class ImportBlueprintResourcesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resources = self.resources.to_dict()
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        else:
+            resources = self.resources.to_dict()
 
         ensure = self.ensure
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        if resources is not UNSET:
+            field_dict["resources"] = resources
         if ensure is not UNSET:
             field_dict["ensure"] = ensure
 
@@ -53,7 +53,11 @@ class ImportBlueprintResourcesBody:
         )
 
         d = dict(src_dict)
-        resources = ImportBlueprintResourcesBodyResources.from_dict(d.pop("resources"))
+        _resources_raw = d.pop("resources", UNSET)
+        if isinstance(_resources_raw, Unset):
+            resources = UNSET
+        else:
+            resources = ImportBlueprintResourcesBodyResources.from_dict(_resources_raw)
 
         ensure = d.pop("ensure", UNSET)
 

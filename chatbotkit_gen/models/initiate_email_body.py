@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InitiateEmailBody")
 
 
@@ -24,32 +26,52 @@ class InitiateEmailBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        subject = self.subject
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "subject": subject,
-                "text": text,
-            }
-        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        _email_raw = d.pop("email", UNSET)
+        if isinstance(_email_raw, Unset):
+            email = UNSET
+        else:
+            email = _email_raw
 
-        subject = d.pop("subject")
+        _subject_raw = d.pop("subject", UNSET)
+        if isinstance(_subject_raw, Unset):
+            subject = UNSET
+        else:
+            subject = _subject_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         initiate_email_body = cls(
             email=email,

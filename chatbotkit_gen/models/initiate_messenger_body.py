@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InitiateMessengerBody")
 
 
@@ -24,32 +26,52 @@ class InitiateMessengerBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_id = self.page_id
+        if isinstance(self.page_id, Unset):
+            page_id = UNSET
+        else:
+            page_id = self.page_id
 
-        recipient_id = self.recipient_id
+        if isinstance(self.recipient_id, Unset):
+            recipient_id = UNSET
+        else:
+            recipient_id = self.recipient_id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pageId": page_id,
-                "recipientId": recipient_id,
-                "text": text,
-            }
-        )
+        if page_id is not UNSET:
+            field_dict["pageId"] = page_id
+        if recipient_id is not UNSET:
+            field_dict["recipientId"] = recipient_id
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page_id = d.pop("pageId")
+        _page_id_raw = d.pop("pageId", UNSET)
+        if isinstance(_page_id_raw, Unset):
+            page_id = UNSET
+        else:
+            page_id = _page_id_raw
 
-        recipient_id = d.pop("recipientId")
+        _recipient_id_raw = d.pop("recipientId", UNSET)
+        if isinstance(_recipient_id_raw, Unset):
+            recipient_id = UNSET
+        else:
+            recipient_id = _recipient_id_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         initiate_messenger_body = cls(
             page_id=page_id,

@@ -26,20 +26,24 @@ class InitiateRecallBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meeting_url = self.meeting_url
+        if isinstance(self.meeting_url, Unset):
+            meeting_url = UNSET
+        else:
+            meeting_url = self.meeting_url
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         bot_name = self.bot_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meetingUrl": meeting_url,
-                "text": text,
-            }
-        )
+        if meeting_url is not UNSET:
+            field_dict["meetingUrl"] = meeting_url
+        if text is not UNSET:
+            field_dict["text"] = text
         if bot_name is not UNSET:
             field_dict["botName"] = bot_name
 
@@ -48,9 +52,17 @@ class InitiateRecallBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        meeting_url = d.pop("meetingUrl")
+        _meeting_url_raw = d.pop("meetingUrl", UNSET)
+        if isinstance(_meeting_url_raw, Unset):
+            meeting_url = UNSET
+        else:
+            meeting_url = _meeting_url_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         bot_name = d.pop("botName", UNSET)
 

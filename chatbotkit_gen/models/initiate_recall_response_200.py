@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.initiate_recall_response_200_bot import InitiateRecallResponse200Bot
 
@@ -26,18 +28,22 @@ class InitiateRecallResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        bot = self.bot.to_dict()
+        if isinstance(self.bot, Unset):
+            bot = UNSET
+        else:
+            bot = self.bot.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "bot": bot,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if bot is not UNSET:
+            field_dict["bot"] = bot
 
         return field_dict
 
@@ -48,9 +54,17 @@ class InitiateRecallResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        bot = InitiateRecallResponse200Bot.from_dict(d.pop("bot"))
+        _bot_raw = d.pop("bot", UNSET)
+        if isinstance(_bot_raw, Unset):
+            bot = UNSET
+        else:
+            bot = InitiateRecallResponse200Bot.from_dict(_bot_raw)
 
         initiate_recall_response_200 = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InitiateTeamsBody")
 
 
@@ -22,27 +24,39 @@ class InitiateTeamsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_id = self.conversation_id
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conversationId": conversation_id,
-                "text": text,
-            }
-        )
+        if conversation_id is not UNSET:
+            field_dict["conversationId"] = conversation_id
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        conversation_id = d.pop("conversationId")
+        _conversation_id_raw = d.pop("conversationId", UNSET)
+        if isinstance(_conversation_id_raw, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = _conversation_id_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         initiate_teams_body = cls(
             conversation_id=conversation_id,

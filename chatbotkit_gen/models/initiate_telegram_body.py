@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InitiateTelegramBody")
 
 
@@ -22,32 +24,44 @@ class InitiateTelegramBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chat_id: float | str
-        chat_id = self.chat_id
+        if isinstance(self.chat_id, Unset):
+            chat_id = UNSET
+        else:
+            chat_id: float | str
+            chat_id = self.chat_id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chatId": chat_id,
-                "text": text,
-            }
-        )
+        if chat_id is not UNSET:
+            field_dict["chatId"] = chat_id
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _chat_id_raw = d.pop("chatId", UNSET)
+        if isinstance(_chat_id_raw, Unset):
+            chat_id = UNSET
+        else:
 
-        def _parse_chat_id(data: object) -> float | str:
-            return cast(float | str, data)
+            def _parse_chat_id(data: object) -> float | str:
+                return cast(float | str, data)
 
-        chat_id = _parse_chat_id(d.pop("chatId"))
+            chat_id = _parse_chat_id(_chat_id_raw)
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         initiate_telegram_body = cls(
             chat_id=chat_id,

@@ -29,11 +29,20 @@ class InitiateTwilioBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
-        to = self.to
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
@@ -41,13 +50,12 @@ class InitiateTwilioBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "to": to,
-                "text": text,
-            }
-        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if text is not UNSET:
+            field_dict["text"] = text
         if channel is not UNSET:
             field_dict["channel"] = channel
 
@@ -56,11 +64,23 @@ class InitiateTwilioBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
+        _from__raw = d.pop("from", UNSET)
+        if isinstance(_from__raw, Unset):
+            from_ = UNSET
+        else:
+            from_ = _from__raw
 
-        to = d.pop("to")
+        _to_raw = d.pop("to", UNSET)
+        if isinstance(_to_raw, Unset):
+            to = UNSET
+        else:
+            to = _to_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _channel = d.pop("channel", UNSET)
         channel: InitiateTwilioBodyChannel | Unset

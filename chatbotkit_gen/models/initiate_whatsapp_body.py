@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InitiateWhatsappBody")
 
 
@@ -22,27 +24,39 @@ class InitiateWhatsappBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-                "text": text,
-            }
-        )
+        if to is not UNSET:
+            field_dict["to"] = to
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        to = d.pop("to")
+        _to_raw = d.pop("to", UNSET)
+        if isinstance(_to_raw, Unset):
+            to = UNSET
+        else:
+            to = _to_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         initiate_whatsapp_body = cls(
             to=to,

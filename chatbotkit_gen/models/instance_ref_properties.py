@@ -26,7 +26,6 @@ class InstanceRefProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alias is not UNSET:
             field_dict["alias"] = alias
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.integration_discord_list_item_event_type import (
     IntegrationDiscordListItemEventType,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.integration_discord_list_item import IntegrationDiscordListItem
@@ -30,18 +31,22 @@ class IntegrationDiscordListItemEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -50,9 +55,17 @@ class IntegrationDiscordListItemEvent:
         from ..models.integration_discord_list_item import IntegrationDiscordListItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = IntegrationDiscordListItemEventType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = IntegrationDiscordListItemEventType(_type__raw)
 
-        data = IntegrationDiscordListItem.from_dict(d.pop("data"))
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = IntegrationDiscordListItem.from_dict(_data_raw)
 
         integration_discord_list_item_event = cls(
             type_=type_,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.integration_twilio_list_item_event_type import (
     IntegrationTwilioListItemEventType,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.integration_twilio_list_item import IntegrationTwilioListItem
@@ -30,18 +31,22 @@ class IntegrationTwilioListItemEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -50,9 +55,17 @@ class IntegrationTwilioListItemEvent:
         from ..models.integration_twilio_list_item import IntegrationTwilioListItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = IntegrationTwilioListItemEventType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = IntegrationTwilioListItemEventType(_type__raw)
 
-        data = IntegrationTwilioListItem.from_dict(d.pop("data"))
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = IntegrationTwilioListItem.from_dict(_data_raw)
 
         integration_twilio_list_item_event = cls(
             type_=type_,

@@ -30,7 +30,10 @@ class InvokeSkillServerAbilityBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ability = self.ability
+        if isinstance(self.ability, Unset):
+            ability = UNSET
+        else:
+            ability = self.ability
 
         input_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_, Unset):
@@ -38,11 +41,8 @@ class InvokeSkillServerAbilityBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ability": ability,
-            }
-        )
+        if ability is not UNSET:
+            field_dict["ability"] = ability
         if input_ is not UNSET:
             field_dict["input"] = input_
 
@@ -55,7 +55,11 @@ class InvokeSkillServerAbilityBody:
         )
 
         d = dict(src_dict)
-        ability = d.pop("ability")
+        _ability_raw = d.pop("ability", UNSET)
+        if isinstance(_ability_raw, Unset):
+            ability = UNSET
+        else:
+            ability = _ability_raw
 
         _input_ = d.pop("input", UNSET)
         input_: InvokeSkillServerAbilityBodyInput | Unset

@@ -35,9 +35,15 @@ class JsonSchemaObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        properties = self.properties.to_dict()
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        else:
+            properties = self.properties.to_dict()
 
         title = self.title
 
@@ -49,12 +55,10 @@ class JsonSchemaObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "properties": properties,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -69,9 +73,17 @@ class JsonSchemaObject:
         from ..models.json_schema_object_properties import JsonSchemaObjectProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = JsonSchemaObjectType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = JsonSchemaObjectType(_type__raw)
 
-        properties = JsonSchemaObjectProperties.from_dict(d.pop("properties"))
+        _properties_raw = d.pop("properties", UNSET)
+        if isinstance(_properties_raw, Unset):
+            properties = UNSET
+        else:
+            properties = JsonSchemaObjectProperties.from_dict(_properties_raw)
 
         title = d.pop("title", UNSET)
 

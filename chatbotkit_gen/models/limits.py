@@ -44,7 +44,6 @@ class Limits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
         if conversations is not UNSET:

@@ -42,7 +42,6 @@ class LimitsDatabase:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if datasets is not UNSET:
             field_dict["datasets"] = datasets
         if records is not UNSET:

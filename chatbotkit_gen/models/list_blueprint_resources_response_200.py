@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.list_blueprint_resources_response_200_resources import (
         ListBlueprintResourcesResponse200Resources,
@@ -28,18 +30,22 @@ class ListBlueprintResourcesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        resources = self.resources.to_dict()
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        else:
+            resources = self.resources.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "resources": resources,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if resources is not UNSET:
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -50,9 +56,17 @@ class ListBlueprintResourcesResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        resources = ListBlueprintResourcesResponse200Resources.from_dict(d.pop("resources"))
+        _resources_raw = d.pop("resources", UNSET)
+        if isinstance(_resources_raw, Unset):
+            resources = UNSET
+        else:
+            resources = ListBlueprintResourcesResponse200Resources.from_dict(_resources_raw)
 
         list_blueprint_resources_response_200 = cls(
             id=id,

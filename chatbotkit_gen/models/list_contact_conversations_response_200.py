@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.contact_conversation_list_item import ContactConversationListItem
 
@@ -26,21 +28,25 @@ class ListContactConversationsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        cursor = self.cursor
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "cursor": cursor,
-            }
-        )
+        if items is not UNSET:
+            field_dict["items"] = items
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
 
         return field_dict
 
@@ -49,14 +55,22 @@ class ListContactConversationsResponse200:
         from ..models.contact_conversation_list_item import ContactConversationListItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ContactConversationListItem.from_dict(items_item_data)
+        _items_raw = d.pop("items", UNSET)
+        if isinstance(_items_raw, Unset):
+            items = UNSET
+        else:
+            items = []
+            _items = _items_raw
+            for items_item_data in _items:
+                items_item = ContactConversationListItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        cursor = d.pop("cursor")
+        _cursor_raw = d.pop("cursor", UNSET)
+        if isinstance(_cursor_raw, Unset):
+            cursor = UNSET
+        else:
+            cursor = _cursor_raw
 
         list_contact_conversations_response_200 = cls(
             items=items,

@@ -30,20 +30,20 @@ class ListSpaceStoragePathResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         next_token = self.next_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        if items is not UNSET:
+            field_dict["items"] = items
         if next_token is not UNSET:
             field_dict["nextToken"] = next_token
 
@@ -56,12 +56,16 @@ class ListSpaceStoragePathResponse200:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ListSpaceStoragePathResponse200ItemsItem.from_dict(items_item_data)
+        _items_raw = d.pop("items", UNSET)
+        if isinstance(_items_raw, Unset):
+            items = UNSET
+        else:
+            items = []
+            _items = _items_raw
+            for items_item_data in _items:
+                items_item = ListSpaceStoragePathResponse200ItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
         next_token = d.pop("nextToken", UNSET)
 

@@ -42,7 +42,6 @@ class ListSpaceStoragePathResponse200ItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if path is not UNSET:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MoveSpaceStoragePathBody")
 
 
@@ -20,22 +22,26 @@ class MoveSpaceStoragePathBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination_path = self.destination_path
+        if isinstance(self.destination_path, Unset):
+            destination_path = UNSET
+        else:
+            destination_path = self.destination_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destinationPath": destination_path,
-            }
-        )
+        if destination_path is not UNSET:
+            field_dict["destinationPath"] = destination_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destination_path = d.pop("destinationPath")
+        _destination_path_raw = d.pop("destinationPath", UNSET)
+        if isinstance(_destination_path_raw, Unset):
+            destination_path = UNSET
+        else:
+            destination_path = _destination_path_raw
 
         move_space_storage_path_body = cls(
             destination_path=destination_path,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MoveSpaceStoragePathResponse200")
 
 
@@ -20,22 +22,26 @@ class MoveSpaceStoragePathResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-            }
-        )
+        if path is not UNSET:
+            field_dict["path"] = path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path = d.pop("path")
+        _path_raw = d.pop("path", UNSET)
+        if isinstance(_path_raw, Unset):
+            path = UNSET
+        else:
+            path = _path_raw
 
         move_space_storage_path_response_200 = cls(
             path=path,

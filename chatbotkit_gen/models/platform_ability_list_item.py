@@ -61,17 +61,35 @@ class PlatformAbilityListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        instruction = self.instruction
+        if isinstance(self.instruction, Unset):
+            instruction = UNSET
+        else:
+            instruction = self.instruction
 
-        schema = self.schema.to_dict()
+        if isinstance(self.schema, Unset):
+            schema = UNSET
+        else:
+            schema = self.schema.to_dict()
 
-        icon = self.icon
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
 
         name = self.name
 
@@ -103,16 +121,18 @@ class PlatformAbilityListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "instruction": instruction,
-                "schema": schema,
-                "icon": icon,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if instruction is not UNSET:
+            field_dict["instruction"] = instruction
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if icon is not UNSET:
+            field_dict["icon"] = icon
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -148,17 +168,41 @@ class PlatformAbilityListItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        instruction = d.pop("instruction")
+        _instruction_raw = d.pop("instruction", UNSET)
+        if isinstance(_instruction_raw, Unset):
+            instruction = UNSET
+        else:
+            instruction = _instruction_raw
 
-        schema = PlatformAbilityListItemSchema.from_dict(d.pop("schema"))
+        _schema_raw = d.pop("schema", UNSET)
+        if isinstance(_schema_raw, Unset):
+            schema = UNSET
+        else:
+            schema = PlatformAbilityListItemSchema.from_dict(_schema_raw)
 
-        icon = d.pop("icon")
+        _icon_raw = d.pop("icon", UNSET)
+        if isinstance(_icon_raw, Unset):
+            icon = UNSET
+        else:
+            icon = _icon_raw
 
         name = d.pop("name", UNSET)
 

@@ -38,15 +38,30 @@ class PlatformActionListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        examples = self.examples
+        if isinstance(self.examples, Unset):
+            examples = UNSET
+        else:
+            examples = self.examples
 
         name = self.name
 
@@ -56,15 +71,16 @@ class PlatformActionListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "examples": examples,
-            }
-        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if examples is not UNSET:
+            field_dict["examples"] = examples
         if name is not UNSET:
             field_dict["name"] = name
         if meta is not UNSET:
@@ -77,15 +93,35 @@ class PlatformActionListItem:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        examples = cast(list[str], d.pop("examples"))
+        _examples_raw = d.pop("examples", UNSET)
+        if isinstance(_examples_raw, Unset):
+            examples = UNSET
+        else:
+            examples = cast(list[str], _examples_raw)
 
         name = d.pop("name", UNSET)
 

@@ -46,21 +46,45 @@ class PlatformModelListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        provider = self.provider
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        else:
+            provider = self.provider
 
-        family = self.family
+        if isinstance(self.family, Unset):
+            family = UNSET
+        else:
+            family = self.family
 
-        max_tokens = self.max_tokens
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
 
-        max_input_tokens = self.max_input_tokens
+        if isinstance(self.max_input_tokens, Unset):
+            max_input_tokens = UNSET
+        else:
+            max_input_tokens = self.max_input_tokens
 
-        max_output_tokens = self.max_output_tokens
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
 
         name = self.name
 
@@ -72,18 +96,22 @@ class PlatformModelListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "provider": provider,
-                "family": family,
-                "maxTokens": max_tokens,
-                "maxInputTokens": max_input_tokens,
-                "maxOutputTokens": max_output_tokens,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if family is not UNSET:
+            field_dict["family"] = family
+        if max_tokens is not UNSET:
+            field_dict["maxTokens"] = max_tokens
+        if max_input_tokens is not UNSET:
+            field_dict["maxInputTokens"] = max_input_tokens
+        if max_output_tokens is not UNSET:
+            field_dict["maxOutputTokens"] = max_output_tokens
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -98,21 +126,53 @@ class PlatformModelListItem:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        provider = d.pop("provider")
+        _provider_raw = d.pop("provider", UNSET)
+        if isinstance(_provider_raw, Unset):
+            provider = UNSET
+        else:
+            provider = _provider_raw
 
-        family = d.pop("family")
+        _family_raw = d.pop("family", UNSET)
+        if isinstance(_family_raw, Unset):
+            family = UNSET
+        else:
+            family = _family_raw
 
-        max_tokens = d.pop("maxTokens")
+        _max_tokens_raw = d.pop("maxTokens", UNSET)
+        if isinstance(_max_tokens_raw, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = _max_tokens_raw
 
-        max_input_tokens = d.pop("maxInputTokens")
+        _max_input_tokens_raw = d.pop("maxInputTokens", UNSET)
+        if isinstance(_max_input_tokens_raw, Unset):
+            max_input_tokens = UNSET
+        else:
+            max_input_tokens = _max_input_tokens_raw
 
-        max_output_tokens = d.pop("maxOutputTokens")
+        _max_output_tokens_raw = d.pop("maxOutputTokens", UNSET)
+        if isinstance(_max_output_tokens_raw, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = _max_output_tokens_raw
 
         name = d.pop("name", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.publish_channel_message_body_message import (
         PublishChannelMessageBodyMessage,
@@ -26,15 +28,15 @@ class PublishChannelMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message.to_dict()
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -45,7 +47,11 @@ class PublishChannelMessageBody:
         )
 
         d = dict(src_dict)
-        message = PublishChannelMessageBodyMessage.from_dict(d.pop("message"))
+        _message_raw = d.pop("message", UNSET)
+        if isinstance(_message_raw, Unset):
+            message = UNSET
+        else:
+            message = PublishChannelMessageBodyMessage.from_dict(_message_raw)
 
         publish_channel_message_body = cls(
             message=message,

@@ -44,7 +44,6 @@ class ReceiveConversationMessageBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if functions is not UNSET:
             field_dict["functions"] = functions
         if extensions is not UNSET:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SearchBotMemoryBody")
 
 
@@ -20,22 +22,26 @@ class SearchBotMemoryBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search = self.search
+        if isinstance(self.search, Unset):
+            search = UNSET
+        else:
+            search = self.search
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search": search,
-            }
-        )
+        if search is not UNSET:
+            field_dict["search"] = search
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search = d.pop("search")
+        _search_raw = d.pop("search", UNSET)
+        if isinstance(_search_raw, Unset):
+            search = UNSET
+        else:
+            search = _search_raw
 
         search_bot_memory_body = cls(
             search=search,

@@ -28,7 +28,10 @@ class SearchDatasetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search = self.search
+        if isinstance(self.search, Unset):
+            search = UNSET
+        else:
+            search = self.search
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -36,11 +39,8 @@ class SearchDatasetBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search": search,
-            }
-        )
+        if search is not UNSET:
+            field_dict["search"] = search
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
 
@@ -51,7 +51,11 @@ class SearchDatasetBody:
         from ..models.dataset_filter import DatasetFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        search = d.pop("search")
+        _search_raw = d.pop("search", UNSET)
+        if isinstance(_search_raw, Unset):
+            search = UNSET
+        else:
+            search = _search_raw
 
         _filter_ = d.pop("filter", UNSET)
         filter_: DatasetFilter | Unset

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.search_dataset_response_200_records_item import (
         SearchDatasetResponse200RecordsItem,
@@ -28,21 +30,25 @@ class SearchDatasetResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        if isinstance(self.records, Unset):
+            records = UNSET
+        else:
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "records": records,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if records is not UNSET:
+            field_dict["records"] = records
 
         return field_dict
 
@@ -53,14 +59,22 @@ class SearchDatasetResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = SearchDatasetResponse200RecordsItem.from_dict(records_item_data)
+        _records_raw = d.pop("records", UNSET)
+        if isinstance(_records_raw, Unset):
+            records = UNSET
+        else:
+            records = []
+            _records = _records_raw
+            for records_item_data in _records:
+                records_item = SearchDatasetResponse200RecordsItem.from_dict(records_item_data)
 
-            records.append(records_item)
+                records.append(records_item)
 
         search_dataset_response_200 = cls(
             id=id,

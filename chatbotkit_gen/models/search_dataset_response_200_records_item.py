@@ -36,11 +36,20 @@ class SearchDatasetResponse200RecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        score = self.score
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
 
         source = self.source
 
@@ -50,13 +59,12 @@ class SearchDatasetResponse200RecordsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "text": text,
-                "score": score,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if score is not UNSET:
+            field_dict["score"] = score
         if source is not UNSET:
             field_dict["source"] = source
         if meta is not UNSET:
@@ -71,11 +79,23 @@ class SearchDatasetResponse200RecordsItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
-        score = d.pop("score")
+        _score_raw = d.pop("score", UNSET)
+        if isinstance(_score_raw, Unset):
+            score = UNSET
+        else:
+            score = _score_raw
 
         source = d.pop("source", UNSET)
 

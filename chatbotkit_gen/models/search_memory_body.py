@@ -26,7 +26,10 @@ class SearchMemoryBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search = self.search
+        if isinstance(self.search, Unset):
+            search = UNSET
+        else:
+            search = self.search
 
         contact_id = self.contact_id
 
@@ -34,11 +37,8 @@ class SearchMemoryBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search": search,
-            }
-        )
+        if search is not UNSET:
+            field_dict["search"] = search
         if contact_id is not UNSET:
             field_dict["contactId"] = contact_id
         if bot_id is not UNSET:
@@ -49,7 +49,11 @@ class SearchMemoryBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search = d.pop("search")
+        _search_raw = d.pop("search", UNSET)
+        if isinstance(_search_raw, Unset):
+            search = UNSET
+        else:
+            search = _search_raw
 
         contact_id = d.pop("contactId", UNSET)
 

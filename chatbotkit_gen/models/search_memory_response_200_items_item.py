@@ -32,9 +32,15 @@ class SearchMemoryResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -42,12 +48,10 @@ class SearchMemoryResponse200ItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "text": text,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if text is not UNSET:
+            field_dict["text"] = text
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -60,9 +64,17 @@ class SearchMemoryResponse200ItemsItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _meta = d.pop("meta", UNSET)
         meta: SearchMemoryResponse200ItemsItemMeta | Unset

@@ -69,25 +69,55 @@ class SearchPlatformAbilitiesResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        instruction = self.instruction
+        if isinstance(self.instruction, Unset):
+            instruction = UNSET
+        else:
+            instruction = self.instruction
 
-        schema = self.schema.to_dict()
+        if isinstance(self.schema, Unset):
+            schema = UNSET
+        else:
+            schema = self.schema.to_dict()
 
-        icon = self.icon
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
 
-        score = self.score
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
 
-        excerpt = self.excerpt
+        if isinstance(self.excerpt, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = self.excerpt
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -117,20 +147,26 @@ class SearchPlatformAbilitiesResponse200ItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "instruction": instruction,
-                "schema": schema,
-                "icon": icon,
-                "score": score,
-                "excerpt": excerpt,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if instruction is not UNSET:
+            field_dict["instruction"] = instruction
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if score is not UNSET:
+            field_dict["score"] = score
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
         if meta is not UNSET:
             field_dict["meta"] = meta
         if template is not UNSET:
@@ -164,25 +200,65 @@ class SearchPlatformAbilitiesResponse200ItemsItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        instruction = d.pop("instruction")
+        _instruction_raw = d.pop("instruction", UNSET)
+        if isinstance(_instruction_raw, Unset):
+            instruction = UNSET
+        else:
+            instruction = _instruction_raw
 
-        schema = SearchPlatformAbilitiesResponse200ItemsItemSchema.from_dict(d.pop("schema"))
+        _schema_raw = d.pop("schema", UNSET)
+        if isinstance(_schema_raw, Unset):
+            schema = UNSET
+        else:
+            schema = SearchPlatformAbilitiesResponse200ItemsItemSchema.from_dict(_schema_raw)
 
-        icon = d.pop("icon")
+        _icon_raw = d.pop("icon", UNSET)
+        if isinstance(_icon_raw, Unset):
+            icon = UNSET
+        else:
+            icon = _icon_raw
 
-        score = d.pop("score")
+        _score_raw = d.pop("score", UNSET)
+        if isinstance(_score_raw, Unset):
+            score = UNSET
+        else:
+            score = _score_raw
 
-        excerpt = d.pop("excerpt")
+        _excerpt_raw = d.pop("excerpt", UNSET)
+        if isinstance(_excerpt_raw, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = _excerpt_raw
 
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset

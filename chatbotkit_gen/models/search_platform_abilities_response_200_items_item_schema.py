@@ -39,9 +39,15 @@ class SearchPlatformAbilitiesResponse200ItemsItemSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        properties = self.properties.to_dict()
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        else:
+            properties = self.properties.to_dict()
 
         title = self.title
 
@@ -53,12 +59,10 @@ class SearchPlatformAbilitiesResponse200ItemsItemSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "properties": properties,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -75,11 +79,19 @@ class SearchPlatformAbilitiesResponse200ItemsItemSchema:
         )
 
         d = dict(src_dict)
-        type_ = SearchPlatformAbilitiesResponse200ItemsItemSchemaType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = SearchPlatformAbilitiesResponse200ItemsItemSchemaType(_type__raw)
 
-        properties = SearchPlatformAbilitiesResponse200ItemsItemSchemaProperties.from_dict(
-            d.pop("properties")
-        )
+        _properties_raw = d.pop("properties", UNSET)
+        if isinstance(_properties_raw, Unset):
+            properties = UNSET
+        else:
+            properties = SearchPlatformAbilitiesResponse200ItemsItemSchemaProperties.from_dict(
+                _properties_raw
+            )
 
         title = d.pop("title", UNSET)
 

@@ -48,25 +48,55 @@ class SearchPlatformManualsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        tags = self.tags
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        else:
+            tags = self.tags
 
-        index = self.index
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
 
-        score = self.score
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
 
-        excerpt = self.excerpt
+        if isinstance(self.excerpt, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = self.excerpt
 
-        link = self.link
+        if isinstance(self.link, Unset):
+            link = UNSET
+        else:
+            link = self.link
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -76,20 +106,26 @@ class SearchPlatformManualsResponse200ItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "tags": tags,
-                "index": index,
-                "score": score,
-                "excerpt": excerpt,
-                "link": link,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if index is not UNSET:
+            field_dict["index"] = index
+        if score is not UNSET:
+            field_dict["score"] = score
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
+        if link is not UNSET:
+            field_dict["link"] = link
         if meta is not UNSET:
             field_dict["meta"] = meta
         if category is not UNSET:
@@ -102,25 +138,65 @@ class SearchPlatformManualsResponse200ItemsItem:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        tags = cast(list[str], d.pop("tags"))
+        _tags_raw = d.pop("tags", UNSET)
+        if isinstance(_tags_raw, Unset):
+            tags = UNSET
+        else:
+            tags = cast(list[str], _tags_raw)
 
-        index = d.pop("index")
+        _index_raw = d.pop("index", UNSET)
+        if isinstance(_index_raw, Unset):
+            index = UNSET
+        else:
+            index = _index_raw
 
-        score = d.pop("score")
+        _score_raw = d.pop("score", UNSET)
+        if isinstance(_score_raw, Unset):
+            score = UNSET
+        else:
+            score = _score_raw
 
-        excerpt = d.pop("excerpt")
+        _excerpt_raw = d.pop("excerpt", UNSET)
+        if isinstance(_excerpt_raw, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = _excerpt_raw
 
-        link = d.pop("link")
+        _link_raw = d.pop("link", UNSET)
+        if isinstance(_link_raw, Unset):
+            link = UNSET
+        else:
+            link = _link_raw
 
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset

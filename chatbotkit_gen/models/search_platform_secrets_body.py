@@ -24,17 +24,17 @@ class SearchPlatformSecretsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search = self.search
+        if isinstance(self.search, Unset):
+            search = UNSET
+        else:
+            search = self.search
 
         take = self.take
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search": search,
-            }
-        )
+        if search is not UNSET:
+            field_dict["search"] = search
         if take is not UNSET:
             field_dict["take"] = take
 
@@ -43,7 +43,11 @@ class SearchPlatformSecretsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search = d.pop("search")
+        _search_raw = d.pop("search", UNSET)
+        if isinstance(_search_raw, Unset):
+            search = UNSET
+        else:
+            search = _search_raw
 
         take = d.pop("take", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.search_platform_secrets_response_200_items_item import (
         SearchPlatformSecretsResponse200ItemsItem,
@@ -26,18 +28,18 @@ class SearchPlatformSecretsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if isinstance(self.items, Unset):
+            items = UNSET
+        else:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        if items is not UNSET:
+            field_dict["items"] = items
 
         return field_dict
 
@@ -48,12 +50,16 @@ class SearchPlatformSecretsResponse200:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = SearchPlatformSecretsResponse200ItemsItem.from_dict(items_item_data)
+        _items_raw = d.pop("items", UNSET)
+        if isinstance(_items_raw, Unset):
+            items = UNSET
+        else:
+            items = []
+            _items = _items_raw
+            for items_item_data in _items:
+                items_item = SearchPlatformSecretsResponse200ItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
         search_platform_secrets_response_200 = cls(
             items=items,

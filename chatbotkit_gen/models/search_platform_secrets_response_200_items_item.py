@@ -63,17 +63,35 @@ class SearchPlatformSecretsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        score = self.score
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
 
-        excerpt = self.excerpt
+        if isinstance(self.excerpt, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = self.excerpt
 
         name = self.name
 
@@ -107,16 +125,18 @@ class SearchPlatformSecretsResponse200ItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "type": type_,
-                "score": score,
-                "excerpt": excerpt,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if score is not UNSET:
+            field_dict["score"] = score
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -150,17 +170,41 @@ class SearchPlatformSecretsResponse200ItemsItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        type_ = SecretType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = SecretType(_type__raw)
 
-        score = d.pop("score")
+        _score_raw = d.pop("score", UNSET)
+        if isinstance(_score_raw, Unset):
+            score = UNSET
+        else:
+            score = _score_raw
 
-        excerpt = d.pop("excerpt")
+        _excerpt_raw = d.pop("excerpt", UNSET)
+        if isinstance(_excerpt_raw, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = _excerpt_raw
 
         name = d.pop("name", UNSET)
 

@@ -34,7 +34,10 @@ class SendConversationMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         entities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entities, Unset):
@@ -58,11 +61,8 @@ class SendConversationMessageBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        if text is not UNSET:
+            field_dict["text"] = text
         if entities is not UNSET:
             field_dict["entities"] = entities
         if functions is not UNSET:
@@ -79,7 +79,11 @@ class SendConversationMessageBody:
         from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
+        _text_raw = d.pop("text", UNSET)
+        if isinstance(_text_raw, Unset):
+            text = UNSET
+        else:
+            text = _text_raw
 
         _entities = d.pop("entities", UNSET)
         entities: list[Entity] | Unset = UNSET

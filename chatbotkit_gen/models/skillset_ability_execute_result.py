@@ -33,7 +33,10 @@ class SkillsetAbilityExecuteResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usage = self.usage.to_dict()
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        else:
+            usage = self.usage.to_dict()
 
         error = self.error
 
@@ -48,11 +51,8 @@ class SkillsetAbilityExecuteResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "usage": usage,
-            }
-        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
         if error is not UNSET:
             field_dict["error"] = error
         if result is not UNSET:
@@ -68,7 +68,11 @@ class SkillsetAbilityExecuteResult:
         from ..models.usage import Usage  # noqa: PLC0415
 
         d = dict(src_dict)
-        usage = Usage.from_dict(d.pop("usage"))
+        _usage_raw = d.pop("usage", UNSET)
+        if isinstance(_usage_raw, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage_raw)
 
         error = d.pop("error", UNSET)
 

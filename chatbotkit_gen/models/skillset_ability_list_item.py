@@ -48,17 +48,35 @@ class SkillsetAbilityListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        instruction = self.instruction
+        if isinstance(self.instruction, Unset):
+            instruction = UNSET
+        else:
+            instruction = self.instruction
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -76,16 +94,18 @@ class SkillsetAbilityListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "id": id,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "instruction": instruction,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if instruction is not UNSET:
+            field_dict["instruction"] = instruction
         if meta is not UNSET:
             field_dict["meta"] = meta
         if blueprint_id is not UNSET:
@@ -106,17 +126,41 @@ class SkillsetAbilityListItem:
         from ..models.meta import Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _name_raw = d.pop("name", UNSET)
+        if isinstance(_name_raw, Unset):
+            name = UNSET
+        else:
+            name = _name_raw
 
-        description = d.pop("description")
+        _description_raw = d.pop("description", UNSET)
+        if isinstance(_description_raw, Unset):
+            description = UNSET
+        else:
+            description = _description_raw
 
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        updated_at = d.pop("updatedAt")
+        _updated_at_raw = d.pop("updatedAt", UNSET)
+        if isinstance(_updated_at_raw, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _updated_at_raw
 
-        instruction = d.pop("instruction")
+        _instruction_raw = d.pop("instruction", UNSET)
+        if isinstance(_instruction_raw, Unset):
+            instruction = UNSET
+        else:
+            instruction = _instruction_raw
 
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset

@@ -26,7 +26,6 @@ class SubscribeChannelMessagesBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if history_length is not UNSET:
             field_dict["historyLength"] = history_length
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TaskWorkflowErrorEventData")
 
 
@@ -22,27 +24,39 @@ class TaskWorkflowErrorEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        message = self.message
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        _code_raw = d.pop("code", UNSET)
+        if isinstance(_code_raw, Unset):
+            code = UNSET
+        else:
+            code = _code_raw
 
-        message = d.pop("message")
+        _message_raw = d.pop("message", UNSET)
+        if isinstance(_message_raw, Unset):
+            message = UNSET
+        else:
+            message = _message_raw
 
         task_workflow_error_event_data = cls(
             code=code,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.task_workflow_operation_begin_event_data_action import (
         TaskWorkflowOperationBeginEventDataAction,
@@ -28,18 +30,22 @@ class TaskWorkflowOperationBeginEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        action = self.action.to_dict()
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "action": action,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if action is not UNSET:
+            field_dict["action"] = action
 
         return field_dict
 
@@ -50,9 +56,17 @@ class TaskWorkflowOperationBeginEventData:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        action = TaskWorkflowOperationBeginEventDataAction.from_dict(d.pop("action"))
+        _action_raw = d.pop("action", UNSET)
+        if isinstance(_action_raw, Unset):
+            action = UNSET
+        else:
+            action = TaskWorkflowOperationBeginEventDataAction.from_dict(_action_raw)
 
         task_workflow_operation_begin_event_data = cls(
             id=id,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_workflow_operation_end_event_type import (
     TaskWorkflowOperationEndEventType,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_workflow_operation_end_event_data import (
@@ -34,21 +35,29 @@ class TaskWorkflowOperationEndEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        created_at = self.created_at
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        data = self.data.to_dict()
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "createdAt": created_at,
-                "data": data,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -59,11 +68,23 @@ class TaskWorkflowOperationEndEvent:
         )
 
         d = dict(src_dict)
-        type_ = TaskWorkflowOperationEndEventType(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = TaskWorkflowOperationEndEventType(_type__raw)
 
-        created_at = d.pop("createdAt")
+        _created_at_raw = d.pop("createdAt", UNSET)
+        if isinstance(_created_at_raw, Unset):
+            created_at = UNSET
+        else:
+            created_at = _created_at_raw
 
-        data = TaskWorkflowOperationEndEventData.from_dict(d.pop("data"))
+        _data_raw = d.pop("data", UNSET)
+        if isinstance(_data_raw, Unset):
+            data = UNSET
+        else:
+            data = TaskWorkflowOperationEndEventData.from_dict(_data_raw)
 
         task_workflow_operation_end_event = cls(
             type_=type_,

@@ -35,7 +35,10 @@ class TaskWorkflowOperationEndEventDataAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
@@ -51,11 +54,8 @@ class TaskWorkflowOperationEndEventDataAction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if kind is not UNSET:
             field_dict["kind"] = kind
         if name is not UNSET:
@@ -72,7 +72,11 @@ class TaskWorkflowOperationEndEventDataAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
         _kind = d.pop("kind", UNSET)
         kind: TaskWorkflowOperationEndEventDataActionKind | Unset

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TriggerExtractIntegrationResponse200")
 
 
@@ -22,27 +24,39 @@ class TriggerExtractIntegrationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        triggered = self.triggered
+        if isinstance(self.triggered, Unset):
+            triggered = UNSET
+        else:
+            triggered = self.triggered
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "triggered": triggered,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if triggered is not UNSET:
+            field_dict["triggered"] = triggered
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        triggered = d.pop("triggered")
+        _triggered_raw = d.pop("triggered", UNSET)
+        if isinstance(_triggered_raw, Unset):
+            triggered = UNSET
+        else:
+            triggered = _triggered_raw
 
         trigger_extract_integration_response_200 = cls(
             id=id,

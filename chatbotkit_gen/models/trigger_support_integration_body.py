@@ -32,7 +32,6 @@ class TriggerSupportIntegrationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conversation_ids is not UNSET:
             field_dict["conversationIds"] = conversation_ids
         if sample is not UNSET:

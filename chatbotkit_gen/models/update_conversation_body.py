@@ -80,7 +80,6 @@ class UpdateConversationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if bot_id is not UNSET:
             field_dict["botId"] = bot_id
         if model is not UNSET:

@@ -40,7 +40,6 @@ class UpdateDatasetRecordBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if text is not UNSET:
             field_dict["text"] = text
         if source is not UNSET:

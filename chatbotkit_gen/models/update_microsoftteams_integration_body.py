@@ -76,7 +76,6 @@ class UpdateMicrosoftteamsIntegrationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:

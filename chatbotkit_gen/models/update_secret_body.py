@@ -80,7 +80,6 @@ class UpdateSecretBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:

@@ -52,7 +52,6 @@ class UpdateSkillServerIntegrationBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:

@@ -34,7 +34,6 @@ class UploadConversationAttachmentBodyOption2:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if file is not UNSET:
             field_dict["file"] = file
 

@@ -32,7 +32,10 @@ class UploadConversationAttachmentResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         name = self.name
 
@@ -42,11 +45,8 @@ class UploadConversationAttachmentResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if upload_request is not UNSET:
@@ -61,7 +61,11 @@ class UploadConversationAttachmentResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
         name = d.pop("name", UNSET)
 

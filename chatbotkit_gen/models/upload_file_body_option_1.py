@@ -26,7 +26,6 @@ class UploadFileBodyOption1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if file is not UNSET:
             field_dict["file"] = file
 

@@ -26,20 +26,24 @@ class UploadFileBodyOption2File:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        size = self.size
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "size": size,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if size is not UNSET:
+            field_dict["size"] = size
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -48,9 +52,17 @@ class UploadFileBodyOption2File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type__raw
 
-        size = d.pop("size")
+        _size_raw = d.pop("size", UNSET)
+        if isinstance(_size_raw, Unset):
+            size = UNSET
+        else:
+            size = _size_raw
 
         name = d.pop("name", UNSET)
 

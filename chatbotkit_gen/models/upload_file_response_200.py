@@ -30,7 +30,10 @@ class UploadFileResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         upload_request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upload_request, Unset):
@@ -38,11 +41,8 @@ class UploadFileResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
         if upload_request is not UNSET:
             field_dict["uploadRequest"] = upload_request
 
@@ -55,7 +55,11 @@ class UploadFileResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
         _upload_request = d.pop("uploadRequest", UNSET)
         upload_request: UploadFileResponse200UploadRequest | Unset

@@ -32,9 +32,15 @@ class UploadSpaceStoragePathBodyOption2File:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        size = self.size
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -42,12 +48,10 @@ class UploadSpaceStoragePathBodyOption2File:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "size": size,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if size is not UNSET:
+            field_dict["size"] = size
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -60,9 +64,17 @@ class UploadSpaceStoragePathBodyOption2File:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type__raw
 
-        size = d.pop("size")
+        _size_raw = d.pop("size", UNSET)
+        if isinstance(_size_raw, Unset):
+            size = UNSET
+        else:
+            size = _size_raw
 
         _meta = d.pop("meta", UNSET)
         meta: UploadSpaceStoragePathBodyOption2FileMeta | Unset

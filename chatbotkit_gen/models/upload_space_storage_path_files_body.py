@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="UploadSpaceStoragePathFilesBody")
 
@@ -24,15 +24,15 @@ class UploadSpaceStoragePathFilesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        if isinstance(self.file, Unset):
+            file = UNSET
+        else:
+            file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
 
@@ -49,7 +49,11 @@ class UploadSpaceStoragePathFilesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        _file_raw = d.pop("file", UNSET)
+        if isinstance(_file_raw, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file_raw))
 
         upload_space_storage_path_files_body = cls(
             file=file,

@@ -32,9 +32,15 @@ class UploadSpaceStoragePathResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        path = self.path
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
 
         upload_request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upload_request, Unset):
@@ -42,12 +48,10 @@ class UploadSpaceStoragePathResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "path": path,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if path is not UNSET:
+            field_dict["path"] = path
         if upload_request is not UNSET:
             field_dict["uploadRequest"] = upload_request
 
@@ -60,9 +64,17 @@ class UploadSpaceStoragePathResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        path = d.pop("path")
+        _path_raw = d.pop("path", UNSET)
+        if isinstance(_path_raw, Unset):
+            path = UNSET
+        else:
+            path = _path_raw
 
         _upload_request = d.pop("uploadRequest", UNSET)
         upload_request: UploadSpaceStoragePathResponse200UploadRequest | Unset

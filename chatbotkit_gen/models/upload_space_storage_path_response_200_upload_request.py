@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.upload_space_storage_path_response_200_upload_request_headers import (
         UploadSpaceStoragePathResponse200UploadRequestHeaders,
@@ -30,21 +32,29 @@ class UploadSpaceStoragePathResponse200UploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
 
-        url = self.url
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        headers = self.headers.to_dict()
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        else:
+            headers = self.headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-                "url": url,
-                "headers": headers,
-            }
-        )
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
 
         return field_dict
 
@@ -55,11 +65,23 @@ class UploadSpaceStoragePathResponse200UploadRequest:
         )
 
         d = dict(src_dict)
-        method = d.pop("method")
+        _method_raw = d.pop("method", UNSET)
+        if isinstance(_method_raw, Unset):
+            method = UNSET
+        else:
+            method = _method_raw
 
-        url = d.pop("url")
+        _url_raw = d.pop("url", UNSET)
+        if isinstance(_url_raw, Unset):
+            url = UNSET
+        else:
+            url = _url_raw
 
-        headers = UploadSpaceStoragePathResponse200UploadRequestHeaders.from_dict(d.pop("headers"))
+        _headers_raw = d.pop("headers", UNSET)
+        if isinstance(_headers_raw, Unset):
+            headers = UNSET
+        else:
+            headers = UploadSpaceStoragePathResponse200UploadRequestHeaders.from_dict(_headers_raw)
 
         upload_space_storage_path_response_200_upload_request = cls(
             method=method,

@@ -35,9 +35,15 @@ class VerifyContactSecretResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status = self.status.value
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
 
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
@@ -45,12 +51,10 @@ class VerifyContactSecretResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
         if action is not UNSET:
             field_dict["action"] = action
 
@@ -63,9 +67,17 @@ class VerifyContactSecretResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _id_raw = d.pop("id", UNSET)
+        if isinstance(_id_raw, Unset):
+            id = UNSET
+        else:
+            id = _id_raw
 
-        status = VerifyContactSecretResponse200Status(d.pop("status"))
+        _status_raw = d.pop("status", UNSET)
+        if isinstance(_status_raw, Unset):
+            status = UNSET
+        else:
+            status = VerifyContactSecretResponse200Status(_status_raw)
 
         _action = d.pop("action", UNSET)
         action: VerifyContactSecretResponse200ActionOption1 | Unset

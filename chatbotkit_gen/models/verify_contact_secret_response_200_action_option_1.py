@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.verify_contact_secret_response_200_action_option_1_type import (
     VerifyContactSecretResponse200ActionOption1Type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifyContactSecretResponse200ActionOption1")
 
@@ -26,27 +27,39 @@ class VerifyContactSecretResponse200ActionOption1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        url = self.url
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = VerifyContactSecretResponse200ActionOption1Type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if isinstance(_type__raw, Unset):
+            type_ = UNSET
+        else:
+            type_ = VerifyContactSecretResponse200ActionOption1Type(_type__raw)
 
-        url = d.pop("url")
+        _url_raw = d.pop("url", UNSET)
+        if isinstance(_url_raw, Unset):
+            url = UNSET
+        else:
+            url = _url_raw
 
         verify_contact_secret_response_200_action_option_1 = cls(
             type_=type_,

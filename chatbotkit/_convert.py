@@ -1,0 +1,60 @@
+"""Turn friendly call arguments into what the generated endpoints expect.
+
+Namespace methods accept generated models or plain wire-form mappings for nested objects,
+enum members or plain strings for enums. Bodies are assembled in wire form (camelCase keys,
+JSON values) and parsed by the generated body model, so the model validates and converts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from chatbotkit_gen.types import UNSET, Unset
+
+__all__ = ["body", "given", "param", "parse_bytes", "to_wire"]
+
+T = TypeVar("T")
+
+
+def to_wire(value: Any) -> Any:
+    """A JSON-ready copy of ``value``: models via ``to_dict()``, enums via ``.value``."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(key): to_wire(item) for key, item in value.items() if item is not UNSET}
+    if isinstance(value, list | tuple):
+        return [to_wire(item) for item in value]
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    return value
+
+
+def body(model: Any, fields: Mapping[str, Any]) -> Any:
+    """Build body ``model`` from wire-named ``fields``; UNSET (omitted) fields are not sent."""
+    return model.from_dict({key: to_wire(v) for key, v in fields.items() if v is not UNSET})
+
+
+def param(model: Any, value: Any) -> Any:
+    """Coerce a query/path value to the generated type ``model`` (enum or model class)."""
+    if isinstance(value, Unset) or value is None or isinstance(value, model):
+        return value
+    if isinstance(model, type) and issubclass(model, enum.Enum):
+        return model(value)
+    return model.from_dict(to_wire(value))
+
+
+def given(**kwargs: Any) -> dict[str, Any]:
+    """``kwargs`` without the omitted (UNSET) ones: the generated defaults stay unsent."""
+    return {key: value for key, value in kwargs.items() if not isinstance(value, Unset)}
+
+
+def parse_bytes(*, client: object, response: Any) -> bytes:
+    """The parse function of binary, CSV and HCL results: the body, as is."""
+    content: bytes = response.content
+    return content

@@ -1,0 +1,31 @@
+"""mypy --strict accepts tests/typing/usage.py and rejects each line of wrong.py."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests._paths import ROOT
+
+
+def mypy(path: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", path],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_typed_usage_passes_mypy_strict() -> None:
+    result = mypy("tests/typing/usage.py")
+    assert result.returncode == 0, result.stdout
+
+
+def test_wrong_usage_fails_mypy_strict() -> None:
+    result = mypy("tests/typing/wrong.py")
+    assert result.returncode == 1, result.stdout
+    for line in (10, 11, 12):
+        assert f"wrong.py:{line}: error" in result.stdout, result.stdout

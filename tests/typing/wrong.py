@@ -1,0 +1,12 @@
+"""Must FAIL ``mypy --strict``: tests/test_typing.py checks each error is reported."""
+
+from __future__ import annotations
+
+import chatbotkit
+
+
+async def wrong() -> None:
+    cbk = chatbotkit.AsyncChatBotKit()
+    await cbk.bot.fetch(123)  # E: int is not a bot id
+    await cbk.bot.create(nmae="typo")  # E: unknown keyword
+    await cbk.bot.fetch(bot_id="b1")  # E: path parameters are positional-only
