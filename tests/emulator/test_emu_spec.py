@@ -1,0 +1,152 @@
+"""The spec loader: both file kinds, $ref resolution with cycles, route table, speed."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chatbotkit.emulator import Emulator, SpecError, load_spec
+from chatbotkit.emulator import _spec as spec_module
+from chatbotkit.emulator._validate import check
+
+ROOT = Path(__file__).resolve().parents[2]
+REPO_SPEC = ROOT / "openapi.yaml"
+PUBLISHED_SPEC = ROOT.parent / "shared" / "spec" / "chatbotkit-v1.json"
+SPECS = [p for p in (REPO_SPEC, PUBLISHED_SPEC) if p.is_file()]
+
+SYNTHETIC = """
+openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  parameters:
+    Cursor: {in: query, name: cursor, schema: {type: string}}
+  schemas:
+    Node:
+      type: object
+      properties:
+        name: {type: string}
+        children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+      required: [name]
+paths:
+  /tree/create:
+    post:
+      operationId: createTree
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Node'}
+      responses:
+        200:
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}, required: [id]}
+  /tree/list:
+    get:
+      operationId: listTrees
+      parameters:
+        - $ref: '#/components/parameters/Cursor'
+        - {}
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  items: {type: array, items: {$ref: '#/components/schemas/Node'}}
+                  cursor: {type: string}
+  /tree/{treeId}/leaf/{leafId}/fetch:
+    get:
+      operationId: fetchLeaf
+      responses: {'200': {content: {application/json: {schema: {type: object}}}}}
+"""
+
+
+def test_synthetic_yaml_with_refs_cycles_and_defects(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text(SYNTHETIC)
+    spec = load_spec(path)
+    assert load_spec(path) is spec  # cached
+    create = spec.operation("createTree")
+    node = create.request_schema
+    assert node is not None
+    children = node["properties"]["children"]["items"]
+    assert children is node  # the recursive ref resolved to the same shared object
+    assert create.response_schema is not None  # integer response key 200 accepted
+    assert check({"name": "a", "children": [{"name": "b", "children": [{}]}]}, node) == (
+        "children[0].children[0].name: is required"
+    )
+    listing = spec.operation("listTrees")
+    assert set(listing.query) == {"cursor"}  # the broken parameter object is skipped
+    leaf = spec.operation("fetchLeaf")  # undeclared path params still parsed from the path
+    assert (leaf.collection, leaf.parents, leaf.id_param) == (
+        "tree.leaf",
+        (("tree", "treeId"),),
+        "leafId",
+    )
+
+
+def test_spec_discovery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text(SYNTHETIC)
+    monkeypatch.setattr(spec_module, "DEFAULT_SPEC", tmp_path / "missing.yaml")
+    monkeypatch.setenv(spec_module.SPEC_ENV, str(path))
+    assert spec_module.find_spec_path() == path.resolve()
+    monkeypatch.delenv(spec_module.SPEC_ENV)
+    with pytest.raises(SpecError):
+        spec_module.find_spec_path()
+    with pytest.raises(SpecError):
+        Emulator(spec=tmp_path / "nope.json")
+    (tmp_path / "bad.yaml").write_text("just: text\n")
+    with pytest.raises(SpecError):
+        load_spec(tmp_path / "bad.yaml")
+
+
+def test_default_location_is_the_repo_openapi_yaml() -> None:
+    assert spec_module.DEFAULT_SPEC == REPO_SPEC
+
+
+@pytest.mark.parametrize("path", SPECS, ids=lambda p: p.name)
+def test_real_spec_loads_fast_into_a_full_route_table(path: Path) -> None:
+    started = time.perf_counter()
+    spec = spec_module._load(path)  # uncached: parse + resolve + route table
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"parse + route table took {elapsed:.2f}s"
+    assert len(spec.routes) == 335
+    assert len({r.operation_id for r in spec.routes}) == 335
+    actions = {r.action for r in spec.routes}
+    assert {"create", "fetch", "update", "delete", "list", "export"} <= actions
+    complete = spec.operation("completeConversationMessage")
+    assert complete.streams and complete.response_schema is not None
+    assert spec.match("/dataset/d1/record/r1/update") is not None
+    assert spec.match("/space/s1/storage/copy/a/b.txt")[1] == {"spaceId": "s1", "path": "a/b.txt"}  # type: ignore[index]
+
+
+@pytest.mark.skipif(
+    not (REPO_SPEC.is_file() and PUBLISHED_SPEC.is_file()), reason="needs both specs"
+)
+def test_yaml_and_published_json_give_the_same_route_table() -> None:
+    def table(path: Path) -> set[tuple[str, ...]]:
+        return {
+            (r.method, r.path, r.operation_id, r.collection, r.action, str(r.id_param))
+            for r in load_spec(path).routes
+        }
+
+    assert table(REPO_SPEC) == table(PUBLISHED_SPEC)
+
+
+def test_published_style_markers_are_dropped(tmp_path: Path) -> None:
+    doc = yaml.safe_load(SYNTHETIC)
+    doc["paths"]["/tree/create"]["post"]["requestBody"]["content"]["application/json"]["schema"] = {
+        "type": "object",
+        "$$ref": "#/components/schemas/Node",
+        "properties": {"name": {"type": "string"}},
+    }
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(doc))
+    schema = load_spec(path).operation("createTree").request_schema
+    assert schema == {"type": "object", "properties": {"name": {"type": "string"}}}
