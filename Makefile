@@ -49,12 +49,13 @@ test: install
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check chatbotkit tests tools
-	$(BIN)/ruff format --check chatbotkit tests tools
+	$(BIN)/ruff check chatbotkit tests tools examples
+	$(BIN)/ruff format --check chatbotkit tests tools examples
 	$(BIN)/mypy
+	$(BIN)/mypy --strict examples
 
 demo: install
-	@if [ -f examples/demo.py ]; then $(BIN)/python examples/demo.py; else echo "make demo: not yet (see the emulator issue)"; fi
+	$(BIN)/python examples/demo.py
 
 bench: install
 	@if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; else echo "make bench: not yet (see the bench issue)"; fi

@@ -90,7 +90,7 @@ _HOMES = {
 def __getattr__(name: str) -> Any:
     """Import public names on first access (PEP 562)."""
     if name == "models":
-        return importlib.import_module("chatbotkit_gen.models")
+        return importlib.import_module("chatbotkit.models")
     if name in __all__:
         module = importlib.import_module(f"{__name__}.{_HOMES.get(name, '_exceptions')}")
         value = getattr(module, name)

@@ -1,0 +1,114 @@
+"""The chatbotkit demo: one tour of the SDK, end to end (``make demo``).
+
+Without ``CHATBOTKIT_API_TOKEN`` it starts the local emulator on loopback
+(``chatbotkit.emulator``) and runs against it; with a token it runs the same steps against
+the real API (``CHATBOTKIT_API_BASE_URL`` overrides the address) and deletes what it made.
+
+Steps: create a bot and a conversation, stream a completion token by token, page through
+a list, run a background task and follow its events, and work as a sub-account.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import ExitStack
+
+import anyio
+
+import chatbotkit
+from chatbotkit.models import CompleteConversationMessageResultEvent, CompleteTokenEvent
+
+
+def say(text: str) -> None:
+    print(f"\n== {text}", flush=True)
+
+
+async def tour(cbk: chatbotkit.AsyncChatBotKit) -> None:
+    say("Create a bot and a conversation")
+    bot = await cbk.bot.create(name="Demo support bot", backstory="You help people with the SDK.")
+    convo = await cbk.conversation.create(bot_id=bot.id)
+    print(f"bot {bot.id}, conversation {convo.id}")
+    try:
+        await stream_completion(cbk, convo.id)
+        await paginate(cbk, convo.id)
+        await follow_task(cbk, bot.id)
+        await sub_account(cbk)
+    finally:
+        say("Clean up")
+        await cbk.conversation.delete(convo.id)
+        await cbk.bot.delete(bot.id)
+        print("deleted the conversation and the bot")
+
+
+async def stream_completion(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> None:
+    say("Stream a completion token by token")
+    print("> Hello! What can you do?")
+    async with cbk.conversation.complete.stream(convo_id, text="Hello! What can you do?") as stream:
+        async for event in stream:
+            if isinstance(event, CompleteTokenEvent):
+                print(event.data.token, end="", flush=True)
+            elif isinstance(event, CompleteConversationMessageResultEvent):
+                print(f"\n[{event.data.usage.token} tokens, ended by {event.data.end.reason}]")
+
+
+async def paginate(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> None:
+    say("Page through the conversation's messages, two at a time")
+    for text in ("Tell me more.", "Thanks!"):
+        await cbk.conversation.complete(convo_id, text=text)
+    page_number = 0
+    async for message in cbk.conversation.message.list(convo_id, take=2, order="asc"):
+        page_number += 1
+        print(f"{page_number:2}. {message.type_.value:>4}: {message.text[:60]}")
+
+
+async def follow_task(cbk: chatbotkit.AsyncChatBotKit, bot_id: str) -> None:
+    say("Run a background task and follow its events")
+    task = await cbk.task.create(name="Demo nightly summary", bot_id=bot_id)
+    await cbk.task.trigger(task.id)
+    async with cbk.task.subscribe.stream(task.id) as events:
+        async for event in events:
+            print(f"task event: {type(event).__name__}")
+    await cbk.task.delete(task.id)
+
+
+async def sub_account(cbk: chatbotkit.AsyncChatBotKit) -> None:
+    say("Work as a sub-account (Partner API)")
+    try:
+        child = await cbk.partner.user.create(name="Demo customer")
+    except chatbotkit.NotAuthorizedError:
+        print("skipped: this token has no partner rights")
+        return
+    try:
+        sub = cbk.with_options(default_headers={"X-RunAs-UserId": child.id})
+        bot = await sub.bot.create(name="Customer bot")
+        mine = [b.id async for b in cbk.bot.list()]
+        theirs = [b.id async for b in sub.bot.list()]
+        print(f"child {child.id} has bots {theirs}; the parent's list has it: {bot.id in mine}")
+    finally:
+        await cbk.partner.user.delete(child.id)
+
+
+async def main(base_url: str | None, token: str | None) -> None:
+    async with chatbotkit.AsyncChatBotKit(token=token, base_url=base_url) as cbk:
+        await tour(cbk)
+    say("Done")
+
+
+def run() -> int:
+    with ExitStack() as stack:
+        if os.environ.get("CHATBOTKIT_API_TOKEN"):
+            print("Running against the ChatBotKit API (CHATBOTKIT_API_TOKEN is set).")
+            base_url, token = None, None
+        else:
+            from chatbotkit.emulator import run_emulator_server
+
+            server = stack.enter_context(run_emulator_server(token_delay=0.02))
+            base_url, token = server.base_url, server.token
+            print(f"No CHATBOTKIT_API_TOKEN: running against the local emulator at {base_url}.")
+        anyio.run(main, base_url, token)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run())
