@@ -49,8 +49,8 @@ test: install
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check chatbotkit tests tools examples
-	$(BIN)/ruff format --check chatbotkit tests tools examples
+	$(BIN)/ruff check chatbotkit tests tools examples bench
+	$(BIN)/ruff format --check chatbotkit tests tools examples bench
 	$(BIN)/mypy
 	$(BIN)/mypy --strict examples
 

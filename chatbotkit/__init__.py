@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
     from ._client import AsyncChatBotKit
     from ._exceptions import (
         APIConnectionError,
@@ -35,23 +36,32 @@ if TYPE_CHECKING:
         StreamDecodeError,
         StreamError,
         StreamEventError,
+        TaskTimeoutError,
         TooManyRequestsError,
     )
-    from ._pagination import AsyncPaginator
+    from ._pagination import AsyncItemStream, AsyncPaginator
+    from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
     from ._retry import RetryPolicy
+    from ._runas import RunAs, RunAsScopeError
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
+    from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AdaptiveRateLimiter",
     "AsyncByteStream",
     "AsyncChatBotKit",
     "AsyncEventStream",
+    "AsyncItemStream",
     "AsyncPaginator",
     "BadRequestError",
+    "BatchError",
+    "BatchResult",
+    "BatchResults",
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
@@ -68,22 +78,42 @@ __all__ = [
     "RawResponse",
     "RepeatedCursorError",
     "RetryPolicy",
+    "RunAs",
+    "RunAsScopeError",
     "StreamDecodeError",
     "StreamError",
     "StreamEventError",
+    "TaskOutcome",
+    "TaskTimeoutError",
     "TooManyRequestsError",
     "UnknownEvent",
     "__version__",
+    "batch",
+    "batch_stream",
+    "follow_task",
+    "run_task",
 ]
 
 _HOMES = {
     "AsyncChatBotKit": "_client",
+    "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",
+    "AdaptiveRateLimiter": "_ratelimit",
+    "BatchError": "_batch",
+    "BatchResult": "_batch",
+    "BatchResults": "_batch",
+    "batch": "_batch",
+    "batch_stream": "_batch",
     "RawResponse": "_response",
     "RetryPolicy": "_retry",
+    "RunAs": "_runas",
+    "RunAsScopeError": "_runas",
     "AsyncByteStream": "_streaming",
     "AsyncEventStream": "_streaming",
     "UnknownEvent": "_streaming",
+    "TaskOutcome": "_tasks",
+    "follow_task": "_tasks",
+    "run_task": "_tasks",
 }
 
 

@@ -8,19 +8,22 @@ map failures to the ``_exceptions`` tree, log one line per attempt. The namespac
 
 from __future__ import annotations
 
+import functools
 import importlib
+import math
 import platform
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import SimpleNamespace, TracebackType
 from typing import Any, ParamSpec, TypeVar
 
-import attrs
+import anyio
 import httpx
 
 from chatbotkit_gen.namespaces import RootNamespaces
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._batch import BatchResults, client_batch
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
     DEFAULT_LIMITS,
@@ -31,6 +34,7 @@ from ._config import (
 )
 from ._exceptions import (
     APIError,
+    APITimeoutError,
     ConfigurationError,
     error_from_transport,
     excerpt,
@@ -38,15 +42,18 @@ from ._exceptions import (
 )
 from ._logging import logger, setup_logging
 from ._pagination import AsyncPaginator
+from ._ratelimit import AdaptiveRateLimiter
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
-from ._streaming import AsyncByteStream, AsyncEventStream
+from ._runas import Binding, RunAs, as_user, capture, partner_client_for
+from ._streaming import AsyncByteStream, AsyncEventStream, StreamKind, continuation_request
 from ._types import RequestOptions
 from ._version import __version__
 
 __all__ = ["AsyncChatBotKit"]
 
 T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741  (a batch item)
 P = ParamSpec("P")
 
 Parse = Callable[..., Any]
@@ -67,6 +74,9 @@ class AsyncChatBotKit(RootNamespaces):
     sent as ``Authorization: Token <token>`` (``auth_scheme="Bearer"`` for Bearer); it is never
     shown in reprs, logs or errors. ``http_client`` lends a caller-owned ``httpx.AsyncClient``
     (never closed here); otherwise one is created with ``transport``, ``limits``, ``http2``.
+    Retries: ``max_retries``, ``initial_delay``, ``max_delay``, ``jitter`` override fields of
+    ``retry_policy``; ``deadline`` bounds a whole call in seconds, retries included (see
+    ``_retry``); ``rate_limiter`` paces every attempt (see ``_ratelimit``).
     """
 
     def __init__(
@@ -77,6 +87,11 @@ class AsyncChatBotKit(RootNamespaces):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        jitter: float | None = None,
+        deadline: float | None = None,
+        rate_limiter: AdaptiveRateLimiter | None = None,
         default_headers: Mapping[str, str] | None = None,
         timezone: str | None = None,
         auth_scheme: AuthScheme = "Token",
@@ -94,13 +109,15 @@ class AsyncChatBotKit(RootNamespaces):
         self._authorization = f"{auth_scheme} {resolve_token(token)}"
         self.base_url = resolve_base_url(base_url)
         self.timeout = _timeout(timeout)
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
-        self.retry_policy = policy
+        self.retry_policy = (retry_policy or RetryPolicy()).evolve(
+            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
+        )
+        self.deadline = _deadline(deadline)
+        self.rate_limiter = rate_limiter
         self.timezone = timezone
         self.default_headers: Mapping[str, str] = dict(default_headers or {})
         self._clock = clock
+        self._runas = Binding.from_env()  # CHATBOTKIT_API_RUNAS_USERID
         if http_client is not None:
             if transport is not None or http2:
                 raise ConfigurationError("Pass transport/http2 to your own http_client instead")
@@ -121,6 +138,11 @@ class AsyncChatBotKit(RootNamespaces):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        jitter: float | None = None,
+        deadline: float | None = None,
+        rate_limiter: AdaptiveRateLimiter | None = None,
         default_headers: Mapping[str, str] | None = None,
         timezone: str | None = None,
     ) -> AsyncChatBotKit:
@@ -134,10 +156,13 @@ class AsyncChatBotKit(RootNamespaces):
         clone._owns_http = False
         if timeout is not None:
             clone.timeout = _timeout(timeout)
-        policy = retry_policy or self.retry_policy
-        if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
-        clone.retry_policy = policy
+        clone.retry_policy = (retry_policy or self.retry_policy).evolve(
+            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
+        )
+        if deadline is not None:
+            clone.deadline = _deadline(deadline)
+        if rate_limiter is not None:
+            clone.rate_limiter = rate_limiter
         if default_headers is not None:
             clone.default_headers = {**self.default_headers, **default_headers}
         if timezone is not None:
@@ -150,7 +175,8 @@ class AsyncChatBotKit(RootNamespaces):
         return self._http
 
     async def close(self) -> None:
-        """Close the connection pool if this client created it."""
+        """Close the connection pool if this client created it (ends an ``as_user`` view)."""
+        self._runas.close()
         if self._owns_http:
             await self._http.aclose()
 
@@ -167,6 +193,46 @@ class AsyncChatBotKit(RootNamespaces):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # --------------------------------------------------------------------- sub-accounts
+
+    def as_user(self, user_id: str) -> AsyncChatBotKit:
+        """A view sharing this pool whose requests all run as sub-account ``user_id``.
+
+        ``async with cbk.as_user(id) as sub:`` also refuses any use of ``sub`` after the
+        block (``RunAsScopeError``, before sending). It wins over ``run_as``.
+        """
+        return as_user(self, user_id)
+
+    def run_as(self, user_id: str | None) -> RunAs:
+        """``with``/``async with``: calls of this client family in this context run as ``user_id``.
+
+        Tasks started inside inherit it; ``None`` runs as the partner itself.
+        """
+        return RunAs(self._runas.family, user_id)
+
+    async def partner_client_for(
+        self, user_id: str, *, name: str | Unset = UNSET
+    ) -> AsyncChatBotKit:
+        """Mint a token for sub-account ``user_id``; a client using it (sharing this pool)."""
+        return await partner_client_for(self, user_id, name=name)
+
+    async def batch(
+        self,
+        items: Iterable[I] | AsyncIterable[I],
+        fn: Callable[[AsyncChatBotKit, I], Awaitable[T]],
+        *,
+        concurrency: int = 16,
+        rate_limiter: AdaptiveRateLimiter | None = None,
+    ) -> BatchResults[I, T]:
+        """``await fn(client, item)`` once per item, ``concurrency`` at a time; results in order.
+
+        ``client`` is this one paced by a rate limiter shared by the whole batch (``rate_limiter``,
+        else this client's, else a new ``AdaptiveRateLimiter``). See ``chatbotkit.batch``.
+        """
+        return await client_batch(
+            self, items, fn, concurrency=concurrency, rate_limiter=rate_limiter
+        )
 
     def with_raw_response(
         self, method: Callable[P, Awaitable[T]]
@@ -211,20 +277,57 @@ class AsyncChatBotKit(RootNamespaces):
         *,
         cursor: str | Unset = UNSET,
         take: int | Unset = UNSET,
+        item: Callable[[Mapping[str, Any]], Any] | None = None,
     ) -> AsyncPaginator[Any, Any]:
-        """A paginator whose pages are fetched with :meth:`_request`."""
+        """A paginator whose pages are fetched with :meth:`_request` (each with retries).
+
+        ``item`` (the item model's ``from_dict``) enables ``.stream()``: the same request
+        with ``Accept: application/jsonl`` and without ``take``.
+        """
+
+        client = capture(self)  # every page runs as the account in effect now
 
         async def fetch(page_cursor: str | Unset) -> Any:
-            return await self._request(kwargs_for(page_cursor), parse, options)
+            return await client._request(kwargs_for(page_cursor), parse, options)
 
-        return AsyncPaginator(fetch, cursor=cursor, take=take)
+        async def open_stream(start: str | Unset) -> httpx.Response:
+            kwargs = kwargs_for(start)
+            kwargs["params"] = {k: v for k, v in kwargs["params"].items() if k != "take"}
+            request = client._build_request(kwargs, options, "application/jsonl")
+            return await client._send(request, stream=True)
+
+        return AsyncPaginator(
+            fetch,
+            cursor=cursor,
+            take=take,
+            open_stream=open_stream if item is not None else None,
+            parse_item=item,
+        )
 
     def _stream(
-        self, kwargs: dict[str, Any], options: RequestOptions, events: Mapping[str, Any]
-    ) -> AsyncEventStream[Any]:
-        """A JSONL event stream; retries cover opening the response only."""
+        self,
+        kwargs: dict[str, Any],
+        options: RequestOptions,
+        events: Mapping[str, Any],
+        *,
+        kind: StreamKind = "items",
+        raise_on_error_event: bool = True,
+        auto_continue: int = 0,
+    ) -> AsyncEventStream[Any, Any]:
+        """A JSONL event stream (see ``_streaming``); retries cover opening each response only."""
         request = self._build_request(kwargs, options, "application/jsonl")
-        return AsyncEventStream(lambda: self._send(request, stream=True), events)
+        reopen = None
+        if auto_continue:  # the same request without ``text``, built once
+            again = self._build_request(*continuation_request(kwargs, options), "application/jsonl")
+            reopen = functools.partial(self._send, again, stream=True)
+        return AsyncEventStream(
+            lambda: self._send(request, stream=True),
+            events,
+            kind=kind,
+            raise_on_error_event=raise_on_error_event,
+            auto_continue=auto_continue,
+            reopen=reopen,
+        )
 
     def _byte_stream(
         self, kwargs: dict[str, Any], options: RequestOptions, accept: str
@@ -244,6 +347,7 @@ class AsyncChatBotKit(RootNamespaces):
         if self.timezone:
             headers["X-Timezone"] = self.timezone
         headers.update(self.default_headers)
+        self._runas.apply(headers)  # X-RunAs-UserId, fixed for retries from here on
         files = kwargs.get("files")
         for name, value in (kwargs.get("headers") or {}).items():
             # The generated multipart header pins the boundary "+++"; let httpx pick one.
@@ -300,9 +404,49 @@ class AsyncChatBotKit(RootNamespaces):
                 error = make_status_error(response, body=body)
             raise error  # outside ``except``: no implicit context holding the httpx error
 
-        return await send_with_retries(
-            attempt, method=request.method, policy=self.retry_policy, clock=self._clock
+        limiter, attempts = self.rate_limiter, [0]
+
+        async def paced(number: int) -> httpx.Response:
+            attempts[0] = number + 1
+            if limiter is None:
+                return await attempt(number)
+            await limiter.acquire()
+            try:
+                response = await attempt(number)
+            except Exception as exc:
+                limiter.record(exc)
+                raise
+            limiter.record(None)
+            return response
+
+        retry = functools.partial(
+            send_with_retries,
+            paced,
+            method=request.method,
+            policy=self.retry_policy,
+            clock=self._clock,
+            deadline=self.deadline,
+            on_retry=limiter.record_retry if limiter is not None else None,
         )
+        if self.deadline is None:
+            return await retry()
+        # The deadline also bounds the attempt in flight (and a wait for the rate limiter).
+        with anyio.move_on_after(self.deadline):
+            return await retry()
+        error = APITimeoutError(
+            f"Deadline of {self.deadline:g}s exceeded (retries included)", request=request
+        )
+        error.attempts = attempts[0]
+        error.give_up_reason = "deadline exceeded during an attempt"
+        raise error
+
+
+def _deadline(value: float | None) -> float | None:
+    if value is None or value == math.inf:
+        return None
+    if not value > 0:
+        raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}")
+    return value
 
 
 def _log(request: httpx.Request, outcome: object, started: float, number: int) -> None:

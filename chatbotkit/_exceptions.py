@@ -23,6 +23,7 @@ Everything the SDK raises derives from :class:`ChatBotKitError`::
     |   +-- StreamDecodeError         a JSONL line was not valid UTF-8 JSON
     |   +-- IncompleteStreamError     the stream ended before its terminal event
     |   +-- StreamEventError          the server sent an ``error`` event mid-stream
+    |   +-- TaskTimeoutError          a followed task did not finish in time (also a TimeoutError)
     +-- PaginationError
         +-- RepeatedCursorError       the server returned a cursor it had already returned
 
@@ -67,6 +68,7 @@ __all__ = [
     "StreamDecodeError",
     "StreamError",
     "StreamEventError",
+    "TaskTimeoutError",
     "TooManyRequestsError",
     "TransportPhase",
     "error_from_transport",
@@ -148,7 +150,14 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
 
 
 class ChatBotKitError(Exception):
-    """Base class of every exception raised by chatbotkit: catch it to catch them all."""
+    """Base class of every exception raised by chatbotkit: catch it to catch them all.
+
+    ``resume_cursor`` is set on an error raised while walking a list (``async for`` over
+    ``cbk.x.list(...)``, its ``.pages()`` or ``.stream()``): pass it as ``cursor=`` to carry
+    on from where it failed. None: from the start, or not raised by a list walk.
+    """
+
+    resume_cursor: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Subclasses take keyword-only arguments, which default exception pickling cannot
@@ -555,6 +564,18 @@ class StreamEventError(StreamError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
+
+
+class TaskTimeoutError(StreamError, TimeoutError):
+    """``run_task``/``follow_task`` gave up waiting; the run itself goes on on the server."""
+
+    task_id: str
+    timeout: float
+
+    def __init__(self, task_id: str, timeout: float) -> None:
+        super().__init__(f"Task {task_id!r} did not finish within {timeout:g} s")
+        self.task_id = task_id
+        self.timeout = timeout
 
 
 class PaginationError(ChatBotKitError):

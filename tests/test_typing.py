@@ -27,5 +27,5 @@ def test_typed_usage_passes_mypy_strict() -> None:
 def test_wrong_usage_fails_mypy_strict() -> None:
     result = mypy("tests/typing/wrong.py")
     assert result.returncode == 1, result.stdout
-    for line in (10, 11, 12):
+    for line in (10, 11, 12, 13):
         assert f"wrong.py:{line}: error" in result.stdout, result.stdout

@@ -16,8 +16,9 @@ generated endpoints and models use. Naming follows the path:
 - a Python keyword gets a trailing ``_`` (``import_``); a namespace and a method never share
   a name (checked).
 
-Operation kinds: ``list`` with a ``cursor`` parameter returns an ``AsyncPaginator``;
-an operation with a JSONL response or a non-JSON alternative (CSV, HCL, binary) becomes an
+Operation kinds: ``list`` (or ``export``) with a ``cursor`` parameter and an ``items`` page
+returns an ``AsyncPaginator`` (with ``.stream()`` when its JSONL lines are its items; an
+export keeps ``.csv()``); an operation with a JSONL response or a non-JSON alternative (CSV, HCL, binary) becomes an
 operation object with extra forms (``.stream()``, ``.csv()``, ``.hcl()``); everything else
 is a plain ``async`` method returning the generated model. Output is formatted with
 ``ruff format --isolated`` and deterministic.
@@ -133,8 +134,12 @@ class Op:
     body_fields: list[Param] = field(default_factory=list)
     upload: dict[str, str] | None = None
     returns: str = "Any"
-    item_type: str | None = None  # list operations
+    item_type: str | None = None  # list (and item export) operations: the item model
+    item_stream: bool = False  # the list also streams its items as JSONL (``.stream()``)
     events: dict[str, str] = field(default_factory=dict)  # stream operations
+    stream_kind: str = "items"  # how the stream ends: "result", "task" or "items"
+    result_model: str = "None"  # the ``result`` event's data model (``final()``)
+    continuable: bool = False  # ``auto_continue``: a result with ``end`` and a ``text`` body
     bytes_forms: dict[str, str] = field(default_factory=dict)  # form name -> media type
     download: bool = False
     impl: str = ""  # private implementation name when merged
@@ -215,6 +220,15 @@ def build_ops(spec: dict[str, Any], data: GeneratorData, package: Path) -> list[
     return ops
 
 
+def item_event_model(spec: dict[str, Any], ref: str) -> str | None:
+    """The ``data`` model of a list's JSONL line (``{"type": "item", "data": {...}}``), if so."""
+    schema = spec["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    props = schema.get("properties", {})
+    if props.get("type", {}).get("enum") != ["item"] or "$ref" not in props.get("data", {}):
+        return None
+    return str(pascal_case(props["data"]["$ref"].rsplit("/", 1)[-1]))
+
+
 def describe(op: Op, spec: dict[str, Any]) -> None:
     endpoint = op.endpoint
     order = re.findall(r"{(\w+)}", op.path)
@@ -258,18 +272,54 @@ def describe(op: Op, spec: dict[str, Any]) -> None:
     page = ok[0].prop if ok else None
     items = None
     if isinstance(page, ModelProperty):
-        items = next((p for p in page.required_properties if p.python_name == "items"), None)
+        fields = page.required_properties + page.optional_properties  # a missing one: empty
+        items = next((p for p in fields if p.python_name == "items"), None)
     has_cursor = any(p.python_name == "cursor" for p in op.kw_params)
-    if op.name == "list" and isinstance(items, ListProperty) and has_cursor:
+    if op.name in ("list", "export") and isinstance(items, ListProperty) and has_cursor:
         op.item_type = raw(items.inner_property.get_type_string(no_optional=True))
+        # Streamed lines are parsed with the page's item model: both forms yield one type.
+        op.item_stream = bool(jsonl) and item_event_model(spec, jsonl) is not None
+        if jsonl and not op.item_stream:
+            raise SystemExit(f"gen_namespaces: {op.op_id}: JSONL lines are not item events")
     elif jsonl:
         op.events = event_map(spec, jsonl)
+        describe_stream(op, spec)
     for media, form in BYTES_FORMS.items():
         if media in op.content:
             op.bytes_forms[form] = media
     if "application/octet-stream" in op.content:
         op.download = True
         op.returns = "bytes"
+
+
+def describe_stream(op: Op, spec: dict[str, Any]) -> None:
+    """How the JSONL stream ends (``chatbotkit._streaming``): by a ``result`` event, by
+    closing every task operation it began, or simply with the body (item streams)."""
+    schemas = spec["components"]["schemas"]
+    if "result" in op.events:
+        op.stream_kind = "result"
+        data = schemas[op.events["result"]]["properties"]["data"]
+        if "$ref" not in data:
+            raise SystemExit(f"gen_namespaces: {op.op_id}: result event data is not a $ref")
+        name = data["$ref"].rsplit("/", 1)[-1]
+        op.result_model = str(pascal_case(name))
+        has_text = any(p.wire_name == "text" for p in op.body_fields)
+        op.continuable = has_text and "end" in schemas[name].get("properties", {})
+    elif "operationBegin" in op.events and "operationEnd" in op.events:
+        op.stream_kind = "task"
+    names = {p.python_name for p in op.path_params + op.kw_params + op.body_fields}
+    if names & {"raise_on_error_event", "auto_continue"}:
+        raise SystemExit(f"gen_namespaces: {op.op_id}: a parameter clashes with a stream option")
+
+
+def stream_sig(op: Op) -> list[str]:
+    """The ``.stream()`` form's own keyword options."""
+    parts = []
+    if "error" in op.events:
+        parts.append("raise_on_error_event: bool = True")
+    if op.continuable:
+        parts.append("auto_continue: int = 0")
+    return parts
 
 
 # ------------------------------------------------------------------------------ naming
@@ -319,7 +369,7 @@ def class_name(chain: tuple[str, ...], suffix: str) -> str:
     return "".join(pascal_case(part) for part in chain) + suffix
 
 
-def signature(op: Op, *, none_id: str | None = None) -> str:
+def signature(op: Op, *, none_id: str | None = None, form: str = "__call__") -> str:
     parts = ["self"]
     if none_id:
         parts += [f"{none_id}: None = None", "/"]
@@ -337,6 +387,8 @@ def signature(op: Op, *, none_id: str | None = None) -> str:
         ]
     kws = [p for p in op.body_fields + op.kw_params]
     parts += [p.sig() for p in kws if p.required] + [p.sig() for p in kws if not p.required]
+    if form == "stream" and op.events:
+        parts += stream_sig(op)
     parts += OPTION_SIG
     return ", ".join(builtin_safe(part) for part in parts)
 
@@ -353,6 +405,7 @@ def prelude(op: Op, *, paginated: bool = False) -> list[str]:
         }
         | ({op.body_model} if op.body_model else set())
         | (set(op.upload.values()) if op.upload else set())
+        | ({str(op.item_type)} if paginated and op.item_stream else set())
     )
     if models:
         lines.append(f"from chatbotkit_gen.models import {', '.join(models)}")
@@ -375,7 +428,8 @@ def prelude(op: Op, *, paginated: bool = False) -> list[str]:
         lines.append(f"rest = _c.given({', '.join(given)})")
         lines.append(
             f"return self._client._paginate(lambda c: ep._get_kwargs({''.join(a + ', ' for a in args)}cursor=c, **rest),"
-            " ep._parse_response, _o, cursor=cursor, take=take)"
+            " ep._parse_response, _o, cursor=cursor, take=take"
+            + (f", item={op.item_type}.from_dict)" if op.item_stream else ")")
         )
     else:
         call_args = ", ".join([*args, *([f"**_c.given({', '.join(given)})"] if given else [])])
@@ -387,13 +441,27 @@ def event_union(op: Op) -> str:
     return " | ".join([*op.events.values(), "UnknownEvent"])
 
 
+def bytes_forms(op: Op) -> list[tuple[str, bool, str, list[str]]]:
+    """``.csv()``/``.hcl()``: the operation's non-JSON alternatives, as bytes."""
+    return [
+        (
+            form,
+            True,
+            "bytes",
+            [f'return await self._client._request(kw, _c.parse_bytes, _o, accept="{media}")'],
+        )
+        for form, media in op.bytes_forms.items()
+    ]
+
+
 def forms(op: Op) -> list[tuple[str, bool, str, list[str]]]:
     """(form name, is async, return annotation, body lines after the prelude)."""
-    if op.is_list:
+    result: list[tuple[str, bool, str, list[str]]] = []
+    if op.is_list:  # a paginator, plus any bytes forms (an export's ``.csv()``)
         take = any(p.python_name == "take" for p in op.kw_params)
         assert take, op.op_id
-        return [("__call__", False, f"AsyncPaginator[{op.item_type}, {op.returns}]", [])]
-    result: list[tuple[str, bool, str, list[str]]] = []
+        result.append(("__call__", False, f"AsyncPaginator[{op.item_type}, {op.returns}]", []))
+        return result + bytes_forms(op)
     if op.download:
         result.append(
             (
@@ -414,38 +482,33 @@ def forms(op: Op) -> list[tuple[str, bool, str, list[str]]]:
             )
         )
         return result
-    result.append(
-        (
-            "__call__",
-            True,
-            op.returns,
-            ["return await self._client._request(kw, ep._parse_response, _o)"],
+    if not op.events or set(op.content) - {"application/jsonl"}:
+        # A JSONL-only operation (the subscriptions) has no single result to await.
+        result.append(
+            (
+                "__call__",
+                True,
+                op.returns,
+                ["return await self._client._request(kw, ep._parse_response, _o)"],
+            )
         )
-    )
     if op.events:
         events = ", ".join(f'"{tag}": {model}' for tag, model in op.events.items())
         models = ", ".join(sorted(set(op.events.values())))
+        options = [f'kind="{op.stream_kind}"']
+        options += [p.split(":")[0] + "=" + p.split(":")[0] for p in stream_sig(op)]
         result.append(
             (
                 "stream",
                 False,
-                f"AsyncEventStream[{event_union(op)}]",
+                f"AsyncEventStream[{event_union(op)}, {op.result_model}]",
                 [
                     f"from chatbotkit_gen.models import {models}",
-                    f"return self._client._stream(kw, _o, {{{events}}})",
+                    f"return self._client._stream(kw, _o, {{{events}}}, {', '.join(options)})",
                 ],
             )
         )
-    for form, media in op.bytes_forms.items():
-        result.append(
-            (
-                form,
-                True,
-                "bytes",
-                [f'return await self._client._request(kw, _c.parse_bytes, _o, accept="{media}")'],
-            )
-        )
-    return result
+    return result + bytes_forms(op)
 
 
 def emit_function(
@@ -474,9 +537,14 @@ def emit_forms(members: list[Op], attr: str, *, in_object: bool) -> list[str]:
         if len(members) == 1:
             op = members[0]
             _, _, returns, body = per_op[0][1][index]
-            prelude_lines = prelude(op, paginated=op.is_list)
+            prelude_lines = prelude(op, paginated=op.is_list and form == "__call__")
             lines += emit_function(
-                public, is_async, signature(op), returns, doc_of(op), prelude_lines + body
+                public,
+                is_async,
+                signature(op, form=form),
+                returns,
+                doc_of(op),
+                prelude_lines + body,
             )
             lines.append("")
             continue
@@ -484,7 +552,7 @@ def emit_forms(members: list[Op], attr: str, *, in_object: bool) -> list[str]:
         c_form, i_form = per_op[0][1][index], per_op[1][1][index]
         id_name = instance.path_params[0].python_name
         for op, (_, _, returns, _) in ((collection, c_form), (instance, i_form)):
-            sig = signature(op, none_id=id_name if op is collection else None)
+            sig = signature(op, none_id=id_name if op is collection else None, form=form)
             lines += [
                 "@overload",
                 *emit_function(public, is_async, sig, returns, doc_of(op), ["..."])[:1],
@@ -511,7 +579,7 @@ def emit_forms(members: list[Op], attr: str, *, in_object: bool) -> list[str]:
             lines += emit_function(
                 f"{op.impl}_{form.strip('_')}",
                 is_async,
-                signature(op),
+                signature(op, form=form),
                 returns,
                 doc_of(op),
                 prelude(op) + body,

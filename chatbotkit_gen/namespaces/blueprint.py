@@ -151,7 +151,11 @@ class BlueprintNamespace(Namespace):
     ) -> AsyncPaginator[BlueprintListItem, ListBlueprintsResponse200]:
         """``GET /blueprint/list`` (``listBlueprints``)."""
         from chatbotkit_gen.api.blueprint import list_blueprints as ep
-        from chatbotkit_gen.models import ListBlueprintsMeta, ListBlueprintsOrder
+        from chatbotkit_gen.models import (
+            BlueprintListItem,
+            ListBlueprintsMeta,
+            ListBlueprintsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -165,6 +169,7 @@ class BlueprintNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=BlueprintListItem.from_dict,
         )
 
     async def update(
@@ -247,7 +252,10 @@ class BlueprintBulletinNamespace(Namespace):
         from chatbotkit_gen.api.blueprint_bulletins import (
             list_blueprint_bulletins as ep,
         )
-        from chatbotkit_gen.models import ListBlueprintBulletinsOrder
+        from chatbotkit_gen.models import (
+            BlueprintBulletinListItem,
+            ListBlueprintBulletinsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListBlueprintBulletinsOrder, order), take=take)
@@ -257,6 +265,7 @@ class BlueprintBulletinNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=BlueprintBulletinListItem.from_dict,
         )
 
 

@@ -189,7 +189,7 @@ class BotNamespace(Namespace):
     ) -> AsyncPaginator[BotListItem, ListBotsResponse200]:
         """``GET /bot/list`` (``listBots``)."""
         from chatbotkit_gen.api.bot import list_bots as ep
-        from chatbotkit_gen.models import ListBotsMeta, ListBotsOrder
+        from chatbotkit_gen.models import BotListItem, ListBotsMeta, ListBotsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -201,6 +201,7 @@ class BotNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=BotListItem.from_dict,
         )
 
     async def update(

@@ -49,34 +49,12 @@ class ChannelNamespace(Namespace):
 
     @cached_property
     def subscribe(self) -> ChannelSubscribeOperation:
-        """``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``). Also ``.stream()``."""
+        """``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``). Also ``.()``."""
         return ChannelSubscribeOperation(self._client)
 
 
 class ChannelSubscribeOperation(Operation):
     """``cbk.channel.subscribe``: ``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``)."""
-
-    async def __call__(
-        self,
-        channel_id: str,
-        /,
-        *,
-        history_length: int | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> ChannelSubscribeMessageEvent:
-        """``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``)."""
-        from chatbotkit_gen.api.channel import subscribe_channel_messages as ep
-        from chatbotkit_gen.models import SubscribeChannelMessagesBody
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            channel_id,
-            body=_c.body(SubscribeChannelMessagesBody, {"historyLength": history_length}),
-        )
-        return await self._client._request(kw, ep._parse_response, _o)
 
     def stream(
         self,
@@ -88,7 +66,7 @@ class ChannelSubscribeOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[ChannelSubscribeMessageEvent | UnknownEvent]:
+    ) -> AsyncEventStream[ChannelSubscribeMessageEvent | UnknownEvent, None]:
         """``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``)."""
         from chatbotkit_gen.api.channel import subscribe_channel_messages as ep
         from chatbotkit_gen.models import SubscribeChannelMessagesBody
@@ -100,4 +78,4 @@ class ChannelSubscribeOperation(Operation):
         )
         from chatbotkit_gen.models import ChannelSubscribeMessageEvent
 
-        return self._client._stream(kw, _o, {"message": ChannelSubscribeMessageEvent})
+        return self._client._stream(kw, _o, {"message": ChannelSubscribeMessageEvent}, kind="items")

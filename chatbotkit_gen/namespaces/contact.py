@@ -15,12 +15,11 @@ if TYPE_CHECKING:
     import httpx
 
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         AuthenticateContactSecretResponse200,
         ContactConversationListItem,
-        ContactExportItemEvent,
+        ContactExportItem,
         ContactListItem,
         ContactMemoryListItem,
         ContactRatingListItem,
@@ -184,7 +183,7 @@ class ContactNamespace(Namespace):
 
     @cached_property
     def export(self) -> ContactExportOperation:
-        """``GET /contact/export`` (``exportContacts``). Also ``.stream()``, ``.csv()``."""
+        """``GET /contact/export`` (``exportContacts``). Also ``.csv()``."""
         return ContactExportOperation(self._client)
 
     async def fetch(
@@ -218,7 +217,11 @@ class ContactNamespace(Namespace):
     ) -> AsyncPaginator[ContactListItem, ListContactsResponse200]:
         """``GET /contact/list`` (``listContacts``)."""
         from chatbotkit_gen.api.contact import list_contacts as ep
-        from chatbotkit_gen.models import ListContactsMeta, ListContactsOrder
+        from chatbotkit_gen.models import (
+            ContactListItem,
+            ListContactsMeta,
+            ListContactsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -232,6 +235,7 @@ class ContactNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactListItem.from_dict,
         )
 
     async def update(
@@ -281,7 +285,7 @@ class ContactNamespace(Namespace):
 class ContactExportOperation(Operation):
     """``cbk.contact.export``: ``GET /contact/export`` (``exportContacts``)."""
 
-    async def __call__(
+    def __call__(
         self,
         *,
         cursor: str | Unset = UNSET,
@@ -292,50 +296,29 @@ class ContactExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportContactsResponse200:
+    ) -> AsyncPaginator[ContactExportItem, ExportContactsResponse200]:
         """``GET /contact/export`` (``exportContacts``)."""
         from chatbotkit_gen.api.contact import export_contacts as ep
-        from chatbotkit_gen.models import ExportContactsMeta, ExportContactsOrder
+        from chatbotkit_gen.models import (
+            ContactExportItem,
+            ExportContactsMeta,
+            ExportContactsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportContactsOrder, order),
-                take=take,
-                meta=_c.param(ExportContactsMeta, meta),
-            )
+        rest = _c.given(
+            order=_c.param(ExportContactsOrder, order),
+            take=take,
+            meta=_c.param(ExportContactsMeta, meta),
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportContactsOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        meta: ExportContactsMeta | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[ContactExportItemEvent | UnknownEvent]:
-        """``GET /contact/export`` (``exportContacts``)."""
-        from chatbotkit_gen.api.contact import export_contacts as ep
-        from chatbotkit_gen.models import ExportContactsMeta, ExportContactsOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportContactsOrder, order),
-                take=take,
-                meta=_c.param(ExportContactsMeta, meta),
-            )
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=ContactExportItem.from_dict,
         )
-        from chatbotkit_gen.models import ContactExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": ContactExportItemEvent})
 
     async def csv(
         self,
@@ -385,7 +368,10 @@ class ContactConversationNamespace(Namespace):
         from chatbotkit_gen.api.contact_conversation import (
             list_contact_conversations as ep,
         )
-        from chatbotkit_gen.models import ListContactConversationsOrder
+        from chatbotkit_gen.models import (
+            ContactConversationListItem,
+            ListContactConversationsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactConversationsOrder, order), take=take)
@@ -395,6 +381,7 @@ class ContactConversationNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactConversationListItem.from_dict,
         )
 
 
@@ -416,7 +403,10 @@ class ContactMemoryNamespace(Namespace):
     ) -> AsyncPaginator[ContactMemoryListItem, ListContactMemoriesResponse200]:
         """``GET /contact/{contactId}/memory/list`` (``listContactMemories``)."""
         from chatbotkit_gen.api.contact_memory import list_contact_memories as ep
-        from chatbotkit_gen.models import ListContactMemoriesOrder
+        from chatbotkit_gen.models import (
+            ContactMemoryListItem,
+            ListContactMemoriesOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactMemoriesOrder, order), take=take)
@@ -426,6 +416,7 @@ class ContactMemoryNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactMemoryListItem.from_dict,
         )
 
     async def search(
@@ -466,7 +457,7 @@ class ContactRatingNamespace(Namespace):
     ) -> AsyncPaginator[ContactRatingListItem, ListContactRatingsResponse200]:
         """``GET /contact/{contactId}/rating/list`` (``listContactRatings``)."""
         from chatbotkit_gen.api.contact_rating import list_contact_ratings as ep
-        from chatbotkit_gen.models import ListContactRatingsOrder
+        from chatbotkit_gen.models import ContactRatingListItem, ListContactRatingsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactRatingsOrder, order), take=take)
@@ -476,6 +467,7 @@ class ContactRatingNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactRatingListItem.from_dict,
         )
 
 
@@ -516,7 +508,7 @@ class ContactSecretNamespace(Namespace):
     ) -> AsyncPaginator[ContactSecretListItem, ListContactSecretsResponse200]:
         """``GET /contact/{contactId}/secret/list`` (``listContactSecrets``)."""
         from chatbotkit_gen.api.contact_secret import list_contact_secrets as ep
-        from chatbotkit_gen.models import ListContactSecretsOrder
+        from chatbotkit_gen.models import ContactSecretListItem, ListContactSecretsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactSecretsOrder, order), take=take)
@@ -526,6 +518,7 @@ class ContactSecretNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactSecretListItem.from_dict,
         )
 
     async def revoke(
@@ -585,7 +578,7 @@ class ContactSpaceNamespace(Namespace):
     ) -> AsyncPaginator[ContactSpaceListItem, ListContactSpacesResponse200]:
         """``GET /contact/{contactId}/space/list`` (``listContactSpaces``)."""
         from chatbotkit_gen.api.contact_space import list_contact_spaces as ep
-        from chatbotkit_gen.models import ListContactSpacesOrder
+        from chatbotkit_gen.models import ContactSpaceListItem, ListContactSpacesOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactSpacesOrder, order), take=take)
@@ -595,6 +588,7 @@ class ContactSpaceNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactSpaceListItem.from_dict,
         )
 
 
@@ -616,7 +610,7 @@ class ContactTaskNamespace(Namespace):
     ) -> AsyncPaginator[ContactTaskListItem, ListContactTasksResponse200]:
         """``GET /contact/{contactId}/task/list`` (``listContactTasks``)."""
         from chatbotkit_gen.api.contact_task import list_contact_tasks as ep
-        from chatbotkit_gen.models import ListContactTasksOrder
+        from chatbotkit_gen.models import ContactTaskListItem, ListContactTasksOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactTasksOrder, order), take=take)
@@ -626,4 +620,5 @@ class ContactTaskNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ContactTaskListItem.from_dict,
         )

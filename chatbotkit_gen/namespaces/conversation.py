@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         CompleteUsageEvent,
         CompleteWaitForChannelMessageBeginEvent,
         CompleteWaitForChannelMessageEndEvent,
-        ConversationExportItemEvent,
+        ConversationExportItem,
         ConversationListItem,
         ConversationMessageListItem,
         ConversationReceiveResult,
@@ -451,7 +451,7 @@ class ConversationNamespace(Namespace):
 
     @cached_property
     def export(self) -> ConversationExportOperation:
-        """``GET /conversation/export`` (``exportConversations``). Also ``.stream()``, ``.csv()``."""
+        """``GET /conversation/export`` (``exportConversations``). Also ``.csv()``."""
         return ConversationExportOperation(self._client)
 
     async def fetch(
@@ -485,7 +485,11 @@ class ConversationNamespace(Namespace):
     ) -> AsyncPaginator[ConversationListItem, ListConversationsResponse200]:
         """``GET /conversation/list`` (``listConversations``)."""
         from chatbotkit_gen.api.conversation import list_conversations as ep
-        from chatbotkit_gen.models import ListConversationsMeta, ListConversationsOrder
+        from chatbotkit_gen.models import (
+            ConversationListItem,
+            ListConversationsMeta,
+            ListConversationsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -499,6 +503,7 @@ class ConversationNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ConversationListItem.from_dict,
         )
 
     @cached_property
@@ -751,6 +756,7 @@ class ConversationCompleteOperation(Operation):
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
         extensions: ExtensionsDefinition | Mapping[str, Any] | Unset = UNSET,
         limits: ExecutionLimits | Mapping[str, Any] | Unset = UNSET,
+        raise_on_error_event: bool = True,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -767,7 +773,8 @@ class ConversationCompleteOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        CompleteConversationResult,
     ]: ...
 
     @overload
@@ -781,6 +788,8 @@ class ConversationCompleteOperation(Operation):
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
         extensions: ExtensionsDefinition | Mapping[str, Any] | Unset = UNSET,
         limits: ExecutionLimits | Mapping[str, Any] | Unset = UNSET,
+        raise_on_error_event: bool = True,
+        auto_continue: int = 0,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -797,7 +806,8 @@ class ConversationCompleteOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        CompleteConversationMessageResult,
     ]: ...
 
     def stream(self, conversation_id: str | None = None, /, **kwargs: Any) -> Any:
@@ -826,6 +836,7 @@ class ConversationCompleteOperation(Operation):
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
         extensions: ExtensionsDefinition | Mapping[str, Any] | Unset = UNSET,
         limits: ExecutionLimits | Mapping[str, Any] | Unset = UNSET,
+        raise_on_error_event: bool = True,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -842,7 +853,8 @@ class ConversationCompleteOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        CompleteConversationResult,
     ]:
         """``POST /conversation/complete`` (``completeConversation``)."""
         from chatbotkit_gen.api.conversation import complete_conversation as ep
@@ -899,6 +911,8 @@ class ConversationCompleteOperation(Operation):
                 "waitForChannelMessageBegin": CompleteWaitForChannelMessageBeginEvent,
                 "waitForChannelMessageEnd": CompleteWaitForChannelMessageEndEvent,
             },
+            kind="result",
+            raise_on_error_event=raise_on_error_event,
         )
 
     def _complete_conversation_message_stream(
@@ -911,6 +925,8 @@ class ConversationCompleteOperation(Operation):
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
         extensions: ExtensionsDefinition | Mapping[str, Any] | Unset = UNSET,
         limits: ExecutionLimits | Mapping[str, Any] | Unset = UNSET,
+        raise_on_error_event: bool = True,
+        auto_continue: int = 0,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -927,7 +943,8 @@ class ConversationCompleteOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        CompleteConversationMessageResult,
     ]:
         """``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``)."""
         from chatbotkit_gen.api.conversation import complete_conversation_message as ep
@@ -977,13 +994,16 @@ class ConversationCompleteOperation(Operation):
                 "waitForChannelMessageBegin": CompleteWaitForChannelMessageBeginEvent,
                 "waitForChannelMessageEnd": CompleteWaitForChannelMessageEndEvent,
             },
+            kind="result",
+            raise_on_error_event=raise_on_error_event,
+            auto_continue=auto_continue,
         )
 
 
 class ConversationExportOperation(Operation):
     """``cbk.conversation.export``: ``GET /conversation/export`` (``exportConversations``)."""
 
-    async def __call__(
+    def __call__(
         self,
         *,
         cursor: str | Unset = UNSET,
@@ -994,56 +1014,29 @@ class ConversationExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportConversationsResponse200:
+    ) -> AsyncPaginator[ConversationExportItem, ExportConversationsResponse200]:
         """``GET /conversation/export`` (``exportConversations``)."""
         from chatbotkit_gen.api.conversation import export_conversations as ep
         from chatbotkit_gen.models import (
+            ConversationExportItem,
             ExportConversationsMeta,
             ExportConversationsOrder,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportConversationsOrder, order),
-                take=take,
-                meta=_c.param(ExportConversationsMeta, meta),
-            )
+        rest = _c.given(
+            order=_c.param(ExportConversationsOrder, order),
+            take=take,
+            meta=_c.param(ExportConversationsMeta, meta),
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportConversationsOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        meta: ExportConversationsMeta | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[ConversationExportItemEvent | UnknownEvent]:
-        """``GET /conversation/export`` (``exportConversations``)."""
-        from chatbotkit_gen.api.conversation import export_conversations as ep
-        from chatbotkit_gen.models import (
-            ExportConversationsMeta,
-            ExportConversationsOrder,
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=ConversationExportItem.from_dict,
         )
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportConversationsOrder, order),
-                take=take,
-                meta=_c.param(ExportConversationsMeta, meta),
-            )
-        )
-        from chatbotkit_gen.models import ConversationExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": ConversationExportItemEvent})
 
     async def csv(
         self,
@@ -1111,6 +1104,7 @@ class ConversationReceiveOperation(Operation):
         *,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
         extensions: ExtensionsDefinition | Mapping[str, Any] | Unset = UNSET,
+        raise_on_error_event: bool = True,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1127,7 +1121,8 @@ class ConversationReceiveOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        ConversationReceiveResult,
     ]:
         """``POST /conversation/{conversationId}/receive`` (``receiveConversationMessage``)."""
         from chatbotkit_gen.api.conversation import receive_conversation_message as ep
@@ -1170,6 +1165,8 @@ class ConversationReceiveOperation(Operation):
                 "waitForChannelMessageBegin": CompleteWaitForChannelMessageBeginEvent,
                 "waitForChannelMessageEnd": CompleteWaitForChannelMessageEndEvent,
             },
+            kind="result",
+            raise_on_error_event=raise_on_error_event,
         )
 
 
@@ -1218,6 +1215,7 @@ class ConversationSendOperation(Operation):
         entities: Sequence[Entity | Mapping[str, Any]] | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
         extensions: ExtensionsDefinition | Mapping[str, Any] | Unset = UNSET,
+        raise_on_error_event: bool = True,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1234,7 +1232,8 @@ class ConversationSendOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        ConversationSendResult,
     ]:
         """``POST /conversation/{conversationId}/send`` (``sendConversationMessage``)."""
         from chatbotkit_gen.api.conversation import send_conversation_message as ep
@@ -1283,6 +1282,8 @@ class ConversationSendOperation(Operation):
                 "waitForChannelMessageBegin": CompleteWaitForChannelMessageBeginEvent,
                 "waitForChannelMessageEnd": CompleteWaitForChannelMessageEndEvent,
             },
+            kind="result",
+            raise_on_error_event=raise_on_error_event,
         )
 
 
@@ -1530,7 +1531,10 @@ class ConversationMessageNamespace(Namespace):
         from chatbotkit_gen.api.conversation_message import (
             list_conversation_messages as ep,
         )
-        from chatbotkit_gen.models import ListConversationMessagesOrder
+        from chatbotkit_gen.models import (
+            ConversationMessageListItem,
+            ListConversationMessagesOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListConversationMessagesOrder, order), take=take)
@@ -1540,6 +1544,7 @@ class ConversationMessageNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ConversationMessageListItem.from_dict,
         )
 
     async def synthesize(

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     import httpx
 
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         AttachDatasetFileResponse200,
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
         DatasetFileAttachmentType,
         DatasetFilter,
         DatasetListItem,
-        DatasetRecordExportItemEvent,
+        DatasetRecordExportItem,
         DatasetRecordListItem,
         DatasetVisibility,
         DeleteDatasetRecordResponse200,
@@ -162,7 +161,11 @@ class DatasetNamespace(Namespace):
     ) -> AsyncPaginator[DatasetListItem, ListDatasetsResponse200]:
         """``GET /dataset/list`` (``listDatasets``)."""
         from chatbotkit_gen.api.dataset import list_datasets as ep
-        from chatbotkit_gen.models import ListDatasetsMeta, ListDatasetsOrder
+        from chatbotkit_gen.models import (
+            DatasetListItem,
+            ListDatasetsMeta,
+            ListDatasetsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -176,6 +179,7 @@ class DatasetNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=DatasetListItem.from_dict,
         )
 
     async def search(
@@ -318,7 +322,10 @@ class DatasetFileNamespace(Namespace):
     ) -> AsyncPaginator[ListDatasetFilesResponse200ItemsItem, ListDatasetFilesResponse200]:
         """``GET /dataset/{datasetId}/file/list`` (``listDatasetFiles``)."""
         from chatbotkit_gen.api.dataset_file import list_dataset_files as ep
-        from chatbotkit_gen.models import ListDatasetFilesOrder
+        from chatbotkit_gen.models import (
+            ListDatasetFilesOrder,
+            ListDatasetFilesResponse200ItemsItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListDatasetFilesOrder, order), take=take)
@@ -328,6 +335,7 @@ class DatasetFileNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=ListDatasetFilesResponse200ItemsItem.from_dict,
         )
 
     async def sync(
@@ -398,7 +406,7 @@ class DatasetRecordNamespace(Namespace):
 
     @cached_property
     def export(self) -> DatasetRecordExportOperation:
-        """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``). Also ``.stream()``, ``.csv()``."""
+        """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``). Also ``.csv()``."""
         return DatasetRecordExportOperation(self._client)
 
     async def fetch(
@@ -434,7 +442,7 @@ class DatasetRecordNamespace(Namespace):
     ) -> AsyncPaginator[DatasetRecordListItem, ListDatasetRecordsResponse200]:
         """``GET /dataset/{datasetId}/record/list`` (``listDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import list_dataset_records as ep
-        from chatbotkit_gen.models import ListDatasetRecordsOrder
+        from chatbotkit_gen.models import DatasetRecordListItem, ListDatasetRecordsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListDatasetRecordsOrder, order), take=take)
@@ -444,6 +452,7 @@ class DatasetRecordNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=DatasetRecordListItem.from_dict,
         )
 
     async def update(
@@ -476,7 +485,7 @@ class DatasetRecordNamespace(Namespace):
 class DatasetRecordExportOperation(Operation):
     """``cbk.dataset.record.export``: ``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
 
-    async def __call__(
+    def __call__(
         self,
         dataset_id: str,
         /,
@@ -488,43 +497,24 @@ class DatasetRecordExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportDatasetRecordsResponse200:
+    ) -> AsyncPaginator[DatasetRecordExportItem, ExportDatasetRecordsResponse200]:
         """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
-        from chatbotkit_gen.models import ExportDatasetRecordsOrder
+        from chatbotkit_gen.models import (
+            DatasetRecordExportItem,
+            ExportDatasetRecordsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            dataset_id,
-            **_c.given(cursor=cursor, order=_c.param(ExportDatasetRecordsOrder, order), take=take),
+        rest = _c.given(order=_c.param(ExportDatasetRecordsOrder, order), take=take)
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(dataset_id, cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=DatasetRecordExportItem.from_dict,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        dataset_id: str,
-        /,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportDatasetRecordsOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[DatasetRecordExportItemEvent | UnknownEvent]:
-        """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
-        from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
-        from chatbotkit_gen.models import ExportDatasetRecordsOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            dataset_id,
-            **_c.given(cursor=cursor, order=_c.param(ExportDatasetRecordsOrder, order), take=take),
-        )
-        from chatbotkit_gen.models import DatasetRecordExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": DatasetRecordExportItemEvent})
 
     async def csv(
         self,

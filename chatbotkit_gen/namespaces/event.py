@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        EventLogExportItemEvent,
+        EventLogExportItem,
         EventLogListItem,
         EventLogSubscribeItemEvent,
         ExportEventLogsMeta,
@@ -43,7 +43,7 @@ class EventLogNamespace(Namespace):
 
     @cached_property
     def export(self) -> EventLogExportOperation:
-        """``GET /event/log/export`` (``exportEventLogs``). Also ``.stream()``, ``.csv()``."""
+        """``GET /event/log/export`` (``exportEventLogs``). Also ``.csv()``."""
         return EventLogExportOperation(self._client)
 
     def list(
@@ -60,7 +60,11 @@ class EventLogNamespace(Namespace):
     ) -> AsyncPaginator[EventLogListItem, ListEventLogsResponse200]:
         """``GET /event/log/list`` (``listEventLogs``)."""
         from chatbotkit_gen.api.event import list_event_logs as ep
-        from chatbotkit_gen.models import ListEventLogsMeta, ListEventLogsOrder
+        from chatbotkit_gen.models import (
+            EventLogListItem,
+            ListEventLogsMeta,
+            ListEventLogsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -74,18 +78,19 @@ class EventLogNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=EventLogListItem.from_dict,
         )
 
     @cached_property
     def subscribe(self) -> EventLogSubscribeOperation:
-        """``POST /event/log/subscribe`` (``subscribeEventLogs``). Also ``.stream()``."""
+        """``POST /event/log/subscribe`` (``subscribeEventLogs``). Also ``.()``."""
         return EventLogSubscribeOperation(self._client)
 
 
 class EventLogExportOperation(Operation):
     """``cbk.event.log.export``: ``GET /event/log/export`` (``exportEventLogs``)."""
 
-    async def __call__(
+    def __call__(
         self,
         *,
         cursor: str | Unset = UNSET,
@@ -96,50 +101,29 @@ class EventLogExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportEventLogsResponse200:
+    ) -> AsyncPaginator[EventLogExportItem, ExportEventLogsResponse200]:
         """``GET /event/log/export`` (``exportEventLogs``)."""
         from chatbotkit_gen.api.event import export_event_logs as ep
-        from chatbotkit_gen.models import ExportEventLogsMeta, ExportEventLogsOrder
+        from chatbotkit_gen.models import (
+            EventLogExportItem,
+            ExportEventLogsMeta,
+            ExportEventLogsOrder,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportEventLogsOrder, order),
-                take=take,
-                meta=_c.param(ExportEventLogsMeta, meta),
-            )
+        rest = _c.given(
+            order=_c.param(ExportEventLogsOrder, order),
+            take=take,
+            meta=_c.param(ExportEventLogsMeta, meta),
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportEventLogsOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        meta: ExportEventLogsMeta | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[EventLogExportItemEvent | UnknownEvent]:
-        """``GET /event/log/export`` (``exportEventLogs``)."""
-        from chatbotkit_gen.api.event import export_event_logs as ep
-        from chatbotkit_gen.models import ExportEventLogsMeta, ExportEventLogsOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportEventLogsOrder, order),
-                take=take,
-                meta=_c.param(ExportEventLogsMeta, meta),
-            )
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=EventLogExportItem.from_dict,
         )
-        from chatbotkit_gen.models import EventLogExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": EventLogExportItemEvent})
 
     async def csv(
         self,
@@ -172,23 +156,6 @@ class EventLogExportOperation(Operation):
 class EventLogSubscribeOperation(Operation):
     """``cbk.event.log.subscribe``: ``POST /event/log/subscribe`` (``subscribeEventLogs``)."""
 
-    async def __call__(
-        self,
-        *,
-        history_length: int | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> EventLogSubscribeItemEvent:
-        """``POST /event/log/subscribe`` (``subscribeEventLogs``)."""
-        from chatbotkit_gen.api.event import subscribe_event_logs as ep
-        from chatbotkit_gen.models import SubscribeEventLogsBody
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(body=_c.body(SubscribeEventLogsBody, {"historyLength": history_length}))
-        return await self._client._request(kw, ep._parse_response, _o)
-
     def stream(
         self,
         *,
@@ -197,7 +164,7 @@ class EventLogSubscribeOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[EventLogSubscribeItemEvent | UnknownEvent]:
+    ) -> AsyncEventStream[EventLogSubscribeItemEvent | UnknownEvent, None]:
         """``POST /event/log/subscribe`` (``subscribeEventLogs``)."""
         from chatbotkit_gen.api.event import subscribe_event_logs as ep
         from chatbotkit_gen.models import SubscribeEventLogsBody
@@ -206,4 +173,4 @@ class EventLogSubscribeOperation(Operation):
         kw = ep._get_kwargs(body=_c.body(SubscribeEventLogsBody, {"historyLength": history_length}))
         from chatbotkit_gen.models import EventLogSubscribeItemEvent
 
-        return self._client._stream(kw, _o, {"item": EventLogSubscribeItemEvent})
+        return self._client._stream(kw, _o, {"item": EventLogSubscribeItemEvent}, kind="items")

@@ -126,7 +126,7 @@ class FileNamespace(Namespace):
     ) -> AsyncPaginator[FileListItem, ListFilesResponse200]:
         """``GET /file/list`` (``listFiles``)."""
         from chatbotkit_gen.api.file import list_files as ep
-        from chatbotkit_gen.models import ListFilesMeta, ListFilesOrder
+        from chatbotkit_gen.models import FileListItem, ListFilesMeta, ListFilesOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -138,6 +138,7 @@ class FileNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=FileListItem.from_dict,
         )
 
     async def sync(

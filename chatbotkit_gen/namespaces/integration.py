@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         DetachWidgetIntegrationFileResponse200,
         ExportExtractIntegrationItemsOrder,
         ExportExtractIntegrationItemsResponse200,
+        ExportExtractIntegrationItemsResponse200ItemsItem,
         FetchDiscordIntegrationResponse200,
         FetchEmailIntegrationResponse200,
         FetchExtractIntegrationResponse200,
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
         ListEmailIntegrationsResponse200,
         ListExtractIntegrationItemsOrder,
         ListExtractIntegrationItemsResponse200,
+        ListExtractIntegrationItemsResponse200ItemsItem,
         ListExtractIntegrationsMeta,
         ListExtractIntegrationsOrder,
         ListExtractIntegrationsResponse200,
@@ -418,6 +420,7 @@ class IntegrationDiscordNamespace(Namespace):
             list_discord_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationDiscordListItem,
             ListDiscordIntegrationsMeta,
             ListDiscordIntegrationsOrder,
         )
@@ -434,6 +437,7 @@ class IntegrationDiscordNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationDiscordListItem.from_dict,
         )
 
     async def setup(
@@ -629,6 +633,7 @@ class IntegrationEmailNamespace(Namespace):
         """``GET /integration/email/list`` (``listEmailIntegrations``)."""
         from chatbotkit_gen.api.email_integration import list_email_integrations as ep
         from chatbotkit_gen.models import (
+            IntegrationEmailListItem,
             ListEmailIntegrationsMeta,
             ListEmailIntegrationsOrder,
         )
@@ -645,6 +650,7 @@ class IntegrationEmailNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationEmailListItem.from_dict,
         )
 
     async def setup(
@@ -816,6 +822,7 @@ class IntegrationExtractNamespace(Namespace):
             list_extract_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationExtractListItem,
             ListExtractIntegrationsMeta,
             ListExtractIntegrationsOrder,
         )
@@ -832,6 +839,7 @@ class IntegrationExtractNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationExtractListItem.from_dict,
         )
 
     async def trigger(
@@ -911,7 +919,7 @@ class IntegrationExtractNamespace(Namespace):
 class IntegrationExtractItemNamespace(Namespace):
     """``cbk.integration.extract.item``: the operations under ``/integration/extract/item``."""
 
-    async def export(
+    def export(
         self,
         extract_integration_id: str,
         /,
@@ -923,7 +931,9 @@ class IntegrationExtractItemNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportExtractIntegrationItemsResponse200:
+    ) -> AsyncPaginator[
+        ExportExtractIntegrationItemsResponse200ItemsItem, ExportExtractIntegrationItemsResponse200
+    ]:
         """``GET /integration/extract/{extractIntegrationId}/item/export`` (``exportExtractIntegrationItems``)."""
         from chatbotkit_gen.api.extract_integration import (
             export_extract_integration_items as ep,
@@ -931,15 +941,16 @@ class IntegrationExtractItemNamespace(Namespace):
         from chatbotkit_gen.models import ExportExtractIntegrationItemsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            extract_integration_id,
-            **_c.given(
-                cursor=cursor, order=_c.param(ExportExtractIntegrationItemsOrder, order), take=take
-            ),
+        rest = _c.given(order=_c.param(ExportExtractIntegrationItemsOrder, order), take=take)
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(extract_integration_id, cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
 
-    async def list(
+    def list(
         self,
         extract_integration_id: str,
         /,
@@ -951,7 +962,9 @@ class IntegrationExtractItemNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListExtractIntegrationItemsResponse200:
+    ) -> AsyncPaginator[
+        ListExtractIntegrationItemsResponse200ItemsItem, ListExtractIntegrationItemsResponse200
+    ]:
         """``GET /integration/extract/{extractIntegrationId}/item/list`` (``listExtractIntegrationItems``)."""
         from chatbotkit_gen.api.extract_integration import (
             list_extract_integration_items as ep,
@@ -959,13 +972,14 @@ class IntegrationExtractItemNamespace(Namespace):
         from chatbotkit_gen.models import ListExtractIntegrationItemsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            extract_integration_id,
-            **_c.given(
-                cursor=cursor, order=_c.param(ListExtractIntegrationItemsOrder, order), take=take
-            ),
+        rest = _c.given(order=_c.param(ListExtractIntegrationItemsOrder, order), take=take)
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(extract_integration_id, cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
 
 
 class IntegrationGooglechatNamespace(Namespace):
@@ -1102,6 +1116,7 @@ class IntegrationGooglechatNamespace(Namespace):
             list_googlechat_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationGooglechatListItem,
             ListGooglechatIntegrationsMeta,
             ListGooglechatIntegrationsOrder,
         )
@@ -1118,6 +1133,7 @@ class IntegrationGooglechatNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationGooglechatListItem.from_dict,
         )
 
     async def setup(
@@ -1328,6 +1344,7 @@ class IntegrationInstagramNamespace(Namespace):
             list_instagram_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationInstagramListItem,
             ListInstagramIntegrationsMeta,
             ListInstagramIntegrationsOrder,
         )
@@ -1344,6 +1361,7 @@ class IntegrationInstagramNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationInstagramListItem.from_dict,
         )
 
     async def setup(
@@ -1515,6 +1533,7 @@ class IntegrationMcpserverNamespace(Namespace):
             list_mcp_server_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationMcpserverListItem,
             ListMcpServerIntegrationsMeta,
             ListMcpServerIntegrationsOrder,
         )
@@ -1531,6 +1550,7 @@ class IntegrationMcpserverNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationMcpserverListItem.from_dict,
         )
 
     async def update(
@@ -1707,6 +1727,7 @@ class IntegrationMessengerNamespace(Namespace):
             list_messenger_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationMessengerListItem,
             ListMessengerIntegrationsMeta,
             ListMessengerIntegrationsOrder,
         )
@@ -1723,6 +1744,7 @@ class IntegrationMessengerNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationMessengerListItem.from_dict,
         )
 
     async def setup(
@@ -1929,6 +1951,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
             list_microsoftteams_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationMicrosoftteamsListItem,
             ListMicrosoftteamsIntegrationsMeta,
             ListMicrosoftteamsIntegrationsOrder,
         )
@@ -1945,6 +1968,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationMicrosoftteamsListItem.from_dict,
         )
 
     async def setup(
@@ -2118,6 +2142,7 @@ class IntegrationNotionNamespace(Namespace):
         """``GET /integration/notion/list`` (``listNotionIntegrations``)."""
         from chatbotkit_gen.api.notion_integration import list_notion_integrations as ep
         from chatbotkit_gen.models import (
+            IntegrationNotionListItem,
             ListNotionIntegrationsMeta,
             ListNotionIntegrationsOrder,
         )
@@ -2134,6 +2159,7 @@ class IntegrationNotionNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationNotionListItem.from_dict,
         )
 
     async def sync(
@@ -2337,6 +2363,7 @@ class IntegrationSitemapNamespace(Namespace):
             list_sitemap_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationSitemapListItem,
             ListSitemapIntegrationsMeta,
             ListSitemapIntegrationsOrder,
         )
@@ -2353,6 +2380,7 @@ class IntegrationSitemapNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationSitemapListItem.from_dict,
         )
 
     async def sync(
@@ -2574,6 +2602,7 @@ class IntegrationSkillserverNamespace(Namespace):
             list_skill_server_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationSkillserverListItem,
             ListSkillServerIntegrationsMeta,
             ListSkillServerIntegrationsOrder,
         )
@@ -2590,6 +2619,7 @@ class IntegrationSkillserverNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationSkillserverListItem.from_dict,
         )
 
     async def update(
@@ -2762,6 +2792,7 @@ class IntegrationSlackNamespace(Namespace):
         """``GET /integration/slack/list`` (``listSlackIntegrations``)."""
         from chatbotkit_gen.api.slack_integration import list_slack_integrations as ep
         from chatbotkit_gen.models import (
+            IntegrationSlackListItem,
             ListSlackIntegrationsMeta,
             ListSlackIntegrationsOrder,
         )
@@ -2778,6 +2809,7 @@ class IntegrationSlackNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationSlackListItem.from_dict,
         )
 
     async def setup(
@@ -2953,6 +2985,7 @@ class IntegrationSupportNamespace(Namespace):
             list_support_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationSupportListItem,
             ListSupportIntegrationsMeta,
             ListSupportIntegrationsOrder,
         )
@@ -2969,6 +3002,7 @@ class IntegrationSupportNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationSupportListItem.from_dict,
         )
 
     async def trigger(
@@ -3171,6 +3205,7 @@ class IntegrationTelegramNamespace(Namespace):
             list_telegram_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationTelegramListItem,
             ListTelegramIntegrationsMeta,
             ListTelegramIntegrationsOrder,
         )
@@ -3187,6 +3222,7 @@ class IntegrationTelegramNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationTelegramListItem.from_dict,
         )
 
     async def setup(
@@ -3382,6 +3418,7 @@ class IntegrationTriggerNamespace(Namespace):
             list_trigger_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationTriggerListItem,
             ListTriggerIntegrationsMeta,
             ListTriggerIntegrationsOrder,
         )
@@ -3398,6 +3435,7 @@ class IntegrationTriggerNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationTriggerListItem.from_dict,
         )
 
     async def setup(
@@ -3598,6 +3636,7 @@ class IntegrationTwilioNamespace(Namespace):
         """``GET /integration/twilio/list`` (``listTwilioIntegrations``)."""
         from chatbotkit_gen.api.twilio_integration import list_twilio_integrations as ep
         from chatbotkit_gen.models import (
+            IntegrationTwilioListItem,
             ListTwilioIntegrationsMeta,
             ListTwilioIntegrationsOrder,
         )
@@ -3614,6 +3653,7 @@ class IntegrationTwilioNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationTwilioListItem.from_dict,
         )
 
     async def setup(
@@ -3817,6 +3857,7 @@ class IntegrationWhatsappNamespace(Namespace):
             list_whats_app_integrations as ep,
         )
         from chatbotkit_gen.models import (
+            IntegrationWhatsappListItem,
             ListWhatsAppIntegrationsMeta,
             ListWhatsAppIntegrationsOrder,
         )
@@ -3833,6 +3874,7 @@ class IntegrationWhatsappNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationWhatsappListItem.from_dict,
         )
 
     async def setup(
@@ -4076,6 +4118,7 @@ class IntegrationWidgetNamespace(Namespace):
         """``GET /integration/widget/list`` (``listWidgetIntegrations``)."""
         from chatbotkit_gen.api.widget_integration import list_widget_integrations as ep
         from chatbotkit_gen.models import (
+            IntegrationWidgetListItem,
             ListWidgetIntegrationsMeta,
             ListWidgetIntegrationsOrder,
         )
@@ -4092,6 +4135,7 @@ class IntegrationWidgetNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=IntegrationWidgetListItem.from_dict,
         )
 
     async def setup(

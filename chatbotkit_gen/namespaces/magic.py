@@ -50,7 +50,11 @@ class MagicNamespace(Namespace):
     ) -> AsyncPaginator[MagicListItem, ListMagicPromptsResponse200]:
         """``GET /magic/list`` (``listMagicPrompts``)."""
         from chatbotkit_gen.api.magic import list_magic_prompts as ep
-        from chatbotkit_gen.models import ListMagicPromptsMeta, ListMagicPromptsOrder
+        from chatbotkit_gen.models import (
+            ListMagicPromptsMeta,
+            ListMagicPromptsOrder,
+            MagicListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -64,6 +68,7 @@ class MagicNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=MagicListItem.from_dict,
         )
 
 
@@ -108,7 +113,7 @@ class MagicGenerateOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[MagicGenerateResultEvent | UnknownEvent]:
+    ) -> AsyncEventStream[MagicGenerateResultEvent | UnknownEvent, MagicGenerateResult]:
         """``POST /magic/{promptId}/generate`` (``generateMagicFromPrompt``)."""
         from chatbotkit_gen.api.magic import generate_magic_from_prompt as ep
         from chatbotkit_gen.models import GenerateMagicFromPromptBody
@@ -122,4 +127,4 @@ class MagicGenerateOperation(Operation):
         )
         from chatbotkit_gen.models import MagicGenerateResultEvent
 
-        return self._client._stream(kw, _o, {"result": MagicGenerateResultEvent})
+        return self._client._stream(kw, _o, {"result": MagicGenerateResultEvent}, kind="result")

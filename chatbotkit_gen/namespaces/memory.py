@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     import httpx
 
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         CreateMemoryResponse200,
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
         ListMemoriesMeta,
         ListMemoriesOrder,
         ListMemoriesResponse200,
-        MemoryExportItemEvent,
+        MemoryExportItem,
         MemoryListItem,
         Meta,
         SearchMemoryResponse200,
@@ -92,7 +91,7 @@ class MemoryNamespace(Namespace):
 
     @cached_property
     def export(self) -> MemoryExportOperation:
-        """``GET /memory/export`` (``exportMemories``). Also ``.stream()``, ``.csv()``."""
+        """``GET /memory/export`` (``exportMemories``). Also ``.csv()``."""
         return MemoryExportOperation(self._client)
 
     async def fetch(
@@ -126,7 +125,11 @@ class MemoryNamespace(Namespace):
     ) -> AsyncPaginator[MemoryListItem, ListMemoriesResponse200]:
         """``GET /memory/list`` (``listMemories``)."""
         from chatbotkit_gen.api.memory import list_memories as ep
-        from chatbotkit_gen.models import ListMemoriesMeta, ListMemoriesOrder
+        from chatbotkit_gen.models import (
+            ListMemoriesMeta,
+            ListMemoriesOrder,
+            MemoryListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -140,6 +143,7 @@ class MemoryNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=MemoryListItem.from_dict,
         )
 
     async def search(
@@ -206,7 +210,7 @@ class MemoryNamespace(Namespace):
 class MemoryExportOperation(Operation):
     """``cbk.memory.export``: ``GET /memory/export`` (``exportMemories``)."""
 
-    async def __call__(
+    def __call__(
         self,
         *,
         cursor: str | Unset = UNSET,
@@ -217,50 +221,29 @@ class MemoryExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportMemoriesResponse200:
+    ) -> AsyncPaginator[MemoryExportItem, ExportMemoriesResponse200]:
         """``GET /memory/export`` (``exportMemories``)."""
         from chatbotkit_gen.api.memory import export_memories as ep
-        from chatbotkit_gen.models import ExportMemoriesMeta, ExportMemoriesOrder
+        from chatbotkit_gen.models import (
+            ExportMemoriesMeta,
+            ExportMemoriesOrder,
+            MemoryExportItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportMemoriesOrder, order),
-                take=take,
-                meta=_c.param(ExportMemoriesMeta, meta),
-            )
+        rest = _c.given(
+            order=_c.param(ExportMemoriesOrder, order),
+            take=take,
+            meta=_c.param(ExportMemoriesMeta, meta),
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportMemoriesOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        meta: ExportMemoriesMeta | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[MemoryExportItemEvent | UnknownEvent]:
-        """``GET /memory/export`` (``exportMemories``)."""
-        from chatbotkit_gen.api.memory import export_memories as ep
-        from chatbotkit_gen.models import ExportMemoriesMeta, ExportMemoriesOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportMemoriesOrder, order),
-                take=take,
-                meta=_c.param(ExportMemoriesMeta, meta),
-            )
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=MemoryExportItem.from_dict,
         )
-        from chatbotkit_gen.models import MemoryExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": MemoryExportItemEvent})
 
     async def csv(
         self,

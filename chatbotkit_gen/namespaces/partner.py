@@ -159,7 +159,11 @@ class PartnerUserNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUserListItem, ListPartnerUsersResponse200]:
         """``GET /partner/user/list`` (``listPartnerUsers``)."""
         from chatbotkit_gen.api.partner import list_partner_users as ep
-        from chatbotkit_gen.models import ListPartnerUsersMeta, ListPartnerUsersOrder
+        from chatbotkit_gen.models import (
+            ListPartnerUsersMeta,
+            ListPartnerUsersOrder,
+            PartnerUserListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -173,6 +177,7 @@ class PartnerUserNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PartnerUserListItem.from_dict,
         )
 
     async def update(
@@ -302,7 +307,10 @@ class PartnerUserContextNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUserContextListItem, ListPartnerUserContextsResponse200]:
         """``GET /partner/user/{userId}/context/list`` (``listPartnerUserContexts``)."""
         from chatbotkit_gen.api.partner import list_partner_user_contexts as ep
-        from chatbotkit_gen.models import ListPartnerUserContextsOrder
+        from chatbotkit_gen.models import (
+            ListPartnerUserContextsOrder,
+            PartnerUserContextListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -319,6 +327,7 @@ class PartnerUserContextNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PartnerUserContextListItem.from_dict,
         )
 
     async def update(
@@ -447,7 +456,10 @@ class PartnerUserTokenNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUserTokenListItem, ListPartnerUserTokensResponse200]:
         """``GET /partner/user/{userId}/token/list`` (``listPartnerUserTokens``)."""
         from chatbotkit_gen.api.partner import list_partner_user_tokens as ep
-        from chatbotkit_gen.models import ListPartnerUserTokensOrder
+        from chatbotkit_gen.models import (
+            ListPartnerUserTokensOrder,
+            PartnerUserTokenListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListPartnerUserTokensOrder, order), take=take)
@@ -457,6 +469,7 @@ class PartnerUserTokenNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PartnerUserTokenListItem.from_dict,
         )
 
     async def update(

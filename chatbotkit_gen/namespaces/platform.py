@@ -138,6 +138,7 @@ class PlatformAbilityNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformAbilitiesMeta,
             ListPlatformAbilitiesOrder,
+            PlatformAbilityListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -152,6 +153,7 @@ class PlatformAbilityNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformAbilityListItem.from_dict,
         )
 
     async def search(
@@ -195,6 +197,7 @@ class PlatformActionNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformActionsMeta,
             ListPlatformActionsOrder,
+            PlatformActionListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -209,6 +212,7 @@ class PlatformActionNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformActionListItem.from_dict,
         )
 
 
@@ -246,7 +250,11 @@ class PlatformDocNamespace(Namespace):
     ) -> AsyncPaginator[PlatformDocListItem, ListPlatformDocsResponse200]:
         """``GET /platform/doc/list`` (``listPlatformDocs``)."""
         from chatbotkit_gen.api.platform import list_platform_docs as ep
-        from chatbotkit_gen.models import ListPlatformDocsMeta, ListPlatformDocsOrder
+        from chatbotkit_gen.models import (
+            ListPlatformDocsMeta,
+            ListPlatformDocsOrder,
+            PlatformDocListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -260,6 +268,7 @@ class PlatformDocNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformDocListItem.from_dict,
         )
 
     async def search(
@@ -336,6 +345,7 @@ class PlatformExampleNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformExamplesMeta,
             ListPlatformExamplesOrder,
+            PlatformExampleListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -350,6 +360,7 @@ class PlatformExampleNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformExampleListItem.from_dict,
         )
 
     async def search(
@@ -410,6 +421,7 @@ class PlatformGuideNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformGuidesMeta,
             ListPlatformGuidesOrder,
+            PlatformGuideListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -424,6 +436,7 @@ class PlatformGuideNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformGuideListItem.from_dict,
         )
 
     async def search(
@@ -484,6 +497,7 @@ class PlatformManualNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformManualsMeta,
             ListPlatformManualsOrder,
+            PlatformManualListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -498,6 +512,7 @@ class PlatformManualNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformManualListItem.from_dict,
         )
 
     async def search(
@@ -541,6 +556,7 @@ class PlatformModelNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformModelsMeta,
             ListPlatformModelsOrder,
+            PlatformModelListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -555,6 +571,7 @@ class PlatformModelNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformModelListItem.from_dict,
         )
 
 
@@ -638,7 +655,10 @@ class PlatformReportNamespace(Namespace):
     ) -> AsyncPaginator[PlatformReportListItem, ListPlatformReportsResponse200]:
         """``GET /platform/report/list`` (``listPlatformReports``)."""
         from chatbotkit_gen.api.platform import list_platform_reports as ep
-        from chatbotkit_gen.models import ListPlatformReportsOrder
+        from chatbotkit_gen.models import (
+            ListPlatformReportsOrder,
+            PlatformReportListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListPlatformReportsOrder, order), take=take)
@@ -648,6 +668,7 @@ class PlatformReportNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformReportListItem.from_dict,
         )
 
 
@@ -671,6 +692,7 @@ class PlatformSecretNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformSecretsMeta,
             ListPlatformSecretsOrder,
+            PlatformSecretListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -685,6 +707,7 @@ class PlatformSecretNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformSecretListItem.from_dict,
         )
 
     async def search(
@@ -745,6 +768,7 @@ class PlatformTutorialNamespace(Namespace):
         from chatbotkit_gen.models import (
             ListPlatformTutorialsMeta,
             ListPlatformTutorialsOrder,
+            PlatformTutorialListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -759,6 +783,7 @@ class PlatformTutorialNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PlatformTutorialListItem.from_dict,
         )
 
     async def search(

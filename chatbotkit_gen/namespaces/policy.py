@@ -122,7 +122,11 @@ class PolicyNamespace(Namespace):
     ) -> AsyncPaginator[PolicyListItem, ListPoliciesResponse200]:
         """``GET /policy/list`` (``listPolicies``)."""
         from chatbotkit_gen.api.policy import list_policies as ep
-        from chatbotkit_gen.models import ListPoliciesMeta, ListPoliciesOrder
+        from chatbotkit_gen.models import (
+            ListPoliciesMeta,
+            ListPoliciesOrder,
+            PolicyListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -137,6 +141,7 @@ class PolicyNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PolicyListItem.from_dict,
         )
 
     async def update(

@@ -118,7 +118,11 @@ class PortalNamespace(Namespace):
     ) -> AsyncPaginator[PortalListItem, ListPortalsResponse200]:
         """``GET /portal/list`` (``listPortals``)."""
         from chatbotkit_gen.api.portal import list_portals as ep
-        from chatbotkit_gen.models import ListPortalsMeta, ListPortalsOrder
+        from chatbotkit_gen.models import (
+            ListPortalsMeta,
+            ListPortalsOrder,
+            PortalListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -130,6 +134,7 @@ class PortalNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=PortalListItem.from_dict,
         )
 
     async def update(

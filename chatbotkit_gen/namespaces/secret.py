@@ -148,7 +148,11 @@ class SecretNamespace(Namespace):
     ) -> AsyncPaginator[SecretListItem, ListSecretsResponse200]:
         """``GET /secret/list`` (``listSecrets``)."""
         from chatbotkit_gen.api.secret import list_secrets as ep
-        from chatbotkit_gen.models import ListSecretsMeta, ListSecretsOrder
+        from chatbotkit_gen.models import (
+            ListSecretsMeta,
+            ListSecretsOrder,
+            SecretListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -160,6 +164,7 @@ class SecretNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=SecretListItem.from_dict,
         )
 
     async def revoke(

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
         Meta,
         SkillsetAbilityExecuteResult,
         SkillsetAbilityExecuteResultEvent,
-        SkillsetAbilityExportItemEvent,
+        SkillsetAbilityExportItem,
         SkillsetAbilityListItem,
         SkillsetListItem,
         SkillsetVisibility,
@@ -143,7 +143,11 @@ class SkillsetNamespace(Namespace):
     ) -> AsyncPaginator[SkillsetListItem, ListSkillsetsResponse200]:
         """``GET /skillset/list`` (``listSkillsets``)."""
         from chatbotkit_gen.api.skillset import list_skillsets as ep
-        from chatbotkit_gen.models import ListSkillsetsMeta, ListSkillsetsOrder
+        from chatbotkit_gen.models import (
+            ListSkillsetsMeta,
+            ListSkillsetsOrder,
+            SkillsetListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -157,6 +161,7 @@ class SkillsetNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=SkillsetListItem.from_dict,
         )
 
     async def update(
@@ -269,7 +274,7 @@ class SkillsetAbilityNamespace(Namespace):
 
     @cached_property
     def export(self) -> SkillsetAbilityExportOperation:
-        """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``). Also ``.stream()``, ``.csv()``."""
+        """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``). Also ``.csv()``."""
         return SkillsetAbilityExportOperation(self._client)
 
     async def fetch(
@@ -305,7 +310,10 @@ class SkillsetAbilityNamespace(Namespace):
     ) -> AsyncPaginator[SkillsetAbilityListItem, ListSkillsetAbilitiesResponse200]:
         """``GET /skillset/{skillsetId}/ability/list`` (``listSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import list_skillset_abilities as ep
-        from chatbotkit_gen.models import ListSkillsetAbilitiesOrder
+        from chatbotkit_gen.models import (
+            ListSkillsetAbilitiesOrder,
+            SkillsetAbilityListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListSkillsetAbilitiesOrder, order), take=take)
@@ -315,6 +323,7 @@ class SkillsetAbilityNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=SkillsetAbilityListItem.from_dict,
         )
 
     async def update(
@@ -399,6 +408,7 @@ class SkillsetAbilityExecuteOperation(Operation):
         *,
         input_: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
+        raise_on_error_event: bool = True,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -415,7 +425,8 @@ class SkillsetAbilityExecuteOperation(Operation):
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        SkillsetAbilityExecuteResult,
     ]:
         """``POST /skillset/{skillsetId}/ability/{abilityId}/execute`` (``executeSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import execute_skillset_ability as ep
@@ -457,13 +468,15 @@ class SkillsetAbilityExecuteOperation(Operation):
                 "waitForChannelMessageBegin": CompleteWaitForChannelMessageBeginEvent,
                 "waitForChannelMessageEnd": CompleteWaitForChannelMessageEndEvent,
             },
+            kind="result",
+            raise_on_error_event=raise_on_error_event,
         )
 
 
 class SkillsetAbilityExportOperation(Operation):
     """``cbk.skillset.ability.export``: ``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
 
-    async def __call__(
+    def __call__(
         self,
         skillset_id: str,
         /,
@@ -475,47 +488,24 @@ class SkillsetAbilityExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportSkillsetAbilitiesResponse200:
+    ) -> AsyncPaginator[SkillsetAbilityExportItem, ExportSkillsetAbilitiesResponse200]:
         """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
-        from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder
+        from chatbotkit_gen.models import (
+            ExportSkillsetAbilitiesOrder,
+            SkillsetAbilityExportItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            skillset_id,
-            **_c.given(
-                cursor=cursor, order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take
-            ),
+        rest = _c.given(order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take)
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(skillset_id, cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=SkillsetAbilityExportItem.from_dict,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        skillset_id: str,
-        /,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportSkillsetAbilitiesOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[SkillsetAbilityExportItemEvent | UnknownEvent]:
-        """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
-        from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
-        from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            skillset_id,
-            **_c.given(
-                cursor=cursor, order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take
-            ),
-        )
-        from chatbotkit_gen.models import SkillsetAbilityExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": SkillsetAbilityExportItemEvent})
 
     async def csv(
         self,

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from chatbotkit._files import UploadInput
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
+    from chatbotkit._streaming import AsyncByteStream
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         CopySpaceStoragePathResponse200,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         ListSpaceStoragePathResponse200,
         Meta,
         MoveSpaceStoragePathResponse200,
-        SpaceExportItemEvent,
+        SpaceExportItem,
         SpaceListItem,
         SpaceSiteListItem,
         UpdateSpaceResponse200,
@@ -114,7 +114,7 @@ class SpaceNamespace(Namespace):
 
     @cached_property
     def export(self) -> SpaceExportOperation:
-        """``GET /space/export`` (``exportSpaces``). Also ``.stream()``, ``.csv()``."""
+        """``GET /space/export`` (``exportSpaces``). Also ``.csv()``."""
         return SpaceExportOperation(self._client)
 
     async def fetch(
@@ -148,7 +148,7 @@ class SpaceNamespace(Namespace):
     ) -> AsyncPaginator[SpaceListItem, ListSpacesResponse200]:
         """``GET /space/list`` (``listSpaces``)."""
         from chatbotkit_gen.api.space import list_spaces as ep
-        from chatbotkit_gen.models import ListSpacesMeta, ListSpacesOrder
+        from chatbotkit_gen.models import ListSpacesMeta, ListSpacesOrder, SpaceListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -160,6 +160,7 @@ class SpaceNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=SpaceListItem.from_dict,
         )
 
     async def update(
@@ -203,7 +204,7 @@ class SpaceNamespace(Namespace):
 class SpaceExportOperation(Operation):
     """``cbk.space.export``: ``GET /space/export`` (``exportSpaces``)."""
 
-    async def __call__(
+    def __call__(
         self,
         *,
         cursor: str | Unset = UNSET,
@@ -214,50 +215,29 @@ class SpaceExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportSpacesResponse200:
+    ) -> AsyncPaginator[SpaceExportItem, ExportSpacesResponse200]:
         """``GET /space/export`` (``exportSpaces``)."""
         from chatbotkit_gen.api.space import export_spaces as ep
-        from chatbotkit_gen.models import ExportSpacesMeta, ExportSpacesOrder
+        from chatbotkit_gen.models import (
+            ExportSpacesMeta,
+            ExportSpacesOrder,
+            SpaceExportItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportSpacesOrder, order),
-                take=take,
-                meta=_c.param(ExportSpacesMeta, meta),
-            )
+        rest = _c.given(
+            order=_c.param(ExportSpacesOrder, order),
+            take=take,
+            meta=_c.param(ExportSpacesMeta, meta),
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportSpacesOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        meta: ExportSpacesMeta | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[SpaceExportItemEvent | UnknownEvent]:
-        """``GET /space/export`` (``exportSpaces``)."""
-        from chatbotkit_gen.api.space import export_spaces as ep
-        from chatbotkit_gen.models import ExportSpacesMeta, ExportSpacesOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportSpacesOrder, order),
-                take=take,
-                meta=_c.param(ExportSpacesMeta, meta),
-            )
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=SpaceExportItem.from_dict,
         )
-        from chatbotkit_gen.models import SpaceExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": SpaceExportItemEvent})
 
     async def csv(
         self,
@@ -384,7 +364,11 @@ class SpaceSiteNamespace(Namespace):
     ) -> AsyncPaginator[SpaceSiteListItem, ListSpaceSitesResponse200]:
         """``GET /space/{spaceId}/site/list`` (``listSpaceSites``)."""
         from chatbotkit_gen.api.space_site import list_space_sites as ep
-        from chatbotkit_gen.models import ListSpaceSitesMeta, ListSpaceSitesOrder
+        from chatbotkit_gen.models import (
+            ListSpaceSitesMeta,
+            ListSpaceSitesOrder,
+            SpaceSiteListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -398,6 +382,7 @@ class SpaceSiteNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=SpaceSiteListItem.from_dict,
         )
 
     async def update(

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         ListTasksStatus,
         Meta,
         TaskExecutionListItem,
-        TaskExportItemEvent,
+        TaskExportItem,
         TaskListItem,
         TaskWorkflowErrorEvent,
         TaskWorkflowOperationBeginEvent,
@@ -133,7 +133,7 @@ class TaskNamespace(Namespace):
 
     @cached_property
     def export(self) -> TaskExportOperation:
-        """``GET /task/export`` (``exportTasks``). Also ``.stream()``, ``.csv()``."""
+        """``GET /task/export`` (``exportTasks``). Also ``.csv()``."""
         return TaskExportOperation(self._client)
 
     async def fetch(
@@ -170,7 +170,12 @@ class TaskNamespace(Namespace):
     ) -> AsyncPaginator[TaskListItem, ListTasksResponse200]:
         """``GET /task/list`` (``listTasks``)."""
         from chatbotkit_gen.api.task import list_tasks as ep
-        from chatbotkit_gen.models import ListTasksMeta, ListTasksOrder, ListTasksStatus
+        from chatbotkit_gen.models import (
+            ListTasksMeta,
+            ListTasksOrder,
+            ListTasksStatus,
+            TaskListItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -187,11 +192,12 @@ class TaskNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=TaskListItem.from_dict,
         )
 
     @cached_property
     def subscribe(self) -> TaskSubscribeOperation:
-        """``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``). Also ``.stream()``."""
+        """``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``). Also ``.()``."""
         return TaskSubscribeOperation(self._client)
 
     async def trigger(
@@ -261,7 +267,7 @@ class TaskNamespace(Namespace):
 class TaskExportOperation(Operation):
     """``cbk.task.export``: ``GET /task/export`` (``exportTasks``)."""
 
-    async def __call__(
+    def __call__(
         self,
         *,
         cursor: str | Unset = UNSET,
@@ -272,50 +278,27 @@ class TaskExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportTasksResponse200:
+    ) -> AsyncPaginator[TaskExportItem, ExportTasksResponse200]:
         """``GET /task/export`` (``exportTasks``)."""
         from chatbotkit_gen.api.task import export_tasks as ep
-        from chatbotkit_gen.models import ExportTasksMeta, ExportTasksOrder
+        from chatbotkit_gen.models import (
+            ExportTasksMeta,
+            ExportTasksOrder,
+            TaskExportItem,
+        )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportTasksOrder, order),
-                take=take,
-                meta=_c.param(ExportTasksMeta, meta),
-            )
+        rest = _c.given(
+            order=_c.param(ExportTasksOrder, order), take=take, meta=_c.param(ExportTasksMeta, meta)
         )
-        return await self._client._request(kw, ep._parse_response, _o)
-
-    def stream(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        order: ExportTasksOrder | str | Unset = UNSET,
-        take: int | Unset = UNSET,
-        meta: ExportTasksMeta | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[TaskExportItemEvent | UnknownEvent]:
-        """``GET /task/export`` (``exportTasks``)."""
-        from chatbotkit_gen.api.task import export_tasks as ep
-        from chatbotkit_gen.models import ExportTasksMeta, ExportTasksOrder
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            **_c.given(
-                cursor=cursor,
-                order=_c.param(ExportTasksOrder, order),
-                take=take,
-                meta=_c.param(ExportTasksMeta, meta),
-            )
+        return self._client._paginate(
+            lambda c: ep._get_kwargs(cursor=c, **rest),
+            ep._parse_response,
+            _o,
+            cursor=cursor,
+            take=take,
+            item=TaskExportItem.from_dict,
         )
-        from chatbotkit_gen.models import TaskExportItemEvent
-
-        return self._client._stream(kw, _o, {"item": TaskExportItemEvent})
 
     async def csv(
         self,
@@ -348,34 +331,13 @@ class TaskExportOperation(Operation):
 class TaskSubscribeOperation(Operation):
     """``cbk.task.subscribe``: ``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``)."""
 
-    async def __call__(
-        self,
-        task_id: str,
-        /,
-        *,
-        history_length: int | Unset = UNSET,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> TaskWorkflowErrorEvent | TaskWorkflowOperationBeginEvent | TaskWorkflowOperationEndEvent:
-        """``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``)."""
-        from chatbotkit_gen.api.task import subscribe_task_workflow_events as ep
-        from chatbotkit_gen.models import SubscribeTaskWorkflowEventsBody
-
-        _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            task_id,
-            body=_c.body(SubscribeTaskWorkflowEventsBody, {"historyLength": history_length}),
-        )
-        return await self._client._request(kw, ep._parse_response, _o)
-
     def stream(
         self,
         task_id: str,
         /,
         *,
         history_length: int | Unset = UNSET,
+        raise_on_error_event: bool = True,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -384,7 +346,8 @@ class TaskSubscribeOperation(Operation):
         TaskWorkflowErrorEvent
         | TaskWorkflowOperationBeginEvent
         | TaskWorkflowOperationEndEvent
-        | UnknownEvent
+        | UnknownEvent,
+        None,
     ]:
         """``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``)."""
         from chatbotkit_gen.api.task import subscribe_task_workflow_events as ep
@@ -409,6 +372,8 @@ class TaskSubscribeOperation(Operation):
                 "operationBegin": TaskWorkflowOperationBeginEvent,
                 "operationEnd": TaskWorkflowOperationEndEvent,
             },
+            kind="task",
+            raise_on_error_event=raise_on_error_event,
         )
 
 
@@ -455,6 +420,7 @@ class TaskExecutionNamespace(Namespace):
             ListTaskExecutionsMeta,
             ListTaskExecutionsOrder,
             ListTaskExecutionsStatus,
+            TaskExecutionListItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -470,4 +436,5 @@ class TaskExecutionNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=TaskExecutionListItem.from_dict,
         )

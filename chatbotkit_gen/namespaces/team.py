@@ -40,7 +40,7 @@ class TeamNamespace(Namespace):
     ) -> AsyncPaginator[TeamListItem, ListTeamsResponse200]:
         """``GET /team/list`` (``listTeams``)."""
         from chatbotkit_gen.api.team import list_teams as ep
-        from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder
+        from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder, TeamListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -52,4 +52,5 @@ class TeamNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
+            item=TeamListItem.from_dict,
         )

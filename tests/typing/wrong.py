@@ -10,3 +10,4 @@ async def wrong() -> None:
     await cbk.bot.fetch(123)  # E: int is not a bot id
     await cbk.bot.create(nmae="typo")  # E: unknown keyword
     await cbk.bot.fetch(bot_id="b1")  # E: path parameters are positional-only
+    cbk.conversation.complete.stream(messages=[], auto_continue=2)  # E: stateless: no continuing
