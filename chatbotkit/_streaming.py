@@ -1,29 +1,66 @@
 """JSONL streams: ``async with op.stream(...) as events: async for event in events``.
 
-Each line is parsed by its ``type`` tag into the generated event model; a type the spec
-does not know (or an event that does not parse) becomes an :class:`UnknownEvent`, never
-dropped. The HTTP response is closed when the ``async with`` block exits, whether by the
-end of the stream, ``break``, an exception or cancellation.
+Each line is decoded by :mod:`._jsonl` and parsed by its ``type`` tag (one dict lookup) into
+the generated event model; a type the spec does not know (or an event that does not parse)
+becomes an :class:`UnknownEvent`, never dropped. The HTTP response is closed when the
+``async with`` block exits (end, ``break``, an exception or cancellation) and before any
+stream error is raised.
+
+How a stream ends depends on its kind (chosen per operation by ``tools/gen_namespaces.py``):
+
+- ``"result"`` (complete, send, receive, ability execute, magic generate): the body must
+  contain a ``result`` event, else :class:`IncompleteStreamError`. ``final()`` returns its
+  data. With ``auto_continue=N`` a result ending with reason ``length`` is continued (the
+  request again, without ``text``) up to N times; the caller sees one stream with a single,
+  stitched ``result`` (text concatenated, usage summed, the rest from the last part).
+- ``"task"`` (task subscribe): the end of the body is normal unless an operation is still
+  open (an ``operationBegin`` without its ``operationEnd``): then :class:`IncompleteStreamError`.
+- ``"items"`` (exports, channel and event-log subscriptions): the end of the body is the end.
+
+An ``error`` event raises :class:`StreamEventError` unless ``raise_on_error_event=False``,
+which delivers it as an event (it then also counts as the end of a ``"result"`` stream).
+Retries cover opening a response only: once events reached the caller, a failure raises
+(:class:`APIConnectionError`, :class:`StreamDecodeError`...) and nothing is replayed.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
+import anyio
 import attrs
 import httpx
 
-from ._exceptions import error_from_transport
+from ._exceptions import (
+    IncompleteStreamError,
+    StreamDecodeError,
+    StreamEventError,
+    error_from_transport,
+)
 from ._jsonl import aiter_json_lines
+from ._types import RequestOptions
 
-__all__ = ["AsyncByteStream", "AsyncEventStream", "UnknownEvent", "parse_event"]
+__all__ = [
+    "AsyncByteStream",
+    "AsyncEventStream",
+    "StreamKind",
+    "UnknownEvent",
+    "continuation_request",
+    "parse_event",
+]
 
 EventT = TypeVar("EventT")
+ResultT = TypeVar("ResultT")
+
+StreamKind = Literal["result", "task", "items"]
+"""How a JSONL operation's stream ends (see the module docstring)."""
 
 Open = Callable[[], Awaitable[httpx.Response]]
 """Open the response (retries included); the body is not read yet."""
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 @attrs.frozen
@@ -42,14 +79,28 @@ def parse_event(value: Any, events: Mapping[str, Any]) -> Any:
     if model is not None:
         try:
             return model.from_dict(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except _PARSE_ERRORS:
             pass  # a known type whose payload drifted: keep it, unparsed
     data = value.get("data") if isinstance(value, dict) else value
     return UnknownEvent(type=kind if isinstance(kind, str) else None, data=data, raw=value)
 
 
-class _Opened(Generic[EventT]):
-    """Shared ``async with`` handling: open on enter, close on exit."""
+def continuation_request(
+    kwargs: Mapping[str, Any], options: RequestOptions
+) -> tuple[dict[str, Any], RequestOptions]:
+    """The request that continues a completion: the same one without ``text``."""
+    body = kwargs.get("json")
+    again = dict(kwargs)
+    if isinstance(body, dict):
+        again["json"] = {k: v for k, v in body.items() if k != "text"}
+    if options.extra_body and "text" in options.extra_body:
+        extra = {k: v for k, v in options.extra_body.items() if k != "text"}
+        options = attrs.evolve(options, extra_body=extra)
+    return again, options
+
+
+class _Opened:
+    """Shared ``async with`` handling: open on enter, close on exit (shielded)."""
 
     def __init__(self, open_response: Open) -> None:
         self._open = open_response
@@ -57,7 +108,7 @@ class _Opened(Generic[EventT]):
 
     @property
     def response(self) -> httpx.Response:
-        """The HTTP response (status, headers); only inside the ``async with`` block."""
+        """The current HTTP response (status, headers); only inside the ``async with`` block."""
         if self._response is None:
             raise RuntimeError("Use the stream in 'async with' first")
         return self._response
@@ -68,46 +119,228 @@ class _Opened(Generic[EventT]):
         self._response = await self._open()
         return self._response
 
+    async def _close(self) -> None:
+        if self._response is not None and not self._response.is_closed:
+            with anyio.CancelScope(shield=True):  # close even while being cancelled
+                await self._response.aclose()
+
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._response is not None:
-            await self._response.aclose()
+        await self._close()
 
 
-class AsyncEventStream(_Opened[EventT]):
-    """The typed events of one JSONL response."""
+class AsyncEventStream(_Opened, Generic[EventT, ResultT]):
+    """The typed events of one JSONL operation (a continued completion: several responses).
 
-    def __init__(self, open_response: Open, events: Mapping[str, Any]) -> None:
+    ``async for event in stream`` yields every event; ``text_stream`` only the token text;
+    ``await final()`` consumes the rest and returns the result. Use inside ``async with``.
+    """
+
+    def __init__(
+        self,
+        open_response: Open,
+        events: Mapping[str, Any],
+        *,
+        kind: StreamKind = "items",
+        raise_on_error_event: bool = True,
+        auto_continue: int = 0,
+        reopen: Open | None = None,
+    ) -> None:
         super().__init__(open_response)
+        if auto_continue < 0 or (auto_continue and (reopen is None or kind != "result")):
+            raise ValueError("auto_continue needs a non-negative count and a continuable stream")
         self._events = events
+        self._kind = kind
+        self.raise_on_error_event = raise_on_error_event
+        self._continues_left = auto_continue
+        self._reopen = reopen
         self._lines: AsyncIterator[Any] | None = None
+        self._done = False
+        self._received = 0
+        self._parts: list[Any] = []  # results of the parts ended by "length", when continuing
+        self._continue = False
+        self._result: Any = None
+        self._has_result = False
+        self._error: Any = None  # an error event delivered (raise_on_error_event=False)
+        self._open_ops: set[Any] = set()
 
-    async def __aenter__(self) -> AsyncEventStream[EventT]:
+    async def __aenter__(self) -> AsyncEventStream[EventT, ResultT]:
         response = await self._enter()
         self._lines = aiter_json_lines(response.aiter_bytes())
         return self
 
-    def __aiter__(self) -> AsyncEventStream[EventT]:
+    def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
 
+    @property
+    def events_received(self) -> int:
+        """How many events were read so far (all responses of a continued stream)."""
+        return self._received
+
+    @property
+    def open_operations(self) -> frozenset[Any]:
+        """Task streams: ids of the operations begun and not yet ended."""
+        return frozenset(self._open_ops)
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """Only the text: the ``token`` of each ``token`` event, in order."""
+        return _TextStream(self, self._events.get("token"))
+
+    async def final(self) -> ResultT:
+        """Consume the rest of the stream; return the ``result`` event's data (stitched when
+        continued). ``None`` for streams without a result; raises :class:`StreamEventError`
+        if an error event was delivered instead of a result."""
+        async for _ in self:
+            pass
+        if not self._has_result and self._error is not None:
+            raise StreamEventError(self._error)
+        result: ResultT = self._result
+        return result
+
     async def __anext__(self) -> EventT:
-        if self._lines is None:
-            raise RuntimeError("Iterate the stream inside 'async with'")
-        try:
-            value = await self._lines.__anext__()
-        except httpx.TransportError as exc:
-            error = error_from_transport(exc, self.response.request)
+        while True:
+            lines = self._lines
+            if lines is None:
+                if self._done:
+                    raise StopAsyncIteration
+                raise RuntimeError("Iterate the stream inside 'async with'")
+            error: Exception
+            try:
+                value = await lines.__anext__()
+            except StopAsyncIteration:
+                ended = True
+            except httpx.TransportError as exc:
+                error = error_from_transport(exc, self.response.request)
+                break
+            except StreamDecodeError as exc:
+                error = exc
+                break
+            else:
+                ended = False
+            if ended:
+                await self._end_of_body()
+                continue
+            self._received += 1
+            tag = value.get("type") if isinstance(value, dict) else None
+            if tag == "error":
+                if self.raise_on_error_event:
+                    error = StreamEventError(value.get("data"))
+                    break
+                self._error = value.get("data")
+            event = parse_event(value, self._events)
+            if tag == "result" and self._kind == "result":
+                event = self._on_result(event)
+                if event is None:
+                    continue  # a part that will be continued: its result stays internal
+            elif self._kind == "task" and (tag == "operationBegin" or tag == "operationEnd"):
+                self._on_operation(tag, value)
+            delivered: EventT = event
+            return delivered
+        await self._close()
+        self._lines, self._done = None, True
+        raise error
+
+    def _on_result(self, event: Any) -> Any:
+        data = event.data
+        if self._continues_left > 0 and _reason(data) == "length":
+            self._parts.append(data)
+            self._continue = True
+            return None
+        if self._parts:
+            data = _stitch([*self._parts, data])
+            event = _evolve(event, data=data)
+        self._result, self._has_result = data, True
+        return event
+
+    def _on_operation(self, tag: str, value: dict[str, Any]) -> None:
+        data = value.get("data")
+        op_id = data.get("id") if isinstance(data, dict) else None
+        if tag == "operationBegin":
+            self._open_ops.add(op_id)
         else:
-            event: EventT = parse_event(value, self._events)
-            return event
-        raise error  # outside ``except``: no implicit context holding the httpx error
+            self._open_ops.discard(op_id)
+
+    async def _end_of_body(self) -> None:
+        """The body ended: continue the completion, finish, or raise if it is incomplete."""
+        await self._close()
+        if self._continue and self._reopen is not None:
+            self._continue = False
+            self._continues_left -= 1
+            self._lines = None  # if opening fails, the stream stays finished
+            self._done = True
+            self._response = await self._reopen()
+            self._lines = aiter_json_lines(self._response.aiter_bytes())
+            self._done = False
+            return
+        self._lines, self._done = None, True
+        if self._incomplete():
+            raise IncompleteStreamError(events_received=self._received)
+
+    def _incomplete(self) -> bool:
+        if self._kind == "result":
+            return not self._has_result and self._error is None
+        if self._kind == "task":
+            return bool(self._open_ops) and self._error is None
+        return False
 
 
-class AsyncByteStream(_Opened[bytes]):
+class _TextStream:
+    """``stream.text_stream``: token texts only (a class, so ``break`` needs no ``aclose``)."""
+
+    __slots__ = ("_stream", "_token")
+
+    def __init__(self, stream: AsyncEventStream[Any, Any], token: Any) -> None:
+        self._stream = stream
+        self._token = token
+
+    def __aiter__(self) -> _TextStream:
+        return self
+
+    async def __anext__(self) -> str:
+        token = self._token
+        while True:
+            event = await self._stream.__anext__()
+            if token is not None and type(event) is token:
+                text: str = event.data.token
+                return text
+
+
+def _reason(data: Any) -> str | None:
+    end = getattr(data, "end", None)
+    reason = getattr(end, "reason", None)
+    value = getattr(reason, "value", reason)
+    return value if isinstance(value, str) else None
+
+
+def _stitch(parts: list[Any]) -> Any:
+    """One result from a continued completion's parts: text joined, usage summed, the rest
+    (``id``, ``end``...) from the last part."""
+    last = parts[-1]
+    changes: dict[str, Any] = {}
+    texts = [getattr(p, "text", None) for p in parts]
+    if all(isinstance(t, str) for t in texts):
+        changes["text"] = "".join(t for t in texts if isinstance(t, str))
+    usages = [getattr(getattr(p, "usage", None), "token", None) for p in parts]
+    if all(isinstance(u, int | float) and not isinstance(u, bool) for u in usages):
+        changes["usage"] = _evolve(last.usage, token=sum(u for u in usages if u is not None))
+    return _evolve(last, **changes) if changes else last
+
+
+def _evolve(model: Any, **changes: Any) -> Any:
+    """``attrs.evolve`` that keeps a generated model's ``additional_properties`` (init=False)."""
+    copy = attrs.evolve(model, **changes)
+    extra = getattr(model, "additional_properties", None)
+    if isinstance(extra, dict):
+        copy.additional_properties = dict(extra)
+    return copy
+
+
+class AsyncByteStream(_Opened):
     """A binary download, read chunk by chunk: ``async for chunk in stream``."""
 
     async def __aenter__(self) -> AsyncByteStream:
