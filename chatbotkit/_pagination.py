@@ -1,28 +1,61 @@
-"""Cursor pagination for ``list`` operations.
+"""Cursor pagination and JSONL list streaming for ``list`` (and item ``export``) operations.
 
 ``await cbk.bot.list(take=10)`` fetches one page (the generated ``List...Response200``);
-``async for bot in cbk.bot.list(take=100)`` walks every item across pages. The next cursor
-is the ``id`` of the last item; paging stops on an empty page or a page shorter than
-``take``, and a cursor seen before raises :class:`RepeatedCursorError` instead of looping.
+``async for bot in cbk.bot.list(take=100)`` walks every item across pages, ``.pages()``
+yields the pages, ``.collect(limit=...)`` gathers items into a list, and
+``async with cbk.bot.list().stream() as bots: async for bot in bots`` pulls the whole list
+in one ``Accept: application/jsonl`` response.
+
+Paging rules (the API's): the next cursor is the ``id`` of the last item of a page. The walk
+ends on an empty page, or, when ``take`` is given, on a page shorter than ``take`` (so keep
+``take`` within the API's page limit: a capped page reads as the last one). Without
+``take`` the client cannot know the server's page size, so only an empty page ends the walk
+(one extra request); the page's own ``cursor`` field is only a fallback for an item without
+an ``id``. A cursor seen before raises :class:`RepeatedCursorError` instead of looping.
+
+Memory is flat: item iteration holds one page (a stream, one chunk of lines) at a time and
+the repeat guard keeps a fixed number of cursors. An error raised while paging or streaming
+carries ``resume_cursor``: pass it as ``cursor=`` to continue where the failure happened
+(``None``: from the start); it stays the original typed error (``NotFoundError``...).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
+from types import TracebackType
 from typing import Any, Generic, TypeVar
+
+import httpx
 
 from chatbotkit_gen.types import UNSET, Unset
 
-from ._exceptions import PaginationError, RepeatedCursorError
+from ._exceptions import (
+    ChatBotKitError,
+    PaginationError,
+    RepeatedCursorError,
+    StreamDecodeError,
+    StreamEventError,
+    error_from_transport,
+    excerpt,
+)
+from ._jsonl import LineDecoder, decode_line
+from ._logging import logger
 
-__all__ = ["AsyncPaginator"]
+__all__ = ["AsyncItemStream", "AsyncPaginator"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
 FetchPage = Callable[[str | Unset], Awaitable[PageT]]
-"""Fetch the page after ``cursor`` (UNSET: the first page)."""
+"""Fetch the page after ``cursor`` (UNSET: the first page), retries included."""
+OpenStream = Callable[[str | Unset], Awaitable[httpx.Response]]
+"""Open the JSONL response listing the items after ``cursor``; the body is not read yet."""
+ParseItem = Callable[[Mapping[str, Any]], ItemT]
+"""The item model's ``from_dict``."""
+
+_REPEAT_WINDOW = 32
+"""Recent cursors checked exactly; longer cycles are caught by Brent's algorithm."""
 
 
 def page_items(page: Any) -> Sequence[Any]:
@@ -31,59 +64,319 @@ def page_items(page: Any) -> Sequence[Any]:
     return items if isinstance(items, list) else []
 
 
+def _resumable(exc: ChatBotKitError, cursor: str | Unset) -> None:
+    """Record where to resume on an error escaping a paginator (first annotation wins)."""
+    if "resume_cursor" not in exc.__dict__:
+        exc.resume_cursor = None if isinstance(cursor, Unset) else cursor
+
+
 class AsyncPaginator(Generic[ItemT, PageT]):
-    """Awaitable (one page) and async-iterable (every item); each use starts afresh."""
+    """A ``list`` call: await it for one page, ``async for`` it for every item.
 
-    __slots__ = ("_cursor", "_fetch", "_take")
+    Each use (``await``, ``async for``, ``pages()``, ``collect()``, ``stream()``) starts
+    afresh from the ``cursor`` the call was given. ``stream()`` exists for operations whose
+    spec offers a JSONL response; elsewhere it raises :class:`PaginationError`.
+    """
 
-    def __init__(self, fetch: FetchPage[PageT], *, cursor: str | Unset = UNSET, take: Any = UNSET):
+    __slots__ = ("_cursor", "_fetch", "_open_stream", "_parse_item", "_take")
+
+    def __init__(
+        self,
+        fetch: FetchPage[PageT],
+        *,
+        cursor: str | Unset = UNSET,
+        take: Any = UNSET,
+        open_stream: OpenStream | None = None,
+        parse_item: ParseItem[ItemT] | None = None,
+    ) -> None:
         self._fetch = fetch
-        self._cursor = cursor
+        self._cursor = cursor if isinstance(cursor, str) and cursor else UNSET
         self._take = take if isinstance(take, int) and take > 0 else None
+        self._open_stream = open_stream
+        self._parse_item = parse_item
 
     def __await__(self) -> Generator[Any, None, PageT]:
-        return self._fetch(self._cursor).__await__()
+        return self._first_page().__await__()
 
-    def __aiter__(self) -> _ItemIterator[ItemT, PageT]:
-        return _ItemIterator(self._fetch, self._cursor, self._take)
+    async def _first_page(self) -> PageT:
+        try:
+            return await self._fetch(self._cursor)
+        except ChatBotKitError as exc:
+            _resumable(exc, self._cursor)
+            raise
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return _Items(self.pages())
+
+    def pages(self) -> AsyncIterator[PageT]:
+        """Every non-empty page, in order (awaiting the paginator gives the first, even empty)."""
+        return _Pages(self._fetch, self._cursor, self._take)
+
+    async def collect(self, *, limit: int | None = None) -> list[ItemT]:
+        """Every item (at most ``limit``) as a list; stops fetching once ``limit`` is reached."""
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit must be >= 0, got {limit}")
+        result: list[ItemT] = []
+        if limit == 0:
+            return result
+        async for item in self:
+            result.append(item)
+            if limit is not None and len(result) >= limit:
+                break
+        return result
+
+    def stream(self) -> AsyncItemStream[ItemT]:
+        """The whole list in one JSONL response: ``async with ... .stream() as items``.
+
+        ``take`` is not sent (one response carries every item); ``cursor``, ``order`` and
+        filters are. Leave early with ``break``: the response closes when the block exits.
+        """
+        if self._open_stream is None or self._parse_item is None:
+            raise PaginationError("This list operation has no JSONL form; iterate it instead")
+        return AsyncItemStream(self._open_stream, self._parse_item, self._cursor)
 
     def __repr__(self) -> str:
-        return f"<AsyncPaginator take={self._take}>"
+        cursor = None if isinstance(self._cursor, Unset) else self._cursor
+        return f"<AsyncPaginator cursor={cursor!r} take={self._take}>"
 
 
-class _ItemIterator(Generic[ItemT, PageT]):
-    """A class, not an async generator: ``break`` needs no ``aclose()``."""
+class _CursorGuard:
+    """Detect a server sending the walk round in circles, in constant memory.
 
-    __slots__ = ("_buffer", "_cursor", "_done", "_fetch", "_seen", "_take")
+    The last ``_REPEAT_WINDOW`` cursors are checked exactly, so a server ignoring ``cursor``
+    is caught on the first repeated page, before its items are yielded. A longer cycle is
+    caught by Brent's algorithm (a cursor saved at every power-of-two step) within two laps.
+    """
 
-    def __init__(self, fetch: FetchPage[PageT], cursor: str | Unset, take: int | None):
+    __slots__ = ("_power", "_recent", "_recent_set", "_saved", "_steps")
+
+    def __init__(self, start: str | Unset) -> None:
+        self._recent: deque[str] = deque()
+        self._recent_set: set[str] = set()
+        self._saved: str | None = None
+        self._power = 1
+        self._steps = 0
+        if isinstance(start, str):
+            self.check(start)
+
+    def check(self, cursor: str) -> None:
+        if cursor in self._recent_set or cursor == self._saved:
+            raise RepeatedCursorError(cursor)
+        self._steps += 1
+        if self._steps == self._power:
+            self._saved, self._power, self._steps = cursor, self._power * 2, 0
+        self._recent.append(cursor)
+        self._recent_set.add(cursor)
+        if len(self._recent) > _REPEAT_WINDOW:
+            self._recent_set.discard(self._recent.popleft())
+
+
+def _next_cursor(page: Any, items: Sequence[Any]) -> str:
+    """The id of the last item (the API's rule); the page's ``cursor`` if it has none."""
+    for candidate in (getattr(items[-1], "id", None), getattr(page, "cursor", None)):
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    raise PaginationError("Cannot fetch the next page: the last item has no id")
+
+
+class _Pages(Generic[PageT]):
+    """A class, not an async generator: leaving a loop early needs no ``aclose()``."""
+
+    __slots__ = ("_cursor", "_done", "_fetch", "_guard", "_take")
+
+    def __init__(self, fetch: FetchPage[PageT], cursor: str | Unset, take: int | None) -> None:
         self._fetch = fetch
         self._cursor = cursor
         self._take = take
-        self._buffer: deque[ItemT] = deque()
-        self._seen: set[str] = set()
+        self._guard = _CursorGuard(cursor)
         self._done = False
 
-    def __aiter__(self) -> _ItemIterator[ItemT, PageT]:
+    def __aiter__(self) -> _Pages[PageT]:
+        return self
+
+    async def __anext__(self) -> PageT:
+        if self._done:
+            raise StopAsyncIteration
+        cursor = self._cursor
+        try:
+            page = await self._fetch(cursor)
+            items = page_items(page)
+            if not items:
+                self._done = True
+                raise StopAsyncIteration
+            if self._take is not None and len(items) < self._take:
+                self._done = True
+            else:
+                next_cursor = _next_cursor(page, items)
+                self._guard.check(next_cursor)
+                self._cursor = next_cursor
+        except ChatBotKitError as exc:
+            self._done = True
+            _resumable(exc, cursor)
+            raise
+        except BaseException:  # cancellation, or an error of the caller's fetch
+            self._done = True
+            raise
+        return page
+
+
+class _Items(Generic[ItemT, PageT]):
+    """The items of successive pages; holds one page at a time."""
+
+    __slots__ = ("_index", "_items", "_pages")
+
+    def __init__(self, pages: AsyncIterator[PageT]) -> None:
+        self._pages = pages
+        self._items: Sequence[Any] = ()
+        self._index = 0
+
+    def __aiter__(self) -> _Items[ItemT, PageT]:
         return self
 
     async def __anext__(self) -> ItemT:
-        while not self._buffer:
-            if self._done:
-                raise StopAsyncIteration
-            await self._next_page()
-        return self._buffer.popleft()
+        while self._index >= len(self._items):
+            self._items, self._index = (), 0  # drop the old page before fetching the next
+            self._items = page_items(await self._pages.__anext__())
+        item: ItemT = self._items[self._index]
+        self._index += 1
+        return item
 
-    async def _next_page(self) -> None:
-        items = page_items(await self._fetch(self._cursor))
-        self._buffer.extend(items)
-        if not items or (self._take is not None and len(items) < self._take):
-            self._done = True
+
+class AsyncItemStream(Generic[ItemT]):
+    """The items of one ``application/jsonl`` list response, read line by line.
+
+    Use it in ``async with``: the response is opened on enter and closed on exit, whether
+    the loop ended, broke, raised or was cancelled (iterating outside the block raises
+    ``RuntimeError`` rather than risk leaving a connection open). Lines are
+    ``{"type": "item", "data": {...}}``; ``data`` is parsed with the list's item model. An
+    ``error`` line raises :class:`StreamEventError`; an item that does not fit the model, or
+    a line that is not a JSON object, raises :class:`StreamDecodeError`. A line of another
+    type is skipped, logged once per type and counted in ``skipped`` (type -> count).
+    """
+
+    __slots__ = (
+        "_chunks",
+        "_cursor",
+        "_decoder",
+        "_eof",
+        "_lines",
+        "_open",
+        "_parse",
+        "_response",
+        "skipped",
+    )
+
+    def __init__(self, open_stream: OpenStream, parse: ParseItem[ItemT], cursor: str | Unset):
+        self._open = open_stream
+        self._parse = parse
+        self._cursor = cursor  # advanced to each yielded item's id: where to resume
+        self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        self._decoder = LineDecoder()
+        self._lines: deque[tuple[int, bytes]] = deque()
+        self._eof = False
+        self.skipped: dict[str, int] = {}
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response (status, headers); only inside the ``async with`` block."""
+        if self._response is None:
+            raise RuntimeError("Use the list stream in 'async with' first")
+        return self._response
+
+    async def __aenter__(self) -> AsyncItemStream[ItemT]:
+        if self._response is not None:
+            raise RuntimeError("A list stream can be opened only once")
+        try:
+            self._response = await self._open(self._cursor)
+        except ChatBotKitError as exc:
+            _resumable(exc, self._cursor)
+            raise
+        self._chunks = self._response.aiter_bytes()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the response (idempotent); ``async with`` does it for you."""
+        self._eof = True
+        self._lines.clear()
+        if self._response is not None:
+            await self._response.aclose()
+
+    def __aiter__(self) -> AsyncItemStream[ItemT]:
+        return self
+
+    async def __anext__(self) -> ItemT:
+        if self._chunks is None:
+            raise RuntimeError(
+                "Iterate a list stream inside 'async with op(...).stream() as items:'"
+                " so that the response is closed when the loop ends"
+            )
+        try:
+            while True:
+                while not self._lines:
+                    if self._eof:
+                        raise StopAsyncIteration
+                    await self._read()
+                number, line = self._lines.popleft()
+                item = self._item(decode_line(line, number), number, line)
+                if not isinstance(item, _Skipped):
+                    self._cursor = _id_of(item, self._cursor)
+                    return item
+        except ChatBotKitError as exc:
+            _resumable(exc, self._cursor)
+            raise
+
+    async def _read(self) -> None:
+        assert self._chunks is not None
+        error = None
+        try:
+            chunk = await self._chunks.__anext__()
+        except StopAsyncIteration:
+            self._eof = True
+            self._lines.extend(self._decoder.flush_numbered())
             return
-        cursor = getattr(items[-1], "id", None)
-        if not isinstance(cursor, str) or not cursor:
-            raise PaginationError("Cannot fetch the next page: the last item has no id")
-        if cursor in self._seen:
-            raise RepeatedCursorError(cursor)
-        self._seen.add(cursor)
-        self._cursor = cursor
+        except httpx.TransportError as exc:
+            error = error_from_transport(exc, self.response.request)
+        if error is not None:
+            raise error  # outside ``except``: no implicit context holding the httpx error
+        self._lines.extend(self._decoder.feed_numbered(chunk))
+
+    def _item(self, value: Any, number: int, line: bytes) -> ItemT | _Skipped:
+        if not isinstance(value, dict):
+            raise StreamDecodeError(
+                "Expected a JSON object in a list stream", line_number=number, excerpt=excerpt(line)
+            )
+        kind = value.get("type")
+        if kind == "item":
+            try:
+                return self._parse(value["data"])
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                message = f"List item does not match its model ({type(exc).__name__}: {exc})"
+                raise StreamDecodeError(message, line_number=number, excerpt=excerpt(line)) from exc
+        if kind == "error":
+            raise StreamEventError(value.get("data"))
+        tag = kind if isinstance(kind, str) else ""
+        if tag not in self.skipped:
+            logger.warning("Skipping a %r line in a list stream (line %d)", tag, number)
+        self.skipped[tag] = self.skipped.get(tag, 0) + 1
+        return _SKIPPED
+
+
+class _Skipped:
+    """The marker for a line that is not an item."""
+
+
+_SKIPPED = _Skipped()
+
+
+def _id_of(item: Any, default: str | Unset) -> str | Unset:
+    item_id = getattr(item, "id", None)
+    return item_id if isinstance(item_id, str) and item_id else default
