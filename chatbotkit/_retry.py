@@ -25,8 +25,14 @@ exceeded, and concurrent clients that failed together spread out.
 
 A ``deadline`` (seconds for the whole call, retries and sleeps included) is checked before
 each sleep: if the sleep would end past it, the last error is raised at once with
-``give_up_reason`` saying so. The deadline does not interrupt an attempt in flight: bound
-attempts with the HTTP timeout.
+``give_up_reason`` saying so. :func:`send_with_retries` does not interrupt an attempt in
+flight; the client does (``AsyncChatBotKit(deadline=...)`` cancels the call when the budget
+runs out and raises :class:`APITimeoutError`).
+
+Why not tenacity/backoff/stamina: none reads the error ``code`` in the JSON body (to tell
+TOO_MANY_REQUESTS from LIMITS_REACHED and scoped codes), knows which failures a POST may be
+replayed after, parses ``retry-after-ms``/HTTP-date against an injectable clock, or lets the
+stream layer classify a stream that broke before its first event; the loop itself is small.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import timezone
 from email.utils import parsedate_to_datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import httpx
@@ -104,6 +110,26 @@ class RetryPolicy:
     retry_scoped: bool | frozenset[str] = attrs.field(default=False, converter=_to_scopes)
     retry_limits_reached: bool = False
     retry_unsafe: bool = False
+
+    def evolve(
+        self,
+        *,
+        max_retries: int | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        jitter: float | None = None,
+    ) -> RetryPolicy:
+        """This policy with the given (non-None) fields changed; the client's option helper."""
+        changes = {
+            "max_retries": max_retries,
+            "initial_delay": initial_delay,
+            "max_delay": max_delay,
+            "jitter": jitter,
+        }
+        given: dict[str, Any] = {
+            name: value for name, value in changes.items() if value is not None
+        }
+        return attrs.evolve(self, **given) if given else self
 
     def allows_scope(self, scope: str, code: str | None) -> bool:
         """Whether scoped rate limits of ``scope`` (whole code ``code``) may be retried."""

@@ -1,0 +1,159 @@
+"""A client-side adaptive rate limit (AIMD) that every request of a batch shares.
+
+Attach one to a client (``cbk.with_options(rate_limiter=limiter)``, or let ``cbk.batch``
+make one): each HTTP attempt, retries included, waits for a slot first, and its outcome
+feeds back. A 429 TOO_MANY_REQUESTS multiplies the rate by ``decrease`` (at most once per
+``cooldown``, since a burst of 429s reports one overload); each success adds
+``increase / rate`` requests per second, i.e. about ``increase`` per second of full-speed
+success. ``rate=None`` starts unlimited and, on the first 429, starts from the rate actually
+observed over the last ``cooldown`` seconds.
+
+The rate never falls below ``peak_floor`` times the highest rate reached (nor ``min_rate``):
+a client cannot tell 429s caused by its own rate from 429s a server hands out regardless
+(a noisy neighbour, a fault), and without a floor the latter would halve the rate every
+``cooldown`` until a batch crawls. The retried request itself still waits the server's
+``Retry-After`` (the retry layer); ``pause_on_retry_after=True`` also holds every other
+waiter for it.
+"""
+
+from __future__ import annotations
+
+import collections
+import math
+
+import attrs
+
+from ._clock import SYSTEM_CLOCK, Clock
+from ._exceptions import APIStatusError
+from ._retry import parse_retry_after
+
+__all__ = ["AdaptiveRateLimiter", "is_transient_rate_limit"]
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (value > 0 and math.isfinite(value)):
+        raise ValueError(f"{attribute.name} must be a finite number > 0, got {value!r}")
+
+
+def _optional_positive(
+    instance: object, attribute: attrs.Attribute[float | None], value: float | None
+) -> None:
+    if value is not None:
+        _positive(instance, attribute, value)  # type: ignore[arg-type]
+
+
+def _fraction(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0 <= value < 1:
+        raise ValueError(f"{attribute.name} must be in [0, 1), got {value!r}")
+
+
+def _factor(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0 < value < 1:
+        raise ValueError(f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}")
+
+
+def is_transient_rate_limit(error: BaseException | None) -> bool:
+    """A 429 that reports load (TOO_MANY_REQUESTS or no code), not a plan or scoped limit.
+
+    LIMITS_REACHED does not get better by sending slower, and a scoped code
+    (DISCORD_TOO_MANY_REQUESTS...) is a third party's limit on one integration.
+    """
+    if not isinstance(error, APIStatusError) or error.status_code != 429:
+        return False
+    return error.scope is None and error.base_code in (None, "TOO_MANY_REQUESTS")
+
+
+@attrs.define(eq=False)
+class AdaptiveRateLimiter:
+    """Requests per second, lowered on 429s and raised on successes (see module docstring).
+
+    The counters (``requests``, ``successes``, ``throttled``, ``retries``, ``decreases``)
+    are for reports and tests. Use one limiter per API account (the server's limit is per
+    account); share it across clients with ``with_options(rate_limiter=...)``.
+    """
+
+    rate: float | None = attrs.field(default=None, validator=_optional_positive)
+    min_rate: float = attrs.field(default=0.5, validator=_positive)
+    max_rate: float | None = attrs.field(default=None, validator=_optional_positive)
+    increase: float = attrs.field(default=1.0, validator=_positive)
+    decrease: float = attrs.field(default=0.5, validator=_factor)
+    cooldown: float = attrs.field(default=1.0, validator=_positive)
+    max_pause: float = attrs.field(default=60.0, validator=_positive)
+    peak_floor: float = attrs.field(default=0.25, validator=_fraction)
+    pause_on_retry_after: bool = False
+    clock: Clock = SYSTEM_CLOCK
+
+    requests: int = attrs.field(default=0, init=False)
+    successes: int = attrs.field(default=0, init=False)
+    throttled: int = attrs.field(default=0, init=False)
+    retries: int = attrs.field(default=0, init=False)
+    decreases: int = attrs.field(default=0, init=False)
+    _next_slot: float = attrs.field(default=-math.inf, init=False)
+    _paused_until: float = attrs.field(default=-math.inf, init=False)
+    _last_decrease: float = attrs.field(default=-math.inf, init=False)
+    _recent: collections.deque[float] = attrs.field(factory=collections.deque, init=False)
+    _peak: float = attrs.field(default=0.0, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.rate is not None:
+            self.rate = self._clamp(self.rate)
+            self._peak = self.rate
+
+    async def acquire(self) -> None:
+        """Wait for this request's slot; a cancellation point (cancelling returns at once)."""
+        while True:
+            now = self.clock.now()
+            start = max(now, self._paused_until)
+            if self.rate is not None:
+                start = max(start, self._next_slot)
+                self._next_slot = start + 1.0 / self.rate
+            if start <= now:
+                break
+            await self.clock.sleep(start - now)
+            if self.clock.now() >= self._paused_until:  # else a 429 paused us meanwhile
+                break
+        self.requests += 1
+        if self.rate is None:  # only an unlimited start needs the observed rate
+            self._recent.append(self.clock.now())
+            self.observed_rate()  # prunes: memory stays bounded by one cooldown of requests
+
+    def record(self, error: BaseException | None) -> None:
+        """Feed back one attempt's outcome: ``None`` for a success, else its error."""
+        if error is None:
+            self.successes += 1
+            if self.rate is not None:
+                self.rate = self._clamp(self.rate + self.increase / self.rate)
+                self._peak = max(self._peak, self.rate)
+            return
+        if not is_transient_rate_limit(error):
+            return
+        assert isinstance(error, APIStatusError)
+        self.throttled += 1
+        now = self.clock.now()
+        wait = parse_retry_after(error.headers, wall=self.clock.wall())
+        if wait and self.pause_on_retry_after:
+            self._paused_until = max(self._paused_until, now + min(wait, self.max_pause))
+        if now - self._last_decrease < self.cooldown:
+            return
+        self._last_decrease = now
+        self.decreases += 1
+        base = self.rate if self.rate is not None else self.observed_rate()
+        self._peak = max(self._peak, base)
+        self.rate = self._clamp(max(base * self.decrease, self._peak * self.peak_floor))
+        # Restart pacing from now at the new rate, not from slots booked at the old one.
+        self._next_slot = min(self._next_slot, now + 1.0 / self.rate)
+
+    def record_retry(self, event: object) -> None:
+        """Count one retry (an ``on_retry`` hook)."""
+        self.retries += 1
+
+    def observed_rate(self) -> float:
+        """Requests per second acquired over the last ``cooldown`` seconds."""
+        horizon = self.clock.now() - self.cooldown
+        while self._recent and self._recent[0] < horizon:
+            self._recent.popleft()
+        return len(self._recent) / self.cooldown
+
+    def _clamp(self, rate: float) -> float:
+        rate = max(rate, self.min_rate)
+        return rate if self.max_rate is None else min(rate, self.max_rate)
