@@ -80,10 +80,10 @@ async def sub_account(cbk: chatbotkit.AsyncChatBotKit) -> None:
         print("skipped: this token has no partner rights")
         return
     try:
-        sub = cbk.with_options(default_headers={"X-RunAs-UserId": child.id})
-        bot = await sub.bot.create(name="Customer bot")
+        async with cbk.as_user(child.id) as sub:  # every request: X-RunAs-UserId: <child>
+            bot = await sub.bot.create(name="Customer bot")
+            theirs = [b.id async for b in sub.bot.list()]
         mine = [b.id async for b in cbk.bot.list()]
-        theirs = [b.id async for b in sub.bot.list()]
         print(f"child {child.id} has bots {theirs}; the parent's list has it: {bot.id in mine}")
     finally:
         await cbk.partner.user.delete(child.id)
