@@ -29,6 +29,9 @@ from ._retry import parse_retry_after
 
 __all__ = ["AdaptiveRateLimiter", "is_transient_rate_limit"]
 
+_MIN_WINDOW = 0.01
+"""Shortest span an observed rate is measured over (seconds), so one instant is not infinite."""
+
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not (value > 0 and math.isfinite(value)):
@@ -92,6 +95,7 @@ class AdaptiveRateLimiter:
     _paused_until: float = attrs.field(default=-math.inf, init=False)
     _last_decrease: float = attrs.field(default=-math.inf, init=False)
     _recent: collections.deque[float] = attrs.field(factory=collections.deque, init=False)
+    _started: float | None = attrs.field(default=None, init=False)
     _peak: float = attrs.field(default=0.0, init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -114,7 +118,10 @@ class AdaptiveRateLimiter:
                 break
         self.requests += 1
         if self.rate is None:  # only an unlimited start needs the observed rate
-            self._recent.append(self.clock.now())
+            now = self.clock.now()
+            if self._started is None:
+                self._started = now
+            self._recent.append(now)
             self.observed_rate()  # prunes: memory stays bounded by one cooldown of requests
 
     def record(self, error: BaseException | None) -> None:
@@ -152,7 +159,10 @@ class AdaptiveRateLimiter:
         horizon = self.clock.now() - self.cooldown
         while self._recent and self._recent[0] < horizon:
             self._recent.popleft()
-        return len(self._recent) / self.cooldown
+        # Over the time actually covered: a burst in the first 50 ms is not a rate of n/s.
+        started = self._started if self._started is not None else horizon
+        covered = min(self.cooldown, max(self.clock.now() - started, _MIN_WINDOW))
+        return len(self._recent) / covered
 
     def _clamp(self, rate: float) -> float:
         rate = max(rate, self.min_rate)

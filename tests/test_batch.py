@@ -302,9 +302,21 @@ async def test_unlimited_start_uses_the_observed_rate() -> None:
     limiter = AdaptiveRateLimiter(clock=clock, cooldown=2)
     for _ in range(40):
         await limiter.acquire()
+        clock.advance(0.05)
     assert limiter.rate is None and clock.sleeps == []
     limiter.record(rate_limited())
-    assert limiter.rate == 10  # 40 requests in the 2 s window = 20/s, halved
+    # 40 requests over the 2 s window: 20/s, halved
+    assert limiter.rate == pytest.approx(10, rel=0.05)
+
+
+async def test_an_early_burst_is_measured_over_the_time_it_took() -> None:
+    clock = FakeClock()
+    limiter = AdaptiveRateLimiter(clock=clock, cooldown=1)
+    for _ in range(64):  # 64 concurrent first requests, all within 0.1 s
+        await limiter.acquire()
+    clock.advance(0.1)
+    limiter.record(rate_limited())
+    assert limiter.rate == 320  # 640/s observed over 0.1 s, halved (not 64/s halved)
 
 
 def test_limiter_validation() -> None:
