@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import functools
 import importlib
+import logging
 import math
-import platform
+import sys
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import SimpleNamespace, TracebackType
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-import anyio
 import httpx
 
 from chatbotkit_gen.namespaces import RootNamespaces
 from chatbotkit_gen.types import UNSET, Unset
 
-from ._batch import BatchResults, client_batch
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
     DEFAULT_LIMITS,
@@ -41,14 +40,17 @@ from ._exceptions import (
     make_status_error,
 )
 from ._logging import logger, setup_logging
-from ._pagination import AsyncPaginator
-from ._ratelimit import AdaptiveRateLimiter
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
 from ._runas import Binding, RunAs, as_user, capture, partner_client_for
-from ._streaming import AsyncByteStream, AsyncEventStream, StreamKind, continuation_request
 from ._types import RequestOptions
 from ._version import __version__
+
+if TYPE_CHECKING:  # imported where used: not needed to construct a client
+    from ._batch import BatchResults
+    from ._pagination import AsyncPaginator
+    from ._ratelimit import AdaptiveRateLimiter
+    from ._streaming import AsyncByteStream, AsyncEventStream, StreamKind
 
 __all__ = ["AsyncChatBotKit"]
 
@@ -63,7 +65,7 @@ _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
 """What generated ``_parse_response`` functions read from their ``client`` argument."""
 
 _USER_AGENT = (
-    f"chatbotkit-async/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"chatbotkit-async/{__version__} python/{sys.version.split()[0]} httpx/{httpx.__version__}"
 )
 
 
@@ -230,6 +232,8 @@ class AsyncChatBotKit(RootNamespaces):
         ``client`` is this one paced by a rate limiter shared by the whole batch (``rate_limiter``,
         else this client's, else a new ``AdaptiveRateLimiter``). See ``chatbotkit.batch``.
         """
+        from ._batch import client_batch
+
         return await client_batch(
             self, items, fn, concurrency=concurrency, rate_limiter=rate_limiter
         )
@@ -285,6 +289,8 @@ class AsyncChatBotKit(RootNamespaces):
         with ``Accept: application/jsonl`` and without ``take``.
         """
 
+        from ._pagination import AsyncPaginator
+
         client = capture(self)  # every page runs as the account in effect now
 
         async def fetch(page_cursor: str | Unset) -> Any:
@@ -315,6 +321,8 @@ class AsyncChatBotKit(RootNamespaces):
         auto_continue: int = 0,
     ) -> AsyncEventStream[Any, Any]:
         """A JSONL event stream (see ``_streaming``); retries cover opening each response only."""
+        from ._streaming import AsyncEventStream, continuation_request
+
         request = self._build_request(kwargs, options, "application/jsonl")
         reopen = None
         if auto_continue:  # the same request without ``text``, built once
@@ -333,6 +341,8 @@ class AsyncChatBotKit(RootNamespaces):
         self, kwargs: dict[str, Any], options: RequestOptions, accept: str
     ) -> AsyncByteStream:
         """A binary download read in chunks; retries cover opening the response only."""
+        from ._streaming import AsyncByteStream
+
         request = self._build_request(kwargs, options, accept)
         return AsyncByteStream(lambda: self._send(request, stream=True))
 
@@ -431,6 +441,8 @@ class AsyncChatBotKit(RootNamespaces):
         if self.deadline is None:
             return await retry()
         # The deadline also bounds the attempt in flight (and a wait for the rate limiter).
+        import anyio
+
         with anyio.move_on_after(self.deadline):
             return await retry()
         error = APITimeoutError(
@@ -450,6 +462,8 @@ def _deadline(value: float | None) -> float | None:
 
 
 def _log(request: httpx.Request, outcome: object, started: float, number: int) -> None:
+    if not logger.isEnabledFor(logging.INFO):  # the common case: skip formatting the URL
+        return
     elapsed_ms = (time.perf_counter() - started) * 1000
     retry = f" (retry {number})" if number else ""
     logger.info(

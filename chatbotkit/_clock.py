@@ -9,8 +9,6 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-import anyio
-import anyio.lowlevel
 import attrs
 
 __all__ = ["SYSTEM_CLOCK", "Clock", "FakeClock", "SystemClock"]
@@ -46,6 +44,8 @@ class SystemClock:
         return time.time()
 
     async def sleep(self, seconds: float) -> None:
+        import anyio
+
         await anyio.sleep(seconds)
 
 
@@ -76,6 +76,8 @@ class FakeClock:
         self.epoch += seconds
 
     async def sleep(self, seconds: float) -> None:
+        import anyio.lowlevel
+
         await anyio.lowlevel.checkpoint()
         self.sleeps.append(seconds)
         self.advance(seconds)

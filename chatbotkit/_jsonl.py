@@ -11,13 +11,12 @@ skipped.
 from __future__ import annotations
 
 import json
-from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncIterable
 from typing import Any
 
 from ._exceptions import StreamDecodeError, excerpt
 
-__all__ = ["LineDecoder", "aiter_json_lines", "decode_line"]
+__all__ = ["NO_VALUE", "JSONLines", "LineDecoder", "aiter_json_lines", "decode_line"]
 
 _EXCERPT = 80
 
@@ -113,38 +112,88 @@ def _numbered(first: int, lines: list[bytes]) -> list[tuple[int, bytes]]:
     ]
 
 
-class _JSONLines:
-    """Async iterator of parsed values; a class (not an async generator) so that leaving a
-    loop early needs no ``aclose()`` and never triggers async-generator finalization."""
+NO_VALUE: Any = object()
+"""What :meth:`JSONLines.next_value` returns when no complete line is buffered."""
 
-    __slots__ = ("_chunks", "_decoder", "_done", "_lines")
+
+class JSONLines:
+    """Async iterator of parsed values; a class (not an async generator) so that leaving a
+    loop early needs no ``aclose()`` and never triggers async-generator finalization.
+
+    The stream layers call :meth:`next_value` (sync: the next buffered value) and await
+    :meth:`fill` (one more chunk) themselves, so a value costs no extra coroutine per layer.
+    """
+
+    __slots__ = ("_chunks", "_decoder", "_done", "_first", "_index", "_lines")
 
     def __init__(self, chunks: AsyncIterable[bytes]) -> None:
         self._chunks = chunks.__aiter__()
         self._decoder = LineDecoder()
-        self._lines: deque[tuple[int, bytes]] = deque()
+        self._lines: list[bytes] = []  # raw lines (blank ones included) of the last chunk
+        self._index = 0
+        self._first = 1  # the line number of self._lines[0]
         self._done = False
 
-    def __aiter__(self) -> _JSONLines:
+    def __aiter__(self) -> JSONLines:
         return self
 
+    def __len__(self) -> int:
+        """Lines buffered and not consumed yet (at most one chunk's)."""
+        return len(self._lines) - self._index
+
+    @property
+    def exhausted(self) -> bool:
+        """True once the body ended and every buffered line was consumed."""
+        return self._done and self._index >= len(self._lines)
+
+    def next_value(self) -> Any:
+        """The next buffered value (parsed now: values before a bad line are still
+        delivered), or :data:`NO_VALUE` when :meth:`fill` must be awaited first."""
+        lines = self._lines
+        index = self._index
+        while index < len(lines):
+            line = lines[index]
+            index += 1
+            if line and not line.isspace():
+                self._index = index
+                if line[-1] == 13:  # b"\r"
+                    line = line[:-1]
+                return decode_line(line, self._first + index - 1)
+        self._index = index
+        return NO_VALUE
+
+    def last_line(self) -> tuple[int, bytes]:
+        """The line number and raw bytes of the value :meth:`next_value` returned last."""
+        index = max(self._index - 1, 0)
+        line = self._lines[index] if index < len(self._lines) else b""
+        return self._first + index, line[:-1] if line.endswith(b"\r") else line
+
+    async def fill(self) -> bool:
+        """Read one more chunk into the buffer; False when the body has ended."""
+        if self._done:
+            return False
+        decoder = self._decoder
+        start = decoder.line_number + 1
+        try:
+            chunk = await self._chunks.__anext__()
+        except StopAsyncIteration:
+            self._done = True
+            lines = decoder._rest()
+        else:
+            lines = decoder._split(chunk)
+        self._lines, self._index, self._first = lines, 0, start
+        return True
+
     async def __anext__(self) -> Any:
-        while not self._lines:
-            if self._done:
+        while True:
+            value = self.next_value()
+            if value is not NO_VALUE:
+                return value
+            if not await self.fill():
                 raise StopAsyncIteration
-            try:
-                chunk = await self._chunks.__anext__()
-            except StopAsyncIteration:
-                self._done = True
-                self._lines.extend(self._decoder.flush_numbered())
-            else:
-                self._lines.extend(self._decoder.feed_numbered(chunk))
-        # Parse lazily, one line per step: values before a bad line are still delivered.
-        number, line = self._lines.popleft()
-        return decode_line(line, number)
 
 
-def aiter_json_lines(chunks: AsyncIterable[bytes]) -> AsyncIterator[Any]:
+def aiter_json_lines(chunks: AsyncIterable[bytes]) -> JSONLines:
     """Yield the JSON value of every non-blank line of a byte stream.
 
     ``chunks`` is typically ``response.aiter_bytes()`` (or ``aiter_raw()``). A malformed
@@ -153,4 +202,4 @@ def aiter_json_lines(chunks: AsyncIterable[bytes]) -> AsyncIterator[Any]:
     the caller must close it in a ``finally`` (on error, ``break`` or cancellation), e.g.
     ``async with client.stream(...) as response:`` around the loop.
     """
-    return _JSONLines(chunks)
+    return JSONLines(chunks)

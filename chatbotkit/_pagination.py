@@ -39,7 +39,7 @@ from ._exceptions import (
     error_from_transport,
     excerpt,
 )
-from ._jsonl import LineDecoder, decode_line
+from ._jsonl import NO_VALUE, JSONLines
 from ._logging import logger
 
 __all__ = ["AsyncItemStream", "AsyncPaginator"]
@@ -255,10 +255,8 @@ class AsyncItemStream(Generic[ItemT]):
     """
 
     __slots__ = (
-        "_chunks",
+        "_closed",
         "_cursor",
-        "_decoder",
-        "_eof",
         "_lines",
         "_open",
         "_parse",
@@ -271,10 +269,8 @@ class AsyncItemStream(Generic[ItemT]):
         self._parse = parse
         self._cursor = cursor  # advanced to each yielded item's id: where to resume
         self._response: httpx.Response | None = None
-        self._chunks: AsyncIterator[bytes] | None = None
-        self._decoder = LineDecoder()
-        self._lines: deque[tuple[int, bytes]] = deque()
-        self._eof = False
+        self._lines: JSONLines | None = None
+        self._closed = False
         self.skipped: dict[str, int] = {}
 
     @property
@@ -292,7 +288,7 @@ class AsyncItemStream(Generic[ItemT]):
         except ChatBotKitError as exc:
             _resumable(exc, self._cursor)
             raise
-        self._chunks = self._response.aiter_bytes()
+        self._lines = JSONLines(self._response.aiter_bytes())
         return self
 
     async def __aexit__(
@@ -305,8 +301,7 @@ class AsyncItemStream(Generic[ItemT]):
 
     async def aclose(self) -> None:
         """Close the response (idempotent); ``async with`` does it for you."""
-        self._eof = True
-        self._lines.clear()
+        self._closed = True
         if self._response is not None:
             await self._response.aclose()
 
@@ -314,40 +309,54 @@ class AsyncItemStream(Generic[ItemT]):
         return self
 
     async def __anext__(self) -> ItemT:
-        if self._chunks is None:
+        lines = self._lines
+        if lines is None:
             raise RuntimeError(
                 "Iterate a list stream inside 'async with op(...).stream() as items:'"
                 " so that the response is closed when the loop ends"
             )
         try:
             while True:
-                while not self._lines:
-                    if self._eof:
-                        raise StopAsyncIteration
-                    await self._read()
-                number, line = self._lines.popleft()
-                item = self._item(decode_line(line, number), number, line)
-                if not isinstance(item, _Skipped):
-                    self._cursor = _id_of(item, self._cursor)
-                    return item
+                if self._closed:
+                    raise StopAsyncIteration
+                value = lines.next_value()
+                if value is NO_VALUE:
+                    await self._read(lines)
+                    continue
+                if type(value) is dict and value.get("type") == "item":  # the common case
+                    try:
+                        item = self._parse(value["data"])
+                    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                        number, line = lines.last_line()
+                        message = (
+                            f"List item does not match its model ({type(exc).__name__}: {exc})"
+                        )
+                        raise StreamDecodeError(
+                            message, line_number=number, excerpt=excerpt(line)
+                        ) from exc
+                else:
+                    parsed = self._item(value, *lines.last_line())
+                    if isinstance(parsed, _Skipped):
+                        continue
+                    item = parsed
+                item_id = getattr(item, "id", None)
+                if isinstance(item_id, str) and item_id:
+                    self._cursor = item_id
+                return item
         except ChatBotKitError as exc:
             _resumable(exc, self._cursor)
             raise
 
-    async def _read(self) -> None:
-        assert self._chunks is not None
+    async def _read(self, lines: JSONLines) -> None:
+        """One more chunk; StopAsyncIteration at the end of the body."""
         error = None
         try:
-            chunk = await self._chunks.__anext__()
-        except StopAsyncIteration:
-            self._eof = True
-            self._lines.extend(self._decoder.flush_numbered())
-            return
+            if not await lines.fill():
+                raise StopAsyncIteration
         except httpx.TransportError as exc:
             error = error_from_transport(exc, self.response.request)
         if error is not None:
             raise error  # outside ``except``: no implicit context holding the httpx error
-        self._lines.extend(self._decoder.feed_numbered(chunk))
 
     def _item(self, value: Any, number: int, line: bytes) -> ItemT | _Skipped:
         if not isinstance(value, dict):
@@ -375,8 +384,3 @@ class _Skipped:
 
 
 _SKIPPED = _Skipped()
-
-
-def _id_of(item: Any, default: str | Unset) -> str | Unset:
-    item_id = getattr(item, "id", None)
-    return item_id if isinstance(item_id, str) and item_id else default

@@ -37,7 +37,6 @@ stream layer classify a stream that broke before its first event; the loop itsel
 
 from __future__ import annotations
 
-import functools
 import logging
 import math
 import random
@@ -299,8 +298,6 @@ async def send_with_retries(
     Each retry is logged at INFO on the ``chatbotkit`` logger (never with headers) and passed
     to ``on_retry``. Cancellation during the backoff sleep propagates immediately.
     """
-    decide: Classifier = classify or functools.partial(retry_decision, idempotent=idempotent)
-    method = method.upper()
     end = None if deadline is None else clock.now() + deadline
     number = 0
     while True:
@@ -310,7 +307,11 @@ async def send_with_retries(
             made = number + 1
             if isinstance(exc, APIError):
                 exc.attempts = made
-            decision = decide(exc, method, policy)
+            method = method.upper()
+            if classify is not None:
+                decision = classify(exc, method, policy)
+            else:
+                decision = retry_decision(exc, method, policy, idempotent=idempotent)
             url = exc.url if isinstance(exc, APIError) else None
             where = url or "(no URL)"
             if not decision:

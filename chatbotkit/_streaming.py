@@ -39,7 +39,7 @@ from ._exceptions import (
     StreamEventError,
     error_from_transport,
 )
-from ._jsonl import aiter_json_lines
+from ._jsonl import NO_VALUE, JSONLines
 from ._types import RequestOptions
 
 __all__ = [
@@ -61,6 +61,7 @@ Open = Callable[[], Awaitable[httpx.Response]]
 """Open the response (retries included); the body is not read yet."""
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_NO_EVENTS: Mapping[str, Any] = {}
 
 
 @attrs.frozen
@@ -158,7 +159,7 @@ class AsyncEventStream(_Opened, Generic[EventT, ResultT]):
         self.raise_on_error_event = raise_on_error_event
         self._continues_left = auto_continue
         self._reopen = reopen
-        self._lines: AsyncIterator[Any] | None = None
+        self._lines: JSONLines | None = None
         self._done = False
         self._received = 0
         self._parts: list[Any] = []  # results of the parts ended by "length", when continuing
@@ -170,7 +171,7 @@ class AsyncEventStream(_Opened, Generic[EventT, ResultT]):
 
     async def __aenter__(self) -> AsyncEventStream[EventT, ResultT]:
         response = await self._enter()
-        self._lines = aiter_json_lines(response.aiter_bytes())
+        self._lines = JSONLines(response.aiter_bytes())
         return self
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
@@ -211,28 +212,36 @@ class AsyncEventStream(_Opened, Generic[EventT, ResultT]):
                 raise RuntimeError("Iterate the stream inside 'async with'")
             error: Exception
             try:
-                value = await lines.__anext__()
-            except StopAsyncIteration:
-                ended = True
+                value = lines.next_value()
+                while value is NO_VALUE:  # no buffered line: read a chunk
+                    if not await lines.fill():
+                        break
+                    value = lines.next_value()
             except httpx.TransportError as exc:
                 error = error_from_transport(exc, self.response.request)
                 break
             except StreamDecodeError as exc:
                 error = exc
                 break
-            else:
-                ended = False
-            if ended:
+            if value is NO_VALUE:
                 await self._end_of_body()
                 continue
             self._received += 1
-            tag = value.get("type") if isinstance(value, dict) else None
+            tag = value.get("type") if type(value) is dict else None
             if tag == "error":
                 if self.raise_on_error_event:
                     error = StreamEventError(value.get("data"))
                     break
                 self._error = value.get("data")
-            event = parse_event(value, self._events)
+            # parse_event, inlined: this runs once per event
+            model = self._events.get(tag) if type(tag) is str else None
+            if model is not None:
+                try:
+                    event = model.from_dict(value)
+                except _PARSE_ERRORS:
+                    event = parse_event(value, _NO_EVENTS)  # a payload that drifted: unparsed
+            else:
+                event = parse_event(value, _NO_EVENTS)
             if tag == "result" and self._kind == "result":
                 event = self._on_result(event)
                 if event is None:
@@ -274,7 +283,7 @@ class AsyncEventStream(_Opened, Generic[EventT, ResultT]):
             self._lines = None  # if opening fails, the stream stays finished
             self._done = True
             self._response = await self._reopen()
-            self._lines = aiter_json_lines(self._response.aiter_bytes())
+            self._lines = JSONLines(self._response.aiter_bytes())
             self._done = False
             return
         self._lines, self._done = None, True

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Abort")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "reason",
+        "functionName",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class Abort:
     """
@@ -39,17 +48,18 @@ class Abort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        reason = d.get("reason", UNSET)
 
-        function_name = d.pop("functionName", UNSET)
+        function_name = d.get("functionName", UNSET)
 
         abort = cls(
-            reason=reason,
-            function_name=function_name,
+            reason,
+            function_name,
         )
 
-        abort.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            abort.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return abort
 
     @property

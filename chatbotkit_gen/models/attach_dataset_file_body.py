@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AttachDatasetFileBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class AttachDatasetFileBody:
     """
@@ -36,19 +44,25 @@ class AttachDatasetFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type_ = d.get("type", UNSET)
         type_: DatasetFileAttachmentType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = DatasetFileAttachmentType(_type_)
+            try:
+                type_ = DatasetFileAttachmentType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = DatasetFileAttachmentType(_type_)
 
         attach_dataset_file_body = cls(
-            type_=type_,
+            type_,
         )
 
-        attach_dataset_file_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            attach_dataset_file_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return attach_dataset_file_body
 
     @property

@@ -14,6 +14,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AttachWidgetIntegrationFileBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class AttachWidgetIntegrationFileBody:
     """
@@ -39,18 +47,24 @@ class AttachWidgetIntegrationFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = AttachWidgetIntegrationFileBodyType(_type__raw)
+            try:
+                type_ = AttachWidgetIntegrationFileBodyType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = AttachWidgetIntegrationFileBodyType(_type__raw)
 
         attach_widget_integration_file_body = cls(
-            type_=type_,
+            type_,
         )
 
-        attach_widget_integration_file_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            attach_widget_integration_file_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return attach_widget_integration_file_body
 
     @property

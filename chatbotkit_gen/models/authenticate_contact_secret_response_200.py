@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuthenticateContactSecretResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "url",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class AuthenticateContactSecretResponse200:
     """
@@ -45,25 +54,20 @@ class AuthenticateContactSecretResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _url_raw = d.pop("url", UNSET)
-        if isinstance(_url_raw, Unset):
-            url = UNSET
-        else:
-            url = _url_raw
+        url = d.get("url", UNSET)
 
         authenticate_contact_secret_response_200 = cls(
-            id=id,
-            url=url,
+            id,
+            url,
         )
 
-        authenticate_contact_secret_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            authenticate_contact_secret_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return authenticate_contact_secret_response_200
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BlueprintProps")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "blueprintId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class BlueprintProps:
     """
@@ -33,14 +41,17 @@ class BlueprintProps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blueprint_id = d.pop("blueprintId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        blueprint_id = d.get("blueprintId", UNSET)
 
         blueprint_props = cls(
-            blueprint_id=blueprint_id,
+            blueprint_id,
         )
 
-        blueprint_props.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            blueprint_props.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return blueprint_props
 
     @property

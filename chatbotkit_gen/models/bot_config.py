@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BotConfig")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class BotConfig:
     """
@@ -63,29 +76,30 @@ class BotConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        model = d.get("model", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        moderation = d.get("moderation", UNSET)
 
         bot_config = cls(
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
         )
 
-        bot_config.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            bot_config.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_config
 
     @property

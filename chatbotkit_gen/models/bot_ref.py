@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BotRef")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "botId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class BotRef:
     """
@@ -33,14 +41,15 @@ class BotRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bot_id = d.pop("botId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        bot_id = d.get("botId", UNSET)
 
         bot_ref = cls(
-            bot_id=bot_id,
+            bot_id,
         )
 
-        bot_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            bot_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_ref
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CancelTaskExecutionResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "taskId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CancelTaskExecutionResponse200:
     """
@@ -45,25 +54,20 @@ class CancelTaskExecutionResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _task_id_raw = d.pop("taskId", UNSET)
-        if isinstance(_task_id_raw, Unset):
-            task_id = UNSET
-        else:
-            task_id = _task_id_raw
+        task_id = d.get("taskId", UNSET)
 
         cancel_task_execution_response_200 = cls(
-            id=id,
-            task_id=task_id,
+            id,
+            task_id,
         )
 
-        cancel_task_execution_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            cancel_task_execution_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return cancel_task_execution_response_200
 
     @property

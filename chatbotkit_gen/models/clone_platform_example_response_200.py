@@ -13,8 +13,27 @@ if TYPE_CHECKING:
         ClonePlatformExampleResponse200Resources,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ClonePlatformExampleResponse200Resources
+    from ..models.clone_platform_example_response_200_resources import (
+        ClonePlatformExampleResponse200Resources,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ClonePlatformExampleResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resources",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +47,8 @@ class ClonePlatformExampleResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.resources, Unset):
             resources = UNSET
         else:
@@ -42,22 +63,23 @@ class ClonePlatformExampleResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clone_platform_example_response_200_resources import (
-            ClonePlatformExampleResponse200Resources,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _resources_raw = d.pop("resources", UNSET)
-        if isinstance(_resources_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _resources_raw = d.get("resources", UNSET)
+        if _resources_raw is UNSET:
             resources = UNSET
         else:
             resources = ClonePlatformExampleResponse200Resources.from_dict(_resources_raw)
 
         clone_platform_example_response_200 = cls(
-            resources=resources,
+            resources,
         )
 
-        clone_platform_example_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            clone_platform_example_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return clone_platform_example_response_200
 
     @property

@@ -11,8 +11,23 @@ if TYPE_CHECKING:
         ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem
+    from ..models.clone_platform_example_response_200_resources_additional_property_item import (
+        ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ClonePlatformExampleResponse200Resources")
+
+
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -22,6 +37,8 @@ class ClonePlatformExampleResponse200Resources:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -34,29 +51,31 @@ class ClonePlatformExampleResponse200Resources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clone_platform_example_response_200_resources_additional_property_item import (
-            ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         clone_platform_example_response_200_resources = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = (
-                    ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem.from_dict(
-                        additional_property_item_data
+        if not _KNOWN_KEYS.issuperset(d):
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = (
+                        ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem.from_dict(
+                            additional_property_item_data
+                        )
                     )
-                )
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
-
-        clone_platform_example_response_200_resources.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            clone_platform_example_response_200_resources.additional_properties = (
+                additional_properties
+            )
         return clone_platform_example_response_200_resources
 
     @property

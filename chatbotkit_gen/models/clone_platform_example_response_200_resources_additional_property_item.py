@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem:
     """
@@ -48,24 +58,23 @@ class ClonePlatformExampleResponse200ResourcesAdditionalPropertyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         clone_platform_example_response_200_resources_additional_property_item = cls(
-            id=id,
-            name=name,
-            description=description,
+            id,
+            name,
+            description,
         )
 
-        clone_platform_example_response_200_resources_additional_property_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            clone_platform_example_response_200_resources_additional_property_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return clone_platform_example_response_200_resources_additional_property_item
 
     @property

@@ -12,8 +12,34 @@ if TYPE_CHECKING:
     from ..models.extensions_definition import ExtensionsDefinition
     from ..models.message import Message
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinition, Message
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.message import Message  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CompactConversationStatelessBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "messages",
+        "botId",
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+        "extensions",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -43,6 +69,8 @@ class CompactConversationStatelessBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.messages, Unset):
             messages = UNSET
         else:
@@ -94,12 +122,11 @@ class CompactConversationStatelessBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _messages_raw = d.pop("messages", UNSET)
-        if isinstance(_messages_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
             messages = UNSET
         else:
             messages = []
@@ -109,21 +136,21 @@ class CompactConversationStatelessBody:
 
                 messages.append(messages_item)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        moderation = d.get("moderation", UNSET)
 
-        _extensions = d.pop("extensions", UNSET)
+        _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
         if isinstance(_extensions, Unset):
             extensions = UNSET
@@ -131,18 +158,21 @@ class CompactConversationStatelessBody:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
         compact_conversation_stateless_body = cls(
-            messages=messages,
-            bot_id=bot_id,
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
-            extensions=extensions,
+            messages,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            extensions,
         )
 
-        compact_conversation_stateless_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            compact_conversation_stateless_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return compact_conversation_stateless_body
 
     @property

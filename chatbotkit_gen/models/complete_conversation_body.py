@@ -20,8 +20,53 @@ if TYPE_CHECKING:
     from ..models.functions_definition_item import FunctionsDefinitionItem
     from ..models.message import Message
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        CompleteConversationBodyAttachmentsItem, \
+        CompleteConversationBodyContactIdOption2, \
+        ExecutionLimits, \
+        ExtensionsDefinition, \
+        FunctionsDefinitionItem, \
+        Message
+    from ..models.complete_conversation_body_attachments_item import (
+        CompleteConversationBodyAttachmentsItem,  # noqa: PLC0415
+    )
+    from ..models.complete_conversation_body_contact_id_option_2 import (
+        CompleteConversationBodyContactIdOption2,  # noqa: PLC0415
+    )
+    from ..models.execution_limits import ExecutionLimits  # noqa: PLC0415
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+    from ..models.message import Message  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CompleteConversationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "messages",
+        "botId",
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+        "attachments",
+        "contactId",
+        "functions",
+        "extensions",
+        "limits",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -59,10 +104,8 @@ class CompleteConversationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.complete_conversation_body_contact_id_option_2 import (
-            CompleteConversationBodyContactIdOption2,  # noqa: PLC0415
-        )
-
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.messages, Unset):
             messages = UNSET
         else:
@@ -150,20 +193,11 @@ class CompleteConversationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.complete_conversation_body_attachments_item import (
-            CompleteConversationBodyAttachmentsItem,  # noqa: PLC0415
-        )
-        from ..models.complete_conversation_body_contact_id_option_2 import (
-            CompleteConversationBodyContactIdOption2,  # noqa: PLC0415
-        )
-        from ..models.execution_limits import ExecutionLimits  # noqa: PLC0415
-        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
-        from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _messages_raw = d.pop("messages", UNSET)
-        if isinstance(_messages_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
             messages = UNSET
         else:
             messages = []
@@ -173,21 +207,21 @@ class CompleteConversationBody:
 
                 messages.append(messages_item)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        moderation = d.get("moderation", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = d.get("attachments", UNSET)
         attachments: list[CompleteConversationBodyAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -213,9 +247,9 @@ class CompleteConversationBody:
                 pass
             return cast(CompleteConversationBodyContactIdOption2 | str | Unset, data)
 
-        contact_id = _parse_contact_id(d.pop("contactId", UNSET))
+        contact_id = _parse_contact_id(d.get("contactId", UNSET))
 
-        _functions = d.pop("functions", UNSET)
+        _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -226,14 +260,14 @@ class CompleteConversationBody:
 
                 functions.append(componentsschemas_functions_definition_item)
 
-        _extensions = d.pop("extensions", UNSET)
+        _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
         if isinstance(_extensions, Unset):
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        _limits = d.pop("limits", UNSET)
+        _limits = d.get("limits", UNSET)
         limits: ExecutionLimits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
@@ -241,22 +275,25 @@ class CompleteConversationBody:
             limits = ExecutionLimits.from_dict(_limits)
 
         complete_conversation_body = cls(
-            messages=messages,
-            bot_id=bot_id,
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
-            attachments=attachments,
-            contact_id=contact_id,
-            functions=functions,
-            extensions=extensions,
-            limits=limits,
+            messages,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            attachments,
+            contact_id,
+            functions,
+            extensions,
+            limits,
         )
 
-        complete_conversation_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            complete_conversation_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return complete_conversation_body
 
     @property

@@ -12,8 +12,29 @@ if TYPE_CHECKING:
     from ..models.complete_end import CompleteEnd
     from ..models.usage import Usage
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CompleteEnd, Usage
+    from ..models.complete_end import CompleteEnd  # noqa: PLC0415
+    from ..models.usage import Usage  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CompleteConversationMessageResult")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "text",
+        "usage",
+        "end",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -33,6 +54,8 @@ class CompleteConversationMessageResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -68,42 +91,36 @@ class CompleteConversationMessageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.complete_end import CompleteEnd  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        text = d.get("text", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _usage_raw = d.pop("usage", UNSET)
-        if isinstance(_usage_raw, Unset):
+        _usage_raw = d.get("usage", UNSET)
+        if _usage_raw is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        _end_raw = d.pop("end", UNSET)
-        if isinstance(_end_raw, Unset):
+        _end_raw = d.get("end", UNSET)
+        if _end_raw is UNSET:
             end = UNSET
         else:
             end = CompleteEnd.from_dict(_end_raw)
 
         complete_conversation_message_result = cls(
-            id=id,
-            text=text,
-            usage=usage,
-            end=end,
+            id,
+            text,
+            usage,
+            end,
         )
 
-        complete_conversation_message_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            complete_conversation_message_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return complete_conversation_message_result
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CompleteEnd")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "reason",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CompleteEnd:
     """
@@ -37,18 +45,24 @@ class CompleteEnd:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _reason_raw = d.pop("reason", UNSET)
-        if isinstance(_reason_raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _reason_raw = d.get("reason", UNSET)
+        if _reason_raw is UNSET:
             reason = UNSET
         else:
-            reason = CompleteReason(_reason_raw)
+            try:
+                reason = CompleteReason._value2member_map_[_reason_raw]
+            except (KeyError, TypeError):
+                reason = CompleteReason(_reason_raw)
 
         complete_end = cls(
-            reason=reason,
+            reason,
         )
 
-        complete_end.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            complete_end.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return complete_end
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CompleteErrorEventData")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CompleteErrorEventData:
     """
@@ -36,18 +44,17 @@ class CompleteErrorEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _message_raw = d.pop("message", UNSET)
-        if isinstance(_message_raw, Unset):
-            message = UNSET
-        else:
-            message = _message_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d.get("message", UNSET)
 
         complete_error_event_data = cls(
-            message=message,
+            message,
         )
 
-        complete_error_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            complete_error_event_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return complete_error_event_data
 
     @property

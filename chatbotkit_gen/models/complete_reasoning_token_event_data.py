@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CompleteReasoningTokenEventData")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "token",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CompleteReasoningTokenEventData:
     """
@@ -36,18 +44,17 @@ class CompleteReasoningTokenEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _token_raw = d.pop("token", UNSET)
-        if isinstance(_token_raw, Unset):
-            token = UNSET
-        else:
-            token = _token_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        token = d.get("token", UNSET)
 
         complete_reasoning_token_event_data = cls(
-            token=token,
+            token,
         )
 
-        complete_reasoning_token_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            complete_reasoning_token_event_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return complete_reasoning_token_event_data
 
     @property

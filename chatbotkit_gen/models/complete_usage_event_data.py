@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CompleteUsageEventData")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "model",
+        "inputTokensUsed",
+        "outputTokensUsed",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CompleteUsageEventData:
     """
@@ -54,32 +64,23 @@ class CompleteUsageEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _model_raw = d.pop("model", UNSET)
-        if isinstance(_model_raw, Unset):
-            model = UNSET
-        else:
-            model = _model_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        model = d.get("model", UNSET)
 
-        _input_tokens_used_raw = d.pop("inputTokensUsed", UNSET)
-        if isinstance(_input_tokens_used_raw, Unset):
-            input_tokens_used = UNSET
-        else:
-            input_tokens_used = _input_tokens_used_raw
+        input_tokens_used = d.get("inputTokensUsed", UNSET)
 
-        _output_tokens_used_raw = d.pop("outputTokensUsed", UNSET)
-        if isinstance(_output_tokens_used_raw, Unset):
-            output_tokens_used = UNSET
-        else:
-            output_tokens_used = _output_tokens_used_raw
+        output_tokens_used = d.get("outputTokensUsed", UNSET)
 
         complete_usage_event_data = cls(
-            model=model,
-            input_tokens_used=input_tokens_used,
-            output_tokens_used=output_tokens_used,
+            model,
+            input_tokens_used,
+            output_tokens_used,
         )
 
-        complete_usage_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            complete_usage_event_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return complete_usage_event_data
 
     @property

@@ -12,8 +12,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.contact_secret_list_item import ContactSecretListItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ContactSecretListItem
+    from ..models.contact_secret_list_item import ContactSecretListItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ContactSecretListItemEvent")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -29,6 +47,8 @@ class ContactSecretListItemEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -50,27 +70,33 @@ class ContactSecretListItemEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_secret_list_item import ContactSecretListItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = ContactSecretListItemEventType(_type__raw)
+            try:
+                type_ = ContactSecretListItemEventType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = ContactSecretListItemEventType(_type__raw)
 
-        _data_raw = d.pop("data", UNSET)
-        if isinstance(_data_raw, Unset):
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is UNSET:
             data = UNSET
         else:
             data = ContactSecretListItem.from_dict(_data_raw)
 
         contact_secret_list_item_event = cls(
-            type_=type_,
-            data=data,
+            type_,
+            data,
         )
 
-        contact_secret_list_item_event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            contact_secret_list_item_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return contact_secret_list_item_event
 
     @property

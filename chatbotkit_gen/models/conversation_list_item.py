@@ -11,8 +11,40 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ConversationListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "botId",
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+        "name",
+        "description",
+        "meta",
+        "contactId",
+        "taskId",
+        "spaceId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -56,6 +88,8 @@ class ConversationListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -138,78 +172,69 @@ class ConversationListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        bot_id = d.get("botId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        model = d.get("model", UNSET)
 
-        model = d.pop("model", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        moderation = d.get("moderation", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = d.get("spaceId", UNSET)
 
         conversation_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            bot_id=bot_id,
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
-            name=name,
-            description=description,
-            meta=meta,
-            contact_id=contact_id,
-            task_id=task_id,
-            space_id=space_id,
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+            space_id,
         )
 
-        conversation_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            conversation_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conversation_list_item
 
     @property

@@ -11,8 +11,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Usage
+    from ..models.usage import Usage  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ConversationReceiveResult")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "text",
+        "usage",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +49,8 @@ class ConversationReceiveResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -58,34 +79,29 @@ class ConversationReceiveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        text = d.get("text", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _usage_raw = d.pop("usage", UNSET)
-        if isinstance(_usage_raw, Unset):
+        _usage_raw = d.get("usage", UNSET)
+        if _usage_raw is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage_raw)
 
         conversation_receive_result = cls(
-            id=id,
-            text=text,
-            usage=usage,
+            id,
+            text,
+            usage,
         )
 
-        conversation_receive_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            conversation_receive_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conversation_receive_result
 
     @property

@@ -14,8 +14,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.conversation_receive_result import ConversationReceiveResult
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ConversationReceiveResult
+    from ..models.conversation_receive_result import ConversationReceiveResult  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ConversationReceiveResultEvent")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -31,6 +49,8 @@ class ConversationReceiveResultEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -50,17 +70,20 @@ class ConversationReceiveResultEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_receive_result import ConversationReceiveResult  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type_ = d.get("type", UNSET)
         type_: ConversationReceiveResultEventType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ConversationReceiveResultEventType(_type_)
+            try:
+                type_ = ConversationReceiveResultEventType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = ConversationReceiveResultEventType(_type_)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: ConversationReceiveResult | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -68,11 +91,14 @@ class ConversationReceiveResultEvent:
             data = ConversationReceiveResult.from_dict(_data)
 
         conversation_receive_result_event = cls(
-            type_=type_,
-            data=data,
+            type_,
+            data,
         )
 
-        conversation_receive_result_event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            conversation_receive_result_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conversation_receive_result_event
 
     @property

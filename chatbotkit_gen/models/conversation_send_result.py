@@ -11,8 +11,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.entity import Entity
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Entity
+    from ..models.entity import Entity  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ConversationSendResult")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "entities",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class ConversationSendResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -52,17 +72,13 @@ class ConversationSendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity import Entity  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _entities_raw = d.pop("entities", UNSET)
-        if isinstance(_entities_raw, Unset):
+        _entities_raw = d.get("entities", UNSET)
+        if _entities_raw is UNSET:
             entities = UNSET
         else:
             entities = []
@@ -73,11 +89,14 @@ class ConversationSendResult:
                 entities.append(entities_item)
 
         conversation_send_result = cls(
-            id=id,
-            entities=entities,
+            id,
+            entities,
         )
 
-        conversation_send_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            conversation_send_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return conversation_send_result
 
     @property

@@ -12,8 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateBlueprintBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "visibility",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class CreateBlueprintBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -66,38 +89,44 @@ class CreateBlueprintBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: BlueprintVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = BlueprintVisibility(_visibility)
+            try:
+                visibility = BlueprintVisibility._value2member_map_[_visibility]
+            except (KeyError, TypeError):
+                visibility = BlueprintVisibility(_visibility)
 
         create_blueprint_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            visibility=visibility,
+            alias,
+            name,
+            description,
+            meta,
+            visibility,
         )
 
-        create_blueprint_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_blueprint_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_blueprint_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateBlueprintBulletinBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "ttl",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreateBlueprintBulletinBody:
     """
@@ -42,21 +51,20 @@ class CreateBlueprintBulletinBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = d.get("ttl", UNSET)
 
         create_blueprint_bulletin_body = cls(
-            text=text,
-            ttl=ttl,
+            text,
+            ttl,
         )
 
-        create_blueprint_bulletin_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_blueprint_bulletin_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_blueprint_bulletin_body
 
     @property

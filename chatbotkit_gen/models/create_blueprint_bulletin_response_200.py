@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         CreateBlueprintBulletinResponse200Bulletin,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreateBlueprintBulletinResponse200Bulletin
+    from ..models.create_blueprint_bulletin_response_200_bulletin import (
+        CreateBlueprintBulletinResponse200Bulletin,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateBlueprintBulletinResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "bulletin",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class CreateBlueprintBulletinResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -51,29 +73,26 @@ class CreateBlueprintBulletinResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_blueprint_bulletin_response_200_bulletin import (
-            CreateBlueprintBulletinResponse200Bulletin,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _bulletin_raw = d.pop("bulletin", UNSET)
-        if isinstance(_bulletin_raw, Unset):
+        _bulletin_raw = d.get("bulletin", UNSET)
+        if _bulletin_raw is UNSET:
             bulletin = UNSET
         else:
             bulletin = CreateBlueprintBulletinResponse200Bulletin.from_dict(_bulletin_raw)
 
         create_blueprint_bulletin_response_200 = cls(
-            id=id,
-            bulletin=bulletin,
+            id,
+            bulletin,
         )
 
-        create_blueprint_bulletin_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_blueprint_bulletin_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_blueprint_bulletin_response_200
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateBlueprintBulletinResponse200Bulletin")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "text",
+        "createdAt",
+        "expiresAt",
+        "author",
+        "botId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreateBlueprintBulletinResponse200Bulletin:
     """
@@ -75,45 +88,32 @@ class CreateBlueprintBulletinResponse200Bulletin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _expires_at_raw = d.pop("expiresAt", UNSET)
-        if isinstance(_expires_at_raw, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = _expires_at_raw
+        expires_at = d.get("expiresAt", UNSET)
 
-        author = d.pop("author", UNSET)
+        author = d.get("author", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
         create_blueprint_bulletin_response_200_bulletin = cls(
-            id=id,
-            text=text,
-            created_at=created_at,
-            expires_at=expires_at,
-            author=author,
-            bot_id=bot_id,
+            id,
+            text,
+            created_at,
+            expires_at,
+            author,
+            bot_id,
         )
 
-        create_blueprint_bulletin_response_200_bulletin.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_blueprint_bulletin_response_200_bulletin.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_blueprint_bulletin_response_200_bulletin
 
     @property

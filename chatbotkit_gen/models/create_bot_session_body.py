@@ -14,8 +14,30 @@ if TYPE_CHECKING:
     )
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreateBotSessionBodyMessagesItem, Meta
+    from ..models.create_bot_session_body_messages_item import (
+        CreateBotSessionBodyMessagesItem,  # noqa: PLC0415
+    )
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateBotSessionBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "durationInSeconds",
+        "messages",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -33,6 +55,8 @@ class CreateBotSessionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         duration_in_seconds = self.duration_in_seconds
 
         messages: list[dict[str, Any]] | Unset = UNSET
@@ -59,15 +83,12 @@ class CreateBotSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_bot_session_body_messages_item import (
-            CreateBotSessionBodyMessagesItem,  # noqa: PLC0415
-        )
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        duration_in_seconds = d.get("durationInSeconds", UNSET)
 
-        d = dict(src_dict)
-        duration_in_seconds = d.pop("durationInSeconds", UNSET)
-
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[CreateBotSessionBodyMessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -76,7 +97,7 @@ class CreateBotSessionBody:
 
                 messages.append(messages_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -84,12 +105,15 @@ class CreateBotSessionBody:
             meta = Meta.from_dict(_meta)
 
         create_bot_session_body = cls(
-            duration_in_seconds=duration_in_seconds,
-            messages=messages,
-            meta=meta,
+            duration_in_seconds,
+            messages,
+            meta,
         )
 
-        create_bot_session_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_bot_session_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_bot_session_body
 
     @property

@@ -13,8 +13,31 @@ if TYPE_CHECKING:
         CreateBotSessionResponse200MessagesItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreateBotSessionResponse200MessagesItem
+    from ..models.create_bot_session_response_200_messages_item import (
+        CreateBotSessionResponse200MessagesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateBotSessionResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "conversationId",
+        "token",
+        "expiresAt",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -36,6 +59,8 @@ class CreateBotSessionResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -80,36 +105,18 @@ class CreateBotSessionResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_bot_session_response_200_messages_item import (
-            CreateBotSessionResponse200MessagesItem,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        conversation_id = d.get("conversationId", UNSET)
 
-        _conversation_id_raw = d.pop("conversationId", UNSET)
-        if isinstance(_conversation_id_raw, Unset):
-            conversation_id = UNSET
-        else:
-            conversation_id = _conversation_id_raw
+        token = d.get("token", UNSET)
 
-        _token_raw = d.pop("token", UNSET)
-        if isinstance(_token_raw, Unset):
-            token = UNSET
-        else:
-            token = _token_raw
+        expires_at = d.get("expiresAt", UNSET)
 
-        _expires_at_raw = d.pop("expiresAt", UNSET)
-        if isinstance(_expires_at_raw, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = _expires_at_raw
-
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[CreateBotSessionResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -121,14 +128,17 @@ class CreateBotSessionResponse200:
                 messages.append(messages_item)
 
         create_bot_session_response_200 = cls(
-            id=id,
-            conversation_id=conversation_id,
-            token=token,
-            expires_at=expires_at,
-            messages=messages,
+            id,
+            conversation_id,
+            token,
+            expires_at,
+            messages,
         )
 
-        create_bot_session_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_bot_session_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_bot_session_response_200
 
     @property

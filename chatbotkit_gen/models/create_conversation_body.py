@@ -14,8 +14,41 @@ if TYPE_CHECKING:
     )
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreateConversationBodyMessagesItem, Meta
+    from ..models.create_conversation_body_messages_item import (
+        CreateConversationBodyMessagesItem,  # noqa: PLC0415
+    )
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateConversationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "botId",
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+        "name",
+        "description",
+        "meta",
+        "contactId",
+        "taskId",
+        "spaceId",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -55,6 +88,8 @@ class CreateConversationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         bot_id = self.bot_id
 
         model = self.model
@@ -125,44 +160,41 @@ class CreateConversationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_conversation_body_messages_item import (
-            CreateConversationBodyMessagesItem,  # noqa: PLC0415
-        )
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        bot_id = d.get("botId", UNSET)
 
-        d = dict(src_dict)
-        bot_id = d.pop("botId", UNSET)
+        model = d.get("model", UNSET)
 
-        model = d.pop("model", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        moderation = d.get("moderation", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = d.get("spaceId", UNSET)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[CreateConversationBodyMessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -172,23 +204,26 @@ class CreateConversationBody:
                 messages.append(messages_item)
 
         create_conversation_body = cls(
-            bot_id=bot_id,
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
-            name=name,
-            description=description,
-            meta=meta,
-            contact_id=contact_id,
-            task_id=task_id,
-            space_id=space_id,
-            messages=messages,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+            space_id,
+            messages,
         )
 
-        create_conversation_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_conversation_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_conversation_body
 
     @property

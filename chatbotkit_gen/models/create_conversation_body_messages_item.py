@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateConversationBodyMessagesItem")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreateConversationBodyMessagesItem:
     """
@@ -46,25 +55,27 @@ class CreateConversationBodyMessagesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = MessageType(_type__raw)
+            try:
+                type_ = MessageType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = MessageType(_type__raw)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         create_conversation_body_messages_item = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
-        create_conversation_body_messages_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_conversation_body_messages_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_conversation_body_messages_item
 
     @property

@@ -13,8 +13,31 @@ if TYPE_CHECKING:
     from ..models.entity import Entity
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Entity, Meta
+    from ..models.entity import Entity  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateConversationMessageBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+        "name",
+        "description",
+        "meta",
+        "entities",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -38,6 +61,8 @@ class CreateConversationMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -82,34 +107,32 @@ class CreateConversationMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity import Entity  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = MessageType(_type__raw)
+            try:
+                type_ = MessageType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = MessageType(_type__raw)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        _entities = d.pop("entities", UNSET)
+        _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
@@ -119,15 +142,18 @@ class CreateConversationMessageBody:
                 entities.append(entities_item)
 
         create_conversation_message_body = cls(
-            type_=type_,
-            text=text,
-            name=name,
-            description=description,
-            meta=meta,
-            entities=entities,
+            type_,
+            text,
+            name,
+            description,
+            meta,
+            entities,
         )
 
-        create_conversation_message_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_conversation_message_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_conversation_message_body
 
     @property

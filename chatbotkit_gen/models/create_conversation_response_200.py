@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         CreateConversationResponse200MessagesItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreateConversationResponse200MessagesItem
+    from ..models.create_conversation_response_200_messages_item import (
+        CreateConversationResponse200MessagesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateConversationResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class CreateConversationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -53,18 +75,12 @@ class CreateConversationResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_conversation_response_200_messages_item import (
-            CreateConversationResponse200MessagesItem,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[CreateConversationResponse200MessagesItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -76,11 +92,14 @@ class CreateConversationResponse200:
                 messages.append(messages_item)
 
         create_conversation_response_200 = cls(
-            id=id,
-            messages=messages,
+            id,
+            messages,
         )
 
-        create_conversation_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_conversation_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_conversation_response_200
 
     @property

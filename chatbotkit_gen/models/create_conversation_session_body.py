@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateConversationSessionBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "durationInSeconds",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreateConversationSessionBody:
     """
@@ -33,14 +41,17 @@ class CreateConversationSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        duration_in_seconds = d.get("durationInSeconds", UNSET)
 
         create_conversation_session_body = cls(
-            duration_in_seconds=duration_in_seconds,
+            duration_in_seconds,
         )
 
-        create_conversation_session_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_conversation_session_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_conversation_session_body
 
     @property

@@ -11,8 +11,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateDatasetRecordBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "source",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +49,8 @@ class CreateDatasetRecordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.text, Unset):
             text = UNSET
         else:
@@ -54,18 +75,14 @@ class CreateDatasetRecordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        source = d.get("source", UNSET)
 
-        source = d.pop("source", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -73,12 +90,15 @@ class CreateDatasetRecordBody:
             meta = Meta.from_dict(_meta)
 
         create_dataset_record_body = cls(
-            text=text,
-            source=source,
-            meta=meta,
+            text,
+            source,
+            meta,
         )
 
-        create_dataset_record_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_dataset_record_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_dataset_record_body
 
     @property

@@ -11,8 +11,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateMemoryBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "name",
+        "description",
+        "meta",
+        "contactId",
+        "botId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -36,6 +58,8 @@ class CreateMemoryBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.text, Unset):
             text = UNSET
         else:
@@ -72,40 +96,39 @@ class CreateMemoryBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
         create_memory_body = cls(
-            text=text,
-            name=name,
-            description=description,
-            meta=meta,
-            contact_id=contact_id,
-            bot_id=bot_id,
+            text,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
         )
 
-        create_memory_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_memory_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_memory_body
 
     @property

@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         CreatePartnerUserSessionBodyConfig,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreatePartnerUserSessionBodyConfig
+    from ..models.create_partner_user_session_body_config import (
+        CreatePartnerUserSessionBodyConfig,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreatePartnerUserSessionBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "durationInSeconds",
+        "config",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class CreatePartnerUserSessionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         duration_in_seconds = self.duration_in_seconds
 
         config: dict[str, Any] | Unset = UNSET
@@ -47,14 +69,12 @@ class CreatePartnerUserSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_partner_user_session_body_config import (
-            CreatePartnerUserSessionBodyConfig,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        duration_in_seconds = d.get("durationInSeconds", UNSET)
 
-        d = dict(src_dict)
-        duration_in_seconds = d.pop("durationInSeconds", UNSET)
-
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: CreatePartnerUserSessionBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -62,11 +82,14 @@ class CreatePartnerUserSessionBody:
             config = CreatePartnerUserSessionBodyConfig.from_dict(_config)
 
         create_partner_user_session_body = cls(
-            duration_in_seconds=duration_in_seconds,
-            config=config,
+            duration_in_seconds,
+            config,
         )
 
-        create_partner_user_session_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_partner_user_session_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_partner_user_session_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatePartnerUserSessionBodyConfig")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "allowedRoutes",
+        "contactId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreatePartnerUserSessionBodyConfig:
     """
@@ -41,17 +50,20 @@ class CreatePartnerUserSessionBodyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allowed_routes = cast(list[str], d.pop("allowedRoutes", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        allowed_routes = cast(list[str], d.get("allowedRoutes", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
         create_partner_user_session_body_config = cls(
-            allowed_routes=allowed_routes,
-            contact_id=contact_id,
+            allowed_routes,
+            contact_id,
         )
 
-        create_partner_user_session_body_config.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_partner_user_session_body_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_partner_user_session_body_config
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatePartnerUserSessionResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "token",
+        "expiresAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreatePartnerUserSessionResponse200:
     """
@@ -54,32 +64,23 @@ class CreatePartnerUserSessionResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _token_raw = d.pop("token", UNSET)
-        if isinstance(_token_raw, Unset):
-            token = UNSET
-        else:
-            token = _token_raw
+        token = d.get("token", UNSET)
 
-        _expires_at_raw = d.pop("expiresAt", UNSET)
-        if isinstance(_expires_at_raw, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = _expires_at_raw
+        expires_at = d.get("expiresAt", UNSET)
 
         create_partner_user_session_response_200 = cls(
-            id=id,
-            token=token,
-            expires_at=expires_at,
+            id,
+            token,
+            expires_at,
         )
 
-        create_partner_user_session_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_partner_user_session_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_partner_user_session_response_200
 
     @property

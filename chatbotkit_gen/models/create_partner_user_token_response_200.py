@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatePartnerUserTokenResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "token",
+        "createdAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class CreatePartnerUserTokenResponse200:
     """
@@ -54,32 +64,23 @@ class CreatePartnerUserTokenResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _token_raw = d.pop("token", UNSET)
-        if isinstance(_token_raw, Unset):
-            token = UNSET
-        else:
-            token = _token_raw
+        token = d.get("token", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        created_at = d.get("createdAt", UNSET)
 
         create_partner_user_token_response_200 = cls(
-            id=id,
-            token=token,
-            created_at=created_at,
+            id,
+            token,
+            created_at,
         )
 
-        create_partner_user_token_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_partner_user_token_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_partner_user_token_response_200
 
     @property

@@ -13,8 +13,33 @@ if TYPE_CHECKING:
     from ..models.create_policy_body_config import CreatePolicyBodyConfig
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, CreatePolicyBodyConfig, Meta
+    from ..models.create_policy_body_config import CreatePolicyBodyConfig  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreatePolicyBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "config",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -42,6 +67,8 @@ class CreatePolicyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -88,34 +115,36 @@ class CreatePolicyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_policy_body_config import CreatePolicyBodyConfig  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = PolicyType(_type__raw)
+            try:
+                type_ = PolicyType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = PolicyType(_type__raw)
 
-        alias = d.pop("alias", UNSET)
+        alias = d.get("alias", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: CreatePolicyBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -123,17 +152,20 @@ class CreatePolicyBody:
             config = CreatePolicyBodyConfig.from_dict(_config)
 
         create_policy_body = cls(
-            type_=type_,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            config=config,
+            type_,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            config,
         )
 
-        create_policy_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_policy_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_policy_body
 
     @property

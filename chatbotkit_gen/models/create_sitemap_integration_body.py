@@ -11,8 +11,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateSitemapIntegrationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "datasetId",
+        "url",
+        "glob",
+        "selectors",
+        "javascript",
+        "syncSchedule",
+        "expiresIn",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -48,6 +76,8 @@ class CreateSitemapIntegrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -105,54 +135,57 @@ class CreateSitemapIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        glob = d.pop("glob", UNSET)
+        glob = d.get("glob", UNSET)
 
-        selectors = d.pop("selectors", UNSET)
+        selectors = d.get("selectors", UNSET)
 
-        javascript = d.pop("javascript", UNSET)
+        javascript = d.get("javascript", UNSET)
 
-        sync_schedule = d.pop("syncSchedule", UNSET)
+        sync_schedule = d.get("syncSchedule", UNSET)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = d.get("expiresIn", UNSET)
 
         create_sitemap_integration_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            dataset_id=dataset_id,
-            url=url,
-            glob=glob,
-            selectors=selectors,
-            javascript=javascript,
-            sync_schedule=sync_schedule,
-            expires_in=expires_in,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            dataset_id,
+            url,
+            glob,
+            selectors,
+            javascript,
+            sync_schedule,
+            expires_in,
         )
 
-        create_sitemap_integration_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_sitemap_integration_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_sitemap_integration_body
 
     @property

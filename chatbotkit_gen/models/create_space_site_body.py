@@ -11,8 +11,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateSpaceSiteBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "domain",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "prefix",
+        "index",
+        "notFound",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -40,6 +64,8 @@ class CreateSpaceSiteBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.domain, Unset):
             domain = UNSET
         else:
@@ -84,46 +110,45 @@ class CreateSpaceSiteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        domain = d.get("domain", UNSET)
 
-        d = dict(src_dict)
-        _domain_raw = d.pop("domain", UNSET)
-        if isinstance(_domain_raw, Unset):
-            domain = UNSET
-        else:
-            domain = _domain_raw
+        alias = d.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.get("prefix", UNSET)
 
-        index = d.pop("index", UNSET)
+        index = d.get("index", UNSET)
 
-        not_found = d.pop("notFound", UNSET)
+        not_found = d.get("notFound", UNSET)
 
         create_space_site_body = cls(
-            domain=domain,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            prefix=prefix,
-            index=index,
-            not_found=not_found,
+            domain,
+            alias,
+            name,
+            description,
+            meta,
+            prefix,
+            index,
+            not_found,
         )
 
-        create_space_site_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_space_site_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_space_site_body
 
     @property

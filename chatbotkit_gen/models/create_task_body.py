@@ -11,8 +11,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateTaskBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "meta",
+        "contactId",
+        "botId",
+        "schedule",
+        "timezone",
+        "sessionDuration",
+        "maxIterations",
+        "maxTime",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -44,6 +70,8 @@ class CreateTaskBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         name = self.name
 
         description = self.description
@@ -97,25 +125,25 @@ class CreateTaskBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = d.get("schedule", UNSET)
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -124,28 +152,31 @@ class CreateTaskBody:
                 return data
             return cast(None | str | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.get("timezone", UNSET))
 
-        session_duration = d.pop("sessionDuration", UNSET)
+        session_duration = d.get("sessionDuration", UNSET)
 
-        max_iterations = d.pop("maxIterations", UNSET)
+        max_iterations = d.get("maxIterations", UNSET)
 
-        max_time = d.pop("maxTime", UNSET)
+        max_time = d.get("maxTime", UNSET)
 
         create_task_body = cls(
-            name=name,
-            description=description,
-            meta=meta,
-            contact_id=contact_id,
-            bot_id=bot_id,
-            schedule=schedule,
-            timezone=timezone,
-            session_duration=session_duration,
-            max_iterations=max_iterations,
-            max_time=max_time,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            schedule,
+            timezone,
+            session_duration,
+            max_iterations,
+            max_time,
         )
 
-        create_task_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_task_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_task_body
 
     @property

@@ -11,8 +11,58 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="CreateWidgetIntegrationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "theme",
+        "layout",
+        "title",
+        "intro",
+        "initial",
+        "placeholder",
+        "origin",
+        "sessionDuration",
+        "language",
+        "plugins",
+        "stream",
+        "verbose",
+        "tools",
+        "unfurl",
+        "math",
+        "carousel",
+        "form",
+        "attachments",
+        "autoScroll",
+        "startFirst",
+        "contactCollection",
+        "exportConversation",
+        "restartConversation",
+        "maximize",
+        "messagePeek",
+        "voiceIn",
+        "voiceOut",
+        "poweredBy",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -92,6 +142,8 @@ class CreateWidgetIntegrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -237,120 +289,123 @@ class CreateWidgetIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        theme = d.pop("theme", UNSET)
+        theme = d.get("theme", UNSET)
 
-        layout = d.pop("layout", UNSET)
+        layout = d.get("layout", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        intro = d.pop("intro", UNSET)
+        intro = d.get("intro", UNSET)
 
-        initial = d.pop("initial", UNSET)
+        initial = d.get("initial", UNSET)
 
-        placeholder = d.pop("placeholder", UNSET)
+        placeholder = d.get("placeholder", UNSET)
 
-        origin = d.pop("origin", UNSET)
+        origin = d.get("origin", UNSET)
 
-        session_duration = d.pop("sessionDuration", UNSET)
+        session_duration = d.get("sessionDuration", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        plugins = d.pop("plugins", UNSET)
+        plugins = d.get("plugins", UNSET)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
-        verbose = d.pop("verbose", UNSET)
+        verbose = d.get("verbose", UNSET)
 
-        tools = d.pop("tools", UNSET)
+        tools = d.get("tools", UNSET)
 
-        unfurl = d.pop("unfurl", UNSET)
+        unfurl = d.get("unfurl", UNSET)
 
-        math = d.pop("math", UNSET)
+        math = d.get("math", UNSET)
 
-        carousel = d.pop("carousel", UNSET)
+        carousel = d.get("carousel", UNSET)
 
-        form = d.pop("form", UNSET)
+        form = d.get("form", UNSET)
 
-        attachments = d.pop("attachments", UNSET)
+        attachments = d.get("attachments", UNSET)
 
-        auto_scroll = d.pop("autoScroll", UNSET)
+        auto_scroll = d.get("autoScroll", UNSET)
 
-        start_first = d.pop("startFirst", UNSET)
+        start_first = d.get("startFirst", UNSET)
 
-        contact_collection = d.pop("contactCollection", UNSET)
+        contact_collection = d.get("contactCollection", UNSET)
 
-        export_conversation = d.pop("exportConversation", UNSET)
+        export_conversation = d.get("exportConversation", UNSET)
 
-        restart_conversation = d.pop("restartConversation", UNSET)
+        restart_conversation = d.get("restartConversation", UNSET)
 
-        maximize = d.pop("maximize", UNSET)
+        maximize = d.get("maximize", UNSET)
 
-        message_peek = d.pop("messagePeek", UNSET)
+        message_peek = d.get("messagePeek", UNSET)
 
-        voice_in = d.pop("voiceIn", UNSET)
+        voice_in = d.get("voiceIn", UNSET)
 
-        voice_out = d.pop("voiceOut", UNSET)
+        voice_out = d.get("voiceOut", UNSET)
 
-        powered_by = d.pop("poweredBy", UNSET)
+        powered_by = d.get("poweredBy", UNSET)
 
         create_widget_integration_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            theme=theme,
-            layout=layout,
-            title=title,
-            intro=intro,
-            initial=initial,
-            placeholder=placeholder,
-            origin=origin,
-            session_duration=session_duration,
-            language=language,
-            plugins=plugins,
-            stream=stream,
-            verbose=verbose,
-            tools=tools,
-            unfurl=unfurl,
-            math=math,
-            carousel=carousel,
-            form=form,
-            attachments=attachments,
-            auto_scroll=auto_scroll,
-            start_first=start_first,
-            contact_collection=contact_collection,
-            export_conversation=export_conversation,
-            restart_conversation=restart_conversation,
-            maximize=maximize,
-            message_peek=message_peek,
-            voice_in=voice_in,
-            voice_out=voice_out,
-            powered_by=powered_by,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            theme,
+            layout,
+            title,
+            intro,
+            initial,
+            placeholder,
+            origin,
+            session_duration,
+            language,
+            plugins,
+            stream,
+            verbose,
+            tools,
+            unfurl,
+            math,
+            carousel,
+            form,
+            attachments,
+            auto_scroll,
+            start_first,
+            contact_collection,
+            export_conversation,
+            restart_conversation,
+            maximize,
+            message_peek,
+            voice_in,
+            voice_out,
+            powered_by,
         )
 
-        create_widget_integration_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            create_widget_integration_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return create_widget_integration_body
 
     @property

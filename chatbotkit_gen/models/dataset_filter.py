@@ -14,8 +14,33 @@ if TYPE_CHECKING:
     from ..models.dataset_filter_value_option_8 import DatasetFilterValueOption8
     from ..models.dataset_filter_value_option_9 import DatasetFilterValueOption9
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        DatasetFilterValueOption4, \
+        DatasetFilterValueOption5, \
+        DatasetFilterValueOption6, \
+        DatasetFilterValueOption7, \
+        DatasetFilterValueOption8, \
+        DatasetFilterValueOption9
+    from ..models.dataset_filter_value_option_4 import DatasetFilterValueOption4  # noqa: PLC0415
+    from ..models.dataset_filter_value_option_5 import DatasetFilterValueOption5  # noqa: PLC0415
+    from ..models.dataset_filter_value_option_6 import DatasetFilterValueOption6  # noqa: PLC0415
+    from ..models.dataset_filter_value_option_7 import DatasetFilterValueOption7  # noqa: PLC0415
+    from ..models.dataset_filter_value_option_8 import DatasetFilterValueOption8  # noqa: PLC0415
+    from ..models.dataset_filter_value_option_9 import DatasetFilterValueOption9  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="DatasetFilter")
+
+
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -34,12 +59,8 @@ class DatasetFilter:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_filter_value_option_4 import DatasetFilterValueOption4  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_5 import DatasetFilterValueOption5  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_6 import DatasetFilterValueOption6  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_7 import DatasetFilterValueOption7  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_8 import DatasetFilterValueOption8  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_9 import DatasetFilterValueOption9  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -62,81 +83,20 @@ class DatasetFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_filter_value_option_4 import DatasetFilterValueOption4  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_5 import DatasetFilterValueOption5  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_6 import DatasetFilterValueOption6  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_7 import DatasetFilterValueOption7  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_8 import DatasetFilterValueOption8  # noqa: PLC0415
-        from ..models.dataset_filter_value_option_9 import DatasetFilterValueOption9  # noqa: PLC0415
-
-        d = dict(src_dict)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         dataset_filter = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if not _KNOWN_KEYS.issuperset(d):
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
 
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                bool
-                | DatasetFilterValueOption4
-                | DatasetFilterValueOption5
-                | DatasetFilterValueOption6
-                | DatasetFilterValueOption7
-                | DatasetFilterValueOption8
-                | DatasetFilterValueOption9
-                | float
-                | str
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = DatasetFilterValueOption4.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_4 = DatasetFilterValueOption5.from_dict(data)
-
-                    return additional_property_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_5 = DatasetFilterValueOption6.from_dict(data)
-
-                    return additional_property_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_6 = DatasetFilterValueOption7.from_dict(data)
-
-                    return additional_property_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_7 = DatasetFilterValueOption8.from_dict(data)
-
-                    return additional_property_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_8 = DatasetFilterValueOption9.from_dict(data)
-
-                    return additional_property_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
                     bool
                     | DatasetFilterValueOption4
                     | DatasetFilterValueOption5
@@ -145,15 +105,73 @@ class DatasetFilter:
                     | DatasetFilterValueOption8
                     | DatasetFilterValueOption9
                     | float
-                    | str,
-                    data,
-                )
+                    | str
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_3 = DatasetFilterValueOption4.from_dict(data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                        return additional_property_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_4 = DatasetFilterValueOption5.from_dict(data)
 
-            additional_properties[prop_name] = additional_property
+                        return additional_property_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_5 = DatasetFilterValueOption6.from_dict(data)
 
-        dataset_filter.additional_properties = additional_properties
+                        return additional_property_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_6 = DatasetFilterValueOption7.from_dict(data)
+
+                        return additional_property_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_7 = DatasetFilterValueOption8.from_dict(data)
+
+                        return additional_property_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_8 = DatasetFilterValueOption9.from_dict(data)
+
+                        return additional_property_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        bool
+                        | DatasetFilterValueOption4
+                        | DatasetFilterValueOption5
+                        | DatasetFilterValueOption6
+                        | DatasetFilterValueOption7
+                        | DatasetFilterValueOption8
+                        | DatasetFilterValueOption9
+                        | float
+                        | str,
+                        data,
+                    )
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            dataset_filter.additional_properties = additional_properties
         return dataset_filter
 
     @property

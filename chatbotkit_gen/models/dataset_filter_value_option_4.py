@@ -35,9 +35,9 @@ class DatasetFilterValueOption4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _eq_raw = d.pop("$eq", UNSET)
-        if isinstance(_eq_raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _eq_raw = d.get("$eq", UNSET)
+        if _eq_raw is UNSET:
             eq = UNSET
         else:
 
@@ -47,7 +47,7 @@ class DatasetFilterValueOption4:
             eq = _parse_eq(_eq_raw)
 
         dataset_filter_value_option_4 = cls(
-            eq=eq,
+            eq,
         )
 
         return dataset_filter_value_option_4

@@ -35,9 +35,9 @@ class DatasetFilterValueOption5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ne_raw = d.pop("$ne", UNSET)
-        if isinstance(_ne_raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _ne_raw = d.get("$ne", UNSET)
+        if _ne_raw is UNSET:
             ne = UNSET
         else:
 
@@ -47,7 +47,7 @@ class DatasetFilterValueOption5:
             ne = _parse_ne(_ne_raw)
 
         dataset_filter_value_option_5 = cls(
-            ne=ne,
+            ne,
         )
 
         return dataset_filter_value_option_5

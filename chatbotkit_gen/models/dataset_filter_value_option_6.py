@@ -34,15 +34,11 @@ class DatasetFilterValueOption6:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _gt_raw = d.pop("$gt", UNSET)
-        if isinstance(_gt_raw, Unset):
-            gt = UNSET
-        else:
-            gt = _gt_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        gt = d.get("$gt", UNSET)
 
         dataset_filter_value_option_6 = cls(
-            gt=gt,
+            gt,
         )
 
         return dataset_filter_value_option_6

@@ -34,15 +34,11 @@ class DatasetFilterValueOption7:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _gte_raw = d.pop("$gte", UNSET)
-        if isinstance(_gte_raw, Unset):
-            gte = UNSET
-        else:
-            gte = _gte_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        gte = d.get("$gte", UNSET)
 
         dataset_filter_value_option_7 = cls(
-            gte=gte,
+            gte,
         )
 
         return dataset_filter_value_option_7

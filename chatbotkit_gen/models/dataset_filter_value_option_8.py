@@ -34,15 +34,11 @@ class DatasetFilterValueOption8:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _lt_raw = d.pop("$lt", UNSET)
-        if isinstance(_lt_raw, Unset):
-            lt = UNSET
-        else:
-            lt = _lt_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lt = d.get("$lt", UNSET)
 
         dataset_filter_value_option_8 = cls(
-            lt=lt,
+            lt,
         )
 
         return dataset_filter_value_option_8

@@ -34,15 +34,11 @@ class DatasetFilterValueOption9:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _lte_raw = d.pop("$lte", UNSET)
-        if isinstance(_lte_raw, Unset):
-            lte = UNSET
-        else:
-            lte = _lte_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        lte = d.get("$lte", UNSET)
 
         dataset_filter_value_option_9 = cls(
-            lte=lte,
+            lte,
         )
 
         return dataset_filter_value_option_9

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeleteBlueprintBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "deleteResources",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DeleteBlueprintBody:
     """
@@ -33,14 +41,17 @@ class DeleteBlueprintBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delete_resources = d.pop("deleteResources", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        delete_resources = d.get("deleteResources", UNSET)
 
         delete_blueprint_body = cls(
-            delete_resources=delete_resources,
+            delete_resources,
         )
 
-        delete_blueprint_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            delete_blueprint_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return delete_blueprint_body
 
     @property

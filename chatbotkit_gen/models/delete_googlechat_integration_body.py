@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DeleteGooglechatIntegrationBody")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DeleteGooglechatIntegrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class DeleteGooglechatIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         delete_googlechat_integration_body = cls()
 
-        delete_googlechat_integration_body.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            delete_googlechat_integration_body.additional_properties = dict(d)
         return delete_googlechat_integration_body
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeleteSpaceStoragePathBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "recursive",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DeleteSpaceStoragePathBody:
     """
@@ -33,14 +41,17 @@ class DeleteSpaceStoragePathBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recursive = d.pop("recursive", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        recursive = d.get("recursive", UNSET)
 
         delete_space_storage_path_body = cls(
-            recursive=recursive,
+            recursive,
         )
 
-        delete_space_storage_path_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            delete_space_storage_path_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return delete_space_storage_path_body
 
     @property

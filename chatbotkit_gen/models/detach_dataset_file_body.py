@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DetachDatasetFileBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "deleteRecords",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DetachDatasetFileBody:
     """
@@ -33,14 +41,17 @@ class DetachDatasetFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delete_records = d.pop("deleteRecords", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        delete_records = d.get("deleteRecords", UNSET)
 
         detach_dataset_file_body = cls(
-            delete_records=delete_records,
+            delete_records,
         )
 
-        detach_dataset_file_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            detach_dataset_file_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return detach_dataset_file_body
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DetachWidgetIntegrationFileResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "widgetIntegrationId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DetachWidgetIntegrationFileResponse200:
     """
@@ -54,32 +64,23 @@ class DetachWidgetIntegrationFileResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type__raw
+        type_ = d.get("type", UNSET)
 
-        _widget_integration_id_raw = d.pop("widgetIntegrationId", UNSET)
-        if isinstance(_widget_integration_id_raw, Unset):
-            widget_integration_id = UNSET
-        else:
-            widget_integration_id = _widget_integration_id_raw
+        widget_integration_id = d.get("widgetIntegrationId", UNSET)
 
         detach_widget_integration_file_response_200 = cls(
-            id=id,
-            type_=type_,
-            widget_integration_id=widget_integration_id,
+            id,
+            type_,
+            widget_integration_id,
         )
 
-        detach_widget_integration_file_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            detach_widget_integration_file_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return detach_widget_integration_file_response_200
 
     @property

@@ -20,8 +20,54 @@ if TYPE_CHECKING:
     from ..models.functions_definition_item import FunctionsDefinitionItem
     from ..models.message import Message
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        DispatchConversationBodyAttachmentsItem, \
+        DispatchConversationBodyContactIdOption2, \
+        ExecutionLimits, \
+        ExtensionsDefinition, \
+        FunctionsDefinitionItem, \
+        Message
+    from ..models.dispatch_conversation_body_attachments_item import (
+        DispatchConversationBodyAttachmentsItem,  # noqa: PLC0415
+    )
+    from ..models.dispatch_conversation_body_contact_id_option_2 import (
+        DispatchConversationBodyContactIdOption2,  # noqa: PLC0415
+    )
+    from ..models.execution_limits import ExecutionLimits  # noqa: PLC0415
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+    from ..models.message import Message  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="DispatchConversationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "messages",
+        "botId",
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+        "attachments",
+        "contactId",
+        "functions",
+        "extensions",
+        "limits",
+        "channelId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -61,10 +107,8 @@ class DispatchConversationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dispatch_conversation_body_contact_id_option_2 import (
-            DispatchConversationBodyContactIdOption2,  # noqa: PLC0415
-        )
-
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.messages, Unset):
             messages = UNSET
         else:
@@ -156,20 +200,11 @@ class DispatchConversationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatch_conversation_body_attachments_item import (
-            DispatchConversationBodyAttachmentsItem,  # noqa: PLC0415
-        )
-        from ..models.dispatch_conversation_body_contact_id_option_2 import (
-            DispatchConversationBodyContactIdOption2,  # noqa: PLC0415
-        )
-        from ..models.execution_limits import ExecutionLimits  # noqa: PLC0415
-        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
-        from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _messages_raw = d.pop("messages", UNSET)
-        if isinstance(_messages_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
             messages = UNSET
         else:
             messages = []
@@ -179,21 +214,21 @@ class DispatchConversationBody:
 
                 messages.append(messages_item)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        moderation = d.get("moderation", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = d.get("attachments", UNSET)
         attachments: list[DispatchConversationBodyAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -219,9 +254,9 @@ class DispatchConversationBody:
                 pass
             return cast(DispatchConversationBodyContactIdOption2 | str | Unset, data)
 
-        contact_id = _parse_contact_id(d.pop("contactId", UNSET))
+        contact_id = _parse_contact_id(d.get("contactId", UNSET))
 
-        _functions = d.pop("functions", UNSET)
+        _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -232,40 +267,43 @@ class DispatchConversationBody:
 
                 functions.append(componentsschemas_functions_definition_item)
 
-        _extensions = d.pop("extensions", UNSET)
+        _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
         if isinstance(_extensions, Unset):
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        _limits = d.pop("limits", UNSET)
+        _limits = d.get("limits", UNSET)
         limits: ExecutionLimits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
             limits = ExecutionLimits.from_dict(_limits)
 
-        channel_id = d.pop("channelId", UNSET)
+        channel_id = d.get("channelId", UNSET)
 
         dispatch_conversation_body = cls(
-            messages=messages,
-            bot_id=bot_id,
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
-            attachments=attachments,
-            contact_id=contact_id,
-            functions=functions,
-            extensions=extensions,
-            limits=limits,
-            channel_id=channel_id,
+            messages,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            attachments,
+            contact_id,
+            functions,
+            extensions,
+            limits,
+            channel_id,
         )
 
-        dispatch_conversation_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dispatch_conversation_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_conversation_body
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DispatchConversationBodyAttachmentsItem")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DispatchConversationBodyAttachmentsItem:
     """
@@ -33,14 +41,17 @@ class DispatchConversationBodyAttachmentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        url = d.get("url", UNSET)
 
         dispatch_conversation_body_attachments_item = cls(
-            url=url,
+            url,
         )
 
-        dispatch_conversation_body_attachments_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dispatch_conversation_body_attachments_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_conversation_body_attachments_item
 
     @property

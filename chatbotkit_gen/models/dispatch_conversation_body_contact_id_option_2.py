@@ -13,8 +13,33 @@ if TYPE_CHECKING:
         DispatchConversationBodyContactIdOption2Meta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, DispatchConversationBodyContactIdOption2Meta
+    from ..models.dispatch_conversation_body_contact_id_option_2_meta import (
+        DispatchConversationBodyContactIdOption2Meta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="DispatchConversationBodyContactIdOption2")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fingerprint",
+        "name",
+        "description",
+        "email",
+        "phone",
+        "nick",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -40,6 +65,8 @@ class DispatchConversationBodyContactIdOption2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.fingerprint, Unset):
             fingerprint = UNSET
         else:
@@ -80,28 +107,22 @@ class DispatchConversationBodyContactIdOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatch_conversation_body_contact_id_option_2_meta import (
-            DispatchConversationBodyContactIdOption2Meta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        fingerprint = d.get("fingerprint", UNSET)
 
-        d = dict(src_dict)
-        _fingerprint_raw = d.pop("fingerprint", UNSET)
-        if isinstance(_fingerprint_raw, Unset):
-            fingerprint = UNSET
-        else:
-            fingerprint = _fingerprint_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        email = d.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+        phone = d.get("phone", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        nick = d.get("nick", UNSET)
 
-        nick = d.pop("nick", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: DispatchConversationBodyContactIdOption2Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -109,16 +130,19 @@ class DispatchConversationBodyContactIdOption2:
             meta = DispatchConversationBodyContactIdOption2Meta.from_dict(_meta)
 
         dispatch_conversation_body_contact_id_option_2 = cls(
-            fingerprint=fingerprint,
-            name=name,
-            description=description,
-            email=email,
-            phone=phone,
-            nick=nick,
-            meta=meta,
+            fingerprint,
+            name,
+            description,
+            email,
+            phone,
+            nick,
+            meta,
         )
 
-        dispatch_conversation_body_contact_id_option_2.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dispatch_conversation_body_contact_id_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_conversation_body_contact_id_option_2
 
     @property

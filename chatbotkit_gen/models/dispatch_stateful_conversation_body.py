@@ -14,8 +14,38 @@ if TYPE_CHECKING:
     from ..models.extensions_definition import ExtensionsDefinition
     from ..models.functions_definition_item import FunctionsDefinitionItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        Entity, \
+        ExecutionLimits, \
+        ExtensionsDefinition, \
+        FunctionsDefinitionItem
+    from ..models.entity import Entity  # noqa: PLC0415
+    from ..models.execution_limits import ExecutionLimits  # noqa: PLC0415
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="DispatchStatefulConversationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "entities",
+        "functions",
+        "extensions",
+        "limits",
+        "channelId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -39,6 +69,8 @@ class DispatchStatefulConversationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         text = self.text
 
         entities: list[dict[str, Any]] | Unset = UNSET
@@ -86,15 +118,12 @@ class DispatchStatefulConversationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity import Entity  # noqa: PLC0415
-        from ..models.execution_limits import ExecutionLimits  # noqa: PLC0415
-        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
-        from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-
-        _entities = d.pop("entities", UNSET)
+        _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
@@ -103,7 +132,7 @@ class DispatchStatefulConversationBody:
 
                 entities.append(entities_item)
 
-        _functions = d.pop("functions", UNSET)
+        _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -114,32 +143,35 @@ class DispatchStatefulConversationBody:
 
                 functions.append(componentsschemas_functions_definition_item)
 
-        _extensions = d.pop("extensions", UNSET)
+        _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
         if isinstance(_extensions, Unset):
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        _limits = d.pop("limits", UNSET)
+        _limits = d.get("limits", UNSET)
         limits: ExecutionLimits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
             limits = ExecutionLimits.from_dict(_limits)
 
-        channel_id = d.pop("channelId", UNSET)
+        channel_id = d.get("channelId", UNSET)
 
         dispatch_stateful_conversation_body = cls(
-            text=text,
-            entities=entities,
-            functions=functions,
-            extensions=extensions,
-            limits=limits,
-            channel_id=channel_id,
+            text,
+            entities,
+            functions,
+            extensions,
+            limits,
+            channel_id,
         )
 
-        dispatch_stateful_conversation_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dispatch_stateful_conversation_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_stateful_conversation_body
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DispatchStatefulConversationResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channelId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DispatchStatefulConversationResponse200:
     """
@@ -36,18 +44,17 @@ class DispatchStatefulConversationResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _channel_id_raw = d.pop("channelId", UNSET)
-        if isinstance(_channel_id_raw, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = _channel_id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel_id = d.get("channelId", UNSET)
 
         dispatch_stateful_conversation_response_200 = cls(
-            channel_id=channel_id,
+            channel_id,
         )
 
-        dispatch_stateful_conversation_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            dispatch_stateful_conversation_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return dispatch_stateful_conversation_response_200
 
     @property

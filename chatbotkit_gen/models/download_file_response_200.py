@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DownloadFileResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DownloadFileResponse200:
     """
@@ -36,18 +44,17 @@ class DownloadFileResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _url_raw = d.pop("url", UNSET)
-        if isinstance(_url_raw, Unset):
-            url = UNSET
-        else:
-            url = _url_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        url = d.get("url", UNSET)
 
         download_file_response_200 = cls(
-            url=url,
+            url,
         )
 
-        download_file_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            download_file_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return download_file_response_200
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DownvoteConversationMessageBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "reason",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class DownvoteConversationMessageBody:
     """
@@ -39,17 +48,20 @@ class DownvoteConversationMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        value = d.get("value", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
         downvote_conversation_message_body = cls(
-            value=value,
-            reason=reason,
+            value,
+            reason,
         )
 
-        downvote_conversation_message_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            downvote_conversation_message_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return downvote_conversation_message_body
 
     @property

@@ -11,8 +11,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.entity_replacement import EntityReplacement
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, EntityReplacement
+    from ..models.entity_replacement import EntityReplacement  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="Entity")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "begin",
+        "end",
+        "text",
+        "replacement",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -34,6 +55,8 @@ class Entity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -75,34 +98,18 @@ class Entity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_replacement import EntityReplacement  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = d.get("type", UNSET)
 
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type__raw
+        begin = d.get("begin", UNSET)
 
-        _begin_raw = d.pop("begin", UNSET)
-        if isinstance(_begin_raw, Unset):
-            begin = UNSET
-        else:
-            begin = _begin_raw
+        end = d.get("end", UNSET)
 
-        _end_raw = d.pop("end", UNSET)
-        if isinstance(_end_raw, Unset):
-            end = UNSET
-        else:
-            end = _end_raw
+        text = d.get("text", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _replacement = d.pop("replacement", UNSET)
+        _replacement = d.get("replacement", UNSET)
         replacement: EntityReplacement | Unset
         if isinstance(_replacement, Unset):
             replacement = UNSET
@@ -110,14 +117,15 @@ class Entity:
             replacement = EntityReplacement.from_dict(_replacement)
 
         entity = cls(
-            type_=type_,
-            begin=begin,
-            end=end,
-            text=text,
-            replacement=replacement,
+            type_,
+            begin,
+            end,
+            text,
+            replacement,
         )
 
-        entity.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            entity.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return entity
 
     @property

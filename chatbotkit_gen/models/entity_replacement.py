@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EntityReplacement")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "begin",
+        "end",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class EntityReplacement:
     """
@@ -54,32 +64,23 @@ class EntityReplacement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _begin_raw = d.pop("begin", UNSET)
-        if isinstance(_begin_raw, Unset):
-            begin = UNSET
-        else:
-            begin = _begin_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        begin = d.get("begin", UNSET)
 
-        _end_raw = d.pop("end", UNSET)
-        if isinstance(_end_raw, Unset):
-            end = UNSET
-        else:
-            end = _end_raw
+        end = d.get("end", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         entity_replacement = cls(
-            begin=begin,
-            end=end,
-            text=text,
+            begin,
+            end,
+            text,
         )
 
-        entity_replacement.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            entity_replacement.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return entity_replacement
 
     @property

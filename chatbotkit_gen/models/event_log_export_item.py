@@ -11,8 +11,60 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="EventLogExportItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "name",
+        "description",
+        "meta",
+        "conversationId",
+        "taskId",
+        "contactId",
+        "blueprintId",
+        "botId",
+        "datasetId",
+        "recordId",
+        "skillsetId",
+        "abilityId",
+        "fileId",
+        "secretId",
+        "portalId",
+        "widgetIntegrationId",
+        "slackIntegrationId",
+        "discordIntegrationId",
+        "microsoftteamsIntegrationId",
+        "googlechatIntegrationId",
+        "whatsappIntegrationId",
+        "messengerIntegrationId",
+        "telegramIntegrationId",
+        "twilioIntegrationId",
+        "emailIntegrationId",
+        "sitemapIntegrationId",
+        "notionIntegrationId",
+        "triggerIntegrationId",
+        "supportIntegrationId",
+        "extractIntegrationId",
+        "mcpserverIntegrationId",
+        "webhookId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -96,6 +148,8 @@ class EventLogExportItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -261,142 +315,129 @@ class EventLogExportItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        type_ = d.get("type", UNSET)
 
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type__raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        record_id = d.pop("recordId", UNSET)
+        record_id = d.get("recordId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        ability_id = d.pop("abilityId", UNSET)
+        ability_id = d.get("abilityId", UNSET)
 
-        file_id = d.pop("fileId", UNSET)
+        file_id = d.get("fileId", UNSET)
 
-        secret_id = d.pop("secretId", UNSET)
+        secret_id = d.get("secretId", UNSET)
 
-        portal_id = d.pop("portalId", UNSET)
+        portal_id = d.get("portalId", UNSET)
 
-        widget_integration_id = d.pop("widgetIntegrationId", UNSET)
+        widget_integration_id = d.get("widgetIntegrationId", UNSET)
 
-        slack_integration_id = d.pop("slackIntegrationId", UNSET)
+        slack_integration_id = d.get("slackIntegrationId", UNSET)
 
-        discord_integration_id = d.pop("discordIntegrationId", UNSET)
+        discord_integration_id = d.get("discordIntegrationId", UNSET)
 
-        microsoftteams_integration_id = d.pop("microsoftteamsIntegrationId", UNSET)
+        microsoftteams_integration_id = d.get("microsoftteamsIntegrationId", UNSET)
 
-        googlechat_integration_id = d.pop("googlechatIntegrationId", UNSET)
+        googlechat_integration_id = d.get("googlechatIntegrationId", UNSET)
 
-        whatsapp_integration_id = d.pop("whatsappIntegrationId", UNSET)
+        whatsapp_integration_id = d.get("whatsappIntegrationId", UNSET)
 
-        messenger_integration_id = d.pop("messengerIntegrationId", UNSET)
+        messenger_integration_id = d.get("messengerIntegrationId", UNSET)
 
-        telegram_integration_id = d.pop("telegramIntegrationId", UNSET)
+        telegram_integration_id = d.get("telegramIntegrationId", UNSET)
 
-        twilio_integration_id = d.pop("twilioIntegrationId", UNSET)
+        twilio_integration_id = d.get("twilioIntegrationId", UNSET)
 
-        email_integration_id = d.pop("emailIntegrationId", UNSET)
+        email_integration_id = d.get("emailIntegrationId", UNSET)
 
-        sitemap_integration_id = d.pop("sitemapIntegrationId", UNSET)
+        sitemap_integration_id = d.get("sitemapIntegrationId", UNSET)
 
-        notion_integration_id = d.pop("notionIntegrationId", UNSET)
+        notion_integration_id = d.get("notionIntegrationId", UNSET)
 
-        trigger_integration_id = d.pop("triggerIntegrationId", UNSET)
+        trigger_integration_id = d.get("triggerIntegrationId", UNSET)
 
-        support_integration_id = d.pop("supportIntegrationId", UNSET)
+        support_integration_id = d.get("supportIntegrationId", UNSET)
 
-        extract_integration_id = d.pop("extractIntegrationId", UNSET)
+        extract_integration_id = d.get("extractIntegrationId", UNSET)
 
-        mcpserver_integration_id = d.pop("mcpserverIntegrationId", UNSET)
+        mcpserver_integration_id = d.get("mcpserverIntegrationId", UNSET)
 
-        webhook_id = d.pop("webhookId", UNSET)
+        webhook_id = d.get("webhookId", UNSET)
 
         event_log_export_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            name=name,
-            description=description,
-            meta=meta,
-            conversation_id=conversation_id,
-            task_id=task_id,
-            contact_id=contact_id,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            dataset_id=dataset_id,
-            record_id=record_id,
-            skillset_id=skillset_id,
-            ability_id=ability_id,
-            file_id=file_id,
-            secret_id=secret_id,
-            portal_id=portal_id,
-            widget_integration_id=widget_integration_id,
-            slack_integration_id=slack_integration_id,
-            discord_integration_id=discord_integration_id,
-            microsoftteams_integration_id=microsoftteams_integration_id,
-            googlechat_integration_id=googlechat_integration_id,
-            whatsapp_integration_id=whatsapp_integration_id,
-            messenger_integration_id=messenger_integration_id,
-            telegram_integration_id=telegram_integration_id,
-            twilio_integration_id=twilio_integration_id,
-            email_integration_id=email_integration_id,
-            sitemap_integration_id=sitemap_integration_id,
-            notion_integration_id=notion_integration_id,
-            trigger_integration_id=trigger_integration_id,
-            support_integration_id=support_integration_id,
-            extract_integration_id=extract_integration_id,
-            mcpserver_integration_id=mcpserver_integration_id,
-            webhook_id=webhook_id,
+            id,
+            created_at,
+            updated_at,
+            type_,
+            name,
+            description,
+            meta,
+            conversation_id,
+            task_id,
+            contact_id,
+            blueprint_id,
+            bot_id,
+            dataset_id,
+            record_id,
+            skillset_id,
+            ability_id,
+            file_id,
+            secret_id,
+            portal_id,
+            widget_integration_id,
+            slack_integration_id,
+            discord_integration_id,
+            microsoftteams_integration_id,
+            googlechat_integration_id,
+            whatsapp_integration_id,
+            messenger_integration_id,
+            telegram_integration_id,
+            twilio_integration_id,
+            email_integration_id,
+            sitemap_integration_id,
+            notion_integration_id,
+            trigger_integration_id,
+            support_integration_id,
+            extract_integration_id,
+            mcpserver_integration_id,
+            webhook_id,
         )
 
-        event_log_export_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            event_log_export_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return event_log_export_item
 
     @property

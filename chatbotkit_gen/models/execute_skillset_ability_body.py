@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExecuteSkillsetAbilityBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "input",
+        "contactId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class ExecuteSkillsetAbilityBody:
     """
@@ -39,17 +48,20 @@ class ExecuteSkillsetAbilityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        input_ = d.get("input", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
         execute_skillset_ability_body = cls(
-            input_=input_,
-            contact_id=contact_id,
+            input_,
+            contact_id,
         )
 
-        execute_skillset_ability_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            execute_skillset_ability_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return execute_skillset_ability_body
 
     @property

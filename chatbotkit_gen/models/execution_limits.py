@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExecutionLimits")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "iterations",
+        "continuations",
+        "calls",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class ExecutionLimits:
     """
@@ -45,20 +55,23 @@ class ExecutionLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        iterations = d.pop("iterations", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        iterations = d.get("iterations", UNSET)
 
-        continuations = d.pop("continuations", UNSET)
+        continuations = d.get("continuations", UNSET)
 
-        calls = d.pop("calls", UNSET)
+        calls = d.get("calls", UNSET)
 
         execution_limits = cls(
-            iterations=iterations,
-            continuations=continuations,
-            calls=calls,
+            iterations,
+            continuations,
+            calls,
         )
 
-        execution_limits.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            execution_limits.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return execution_limits
 
     @property

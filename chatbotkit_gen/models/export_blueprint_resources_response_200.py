@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         ExportBlueprintResourcesResponse200Resources,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExportBlueprintResourcesResponse200Resources
+    from ..models.export_blueprint_resources_response_200_resources import (
+        ExportBlueprintResourcesResponse200Resources,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExportBlueprintResourcesResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "resources",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class ExportBlueprintResourcesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -51,29 +73,26 @@ class ExportBlueprintResourcesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_blueprint_resources_response_200_resources import (
-            ExportBlueprintResourcesResponse200Resources,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _resources_raw = d.pop("resources", UNSET)
-        if isinstance(_resources_raw, Unset):
+        _resources_raw = d.get("resources", UNSET)
+        if _resources_raw is UNSET:
             resources = UNSET
         else:
             resources = ExportBlueprintResourcesResponse200Resources.from_dict(_resources_raw)
 
         export_blueprint_resources_response_200 = cls(
-            id=id,
-            resources=resources,
+            id,
+            resources,
         )
 
-        export_blueprint_resources_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            export_blueprint_resources_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return export_blueprint_resources_response_200
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ExportBlueprintResourcesResponse200Resources")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class ExportBlueprintResourcesResponse200Resources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class ExportBlueprintResourcesResponse200Resources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         export_blueprint_resources_response_200_resources = cls()
 
-        export_blueprint_resources_response_200_resources.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            export_blueprint_resources_response_200_resources.additional_properties = dict(d)
         return export_blueprint_resources_response_200_resources
 
     @property

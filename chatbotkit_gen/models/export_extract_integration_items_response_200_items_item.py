@@ -13,8 +13,32 @@ if TYPE_CHECKING:
         ExportExtractIntegrationItemsResponse200ItemsItemData,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExportExtractIntegrationItemsResponse200ItemsItemData
+    from ..models.export_extract_integration_items_response_200_items_item_data import (
+        ExportExtractIntegrationItemsResponse200ItemsItemData,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExportExtractIntegrationItemsResponse200ItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "extractIntegrationId",
+        "data",
+        "conversationId",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -38,6 +62,8 @@ class ExportExtractIntegrationItemsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -78,45 +104,38 @@ class ExportExtractIntegrationItemsResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_extract_integration_items_response_200_items_item_data import (
-            ExportExtractIntegrationItemsResponse200ItemsItemData,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        extract_integration_id = d.get("extractIntegrationId", UNSET)
 
-        _extract_integration_id_raw = d.pop("extractIntegrationId", UNSET)
-        if isinstance(_extract_integration_id_raw, Unset):
-            extract_integration_id = UNSET
-        else:
-            extract_integration_id = _extract_integration_id_raw
-
-        _data_raw = d.pop("data", UNSET)
-        if isinstance(_data_raw, Unset):
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is UNSET:
             data = UNSET
         else:
             data = ExportExtractIntegrationItemsResponse200ItemsItemData.from_dict(_data_raw)
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.get("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         export_extract_integration_items_response_200_items_item = cls(
-            id=id,
-            extract_integration_id=extract_integration_id,
-            data=data,
-            conversation_id=conversation_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            extract_integration_id,
+            data,
+            conversation_id,
+            created_at,
+            updated_at,
         )
 
-        export_extract_integration_items_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            export_extract_integration_items_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return export_extract_integration_items_response_200_items_item
 
     @property

@@ -19,8 +19,40 @@ if TYPE_CHECKING:
         ExtensionsDefinitionSkillsetsItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        ExtensionsDefinitionDatasetsItem, \
+        ExtensionsDefinitionFeaturesItem, \
+        ExtensionsDefinitionSkillsetsItem
+    from ..models.extensions_definition_datasets_item import (
+        ExtensionsDefinitionDatasetsItem,  # noqa: PLC0415
+    )
+    from ..models.extensions_definition_features_item import (
+        ExtensionsDefinitionFeaturesItem,  # noqa: PLC0415
+    )
+    from ..models.extensions_definition_skillsets_item import (
+        ExtensionsDefinitionSkillsetsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExtensionsDefinition")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "backstory",
+        "datasets",
+        "skillsets",
+        "features",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -40,6 +72,8 @@ class ExtensionsDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         backstory = self.backstory
 
         datasets: list[dict[str, Any]] | Unset = UNSET
@@ -78,20 +112,12 @@ class ExtensionsDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition_datasets_item import (
-            ExtensionsDefinitionDatasetsItem,  # noqa: PLC0415
-        )
-        from ..models.extensions_definition_features_item import (
-            ExtensionsDefinitionFeaturesItem,  # noqa: PLC0415
-        )
-        from ..models.extensions_definition_skillsets_item import (
-            ExtensionsDefinitionSkillsetsItem,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        backstory = d.get("backstory", UNSET)
 
-        d = dict(src_dict)
-        backstory = d.pop("backstory", UNSET)
-
-        _datasets = d.pop("datasets", UNSET)
+        _datasets = d.get("datasets", UNSET)
         datasets: list[ExtensionsDefinitionDatasetsItem] | Unset = UNSET
         if _datasets is not UNSET:
             datasets = []
@@ -100,7 +126,7 @@ class ExtensionsDefinition:
 
                 datasets.append(datasets_item)
 
-        _skillsets = d.pop("skillsets", UNSET)
+        _skillsets = d.get("skillsets", UNSET)
         skillsets: list[ExtensionsDefinitionSkillsetsItem] | Unset = UNSET
         if _skillsets is not UNSET:
             skillsets = []
@@ -109,7 +135,7 @@ class ExtensionsDefinition:
 
                 skillsets.append(skillsets_item)
 
-        _features = d.pop("features", UNSET)
+        _features = d.get("features", UNSET)
         features: list[ExtensionsDefinitionFeaturesItem] | Unset = UNSET
         if _features is not UNSET:
             features = []
@@ -119,13 +145,16 @@ class ExtensionsDefinition:
                 features.append(features_item)
 
         extensions_definition = cls(
-            backstory=backstory,
-            datasets=datasets,
-            skillsets=skillsets,
-            features=features,
+            backstory,
+            datasets,
+            skillsets,
+            features,
         )
 
-        extensions_definition.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            extensions_definition.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return extensions_definition
 
     @property

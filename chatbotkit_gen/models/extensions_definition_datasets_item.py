@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         ExtensionsDefinitionDatasetsItemRecordsItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinitionDatasetsItemRecordsItem
+    from ..models.extensions_definition_datasets_item_records_item import (
+        ExtensionsDefinitionDatasetsItemRecordsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExtensionsDefinitionDatasetsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "records",
+        "name",
+        "description",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class ExtensionsDefinitionDatasetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.records, Unset):
             records = UNSET
         else:
@@ -57,13 +80,11 @@ class ExtensionsDefinitionDatasetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition_datasets_item_records_item import (
-            ExtensionsDefinitionDatasetsItemRecordsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _records_raw = d.pop("records", UNSET)
-        if isinstance(_records_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _records_raw = d.get("records", UNSET)
+        if _records_raw is UNSET:
             records = UNSET
         else:
             records = []
@@ -75,17 +96,20 @@ class ExtensionsDefinitionDatasetsItem:
 
                 records.append(records_item)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         extensions_definition_datasets_item = cls(
-            records=records,
-            name=name,
-            description=description,
+            records,
+            name,
+            description,
         )
 
-        extensions_definition_datasets_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            extensions_definition_datasets_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return extensions_definition_datasets_item
 
     @property

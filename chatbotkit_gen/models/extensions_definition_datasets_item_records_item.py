@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         ExtensionsDefinitionDatasetsItemRecordsItemMeta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinitionDatasetsItemRecordsItemMeta
+    from ..models.extensions_definition_datasets_item_records_item_meta import (
+        ExtensionsDefinitionDatasetsItemRecordsItemMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExtensionsDefinitionDatasetsItemRecordsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.text, Unset):
             text = UNSET
         else:
@@ -50,18 +72,12 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition_datasets_item_records_item_meta import (
-            ExtensionsDefinitionDatasetsItemRecordsItemMeta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: ExtensionsDefinitionDatasetsItemRecordsItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -69,11 +85,14 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
             meta = ExtensionsDefinitionDatasetsItemRecordsItemMeta.from_dict(_meta)
 
         extensions_definition_datasets_item_records_item = cls(
-            text=text,
-            meta=meta,
+            text,
+            meta,
         )
 
-        extensions_definition_datasets_item_records_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            extensions_definition_datasets_item_records_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return extensions_definition_datasets_item_records_item
 
     @property

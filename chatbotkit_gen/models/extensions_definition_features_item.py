@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         ExtensionsDefinitionFeaturesItemOptions,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinitionFeaturesItemOptions
+    from ..models.extensions_definition_features_item_options import (
+        ExtensionsDefinitionFeaturesItemOptions,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExtensionsDefinitionFeaturesItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "options",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class ExtensionsDefinitionFeaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -50,18 +72,12 @@ class ExtensionsDefinitionFeaturesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition_features_item_options import (
-            ExtensionsDefinitionFeaturesItemOptions,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
-
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: ExtensionsDefinitionFeaturesItemOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -69,11 +85,14 @@ class ExtensionsDefinitionFeaturesItem:
             options = ExtensionsDefinitionFeaturesItemOptions.from_dict(_options)
 
         extensions_definition_features_item = cls(
-            name=name,
-            options=options,
+            name,
+            options,
         )
 
-        extensions_definition_features_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            extensions_definition_features_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return extensions_definition_features_item
 
     @property

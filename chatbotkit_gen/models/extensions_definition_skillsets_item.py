@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         ExtensionsDefinitionSkillsetsItemAbilitiesItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinitionSkillsetsItemAbilitiesItem
+    from ..models.extensions_definition_skillsets_item_abilities_item import (
+        ExtensionsDefinitionSkillsetsItemAbilitiesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExtensionsDefinitionSkillsetsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "abilities",
+        "name",
+        "description",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class ExtensionsDefinitionSkillsetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.abilities, Unset):
             abilities = UNSET
         else:
@@ -57,13 +80,11 @@ class ExtensionsDefinitionSkillsetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition_skillsets_item_abilities_item import (
-            ExtensionsDefinitionSkillsetsItemAbilitiesItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _abilities_raw = d.pop("abilities", UNSET)
-        if isinstance(_abilities_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _abilities_raw = d.get("abilities", UNSET)
+        if _abilities_raw is UNSET:
             abilities = UNSET
         else:
             abilities = []
@@ -75,17 +96,20 @@ class ExtensionsDefinitionSkillsetsItem:
 
                 abilities.append(abilities_item)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         extensions_definition_skillsets_item = cls(
-            abilities=abilities,
-            name=name,
-            description=description,
+            abilities,
+            name,
+            description,
         )
 
-        extensions_definition_skillsets_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            extensions_definition_skillsets_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return extensions_definition_skillsets_item
 
     @property

@@ -13,8 +13,31 @@ if TYPE_CHECKING:
         ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta
+    from ..models.extensions_definition_skillsets_item_abilities_item_meta import (
+        ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ExtensionsDefinitionSkillsetsItemAbilitiesItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "instruction",
+        "secretId",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -36,6 +59,8 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -74,32 +99,18 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition_skillsets_item_abilities_item_meta import (
-            ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
+        instruction = d.get("instruction", UNSET)
 
-        _instruction_raw = d.pop("instruction", UNSET)
-        if isinstance(_instruction_raw, Unset):
-            instruction = UNSET
-        else:
-            instruction = _instruction_raw
+        secret_id = d.get("secretId", UNSET)
 
-        secret_id = d.pop("secretId", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -107,14 +118,17 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
             meta = ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta.from_dict(_meta)
 
         extensions_definition_skillsets_item_abilities_item = cls(
-            name=name,
-            description=description,
-            instruction=instruction,
-            secret_id=secret_id,
-            meta=meta,
+            name,
+            description,
+            instruction,
+            secret_id,
+            meta,
         )
 
-        extensions_definition_skillsets_item_abilities_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            extensions_definition_skillsets_item_abilities_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return extensions_definition_skillsets_item_abilities_item
 
     @property

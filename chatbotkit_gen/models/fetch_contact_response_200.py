@@ -11,8 +11,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchContactResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "fingerprint",
+        "name",
+        "description",
+        "meta",
+        "email",
+        "phone",
+        "nick",
+        "preferences",
+        "verifiedAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -48,6 +76,8 @@ class FetchContactResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -117,70 +147,57 @@ class FetchContactResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        fingerprint = d.get("fingerprint", UNSET)
 
-        _fingerprint_raw = d.pop("fingerprint", UNSET)
-        if isinstance(_fingerprint_raw, Unset):
-            fingerprint = UNSET
-        else:
-            fingerprint = _fingerprint_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
 
-        nick = d.pop("nick", UNSET)
+        nick = d.get("nick", UNSET)
 
-        preferences = d.pop("preferences", UNSET)
+        preferences = d.get("preferences", UNSET)
 
-        verified_at = d.pop("verifiedAt", UNSET)
+        verified_at = d.get("verifiedAt", UNSET)
 
         fetch_contact_response_200 = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            fingerprint=fingerprint,
-            name=name,
-            description=description,
-            meta=meta,
-            email=email,
-            phone=phone,
-            nick=nick,
-            preferences=preferences,
-            verified_at=verified_at,
+            id,
+            created_at,
+            updated_at,
+            fingerprint,
+            name,
+            description,
+            meta,
+            email,
+            phone,
+            nick,
+            preferences,
+            verified_at,
         )
 
-        fetch_contact_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_contact_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_contact_response_200
 
     @property

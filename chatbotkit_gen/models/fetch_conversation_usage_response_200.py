@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FetchConversationUsageResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "tokens",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FetchConversationUsageResponse200:
     """
@@ -39,17 +48,20 @@ class FetchConversationUsageResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tokens = d.pop("tokens", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tokens = d.get("tokens", UNSET)
 
-        messages = d.pop("messages", UNSET)
+        messages = d.get("messages", UNSET)
 
         fetch_conversation_usage_response_200 = cls(
-            tokens=tokens,
-            messages=messages,
+            tokens,
+            messages,
         )
 
-        fetch_conversation_usage_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_conversation_usage_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_conversation_usage_response_200
 
     @property

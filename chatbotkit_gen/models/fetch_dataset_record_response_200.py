@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FetchDatasetRecordResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "text",
+        "source",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FetchDatasetRecordResponse200:
     """
@@ -69,42 +81,29 @@ class FetchDatasetRecordResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
         fetch_dataset_record_response_200 = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            text=text,
-            source=source,
+            id,
+            created_at,
+            updated_at,
+            text,
+            source,
         )
 
-        fetch_dataset_record_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_dataset_record_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_dataset_record_response_200
 
     @property

@@ -12,8 +12,42 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchDatasetResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "store",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "reranker",
+        "recordMaxTokens",
+        "searchMinScore",
+        "searchMaxRecords",
+        "searchMaxTokens",
+        "matchInstruction",
+        "mismatchInstruction",
+        "separators",
+        "visibility",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -61,6 +95,8 @@ class FetchDatasetResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -156,93 +192,83 @@ class FetchDatasetResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        store = d.get("store", UNSET)
 
-        _store_raw = d.pop("store", UNSET)
-        if isinstance(_store_raw, Unset):
-            store = UNSET
-        else:
-            store = _store_raw
+        alias = d.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        reranker = d.pop("reranker", UNSET)
+        reranker = d.get("reranker", UNSET)
 
-        record_max_tokens = d.pop("recordMaxTokens", UNSET)
+        record_max_tokens = d.get("recordMaxTokens", UNSET)
 
-        search_min_score = d.pop("searchMinScore", UNSET)
+        search_min_score = d.get("searchMinScore", UNSET)
 
-        search_max_records = d.pop("searchMaxRecords", UNSET)
+        search_max_records = d.get("searchMaxRecords", UNSET)
 
-        search_max_tokens = d.pop("searchMaxTokens", UNSET)
+        search_max_tokens = d.get("searchMaxTokens", UNSET)
 
-        match_instruction = d.pop("matchInstruction", UNSET)
+        match_instruction = d.get("matchInstruction", UNSET)
 
-        mismatch_instruction = d.pop("mismatchInstruction", UNSET)
+        mismatch_instruction = d.get("mismatchInstruction", UNSET)
 
-        separators = d.pop("separators", UNSET)
+        separators = d.get("separators", UNSET)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: DatasetVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = DatasetVisibility(_visibility)
+            try:
+                visibility = DatasetVisibility._value2member_map_[_visibility]
+            except (KeyError, TypeError):
+                visibility = DatasetVisibility(_visibility)
 
         fetch_dataset_response_200 = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            store=store,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            reranker=reranker,
-            record_max_tokens=record_max_tokens,
-            search_min_score=search_min_score,
-            search_max_records=search_max_records,
-            search_max_tokens=search_max_tokens,
-            match_instruction=match_instruction,
-            mismatch_instruction=mismatch_instruction,
-            separators=separators,
-            visibility=visibility,
+            id,
+            created_at,
+            updated_at,
+            store,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            reranker,
+            record_max_tokens,
+            search_min_score,
+            search_max_records,
+            search_max_tokens,
+            match_instruction,
+            mismatch_instruction,
+            separators,
+            visibility,
         )
 
-        fetch_dataset_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_dataset_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_dataset_response_200
 
     @property

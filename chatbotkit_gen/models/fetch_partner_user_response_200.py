@@ -12,8 +12,34 @@ if TYPE_CHECKING:
     from ..models.limits import Limits
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Limits, Meta
+    from ..models.limits import Limits  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchPartnerUserResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "description",
+        "meta",
+        "image",
+        "email",
+        "limits",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -43,6 +69,8 @@ class FetchPartnerUserResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -99,44 +127,31 @@ class FetchPartnerUserResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.limits import Limits  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        image = d.pop("image", UNSET)
+        image = d.get("image", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        _limits = d.pop("limits", UNSET)
+        _limits = d.get("limits", UNSET)
         limits: Limits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
@@ -144,18 +159,21 @@ class FetchPartnerUserResponse200:
             limits = Limits.from_dict(_limits)
 
         fetch_partner_user_response_200 = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            description=description,
-            meta=meta,
-            image=image,
-            email=email,
-            limits=limits,
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            image,
+            email,
+            limits,
         )
 
-        fetch_partner_user_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_partner_user_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_partner_user_response_200
 
     @property

@@ -11,8 +11,35 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchPlatformDocResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "content",
+        "description",
+        "meta",
+        "category",
+        "tags",
+        "index",
+        "link",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -46,6 +73,8 @@ class FetchPlatformDocResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -116,71 +145,54 @@ class FetchPlatformDocResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        id = d.get("id", UNSET)
 
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        content = d.get("content", UNSET)
 
-        _content_raw = d.pop("content", UNSET)
-        if isinstance(_content_raw, Unset):
-            content = UNSET
-        else:
-            content = _content_raw
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        category = d.pop("category", UNSET)
+        category = d.get("category", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        index = d.pop("index", UNSET)
+        index = d.get("index", UNSET)
 
-        link = d.pop("link", UNSET)
+        link = d.get("link", UNSET)
 
         fetch_platform_doc_response_200 = cls(
-            name=name,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            content=content,
-            description=description,
-            meta=meta,
-            category=category,
-            tags=tags,
-            index=index,
-            link=link,
+            name,
+            id,
+            created_at,
+            updated_at,
+            content,
+            description,
+            meta,
+            category,
+            tags,
+            index,
+            link,
         )
 
-        fetch_platform_doc_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_platform_doc_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_platform_doc_response_200
 
     @property

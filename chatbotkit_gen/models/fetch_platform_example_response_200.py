@@ -16,8 +16,35 @@ if TYPE_CHECKING:
         FetchPlatformExampleResponse200Config,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, FetchPlatformExampleResponse200Config
+    from ..models.fetch_platform_example_response_200_config import (
+        FetchPlatformExampleResponse200Config,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchPlatformExampleResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "type",
+        "config",
+        "link",
+        "tags",
+        "createdAt",
+        "updatedAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -47,6 +74,8 @@ class FetchPlatformExampleResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -110,66 +139,54 @@ class FetchPlatformExampleResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_platform_example_response_200_config import (
-            FetchPlatformExampleResponse200Config,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        name = d.get("name", UNSET)
 
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = FetchPlatformExampleResponse200Type(_type__raw)
+            try:
+                type_ = FetchPlatformExampleResponse200Type._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = FetchPlatformExampleResponse200Type(_type__raw)
 
-        _config_raw = d.pop("config", UNSET)
-        if isinstance(_config_raw, Unset):
+        _config_raw = d.get("config", UNSET)
+        if _config_raw is UNSET:
             config = UNSET
         else:
             config = FetchPlatformExampleResponse200Config.from_dict(_config_raw)
 
-        _link_raw = d.pop("link", UNSET)
-        if isinstance(_link_raw, Unset):
-            link = UNSET
-        else:
-            link = _link_raw
+        link = d.get("link", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.get("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
         fetch_platform_example_response_200 = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            config=config,
-            link=link,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            type_,
+            config,
+            link,
+            tags,
+            created_at,
+            updated_at,
         )
 
-        fetch_platform_example_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_platform_example_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_platform_example_response_200
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="FetchPolicyResponse200Config")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FetchPolicyResponse200Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class FetchPolicyResponse200Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         fetch_policy_response_200_config = cls()
 
-        fetch_policy_response_200_config.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            fetch_policy_response_200_config.additional_properties = dict(d)
         return fetch_policy_response_200_config
 
     @property

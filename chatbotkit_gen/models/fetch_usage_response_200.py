@@ -11,8 +11,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fetch_usage_response_200_database import FetchUsageResponse200Database
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, FetchUsageResponse200Database
+    from ..models.fetch_usage_response_200_database import FetchUsageResponse200Database  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchUsageResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tokens",
+        "conversations",
+        "messages",
+        "database",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +52,8 @@ class FetchUsageResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.tokens, Unset):
             tokens = UNSET
         else:
@@ -67,43 +89,32 @@ class FetchUsageResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_usage_response_200_database import (
-            FetchUsageResponse200Database,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tokens = d.get("tokens", UNSET)
 
-        d = dict(src_dict)
-        _tokens_raw = d.pop("tokens", UNSET)
-        if isinstance(_tokens_raw, Unset):
-            tokens = UNSET
-        else:
-            tokens = _tokens_raw
+        conversations = d.get("conversations", UNSET)
 
-        _conversations_raw = d.pop("conversations", UNSET)
-        if isinstance(_conversations_raw, Unset):
-            conversations = UNSET
-        else:
-            conversations = _conversations_raw
+        messages = d.get("messages", UNSET)
 
-        _messages_raw = d.pop("messages", UNSET)
-        if isinstance(_messages_raw, Unset):
-            messages = UNSET
-        else:
-            messages = _messages_raw
-
-        _database_raw = d.pop("database", UNSET)
-        if isinstance(_database_raw, Unset):
+        _database_raw = d.get("database", UNSET)
+        if _database_raw is UNSET:
             database = UNSET
         else:
             database = FetchUsageResponse200Database.from_dict(_database_raw)
 
         fetch_usage_response_200 = cls(
-            tokens=tokens,
-            conversations=conversations,
-            messages=messages,
-            database=database,
+            tokens,
+            conversations,
+            messages,
+            database,
         )
 
-        fetch_usage_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_usage_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_usage_response_200
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FetchUsageResponse200Database")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "datasets",
+        "records",
+        "skillsets",
+        "abilities",
+        "files",
+        "users",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FetchUsageResponse200Database:
     """
@@ -81,53 +94,32 @@ class FetchUsageResponse200Database:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _datasets_raw = d.pop("datasets", UNSET)
-        if isinstance(_datasets_raw, Unset):
-            datasets = UNSET
-        else:
-            datasets = _datasets_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        datasets = d.get("datasets", UNSET)
 
-        _records_raw = d.pop("records", UNSET)
-        if isinstance(_records_raw, Unset):
-            records = UNSET
-        else:
-            records = _records_raw
+        records = d.get("records", UNSET)
 
-        _skillsets_raw = d.pop("skillsets", UNSET)
-        if isinstance(_skillsets_raw, Unset):
-            skillsets = UNSET
-        else:
-            skillsets = _skillsets_raw
+        skillsets = d.get("skillsets", UNSET)
 
-        _abilities_raw = d.pop("abilities", UNSET)
-        if isinstance(_abilities_raw, Unset):
-            abilities = UNSET
-        else:
-            abilities = _abilities_raw
+        abilities = d.get("abilities", UNSET)
 
-        _files_raw = d.pop("files", UNSET)
-        if isinstance(_files_raw, Unset):
-            files = UNSET
-        else:
-            files = _files_raw
+        files = d.get("files", UNSET)
 
-        _users_raw = d.pop("users", UNSET)
-        if isinstance(_users_raw, Unset):
-            users = UNSET
-        else:
-            users = _users_raw
+        users = d.get("users", UNSET)
 
         fetch_usage_response_200_database = cls(
-            datasets=datasets,
-            records=records,
-            skillsets=skillsets,
-            abilities=abilities,
-            files=files,
-            users=users,
+            datasets,
+            records,
+            skillsets,
+            abilities,
+            files,
+            users,
         )
 
-        fetch_usage_response_200_database.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_usage_response_200_database.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_usage_response_200_database
 
     @property

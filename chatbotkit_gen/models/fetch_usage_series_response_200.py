@@ -19,8 +19,39 @@ if TYPE_CHECKING:
         FetchUsageSeriesResponse200TokensItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        FetchUsageSeriesResponse200ConversationsItem, \
+        FetchUsageSeriesResponse200MessagesItem, \
+        FetchUsageSeriesResponse200TokensItem
+    from ..models.fetch_usage_series_response_200_conversations_item import (
+        FetchUsageSeriesResponse200ConversationsItem,  # noqa: PLC0415
+    )
+    from ..models.fetch_usage_series_response_200_messages_item import (
+        FetchUsageSeriesResponse200MessagesItem,  # noqa: PLC0415
+    )
+    from ..models.fetch_usage_series_response_200_tokens_item import (
+        FetchUsageSeriesResponse200TokensItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FetchUsageSeriesResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tokens",
+        "conversations",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -38,6 +69,8 @@ class FetchUsageSeriesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.tokens, Unset):
             tokens = UNSET
         else:
@@ -75,19 +108,11 @@ class FetchUsageSeriesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_usage_series_response_200_conversations_item import (
-            FetchUsageSeriesResponse200ConversationsItem,  # noqa: PLC0415
-        )
-        from ..models.fetch_usage_series_response_200_messages_item import (
-            FetchUsageSeriesResponse200MessagesItem,  # noqa: PLC0415
-        )
-        from ..models.fetch_usage_series_response_200_tokens_item import (
-            FetchUsageSeriesResponse200TokensItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _tokens_raw = d.pop("tokens", UNSET)
-        if isinstance(_tokens_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _tokens_raw = d.get("tokens", UNSET)
+        if _tokens_raw is UNSET:
             tokens = UNSET
         else:
             tokens = []
@@ -97,8 +122,8 @@ class FetchUsageSeriesResponse200:
 
                 tokens.append(tokens_item)
 
-        _conversations_raw = d.pop("conversations", UNSET)
-        if isinstance(_conversations_raw, Unset):
+        _conversations_raw = d.get("conversations", UNSET)
+        if _conversations_raw is UNSET:
             conversations = UNSET
         else:
             conversations = []
@@ -110,8 +135,8 @@ class FetchUsageSeriesResponse200:
 
                 conversations.append(conversations_item)
 
-        _messages_raw = d.pop("messages", UNSET)
-        if isinstance(_messages_raw, Unset):
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
             messages = UNSET
         else:
             messages = []
@@ -124,12 +149,15 @@ class FetchUsageSeriesResponse200:
                 messages.append(messages_item)
 
         fetch_usage_series_response_200 = cls(
-            tokens=tokens,
-            conversations=conversations,
-            messages=messages,
+            tokens,
+            conversations,
+            messages,
         )
 
-        fetch_usage_series_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_usage_series_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_usage_series_response_200
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FetchUsageSeriesResponse200TokensItem")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "date",
+        "total",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FetchUsageSeriesResponse200TokensItem:
     """
@@ -45,25 +54,20 @@ class FetchUsageSeriesResponse200TokensItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date_raw = d.pop("date", UNSET)
-        if isinstance(_date_raw, Unset):
-            date = UNSET
-        else:
-            date = _date_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        date = d.get("date", UNSET)
 
-        _total_raw = d.pop("total", UNSET)
-        if isinstance(_total_raw, Unset):
-            total = UNSET
-        else:
-            total = _total_raw
+        total = d.get("total", UNSET)
 
         fetch_usage_series_response_200_tokens_item = cls(
-            date=date,
-            total=total,
+            date,
+            total,
         )
 
-        fetch_usage_series_response_200_tokens_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            fetch_usage_series_response_200_tokens_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return fetch_usage_series_response_200_tokens_item
 
     @property

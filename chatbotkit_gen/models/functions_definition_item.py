@@ -20,8 +20,43 @@ if TYPE_CHECKING:
         FunctionsDefinitionItemResultOption2,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        FunctionsDefinitionItemCall, \
+        FunctionsDefinitionItemParameters, \
+        FunctionsDefinitionItemResultOption1, \
+        FunctionsDefinitionItemResultOption2
+    from ..models.functions_definition_item_call import FunctionsDefinitionItemCall  # noqa: PLC0415
+    from ..models.functions_definition_item_parameters import (
+        FunctionsDefinitionItemParameters,  # noqa: PLC0415
+    )
+    from ..models.functions_definition_item_result_option_1 import (
+        FunctionsDefinitionItemResultOption1,  # noqa: PLC0415
+    )
+    from ..models.functions_definition_item_result_option_2 import (
+        FunctionsDefinitionItemResultOption2,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FunctionsDefinitionItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "parameters",
+        "result",
+        "call",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -45,10 +80,8 @@ class FunctionsDefinitionItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.functions_definition_item_result_option_1 import (
-            FunctionsDefinitionItemResultOption1,  # noqa: PLC0415
-        )
-
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -93,32 +126,15 @@ class FunctionsDefinitionItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.functions_definition_item_call import FunctionsDefinitionItemCall  # noqa: PLC0415
-        from ..models.functions_definition_item_parameters import (
-            FunctionsDefinitionItemParameters,  # noqa: PLC0415
-        )
-        from ..models.functions_definition_item_result_option_1 import (
-            FunctionsDefinitionItemResultOption1,  # noqa: PLC0415
-        )
-        from ..models.functions_definition_item_result_option_2 import (
-            FunctionsDefinitionItemResultOption2,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
-
-        _parameters_raw = d.pop("parameters", UNSET)
-        if isinstance(_parameters_raw, Unset):
+        _parameters_raw = d.get("parameters", UNSET)
+        if _parameters_raw is UNSET:
             parameters = UNSET
         else:
             parameters = FunctionsDefinitionItemParameters.from_dict(_parameters_raw)
@@ -142,9 +158,9 @@ class FunctionsDefinitionItem:
 
             return result_type_1
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
-        _call = d.pop("call", UNSET)
+        _call = d.get("call", UNSET)
         call: FunctionsDefinitionItemCall | Unset
         if isinstance(_call, Unset):
             call = UNSET
@@ -152,14 +168,17 @@ class FunctionsDefinitionItem:
             call = FunctionsDefinitionItemCall.from_dict(_call)
 
         functions_definition_item = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            result=result,
-            call=call,
+            name,
+            description,
+            parameters,
+            result,
+            call,
         )
 
-        functions_definition_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            functions_definition_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return functions_definition_item
 
     @property

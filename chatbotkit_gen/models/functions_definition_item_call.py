@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionsDefinitionItemCall")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FunctionsDefinitionItemCall:
     """
@@ -39,17 +48,20 @@ class FunctionsDefinitionItemCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        start = d.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = d.get("end", UNSET)
 
         functions_definition_item_call = cls(
-            start=start,
-            end=end,
+            start,
+            end,
         )
 
-        functions_definition_item_call.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            functions_definition_item_call.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return functions_definition_item_call
 
     @property

@@ -16,8 +16,29 @@ if TYPE_CHECKING:
         FunctionsDefinitionItemParametersProperties,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, FunctionsDefinitionItemParametersProperties
+    from ..models.functions_definition_item_parameters_properties import (
+        FunctionsDefinitionItemParametersProperties,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="FunctionsDefinitionItemParameters")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class FunctionsDefinitionItemParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -62,32 +85,36 @@ class FunctionsDefinitionItemParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.functions_definition_item_parameters_properties import (
-            FunctionsDefinitionItemParametersProperties,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = FunctionsDefinitionItemParametersType(_type__raw)
+            try:
+                type_ = FunctionsDefinitionItemParametersType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = FunctionsDefinitionItemParametersType(_type__raw)
 
-        _properties_raw = d.pop("properties", UNSET)
-        if isinstance(_properties_raw, Unset):
+        _properties_raw = d.get("properties", UNSET)
+        if _properties_raw is UNSET:
             properties = UNSET
         else:
             properties = FunctionsDefinitionItemParametersProperties.from_dict(_properties_raw)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         functions_definition_item_parameters = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
+            type_,
+            properties,
+            required,
         )
 
-        functions_definition_item_parameters.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            functions_definition_item_parameters.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return functions_definition_item_parameters
 
     @property

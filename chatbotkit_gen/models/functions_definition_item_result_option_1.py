@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionsDefinitionItemResultOption1")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FunctionsDefinitionItemResultOption1:
     """
@@ -36,18 +44,17 @@ class FunctionsDefinitionItemResultOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data_raw = d.pop("data", UNSET)
-        if isinstance(_data_raw, Unset):
-            data = UNSET
-        else:
-            data = _data_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        data = d.get("data", UNSET)
 
         functions_definition_item_result_option_1 = cls(
-            data=data,
+            data,
         )
 
-        functions_definition_item_result_option_1.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            functions_definition_item_result_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return functions_definition_item_result_option_1
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionsDefinitionItemResultOption2")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channel",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class FunctionsDefinitionItemResultOption2:
     """
@@ -36,18 +44,17 @@ class FunctionsDefinitionItemResultOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _channel_raw = d.pop("channel", UNSET)
-        if isinstance(_channel_raw, Unset):
-            channel = UNSET
-        else:
-            channel = _channel_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel = d.get("channel", UNSET)
 
         functions_definition_item_result_option_2 = cls(
-            channel=channel,
+            channel,
         )
 
-        functions_definition_item_result_option_2.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            functions_definition_item_result_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return functions_definition_item_result_option_2
 
     @property

@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         GenerateMagicFromPromptBodyProps,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, GenerateMagicFromPromptBodyProps
+    from ..models.generate_magic_from_prompt_body_props import (
+        GenerateMagicFromPromptBodyProps,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="GenerateMagicFromPromptBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "props",
+        "model",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class GenerateMagicFromPromptBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.text, Unset):
             text = UNSET
         else:
@@ -56,33 +79,30 @@ class GenerateMagicFromPromptBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_magic_from_prompt_body_props import (
-            GenerateMagicFromPromptBodyProps,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _props = d.pop("props", UNSET)
+        _props = d.get("props", UNSET)
         props: GenerateMagicFromPromptBodyProps | Unset
         if isinstance(_props, Unset):
             props = UNSET
         else:
             props = GenerateMagicFromPromptBodyProps.from_dict(_props)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
         generate_magic_from_prompt_body = cls(
-            text=text,
-            props=props,
-            model=model,
+            text,
+            props,
+            model,
         )
 
-        generate_magic_from_prompt_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            generate_magic_from_prompt_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return generate_magic_from_prompt_body
 
     @property

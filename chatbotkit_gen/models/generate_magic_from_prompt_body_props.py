@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GenerateMagicFromPromptBodyProps")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class GenerateMagicFromPromptBodyProps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class GenerateMagicFromPromptBodyProps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         generate_magic_from_prompt_body_props = cls()
 
-        generate_magic_from_prompt_body_props.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            generate_magic_from_prompt_body_props.additional_properties = dict(d)
         return generate_magic_from_prompt_body_props
 
     @property

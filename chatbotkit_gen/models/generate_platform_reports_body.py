@@ -11,8 +11,23 @@ if TYPE_CHECKING:
         GeneratePlatformReportsBodyAdditionalProperty,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, GeneratePlatformReportsBodyAdditionalProperty
+    from ..models.generate_platform_reports_body_additional_property import (
+        GeneratePlatformReportsBodyAdditionalProperty,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="GeneratePlatformReportsBody")
+
+
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -22,6 +37,8 @@ class GeneratePlatformReportsBody:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,20 +48,22 @@ class GeneratePlatformReportsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_platform_reports_body_additional_property import (
-            GeneratePlatformReportsBodyAdditionalProperty,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         generate_platform_reports_body = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = GeneratePlatformReportsBodyAdditionalProperty.from_dict(prop_dict)
+        if not _KNOWN_KEYS.issuperset(d):
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = GeneratePlatformReportsBodyAdditionalProperty.from_dict(
+                    prop_dict
+                )
 
-            additional_properties[prop_name] = additional_property
-
-        generate_platform_reports_body.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            generate_platform_reports_body.additional_properties = additional_properties
         return generate_platform_reports_body
 
     @property

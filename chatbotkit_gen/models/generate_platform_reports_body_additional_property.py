@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GeneratePlatformReportsBodyAdditionalProperty")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class GeneratePlatformReportsBodyAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class GeneratePlatformReportsBodyAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         generate_platform_reports_body_additional_property = cls()
 
-        generate_platform_reports_body_additional_property.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            generate_platform_reports_body_additional_property.additional_properties = dict(d)
         return generate_platform_reports_body_additional_property
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GeneratePlatformReportsResponse200ValueOption2")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class GeneratePlatformReportsResponse200ValueOption2:
     """
@@ -33,14 +41,17 @@ class GeneratePlatformReportsResponse200ValueOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = d.get("error", UNSET)
 
         generate_platform_reports_response_200_value_option_2 = cls(
-            error=error,
+            error,
         )
 
-        generate_platform_reports_response_200_value_option_2.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            generate_platform_reports_response_200_value_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return generate_platform_reports_response_200_value_option_2
 
     @property

@@ -11,8 +11,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.graphql_body_variables import GraphqlBodyVariables
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, GraphqlBodyVariables
+    from ..models.graphql_body_variables import GraphqlBodyVariables  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="GraphqlBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "query",
+        "variables",
+        "operationName",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +49,8 @@ class GraphqlBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.query, Unset):
             query = UNSET
         else:
@@ -54,31 +75,30 @@ class GraphqlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graphql_body_variables import GraphqlBodyVariables  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        query = d.get("query", UNSET)
 
-        d = dict(src_dict)
-        _query_raw = d.pop("query", UNSET)
-        if isinstance(_query_raw, Unset):
-            query = UNSET
-        else:
-            query = _query_raw
-
-        _variables = d.pop("variables", UNSET)
+        _variables = d.get("variables", UNSET)
         variables: GraphqlBodyVariables | Unset
         if isinstance(_variables, Unset):
             variables = UNSET
         else:
             variables = GraphqlBodyVariables.from_dict(_variables)
 
-        operation_name = d.pop("operationName", UNSET)
+        operation_name = d.get("operationName", UNSET)
 
         graphql_body = cls(
-            query=query,
-            variables=variables,
-            operation_name=operation_name,
+            query,
+            variables,
+            operation_name,
         )
 
-        graphql_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            graphql_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return graphql_body
 
     @property

@@ -12,8 +12,27 @@ if TYPE_CHECKING:
     from ..models.graphql_response_200_data import GraphqlResponse200Data
     from ..models.graphql_response_200_errors_item import GraphqlResponse200ErrorsItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, GraphqlResponse200Data, GraphqlResponse200ErrorsItem
+    from ..models.graphql_response_200_data import GraphqlResponse200Data  # noqa: PLC0415
+    from ..models.graphql_response_200_errors_item import GraphqlResponse200ErrorsItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="GraphqlResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "errors",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class GraphqlResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -51,20 +72,17 @@ class GraphqlResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graphql_response_200_data import GraphqlResponse200Data  # noqa: PLC0415
-        from ..models.graphql_response_200_errors_item import (
-            GraphqlResponse200ErrorsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _data = d.get("data", UNSET)
         data: GraphqlResponse200Data | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = GraphqlResponse200Data.from_dict(_data)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: list[GraphqlResponse200ErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -74,11 +92,14 @@ class GraphqlResponse200:
                 errors.append(errors_item)
 
         graphql_response_200 = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
-        graphql_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            graphql_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return graphql_response_200
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GraphqlResponse200ErrorsItem")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class GraphqlResponse200ErrorsItem:
     """
@@ -33,14 +41,17 @@ class GraphqlResponse200ErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        message = d.get("message", UNSET)
 
         graphql_response_200_errors_item = cls(
-            message=message,
+            message,
         )
 
-        graphql_response_200_errors_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            graphql_response_200_errors_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return graphql_response_200_errors_item
 
     @property

@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         ImportBlueprintResourcesBodyResources,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ImportBlueprintResourcesBodyResources
+    from ..models.import_blueprint_resources_body_resources import (
+        ImportBlueprintResourcesBodyResources,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ImportBlueprintResourcesBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "resources",
+        "ensure",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class ImportBlueprintResourcesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.resources, Unset):
             resources = UNSET
         else:
@@ -48,25 +70,26 @@ class ImportBlueprintResourcesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_blueprint_resources_body_resources import (
-            ImportBlueprintResourcesBodyResources,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _resources_raw = d.pop("resources", UNSET)
-        if isinstance(_resources_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _resources_raw = d.get("resources", UNSET)
+        if _resources_raw is UNSET:
             resources = UNSET
         else:
             resources = ImportBlueprintResourcesBodyResources.from_dict(_resources_raw)
 
-        ensure = d.pop("ensure", UNSET)
+        ensure = d.get("ensure", UNSET)
 
         import_blueprint_resources_body = cls(
-            resources=resources,
-            ensure=ensure,
+            resources,
+            ensure,
         )
 
-        import_blueprint_resources_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            import_blueprint_resources_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return import_blueprint_resources_body
 
     @property

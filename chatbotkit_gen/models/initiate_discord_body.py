@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateDiscordBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channelId",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateDiscordBody:
     """
@@ -45,25 +54,20 @@ class InitiateDiscordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _channel_id_raw = d.pop("channelId", UNSET)
-        if isinstance(_channel_id_raw, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = _channel_id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel_id = d.get("channelId", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_discord_body = cls(
-            channel_id=channel_id,
-            text=text,
+            channel_id,
+            text,
         )
 
-        initiate_discord_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_discord_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_discord_body
 
     @property

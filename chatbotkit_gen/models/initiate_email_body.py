@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateEmailBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "subject",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateEmailBody:
     """
@@ -54,32 +64,23 @@ class InitiateEmailBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _email_raw = d.pop("email", UNSET)
-        if isinstance(_email_raw, Unset):
-            email = UNSET
-        else:
-            email = _email_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        email = d.get("email", UNSET)
 
-        _subject_raw = d.pop("subject", UNSET)
-        if isinstance(_subject_raw, Unset):
-            subject = UNSET
-        else:
-            subject = _subject_raw
+        subject = d.get("subject", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_email_body = cls(
-            email=email,
-            subject=subject,
-            text=text,
+            email,
+            subject,
+            text,
         )
 
-        initiate_email_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_email_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_email_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateGooglechatBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "space",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateGooglechatBody:
     """
@@ -42,21 +51,20 @@ class InitiateGooglechatBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        space = d.pop("space", UNSET)
+        space = d.get("space", UNSET)
 
         initiate_googlechat_body = cls(
-            text=text,
-            space=space,
+            text,
+            space,
         )
 
-        initiate_googlechat_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_googlechat_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_googlechat_body
 
     @property

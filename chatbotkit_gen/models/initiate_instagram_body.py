@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateInstagramBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "instagramUserId",
+        "recipientId",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateInstagramBody:
     """
@@ -54,32 +64,23 @@ class InitiateInstagramBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _instagram_user_id_raw = d.pop("instagramUserId", UNSET)
-        if isinstance(_instagram_user_id_raw, Unset):
-            instagram_user_id = UNSET
-        else:
-            instagram_user_id = _instagram_user_id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        instagram_user_id = d.get("instagramUserId", UNSET)
 
-        _recipient_id_raw = d.pop("recipientId", UNSET)
-        if isinstance(_recipient_id_raw, Unset):
-            recipient_id = UNSET
-        else:
-            recipient_id = _recipient_id_raw
+        recipient_id = d.get("recipientId", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_instagram_body = cls(
-            instagram_user_id=instagram_user_id,
-            recipient_id=recipient_id,
-            text=text,
+            instagram_user_id,
+            recipient_id,
+            text,
         )
 
-        initiate_instagram_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_instagram_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_instagram_body
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateMessengerBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "pageId",
+        "recipientId",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateMessengerBody:
     """
@@ -54,32 +64,23 @@ class InitiateMessengerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _page_id_raw = d.pop("pageId", UNSET)
-        if isinstance(_page_id_raw, Unset):
-            page_id = UNSET
-        else:
-            page_id = _page_id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        page_id = d.get("pageId", UNSET)
 
-        _recipient_id_raw = d.pop("recipientId", UNSET)
-        if isinstance(_recipient_id_raw, Unset):
-            recipient_id = UNSET
-        else:
-            recipient_id = _recipient_id_raw
+        recipient_id = d.get("recipientId", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_messenger_body = cls(
-            page_id=page_id,
-            recipient_id=recipient_id,
-            text=text,
+            page_id,
+            recipient_id,
+            text,
         )
 
-        initiate_messenger_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_messenger_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_messenger_body
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateRecallBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "meetingUrl",
+        "text",
+        "botName",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateRecallBody:
     """
@@ -51,28 +61,23 @@ class InitiateRecallBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _meeting_url_raw = d.pop("meetingUrl", UNSET)
-        if isinstance(_meeting_url_raw, Unset):
-            meeting_url = UNSET
-        else:
-            meeting_url = _meeting_url_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        meeting_url = d.get("meetingUrl", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
-        bot_name = d.pop("botName", UNSET)
+        bot_name = d.get("botName", UNSET)
 
         initiate_recall_body = cls(
-            meeting_url=meeting_url,
-            text=text,
-            bot_name=bot_name,
+            meeting_url,
+            text,
+            bot_name,
         )
 
-        initiate_recall_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_recall_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_recall_body
 
     @property

@@ -11,8 +11,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.initiate_recall_response_200_bot import InitiateRecallResponse200Bot
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, InitiateRecallResponse200Bot
+    from ..models.initiate_recall_response_200_bot import InitiateRecallResponse200Bot  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="InitiateRecallResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "bot",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class InitiateRecallResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -49,29 +69,26 @@ class InitiateRecallResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.initiate_recall_response_200_bot import (
-            InitiateRecallResponse200Bot,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _bot_raw = d.pop("bot", UNSET)
-        if isinstance(_bot_raw, Unset):
+        _bot_raw = d.get("bot", UNSET)
+        if _bot_raw is UNSET:
             bot = UNSET
         else:
             bot = InitiateRecallResponse200Bot.from_dict(_bot_raw)
 
         initiate_recall_response_200 = cls(
-            id=id,
-            bot=bot,
+            id,
+            bot,
         )
 
-        initiate_recall_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_recall_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_recall_response_200
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateSlackBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "channel",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateSlackBody:
     """
@@ -45,25 +54,20 @@ class InitiateSlackBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _channel_raw = d.pop("channel", UNSET)
-        if isinstance(_channel_raw, Unset):
-            channel = UNSET
-        else:
-            channel = _channel_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        channel = d.get("channel", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_slack_body = cls(
-            channel=channel,
-            text=text,
+            channel,
+            text,
         )
 
-        initiate_slack_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_slack_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_slack_body
 
     @property

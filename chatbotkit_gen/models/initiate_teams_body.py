@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateTeamsBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "conversationId",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateTeamsBody:
     """
@@ -45,25 +54,20 @@ class InitiateTeamsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _conversation_id_raw = d.pop("conversationId", UNSET)
-        if isinstance(_conversation_id_raw, Unset):
-            conversation_id = UNSET
-        else:
-            conversation_id = _conversation_id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        conversation_id = d.get("conversationId", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_teams_body = cls(
-            conversation_id=conversation_id,
-            text=text,
+            conversation_id,
+            text,
         )
 
-        initiate_teams_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_teams_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_teams_body
 
     @property

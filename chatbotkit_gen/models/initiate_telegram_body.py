@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateTelegramBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "chatId",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateTelegramBody:
     """
@@ -46,9 +55,9 @@ class InitiateTelegramBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _chat_id_raw = d.pop("chatId", UNSET)
-        if isinstance(_chat_id_raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _chat_id_raw = d.get("chatId", UNSET)
+        if _chat_id_raw is UNSET:
             chat_id = UNSET
         else:
 
@@ -57,18 +66,17 @@ class InitiateTelegramBody:
 
             chat_id = _parse_chat_id(_chat_id_raw)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_telegram_body = cls(
-            chat_id=chat_id,
-            text=text,
+            chat_id,
+            text,
         )
 
-        initiate_telegram_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_telegram_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_telegram_body
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateTwilioBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "from",
+        "to",
+        "text",
+        "channel",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateTwilioBody:
     """
@@ -63,40 +74,34 @@ class InitiateTwilioBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _from__raw = d.pop("from", UNSET)
-        if isinstance(_from__raw, Unset):
-            from_ = UNSET
-        else:
-            from_ = _from__raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        from_ = d.get("from", UNSET)
 
-        _to_raw = d.pop("to", UNSET)
-        if isinstance(_to_raw, Unset):
-            to = UNSET
-        else:
-            to = _to_raw
+        to = d.get("to", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
-        _channel = d.pop("channel", UNSET)
+        _channel = d.get("channel", UNSET)
         channel: InitiateTwilioBodyChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
-            channel = InitiateTwilioBodyChannel(_channel)
+            try:
+                channel = InitiateTwilioBodyChannel._value2member_map_[_channel]
+            except (KeyError, TypeError):
+                channel = InitiateTwilioBodyChannel(_channel)
 
         initiate_twilio_body = cls(
-            from_=from_,
-            to=to,
-            text=text,
-            channel=channel,
+            from_,
+            to,
+            text,
+            channel,
         )
 
-        initiate_twilio_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_twilio_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_twilio_body
 
     @property

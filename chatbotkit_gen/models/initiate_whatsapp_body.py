@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InitiateWhatsappBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "to",
+        "text",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InitiateWhatsappBody:
     """
@@ -45,25 +54,20 @@ class InitiateWhatsappBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _to_raw = d.pop("to", UNSET)
-        if isinstance(_to_raw, Unset):
-            to = UNSET
-        else:
-            to = _to_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        to = d.get("to", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
         initiate_whatsapp_body = cls(
-            to=to,
-            text=text,
+            to,
+            text,
         )
 
-        initiate_whatsapp_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            initiate_whatsapp_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return initiate_whatsapp_body
 
     @property

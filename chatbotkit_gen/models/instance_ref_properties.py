@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InstanceRefProperties")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InstanceRefProperties:
     """
@@ -33,14 +41,17 @@ class InstanceRefProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
         instance_ref_properties = cls(
-            alias=alias,
+            alias,
         )
 
-        instance_ref_properties.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            instance_ref_properties.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return instance_ref_properties
 
     @property

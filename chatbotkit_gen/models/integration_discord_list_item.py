@@ -11,8 +11,38 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="IntegrationDiscordListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "botId",
+        "blueprintId",
+        "appId",
+        "handle",
+        "contactCollection",
+        "sessionDuration",
+        "allowFrom",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -52,6 +82,8 @@ class IntegrationDiscordListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -126,72 +158,63 @@ class IntegrationDiscordListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        alias = d.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        app_id = d.pop("appId", UNSET)
+        app_id = d.get("appId", UNSET)
 
-        handle = d.pop("handle", UNSET)
+        handle = d.get("handle", UNSET)
 
-        contact_collection = d.pop("contactCollection", UNSET)
+        contact_collection = d.get("contactCollection", UNSET)
 
-        session_duration = d.pop("sessionDuration", UNSET)
+        session_duration = d.get("sessionDuration", UNSET)
 
-        allow_from = d.pop("allowFrom", UNSET)
+        allow_from = d.get("allowFrom", UNSET)
 
         integration_discord_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            bot_id=bot_id,
-            blueprint_id=blueprint_id,
-            app_id=app_id,
-            handle=handle,
-            contact_collection=contact_collection,
-            session_duration=session_duration,
-            allow_from=allow_from,
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            app_id,
+            handle,
+            contact_collection,
+            session_duration,
+            allow_from,
         )
 
-        integration_discord_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            integration_discord_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return integration_discord_list_item
 
     @property

@@ -13,8 +13,41 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="IntegrationSitemapListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "datasetId",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "url",
+        "glob",
+        "selectors",
+        "javascript",
+        "syncStatus",
+        "syncSchedule",
+        "lastSyncedAt",
+        "expiresIn",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -60,6 +93,8 @@ class IntegrationSitemapListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -153,95 +188,85 @@ class IntegrationSitemapListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        dataset_id = d.get("datasetId", UNSET)
 
-        _dataset_id_raw = d.pop("datasetId", UNSET)
-        if isinstance(_dataset_id_raw, Unset):
-            dataset_id = UNSET
-        else:
-            dataset_id = _dataset_id_raw
+        alias = d.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        glob = d.pop("glob", UNSET)
+        glob = d.get("glob", UNSET)
 
-        selectors = d.pop("selectors", UNSET)
+        selectors = d.get("selectors", UNSET)
 
-        javascript = d.pop("javascript", UNSET)
+        javascript = d.get("javascript", UNSET)
 
-        _sync_status = d.pop("syncStatus", UNSET)
+        _sync_status = d.get("syncStatus", UNSET)
         sync_status: SyncStatus | Unset
         if isinstance(_sync_status, Unset):
             sync_status = UNSET
         else:
-            sync_status = SyncStatus(_sync_status)
+            try:
+                sync_status = SyncStatus._value2member_map_[_sync_status]
+            except (KeyError, TypeError):
+                sync_status = SyncStatus(_sync_status)
 
-        sync_schedule = d.pop("syncSchedule", UNSET)
+        sync_schedule = d.get("syncSchedule", UNSET)
 
-        _last_synced_at = d.pop("lastSyncedAt", UNSET)
+        _last_synced_at = d.get("lastSyncedAt", UNSET)
         last_synced_at: datetime.datetime | Unset
         if isinstance(_last_synced_at, Unset):
             last_synced_at = UNSET
         else:
             last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = d.get("expiresIn", UNSET)
 
         integration_sitemap_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            dataset_id=dataset_id,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            url=url,
-            glob=glob,
-            selectors=selectors,
-            javascript=javascript,
-            sync_status=sync_status,
-            sync_schedule=sync_schedule,
-            last_synced_at=last_synced_at,
-            expires_in=expires_in,
+            id,
+            created_at,
+            updated_at,
+            dataset_id,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            url,
+            glob,
+            selectors,
+            javascript,
+            sync_status,
+            sync_schedule,
+            last_synced_at,
+            expires_in,
         )
 
-        integration_sitemap_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            integration_sitemap_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return integration_sitemap_list_item
 
     @property

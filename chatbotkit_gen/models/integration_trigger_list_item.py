@@ -11,8 +11,40 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="IntegrationTriggerListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "secret",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "authenticate",
+        "schedule",
+        "timezone",
+        "sessionDuration",
+        "lastTriggerAt",
+        "nextTriggerAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -56,6 +88,8 @@ class IntegrationTriggerListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -157,51 +191,35 @@ class IntegrationTriggerListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        secret = d.get("secret", UNSET)
 
-        _secret_raw = d.pop("secret", UNSET)
-        if isinstance(_secret_raw, Unset):
-            secret = UNSET
-        else:
-            secret = _secret_raw
+        alias = d.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        authenticate = d.pop("authenticate", UNSET)
+        authenticate = d.get("authenticate", UNSET)
 
         def _parse_schedule(data: object) -> None | str | Unset:
             if data is None:
@@ -210,7 +228,7 @@ class IntegrationTriggerListItem:
                 return data
             return cast(None | str | Unset, data)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        schedule = _parse_schedule(d.get("schedule", UNSET))
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -219,9 +237,9 @@ class IntegrationTriggerListItem:
                 return data
             return cast(None | str | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.get("timezone", UNSET))
 
-        session_duration = d.pop("sessionDuration", UNSET)
+        session_duration = d.get("sessionDuration", UNSET)
 
         def _parse_last_trigger_at(data: object) -> float | None | Unset:
             if data is None:
@@ -230,7 +248,7 @@ class IntegrationTriggerListItem:
                 return data
             return cast(float | None | Unset, data)
 
-        last_trigger_at = _parse_last_trigger_at(d.pop("lastTriggerAt", UNSET))
+        last_trigger_at = _parse_last_trigger_at(d.get("lastTriggerAt", UNSET))
 
         def _parse_next_trigger_at(data: object) -> float | None | Unset:
             if data is None:
@@ -239,28 +257,31 @@ class IntegrationTriggerListItem:
                 return data
             return cast(float | None | Unset, data)
 
-        next_trigger_at = _parse_next_trigger_at(d.pop("nextTriggerAt", UNSET))
+        next_trigger_at = _parse_next_trigger_at(d.get("nextTriggerAt", UNSET))
 
         integration_trigger_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            secret=secret,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            authenticate=authenticate,
-            schedule=schedule,
-            timezone=timezone,
-            session_duration=session_duration,
-            last_trigger_at=last_trigger_at,
-            next_trigger_at=next_trigger_at,
+            id,
+            created_at,
+            updated_at,
+            secret,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            authenticate,
+            schedule,
+            timezone,
+            session_duration,
+            last_trigger_at,
+            next_trigger_at,
         )
 
-        integration_trigger_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            integration_trigger_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return integration_trigger_list_item
 
     @property

@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         InvokeSkillServerAbilityBodyInput,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, InvokeSkillServerAbilityBodyInput
+    from ..models.invoke_skill_server_ability_body_input import (
+        InvokeSkillServerAbilityBodyInput,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="InvokeSkillServerAbilityBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ability",
+        "input",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class InvokeSkillServerAbilityBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.ability, Unset):
             ability = UNSET
         else:
@@ -50,18 +72,12 @@ class InvokeSkillServerAbilityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoke_skill_server_ability_body_input import (
-            InvokeSkillServerAbilityBodyInput,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        ability = d.get("ability", UNSET)
 
-        d = dict(src_dict)
-        _ability_raw = d.pop("ability", UNSET)
-        if isinstance(_ability_raw, Unset):
-            ability = UNSET
-        else:
-            ability = _ability_raw
-
-        _input_ = d.pop("input", UNSET)
+        _input_ = d.get("input", UNSET)
         input_: InvokeSkillServerAbilityBodyInput | Unset
         if isinstance(_input_, Unset):
             input_ = UNSET
@@ -69,11 +85,14 @@ class InvokeSkillServerAbilityBody:
             input_ = InvokeSkillServerAbilityBodyInput.from_dict(_input_)
 
         invoke_skill_server_ability_body = cls(
-            ability=ability,
-            input_=input_,
+            ability,
+            input_,
         )
 
-        invoke_skill_server_ability_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            invoke_skill_server_ability_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return invoke_skill_server_ability_body
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="InvokeSkillServerAbilityBodyInput")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class InvokeSkillServerAbilityBodyInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class InvokeSkillServerAbilityBodyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         invoke_skill_server_ability_body_input = cls()
 
-        invoke_skill_server_ability_body_input.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            invoke_skill_server_ability_body_input.additional_properties = dict(d)
         return invoke_skill_server_ability_body_input
 
     @property

@@ -12,8 +12,29 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_schema_object_properties import JsonSchemaObjectProperties
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, JsonSchemaObjectProperties
+    from ..models.json_schema_object_properties import JsonSchemaObjectProperties  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="JsonSchemaObject")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "title",
+        "description",
+        "required",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class JsonSchemaObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -70,36 +93,42 @@ class JsonSchemaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_object_properties import JsonSchemaObjectProperties  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = JsonSchemaObjectType(_type__raw)
+            try:
+                type_ = JsonSchemaObjectType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = JsonSchemaObjectType(_type__raw)
 
-        _properties_raw = d.pop("properties", UNSET)
-        if isinstance(_properties_raw, Unset):
+        _properties_raw = d.get("properties", UNSET)
+        if _properties_raw is UNSET:
             properties = UNSET
         else:
             properties = JsonSchemaObjectProperties.from_dict(_properties_raw)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         json_schema_object = cls(
-            type_=type_,
-            properties=properties,
-            title=title,
-            description=description,
-            required=required,
+            type_,
+            properties,
+            title,
+            description,
+            required,
         )
 
-        json_schema_object.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            json_schema_object.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return json_schema_object
 
     @property

@@ -11,8 +11,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.limits_database import LimitsDatabase
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, LimitsDatabase
+    from ..models.limits_database import LimitsDatabase  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="Limits")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tokens",
+        "conversations",
+        "messages",
+        "database",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +52,8 @@ class Limits:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         tokens = self.tokens
 
         conversations = self.conversations
@@ -57,16 +79,16 @@ class Limits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.limits_database import LimitsDatabase  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        tokens = d.get("tokens", UNSET)
 
-        d = dict(src_dict)
-        tokens = d.pop("tokens", UNSET)
+        conversations = d.get("conversations", UNSET)
 
-        conversations = d.pop("conversations", UNSET)
+        messages = d.get("messages", UNSET)
 
-        messages = d.pop("messages", UNSET)
-
-        _database = d.pop("database", UNSET)
+        _database = d.get("database", UNSET)
         database: LimitsDatabase | Unset
         if isinstance(_database, Unset):
             database = UNSET
@@ -74,13 +96,14 @@ class Limits:
             database = LimitsDatabase.from_dict(_database)
 
         limits = cls(
-            tokens=tokens,
-            conversations=conversations,
-            messages=messages,
-            database=database,
+            tokens,
+            conversations,
+            messages,
+            database,
         )
 
-        limits.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            limits.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return limits
 
     @property

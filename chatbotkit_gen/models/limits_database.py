@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LimitsDatabase")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "datasets",
+        "records",
+        "skillsets",
+        "abilities",
+        "files",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class LimitsDatabase:
     """
@@ -57,26 +69,29 @@ class LimitsDatabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        datasets = d.pop("datasets", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        datasets = d.get("datasets", UNSET)
 
-        records = d.pop("records", UNSET)
+        records = d.get("records", UNSET)
 
-        skillsets = d.pop("skillsets", UNSET)
+        skillsets = d.get("skillsets", UNSET)
 
-        abilities = d.pop("abilities", UNSET)
+        abilities = d.get("abilities", UNSET)
 
-        files = d.pop("files", UNSET)
+        files = d.get("files", UNSET)
 
         limits_database = cls(
-            datasets=datasets,
-            records=records,
-            skillsets=skillsets,
-            abilities=abilities,
-            files=files,
+            datasets,
+            records,
+            skillsets,
+            abilities,
+            files,
         )
 
-        limits_database.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            limits_database.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return limits_database
 
     @property

@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         ListExtractIntegrationItemsResponse200ItemsItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ListExtractIntegrationItemsResponse200ItemsItem
+    from ..models.list_extract_integration_items_response_200_items_item import (
+        ListExtractIntegrationItemsResponse200ItemsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ListExtractIntegrationItemsResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "cursor",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class ListExtractIntegrationItemsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -50,12 +72,10 @@ class ListExtractIntegrationItemsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_extract_integration_items_response_200_items_item import (
-            ListExtractIntegrationItemsResponse200ItemsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _items = d.get("items", UNSET)
         items: list[ListExtractIntegrationItemsResponse200ItemsItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -66,14 +86,17 @@ class ListExtractIntegrationItemsResponse200:
 
                 items.append(items_item)
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = d.get("cursor", UNSET)
 
         list_extract_integration_items_response_200 = cls(
-            items=items,
-            cursor=cursor,
+            items,
+            cursor,
         )
 
-        list_extract_integration_items_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_extract_integration_items_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_extract_integration_items_response_200
 
     @property

@@ -11,8 +11,25 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.platform_report_list_item import PlatformReportListItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, PlatformReportListItem
+    from ..models.platform_report_list_item import PlatformReportListItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ListPlatformReportsResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -26,6 +43,8 @@ class ListPlatformReportsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.items, Unset):
             items = UNSET
         else:
@@ -43,11 +62,11 @@ class ListPlatformReportsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform_report_list_item import PlatformReportListItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _items_raw = d.pop("items", UNSET)
-        if isinstance(_items_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _items_raw = d.get("items", UNSET)
+        if _items_raw is UNSET:
             items = UNSET
         else:
             items = []
@@ -58,10 +77,13 @@ class ListPlatformReportsResponse200:
                 items.append(items_item)
 
         list_platform_reports_response_200 = cls(
-            items=items,
+            items,
         )
 
-        list_platform_reports_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_platform_reports_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_platform_reports_response_200
 
     @property

@@ -11,8 +11,28 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.integration_skillserver_list_item import IntegrationSkillserverListItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, IntegrationSkillserverListItem
+    from ..models.integration_skillserver_list_item import (
+        IntegrationSkillserverListItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ListSkillServerIntegrationsResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "cursor",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +48,8 @@ class ListSkillServerIntegrationsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.items, Unset):
             items = UNSET
         else:
@@ -52,13 +74,11 @@ class ListSkillServerIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_skillserver_list_item import (
-            IntegrationSkillserverListItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _items_raw = d.pop("items", UNSET)
-        if isinstance(_items_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _items_raw = d.get("items", UNSET)
+        if _items_raw is UNSET:
             items = UNSET
         else:
             items = []
@@ -68,18 +88,17 @@ class ListSkillServerIntegrationsResponse200:
 
                 items.append(items_item)
 
-        _cursor_raw = d.pop("cursor", UNSET)
-        if isinstance(_cursor_raw, Unset):
-            cursor = UNSET
-        else:
-            cursor = _cursor_raw
+        cursor = d.get("cursor", UNSET)
 
         list_skill_server_integrations_response_200 = cls(
-            items=items,
-            cursor=cursor,
+            items,
+            cursor,
         )
 
-        list_skill_server_integrations_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_skill_server_integrations_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_skill_server_integrations_response_200
 
     @property

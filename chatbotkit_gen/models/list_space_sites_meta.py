@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ListSpaceSitesMeta")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class ListSpaceSitesMeta:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class ListSpaceSitesMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         list_space_sites_meta = cls()
 
-        list_space_sites_meta.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            list_space_sites_meta.additional_properties = dict(d)
         return list_space_sites_meta
 
     @property

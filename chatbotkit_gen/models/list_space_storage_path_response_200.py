@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         ListSpaceStoragePathResponse200ItemsItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ListSpaceStoragePathResponse200ItemsItem
+    from ..models.list_space_storage_path_response_200_items_item import (
+        ListSpaceStoragePathResponse200ItemsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ListSpaceStoragePathResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "nextToken",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class ListSpaceStoragePathResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.items, Unset):
             items = UNSET
         else:
@@ -51,13 +73,11 @@ class ListSpaceStoragePathResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_space_storage_path_response_200_items_item import (
-            ListSpaceStoragePathResponse200ItemsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _items_raw = d.pop("items", UNSET)
-        if isinstance(_items_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _items_raw = d.get("items", UNSET)
+        if _items_raw is UNSET:
             items = UNSET
         else:
             items = []
@@ -67,14 +87,17 @@ class ListSpaceStoragePathResponse200:
 
                 items.append(items_item)
 
-        next_token = d.pop("nextToken", UNSET)
+        next_token = d.get("nextToken", UNSET)
 
         list_space_storage_path_response_200 = cls(
-            items=items,
-            next_token=next_token,
+            items,
+            next_token,
         )
 
-        list_space_storage_path_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_space_storage_path_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_space_storage_path_response_200
 
     @property

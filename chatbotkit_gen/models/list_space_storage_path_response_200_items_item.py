@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListSpaceStoragePathResponse200ItemsItem")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "path",
+        "size",
+        "updatedAt",
+        "isDirectory",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class ListSpaceStoragePathResponse200ItemsItem:
     """
@@ -57,26 +69,29 @@ class ListSpaceStoragePathResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.get("updatedAt", UNSET)
 
-        is_directory = d.pop("isDirectory", UNSET)
+        is_directory = d.get("isDirectory", UNSET)
 
         list_space_storage_path_response_200_items_item = cls(
-            id=id,
-            path=path,
-            size=size,
-            updated_at=updated_at,
-            is_directory=is_directory,
+            id,
+            path,
+            size,
+            updated_at,
+            is_directory,
         )
 
-        list_space_storage_path_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_space_storage_path_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_space_storage_path_response_200_items_item
 
     @property

@@ -11,8 +11,41 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ListUsageRecordsResponse200ItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "count",
+        "name",
+        "description",
+        "meta",
+        "conversationId",
+        "messageId",
+        "taskId",
+        "contactId",
+        "blueprintId",
+        "botId",
+        "datasetId",
+        "skillsetId",
+        "abilityId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -58,6 +91,8 @@ class ListUsageRecordsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -150,89 +185,72 @@ class ListUsageRecordsResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        type_ = d.get("type", UNSET)
 
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type__raw
+        count = d.get("count", UNSET)
 
-        _count_raw = d.pop("count", UNSET)
-        if isinstance(_count_raw, Unset):
-            count = UNSET
-        else:
-            count = _count_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = d.get("messageId", UNSET)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        ability_id = d.pop("abilityId", UNSET)
+        ability_id = d.get("abilityId", UNSET)
 
         list_usage_records_response_200_items_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            count=count,
-            name=name,
-            description=description,
-            meta=meta,
-            conversation_id=conversation_id,
-            message_id=message_id,
-            task_id=task_id,
-            contact_id=contact_id,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            ability_id=ability_id,
+            id,
+            created_at,
+            updated_at,
+            type_,
+            count,
+            name,
+            description,
+            meta,
+            conversation_id,
+            message_id,
+            task_id,
+            contact_id,
+            blueprint_id,
+            bot_id,
+            dataset_id,
+            skillset_id,
+            ability_id,
         )
 
-        list_usage_records_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_usage_records_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_usage_records_response_200_items_item
 
     @property

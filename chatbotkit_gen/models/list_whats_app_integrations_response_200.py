@@ -11,8 +11,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, IntegrationWhatsappListItem
+    from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ListWhatsAppIntegrationsResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "cursor",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class ListWhatsAppIntegrationsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.items, Unset):
             items = UNSET
         else:
@@ -52,11 +72,11 @@ class ListWhatsAppIntegrationsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _items_raw = d.pop("items", UNSET)
-        if isinstance(_items_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _items_raw = d.get("items", UNSET)
+        if _items_raw is UNSET:
             items = UNSET
         else:
             items = []
@@ -66,18 +86,17 @@ class ListWhatsAppIntegrationsResponse200:
 
                 items.append(items_item)
 
-        _cursor_raw = d.pop("cursor", UNSET)
-        if isinstance(_cursor_raw, Unset):
-            cursor = UNSET
-        else:
-            cursor = _cursor_raw
+        cursor = d.get("cursor", UNSET)
 
         list_whats_app_integrations_response_200 = cls(
-            items=items,
-            cursor=cursor,
+            items,
+            cursor,
         )
 
-        list_whats_app_integrations_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            list_whats_app_integrations_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return list_whats_app_integrations_response_200
 
     @property

@@ -11,8 +11,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Usage
+    from ..models.usage import Usage  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="MagicGenerateResult")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "usage",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class MagicGenerateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.text, Unset):
             text = UNSET
         else:
@@ -49,27 +69,26 @@ class MagicGenerateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _usage_raw = d.pop("usage", UNSET)
-        if isinstance(_usage_raw, Unset):
+        _usage_raw = d.get("usage", UNSET)
+        if _usage_raw is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage_raw)
 
         magic_generate_result = cls(
-            text=text,
-            usage=usage,
+            text,
+            usage,
         )
 
-        magic_generate_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            magic_generate_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return magic_generate_result
 
     @property

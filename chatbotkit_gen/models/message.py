@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="Message")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -31,6 +50,8 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -58,22 +79,21 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = MessageType(_type__raw)
+            try:
+                type_ = MessageType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = MessageType(_type__raw)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        text = d.get("text", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -81,12 +101,13 @@ class Message:
             meta = Meta.from_dict(_meta)
 
         message = cls(
-            type_=type_,
-            text=text,
-            meta=meta,
+            type_,
+            text,
+            meta,
         )
 
-        message.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MoveSpaceStoragePathBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "destinationPath",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class MoveSpaceStoragePathBody:
     """
@@ -36,18 +44,17 @@ class MoveSpaceStoragePathBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _destination_path_raw = d.pop("destinationPath", UNSET)
-        if isinstance(_destination_path_raw, Unset):
-            destination_path = UNSET
-        else:
-            destination_path = _destination_path_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        destination_path = d.get("destinationPath", UNSET)
 
         move_space_storage_path_body = cls(
-            destination_path=destination_path,
+            destination_path,
         )
 
-        move_space_storage_path_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            move_space_storage_path_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return move_space_storage_path_body
 
     @property

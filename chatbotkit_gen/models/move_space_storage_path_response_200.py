@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MoveSpaceStoragePathResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "path",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class MoveSpaceStoragePathResponse200:
     """
@@ -36,18 +44,17 @@ class MoveSpaceStoragePathResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _path_raw = d.pop("path", UNSET)
-        if isinstance(_path_raw, Unset):
-            path = UNSET
-        else:
-            path = _path_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        path = d.get("path", UNSET)
 
         move_space_storage_path_response_200 = cls(
-            path=path,
+            path,
         )
 
-        move_space_storage_path_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            move_space_storage_path_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return move_space_storage_path_response_200
 
     @property

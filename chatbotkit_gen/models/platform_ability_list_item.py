@@ -12,8 +12,43 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.platform_ability_list_item_schema import PlatformAbilityListItemSchema
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, PlatformAbilityListItemSchema
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.platform_ability_list_item_schema import PlatformAbilityListItemSchema  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PlatformAbilityListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "instruction",
+        "schema",
+        "icon",
+        "name",
+        "description",
+        "meta",
+        "template",
+        "bot",
+        "file",
+        "secret",
+        "space",
+        "provider",
+        "tags",
+        "setup",
+        "commentary",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -61,6 +96,8 @@ class PlatformAbilityListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -162,99 +199,79 @@ class PlatformAbilityListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.platform_ability_list_item_schema import (
-            PlatformAbilityListItemSchema,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        instruction = d.get("instruction", UNSET)
 
-        _instruction_raw = d.pop("instruction", UNSET)
-        if isinstance(_instruction_raw, Unset):
-            instruction = UNSET
-        else:
-            instruction = _instruction_raw
-
-        _schema_raw = d.pop("schema", UNSET)
-        if isinstance(_schema_raw, Unset):
+        _schema_raw = d.get("schema", UNSET)
+        if _schema_raw is UNSET:
             schema = UNSET
         else:
             schema = PlatformAbilityListItemSchema.from_dict(_schema_raw)
 
-        _icon_raw = d.pop("icon", UNSET)
-        if isinstance(_icon_raw, Unset):
-            icon = UNSET
-        else:
-            icon = _icon_raw
+        icon = d.get("icon", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        bot = d.pop("bot", UNSET)
+        bot = d.get("bot", UNSET)
 
-        file = d.pop("file", UNSET)
+        file = d.get("file", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
-        space = d.pop("space", UNSET)
+        space = d.get("space", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = d.get("provider", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        setup = d.pop("setup", UNSET)
+        setup = d.get("setup", UNSET)
 
-        commentary = d.pop("commentary", UNSET)
+        commentary = d.get("commentary", UNSET)
 
         platform_ability_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            instruction=instruction,
-            schema=schema,
-            icon=icon,
-            name=name,
-            description=description,
-            meta=meta,
-            template=template,
-            bot=bot,
-            file=file,
-            secret=secret,
-            space=space,
-            provider=provider,
-            tags=tags,
-            setup=setup,
-            commentary=commentary,
+            id,
+            created_at,
+            updated_at,
+            instruction,
+            schema,
+            icon,
+            name,
+            description,
+            meta,
+            template,
+            bot,
+            file,
+            secret,
+            space,
+            provider,
+            tags,
+            setup,
+            commentary,
         )
 
-        platform_ability_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_ability_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return platform_ability_list_item
 
     @property

@@ -16,8 +16,31 @@ if TYPE_CHECKING:
         PlatformAbilityListItemSchemaProperties,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, PlatformAbilityListItemSchemaProperties
+    from ..models.platform_ability_list_item_schema_properties import (
+        PlatformAbilityListItemSchemaProperties,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PlatformAbilityListItemSchema")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "title",
+        "description",
+        "required",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -39,6 +62,8 @@ class PlatformAbilityListItemSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -74,38 +99,42 @@ class PlatformAbilityListItemSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform_ability_list_item_schema_properties import (
-            PlatformAbilityListItemSchemaProperties,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = PlatformAbilityListItemSchemaType(_type__raw)
+            try:
+                type_ = PlatformAbilityListItemSchemaType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = PlatformAbilityListItemSchemaType(_type__raw)
 
-        _properties_raw = d.pop("properties", UNSET)
-        if isinstance(_properties_raw, Unset):
+        _properties_raw = d.get("properties", UNSET)
+        if _properties_raw is UNSET:
             properties = UNSET
         else:
             properties = PlatformAbilityListItemSchemaProperties.from_dict(_properties_raw)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         platform_ability_list_item_schema = cls(
-            type_=type_,
-            properties=properties,
-            title=title,
-            description=description,
-            required=required,
+            type_,
+            properties,
+            title,
+            description,
+            required,
         )
 
-        platform_ability_list_item_schema.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_ability_list_item_schema.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return platform_ability_list_item_schema
 
     @property

@@ -11,8 +11,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PlatformActionListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "examples",
+        "name",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -38,6 +61,8 @@ class PlatformActionListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.description, Unset):
             description = UNSET
         else:
@@ -90,42 +115,26 @@ class PlatformActionListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        description = d.get("description", UNSET)
 
-        d = dict(src_dict)
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
+        id = d.get("id", UNSET)
 
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
-
-        _examples_raw = d.pop("examples", UNSET)
-        if isinstance(_examples_raw, Unset):
+        _examples_raw = d.get("examples", UNSET)
+        if _examples_raw is UNSET:
             examples = UNSET
         else:
             examples = cast(list[str], _examples_raw)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -133,16 +142,19 @@ class PlatformActionListItem:
             meta = Meta.from_dict(_meta)
 
         platform_action_list_item = cls(
-            description=description,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            examples=examples,
-            name=name,
-            meta=meta,
+            description,
+            id,
+            created_at,
+            updated_at,
+            examples,
+            name,
+            meta,
         )
 
-        platform_action_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_action_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return platform_action_list_item
 
     @property

@@ -11,8 +11,34 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PlatformDocListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "tags",
+        "index",
+        "link",
+        "meta",
+        "category",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -44,6 +70,8 @@ class PlatformDocListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -117,80 +145,55 @@ class PlatformDocListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
+        id = d.get("id", UNSET)
 
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
-
-        _tags_raw = d.pop("tags", UNSET)
-        if isinstance(_tags_raw, Unset):
+        _tags_raw = d.get("tags", UNSET)
+        if _tags_raw is UNSET:
             tags = UNSET
         else:
             tags = cast(list[str], _tags_raw)
 
-        _index_raw = d.pop("index", UNSET)
-        if isinstance(_index_raw, Unset):
-            index = UNSET
-        else:
-            index = _index_raw
+        index = d.get("index", UNSET)
 
-        _link_raw = d.pop("link", UNSET)
-        if isinstance(_link_raw, Unset):
-            link = UNSET
-        else:
-            link = _link_raw
+        link = d.get("link", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        category = d.pop("category", UNSET)
+        category = d.get("category", UNSET)
 
         platform_doc_list_item = cls(
-            name=name,
-            description=description,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            tags=tags,
-            index=index,
-            link=link,
-            meta=meta,
-            category=category,
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            tags,
+            index,
+            link,
+            meta,
+            category,
         )
 
-        platform_doc_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_doc_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return platform_doc_list_item
 
     @property

@@ -11,8 +11,35 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PlatformModelListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "provider",
+        "family",
+        "maxTokens",
+        "maxInputTokens",
+        "maxOutputTokens",
+        "name",
+        "description",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -46,6 +73,8 @@ class PlatformModelListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -123,62 +152,30 @@ class PlatformModelListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        provider = d.get("provider", UNSET)
 
-        _provider_raw = d.pop("provider", UNSET)
-        if isinstance(_provider_raw, Unset):
-            provider = UNSET
-        else:
-            provider = _provider_raw
+        family = d.get("family", UNSET)
 
-        _family_raw = d.pop("family", UNSET)
-        if isinstance(_family_raw, Unset):
-            family = UNSET
-        else:
-            family = _family_raw
+        max_tokens = d.get("maxTokens", UNSET)
 
-        _max_tokens_raw = d.pop("maxTokens", UNSET)
-        if isinstance(_max_tokens_raw, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = _max_tokens_raw
+        max_input_tokens = d.get("maxInputTokens", UNSET)
 
-        _max_input_tokens_raw = d.pop("maxInputTokens", UNSET)
-        if isinstance(_max_input_tokens_raw, Unset):
-            max_input_tokens = UNSET
-        else:
-            max_input_tokens = _max_input_tokens_raw
+        max_output_tokens = d.get("maxOutputTokens", UNSET)
 
-        _max_output_tokens_raw = d.pop("maxOutputTokens", UNSET)
-        if isinstance(_max_output_tokens_raw, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = _max_output_tokens_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -186,20 +183,23 @@ class PlatformModelListItem:
             meta = Meta.from_dict(_meta)
 
         platform_model_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            provider=provider,
-            family=family,
-            max_tokens=max_tokens,
-            max_input_tokens=max_input_tokens,
-            max_output_tokens=max_output_tokens,
-            name=name,
-            description=description,
-            meta=meta,
+            id,
+            created_at,
+            updated_at,
+            provider,
+            family,
+            max_tokens,
+            max_input_tokens,
+            max_output_tokens,
+            name,
+            description,
+            meta,
         )
 
-        platform_model_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_model_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return platform_model_list_item
 
     @property

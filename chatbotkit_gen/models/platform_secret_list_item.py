@@ -14,8 +14,39 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.platform_secret_list_item_config import PlatformSecretListItemConfig
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, PlatformSecretListItemConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.platform_secret_list_item_config import PlatformSecretListItemConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PlatformSecretListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "name",
+        "description",
+        "meta",
+        "template",
+        "kind",
+        "config",
+        "icon",
+        "tags",
+        "setup",
+        "commentary",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -55,6 +86,8 @@ class PlatformSecretListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -138,89 +171,83 @@ class PlatformSecretListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.platform_secret_list_item_config import (
-            PlatformSecretListItemConfig,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = SecretType(_type__raw)
+            try:
+                type_ = SecretType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = SecretType(_type__raw)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = d.get("kind", UNSET)
         kind: SecretKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = SecretKind(_kind)
+            try:
+                kind = SecretKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = SecretKind(_kind)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: PlatformSecretListItemConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = PlatformSecretListItemConfig.from_dict(_config)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        setup = d.pop("setup", UNSET)
+        setup = d.get("setup", UNSET)
 
-        commentary = d.pop("commentary", UNSET)
+        commentary = d.get("commentary", UNSET)
 
         platform_secret_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            name=name,
-            description=description,
-            meta=meta,
-            template=template,
-            kind=kind,
-            config=config,
-            icon=icon,
-            tags=tags,
-            setup=setup,
-            commentary=commentary,
+            id,
+            created_at,
+            updated_at,
+            type_,
+            name,
+            description,
+            meta,
+            template,
+            kind,
+            config,
+            icon,
+            tags,
+            setup,
+            commentary,
         )
 
-        platform_secret_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_secret_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return platform_secret_list_item
 
     @property

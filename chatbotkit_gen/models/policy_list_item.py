@@ -13,8 +13,36 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.policy_list_item_config import PolicyListItemConfig
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, PolicyListItemConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.policy_list_item_config import PolicyListItemConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PolicyListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "config",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -48,6 +76,8 @@ class PolicyListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -115,52 +145,42 @@ class PolicyListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.policy_list_item_config import PolicyListItemConfig  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = PolicyType(_type__raw)
+            try:
+                type_ = PolicyType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = PolicyType(_type__raw)
 
-        alias = d.pop("alias", UNSET)
+        alias = d.get("alias", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: PolicyListItemConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -168,20 +188,23 @@ class PolicyListItem:
             config = PolicyListItemConfig.from_dict(_config)
 
         policy_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            config=config,
+            id,
+            created_at,
+            updated_at,
+            type_,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            config,
         )
 
-        policy_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            policy_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return policy_list_item
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PortalListItemConfig")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class PortalListItemConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class PortalListItemConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         portal_list_item_config = cls()
 
-        portal_list_item_config.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            portal_list_item_config.additional_properties = dict(d)
         return portal_list_item_config
 
     @property

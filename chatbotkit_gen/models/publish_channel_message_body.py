@@ -13,8 +13,27 @@ if TYPE_CHECKING:
         PublishChannelMessageBodyMessage,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, PublishChannelMessageBodyMessage
+    from ..models.publish_channel_message_body_message import (
+        PublishChannelMessageBodyMessage,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="PublishChannelMessageBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +47,8 @@ class PublishChannelMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.message, Unset):
             message = UNSET
         else:
@@ -42,22 +63,23 @@ class PublishChannelMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.publish_channel_message_body_message import (
-            PublishChannelMessageBodyMessage,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _message_raw = d.pop("message", UNSET)
-        if isinstance(_message_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _message_raw = d.get("message", UNSET)
+        if _message_raw is UNSET:
             message = UNSET
         else:
             message = PublishChannelMessageBodyMessage.from_dict(_message_raw)
 
         publish_channel_message_body = cls(
-            message=message,
+            message,
         )
 
-        publish_channel_message_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            publish_channel_message_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return publish_channel_message_body
 
     @property

@@ -12,8 +12,27 @@ if TYPE_CHECKING:
     from ..models.extensions_definition import ExtensionsDefinition
     from ..models.functions_definition_item import FunctionsDefinitionItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinition, FunctionsDefinitionItem
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="ReceiveConversationMessageBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "functions",
+        "extensions",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -29,6 +48,8 @@ class ReceiveConversationMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         functions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.functions, Unset):
             functions = []
@@ -53,11 +74,10 @@ class ReceiveConversationMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
-        from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _functions = d.pop("functions", UNSET)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -68,7 +88,7 @@ class ReceiveConversationMessageBody:
 
                 functions.append(componentsschemas_functions_definition_item)
 
-        _extensions = d.pop("extensions", UNSET)
+        _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
         if isinstance(_extensions, Unset):
             extensions = UNSET
@@ -76,11 +96,14 @@ class ReceiveConversationMessageBody:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
         receive_conversation_message_body = cls(
-            functions=functions,
-            extensions=extensions,
+            functions,
+            extensions,
         )
 
-        receive_conversation_message_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            receive_conversation_message_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return receive_conversation_message_body
 
     @property

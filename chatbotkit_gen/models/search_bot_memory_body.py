@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SearchBotMemoryBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "search",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SearchBotMemoryBody:
     """
@@ -36,18 +44,17 @@ class SearchBotMemoryBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search_raw = d.pop("search", UNSET)
-        if isinstance(_search_raw, Unset):
-            search = UNSET
-        else:
-            search = _search_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search = d.get("search", UNSET)
 
         search_bot_memory_body = cls(
-            search=search,
+            search,
         )
 
-        search_bot_memory_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_bot_memory_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_bot_memory_body
 
     @property

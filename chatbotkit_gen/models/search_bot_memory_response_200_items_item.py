@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         SearchBotMemoryResponse200ItemsItemMeta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, SearchBotMemoryResponse200ItemsItemMeta
+    from ..models.search_bot_memory_response_200_items_item_meta import (
+        SearchBotMemoryResponse200ItemsItemMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchBotMemoryResponse200ItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "text",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class SearchBotMemoryResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -59,24 +82,14 @@ class SearchBotMemoryResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_bot_memory_response_200_items_item_meta import (
-            SearchBotMemoryResponse200ItemsItemMeta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        text = d.get("text", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: SearchBotMemoryResponse200ItemsItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -84,12 +97,15 @@ class SearchBotMemoryResponse200ItemsItem:
             meta = SearchBotMemoryResponse200ItemsItemMeta.from_dict(_meta)
 
         search_bot_memory_response_200_items_item = cls(
-            id=id,
-            text=text,
-            meta=meta,
+            id,
+            text,
+            meta,
         )
 
-        search_bot_memory_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_bot_memory_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_bot_memory_response_200_items_item
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SearchBotMemoryResponse200ItemsItemMeta")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SearchBotMemoryResponse200ItemsItemMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class SearchBotMemoryResponse200ItemsItemMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         search_bot_memory_response_200_items_item_meta = cls()
 
-        search_bot_memory_response_200_items_item_meta.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            search_bot_memory_response_200_items_item_meta.additional_properties = dict(d)
         return search_bot_memory_response_200_items_item_meta
 
     @property

@@ -11,8 +11,26 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.dataset_filter import DatasetFilter
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, DatasetFilter
+    from ..models.dataset_filter import DatasetFilter  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchDatasetBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "search",
+        "filter",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +46,8 @@ class SearchDatasetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.search, Unset):
             search = UNSET
         else:
@@ -48,16 +68,12 @@ class SearchDatasetBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_filter import DatasetFilter  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search = d.get("search", UNSET)
 
-        d = dict(src_dict)
-        _search_raw = d.pop("search", UNSET)
-        if isinstance(_search_raw, Unset):
-            search = UNSET
-        else:
-            search = _search_raw
-
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = d.get("filter", UNSET)
         filter_: DatasetFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
@@ -65,11 +81,14 @@ class SearchDatasetBody:
             filter_ = DatasetFilter.from_dict(_filter_)
 
         search_dataset_body = cls(
-            search=search,
-            filter_=filter_,
+            search,
+            filter_,
         )
 
-        search_dataset_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_dataset_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_dataset_body
 
     @property

@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         SearchDatasetResponse200RecordsItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, SearchDatasetResponse200RecordsItem
+    from ..models.search_dataset_response_200_records_item import (
+        SearchDatasetResponse200RecordsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchDatasetResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "records",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class SearchDatasetResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -54,19 +76,13 @@ class SearchDatasetResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_dataset_response_200_records_item import (
-            SearchDatasetResponse200RecordsItem,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _records_raw = d.pop("records", UNSET)
-        if isinstance(_records_raw, Unset):
+        _records_raw = d.get("records", UNSET)
+        if _records_raw is UNSET:
             records = UNSET
         else:
             records = []
@@ -77,11 +93,14 @@ class SearchDatasetResponse200:
                 records.append(records_item)
 
         search_dataset_response_200 = cls(
-            id=id,
-            records=records,
+            id,
+            records,
         )
 
-        search_dataset_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_dataset_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_dataset_response_200
 
     @property

@@ -13,8 +13,31 @@ if TYPE_CHECKING:
         SearchDatasetResponse200RecordsItemMeta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, SearchDatasetResponse200RecordsItemMeta
+    from ..models.search_dataset_response_200_records_item_meta import (
+        SearchDatasetResponse200RecordsItemMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchDatasetResponse200RecordsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "text",
+        "score",
+        "source",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -36,6 +59,8 @@ class SearchDatasetResponse200RecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -74,32 +99,18 @@ class SearchDatasetResponse200RecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_dataset_response_200_records_item_meta import (
-            SearchDatasetResponse200RecordsItemMeta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        text = d.get("text", UNSET)
 
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
+        score = d.get("score", UNSET)
 
-        _score_raw = d.pop("score", UNSET)
-        if isinstance(_score_raw, Unset):
-            score = UNSET
-        else:
-            score = _score_raw
+        source = d.get("source", UNSET)
 
-        source = d.pop("source", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: SearchDatasetResponse200RecordsItemMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -107,14 +118,17 @@ class SearchDatasetResponse200RecordsItem:
             meta = SearchDatasetResponse200RecordsItemMeta.from_dict(_meta)
 
         search_dataset_response_200_records_item = cls(
-            id=id,
-            text=text,
-            score=score,
-            source=source,
-            meta=meta,
+            id,
+            text,
+            score,
+            source,
+            meta,
         )
 
-        search_dataset_response_200_records_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_dataset_response_200_records_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_dataset_response_200_records_item
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SearchDatasetResponse200RecordsItemMeta")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SearchDatasetResponse200RecordsItemMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class SearchDatasetResponse200RecordsItemMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         search_dataset_response_200_records_item_meta = cls()
 
-        search_dataset_response_200_records_item_meta.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            search_dataset_response_200_records_item_meta.additional_properties = dict(d)
         return search_dataset_response_200_records_item_meta
 
     @property

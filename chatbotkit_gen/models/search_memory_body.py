@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SearchMemoryBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "search",
+        "contactId",
+        "botId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SearchMemoryBody:
     """
@@ -48,24 +58,23 @@ class SearchMemoryBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search_raw = d.pop("search", UNSET)
-        if isinstance(_search_raw, Unset):
-            search = UNSET
-        else:
-            search = _search_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search = d.get("search", UNSET)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
         search_memory_body = cls(
-            search=search,
-            contact_id=contact_id,
-            bot_id=bot_id,
+            search,
+            contact_id,
+            bot_id,
         )
 
-        search_memory_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_memory_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_memory_body
 
     @property

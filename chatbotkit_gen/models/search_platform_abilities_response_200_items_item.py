@@ -14,8 +14,48 @@ if TYPE_CHECKING:
         SearchPlatformAbilitiesResponse200ItemsItemSchema,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, SearchPlatformAbilitiesResponse200ItemsItemSchema
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.search_platform_abilities_response_200_items_item_schema import (
+        SearchPlatformAbilitiesResponse200ItemsItemSchema,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchPlatformAbilitiesResponse200ItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "instruction",
+        "schema",
+        "icon",
+        "score",
+        "excerpt",
+        "meta",
+        "template",
+        "bot",
+        "file",
+        "secret",
+        "space",
+        "provider",
+        "tags",
+        "setup",
+        "commentary",
+        "link",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -69,6 +109,8 @@ class SearchPlatformAbilitiesResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -194,124 +236,88 @@ class SearchPlatformAbilitiesResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.search_platform_abilities_response_200_items_item_schema import (
-            SearchPlatformAbilitiesResponse200ItemsItemSchema,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
+        id = d.get("id", UNSET)
 
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        instruction = d.get("instruction", UNSET)
 
-        _instruction_raw = d.pop("instruction", UNSET)
-        if isinstance(_instruction_raw, Unset):
-            instruction = UNSET
-        else:
-            instruction = _instruction_raw
-
-        _schema_raw = d.pop("schema", UNSET)
-        if isinstance(_schema_raw, Unset):
+        _schema_raw = d.get("schema", UNSET)
+        if _schema_raw is UNSET:
             schema = UNSET
         else:
             schema = SearchPlatformAbilitiesResponse200ItemsItemSchema.from_dict(_schema_raw)
 
-        _icon_raw = d.pop("icon", UNSET)
-        if isinstance(_icon_raw, Unset):
-            icon = UNSET
-        else:
-            icon = _icon_raw
+        icon = d.get("icon", UNSET)
 
-        _score_raw = d.pop("score", UNSET)
-        if isinstance(_score_raw, Unset):
-            score = UNSET
-        else:
-            score = _score_raw
+        score = d.get("score", UNSET)
 
-        _excerpt_raw = d.pop("excerpt", UNSET)
-        if isinstance(_excerpt_raw, Unset):
-            excerpt = UNSET
-        else:
-            excerpt = _excerpt_raw
+        excerpt = d.get("excerpt", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        bot = d.pop("bot", UNSET)
+        bot = d.get("bot", UNSET)
 
-        file = d.pop("file", UNSET)
+        file = d.get("file", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
-        space = d.pop("space", UNSET)
+        space = d.get("space", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = d.get("provider", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        setup = d.pop("setup", UNSET)
+        setup = d.get("setup", UNSET)
 
-        commentary = d.pop("commentary", UNSET)
+        commentary = d.get("commentary", UNSET)
 
-        link = d.pop("link", UNSET)
+        link = d.get("link", UNSET)
 
         search_platform_abilities_response_200_items_item = cls(
-            name=name,
-            description=description,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            instruction=instruction,
-            schema=schema,
-            icon=icon,
-            score=score,
-            excerpt=excerpt,
-            meta=meta,
-            template=template,
-            bot=bot,
-            file=file,
-            secret=secret,
-            space=space,
-            provider=provider,
-            tags=tags,
-            setup=setup,
-            commentary=commentary,
-            link=link,
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            instruction,
+            schema,
+            icon,
+            score,
+            excerpt,
+            meta,
+            template,
+            bot,
+            file,
+            secret,
+            space,
+            provider,
+            tags,
+            setup,
+            commentary,
+            link,
         )
 
-        search_platform_abilities_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_platform_abilities_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_platform_abilities_response_200_items_item
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SearchPlatformAbilitiesResponse200ItemsItemSchemaProperties")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SearchPlatformAbilitiesResponse200ItemsItemSchemaProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,13 @@ class SearchPlatformAbilitiesResponse200ItemsItemSchemaProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         search_platform_abilities_response_200_items_item_schema_properties = cls()
 
-        search_platform_abilities_response_200_items_item_schema_properties.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            search_platform_abilities_response_200_items_item_schema_properties.additional_properties = dict(
+                d
+            )
         return search_platform_abilities_response_200_items_item_schema_properties
 
     @property

@@ -14,8 +14,33 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchPlatformExamplesResponse200ItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "link",
+        "meta",
+        "tags",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -45,6 +70,8 @@ class SearchPlatformExamplesResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -113,73 +140,57 @@ class SearchPlatformExamplesResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
+        id = d.get("id", UNSET)
 
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = SearchPlatformExamplesResponse200ItemsItemType(_type__raw)
+            try:
+                type_ = SearchPlatformExamplesResponse200ItemsItemType._value2member_map_[
+                    _type__raw
+                ]
+            except (KeyError, TypeError):
+                type_ = SearchPlatformExamplesResponse200ItemsItemType(_type__raw)
 
-        _link_raw = d.pop("link", UNSET)
-        if isinstance(_link_raw, Unset):
-            link = UNSET
-        else:
-            link = _link_raw
+        link = d.get("link", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
         search_platform_examples_response_200_items_item = cls(
-            name=name,
-            description=description,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            link=link,
-            meta=meta,
-            tags=tags,
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            type_,
+            link,
+            meta,
+            tags,
         )
 
-        search_platform_examples_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_platform_examples_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_platform_examples_response_200_items_item
 
     @property

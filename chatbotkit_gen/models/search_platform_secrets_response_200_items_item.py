@@ -16,8 +16,44 @@ if TYPE_CHECKING:
         SearchPlatformSecretsResponse200ItemsItemConfig,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, SearchPlatformSecretsResponse200ItemsItemConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.search_platform_secrets_response_200_items_item_config import (
+        SearchPlatformSecretsResponse200ItemsItemConfig,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchPlatformSecretsResponse200ItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "score",
+        "excerpt",
+        "name",
+        "description",
+        "meta",
+        "template",
+        "kind",
+        "config",
+        "icon",
+        "tags",
+        "setup",
+        "commentary",
+        "link",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -63,6 +99,8 @@ class SearchPlatformSecretsResponse200ItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -164,106 +202,92 @@ class SearchPlatformSecretsResponse200ItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.search_platform_secrets_response_200_items_item_config import (
-            SearchPlatformSecretsResponse200ItemsItemConfig,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = SecretType(_type__raw)
+            try:
+                type_ = SecretType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = SecretType(_type__raw)
 
-        _score_raw = d.pop("score", UNSET)
-        if isinstance(_score_raw, Unset):
-            score = UNSET
-        else:
-            score = _score_raw
+        score = d.get("score", UNSET)
 
-        _excerpt_raw = d.pop("excerpt", UNSET)
-        if isinstance(_excerpt_raw, Unset):
-            excerpt = UNSET
-        else:
-            excerpt = _excerpt_raw
+        excerpt = d.get("excerpt", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = d.get("kind", UNSET)
         kind: SecretKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = SecretKind(_kind)
+            try:
+                kind = SecretKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = SecretKind(_kind)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: SearchPlatformSecretsResponse200ItemsItemConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = SearchPlatformSecretsResponse200ItemsItemConfig.from_dict(_config)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.get("tags", UNSET))
 
-        setup = d.pop("setup", UNSET)
+        setup = d.get("setup", UNSET)
 
-        commentary = d.pop("commentary", UNSET)
+        commentary = d.get("commentary", UNSET)
 
-        link = d.pop("link", UNSET)
+        link = d.get("link", UNSET)
 
         search_platform_secrets_response_200_items_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            score=score,
-            excerpt=excerpt,
-            name=name,
-            description=description,
-            meta=meta,
-            template=template,
-            kind=kind,
-            config=config,
-            icon=icon,
-            tags=tags,
-            setup=setup,
-            commentary=commentary,
-            link=link,
+            id,
+            created_at,
+            updated_at,
+            type_,
+            score,
+            excerpt,
+            name,
+            description,
+            meta,
+            template,
+            kind,
+            config,
+            icon,
+            tags,
+            setup,
+            commentary,
+            link,
         )
 
-        search_platform_secrets_response_200_items_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_platform_secrets_response_200_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_platform_secrets_response_200_items_item
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SearchPlatformTutorialsBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "search",
+        "take",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SearchPlatformTutorialsBody:
     """
@@ -42,21 +51,20 @@ class SearchPlatformTutorialsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search_raw = d.pop("search", UNSET)
-        if isinstance(_search_raw, Unset):
-            search = UNSET
-        else:
-            search = _search_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        search = d.get("search", UNSET)
 
-        take = d.pop("take", UNSET)
+        take = d.get("take", UNSET)
 
         search_platform_tutorials_body = cls(
-            search=search,
-            take=take,
+            search,
+            take,
         )
 
-        search_platform_tutorials_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_platform_tutorials_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_platform_tutorials_body
 
     @property

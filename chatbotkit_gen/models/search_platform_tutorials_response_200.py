@@ -13,8 +13,27 @@ if TYPE_CHECKING:
         SearchPlatformTutorialsResponse200ItemsItem,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, SearchPlatformTutorialsResponse200ItemsItem
+    from ..models.search_platform_tutorials_response_200_items_item import (
+        SearchPlatformTutorialsResponse200ItemsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SearchPlatformTutorialsResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +47,8 @@ class SearchPlatformTutorialsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.items, Unset):
             items = UNSET
         else:
@@ -45,13 +66,11 @@ class SearchPlatformTutorialsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_platform_tutorials_response_200_items_item import (
-            SearchPlatformTutorialsResponse200ItemsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _items_raw = d.pop("items", UNSET)
-        if isinstance(_items_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _items_raw = d.get("items", UNSET)
+        if _items_raw is UNSET:
             items = UNSET
         else:
             items = []
@@ -62,10 +81,13 @@ class SearchPlatformTutorialsResponse200:
                 items.append(items_item)
 
         search_platform_tutorials_response_200 = cls(
-            items=items,
+            items,
         )
 
-        search_platform_tutorials_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            search_platform_tutorials_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return search_platform_tutorials_response_200
 
     @property

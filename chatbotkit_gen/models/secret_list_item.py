@@ -15,8 +15,37 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.secret_list_item_config import SecretListItemConfig
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, SecretListItemConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.secret_list_item_config import SecretListItemConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SecretListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "kind",
+        "type",
+        "config",
+        "visibility",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -52,6 +81,8 @@ class SecretListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -126,87 +157,86 @@ class SecretListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.secret_list_item_config import SecretListItemConfig  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        alias = d.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = d.get("kind", UNSET)
         kind: SecretKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = SecretKind(_kind)
+            try:
+                kind = SecretKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = SecretKind(_kind)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: SecretType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SecretType(_type_)
+            try:
+                type_ = SecretType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = SecretType(_type_)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: SecretListItemConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = SecretListItemConfig.from_dict(_config)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: SecretVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = SecretVisibility(_visibility)
+            try:
+                visibility = SecretVisibility._value2member_map_[_visibility]
+            except (KeyError, TypeError):
+                visibility = SecretVisibility(_visibility)
 
         secret_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            kind=kind,
-            type_=type_,
-            config=config,
-            visibility=visibility,
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            kind,
+            type_,
+            config,
+            visibility,
         )
 
-        secret_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            secret_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return secret_list_item
 
     @property

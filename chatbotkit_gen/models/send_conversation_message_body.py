@@ -13,8 +13,30 @@ if TYPE_CHECKING:
     from ..models.extensions_definition import ExtensionsDefinition
     from ..models.functions_definition_item import FunctionsDefinitionItem
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Entity, ExtensionsDefinition, FunctionsDefinitionItem
+    from ..models.entity import Entity  # noqa: PLC0415
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SendConversationMessageBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "entities",
+        "functions",
+        "extensions",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -34,6 +56,8 @@ class SendConversationMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.text, Unset):
             text = UNSET
         else:
@@ -74,18 +98,12 @@ class SendConversationMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity import Entity  # noqa: PLC0415
-        from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
-        from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        text = d.get("text", UNSET)
 
-        d = dict(src_dict)
-        _text_raw = d.pop("text", UNSET)
-        if isinstance(_text_raw, Unset):
-            text = UNSET
-        else:
-            text = _text_raw
-
-        _entities = d.pop("entities", UNSET)
+        _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
@@ -94,7 +112,7 @@ class SendConversationMessageBody:
 
                 entities.append(entities_item)
 
-        _functions = d.pop("functions", UNSET)
+        _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -105,7 +123,7 @@ class SendConversationMessageBody:
 
                 functions.append(componentsschemas_functions_definition_item)
 
-        _extensions = d.pop("extensions", UNSET)
+        _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
         if isinstance(_extensions, Unset):
             extensions = UNSET
@@ -113,13 +131,16 @@ class SendConversationMessageBody:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
         send_conversation_message_body = cls(
-            text=text,
-            entities=entities,
-            functions=functions,
-            extensions=extensions,
+            text,
+            entities,
+            functions,
+            extensions,
         )
 
-        send_conversation_message_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            send_conversation_message_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return send_conversation_message_body
 
     @property

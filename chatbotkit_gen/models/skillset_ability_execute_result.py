@@ -12,8 +12,29 @@ if TYPE_CHECKING:
     from ..models.message import Message
     from ..models.usage import Usage
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Message, Usage
+    from ..models.message import Message  # noqa: PLC0415
+    from ..models.usage import Usage  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SkillsetAbilityExecuteResult")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "usage",
+        "error",
+        "result",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -33,6 +54,8 @@ class SkillsetAbilityExecuteResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.usage, Unset):
             usage = UNSET
         else:
@@ -64,21 +87,20 @@ class SkillsetAbilityExecuteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _usage_raw = d.pop("usage", UNSET)
-        if isinstance(_usage_raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _usage_raw = d.get("usage", UNSET)
+        if _usage_raw is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        result = d.pop("result", UNSET)
+        result = d.get("result", UNSET)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -88,13 +110,16 @@ class SkillsetAbilityExecuteResult:
                 messages.append(messages_item)
 
         skillset_ability_execute_result = cls(
-            usage=usage,
-            error=error,
-            result=result,
-            messages=messages,
+            usage,
+            error,
+            result,
+            messages,
         )
 
-        skillset_ability_execute_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            skillset_ability_execute_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return skillset_ability_execute_result
 
     @property

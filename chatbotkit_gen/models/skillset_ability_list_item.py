@@ -11,8 +11,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="SkillsetAbilityListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "instruction",
+        "meta",
+        "blueprintId",
+        "secretId",
+        "fileId",
+        "botId",
+        "spaceId",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -48,6 +76,8 @@ class SkillsetAbilityListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.name, Unset):
             name = UNSET
         else:
@@ -123,78 +153,57 @@ class SkillsetAbilityListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        _name_raw = d.pop("name", UNSET)
-        if isinstance(_name_raw, Unset):
-            name = UNSET
-        else:
-            name = _name_raw
+        description = d.get("description", UNSET)
 
-        _description_raw = d.pop("description", UNSET)
-        if isinstance(_description_raw, Unset):
-            description = UNSET
-        else:
-            description = _description_raw
+        id = d.get("id", UNSET)
 
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        instruction = d.get("instruction", UNSET)
 
-        _instruction_raw = d.pop("instruction", UNSET)
-        if isinstance(_instruction_raw, Unset):
-            instruction = UNSET
-        else:
-            instruction = _instruction_raw
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        secret_id = d.pop("secretId", UNSET)
+        secret_id = d.get("secretId", UNSET)
 
-        file_id = d.pop("fileId", UNSET)
+        file_id = d.get("fileId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = d.get("spaceId", UNSET)
 
         skillset_ability_list_item = cls(
-            name=name,
-            description=description,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            instruction=instruction,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            secret_id=secret_id,
-            file_id=file_id,
-            bot_id=bot_id,
-            space_id=space_id,
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            instruction,
+            meta,
+            blueprint_id,
+            secret_id,
+            file_id,
+            bot_id,
+            space_id,
         )
 
-        skillset_ability_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            skillset_ability_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return skillset_ability_list_item
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubscribeChannelMessagesBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "historyLength",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class SubscribeChannelMessagesBody:
     """
@@ -33,14 +41,17 @@ class SubscribeChannelMessagesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        history_length = d.pop("historyLength", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        history_length = d.get("historyLength", UNSET)
 
         subscribe_channel_messages_body = cls(
-            history_length=history_length,
+            history_length,
         )
 
-        subscribe_channel_messages_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            subscribe_channel_messages_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return subscribe_channel_messages_body
 
     @property

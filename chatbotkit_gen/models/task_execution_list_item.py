@@ -14,8 +14,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="TaskExecutionListItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "description",
+        "meta",
+        "taskId",
+        "conversationId",
+        "status",
+        "outcome",
+        "summary",
+        "completedAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -51,6 +79,8 @@ class TaskExecutionListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -123,59 +153,53 @@ class TaskExecutionListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: TaskStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TaskStatus(_status)
+            try:
+                status = TaskStatus._value2member_map_[_status]
+            except (KeyError, TypeError):
+                status = TaskStatus(_status)
 
-        _outcome = d.pop("outcome", UNSET)
+        _outcome = d.get("outcome", UNSET)
         outcome: TaskOutcome | Unset
         if isinstance(_outcome, Unset):
             outcome = UNSET
         else:
-            outcome = TaskOutcome(_outcome)
+            try:
+                outcome = TaskOutcome._value2member_map_[_outcome]
+            except (KeyError, TypeError):
+                outcome = TaskOutcome(_outcome)
 
-        summary = d.pop("summary", UNSET)
+        summary = d.get("summary", UNSET)
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = d.get("completedAt", UNSET)
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
@@ -183,21 +207,24 @@ class TaskExecutionListItem:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
         task_execution_list_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            description=description,
-            meta=meta,
-            task_id=task_id,
-            conversation_id=conversation_id,
-            status=status,
-            outcome=outcome,
-            summary=summary,
-            completed_at=completed_at,
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            task_id,
+            conversation_id,
+            status,
+            outcome,
+            summary,
+            completed_at,
         )
 
-        task_execution_list_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_execution_list_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_execution_list_item
 
     @property

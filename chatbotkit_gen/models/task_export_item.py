@@ -11,8 +11,37 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="TaskExportItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "description",
+        "meta",
+        "contactId",
+        "botId",
+        "schedule",
+        "timezone",
+        "sessionDuration",
+        "maxIterations",
+        "maxTime",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -50,6 +79,8 @@ class TaskExportItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -128,43 +159,31 @@ class TaskExportItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        updated_at = d.get("updatedAt", UNSET)
 
-        _updated_at_raw = d.pop("updatedAt", UNSET)
-        if isinstance(_updated_at_raw, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _updated_at_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = d.get("contactId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = d.get("schedule", UNSET)
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -173,7 +192,7 @@ class TaskExportItem:
                 return data
             return cast(None | str | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.get("timezone", UNSET))
 
         def _parse_session_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -182,29 +201,32 @@ class TaskExportItem:
                 return data
             return cast(float | None | Unset, data)
 
-        session_duration = _parse_session_duration(d.pop("sessionDuration", UNSET))
+        session_duration = _parse_session_duration(d.get("sessionDuration", UNSET))
 
-        max_iterations = d.pop("maxIterations", UNSET)
+        max_iterations = d.get("maxIterations", UNSET)
 
-        max_time = d.pop("maxTime", UNSET)
+        max_time = d.get("maxTime", UNSET)
 
         task_export_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            description=description,
-            meta=meta,
-            contact_id=contact_id,
-            bot_id=bot_id,
-            schedule=schedule,
-            timezone=timezone,
-            session_duration=session_duration,
-            max_iterations=max_iterations,
-            max_time=max_time,
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            schedule,
+            timezone,
+            session_duration,
+            max_iterations,
+            max_time,
         )
 
-        task_export_item.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_export_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_export_item
 
     @property

@@ -12,8 +12,27 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.task_workflow_error_event_data import TaskWorkflowErrorEventData
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, TaskWorkflowErrorEventData
+    from ..models.task_workflow_error_event_data import TaskWorkflowErrorEventData  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="TaskWorkflowErrorEvent")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "createdAt",
+        "data",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -31,6 +50,8 @@ class TaskWorkflowErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -59,34 +80,36 @@ class TaskWorkflowErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_workflow_error_event_data import TaskWorkflowErrorEventData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = TaskWorkflowErrorEventType(_type__raw)
+            try:
+                type_ = TaskWorkflowErrorEventType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = TaskWorkflowErrorEventType(_type__raw)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _data_raw = d.pop("data", UNSET)
-        if isinstance(_data_raw, Unset):
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is UNSET:
             data = UNSET
         else:
             data = TaskWorkflowErrorEventData.from_dict(_data_raw)
 
         task_workflow_error_event = cls(
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            type_,
+            created_at,
+            data,
         )
 
-        task_workflow_error_event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_workflow_error_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_workflow_error_event
 
     @property

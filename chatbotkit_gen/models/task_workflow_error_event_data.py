@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskWorkflowErrorEventData")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class TaskWorkflowErrorEventData:
     """
@@ -45,25 +54,20 @@ class TaskWorkflowErrorEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code_raw = d.pop("code", UNSET)
-        if isinstance(_code_raw, Unset):
-            code = UNSET
-        else:
-            code = _code_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d.get("code", UNSET)
 
-        _message_raw = d.pop("message", UNSET)
-        if isinstance(_message_raw, Unset):
-            message = UNSET
-        else:
-            message = _message_raw
+        message = d.get("message", UNSET)
 
         task_workflow_error_event_data = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        task_workflow_error_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_workflow_error_event_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_workflow_error_event_data
 
     @property

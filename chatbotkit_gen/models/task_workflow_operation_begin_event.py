@@ -16,8 +16,29 @@ if TYPE_CHECKING:
         TaskWorkflowOperationBeginEventData,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, TaskWorkflowOperationBeginEventData
+    from ..models.task_workflow_operation_begin_event_data import (
+        TaskWorkflowOperationBeginEventData,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="TaskWorkflowOperationBeginEvent")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "createdAt",
+        "data",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class TaskWorkflowOperationBeginEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -63,36 +86,36 @@ class TaskWorkflowOperationBeginEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_workflow_operation_begin_event_data import (
-            TaskWorkflowOperationBeginEventData,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = TaskWorkflowOperationBeginEventType(_type__raw)
+            try:
+                type_ = TaskWorkflowOperationBeginEventType._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = TaskWorkflowOperationBeginEventType(_type__raw)
 
-        _created_at_raw = d.pop("createdAt", UNSET)
-        if isinstance(_created_at_raw, Unset):
-            created_at = UNSET
-        else:
-            created_at = _created_at_raw
+        created_at = d.get("createdAt", UNSET)
 
-        _data_raw = d.pop("data", UNSET)
-        if isinstance(_data_raw, Unset):
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is UNSET:
             data = UNSET
         else:
             data = TaskWorkflowOperationBeginEventData.from_dict(_data_raw)
 
         task_workflow_operation_begin_event = cls(
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            type_,
+            created_at,
+            data,
         )
 
-        task_workflow_operation_begin_event.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_workflow_operation_begin_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_workflow_operation_begin_event
 
     @property

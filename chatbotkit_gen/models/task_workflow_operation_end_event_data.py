@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         TaskWorkflowOperationEndEventDataAction,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, TaskWorkflowOperationEndEventDataAction
+    from ..models.task_workflow_operation_end_event_data_action import (
+        TaskWorkflowOperationEndEventDataAction,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="TaskWorkflowOperationEndEventData")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "action",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class TaskWorkflowOperationEndEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -51,29 +73,26 @@ class TaskWorkflowOperationEndEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_workflow_operation_end_event_data_action import (
-            TaskWorkflowOperationEndEventDataAction,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _action_raw = d.pop("action", UNSET)
-        if isinstance(_action_raw, Unset):
+        _action_raw = d.get("action", UNSET)
+        if _action_raw is UNSET:
             action = UNSET
         else:
             action = TaskWorkflowOperationEndEventDataAction.from_dict(_action_raw)
 
         task_workflow_operation_end_event_data = cls(
-            id=id,
-            action=action,
+            id,
+            action,
         )
 
-        task_workflow_operation_end_event_data.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_workflow_operation_end_event_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_workflow_operation_end_event_data
 
     @property

@@ -14,6 +14,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskWorkflowOperationEndEventDataAction")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "kind",
+        "name",
+        "input",
+        "justification",
+        "icon",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class TaskWorkflowOperationEndEventDataAction:
     """
@@ -71,38 +84,40 @@ class TaskWorkflowOperationEndEventDataAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = d.get("kind", UNSET)
         kind: TaskWorkflowOperationEndEventDataActionKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = TaskWorkflowOperationEndEventDataActionKind(_kind)
+            try:
+                kind = TaskWorkflowOperationEndEventDataActionKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = TaskWorkflowOperationEndEventDataActionKind(_kind)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.get("input", UNSET)
 
-        justification = d.pop("justification", UNSET)
+        justification = d.get("justification", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
 
         task_workflow_operation_end_event_data_action = cls(
-            id=id,
-            kind=kind,
-            name=name,
-            input_=input_,
-            justification=justification,
-            icon=icon,
+            id,
+            kind,
+            name,
+            input_,
+            justification,
+            icon,
         )
 
-        task_workflow_operation_end_event_data_action.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            task_workflow_operation_end_event_data_action.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return task_workflow_operation_end_event_data_action
 
     @property

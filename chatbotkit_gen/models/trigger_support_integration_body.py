@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TriggerSupportIntegrationBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "conversationIds",
+        "sample",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class TriggerSupportIntegrationBody:
     """
@@ -41,17 +50,20 @@ class TriggerSupportIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_ids = cast(list[str], d.pop("conversationIds", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        conversation_ids = cast(list[str], d.get("conversationIds", UNSET))
 
-        sample = d.pop("sample", UNSET)
+        sample = d.get("sample", UNSET)
 
         trigger_support_integration_body = cls(
-            conversation_ids=conversation_ids,
-            sample=sample,
+            conversation_ids,
+            sample,
         )
 
-        trigger_support_integration_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            trigger_support_integration_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return trigger_support_integration_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TriggerSupportIntegrationResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "triggered",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class TriggerSupportIntegrationResponse200:
     """
@@ -45,25 +54,20 @@ class TriggerSupportIntegrationResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _triggered_raw = d.pop("triggered", UNSET)
-        if isinstance(_triggered_raw, Unset):
-            triggered = UNSET
-        else:
-            triggered = _triggered_raw
+        triggered = d.get("triggered", UNSET)
 
         trigger_support_integration_response_200 = cls(
-            id=id,
-            triggered=triggered,
+            id,
+            triggered,
         )
 
-        trigger_support_integration_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            trigger_support_integration_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return trigger_support_integration_response_200
 
     @property

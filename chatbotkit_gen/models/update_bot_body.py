@@ -12,8 +12,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateBotBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "model",
+        "backstory",
+        "datasetId",
+        "skillsetId",
+        "privacy",
+        "moderation",
+        "blueprintId",
+        "visibility",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -49,6 +77,8 @@ class UpdateBotBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -108,59 +138,65 @@ class UpdateBotBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        backstory = d.pop("backstory", UNSET)
+        backstory = d.get("backstory", UNSET)
 
-        dataset_id = d.pop("datasetId", UNSET)
+        dataset_id = d.get("datasetId", UNSET)
 
-        skillset_id = d.pop("skillsetId", UNSET)
+        skillset_id = d.get("skillsetId", UNSET)
 
-        privacy = d.pop("privacy", UNSET)
+        privacy = d.get("privacy", UNSET)
 
-        moderation = d.pop("moderation", UNSET)
+        moderation = d.get("moderation", UNSET)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: BotVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = BotVisibility(_visibility)
+            try:
+                visibility = BotVisibility._value2member_map_[_visibility]
+            except (KeyError, TypeError):
+                visibility = BotVisibility(_visibility)
 
         update_bot_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            model=model,
-            backstory=backstory,
-            dataset_id=dataset_id,
-            skillset_id=skillset_id,
-            privacy=privacy,
-            moderation=moderation,
-            blueprint_id=blueprint_id,
-            visibility=visibility,
+            alias,
+            name,
+            description,
+            meta,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            blueprint_id,
+            visibility,
         )
 
-        update_bot_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_bot_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_bot_body
 
     @property

@@ -13,8 +13,31 @@ if TYPE_CHECKING:
     from ..models.entity import Entity
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Entity, Meta
+    from ..models.entity import Entity  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateConversationMessageBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "meta",
+        "type",
+        "text",
+        "entities",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -38,6 +61,8 @@ class UpdateConversationMessageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         name = self.name
 
         description = self.description
@@ -78,31 +103,33 @@ class UpdateConversationMessageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity import Entity  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: MessageType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MessageType(_type_)
+            try:
+                type_ = MessageType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = MessageType(_type_)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _entities = d.pop("entities", UNSET)
+        _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
@@ -112,15 +139,18 @@ class UpdateConversationMessageBody:
                 entities.append(entities_item)
 
         update_conversation_message_body = cls(
-            name=name,
-            description=description,
-            meta=meta,
-            type_=type_,
-            text=text,
-            entities=entities,
+            name,
+            description,
+            meta,
+            type_,
+            text,
+            entities,
         )
 
-        update_conversation_message_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_conversation_message_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_conversation_message_body
 
     @property

@@ -14,8 +14,36 @@ if TYPE_CHECKING:
         UpdateExtractIntegrationBodySchema,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, UpdateExtractIntegrationBodySchema
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.update_extract_integration_body_schema import (
+        UpdateExtractIntegrationBodySchema,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateExtractIntegrationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "schema",
+        "request",
+        "model",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -45,6 +73,8 @@ class UpdateExtractIntegrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -92,53 +122,53 @@ class UpdateExtractIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.update_extract_integration_body_schema import (
-            UpdateExtractIntegrationBodySchema,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: UpdateExtractIntegrationBodySchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
             schema = UpdateExtractIntegrationBodySchema.from_dict(_schema)
 
-        request = d.pop("request", UNSET)
+        request = d.get("request", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
         update_extract_integration_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            schema=schema,
-            request=request,
-            model=model,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            schema,
+            request,
+            model,
         )
 
-        update_extract_integration_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_extract_integration_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_extract_integration_body
 
     @property

@@ -12,8 +12,32 @@ if TYPE_CHECKING:
     from ..models.limits import Limits
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Limits, Meta
+    from ..models.limits import Limits  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdatePartnerUserBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "image",
+        "email",
+        "limits",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -39,6 +63,8 @@ class UpdatePartnerUserBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -78,28 +104,27 @@ class UpdatePartnerUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.limits import Limits  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        image = d.pop("image", UNSET)
+        image = d.get("image", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        _limits = d.pop("limits", UNSET)
+        _limits = d.get("limits", UNSET)
         limits: Limits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
@@ -107,16 +132,19 @@ class UpdatePartnerUserBody:
             limits = Limits.from_dict(_limits)
 
         update_partner_user_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            image=image,
-            email=email,
-            limits=limits,
+            alias,
+            name,
+            description,
+            meta,
+            image,
+            email,
+            limits,
         )
 
-        update_partner_user_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_partner_user_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_partner_user_body
 
     @property

@@ -14,8 +14,31 @@ if TYPE_CHECKING:
         UpdatePartnerUserContextBodyPayload,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, UpdatePartnerUserContextBodyPayload
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.update_partner_user_context_body_payload import (
+        UpdatePartnerUserContextBodyPayload,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdatePartnerUserContextBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "meta",
+        "payload",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -35,6 +58,8 @@ class UpdatePartnerUserContextBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         name = self.name
 
         description = self.description
@@ -62,24 +87,21 @@ class UpdatePartnerUserContextBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.update_partner_user_context_body_payload import (
-            UpdatePartnerUserContextBodyPayload,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        _payload = d.pop("payload", UNSET)
+        _payload = d.get("payload", UNSET)
         payload: UpdatePartnerUserContextBodyPayload | Unset
         if isinstance(_payload, Unset):
             payload = UNSET
@@ -87,13 +109,16 @@ class UpdatePartnerUserContextBody:
             payload = UpdatePartnerUserContextBodyPayload.from_dict(_payload)
 
         update_partner_user_context_body = cls(
-            name=name,
-            description=description,
-            meta=meta,
-            payload=payload,
+            name,
+            description,
+            meta,
+            payload,
         )
 
-        update_partner_user_context_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_partner_user_context_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_partner_user_context_body
 
     @property

@@ -16,8 +16,33 @@ if TYPE_CHECKING:
         UpdatePartnerUserTokenBodyMeta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UpdatePartnerUserTokenBodyConfig, UpdatePartnerUserTokenBodyMeta
+    from ..models.update_partner_user_token_body_config import (
+        UpdatePartnerUserTokenBodyConfig,  # noqa: PLC0415
+    )
+    from ..models.update_partner_user_token_body_meta import (
+        UpdatePartnerUserTokenBodyMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdatePartnerUserTokenBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "config",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -37,6 +62,8 @@ class UpdatePartnerUserTokenBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         name = self.name
 
         description = self.description
@@ -64,26 +91,21 @@ class UpdatePartnerUserTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_partner_user_token_body_config import (
-            UpdatePartnerUserTokenBodyConfig,  # noqa: PLC0415
-        )
-        from ..models.update_partner_user_token_body_meta import (
-            UpdatePartnerUserTokenBodyMeta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: UpdatePartnerUserTokenBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = UpdatePartnerUserTokenBodyConfig.from_dict(_config)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: UpdatePartnerUserTokenBodyMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -91,13 +113,16 @@ class UpdatePartnerUserTokenBody:
             meta = UpdatePartnerUserTokenBodyMeta.from_dict(_meta)
 
         update_partner_user_token_body = cls(
-            name=name,
-            description=description,
-            config=config,
-            meta=meta,
+            name,
+            description,
+            config,
+            meta,
         )
 
-        update_partner_user_token_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_partner_user_token_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_partner_user_token_body
 
     @property

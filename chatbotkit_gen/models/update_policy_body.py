@@ -13,8 +13,33 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.update_policy_body_config import UpdatePolicyBodyConfig
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, UpdatePolicyBodyConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.update_policy_body_config import UpdatePolicyBodyConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdatePolicyBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "type",
+        "config",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -42,6 +67,8 @@ class UpdatePolicyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -87,35 +114,37 @@ class UpdatePolicyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.update_policy_body_config import UpdatePolicyBodyConfig  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: PolicyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PolicyType(_type_)
+            try:
+                type_ = PolicyType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = PolicyType(_type_)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: UpdatePolicyBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -123,17 +152,20 @@ class UpdatePolicyBody:
             config = UpdatePolicyBodyConfig.from_dict(_config)
 
         update_policy_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            type_=type_,
-            config=config,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            type_,
+            config,
         )
 
-        update_policy_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_policy_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_policy_body
 
     @property

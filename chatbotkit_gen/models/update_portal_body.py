@@ -12,8 +12,32 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.update_portal_body_config import UpdatePortalBodyConfig
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, UpdatePortalBodyConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.update_portal_body_config import UpdatePortalBodyConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdatePortalBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "slug",
+        "config",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -39,6 +63,8 @@ class UpdatePortalBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -78,28 +104,27 @@ class UpdatePortalBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.update_portal_body_config import UpdatePortalBodyConfig  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        slug = d.get("slug", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: UpdatePortalBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -107,16 +132,19 @@ class UpdatePortalBody:
             config = UpdatePortalBodyConfig.from_dict(_config)
 
         update_portal_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            slug=slug,
-            config=config,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            slug,
+            config,
         )
 
-        update_portal_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_portal_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_portal_body
 
     @property

@@ -15,8 +15,35 @@ if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.update_secret_body_config import UpdateSecretBodyConfig
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, UpdateSecretBodyConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.update_secret_body_config import UpdateSecretBodyConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateSecretBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "kind",
+        "type",
+        "value",
+        "config",
+        "visibility",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -48,6 +75,8 @@ class UpdateSecretBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -105,69 +134,80 @@ class UpdateSecretBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.update_secret_body_config import UpdateSecretBodyConfig  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = d.get("kind", UNSET)
         kind: SecretKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = SecretKind(_kind)
+            try:
+                kind = SecretKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = SecretKind(_kind)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: SecretType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SecretType(_type_)
+            try:
+                type_ = SecretType._value2member_map_[_type_]
+            except (KeyError, TypeError):
+                type_ = SecretType(_type_)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: UpdateSecretBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = UpdateSecretBodyConfig.from_dict(_config)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: SecretVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = SecretVisibility(_visibility)
+            try:
+                visibility = SecretVisibility._value2member_map_[_visibility]
+            except (KeyError, TypeError):
+                visibility = SecretVisibility(_visibility)
 
         update_secret_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            kind=kind,
-            type_=type_,
-            value=value,
-            config=config,
-            visibility=visibility,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            kind,
+            type_,
+            value,
+            config,
+            visibility,
         )
 
-        update_secret_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_secret_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_secret_body
 
     @property

@@ -11,8 +11,33 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateSkillsetAbilityBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "secretId",
+        "fileId",
+        "botId",
+        "spaceId",
+        "instruction",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -42,6 +67,8 @@ class UpdateSkillsetAbilityBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         name = self.name
 
         description = self.description
@@ -87,45 +114,48 @@ class UpdateSkillsetAbilityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        secret_id = d.pop("secretId", UNSET)
+        secret_id = d.get("secretId", UNSET)
 
-        file_id = d.pop("fileId", UNSET)
+        file_id = d.get("fileId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        space_id = d.get("spaceId", UNSET)
 
-        instruction = d.pop("instruction", UNSET)
+        instruction = d.get("instruction", UNSET)
 
         update_skillset_ability_body = cls(
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            secret_id=secret_id,
-            file_id=file_id,
-            bot_id=bot_id,
-            space_id=space_id,
-            instruction=instruction,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            secret_id,
+            file_id,
+            bot_id,
+            space_id,
+            instruction,
         )
 
-        update_skillset_ability_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_skillset_ability_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_skillset_ability_body
 
     @property

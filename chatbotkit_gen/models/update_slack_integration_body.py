@@ -11,8 +11,40 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateSlackIntegrationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "signingSecret",
+        "botToken",
+        "userToken",
+        "contactCollection",
+        "sessionDuration",
+        "references",
+        "ratings",
+        "visibleMessages",
+        "autoRespond",
+        "allowFrom",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -56,6 +88,8 @@ class UpdateSlackIntegrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -129,66 +163,69 @@ class UpdateSlackIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        signing_secret = d.pop("signingSecret", UNSET)
+        signing_secret = d.get("signingSecret", UNSET)
 
-        bot_token = d.pop("botToken", UNSET)
+        bot_token = d.get("botToken", UNSET)
 
-        user_token = d.pop("userToken", UNSET)
+        user_token = d.get("userToken", UNSET)
 
-        contact_collection = d.pop("contactCollection", UNSET)
+        contact_collection = d.get("contactCollection", UNSET)
 
-        session_duration = d.pop("sessionDuration", UNSET)
+        session_duration = d.get("sessionDuration", UNSET)
 
-        references = d.pop("references", UNSET)
+        references = d.get("references", UNSET)
 
-        ratings = d.pop("ratings", UNSET)
+        ratings = d.get("ratings", UNSET)
 
-        visible_messages = d.pop("visibleMessages", UNSET)
+        visible_messages = d.get("visibleMessages", UNSET)
 
-        auto_respond = d.pop("autoRespond", UNSET)
+        auto_respond = d.get("autoRespond", UNSET)
 
-        allow_from = d.pop("allowFrom", UNSET)
+        allow_from = d.get("allowFrom", UNSET)
 
         update_slack_integration_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            signing_secret=signing_secret,
-            bot_token=bot_token,
-            user_token=user_token,
-            contact_collection=contact_collection,
-            session_duration=session_duration,
-            references=references,
-            ratings=ratings,
-            visible_messages=visible_messages,
-            auto_respond=auto_respond,
-            allow_from=allow_from,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            signing_secret,
+            bot_token,
+            user_token,
+            contact_collection,
+            session_duration,
+            references,
+            ratings,
+            visible_messages,
+            auto_respond,
+            allow_from,
         )
 
-        update_slack_integration_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_slack_integration_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_slack_integration_body
 
     @property

@@ -11,8 +11,36 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpdateTwilioIntegrationBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "accountSid",
+        "authToken",
+        "voice",
+        "contactCollection",
+        "sessionDuration",
+        "allowFrom",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -48,6 +76,8 @@ class UpdateTwilioIntegrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         alias = self.alias
 
         name = self.name
@@ -105,54 +135,57 @@ class UpdateTwilioIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
 
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        blueprint_id = d.pop("blueprintId", UNSET)
+        blueprint_id = d.get("blueprintId", UNSET)
 
-        bot_id = d.pop("botId", UNSET)
+        bot_id = d.get("botId", UNSET)
 
-        account_sid = d.pop("accountSid", UNSET)
+        account_sid = d.get("accountSid", UNSET)
 
-        auth_token = d.pop("authToken", UNSET)
+        auth_token = d.get("authToken", UNSET)
 
-        voice = d.pop("voice", UNSET)
+        voice = d.get("voice", UNSET)
 
-        contact_collection = d.pop("contactCollection", UNSET)
+        contact_collection = d.get("contactCollection", UNSET)
 
-        session_duration = d.pop("sessionDuration", UNSET)
+        session_duration = d.get("sessionDuration", UNSET)
 
-        allow_from = d.pop("allowFrom", UNSET)
+        allow_from = d.get("allowFrom", UNSET)
 
         update_twilio_integration_body = cls(
-            alias=alias,
-            name=name,
-            description=description,
-            meta=meta,
-            blueprint_id=blueprint_id,
-            bot_id=bot_id,
-            account_sid=account_sid,
-            auth_token=auth_token,
-            voice=voice,
-            contact_collection=contact_collection,
-            session_duration=session_duration,
-            allow_from=allow_from,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            account_sid,
+            auth_token,
+            voice,
+            contact_collection,
+            session_duration,
+            allow_from,
         )
 
-        update_twilio_integration_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            update_twilio_integration_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return update_twilio_integration_body
 
     @property

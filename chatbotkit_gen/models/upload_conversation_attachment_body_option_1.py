@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadConversationAttachmentBodyOption1")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "file",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UploadConversationAttachmentBodyOption1:
     """
@@ -33,14 +41,17 @@ class UploadConversationAttachmentBodyOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = d.pop("file", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        file = d.get("file", UNSET)
 
         upload_conversation_attachment_body_option_1 = cls(
-            file=file,
+            file,
         )
 
-        upload_conversation_attachment_body_option_1.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_conversation_attachment_body_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_conversation_attachment_body_option_1
 
     @property

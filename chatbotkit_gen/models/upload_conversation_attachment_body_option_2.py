@@ -13,8 +13,27 @@ if TYPE_CHECKING:
         UploadConversationAttachmentBodyOption2File,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadConversationAttachmentBodyOption2File
+    from ..models.upload_conversation_attachment_body_option_2_file import (
+        UploadConversationAttachmentBodyOption2File,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadConversationAttachmentBodyOption2")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "file",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -28,6 +47,8 @@ class UploadConversationAttachmentBodyOption2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         file: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file, Unset):
             file = self.file.to_dict()
@@ -41,12 +62,10 @@ class UploadConversationAttachmentBodyOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_conversation_attachment_body_option_2_file import (
-            UploadConversationAttachmentBodyOption2File,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _file = d.get("file", UNSET)
         file: UploadConversationAttachmentBodyOption2File | Unset
         if isinstance(_file, Unset):
             file = UNSET
@@ -54,10 +73,13 @@ class UploadConversationAttachmentBodyOption2:
             file = UploadConversationAttachmentBodyOption2File.from_dict(_file)
 
         upload_conversation_attachment_body_option_2 = cls(
-            file=file,
+            file,
         )
 
-        upload_conversation_attachment_body_option_2.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_conversation_attachment_body_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_conversation_attachment_body_option_2
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadConversationAttachmentBodyOption2File")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "size",
+        "name",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UploadConversationAttachmentBodyOption2File:
     """
@@ -51,28 +61,23 @@ class UploadConversationAttachmentBodyOption2File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type__raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = d.get("type", UNSET)
 
-        _size_raw = d.pop("size", UNSET)
-        if isinstance(_size_raw, Unset):
-            size = UNSET
-        else:
-            size = _size_raw
+        size = d.get("size", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         upload_conversation_attachment_body_option_2_file = cls(
-            type_=type_,
-            size=size,
-            name=name,
+            type_,
+            size,
+            name,
         )
 
-        upload_conversation_attachment_body_option_2_file.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_conversation_attachment_body_option_2_file.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_conversation_attachment_body_option_2_file
 
     @property

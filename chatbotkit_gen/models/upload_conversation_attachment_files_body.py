@@ -13,6 +13,14 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="UploadConversationAttachmentFilesBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "file",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UploadConversationAttachmentFilesBody:
     """
@@ -48,18 +56,21 @@ class UploadConversationAttachmentFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _file_raw = d.pop("file", UNSET)
-        if isinstance(_file_raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _file_raw = d.get("file", UNSET)
+        if _file_raw is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file_raw))
 
         upload_conversation_attachment_files_body = cls(
-            file=file,
+            file,
         )
 
-        upload_conversation_attachment_files_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_conversation_attachment_files_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_conversation_attachment_files_body
 
     @property

@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         UploadConversationAttachmentResponse200UploadRequest,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadConversationAttachmentResponse200UploadRequest
+    from ..models.upload_conversation_attachment_response_200_upload_request import (
+        UploadConversationAttachmentResponse200UploadRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadConversationAttachmentResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "uploadRequest",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class UploadConversationAttachmentResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -56,20 +79,14 @@ class UploadConversationAttachmentResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_conversation_attachment_response_200_upload_request import (
-            UploadConversationAttachmentResponse200UploadRequest,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _upload_request = d.pop("uploadRequest", UNSET)
+        _upload_request = d.get("uploadRequest", UNSET)
         upload_request: UploadConversationAttachmentResponse200UploadRequest | Unset
         if isinstance(_upload_request, Unset):
             upload_request = UNSET
@@ -79,12 +96,15 @@ class UploadConversationAttachmentResponse200:
             )
 
         upload_conversation_attachment_response_200 = cls(
-            id=id,
-            name=name,
-            upload_request=upload_request,
+            id,
+            name,
+            upload_request,
         )
 
-        upload_conversation_attachment_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_conversation_attachment_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_conversation_attachment_response_200
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UploadConversationAttachmentResponse200UploadRequestHeaders")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UploadConversationAttachmentResponse200UploadRequestHeaders:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,13 @@ class UploadConversationAttachmentResponse200UploadRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         upload_conversation_attachment_response_200_upload_request_headers = cls()
 
-        upload_conversation_attachment_response_200_upload_request_headers.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            upload_conversation_attachment_response_200_upload_request_headers.additional_properties = dict(
+                d
+            )
         return upload_conversation_attachment_response_200_upload_request_headers
 
     @property

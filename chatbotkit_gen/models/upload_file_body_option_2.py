@@ -11,8 +11,25 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.upload_file_body_option_2_file import UploadFileBodyOption2File
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadFileBodyOption2File
+    from ..models.upload_file_body_option_2_file import UploadFileBodyOption2File  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadFileBodyOption2")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "file",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -26,6 +43,8 @@ class UploadFileBodyOption2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         file: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file, Unset):
             file = self.file.to_dict()
@@ -39,10 +58,10 @@ class UploadFileBodyOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_file_body_option_2_file import UploadFileBodyOption2File  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _file = d.get("file", UNSET)
         file: UploadFileBodyOption2File | Unset
         if isinstance(_file, Unset):
             file = UNSET
@@ -50,10 +69,13 @@ class UploadFileBodyOption2:
             file = UploadFileBodyOption2File.from_dict(_file)
 
         upload_file_body_option_2 = cls(
-            file=file,
+            file,
         )
 
-        upload_file_body_option_2.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_file_body_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_file_body_option_2
 
     @property

@@ -13,8 +13,28 @@ if TYPE_CHECKING:
         UploadFileResponse200UploadRequest,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadFileResponse200UploadRequest
+    from ..models.upload_file_response_200_upload_request import (
+        UploadFileResponse200UploadRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadFileResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "uploadRequest",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -30,6 +50,8 @@ class UploadFileResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -50,18 +72,12 @@ class UploadFileResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_file_response_200_upload_request import (
-            UploadFileResponse200UploadRequest,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _upload_request = d.pop("uploadRequest", UNSET)
+        _upload_request = d.get("uploadRequest", UNSET)
         upload_request: UploadFileResponse200UploadRequest | Unset
         if isinstance(_upload_request, Unset):
             upload_request = UNSET
@@ -69,11 +85,14 @@ class UploadFileResponse200:
             upload_request = UploadFileResponse200UploadRequest.from_dict(_upload_request)
 
         upload_file_response_200 = cls(
-            id=id,
-            upload_request=upload_request,
+            id,
+            upload_request,
         )
 
-        upload_file_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_file_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_file_response_200
 
     @property

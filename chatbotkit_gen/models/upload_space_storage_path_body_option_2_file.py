@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         UploadSpaceStoragePathBodyOption2FileMeta,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadSpaceStoragePathBodyOption2FileMeta
+    from ..models.upload_space_storage_path_body_option_2_file_meta import (
+        UploadSpaceStoragePathBodyOption2FileMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadSpaceStoragePathBodyOption2File")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "size",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class UploadSpaceStoragePathBodyOption2File:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
@@ -59,24 +82,14 @@ class UploadSpaceStoragePathBodyOption2File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_space_storage_path_body_option_2_file_meta import (
-            UploadSpaceStoragePathBodyOption2FileMeta,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = d.get("type", UNSET)
 
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type__raw
+        size = d.get("size", UNSET)
 
-        _size_raw = d.pop("size", UNSET)
-        if isinstance(_size_raw, Unset):
-            size = UNSET
-        else:
-            size = _size_raw
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: UploadSpaceStoragePathBodyOption2FileMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -84,12 +97,15 @@ class UploadSpaceStoragePathBodyOption2File:
             meta = UploadSpaceStoragePathBodyOption2FileMeta.from_dict(_meta)
 
         upload_space_storage_path_body_option_2_file = cls(
-            type_=type_,
-            size=size,
-            meta=meta,
+            type_,
+            size,
+            meta,
         )
 
-        upload_space_storage_path_body_option_2_file.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_space_storage_path_body_option_2_file.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_space_storage_path_body_option_2_file
 
     @property

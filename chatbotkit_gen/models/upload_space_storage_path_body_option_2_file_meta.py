@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UploadSpaceStoragePathBodyOption2FileMeta")
 
 
+_KNOWN_KEYS = frozenset({})
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UploadSpaceStoragePathBodyOption2FileMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -22,10 +26,11 @@ class UploadSpaceStoragePathBodyOption2FileMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         upload_space_storage_path_body_option_2_file_meta = cls()
 
-        upload_space_storage_path_body_option_2_file_meta.additional_properties = d
+        if d:  # no declared fields: every key is an additional property
+            upload_space_storage_path_body_option_2_file_meta.additional_properties = dict(d)
         return upload_space_storage_path_body_option_2_file_meta
 
     @property

@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         UploadSpaceStoragePathResponse200UploadRequest,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadSpaceStoragePathResponse200UploadRequest
+    from ..models.upload_space_storage_path_response_200_upload_request import (
+        UploadSpaceStoragePathResponse200UploadRequest,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadSpaceStoragePathResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "path",
+        "uploadRequest",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class UploadSpaceStoragePathResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -59,24 +82,14 @@ class UploadSpaceStoragePathResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_space_storage_path_response_200_upload_request import (
-            UploadSpaceStoragePathResponse200UploadRequest,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        path = d.get("path", UNSET)
 
-        _path_raw = d.pop("path", UNSET)
-        if isinstance(_path_raw, Unset):
-            path = UNSET
-        else:
-            path = _path_raw
-
-        _upload_request = d.pop("uploadRequest", UNSET)
+        _upload_request = d.get("uploadRequest", UNSET)
         upload_request: UploadSpaceStoragePathResponse200UploadRequest | Unset
         if isinstance(_upload_request, Unset):
             upload_request = UNSET
@@ -86,12 +99,15 @@ class UploadSpaceStoragePathResponse200:
             )
 
         upload_space_storage_path_response_200 = cls(
-            id=id,
-            path=path,
-            upload_request=upload_request,
+            id,
+            path,
+            upload_request,
         )
 
-        upload_space_storage_path_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_space_storage_path_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_space_storage_path_response_200
 
     @property

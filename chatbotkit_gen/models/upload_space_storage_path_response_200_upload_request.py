@@ -13,8 +13,29 @@ if TYPE_CHECKING:
         UploadSpaceStoragePathResponse200UploadRequestHeaders,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, UploadSpaceStoragePathResponse200UploadRequestHeaders
+    from ..models.upload_space_storage_path_response_200_upload_request_headers import (
+        UploadSpaceStoragePathResponse200UploadRequestHeaders,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UploadSpaceStoragePathResponse200UploadRequest")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "url",
+        "headers",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -32,6 +53,8 @@ class UploadSpaceStoragePathResponse200UploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.method, Unset):
             method = UNSET
         else:
@@ -60,36 +83,29 @@ class UploadSpaceStoragePathResponse200UploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_space_storage_path_response_200_upload_request_headers import (
-            UploadSpaceStoragePathResponse200UploadRequestHeaders,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        method = d.get("method", UNSET)
 
-        d = dict(src_dict)
-        _method_raw = d.pop("method", UNSET)
-        if isinstance(_method_raw, Unset):
-            method = UNSET
-        else:
-            method = _method_raw
+        url = d.get("url", UNSET)
 
-        _url_raw = d.pop("url", UNSET)
-        if isinstance(_url_raw, Unset):
-            url = UNSET
-        else:
-            url = _url_raw
-
-        _headers_raw = d.pop("headers", UNSET)
-        if isinstance(_headers_raw, Unset):
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
             headers = UNSET
         else:
             headers = UploadSpaceStoragePathResponse200UploadRequestHeaders.from_dict(_headers_raw)
 
         upload_space_storage_path_response_200_upload_request = cls(
-            method=method,
-            url=url,
-            headers=headers,
+            method,
+            url,
+            headers,
         )
 
-        upload_space_storage_path_response_200_upload_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upload_space_storage_path_response_200_upload_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upload_space_storage_path_response_200_upload_request
 
     @property

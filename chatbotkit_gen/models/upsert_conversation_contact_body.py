@@ -11,8 +11,31 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="UpsertConversationContactBody")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "meta",
+        "fingerprint",
+        "email",
+        "phone",
+        "nick",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -38,6 +61,8 @@ class UpsertConversationContactBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         name = self.name
 
         description = self.description
@@ -75,39 +100,42 @@ class UpsertConversationContactBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.get("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        fingerprint = d.get("fingerprint", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
 
-        nick = d.pop("nick", UNSET)
+        nick = d.get("nick", UNSET)
 
         upsert_conversation_contact_body = cls(
-            name=name,
-            description=description,
-            meta=meta,
-            fingerprint=fingerprint,
-            email=email,
-            phone=phone,
-            nick=nick,
+            name,
+            description,
+            meta,
+            fingerprint,
+            email,
+            phone,
+            nick,
         )
 
-        upsert_conversation_contact_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upsert_conversation_contact_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upsert_conversation_contact_body
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpvoteBotBody")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "reason",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UpvoteBotBody:
     """
@@ -39,17 +48,20 @@ class UpvoteBotBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        value = d.get("value", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
         upvote_bot_body = cls(
-            value=value,
-            reason=reason,
+            value,
+            reason,
         )
 
-        upvote_bot_body.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upvote_bot_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upvote_bot_body
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpvoteConversationResponse200")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class UpvoteConversationResponse200:
     """
@@ -36,18 +44,17 @@ class UpvoteConversationResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
         upvote_conversation_response_200 = cls(
-            id=id,
+            id,
         )
 
-        upvote_conversation_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            upvote_conversation_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return upvote_conversation_response_200
 
     @property

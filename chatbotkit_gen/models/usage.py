@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Usage")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "token",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class Usage:
     """
@@ -36,18 +44,15 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _token_raw = d.pop("token", UNSET)
-        if isinstance(_token_raw, Unset):
-            token = UNSET
-        else:
-            token = _token_raw
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        token = d.get("token", UNSET)
 
         usage = cls(
-            token=token,
+            token,
         )
 
-        usage.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return usage
 
     @property

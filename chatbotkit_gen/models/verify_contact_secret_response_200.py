@@ -16,8 +16,29 @@ if TYPE_CHECKING:
         VerifyContactSecretResponse200ActionOption1,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, VerifyContactSecretResponse200ActionOption1
+    from ..models.verify_contact_secret_response_200_action_option_1 import (
+        VerifyContactSecretResponse200ActionOption1,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="VerifyContactSecretResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "action",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -35,6 +56,8 @@ class VerifyContactSecretResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -62,24 +85,21 @@ class VerifyContactSecretResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_contact_secret_response_200_action_option_1 import (
-            VerifyContactSecretResponse200ActionOption1,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if isinstance(_status_raw, Unset):
+        _status_raw = d.get("status", UNSET)
+        if _status_raw is UNSET:
             status = UNSET
         else:
-            status = VerifyContactSecretResponse200Status(_status_raw)
+            try:
+                status = VerifyContactSecretResponse200Status._value2member_map_[_status_raw]
+            except (KeyError, TypeError):
+                status = VerifyContactSecretResponse200Status(_status_raw)
 
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: VerifyContactSecretResponse200ActionOption1 | Unset
         if isinstance(_action, Unset):
             action = UNSET
@@ -87,12 +107,15 @@ class VerifyContactSecretResponse200:
             action = VerifyContactSecretResponse200ActionOption1.from_dict(_action)
 
         verify_contact_secret_response_200 = cls(
-            id=id,
-            status=status,
-            action=action,
+            id,
+            status,
+            action,
         )
 
-        verify_contact_secret_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            verify_contact_secret_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return verify_contact_secret_response_200
 
     @property

@@ -14,8 +14,29 @@ if TYPE_CHECKING:
         VerifySecretResponse200ActionOption1,
     )
 
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, VerifySecretResponse200ActionOption1
+    from ..models.verify_secret_response_200_action_option_1 import (
+        VerifySecretResponse200ActionOption1,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
 
 T = TypeVar("T", bound="VerifySecretResponse200")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "action",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -33,6 +54,8 @@ class VerifySecretResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -60,24 +83,21 @@ class VerifySecretResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_secret_response_200_action_option_1 import (
-            VerifySecretResponse200ActionOption1,  # noqa: PLC0415
-        )
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        d = dict(src_dict)
-        _id_raw = d.pop("id", UNSET)
-        if isinstance(_id_raw, Unset):
-            id = UNSET
-        else:
-            id = _id_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if isinstance(_status_raw, Unset):
+        _status_raw = d.get("status", UNSET)
+        if _status_raw is UNSET:
             status = UNSET
         else:
-            status = VerifySecretResponse200Status(_status_raw)
+            try:
+                status = VerifySecretResponse200Status._value2member_map_[_status_raw]
+            except (KeyError, TypeError):
+                status = VerifySecretResponse200Status(_status_raw)
 
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: VerifySecretResponse200ActionOption1 | Unset
         if isinstance(_action, Unset):
             action = UNSET
@@ -85,12 +105,15 @@ class VerifySecretResponse200:
             action = VerifySecretResponse200ActionOption1.from_dict(_action)
 
         verify_secret_response_200 = cls(
-            id=id,
-            status=status,
-            action=action,
+            id,
+            status,
+            action,
         )
 
-        verify_secret_response_200.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            verify_secret_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return verify_secret_response_200
 
     @property

@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VerifySecretResponse200ActionOption1")
 
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
 @_attrs_define
 class VerifySecretResponse200ActionOption1:
     """
@@ -48,25 +57,27 @@ class VerifySecretResponse200ActionOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type__raw = d.pop("type", UNSET)
-        if isinstance(_type__raw, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
             type_ = UNSET
         else:
-            type_ = VerifySecretResponse200ActionOption1Type(_type__raw)
+            try:
+                type_ = VerifySecretResponse200ActionOption1Type._value2member_map_[_type__raw]
+            except (KeyError, TypeError):
+                type_ = VerifySecretResponse200ActionOption1Type(_type__raw)
 
-        _url_raw = d.pop("url", UNSET)
-        if isinstance(_url_raw, Unset):
-            url = UNSET
-        else:
-            url = _url_raw
+        url = d.get("url", UNSET)
 
         verify_secret_response_200_action_option_1 = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
-        verify_secret_response_200_action_option_1.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(d):
+            verify_secret_response_200_action_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return verify_secret_response_200_action_option_1
 
     @property
