@@ -355,7 +355,7 @@ async def batch_report(
 
 
 async def batch_raw(args: argparse.Namespace) -> dict[str, Any]:
-    """A hand-written floor: 64 workers, retry 429 after Retry-After (at most 20 tries)."""
+    """A hand-written floor: 64 workers, retry 429 after retry-after-ms / Retry-After (20 tries)."""
     async with raw_client(args.base_url, args.token, timeout=30) as client:
         retries = 0
         queue = list(range(args.n))
@@ -370,7 +370,11 @@ async def batch_raw(args: argparse.Namespace) -> dict[str, Any]:
                         r.raise_for_status()
                         break
                     retries += 1
-                    await asyncio.sleep(float(r.headers.get("retry-after", "0.05")))
+                    wait_ms = r.headers.get("retry-after-ms")
+                    wait = (
+                        float(wait_ms) / 1000 if wait_ms else float(r.headers.get("retry-after", 1))
+                    )
+                    await asyncio.sleep(wait)
 
         async def run() -> int:
             await asyncio.gather(*(worker() for _ in range(BATCH_WORKERS)))

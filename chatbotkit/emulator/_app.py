@@ -253,10 +253,7 @@ class EmulatorApp(Starlette):
             )
         fault = matched.fault
         if fault is not None:
-            headers: dict[str, str] = {}
-            retry = fault.retry_after_header()
-            if retry is not None:
-                headers["Retry-After"] = retry
+            headers = fault.retry_after_headers()
             code = fault.error_code()
             raise ApiError(
                 fault.error_status(), code, fault.message or f"injected fault: {code}", headers

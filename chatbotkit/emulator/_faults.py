@@ -218,10 +218,14 @@ class FaultRule:
             return "INTERNAL_SERVER_ERROR"
         return "TOO_MANY_REQUESTS"
 
-    def retry_after_header(self) -> str | None:
+    def retry_after_headers(self) -> dict[str, str]:
+        """``Retry-After`` (whole seconds, as HTTP defines it) and the exact ``retry-after-ms``."""
         if self.retry_after is None:
-            return None
-        return str(max(0, math.ceil(self.retry_after)))
+            return {}
+        return {
+            "Retry-After": str(max(0, math.ceil(self.retry_after))),
+            "retry-after-ms": str(max(0, round(self.retry_after * 1000))),
+        }
 
 
 @attrs.define(eq=False)

@@ -19,18 +19,19 @@ async def _conversation(client: httpx.AsyncClient) -> str:
 
 
 @pytest.mark.parametrize(
-    ("rule", "status", "code", "retry_after"),
+    ("rule", "status", "code", "retry_after", "retry_after_ms"),
     [
-        (FaultRule.rate_limit(retry_after=2), 429, "TOO_MANY_REQUESTS", "2"),
-        (FaultRule.limits_reached(), 429, "LIMITS_REACHED", None),
+        (FaultRule.rate_limit(retry_after=2), 429, "TOO_MANY_REQUESTS", "2", "2000"),
+        (FaultRule.limits_reached(), 429, "LIMITS_REACHED", None, None),
         (
             FaultRule.scoped_rate_limit("DISCORD", retry_after=0.2),
             429,
             "DISCORD_TOO_MANY_REQUESTS",
-            "1",
+            "1",  # HTTP's Retry-After is whole seconds; the exact wait is in retry-after-ms
+            "200",
         ),
-        (FaultRule.server_error(), 500, "INTERNAL_SERVER_ERROR", None),
-        (FaultRule.error(402, "NO_SUBSCRIPTION"), 402, "NO_SUBSCRIPTION", None),
+        (FaultRule.server_error(), 500, "INTERNAL_SERVER_ERROR", None, None),
+        (FaultRule.error(402, "NO_SUBSCRIPTION"), 402, "NO_SUBSCRIPTION", None, None),
     ],
 )
 async def test_status_faults(
@@ -40,12 +41,14 @@ async def test_status_faults(
     status: int,
     code: str,
     retry_after: str | None,
+    retry_after_ms: str | None,
 ) -> None:
     emu.faults.set(rule)
     response = await client.get("/bot/list")
     assert response.status_code == status
     assert response.json()["code"] == code and response.json()["message"]
     assert response.headers.get("retry-after") == retry_after
+    assert response.headers.get("retry-after-ms") == retry_after_ms
     assert emu.stats.faults[rule.kind] == 1 and emu.stats.faults_by_route["listBots"] == 1
     emu.faults.clear()
     assert (await client.get("/bot/list")).status_code == 200
