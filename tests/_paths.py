@@ -13,6 +13,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 OPENAPI = ROOT / "openapi.yaml"
 SHARED_SPEC = ROOT.parent / "shared" / "spec"
+PUBLISHED = SHARED_SPEC / "chatbotkit-v1.json"
+SPEC_FILES = [p for p in (OPENAPI, PUBLISHED) if p.is_file()]
+"""openapi.yaml, and the published spec where it sits beside the repo (always in CI)."""
 
 
 @functools.cache

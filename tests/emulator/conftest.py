@@ -10,27 +10,17 @@ import httpx
 import pytest
 
 from chatbotkit.emulator import Emulator
-
-ROOT = Path(__file__).resolve().parents[2]
-REPO_SPEC = ROOT / "openapi.yaml"
-PUBLISHED_SPEC = ROOT.parent / "shared" / "spec" / "chatbotkit-v1.json"
-
-
-def available_specs() -> list[Path]:
-    """The repo's openapi.yaml and the published spec, whichever exist."""
-    return [p for p in (REPO_SPEC, PUBLISHED_SPEC) if p.is_file()]
+from tests._paths import OPENAPI as REPO_SPEC
 
 
 @pytest.fixture(scope="session")
 def spec_path() -> Path:
-    """$CHATBOTKIT_EMULATOR_SPEC if set, else the repo's openapi.yaml, else the published spec."""
+    """$CHATBOTKIT_EMULATOR_SPEC if set, else the repo's openapi.yaml (committed: never skipped)."""
     override = os.environ.get("CHATBOTKIT_EMULATOR_SPEC")
     if override:
         return Path(override)
-    specs = available_specs()
-    if not specs:
-        pytest.skip("no OpenAPI spec available")
-    return specs[0]
+    assert REPO_SPEC.is_file(), f"{REPO_SPEC} is missing: run make spec"
+    return REPO_SPEC
 
 
 @pytest.fixture

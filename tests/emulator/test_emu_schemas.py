@@ -18,11 +18,8 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 from chatbotkit.emulator import Emulator, Route
 from chatbotkit.emulator._validate import fill
+from tests._paths import SPEC_FILES as SPECS
 
-ROOT = Path(__file__).resolve().parents[2]
-REPO_SPEC = ROOT / "openapi.yaml"
-PUBLISHED_SPEC = ROOT.parent / "shared" / "spec" / "chatbotkit-v1.json"
-SPECS = [p for p in (REPO_SPEC, PUBLISHED_SPEC) if p.is_file()]
 JSONL = {"accept": "application/jsonl"}
 # Catalog resources the API owns (read-only) or ids no route can create: 404 until seeded.
 SEEDED_ONLY = {

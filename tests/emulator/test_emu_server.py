@@ -9,9 +9,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
 
@@ -41,10 +42,11 @@ def _client(server: EmulatorServer, **kwargs: object) -> httpx.AsyncClient:
     )
 
 
-async def _wait_for(predicate: object, timeout: float = 2.0) -> bool:
-    deadline = time.monotonic() + timeout
+async def _wait_for(predicate: Callable[[], bool], within: float = 2.0) -> bool:
+    """Poll a condition the server thread changes (it has no event to await)."""
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
+        if predicate():
             return True
         await asyncio.sleep(0.01)
     return False
@@ -157,15 +159,13 @@ async def test_many_concurrent_streams(server: EmulatorServer) -> None:
                         return text
             raise AssertionError("stream ended without a result")
 
-        started = time.monotonic()
-        results = await asyncio.gather(*(one(i) for i in range(n)), return_exceptions=True)
-        elapsed = time.monotonic() - started
+        with anyio.fail_after(60):  # a hang guard, not a speed check (that is make bench's S7)
+            results = await asyncio.gather(*(one(i) for i in range(n)), return_exceptions=True)
     errors = [r for r in results if isinstance(r, BaseException)]
     assert errors == []
     assert all(f"message {i}" in text for i, text in enumerate(results))  # type: ignore[operator]
     assert emu.stats.by_status[200] == n + 10 and len(emu.stats.by_status) == 1
     assert await _wait_for(lambda: emu.stats.open_streams == 0)
-    assert elapsed < 20
 
 
 async def test_200_streams_held_open_at_once(spec_path: Path) -> None:
@@ -185,7 +185,7 @@ async def test_200_streams_held_open_at_once(spec_path: Path) -> None:
 
             tasks = [asyncio.ensure_future(subscriber()) for _ in range(n)]
             try:
-                assert await _wait_for(lambda: emu.stats.open_streams == n, timeout=15), (
+                assert await _wait_for(lambda: emu.stats.open_streams == n, within=15), (
                     emu.stats.open_streams
                 )
                 published = await client.post(
@@ -199,8 +199,8 @@ async def test_200_streams_held_open_at_once(spec_path: Path) -> None:
         assert results == [{"type": "message", "data": {"text": "hi"}}] * n
         assert emu.stats.peak_open_streams == n
         # every subscriber hung up after one message: the server closed all its streams
-        assert await _wait_for(lambda: emu.stats.open_streams == 0, timeout=5)
-        assert await _wait_for(lambda: srv.open_connections == 0, timeout=5)
+        assert await _wait_for(lambda: emu.stats.open_streams == 0, within=5)
+        assert await _wait_for(lambda: srv.open_connections == 0, within=5)
 
 
 def _free_port() -> int:
