@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
-from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -41,6 +40,7 @@ from ._exceptions import (
 )
 from ._jsonl import NO_VALUE, JSONLines
 from ._logging import logger
+from ._streaming import ScopedResponse
 
 __all__ = ["AsyncItemStream", "AsyncPaginator"]
 
@@ -242,7 +242,7 @@ class _Items(Generic[ItemT, PageT]):
         return item
 
 
-class AsyncItemStream(Generic[ItemT]):
+class AsyncItemStream(ScopedResponse, Generic[ItemT]):
     """The items of one ``application/jsonl`` list response, read line by line.
 
     Use it in ``async with``: the response is opened on enter and closed on exit, whether
@@ -254,56 +254,30 @@ class AsyncItemStream(Generic[ItemT]):
     type is skipped, logged once per type and counted in ``skipped`` (type -> count).
     """
 
-    __slots__ = (
-        "_closed",
-        "_cursor",
-        "_lines",
-        "_open",
-        "_parse",
-        "_response",
-        "skipped",
-    )
-
     def __init__(self, open_stream: OpenStream, parse: ParseItem[ItemT], cursor: str | Unset):
-        self._open = open_stream
+        super().__init__(lambda: open_stream(cursor))
         self._parse = parse
         self._cursor = cursor  # advanced to each yielded item's id: where to resume
-        self._response: httpx.Response | None = None
         self._lines: JSONLines | None = None
-        self._closed = False
+        self._closed = False  # not response.is_closed: httpx closes a fully read body itself
         self.skipped: dict[str, int] = {}
 
-    @property
-    def response(self) -> httpx.Response:
-        """The HTTP response (status, headers); only inside the ``async with`` block."""
-        if self._response is None:
-            raise RuntimeError("Use the list stream in 'async with' first")
-        return self._response
-
     async def __aenter__(self) -> AsyncItemStream[ItemT]:
-        if self._response is not None:
-            raise RuntimeError("A list stream can be opened only once")
         try:
-            self._response = await self._open(self._cursor)
+            response = await self._enter()
         except ChatBotKitError as exc:
             _resumable(exc, self._cursor)
             raise
-        self._lines = JSONLines(self._response.aiter_bytes())
+        self._lines = JSONLines(response.aiter_bytes())
         return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         """Close the response (idempotent); ``async with`` does it for you."""
-        self._closed = True
-        if self._response is not None:
-            await self._response.aclose()
+        await self._close()
+
+    async def _close(self) -> None:
+        self._closed = True  # buffered lines are not delivered after closing
+        await super()._close()
 
     def __aiter__(self) -> AsyncItemStream[ItemT]:
         return self
@@ -323,22 +297,17 @@ class AsyncItemStream(Generic[ItemT]):
                 if value is NO_VALUE:
                     await self._read(lines)
                     continue
-                if type(value) is dict and value.get("type") == "item":  # the common case
-                    try:
-                        item = self._parse(value["data"])
-                    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                        number, line = lines.last_line()
-                        message = (
-                            f"List item does not match its model ({type(exc).__name__}: {exc})"
-                        )
-                        raise StreamDecodeError(
-                            message, line_number=number, excerpt=excerpt(line)
-                        ) from exc
-                else:
-                    parsed = self._item(value, *lines.last_line())
-                    if isinstance(parsed, _Skipped):
-                        continue
-                    item = parsed
+                if type(value) is not dict or value.get("type") != "item":
+                    self._other_line(value, lines)
+                    continue
+                try:
+                    item = self._parse(value["data"])
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    number, line = lines.last_line()
+                    message = f"List item does not match its model ({type(exc).__name__}: {exc})"
+                    raise StreamDecodeError(
+                        message, line_number=number, excerpt=excerpt(line)
+                    ) from exc
                 item_id = getattr(item, "id", None)
                 if isinstance(item_id, str) and item_id:
                     self._cursor = item_id
@@ -358,29 +327,17 @@ class AsyncItemStream(Generic[ItemT]):
         if error is not None:
             raise error  # outside ``except``: no implicit context holding the httpx error
 
-    def _item(self, value: Any, number: int, line: bytes) -> ItemT | _Skipped:
+    def _other_line(self, value: Any, lines: JSONLines) -> None:
+        """A line that is not an item: raise for an error or a non-object; else skip it."""
+        number, line = lines.last_line()
         if not isinstance(value, dict):
             raise StreamDecodeError(
                 "Expected a JSON object in a list stream", line_number=number, excerpt=excerpt(line)
             )
         kind = value.get("type")
-        if kind == "item":
-            try:
-                return self._parse(value["data"])
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                message = f"List item does not match its model ({type(exc).__name__}: {exc})"
-                raise StreamDecodeError(message, line_number=number, excerpt=excerpt(line)) from exc
         if kind == "error":
             raise StreamEventError(value.get("data"))
         tag = kind if isinstance(kind, str) else ""
         if tag not in self.skipped:
             logger.warning("Skipping a %r line in a list stream (line %d)", tag, number)
         self.skipped[tag] = self.skipped.get(tag, 0) + 1
-        return _SKIPPED
-
-
-class _Skipped:
-    """The marker for a line that is not an item."""
-
-
-_SKIPPED = _Skipped()

@@ -100,8 +100,9 @@ def continuation_request(
     return again, options
 
 
-class _Opened:
-    """Shared ``async with`` handling: open on enter, close on exit (shielded)."""
+class ScopedResponse:
+    """One HTTP response per ``async with``: opened on enter, closed on exit even when
+    cancelled (shielded). Event streams, byte streams and JSONL list streams build on it."""
 
     def __init__(self, open_response: Open) -> None:
         self._open = open_response
@@ -134,7 +135,7 @@ class _Opened:
         await self._close()
 
 
-class AsyncEventStream(_Opened, Generic[EventT, ResultT]):
+class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
     """The typed events of one JSONL operation (a continued completion: several responses).
 
     ``async for event in stream`` yields every event; ``text_stream`` only the token text;
@@ -349,7 +350,7 @@ def _evolve(model: Any, **changes: Any) -> Any:
     return copy
 
 
-class AsyncByteStream(_Opened):
+class AsyncByteStream(ScopedResponse):
     """A binary download, read chunk by chunk: ``async for chunk in stream``."""
 
     async def __aenter__(self) -> AsyncByteStream:
