@@ -17,7 +17,6 @@ from chatbotkit_gen.types import File
 
 __all__ = ["UploadInput", "upload_body"]
 
-FileData: TypeAlias = "bytes | IO[bytes]"
 UploadInput: TypeAlias = (
     "bytes | IO[bytes] | tuple[str | None, bytes | IO[bytes]]"
     " | tuple[str | None, bytes | IO[bytes], str | None] | str | Mapping[str, Any]"

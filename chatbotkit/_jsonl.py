@@ -56,7 +56,7 @@ class LineDecoder:
         self._pieces: list[bytes] = []
         self.line_number = 0
 
-    def _split(self, chunk: bytes) -> list[bytes]:
+    def split(self, chunk: bytes) -> list[bytes]:
         """All lines completed by ``chunk``, raw (may be blank or end in ``\\r``)."""
         if chunk.find(b"\n") < 0:
             if chunk:
@@ -73,8 +73,8 @@ class LineDecoder:
         self.line_number += len(lines)
         return lines
 
-    def _rest(self) -> list[bytes]:
-        """The unterminated last line, if any (ends the stream)."""
+    def finish(self) -> list[bytes]:
+        """End of stream: the unterminated last line, if any, raw."""
         if not self._pieces:
             return []
         line = b"".join(self._pieces)
@@ -84,32 +84,15 @@ class LineDecoder:
 
     def feed(self, chunk: bytes) -> list[bytes]:
         """Add ``chunk``; return the non-blank lines it completed."""
-        return [_strip_cr(line) for line in self._split(chunk) if line and not line.isspace()]
+        return [_strip_cr(line) for line in self.split(chunk) if line and not line.isspace()]
 
     def flush(self) -> list[bytes]:
         """End of stream: return the last line if it had no newline and is not blank."""
-        return [_strip_cr(line) for line in self._rest() if not line.isspace()]
-
-    def feed_numbered(self, chunk: bytes) -> list[tuple[int, bytes]]:
-        """Like :meth:`feed`, pairing each line with its 1-based line number."""
-        first = self.line_number + 1
-        return _numbered(first, self._split(chunk))
-
-    def flush_numbered(self) -> list[tuple[int, bytes]]:
-        """Like :meth:`flush`, pairing the line with its 1-based line number."""
-        return _numbered(self.line_number + 1, self._rest())
+        return [_strip_cr(line) for line in self.finish() if not line.isspace()]
 
 
 def _strip_cr(line: bytes) -> bytes:
     return line[:-1] if line.endswith(b"\r") else line
-
-
-def _numbered(first: int, lines: list[bytes]) -> list[tuple[int, bytes]]:
-    return [
-        (number, _strip_cr(line))
-        for number, line in enumerate(lines, first)
-        if line and not line.isspace()
-    ]
 
 
 NO_VALUE: Any = object()
@@ -141,11 +124,6 @@ class JSONLines:
         """Lines buffered and not consumed yet (at most one chunk's)."""
         return len(self._lines) - self._index
 
-    @property
-    def exhausted(self) -> bool:
-        """True once the body ended and every buffered line was consumed."""
-        return self._done and self._index >= len(self._lines)
-
     def next_value(self) -> Any:
         """The next buffered value (parsed now: values before a bad line are still
         delivered), or :data:`NO_VALUE` when :meth:`fill` must be awaited first."""
@@ -166,7 +144,7 @@ class JSONLines:
         """The line number and raw bytes of the value :meth:`next_value` returned last."""
         index = max(self._index - 1, 0)
         line = self._lines[index] if index < len(self._lines) else b""
-        return self._first + index, line[:-1] if line.endswith(b"\r") else line
+        return self._first + index, _strip_cr(line)
 
     async def fill(self) -> bool:
         """Read one more chunk into the buffer; False when the body has ended."""
@@ -178,9 +156,9 @@ class JSONLines:
             chunk = await self._chunks.__anext__()
         except StopAsyncIteration:
             self._done = True
-            lines = decoder._rest()
+            lines = decoder.finish()
         else:
-            lines = decoder._split(chunk)
+            lines = decoder.split(chunk)
         self._lines, self._index, self._first = lines, 0, start
         return True
 

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 __all__ = ["Namespace", "Operation"]
 
 
-class Namespace:
-    """A group of operations; ``_client`` performs the requests."""
+class _Bound:
+    """Holds the client that performs the requests."""
 
     def __init__(self, client: AsyncChatBotKit) -> None:
         self._client = client
@@ -25,11 +25,9 @@ class Namespace:
         return f"<{type(self).__name__}>"
 
 
-class Operation:
+class Namespace(_Bound):
+    """A group of operations under one path prefix."""
+
+
+class Operation(_Bound):
     """One operation with several forms: ``await op(...)``, ``op.stream(...)``..."""
-
-    def __init__(self, client: AsyncChatBotKit) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}>"

@@ -8,7 +8,7 @@ from typing import Any, TypeAlias
 import attrs
 import httpx
 
-__all__ = ["Body", "Headers", "Query", "RequestOptions", "TimeoutArg"]
+__all__ = ["Body", "Headers", "Query", "RequestOptions"]
 
 Headers: TypeAlias = Mapping[str, str]
 """Extra HTTP headers for one call (merged over the client's, case-insensitively)."""
@@ -16,8 +16,6 @@ Query: TypeAlias = Mapping[str, Any]
 """Extra query parameters for one call (merged over the operation's)."""
 Body: TypeAlias = Mapping[str, Any]
 """Extra JSON body fields for one call, in wire (camelCase) form."""
-TimeoutArg: TypeAlias = "float | httpx.Timeout"
-"""A per-call timeout: seconds for every phase, or an ``httpx.Timeout``."""
 
 
 @attrs.frozen

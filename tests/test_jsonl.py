@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatbotkit._exceptions import StreamDecodeError
-from chatbotkit._jsonl import LineDecoder, aiter_json_lines, decode_line
+from chatbotkit._jsonl import JSONLines, LineDecoder, aiter_json_lines, decode_line
 
 # -- helpers -----------------------------------------------------------------------------------
 
@@ -139,15 +139,25 @@ def test_multibyte_char_split_across_chunks() -> None:
     assert decode_all(chunks) == [{"e": "é😀"}]
 
 
-def test_line_numbers_count_blank_lines() -> None:
+async def test_line_numbers_count_blank_lines() -> None:
     decoder = LineDecoder()
-    assert decoder.feed_numbered(b'\n{"a":1}\r\n  \n{"b"') == [(2, b'{"a":1}')]
+    assert decoder.feed(b'\n{"a":1}\r\n  \n{"b"') == [b'{"a":1}']
     assert decoder.line_number == 3
-    assert decoder.feed_numbered(b":2}\n\n") == [(4, b'{"b":2}')]
-    assert decoder.flush_numbered() == []
-    assert decoder.feed_numbered(b"7") == []
-    assert decoder.flush_numbered() == [(6, b"7")]
+    assert decoder.feed(b":2}\n\n") == [b'{"b":2}'] and decoder.flush() == []
+    assert decoder.feed(b"7") == [] and decoder.flush() == [b"7"]
     assert decoder.line_number == 6
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for chunk in (b'\n{"a":1}\r\n  \n{"b"', b":2}\n\n", b"7"):
+            yield chunk
+
+    lines = JSONLines(chunks())
+    seen = [(value, lines.last_line()) async for value in lines]
+    assert seen == [
+        ({"a": 1}, (2, b'{"a":1}')),
+        ({"b": 2}, (4, b'{"b":2}')),
+        (7, (6, b"7")),
+    ]
 
 
 def test_malformed_line_reports_line_number_and_excerpt() -> None:

@@ -16,7 +16,6 @@ not import it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -147,13 +146,3 @@ class Emulator:
             headers=headers,
             **kwargs,
         )
-
-
-def default_spec_path() -> Path | None:
-    """Where the emulator would load its spec from, or ``None`` if nowhere."""
-    from ._spec import find_spec_path
-
-    try:
-        return find_spec_path()
-    except SpecError:
-        return None
