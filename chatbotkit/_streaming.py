@@ -72,6 +72,12 @@ class UnknownEvent:
     data: Any
     raw: Any
 
+    def to_dict(self) -> dict[str, Any]:
+        """The line as received (wire form), like a known event's ``to_dict()``."""
+        if isinstance(self.raw, dict):
+            return dict(self.raw)
+        return {"type": self.type, "data": self.data}
+
 
 def parse_event(value: Any, events: Mapping[str, Any]) -> Any:
     """Parse one JSON line into the model its ``type`` names, else an :class:`UnknownEvent`."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -22,30 +21,7 @@ from chatbotkit import (
 )
 from chatbotkit._clock import FakeClock
 from chatbotkit_gen.types import UNSET
-
-TOKEN = "tok_secret_abcdef0123456789"
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def client(handler: Handler, **kwargs: Any) -> AsyncChatBotKit:
-    kwargs.setdefault("token", TOKEN)
-    return AsyncChatBotKit(transport=httpx.MockTransport(handler), **kwargs)
-
-
-def recorder(
-    *responses: httpx.Response | Callable[[httpx.Request], httpx.Response],
-) -> tuple[list[httpx.Request], Handler]:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        item = responses[min(len(seen), len(responses)) - 1] if responses else None
-        if item is None:
-            return httpx.Response(200, json={"id": "x"})
-        return item(request) if callable(item) else item
-
-    return seen, handler
-
+from tests._mock import TOKEN, client, recorder
 
 # ------------------------------------------------------------------------- auth and options
 
