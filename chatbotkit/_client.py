@@ -321,7 +321,8 @@ class AsyncChatBotKit(RootNamespaces):
         auto_continue: int = 0,
     ) -> AsyncEventStream[Any, Any]:
         """A JSONL event stream (see ``_streaming``); retries cover opening each response only."""
-        from ._streaming import AsyncEventStream, continuation_request
+        from ._completion import continuation_request
+        from ._streaming import AsyncEventStream
 
         request = self._build_request(kwargs, options, "application/jsonl")
         reopen = None

@@ -25,14 +25,13 @@ Retries cover opening a response only: once events reached the caller, a failure
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from types import TracebackType
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
-import anyio
 import attrs
 import httpx
 
+from ._completion import evolve, reason, stitch
 from ._exceptions import (
     IncompleteStreamError,
     StreamDecodeError,
@@ -40,14 +39,13 @@ from ._exceptions import (
     error_from_transport,
 )
 from ._jsonl import NO_VALUE, JSONLines
-from ._types import RequestOptions
+from ._scoped import Open, ScopedResponse
 
 __all__ = [
     "AsyncByteStream",
     "AsyncEventStream",
     "StreamKind",
     "UnknownEvent",
-    "continuation_request",
     "parse_event",
 ]
 
@@ -56,9 +54,6 @@ ResultT = TypeVar("ResultT")
 
 StreamKind = Literal["result", "task", "items"]
 """How a JSONL operation's stream ends (see the module docstring)."""
-
-Open = Callable[[], Awaitable[httpx.Response]]
-"""Open the response (retries included); the body is not read yet."""
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 _NO_EVENTS: Mapping[str, Any] = {}
@@ -90,55 +85,6 @@ def parse_event(value: Any, events: Mapping[str, Any]) -> Any:
             pass  # a known type whose payload drifted: keep it, unparsed
     data = value.get("data") if isinstance(value, dict) else value
     return UnknownEvent(type=kind if isinstance(kind, str) else None, data=data, raw=value)
-
-
-def continuation_request(
-    kwargs: Mapping[str, Any], options: RequestOptions
-) -> tuple[dict[str, Any], RequestOptions]:
-    """The request that continues a completion: the same one without ``text``."""
-    body = kwargs.get("json")
-    again = dict(kwargs)
-    if isinstance(body, dict):
-        again["json"] = {k: v for k, v in body.items() if k != "text"}
-    if options.extra_body and "text" in options.extra_body:
-        extra = {k: v for k, v in options.extra_body.items() if k != "text"}
-        options = attrs.evolve(options, extra_body=extra)
-    return again, options
-
-
-class ScopedResponse:
-    """One HTTP response per ``async with``: opened on enter, closed on exit even when
-    cancelled (shielded). Event streams, byte streams and JSONL list streams build on it."""
-
-    def __init__(self, open_response: Open) -> None:
-        self._open = open_response
-        self._response: httpx.Response | None = None
-
-    @property
-    def response(self) -> httpx.Response:
-        """The current HTTP response (status, headers); only inside the ``async with`` block."""
-        if self._response is None:
-            raise RuntimeError("Use the stream in 'async with' first")
-        return self._response
-
-    async def _enter(self) -> httpx.Response:
-        if self._response is not None:
-            raise RuntimeError("A stream can be opened only once")
-        self._response = await self._open()
-        return self._response
-
-    async def _close(self) -> None:
-        if self._response is not None and not self._response.is_closed:
-            with anyio.CancelScope(shield=True):  # close even while being cancelled
-                await self._response.aclose()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self._close()
 
 
 class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
@@ -263,13 +209,13 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
 
     def _on_result(self, event: Any) -> Any:
         data = event.data
-        if self._continues_left > 0 and _reason(data) == "length":
+        if self._continues_left > 0 and reason(data) == "length":
             self._parts.append(data)
             self._continue = True
             return None
         if self._parts:
-            data = _stitch([*self._parts, data])
-            event = _evolve(event, data=data)
+            data = stitch([*self._parts, data])
+            event = evolve(event, data=data)
         self._result, self._has_result = data, True
         return event
 
@@ -324,36 +270,6 @@ class _TextStream:
             if token is not None and type(event) is token:
                 text: str = event.data.token
                 return text
-
-
-def _reason(data: Any) -> str | None:
-    end = getattr(data, "end", None)
-    reason = getattr(end, "reason", None)
-    value = getattr(reason, "value", reason)
-    return value if isinstance(value, str) else None
-
-
-def _stitch(parts: list[Any]) -> Any:
-    """One result from a continued completion's parts: text joined, usage summed, the rest
-    (``id``, ``end``...) from the last part."""
-    last = parts[-1]
-    changes: dict[str, Any] = {}
-    texts = [getattr(p, "text", None) for p in parts]
-    if all(isinstance(t, str) for t in texts):
-        changes["text"] = "".join(t for t in texts if isinstance(t, str))
-    usages = [getattr(getattr(p, "usage", None), "token", None) for p in parts]
-    if all(isinstance(u, int | float) and not isinstance(u, bool) for u in usages):
-        changes["usage"] = _evolve(last.usage, token=sum(u for u in usages if u is not None))
-    return _evolve(last, **changes) if changes else last
-
-
-def _evolve(model: Any, **changes: Any) -> Any:
-    """``attrs.evolve`` that keeps a generated model's ``additional_properties`` (init=False)."""
-    copy = attrs.evolve(model, **changes)
-    extra = getattr(model, "additional_properties", None)
-    if isinstance(extra, dict):
-        copy.additional_properties = dict(extra)
-    return copy
 
 
 class AsyncByteStream(ScopedResponse):
