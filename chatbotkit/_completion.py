@@ -9,7 +9,42 @@ import attrs
 
 from ._types import RequestOptions
 
-__all__ = ["continuation_request", "evolve", "reason", "stitch"]
+__all__ = ["Completion", "continuation_request", "evolve", "reason", "stitch"]
+
+
+class Completion:
+    """The result of a ``"result"`` stream: parts cut by ``length`` are held back and continued
+    (at most ``auto_continue`` times), then stitched into the one result delivered."""
+
+    __slots__ = ("_continues_left", "_parts", "_pending", "has_result", "result")
+
+    def __init__(self, auto_continue: int = 0) -> None:
+        self._continues_left = auto_continue
+        self._parts: list[Any] = []  # results of the parts ended by "length", when continuing
+        self._pending = False  # the body in flight ends with a part to continue
+        self.result: Any = None
+        self.has_result = False
+
+    def on_result(self, event: Any) -> Any:
+        """The ``result`` event to deliver (stitched), or ``None`` for a part to continue."""
+        data = event.data
+        if self._continues_left > 0 and reason(data) == "length":
+            self._parts.append(data)
+            self._pending = True
+            return None
+        if self._parts:
+            data = stitch([*self._parts, data])
+            event = evolve(event, data=data)
+        self.result, self.has_result = data, True
+        return event
+
+    def take_continuation(self) -> bool:
+        """At the end of a body: whether to send the continuation request (uses one)."""
+        if not self._pending:
+            return False
+        self._pending = False
+        self._continues_left -= 1
+        return True
 
 
 def continuation_request(
