@@ -6,6 +6,7 @@ import json
 import logging
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -58,9 +59,9 @@ def test_env_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CHATBOTKIT_API_BASE_URL", "http://127.0.0.1:9/v1/")
     cbk = AsyncChatBotKit()
     assert cbk.base_url == "http://127.0.0.1:9/v1"
-    assert cbk._authorization == "Token from_secret"
+    assert cbk._options.authorization == "Token from_secret"
     monkeypatch.setenv("CHATBOTKIT_API_TOKEN", "from_token")
-    assert AsyncChatBotKit()._authorization == "Token from_token"
+    assert AsyncChatBotKit()._options.authorization == "Token from_token"
 
 
 def test_missing_token(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -336,3 +337,44 @@ def test_http2_requires_h2(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "h2", None)
     with pytest.raises(ConfigurationError, match="h2"):
         AsyncChatBotKit(token="t", http2=True)
+
+
+# -- one frozen options value, one path for derived clients
+
+
+async def test_options_are_one_frozen_value_without_the_token_in_its_repr() -> None:
+    cbk = AsyncChatBotKit(token=TOKEN, timezone="UTC", default_headers={"X-A": "a"})
+    options = cbk._options
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        options.timezone = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        options.default_headers["X-A"] = "b"  # type: ignore[index]
+    assert TOKEN not in repr(options) and "UTC" in repr(options)
+    assert not hasattr(options, "__dict__")  # slots
+    await cbk.close()
+
+
+async def test_with_options_as_user_and_partner_client_derive_the_same_way() -> None:
+    seen, handler = recorder(
+        lambda request: httpx.Response(
+            200, json={"token": "tok_child_0123456789"} if "token" in request.url.path else {}
+        )
+    )
+    async with client(handler, timezone="UTC") as cbk:
+        fast = cbk.with_options(timeout=2, max_retries=0, default_headers={"X-A": "a"})
+        sub = fast.as_user("child")
+        child = await sub.partner_client_for("child")
+        for derived in (fast, sub, child):
+            assert derived.http_client is cbk.http_client
+            assert derived.timeout == httpx.Timeout(2) and derived.retry_policy.max_retries == 0
+            assert derived.timezone == "UTC" and derived.default_headers == {"X-A": "a"}
+        assert cbk._options.retry_policy.max_retries == 2 and cbk.default_headers == {}
+        await sub.bot.fetch("b")
+        await child.bot.fetch("b")
+        await child.close()  # a derived client never closes the shared pool
+        assert not cbk.http_client.is_closed
+    *_, as_sub, as_child = seen
+    assert as_sub.headers["x-runas-userid"] == "child" and as_sub.headers["x-a"] == "a"
+    assert "x-runas-userid" not in as_child.headers
+    assert as_child.headers["authorization"] == "Token tok_child_0123456789"
+    assert as_sub.headers["authorization"] == f"Token {TOKEN}"
