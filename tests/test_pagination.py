@@ -29,6 +29,7 @@ from chatbotkit._clock import FakeClock
 from chatbotkit._pagination import _REPEAT_WINDOW, _CursorGuard
 from chatbotkit.emulator import Emulator, run_emulator_server
 from chatbotkit_gen.models import BotListItem, ContactExportItem, ListBotsResponse200
+from tests import _mock
 
 TOKEN = "test-token"
 IN_PROCESS = "http://emulator.local/v1"
@@ -550,3 +551,35 @@ async def test_break_out_of_paging_leaves_no_busy_connection(server: Any) -> Non
         async for _ in cbk.bot.list(take=10).pages():
             break
         assert busy_connections(cbk) == []
+
+
+# -- the basics through the client
+
+
+async def test_awaiting_a_paginator_gives_one_page() -> None:
+    from chatbotkit_gen.models import ListBotsResponse200
+
+    seen, handler = _mock.recorder(page("a", "b"))
+    async with _mock.client(handler) as cbk:
+        first = await cbk.bot.list(take=2, cursor="z")
+    assert isinstance(first, ListBotsResponse200)
+    assert [b.id for b in first.items] == ["a", "b"]
+    assert [r.url.params.get("cursor") for r in seen] == ["z"]
+
+
+async def test_paginator_walks_until_a_short_page() -> None:
+    seen, handler = _mock.recorder(page("a", "b"), page("c", "d"), page("e"))
+    async with _mock.client(handler) as cbk:
+        ids = [b.id async for b in cbk.bot.list(take=2)]
+    assert ids == ["a", "b", "c", "d", "e"]
+    assert [r.url.params.get("cursor") for r in seen] == [None, "b", "d"]
+
+
+async def test_paginator_stops_on_empty_page_and_detects_repeats() -> None:
+    _, handler = _mock.recorder(page("a"), page())
+    async with _mock.client(handler) as cbk:
+        assert [b.id async for b in cbk.bot.list()] == ["a"]
+    _, handler = _mock.recorder(page("a", "b"), page("a", "b"))
+    async with _mock.client(handler) as cbk:
+        with pytest.raises(RepeatedCursorError):
+            [b async for b in cbk.bot.list(take=2)]
