@@ -583,3 +583,39 @@ async def test_paginator_stops_on_empty_page_and_detects_repeats() -> None:
     async with _mock.client(handler) as cbk:
         with pytest.raises(RepeatedCursorError):
             [b async for b in cbk.bot.list(take=2)]
+
+
+# -- lists and item exports: one rule for lines that are not items
+
+
+@pytest.mark.parametrize("operation", ["bot.list", "contact.export", "dataset.record.export"])
+async def test_list_and_export_streams_treat_other_lines_alike(operation: str) -> None:
+    def open_stream(cbk: AsyncChatBotKit) -> Any:
+        target: Any = cbk
+        for part in operation.split("."):
+            target = getattr(target, part)
+        args = ("d1",) if operation.startswith("dataset") else ()
+        return target(*args).stream()
+
+    outcomes = []
+    for tail in (
+        {"type": "progress", "data": {}},
+        [1, 2],
+        {"type": "error", "data": {"code": "CONFLICT", "message": "no"}},
+        {"type": "item"},
+    ):
+        _, handler = scripted(
+            httpx.Response(200, content=jsonl({"type": "item", "data": bot("a")}, tail))
+        )
+        async with mock(handler) as cbk:
+            async with open_stream(cbk) as items:
+                try:
+                    outcomes.append([item.id async for item in items] + [dict(items.skipped)])
+                except (StreamDecodeError, StreamEventError) as exc:
+                    outcomes.append([type(exc).__name__, exc.resume_cursor])
+    assert outcomes == [
+        ["a", {"progress": 1}],  # another type: skipped, counted and logged once
+        ["StreamDecodeError", "a"],  # not a JSON object
+        ["StreamEventError", "a"],  # an error line
+        ["StreamDecodeError", "a"],  # an item line without its item
+    ]
