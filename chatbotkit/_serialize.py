@@ -15,7 +15,9 @@ __all__ = ["encode", "to_datetime", "to_dict", "to_json"]
 _SCALARS = (str, int, float, bool, type(None))
 _HINTS = {
     "AsyncPaginator": "await it for one page, or 'await ....collect()' for the items",
+    "AsyncEventStream": "serialize the events it yields",
     "RawResponse": "call .parse() first",
+    "TaskOutcome": "serialize its .events",
     "bytes": "binary results have no JSON form",
 }
 
