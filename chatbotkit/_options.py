@@ -25,7 +25,7 @@ def _headers(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return MappingProxyType(dict(value or {}))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, getstate_setstate=False)
 class ClientOptions:
     """Everything a client's requests depend on except its connection pool."""
 
@@ -41,6 +41,9 @@ class ClientOptions:
     clock: Clock = SYSTEM_CLOCK
     runas: Binding = attrs.field(factory=Binding)
     """Which account requests run as (see ``_runas``)."""
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("Client options hold the API token and are never pickled")
 
     def evolve(
         self,

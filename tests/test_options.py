@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import attrs
 import httpx
@@ -120,6 +121,8 @@ async def test_options_are_one_frozen_value_without_the_token_in_its_repr() -> N
         options.default_headers["X-A"] = "b"  # type: ignore[index]
     assert TOKEN not in repr(options) and "UTC" in repr(options)
     assert not hasattr(options, "__dict__")  # slots
+    with pytest.raises(TypeError, match="never pickled"):
+        pickle.dumps(options)
     await cbk.close()
 
 
