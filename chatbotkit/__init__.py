@@ -13,6 +13,14 @@ from ._version import __version__
 if TYPE_CHECKING:
     from chatbotkit_gen.types import UNSET, Unset
 
+    from ._agent import (
+        AgentIteration,
+        AgentOutcome,
+        AgentRun,
+        ToolCallEnd,
+        ToolCallError,
+        ToolCallStart,
+    )
     from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
     from ._client import AsyncChatBotKit
     from ._exceptions import (
@@ -49,6 +57,7 @@ if TYPE_CHECKING:
     from ._serialize import to_datetime, to_dict, to_json
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
     from ._tasks import TaskOutcome, follow_task, run_task
+    from ._tools import Tool, tool
 
 __all__ = [
     "UNSET",
@@ -57,6 +66,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AdaptiveRateLimiter",
+    "AgentIteration",
+    "AgentOutcome",
+    "AgentRun",
     "AsyncByteStream",
     "AsyncChatBotKit",
     "AsyncEventStream",
@@ -90,6 +102,10 @@ __all__ = [
     "TaskOutcome",
     "TaskTimeoutError",
     "TooManyRequestsError",
+    "Tool",
+    "ToolCallEnd",
+    "ToolCallError",
+    "ToolCallStart",
     "UnknownEvent",
     "Unset",
     "__version__",
@@ -100,9 +116,18 @@ __all__ = [
     "to_datetime",
     "to_dict",
     "to_json",
+    "tool",
 ]
 
 _HOMES = {
+    "AgentIteration": "_agent",
+    "AgentOutcome": "_agent",
+    "AgentRun": "_agent",
+    "ToolCallEnd": "_agent",
+    "ToolCallError": "_agent",
+    "ToolCallStart": "_agent",
+    "Tool": "_tools",
+    "tool": "_tools",
     "AsyncChatBotKit": "_client",
     "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",

@@ -47,6 +47,7 @@ from ._types import RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:  # imported where used: not needed to construct a client
+    from ._agent import AgentNamespace
     from ._batch import BatchResults
     from ._pagination import AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
@@ -234,6 +235,13 @@ class AsyncChatBotKit(RootNamespaces):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    @property
+    def agent(self) -> AgentNamespace:
+        """Completions that call Python tools, and the agent loop (``chatbotkit._agent``)."""
+        from ._agent import AgentNamespace
+
+        return AgentNamespace(self)
 
     # --------------------------------------------------------------------- sub-accounts
 
