@@ -87,7 +87,7 @@ def _given(name: str, schema: Mapping[str, Any], prompt: str) -> Any:
     found = re.search(rf"(?i)\b{re.escape(name)}\s*[=:]\s*(\"[^\"]*\"|\S+)", prompt)
     if not found:
         return _ABSENT
-    return _typed(found.group(1).strip('"').rstrip(".,;"), _kind(schema))
+    return _typed(found.group(1).strip('"').rstrip(".,;:?!)"), _kind(schema))
 
 
 def _default(schema: Mapping[str, Any], prompt: str) -> Any:
