@@ -427,8 +427,10 @@ class AgentRun:
         await self._emit(event)
 
     def _runs_as_activity(self, name: Any) -> bool:
+        """Whether an activity request is ours to answer (any tool with a function, or an
+        unknown name, answered with an error, so the model is never left waiting)."""
         tool = self._tools.get(str(name))
-        return tool is None or (tool.mode == "activity" and not tool.is_static)
+        return tool is None or not tool.is_static
 
     def _start(self, name: str, arguments: Any) -> ToolCallStart:
         self._calls += 1
