@@ -55,7 +55,7 @@ async def test_default_headers_token_timezone_user_agent() -> None:
     async with client(handler, timezone="Europe/Paris", default_headers={"X-App": "a"}) as cbk:
         await cbk.bot.fetch("b1")
     headers = seen[0].headers
-    assert headers["authorization"] == f"Token {TOKEN}"
+    assert headers["authorization"] == f"Bearer {TOKEN}"
     assert headers["x-timezone"] == "Europe/Paris"
     assert headers["x-app"] == "a"
     assert headers["accept"] == "application/json"
@@ -63,14 +63,14 @@ async def test_default_headers_token_timezone_user_agent() -> None:
     assert str(seen[0].url) == "https://api.chatbotkit.com/v1/bot/b1/fetch"
 
 
-async def test_bearer_scheme_and_per_call_options() -> None:
+async def test_token_scheme_and_per_call_options() -> None:
     seen, handler = recorder()
-    async with client(handler, auth_scheme="Bearer") as cbk:
+    async with client(handler, auth_scheme="Token") as cbk:
         await cbk.bot.create(
             name="n", extra_headers={"X-Req": "1"}, extra_query={"q": "v"}, extra_body={"z": 1}
         )
     request = seen[0]
-    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert request.headers["authorization"] == f"Token {TOKEN}"
     assert request.headers["x-req"] == "1"
     assert request.url.params["q"] == "v"
     assert json.loads(request.content) == {"name": "n", "z": 1}
@@ -82,9 +82,9 @@ def test_env_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CHATBOTKIT_API_BASE_URL", "http://127.0.0.1:9/v1/")
     cbk = AsyncChatBotKit()
     assert cbk.base_url == "http://127.0.0.1:9/v1"
-    assert cbk._authorization == "Token from_secret"
+    assert cbk._authorization == "Bearer from_secret"
     monkeypatch.setenv("CHATBOTKIT_API_TOKEN", "from_token")
-    assert AsyncChatBotKit()._authorization == "Token from_token"
+    assert AsyncChatBotKit()._authorization == "Bearer from_token"
 
 
 def test_missing_token(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,11 +222,11 @@ async def test_models_and_enums_accept_wire_forms() -> None:
     assert json.loads(seen[0].content) == {"name": "a", "meta": {"k": "v"}, "visibility": "private"}
 
 
-async def test_query_params_deep_object_and_enum_strings() -> None:
+async def test_query_params_dotted_meta_and_enum_strings() -> None:
     seen, handler = recorder(httpx.Response(200, json={"items": [], "cursor": ""}))
     async with client(handler) as cbk:
         await cbk.bot.list(take=5, order="asc", meta={"team": "a"})
-    assert dict(seen[0].url.params) == {"take": "5", "order": "asc", "meta[team]": "a"}
+    assert dict(seen[0].url.params) == {"take": "5", "order": "asc", "meta.team": "a"}
 
 
 def page(*ids: str) -> httpx.Response:
@@ -320,7 +320,7 @@ async def test_bytes_download_and_csv_export() -> None:
     async with client(handler) as cbk:
         assert await cbk.file.download("f1") == b"\x00\x01binary"
         assert await cbk.contact.export.csv() == b"a,b\n"
-    assert seen[0].headers["accept"] == "application/octet-stream"
+    assert seen[0].headers["accept"] == "*/*"
     assert seen[1].headers["accept"] == "text/csv"
 
 
@@ -335,8 +335,8 @@ async def test_download_stream() -> None:
 async def test_upload_multipart_raw_and_json() -> None:
     seen, handler = recorder()
     async with client(handler) as cbk:
-        await cbk.file.upload("f1", file=("a.txt", b"hello", "text/plain"))
-        await cbk.file.upload("f1", file=b"raw bytes", raw=True)
+        await cbk.file.upload("f1", ("a.txt", b"hello", "text/plain"), transfer="multipart")
+        await cbk.file.upload("f1", file=b"raw bytes", transfer="raw")
         await cbk.file.upload("f1", file="https://example.com/a.txt")
     multipart, raw, url = seen
     content_type = multipart.headers["content-type"]

@@ -95,6 +95,8 @@ async def test_every_operation_is_called_once() -> None:
             if method == request.method and re.match(pattern, path):
                 hits.append((method, template))
                 break
+        if "/download" in path:  # downloads answer bytes (a JSON answer would be {"url"})
+            return httpx.Response(200, content=b"x")
         return httpx.Response(200, json={})
 
     async with chatbotkit.AsyncChatBotKit(
@@ -118,6 +120,8 @@ async def test_every_operation_is_called_once() -> None:
                     args = [None]
             else:
                 kwargs = _required_kwargs(fn)
+            if "file" in inspect.signature(fn).parameters:  # uploads: a URL is one request
+                args.append("https://example.com/a.txt")
             before = len(hits)
             await target(*args, **kwargs)
             assert len(hits) == before + 1, (op_id, method, path)

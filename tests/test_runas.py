@@ -25,13 +25,16 @@ from chatbotkit.emulator import IN_PROCESS_BASE_URL, Emulator
 from tests._paths import OPENAPI
 
 TOKEN = "tok_partner_0123456789"
-RUNAS = "x-runas-userid"
+RUNAS = "x-runas-user-id"
+EMAIL = "x-runas-child-user-email"
 ENV = "CHATBOTKIT_API_RUNAS_USERID"
+EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
 
 @pytest.fixture(autouse=True)
 def _no_env_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.delenv(EMAIL_ENV, raising=False)
 
 
 def recording(
@@ -51,7 +54,15 @@ def mock_client(transport: httpx.MockTransport, **kwargs: Any) -> AsyncChatBotKi
 
 
 def accounts(seen: list[httpx.Request]) -> list[str | None]:
-    return [request.headers.get(RUNAS) for request in seen]
+    """The account each request names, by any run-as header; never more than one."""
+    result: list[str | None] = []
+    for request in seen:
+        named = [
+            v for k, v in request.headers.multi_items() if k in (RUNAS, "x-runas-userid", EMAIL)
+        ]
+        assert len(named) <= 1, named
+        result.append(named[0] if named else None)
+    return result
 
 
 # ------------------------------------------------------------------------------ as_user
@@ -326,16 +337,22 @@ async def test_emulator_partner_client_for_and_refusals() -> None:
     assert emu.count("bot", account=other) == 0
 
 
-async def crosstalk_run(emu: Emulator, n_children: int, n_tasks: int) -> None:
+async def crosstalk_run(
+    emu: Emulator, n_children: int, n_tasks: int, *, by_email: bool = False
+) -> None:
     """Each task creates one bot and lists its account under ``run_as``; asserts isolation."""
     async with emulator_client(emu, max_retries=0) as cbk:
-        children = [(await cbk.partner.user.create(name=f"c{i}")).id for i in range(n_children)]
+        children = [
+            (await cbk.partner.user.create(name=f"c{i}", email=f"c{i}@example.com")).id
+            for i in range(n_children)
+        ]
+        emails = {child: f"c{i}@example.com" for i, child in enumerate(children)}
         leaks: list[tuple[str, str]] = []
         seen_ids: Counter[str] = Counter()
 
         async def task(i: int) -> None:
             child = children[i % n_children]
-            with cbk.run_as(child):
+            with cbk.run_as(email=emails[child]) if by_email else cbk.run_as(child):
                 await cbk.bot.create(name=f"{child}/{i}")
                 await anyio.lowlevel.checkpoint()  # siblings interleave between create and list
                 listed = (await cbk.bot.list(take=100)).items
@@ -357,6 +374,10 @@ async def crosstalk_run(emu: Emulator, n_children: int, n_tasks: int) -> None:
 
 async def test_emulator_1000_concurrent_tasks_zero_crosstalk() -> None:
     await crosstalk_run(Emulator(spec=OPENAPI), n_children=50, n_tasks=1000)
+
+
+async def test_emulator_1000_concurrent_tasks_by_email_zero_crosstalk() -> None:
+    await crosstalk_run(Emulator(spec=OPENAPI), n_children=50, n_tasks=1000, by_email=True)
 
 
 def test_emulator_crosstalk_on_trio() -> None:
