@@ -397,11 +397,16 @@ class AsyncChatBotKit(RootNamespaces):
         )
 
     async def _send(
-        self, request: httpx.Request, *, stream: bool, redirects: bool = False
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool,
+        redirects: bool = False,
+        idempotent: bool | None = None,
     ) -> httpx.Response:
         """Send with retries; return a 2xx (or with ``redirects`` a 3xx) response or raise.
 
-        The response is unread when ``stream``.
+        The response is unread when ``stream``; ``idempotent`` overrides the method's guess.
         """
 
         async def attempt(number: int) -> httpx.Response:
@@ -444,6 +449,7 @@ class AsyncChatBotKit(RootNamespaces):
             send_with_retries,
             paced,
             method=request.method,
+            idempotent=idempotent,
             policy=self.retry_policy,
             clock=self._clock,
             deadline=self.deadline,

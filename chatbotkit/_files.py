@@ -353,7 +353,8 @@ async def _step_two(
     )
     sender = client.with_options(max_retries=0) if source.one_shot else client
     try:
-        await sender._send(request, stream=False)
+        # Re-sending the same bytes to the same upload URL is safe: retried like a GET.
+        await sender._send(request, stream=False, idempotent=not source.one_shot)
     except UploadError:
         raise
     except ChatBotKitError as exc:
