@@ -610,8 +610,7 @@ class UploadError(APIError):
 
 
 class DownloadError(APIError):
-    """A download answered with something other than the file: too many redirects, a
-    redirect without ``Location``, or JSON without a ``url``."""
+    """A download could not reach the file: more than 5 redirects, or one without ``Location``."""
 
 
 class NoContentError(DownloadError):

@@ -16,7 +16,7 @@ Uploads (``cbk.file.upload(file_id, data)``, conversation attachments, space sto
 
 Downloads (``cbk.file.download(id)`` and ``.stream()``) send ``Accept: */*`` and take the file
 from whichever answer comes: the bytes, a redirect (at most 5 hops) or JSON ``{"url": ...}``
-(fetched). ``204 No Content`` raises :class:`NoContentError`.
+(fetched; other JSON is the file itself). ``204 No Content`` raises :class:`NoContentError`.
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ CHUNK = 1024 * 1024
 SPOOL_IN_MEMORY = 8 * 1024 * 1024
 """An unsized async iterable is spooled in memory up to this size, then to a temporary file."""
 MAX_REDIRECTS = 5
+_POINTER_MAX = 64 * 1024
+"""A JSON download answer larger than this is the file itself, not a ``{"url"}`` pointer."""
 _SECRET_HEADERS = ("authorization", *(h.lower() for h in RUNAS_HEADERS))
 
 
@@ -317,7 +319,7 @@ async def upload(
             upload_file = File(payload=handle, file_name=name, mime_type=media)  # type: ignore[arg-type]
             return await client._request(kwargs(files_model(file=upload_file)), parse, options)
         finally:
-            if source.check is not None:  # a path opened for this request
+            if handle is not file:  # opened here (a path, bytes), not the caller's object
                 handle.close()
     finally:
         if source.cleanup is not None:
@@ -394,19 +396,28 @@ async def _open_download(
                 "The download answered 204 No Content: nothing is stored for it yet",
                 request=request,
             )
-        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media == "application/json" and not followed_json:
-            body = await _read(response, request)
-            url = _json_url(body)
-            if url is None:
-                raise DownloadError(
-                    "The download answered JSON without a 'url' instead of the file",
-                    request=request,
-                )
-            followed_json, hops = True, 0
-            request = _hop(client, request, request.url.join(url))
-            continue
-        return response
+        if followed_json or not _maybe_pointer(response):
+            return response
+        body = await _read(response, request)
+        url = _json_url(body)
+        if url is None:  # JSON that is not {"url": ...}: the file itself
+            headers = [
+                (k, v)
+                for k, v in response.headers.multi_items()
+                if k not in ("content-encoding", "content-length", "transfer-encoding")
+            ]
+            return httpx.Response(
+                response.status_code, headers=headers, content=body, request=request
+            )
+        followed_json, hops = True, 0
+        request = _hop(client, request, request.url.join(url))
+
+
+def _maybe_pointer(response: httpx.Response) -> bool:
+    """A small JSON answer, which may be ``{"url": ...}`` rather than the file's bytes."""
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    length = response.headers.get("content-length", "0")
+    return media == "application/json" and (not length.isdigit() or int(length) <= _POINTER_MAX)
 
 
 def _json_url(body: bytes) -> str | None:

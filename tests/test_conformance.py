@@ -331,3 +331,6 @@ async def test_sdk_uploads_and_downloads_through_the_emulator(
                 file.id, extra_headers={"X-Emulator-Download": form}
             ) as stream:
                 assert b"".join([chunk async for chunk in stream]) == path.read_bytes()
+        data = await cbk.file.create(name="data")  # a JSON file is its bytes, not a pointer
+        await cbk.file.upload(data.id, b'{"url": 1, "rows": []}', filename="data.json")
+        assert await cbk.file.download(data.id) == b'{"url": 1, "rows": []}'

@@ -253,7 +253,7 @@ async def test_redirects_drop_credentials_cross_origin_and_stop_after_five() -> 
     assert len(loop.seen) == 6
 
 
-async def test_204_is_no_content_and_json_without_url_is_an_error() -> None:
+async def test_204_is_no_content_and_other_json_is_the_file() -> None:
     script = Script(api=lambda _: httpx.Response(204))
     async with script.client() as cbk:
         with pytest.raises(NoContentError):
@@ -262,9 +262,11 @@ async def test_204_is_no_content_and_json_without_url_is_an_error() -> None:
             async with cbk.file.download.stream("f1"):
                 pass
     script = Script(api=lambda _: httpx.Response(200, json={"status": "pending"}))
-    async with script.client() as cbk:
-        with pytest.raises(DownloadError, match="without a 'url'"):
-            await cbk.file.download("f1")
+    async with script.client() as cbk:  # a JSON file, not a {"url"} pointer
+        assert json.loads(await cbk.file.download("f1")) == {"status": "pending"}
+        async with cbk.file.download.stream("f1") as stream:
+            assert json.loads(b"".join([c async for c in stream])) == {"status": "pending"}
+    assert len(script.seen) == 2
 
 
 async def test_connection_drop_mid_body_is_api_connection_error() -> None:
