@@ -318,7 +318,7 @@ async def test_vendor_dataset_search_ranks_by_shared_words(emulator_url: Any) ->
 async def test_sdk_uploads_and_downloads_through_the_emulator(
     emulator_url: Any, tmp_path: Any
 ) -> None:
-    url, token, _ = emulator_url
+    url, token, emu = emulator_url
     path = tmp_path / "notes.md"
     path.write_bytes(b"# notes\n" * 1000)
     async with AsyncChatBotKit(token=token, base_url=url + "/api/v1") as cbk:
@@ -331,6 +331,15 @@ async def test_sdk_uploads_and_downloads_through_the_emulator(
                 file.id, extra_headers={"X-Emulator-Download": form}
             ) as stream:
                 assert b"".join([chunk async for chunk in stream]) == path.read_bytes()
+        space = await cbk.space.create(name="s")  # the other upload operations: two steps too
+        await cbk.space.storage.upload(space.id, "docs/a.txt", b"in the space")
+        assert await cbk.space.storage.download(space.id, "docs/a.txt") == b"in the space"
+        convo = await cbk.conversation.create()
+        attachment = await cbk.conversation.attachment.upload(
+            convo.id, b"attached", filename="a.txt"
+        )
+        key = ("root", "conversation.attachment", convo.id, attachment.id)
+        assert emu.state.files.blobs[key].content == b"attached"
         data = await cbk.file.create(name="data")  # a JSON file is its bytes, not a pointer
         await cbk.file.upload(data.id, b'{"url": 1, "rows": []}', filename="data.json")
         assert await cbk.file.download(data.id) == b'{"url": 1, "rows": []}'

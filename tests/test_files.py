@@ -161,6 +161,25 @@ async def test_multipart_and_raw_are_explicit(tmp_path: Path) -> None:
     assert raw.headers["content-type"] == "application/octet-stream" and body2 == b"hello"
 
 
+def test_path_upload_and_download_on_trio(tmp_path: Path) -> None:
+    import anyio
+
+    path = _write(tmp_path / "t.txt", b"trio bytes")
+    script = Script(
+        api=lambda r: (
+            upload_answer() if r.method == "POST" else httpx.Response(200, content=b"trio bytes")
+        )
+    )
+
+    async def main() -> None:
+        async with script.client() as cbk:
+            await cbk.file.upload("f1", path)
+            assert await cbk.file.download("f1") == b"trio bytes"
+
+    anyio.run(main, backend="trio")
+    assert script.puts == [b"trio bytes"]
+
+
 # ---------------------------------------------------------------------------- retries
 
 

@@ -135,6 +135,49 @@ def test_invalid_ids_rejected(bad: str, monkeypatch: pytest.MonkeyPatch) -> None
             mock_client(recording()[1])
 
 
+@pytest.mark.parametrize("bad", ["", "no-at-sign", "a b@example.com", "x\r\ny@example.com"])
+def test_invalid_emails_and_ambiguous_choices_rejected(
+    bad: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cbk = mock_client(recording()[1])
+    with pytest.raises(ConfigurationError):
+        cbk.as_user(email=bad)
+    with pytest.raises(ConfigurationError):
+        cbk.run_as(email=bad)
+    with pytest.raises(ConfigurationError, match="not both"):
+        cbk.as_user("child", email="kid@example.com")
+    with pytest.raises(ConfigurationError):
+        cbk.as_user()
+    monkeypatch.setenv(ENV, "child")
+    monkeypatch.setenv(EMAIL_ENV, "kid@example.com")
+    with pytest.raises(ConfigurationError, match="not both"):
+        mock_client(recording()[1])
+
+
+async def test_email_scoping_matches_ids() -> None:
+    """Views, blocks, nesting and the partner work the same when the child is an e-mail."""
+    seen, transport = recording()
+    async with mock_client(transport) as cbk:
+        with cbk.run_as(email="outer@example.com"):
+            await cbk.bot.fetch("b")
+            with cbk.run_as("by_id"):
+                await cbk.bot.fetch("b")
+            with cbk.run_as(None):
+                await cbk.bot.fetch("b")
+            async with cbk.as_user(email="view@example.com") as sub:
+                await sub.bot.fetch("b")
+            await cbk.bot.fetch("b")
+        await cbk.bot.fetch("b")
+    assert accounts(seen) == [
+        "outer@example.com",
+        "by_id",
+        None,
+        "view@example.com",
+        "outer@example.com",
+        None,
+    ]
+
+
 # ------------------------------------------------------------------------------- run_as
 
 
