@@ -17,8 +17,8 @@ is fixed when its ``httpx.Request`` is built, so retries, streams and later page
 
 A run-as header in the caller's per-call ``extra_headers`` (any spelling: ``X-RunAs-User-Id``,
 the docs' ``X-RunAs-UserId``, or the e-mail header) overrides all three and replaces ours,
-never sent twice. When none of the three chose an account, requests keep whatever run-as
-header the caller's ``default_headers`` carry (nothing is removed behind the caller's back).
+never sent twice. One in ``default_headers`` wins over the environment variable and yields
+to ``as_user``/``run_as`` (replaced, never sent alongside).
 """
 
 from __future__ import annotations
@@ -178,6 +178,8 @@ class Binding:
         child = self.account()
         if isinstance(child, _Keep):
             return
+        if child is self.default and any(name in headers for name in RUNAS_HEADERS):
+            return  # the caller's default_headers win over the environment variable
         clear(headers)
         if child is not None:
             headers[child.header] = child.value

@@ -62,7 +62,9 @@ async def test_row_auth_scheme_is_bearer(server: Server) -> None:
     ]
 
 
-async def test_row_subaccount_header_is_x_runas_user_id(server: Server) -> None:
+async def test_row_subaccount_header_is_x_runas_user_id(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
     async with sdk(server) as cbk:
         await cbk.as_user("child_1").bot.fetch("b1")
         with cbk.run_as("child_2"):
@@ -70,9 +72,12 @@ async def test_row_subaccount_header_is_x_runas_user_id(server: Server) -> None:
         # the caller's own header, either spelling, wins and is sent once
         await cbk.as_user("child_1").bot.fetch("b1", extra_headers={"X-RunAs-UserId": "mine"})
         await cbk.as_user("child_1").bot.fetch("b1", extra_headers={"x-runas-user-id": "mine2"})
+    monkeypatch.setenv("CHATBOTKIT_API_RUNAS_USERID", "from_env")
     async with sdk(server, default_headers={"X-RunAs-UserId": "default"}) as cbk:
-        await cbk.bot.fetch("b1")  # nothing chosen: the caller's default header is kept
+        await cbk.bot.fetch("b1")  # the caller's default header beats the environment
         await cbk.as_user("child_3").bot.fetch("b1")  # chosen: replaces it, never both
+    async with sdk(server) as cbk:
+        await cbk.bot.fetch("b1")  # the environment alone
     assert [runas(s) for s in server.seen] == [
         [("x-runas-user-id", "child_1")],
         [("x-runas-user-id", "child_2")],
@@ -80,6 +85,7 @@ async def test_row_subaccount_header_is_x_runas_user_id(server: Server) -> None:
         [("x-runas-user-id", "mine2")],
         [("x-runas-userid", "default")],
         [("x-runas-user-id", "child_3")],
+        [("x-runas-user-id", "from_env")],
     ]
 
 
