@@ -53,6 +53,7 @@ __all__ = [
 
 EventT = TypeVar("EventT")
 ResultT = TypeVar("ResultT")
+_S = TypeVar("_S", bound="ScopedResponse")
 
 StreamKind = Literal["result", "task", "items"]
 """How a JSONL operation's stream ends (see the module docstring)."""
@@ -101,7 +102,8 @@ def continuation_request(
 
 
 class ScopedResponse:
-    """One HTTP response per ``async with``: opened on enter, closed on exit even when
+    """One HTTP response per stream: opened by ``await open()`` or ``async with`` (request
+    sent, status checked, retries done), closed by ``aclose()`` or on exit, even when
     cancelled (shielded). Event streams, byte streams and JSONL list streams build on it."""
 
     def __init__(self, open_response: Open) -> None:
@@ -110,21 +112,35 @@ class ScopedResponse:
 
     @property
     def response(self) -> httpx.Response:
-        """The current HTTP response (status, headers); only inside the ``async with`` block."""
+        """The current HTTP response (status, headers); only once the stream is open."""
         if self._response is None:
-            raise RuntimeError("Use the stream in 'async with' first")
+            raise RuntimeError("Open the stream first: 'await stream.open()' or 'async with'")
         return self._response
 
-    async def _enter(self) -> httpx.Response:
-        if self._response is not None:
+    async def open(self: _S) -> _S:
+        """Send the request now: a typed error (``NotFoundError``...) is raised here, before
+        any byte is read, so a web handler can still answer with a status. Idempotent."""
+        if self._response is None:
+            self._started(await self._open())
+        elif self._response.is_closed:
             raise RuntimeError("A stream can be opened only once")
-        self._response = await self._open()
-        return self._response
+        return self
+
+    def _started(self, response: httpx.Response) -> None:
+        """Keep the opened response (subclasses also start reading its body)."""
+        self._response = response
+
+    async def aclose(self) -> None:
+        """Close the response (idempotent, shielded from cancellation)."""
+        await self._close()
 
     async def _close(self) -> None:
         if self._response is not None and not self._response.is_closed:
             with anyio.CancelScope(shield=True):  # close even while being cancelled
                 await self._response.aclose()
+
+    async def __aenter__(self: _S) -> _S:
+        return await self.open()
 
     async def __aexit__(
         self,
@@ -170,10 +186,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._error: Any = None  # an error event delivered (raise_on_error_event=False)
         self._open_ops: set[Any] = set()
 
-    async def __aenter__(self) -> AsyncEventStream[EventT, ResultT]:
-        response = await self._enter()
+    def _started(self, response: httpx.Response) -> None:
+        super()._started(response)
         self._lines = JSONLines(response.aiter_bytes())
-        return self
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -210,7 +225,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             if lines is None:
                 if self._done:
                     raise StopAsyncIteration
-                raise RuntimeError("Iterate the stream inside 'async with'")
+                raise RuntimeError(
+                    "Iterate the stream inside 'async with' or after 'await stream.open()'"
+                )
             error: Exception
             try:
                 value = lines.next_value()
@@ -352,10 +369,6 @@ def _evolve(model: Any, **changes: Any) -> Any:
 
 class AsyncByteStream(ScopedResponse):
     """A binary download, read chunk by chunk: ``async for chunk in stream``."""
-
-    async def __aenter__(self) -> AsyncByteStream:
-        await self._enter()
-        return self
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self.response.aiter_bytes()
