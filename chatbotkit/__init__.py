@@ -42,12 +42,14 @@ if TYPE_CHECKING:
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
+    from ._restream import SSE_HEADERS, to_jsonl, to_sse
     from ._retry import RetryPolicy
     from ._runas import RunAs, RunAsScopeError
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
     from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
+    "SSE_HEADERS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -92,6 +94,8 @@ __all__ = [
     "batch_stream",
     "follow_task",
     "run_task",
+    "to_jsonl",
+    "to_sse",
 ]
 
 _HOMES = {
@@ -105,6 +109,9 @@ _HOMES = {
     "batch": "_batch",
     "batch_stream": "_batch",
     "RawResponse": "_response",
+    "SSE_HEADERS": "_restream",
+    "to_jsonl": "_restream",
+    "to_sse": "_restream",
     "RetryPolicy": "_retry",
     "RunAs": "_runas",
     "RunAsScopeError": "_runas",
