@@ -13,9 +13,10 @@ buffered beyond what the client has not read yet.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Mapping
 from contextlib import aclosing
-from typing import Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import anyio
 
@@ -28,11 +29,20 @@ from ._exceptions import (
     StreamError,
 )
 from ._logging import logger
-from ._streaming import ScopedResponse, UnknownEvent
+from ._streaming import UnknownEvent
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncItemStream
+    from ._streaming import AsyncEventStream
+
+Restreamable: TypeAlias = "AsyncEventStream[Any, Any] | AsyncItemStream[Any]"
+"""An event stream (``op.stream(...)``) or a JSONL list stream (``op.list().stream()``)."""
 
 __all__ = ["SSE_HEADERS", "to_jsonl", "to_sse"]
 
-SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+SSE_HEADERS: Mapping[str, str] = MappingProxyType(
+    {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+)
 """Headers an SSE response wants: no caching, no proxy buffering (nginx)."""
 
 _KEEPALIVE = b": keep-alive\n\n"
@@ -68,18 +78,18 @@ def _error_wire(exc: BaseException) -> dict[str, Any]:
     return {"type": "error", "data": {"code": code, "message": message}}
 
 
-async def _wire_events(stream: ScopedResponse) -> AsyncGenerator[Any, None]:
+async def _wire_events(stream: Restreamable) -> AsyncGenerator[Any, None]:
     """The stream's events (list items as ``item`` lines), each in its JSON wire form."""
     from ._pagination import AsyncItemStream  # already loaded: the stream came from it
 
     items = isinstance(stream, AsyncItemStream)
     await stream.open()
-    async for event in stream:  # type: ignore[attr-defined]
+    async for event in stream:
         wire = _wire(event)
         yield {"type": "item", "data": wire} if items else wire
 
 
-async def _frames(stream: ScopedResponse, keepalive: float | None) -> AsyncGenerator[Any, None]:
+async def _frames(stream: Restreamable, keepalive: float | None) -> AsyncGenerator[Any, None]:
     """Wire events, then an error dict on failure; ``None`` after ``keepalive`` s of silence.
 
     The stream is closed whatever happens (end, error, cancellation, the body abandoned)."""
@@ -148,7 +158,7 @@ async def _with_keepalive(
 
 
 async def to_sse(
-    stream: ScopedResponse, *, keepalive: float | None = None
+    stream: Restreamable, *, keepalive: float | None = None
 ) -> AsyncGenerator[bytes, None]:
     """Server-Sent Events: ``event: <type>`` and ``data: <JSON wire form>`` per event, a final
     ``error`` event on failure, and a ``: keep-alive`` comment after ``keepalive`` seconds
@@ -163,7 +173,7 @@ async def to_sse(
             yield f"event: {name}\ndata: {_dumps(wire)}\n\n".encode()
 
 
-async def to_jsonl(stream: ScopedResponse) -> AsyncGenerator[bytes, None]:
+async def to_jsonl(stream: Restreamable) -> AsyncGenerator[bytes, None]:
     """JSONL: one JSON wire form per line (list items as ``{"type": "item", ...}``), and a
     final ``{"type": "error", ...}`` line on failure. Closes ``stream`` when done."""
     async with aclosing(_frames(stream, None)) as frames:

@@ -238,3 +238,17 @@ async def test_jsonl_failure_mid_stream_is_a_final_error_line() -> None:
         lines = (await read_all(to_jsonl(stream))).splitlines()
     assert json.loads(lines[0]) == TOKEN
     assert json.loads(lines[-1])["type"] == "error" and body.closed
+
+
+async def test_emulator_list_stream_as_sse_items() -> None:
+    from chatbotkit.emulator import IN_PROCESS_BASE_URL, Emulator
+    from tests._paths import OPENAPI
+
+    emu = Emulator(spec=OPENAPI)
+    options = {"base_url": IN_PROCESS_BASE_URL, "transport": emu.transport()}
+    async with AsyncChatBotKit(token=emu.token, **options) as cbk:
+        made = [(await cbk.bot.create(name=f"bot {i}")).id for i in range(3)]
+        bots = await cbk.bot.list(order="asc").stream().open()
+        frames = sse_frames(await read_all(to_sse(bots)))
+    assert [name for name, _ in frames] == ["item"] * 3
+    assert [data["data"]["id"] for _, data in frames] == made
