@@ -115,54 +115,47 @@ async def _with_keepalive(
 ) -> AsyncGenerator[Any, None]:
     """``source``'s values, and ``None`` whenever it has been silent for ``every`` seconds.
 
-    A reader task hands values over an unbuffered channel: at most one value waits."""
-    if every <= 0:
-        raise ValueError("keepalive must be a positive number of seconds")
-    send, receive = anyio.create_memory_object_stream[tuple[bool, Any]](0)
-    done = object()
+    A reader task hands values over an unbuffered channel: at most one value waits. The
+    reader never blocks on its last word (the end or a failure): it closes the channel."""
+    send, receive = anyio.create_memory_object_stream[Any](0)
+    failure: list[Exception] = []
 
     async def read() -> None:
         async with send, aclosing(source):
             try:
                 async for value in source:
-                    await send.send((True, value))
+                    await send.send(value)
             except Exception as exc:
-                await send.send((False, exc))
-            else:
-                await send.send((True, done))
+                failure.append(exc)
 
-    failure: BaseException | None = None
     async with anyio.create_task_group() as group, receive:
         group.start_soon(read)
         try:
             while True:
-                received: tuple[bool, Any] | None = None
+                value, silent = None, True
                 with anyio.move_on_after(every):  # never yield inside this scope
-                    received = await receive.receive()
-                if received is None:
-                    yield None
-                    continue
-                ok, value = received
-                if not ok:
-                    failure = value  # raised below, outside the task group (not grouped)
-                    break
-                if value is done:
-                    break
-                yield value
+                    value, silent = await receive.receive(), False
+                yield value if not silent else None
+        except anyio.EndOfStream:
+            pass  # the reader is done; a failure is raised below, outside the task group
         except GeneratorExit:
             pass  # the body was closed: stop the reader, then end quietly
         finally:
             group.cancel_scope.cancel()
-    if failure is not None:
-        raise failure
+    if failure:
+        raise failure[0]
 
 
-async def to_sse(
-    stream: Restreamable, *, keepalive: float | None = None
-) -> AsyncGenerator[bytes, None]:
+def to_sse(stream: Restreamable, *, keepalive: float | None = None) -> AsyncGenerator[bytes, None]:
     """Server-Sent Events: ``event: <type>`` and ``data: <JSON wire form>`` per event, a final
     ``error`` event on failure, and a ``: keep-alive`` comment after ``keepalive`` seconds
     of upstream silence. Closes ``stream`` when done."""
+    if keepalive is not None and not keepalive > 0:
+        raise ValueError(f"keepalive must be a positive number of seconds, not {keepalive!r}")
+    return _sse(stream, keepalive)
+
+
+async def _sse(stream: Restreamable, keepalive: float | None) -> AsyncGenerator[bytes, None]:
     async with aclosing(_frames(stream, keepalive)) as frames:
         async for wire in frames:
             if wire is None:

@@ -252,3 +252,10 @@ async def test_emulator_list_stream_as_sse_items() -> None:
         frames = sse_frames(await read_all(to_sse(bots)))
     assert [name for name, _ in frames] == ["item"] * 3
     assert [data["data"]["id"] for _, data in frames] == made
+
+
+async def test_keepalive_must_be_positive_and_is_checked_before_streaming() -> None:
+    async with client(Body([jsonl(TOKEN)])) as cbk:
+        stream = cbk.conversation.complete.stream("c1", text="Hi")
+        with pytest.raises(ValueError, match="keepalive"):
+            to_sse(stream, keepalive=0)
