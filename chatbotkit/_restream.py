@@ -93,18 +93,26 @@ async def _frames(stream: Restreamable, keepalive: float | None) -> AsyncGenerat
     """Wire events, then an error dict on failure; ``None`` after ``keepalive`` s of silence.
 
     The stream is closed whatever happens (end, error, cancellation, the body abandoned)."""
+    closing = False  # the body is being closed: nothing more may be yielded
     try:
         events = _wire_events(stream)
         if keepalive is not None:
             events = _with_keepalive(events, keepalive)
         async with aclosing(events):  # a closed body closes the generators it drives
             async for wire in events:
-                yield wire
+                try:
+                    yield wire
+                except GeneratorExit:
+                    closing = True
+                    raise
     except ChatBotKitError as exc:
+        if closing:
+            raise
         logger.warning("Stream failed after the response started: %r", exc)
         yield _error_wire(exc)
     except Exception as exc:
-        yield _error_wire(exc)
+        if not closing:
+            yield _error_wire(exc)
         raise
     finally:
         await stream.aclose()
@@ -128,21 +136,31 @@ async def _with_keepalive(
             except Exception as exc:
                 failure.append(exc)
 
-    async with anyio.create_task_group() as group, receive:
-        group.start_soon(read)
-        try:
-            while True:
-                value, silent = None, True
-                with anyio.move_on_after(every):  # never yield inside this scope
-                    value, silent = await receive.receive(), False
-                yield value if not silent else None
-        except anyio.EndOfStream:
-            pass  # the reader is done; a failure is raised below, outside the task group
-        except GeneratorExit:
-            pass  # the body was closed: stop the reader, then end quietly
-        finally:
-            group.cancel_scope.cancel()
-    if failure:
+    host = anyio.get_current_task().id
+    abandoned = closed = False
+    try:
+        async with anyio.create_task_group() as group, receive:
+            group.start_soon(read)
+            try:
+                while True:
+                    value, silent = None, True
+                    with anyio.move_on_after(every):  # never yield inside this scope
+                        value, silent = await receive.receive(), False
+                    yield value if not silent else None
+            except anyio.EndOfStream:
+                pass  # the reader is done; a failure is raised below, outside the group
+            except GeneratorExit:
+                closed = True  # the body was closed: stop the reader, then end quietly
+            finally:
+                if anyio.get_current_task().id == host:
+                    group.cancel_scope.cancel()
+                else:  # an abandoned body, finalized by another task: never cancel the host
+                    abandoned = True
+                    receive.close()  # the reader stops at its next hand-over
+    except RuntimeError:
+        if not abandoned:  # else: the group cannot be exited from here; its reader ends alone
+            raise
+    if failure and not closed:
         raise failure[0]
 
 

@@ -259,3 +259,29 @@ async def test_keepalive_must_be_positive_and_is_checked_before_streaming() -> N
         stream = cbk.conversation.complete.stream("c1", text="Hi")
         with pytest.raises(ValueError, match="keepalive"):
             to_sse(stream, keepalive=0)
+
+
+async def test_abandoned_keepalive_body_never_cancels_its_consumer() -> None:
+    """A server that drops the body without closing it (cancelled while sending) leaves it to
+    the garbage collector, which closes it from another task: the task that iterated it
+    must not be cancelled, and the keep-alive reader must end."""
+    import asyncio
+    import gc
+
+    body = Body([jsonl(TOKEN), jsonl(TOKEN), jsonl(TOKEN)], hang=True)
+    async with client(body) as cbk:
+        stream = await cbk.conversation.complete.stream("c1", text="Hi").open()
+        sse = to_sse(stream, keepalive=5)
+        await sse.__anext__()
+        for _ in range(10):
+            await anyio.sleep(0)  # the reader reads on and waits to hand the next event over
+        await stream.aclose()  # what the example app's BackgroundTask does
+        del sse
+        gc.collect()
+        this = asyncio.current_task()
+        for _ in range(100):  # the finalizer runs in a task of its own; we are not cancelled
+            await anyio.sleep(0)
+            if asyncio.all_tasks() == {this}:
+                break
+        assert asyncio.all_tasks() == {this}
+    assert body.closed
