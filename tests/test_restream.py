@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
@@ -274,13 +275,15 @@ async def test_abandoned_keepalive_body_never_cancels_its_consumer() -> None:
         sse = to_sse(stream, keepalive=5)
         await sse.__anext__()
         for _ in range(10):
-            await anyio.sleep(0)  # the reader reads on and waits to hand the next event over
+            await (
+                anyio.lowlevel.checkpoint()
+            )  # the reader reads on and waits to hand the next event over
         await stream.aclose()  # what the example app's BackgroundTask does
         del sse
         gc.collect()
         this = asyncio.current_task()
         for _ in range(100):  # the finalizer runs in a task of its own; we are not cancelled
-            await anyio.sleep(0)
+            await anyio.lowlevel.checkpoint()
             if asyncio.all_tasks() == {this}:
                 break
         assert asyncio.all_tasks() == {this}
