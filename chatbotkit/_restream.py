@@ -29,7 +29,7 @@ from ._exceptions import (
     StreamError,
 )
 from ._logging import logger
-from ._streaming import UnknownEvent
+from ._serialize import to_dict
 
 if TYPE_CHECKING:
     from ._pagination import AsyncItemStream
@@ -56,10 +56,8 @@ _FALLBACK_CODES: tuple[tuple[type[ChatBotKitError], str], ...] = (
 
 
 def _wire(event: Any) -> Any:
-    """The JSON wire form of one event or item (the single place to switch to ``to_wire``)."""
-    if isinstance(event, UnknownEvent):
-        return event.raw
-    return event.to_dict()
+    """The JSON wire form of one event or item (an unknown event: its raw line)."""
+    return to_dict(event)
 
 
 def _dumps(value: Any) -> str:

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from chatbotkit import AsyncChatBotKit, NotFoundError, to_jsonl, to_sse
+from tests._mock import jsonl
 
 BASE = "http://test/v1"
 TOKEN = {"type": "token", "data": {"token": "Hel"}}
@@ -41,10 +42,6 @@ class Body(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         self.closed = True
-
-
-def jsonl(*events: dict[str, Any]) -> bytes:
-    return b"".join(json.dumps(e).encode() + b"\n" for e in events)
 
 
 def client(*answers: Body | httpx.Response) -> AsyncChatBotKit:
