@@ -237,14 +237,14 @@ def as_user(
     child = Child.of(user_id, email, "as_user")
     if child is None:
         raise ConfigurationError("as_user: give a sub-account id or email=")
-    binding = attrs.evolve(client._runas, pinned=child, scope=_Scope(child))
+    binding = attrs.evolve(client._options.runas, pinned=child, scope=_Scope(child))
     return _rebind(client, binding)
 
 
 def capture(client: AsyncChatBotKit) -> AsyncChatBotKit:
     """``client`` fixed to the account in effect now (for requests built later: pages)."""
-    account = client._runas.account()  # also refuses an ended view right away
-    return _rebind(client, attrs.evolve(client._runas, pinned=account, scope=None))
+    account = client._options.runas.account()  # also refuses an ended view right away
+    return _rebind(client, attrs.evolve(client._options.runas, pinned=account, scope=None))
 
 
 async def partner_client_for(
@@ -257,21 +257,20 @@ async def partner_client_for(
     sends a run-as header, which a sub-account token may not use.
     """
     user_id = _checked(user_id, "partner_client_for")
-    partner = _rebind(client, attrs.evolve(client._runas, pinned=None, scope=None))
+    partner = _rebind(client, attrs.evolve(client._options.runas, pinned=None, scope=None))
     minted = await partner.partner.user.token.create(user_id, name=name)
     token = minted.token
     if not isinstance(token, str) or not token:
         raise APIError(f"The token minted for sub-account {user_id!r} came back without a token")
-    scheme = client._authorization.partition(" ")[0]
-    child = _rebind(client, Binding())
-    child._authorization = f"{scheme} {_checked(token, 'minted token', show=False)}"
-    return child
+    scheme = client._options.authorization.partition(" ")[0]
+    authorization = f"{scheme} {_checked(token, 'minted token', show=False)}"
+    return client._derive(
+        attrs.evolve(client._options, runas=Binding(), authorization=authorization)
+    )
 
 
 def _rebind(client: AsyncChatBotKit, binding: Binding) -> AsyncChatBotKit:
-    clone = client.with_options()
-    clone._runas = binding
-    return clone
+    return client._derive(attrs.evolve(client._options, runas=binding))
 
 
 def _checked(user_id: str, where: str, *, show: bool = True) -> str:

@@ -24,16 +24,6 @@ TOKEN = "tok_vendor_0123456789"
 RUNAS_HEADERS = ("x-runas-user-id", "x-runas-userid", "x-runas-child-user-email")
 
 
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "CHATBOTKIT_API_RUNAS_USERID",
-        "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL",
-        "CHATBOTKIT_API_BASE_URL",
-    ):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 async def server() -> AsyncIterator[Server]:
     async with recording_server() as server:

@@ -31,12 +31,6 @@ ENV = "CHATBOTKIT_API_RUNAS_USERID"
 EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
 
-@pytest.fixture(autouse=True)
-def _no_env_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ENV, raising=False)
-    monkeypatch.delenv(EMAIL_ENV, raising=False)
-
-
 def recording(
     respond: Callable[[httpx.Request], httpx.Response] | None = None,
 ) -> tuple[list[httpx.Request], httpx.MockTransport]:
