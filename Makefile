@@ -12,7 +12,7 @@ GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
           --config generator-config.yml --custom-template-path tools/templates \
           --meta none --overwrite --fail-on-warning
 
-.PHONY: install spec generate check-generated check-drift test lint demo bench clean
+.PHONY: install spec generate check-generated check-drift check-wheel test lint demo bench clean
 
 install: $(VENV)/.installed
 
@@ -48,6 +48,10 @@ check-drift: install
 	$(GEN) --path build/drift/openapi.yaml --output-path build/drift/chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen
 	$(BIN)/python tools/import_all.py build/drift
+
+## CI: build wheel + sdist, install the wheel in a clean venv, prove it from outside the repo.
+check-wheel: install
+	tools/check_wheel.sh
 
 test: install
 	$(BIN)/python -m pytest -q
