@@ -6,7 +6,8 @@
 # holding copies of examples/ and tests/typing/usage.py: imports every public name, serves
 # `python -m chatbotkit.emulator` from the installed package and runs examples/demo.py against
 # it, and type-checks with the dev venv's mypy --strict pointed at the clean venv's python
-# (so mypy sees what users install: py.typed markers, no repository on the path).
+# (so mypy sees what users install: py.typed markers, no repository on the path). Last, with
+# the extra uninstalled, `python -m chatbotkit.emulator` must name it and exit 2.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DEV="$ROOT/.venv/bin"
@@ -117,5 +118,19 @@ REVEALED="$("${MYPY[@]}" --strict reveal.py || true)"
 echo "  ${REVEALED#*: }"
 echo "$REVEALED" | grep -q 'Revealed type is "' || { echo "no reveal_type output"; exit 1; }
 if echo "$REVEALED" | grep -q 'Any\|error:'; then echo "a fetched bot is not typed"; exit 1; fi
+
+step "without the [emulator] extra: the SDK imports, python -m chatbotkit.emulator names the extra"
+kill "$EMULATOR_PID" && wait "$EMULATOR_PID" 2>/dev/null || true
+EMULATOR_PID=""
+"${PIP[@]}" uninstall --quiet --yes starlette uvicorn pyyaml
+"$PY" -c 'import chatbotkit; chatbotkit.AsyncChatBotKit; import chatbotkit.emulator'
+set +e
+"$PY" -m chatbotkit.emulator --port 0 >"$OUT/no-extra.log" 2>&1
+STATUS=$?
+set -e
+sed 's/^/  /' "$OUT/no-extra.log"
+[ "$STATUS" -eq 2 ] || { echo "exit status $STATUS, expected 2"; exit 1; }
+grep -q "pip install 'chatbotkit-async\[emulator\]'" "$OUT/no-extra.log"
+if grep -q Traceback "$OUT/no-extra.log"; then exit 1; fi
 
 step "ok: the installed wheel is typed, importable and serves the emulator"
