@@ -10,7 +10,7 @@ import attrs
 
 from . import Emulator
 from ._config import EmulatorConfig
-from ._extra import INSTALL_HINT, missing_modules
+from ._extra import require_extra
 from ._faults import FaultRule
 from ._spec import SpecError
 
@@ -59,13 +59,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    missing = missing_modules()
-    if missing:
-        print(
-            f"python -m chatbotkit.emulator: the emulator needs the 'emulator' extra"
-            f" ({', '.join(missing)} not installed): {INSTALL_HINT}",
-            file=sys.stderr,
-        )
+    try:
+        require_extra()
+    except ModuleNotFoundError as exc:
+        print(f"python -m chatbotkit.emulator: {exc}", file=sys.stderr)
         return 2
     import uvicorn
 
