@@ -3,6 +3,9 @@
 The loader accepts the project's ``openapi.yaml`` (with ``$ref``s) or the published
 JSON spec (refs already inlined, with non-standard ``$$ref`` markers), resolves local
 refs once with a cycle guard, and parses every path into the API's action grammar.
+Which document: ``spec=``, else ``$CHATBOTKIT_EMULATOR_SPEC``, else the packaged
+``openapi.json`` (``openapi.yaml`` as JSON, written by ``make generate``), so an installed
+wheel needs no repository. A bad override is one ``SpecError`` naming the path and problem.
 """
 
 from __future__ import annotations
