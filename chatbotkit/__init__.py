@@ -32,10 +32,12 @@ if TYPE_CHECKING:
         ChatBotKitError,
         ConfigurationError,
         ConflictError,
+        DownloadError,
         IncompleteStreamError,
         InternalServerError,
         LimitsReachedError,
         MethodNotAllowedError,
+        NoContentError,
         NoSubscriptionError,
         NotAuthenticatedError,
         NotAuthorizedError,
@@ -48,10 +50,12 @@ if TYPE_CHECKING:
         StreamEventError,
         TaskTimeoutError,
         TooManyRequestsError,
+        UploadError,
     )
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
+    from ._restream import SSE_HEADERS, to_jsonl, to_sse
     from ._retry import RetryPolicy
     from ._runas import RunAs, RunAsScopeError
     from ._serialize import to_datetime, to_dict, to_json
@@ -60,6 +64,7 @@ if TYPE_CHECKING:
     from ._tools import Tool, tool
 
 __all__ = [
+    "SSE_HEADERS",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -81,10 +86,12 @@ __all__ = [
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
     "LimitsReachedError",
     "MethodNotAllowedError",
+    "NoContentError",
     "NoSubscriptionError",
     "NotAuthenticatedError",
     "NotAuthorizedError",
@@ -108,6 +115,7 @@ __all__ = [
     "ToolCallStart",
     "UnknownEvent",
     "Unset",
+    "UploadError",
     "__version__",
     "batch",
     "batch_stream",
@@ -116,6 +124,8 @@ __all__ = [
     "to_datetime",
     "to_dict",
     "to_json",
+    "to_jsonl",
+    "to_sse",
     "tool",
 ]
 
@@ -138,6 +148,9 @@ _HOMES = {
     "batch": "_batch",
     "batch_stream": "_batch",
     "RawResponse": "_response",
+    "SSE_HEADERS": "_restream",
+    "to_jsonl": "_restream",
+    "to_sse": "_restream",
     "RetryPolicy": "_retry",
     "RunAs": "_runas",
     "RunAsScopeError": "_runas",

@@ -28,5 +28,6 @@ def test_demo_runs_end_to_end_against_the_emulator() -> None:
     assert "'status':'shipped'" in out.replace('"', "'")  # the answer quotes the results
     assert "2 tool calls" in out and "exit code 0]" in out
     assert out.count("task event: TaskWorkflowOperationEndEvent") >= 2
+    assert "uploaded 26890 bytes, downloaded 26890: same: True" in out  # two-step upload
     assert "the parent's list has it: False" in out  # the child's bot stays in the child
     assert out.rstrip().endswith("== Done")

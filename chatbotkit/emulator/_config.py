@@ -54,6 +54,9 @@ class EmulatorConfig:
     task_steps: int = 3
     subscribe_timeout: float = 1.0
     function_timeout: float = 30.0
+    download_form: str = "bytes"
+    """How downloads answer unless a request's ``X-Emulator-Download`` says: ``bytes``,
+    ``redirect`` (302 to the bytes) or ``url`` (JSON ``{"url"}``)."""
     faults: tuple[FaultRule, ...] = attrs.field(default=(), converter=_faults)
 
     @classmethod
