@@ -10,6 +10,7 @@ the driver and the tools and closes the HTTP response.
 
 from __future__ import annotations
 
+import json
 import math
 import secrets
 import time
@@ -526,10 +527,25 @@ def _data(event: Any) -> dict[str, Any]:
 
 
 def _arguments(function: Any) -> Any:
-    """A call's arguments: ``args`` (the vendor's clients read it) or ``arguments``."""
+    """A call's arguments: ``args`` (the vendor's clients read it) or ``arguments``; JSON
+    text is decoded (as the vendor's Python client does), else kept as it came."""
     if not isinstance(function, Mapping):
         return {}
-    return function.get("args", function.get("arguments", {}))
+    arguments = function.get("args", function.get("arguments", {}))
+    if isinstance(arguments, str):
+        try:
+            return json.loads(arguments)
+        except ValueError:
+            return arguments
+    return arguments
+
+
+def _with_limits(request: dict[str, Any], limits: Mapping[str, int] | None) -> dict[str, Any]:
+    """``limits`` (``iterations``, ``calls``, ``continuations``: the server's own bounds per
+    completion) sent with every completion of the run, as given."""
+    if limits is not None:
+        request["limits"] = dict(limits)
+    return request
 
 
 def _activity(message: Mapping[str, Any], kind: str) -> dict[str, Any] | None:
@@ -547,8 +563,6 @@ def _number(value: Any) -> float:
 
 
 def _json_text(value: Any) -> str:
-    import json
-
     return json.dumps(jsonable(value), ensure_ascii=False)
 
 
@@ -567,6 +581,7 @@ class AgentNamespace:
         text: str | None = None,
         tools: Iterable[Tool[..., Any]] = (),
         tool_timeout: float | None = None,
+        limits: Mapping[str, int] | None = None,
         **request: Any,
     ) -> AgentRun:
         """One completion whose tool calls run here: channel calls while it streams, activity
@@ -586,7 +601,7 @@ class AgentNamespace:
             max_iterations=1,
             exit_tool=False,
             tool_timeout=tool_timeout,
-            request=request,
+            request=_with_limits(request, limits),
         )
 
     def execute(
@@ -600,6 +615,7 @@ class AgentNamespace:
         max_iterations: int = 100,
         exit_tool: bool = True,
         tool_timeout: float | None = None,
+        limits: Mapping[str, int] | None = None,
         **request: Any,
     ) -> AgentRun:
         """Complete again and again until the model ends plainly (``stop``/``abort``), calls
@@ -617,5 +633,5 @@ class AgentNamespace:
             max_iterations=max_iterations,
             exit_tool=exit_tool,
             tool_timeout=tool_timeout,
-            request=request,
+            request=_with_limits(request, limits),
         )

@@ -212,6 +212,22 @@ async def test_a_tool_that_hangs_times_out(server: Any) -> None:
     assert 'hang -> {"error":"timed out' in events[-1].text
 
 
+async def test_the_run_wide_tool_timeout_applies_to_tools_without_their_own(server: Any) -> None:
+    @chatbotkit.tool
+    async def stall() -> str:
+        """Never returns."""
+        await anyio.sleep_forever()
+        return "unreachable"
+
+    async with loopback(server) as cbk:
+        async with cbk.agent.complete(
+            messages=user("stall"), tools=[stall], tool_timeout=0.05
+        ) as run:
+            events = await collect(run)
+    (error,) = of(events, ToolCallError)
+    assert (error.kind, error.error) == ("timeout", "timed out after 0.05s")
+
+
 async def test_arguments_that_fail_validation_go_back_to_the_model(server: Any) -> None:
     calls = []
 
