@@ -1,10 +1,10 @@
 """The deterministic model's function calling (a completion whose request carries ``functions``).
 
 Which functions: every one whose name, or a word of 7+ letters of its description, appears in
-the last user text (in the request's order). Arguments: each required parameter from
-``name=value``/``name: value`` in that text, else a typed default (a string: the text's
-longest word; a number: its first number, else 0; ``false``, ``[]``, ``{}``, an enum's first
-value). One model step calls every function not yet answered in this turn (the messages after
+the last user text (in the request's order). Arguments: each parameter the text gives as
+``name=value`` or ``name: value`` (typed by its schema when the text reads as that type),
+and each other required one a typed default (a string: the text's longest word; a number:
+its first number, else 0; ``false``, ``[]``, ``{}``, an enum's first value). One model step calls every function not yet answered in this turn (the messages after
 the last user message), at most ``limits.calls`` in a turn:
 
 - ``result.data``: used as it is; an ``activity`` response message is emitted;
