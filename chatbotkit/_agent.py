@@ -346,6 +346,9 @@ class AgentRun:
                 return self._outcome(text, iteration, usage, code, message, reason)
             if reason in ("stop", "abort"):
                 return self._outcome(text, iteration, usage, 0, None, reason)
+            if reason == "error":  # completing again would repeat it
+                message = "the completion ended with end.reason 'error'"
+                return self._outcome(text, iteration, usage, 1, message, reason)
         message = f"did not finish within {self._max_iterations} iteration(s)"
         return self._outcome(text, iteration, usage, 1, message, reason)
 

@@ -455,3 +455,111 @@ async def test_an_error_event_is_raised_from_the_run(impatient: Any) -> None:
             ) as run:
                 await run.final()
         assert busy_connections(cbk) == []
+
+
+# ------------------------------------------------------------- the wire, as the API speaks it
+
+
+class Wire:
+    """A scripted API: one completion per request, each a list of JSONL lines; publishes
+    recorded (and they release a line waiting for them)."""
+
+    def __init__(self, *completions: list[Any]) -> None:
+        self.completions = list(completions)
+        self.requests: list[tuple[str, Any]] = []
+        self.published = anyio.Event()
+
+    async def handle(self, request: Any) -> Any:
+        import httpx
+
+        body = json.loads(request.content or b"{}")
+        self.requests.append((request.url.path, body))
+        if request.url.path.endswith("/publish"):
+            self.published.set()
+            return httpx.Response(200, json={"id": "ch"})
+        lines = self.completions.pop(0)
+
+        async def stream() -> Any:
+            for line in lines:
+                if line == "WAIT":
+                    await self.published.wait()
+                    continue
+                value = line(body) if callable(line) else line
+                yield (json.dumps(value) + "\n").encode()
+
+        return httpx.Response(200, headers={"content-type": "application/jsonl"}, content=stream())
+
+
+def wire_client(wire: Wire) -> AsyncChatBotKit:
+    import httpx
+
+    return AsyncChatBotKit(
+        token="t", base_url="http://api.test/v1", transport=httpx.MockTransport(wire.handle)
+    )
+
+
+def result(reason: str, text: str = "") -> dict[str, Any]:
+    return {
+        "type": "result",
+        "data": {"text": text, "usage": {"token": 1}, "end": {"reason": reason}},
+    }
+
+
+def begin_call(name: str, args: Any) -> Any:
+    """A ``waitForChannelMessageBegin`` for the channel the request gave function ``name``."""
+
+    def line(body: dict[str, Any]) -> dict[str, Any]:
+        (fn,) = [f for f in body["functions"] if f["name"] == name]
+        function = {"name": name, "args": args}
+        return {
+            "type": "waitForChannelMessageBegin",
+            "data": {"channel": fn["result"]["channel"], "function": function},
+        }
+
+    return line
+
+
+async def test_the_vendor_wire_form_json_text_args_and_the_publish_body() -> None:
+    wire = Wire(
+        [
+            begin_call("lookup", '{"order_id": "A1"}'),  # JSON text, as the vendor's client allows
+            "WAIT",
+            {"type": "waitForChannelMessageEnd", "data": {}},
+            result("stop", "ok"),
+        ]
+    )
+    async with wire_client(wire) as cbk:
+        async with cbk.agent.complete(messages=user("x"), tools=[lookup]) as run:
+            events = await collect(run)
+    (start,) = of(events, ToolCallStart)
+    assert start.arguments == {"order_id": "A1"}
+    (sent, published) = wire.requests
+    assert sent[0] == "/v1/conversation/complete"
+    channel = sent[1]["functions"][0]["result"]["channel"]
+    assert channel.startswith("lookup_") and len(channel) >= 16
+    assert sent[1]["functions"] == [
+        {
+            "name": "lookup",
+            "description": "Look up an order by its id.",
+            "parameters": {
+                "type": "object",
+                "properties": {"order_id": {"type": "string"}},
+                "required": ["order_id"],
+                "additionalProperties": False,
+            },
+            "result": {"channel": channel},
+        }
+    ]
+    assert published == (
+        f"/v1/channel/{channel}/publish",
+        {"message": {"data": {"order": "A1", "status": "shipped"}}},
+    )
+    assert events[-1].text == "ok"
+
+
+async def test_a_reply_ended_by_error_ends_the_run() -> None:
+    wire = Wire([result("error")])
+    async with wire_client(wire) as cbk:
+        async with cbk.agent.execute(messages=user("x")) as run:
+            outcome = await run.final()
+    assert (outcome.exit_code, outcome.end_reason, outcome.iterations) == (1, "error", 1)
