@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         StreamEventError,
         TaskTimeoutError,
         TooManyRequestsError,
+        UsageError,
     )
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
@@ -87,6 +88,7 @@ __all__ = [
     "TaskTimeoutError",
     "TooManyRequestsError",
     "UnknownEvent",
+    "UsageError",
     "__version__",
     "batch",
     "batch_stream",

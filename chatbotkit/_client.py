@@ -23,6 +23,7 @@ import httpx
 from chatbotkit_gen.namespaces import RootNamespaces
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._body import read_prefix
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
     DEFAULT_LIMITS,
@@ -35,11 +36,13 @@ from ._exceptions import (
     APIError,
     APITimeoutError,
     ConfigurationError,
+    UsageError,
     error_from_transport,
     excerpt,
     make_status_error,
 )
 from ._logging import logger, setup_logging
+from ._pool import RequestGate, release_stuck_connections
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
 from ._runas import Binding, RunAs, as_user, capture, partner_client_for
@@ -131,6 +134,12 @@ class AsyncChatBotKit(RootNamespaces):
                 transport=transport, limits=limits, http2=http2, timeout=self.timeout
             )
             self._owns_http = True
+        # At most one request per connection inside httpx (see _pool); shared by with_options.
+        self._gate = (
+            RequestGate(limits.max_connections)
+            if http_client is None and limits.max_connections and not http2
+            else None
+        )
 
     # ---------------------------------------------------------------------------- lifecycle
 
@@ -391,24 +400,34 @@ class AsyncChatBotKit(RootNamespaces):
         )
 
     async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
-        """Send with retries; return a 2xx response (unread when ``stream``) or raise."""
+        """Send with retries; return a 2xx response (unread when ``stream``) or raise.
+
+        A ``deadline`` shrinks each attempt's httpx timeouts to the time left rather than
+        cancelling a connect in flight (see ``_pool``); a body read past it, or a transport
+        that ignores timeouts, is cut by a cancel scope a little after it.
+        """
+        end = None if self.deadline is None else time.monotonic() + self.deadline
+        configured: Mapping[str, float] = dict(request.extensions.get("timeout") or {})
 
         async def attempt(number: int) -> httpx.Response:
             started = time.perf_counter()
+            shrunk = _fit_timeouts(request, configured, end)
             error: APIError
             try:
-                response = await self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
+                response = await self._open(request)
+                if response.is_success and not stream:
+                    await _read_body(response, end)
+            except httpx.RequestError as exc:  # transport errors and httpx.DecodingError
                 error = error_from_transport(exc, request)
+                if isinstance(error, APITimeoutError) and error.phase in shrunk:
+                    raise _DeadlineExceeded from exc
                 _log(request, type(exc).__name__, started, number)
             else:
                 _log(request, response.status_code, started, number)
                 if response.is_success:
                     return response
                 try:
-                    body = await response.aread()
-                except httpx.TransportError:
-                    body = b""
+                    body = await read_prefix(response)  # bounded: the JSON error fits
                 finally:
                     await response.aclose()
                 error = make_status_error(response, body=body)
@@ -440,17 +459,84 @@ class AsyncChatBotKit(RootNamespaces):
         )
         if self.deadline is None:
             return await retry()
-        # The deadline also bounds the attempt in flight (and a wait for the rate limiter).
+        cause: BaseException | None = None
         import anyio
 
-        with anyio.move_on_after(self.deadline):
-            return await retry()
+        try:
+            # A backstop only (a rate-limiter wait, a transport ignoring timeouts): the
+            # attempt's own timeouts end it first.
+            with anyio.move_on_after(self.deadline * 1.1 + _BACKSTOP_GRACE):
+                return await retry()
+        except _DeadlineExceeded as exc:
+            cause = exc.__cause__
         error = APITimeoutError(
             f"Deadline of {self.deadline:g}s exceeded (retries included)", request=request
         )
+        error.__cause__ = cause
         error.attempts = attempts[0]
         error.give_up_reason = "deadline exceeded during an attempt"
         raise error
+
+    async def _open(self, request: httpx.Request) -> httpx.Response:
+        """One HTTP exchange up to the response headers (body unread), through the gate."""
+        if self._http.is_closed:
+            raise UsageError("The client is closed: create a new one (or use 'async with')")
+        gate = self._gate
+        try:
+            if gate is None:
+                return await self._http.send(request, stream=True)
+            pool = (request.extensions.get("timeout") or {}).get("pool")
+            await gate.acquire(pool if pool is not None else math.inf, request)
+            try:
+                return await self._http.send(request, stream=True)
+            finally:
+                gate.release()
+        except BaseException:  # cancellation included: repair the pool (see _pool)
+            await release_stuck_connections(self._http)
+            raise
+
+
+class _DeadlineExceeded(Exception):
+    """An attempt hit a timeout that the deadline had shrunk (never retried)."""
+
+
+_BACKSTOP_GRACE = 0.05
+"""Seconds past the deadline before the backstop cancels: httpx's timeouts fire first."""
+
+_PHASES = ("connect", "read", "write", "pool")
+
+
+def _fit_timeouts(
+    request: httpx.Request, configured: Mapping[str, float], end: float | None
+) -> frozenset[str]:
+    """Shrink the request's timeouts to the time left before ``end``; the phases shrunk."""
+    if end is None:
+        return frozenset()
+    left = end - time.monotonic()
+    if left <= 0:
+        raise _DeadlineExceeded
+    timeouts = {phase: configured.get(phase) for phase in _PHASES}
+    shrunk = frozenset(p for p, v in timeouts.items() if v is None or v > left)
+    request.extensions["timeout"] = {p: left if p in shrunk else v for p, v in timeouts.items()}
+    return shrunk
+
+
+async def _read_body(response: httpx.Response, end: float | None) -> None:
+    """Read a whole (success) body, bounded by the deadline; close the response on failure."""
+    import anyio
+
+    try:
+        if end is None:
+            await response.aread()
+            return
+        with anyio.move_on_after(max(end - time.monotonic(), 0)):
+            await response.aread()
+            return
+        raise httpx.ReadTimeout("Deadline reached while reading the body", request=response.request)
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await response.aclose()
+        raise
 
 
 def _deadline(value: float | None) -> float | None:

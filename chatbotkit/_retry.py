@@ -15,6 +15,8 @@ e.g. a read-only POST search; every rule is subject to ``max_retries`` and ``dea
 | any other status (4xx, 501...); unsendable request (2) | never                     | never                 |
 
 (1) the server may have acted: no duplicate conversation, message or charge by default.
+The status decides the row; the body's ``code`` only refines a 429 (a ``500`` or ``400``
+whose body says ``TOO_MANY_REQUESTS`` follows the 5xx/4xx row).
 (2) unsupported URL scheme, header value h11 rejects: retrying cannot help.
 
 Delay before retry ``n`` (0-based): the server's ``retry-after-ms`` header, else its
@@ -53,7 +55,6 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
-    RateLimitError,
 )
 
 __all__ = [
@@ -184,7 +185,8 @@ def retry_decision(
     unsafe_note = f"{method} is not idempotent (retry_unsafe=False)"
 
     if isinstance(exc, APIStatusError):
-        if exc.status_code == 429 or isinstance(exc, RateLimitError):
+        # The status says whether the server may have acted; the code only refines a 429.
+        if exc.status_code == 429:
             base = exc.base_code or "TOO_MANY_REQUESTS"
             if base == "LIMITS_REACHED" and not policy.retry_limits_reached:
                 return RetryDecision(False, f"{label}: plan limit (retry_limits_reached=False)")
@@ -214,8 +216,9 @@ def retry_decision(
 def parse_retry_after(headers: Mapping[str, str], *, wall: float) -> float | None:
     """Seconds the server asks us to wait, from ``retry-after-ms`` or ``Retry-After``.
 
-    ``Retry-After`` may be seconds (float accepted) or an HTTP-date, read relative to
-    ``wall`` (epoch seconds). Returns None when absent or unparseable; never negative.
+        ``Retry-After`` may be seconds (float accepted) or an HTTP-date, read relative to
+        ``wall`` (epoch seconds). Returns None when absent, unparseable or negative (a bogus
+    ``-5`` must not turn backoff into back-to-back retries); a past date gives 0.
     """
     if not isinstance(headers, httpx.Headers):
         headers = httpx.Headers(headers)
@@ -244,7 +247,7 @@ def _parse_seconds(raw: str) -> float | None:
         value = float(raw.strip())
     except ValueError:
         return None
-    return max(0.0, value) if math.isfinite(value) else None
+    return value if math.isfinite(value) and value >= 0 else None  # negative: absent
 
 
 def compute_delay(

@@ -25,6 +25,7 @@ Retries cover opening a response only: once events reached the caller, a failure
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
@@ -33,13 +34,14 @@ import anyio
 import attrs
 import httpx
 
+from ._body import BodyChunks, body_lines, busy_error
 from ._exceptions import (
+    ChatBotKitError,
     IncompleteStreamError,
-    StreamDecodeError,
     StreamEventError,
-    error_from_transport,
+    UsageError,
 )
-from ._jsonl import NO_VALUE, JSONLines
+from ._jsonl import DEFAULT_MAX_LINE_SIZE, NO_VALUE, JSONLines
 from ._types import RequestOptions
 
 __all__ = [
@@ -112,12 +114,12 @@ class ScopedResponse:
     def response(self) -> httpx.Response:
         """The current HTTP response (status, headers); only inside the ``async with`` block."""
         if self._response is None:
-            raise RuntimeError("Use the stream in 'async with' first")
+            raise UsageError("Use the stream in 'async with' first")
         return self._response
 
     async def _enter(self) -> httpx.Response:
         if self._response is not None:
-            raise RuntimeError("A stream can be opened only once")
+            raise UsageError("A stream can be opened only once")
         self._response = await self._open()
         return self._response
 
@@ -151,6 +153,8 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         raise_on_error_event: bool = True,
         auto_continue: int = 0,
         reopen: Open | None = None,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(open_response)
         if auto_continue < 0 or (auto_continue and (reopen is None or kind != "result")):
@@ -169,11 +173,20 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._has_result = False
         self._error: Any = None  # an error event delivered (raise_on_error_event=False)
         self._open_ops: set[Any] = set()
+        self._max_line_size = max_line_size
+        self._now = now
+        self._busy = False
 
     async def __aenter__(self) -> AsyncEventStream[EventT, ResultT]:
         response = await self._enter()
-        self._lines = JSONLines(response.aiter_bytes())
+        self._lines = body_lines(response, max_line_size=self._max_line_size, now=self._now)
         return self
+
+    async def _close(self) -> None:
+        if self._lines is not None:
+            with anyio.CancelScope(shield=True):
+                await self._lines.close()  # the byte iterator too, not only the response
+        await super()._close()
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -205,12 +218,21 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         return result
 
     async def __anext__(self) -> EventT:
+        if self._busy:
+            raise busy_error("stream")
+        self._busy = True
+        try:
+            return await self._next()
+        finally:
+            self._busy = False
+
+    async def _next(self) -> EventT:
         while True:
             lines = self._lines
             if lines is None:
                 if self._done:
                     raise StopAsyncIteration
-                raise RuntimeError("Iterate the stream inside 'async with'")
+                raise UsageError("Iterate the stream inside 'async with'")
             error: Exception
             try:
                 value = lines.next_value()
@@ -218,10 +240,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
                     if not await lines.fill():
                         break
                     value = lines.next_value()
-            except httpx.TransportError as exc:
-                error = error_from_transport(exc, self.response.request)
-                break
-            except StreamDecodeError as exc:
+            except ChatBotKitError as exc:  # see _body: transport, decoding, size, idle, usage
                 error = exc
                 break
             if value is NO_VALUE:
@@ -284,7 +303,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             self._lines = None  # if opening fails, the stream stays finished
             self._done = True
             self._response = await self._reopen()
-            self._lines = JSONLines(self._response.aiter_bytes())
+            self._lines = body_lines(
+                self._response, max_line_size=self._max_line_size, now=self._now
+            )
             self._done = False
             return
         self._lines, self._done = None, True
@@ -353,9 +374,19 @@ def _evolve(model: Any, **changes: Any) -> Any:
 class AsyncByteStream(ScopedResponse):
     """A binary download, read chunk by chunk: ``async for chunk in stream``."""
 
+    _chunks: BodyChunks | None = None
+
     async def __aenter__(self) -> AsyncByteStream:
         await self._enter()
         return self
 
     def __aiter__(self) -> AsyncIterator[bytes]:
-        return self.response.aiter_bytes()
+        # SDK errors only (resets, corrupt gzip, reading after the block): see _body
+        self._chunks = BodyChunks(self.response)
+        return self._chunks
+
+    async def _close(self) -> None:
+        if self._chunks is not None:
+            with anyio.CancelScope(shield=True):
+                await self._chunks.aclose()
+        await super()._close()
