@@ -12,6 +12,7 @@ import functools
 import importlib
 import logging
 import math
+import re
 import sys
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
@@ -40,7 +41,9 @@ from ._exceptions import (
     error_from_transport,
     excerpt,
     make_status_error,
+    sanitize_url,
 )
+from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._logging import logger, setup_logging
 from ._pool import RequestGate, release_stuck_connections
 from ._response import RawResponse, raw_mode, with_raw_response
@@ -65,6 +68,7 @@ Parse = Callable[..., Any]
 """A generated ``_parse_response(*, client, response)`` (or the same shape)."""
 
 _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+_JSON_OBJECT = re.compile(rb"\s*\{")
 """What generated ``_parse_response`` functions read from their ``client`` argument."""
 
 _USER_AGENT = (
@@ -79,6 +83,7 @@ class AsyncChatBotKit(RootNamespaces):
     sent as ``Authorization: Token <token>`` (``auth_scheme="Bearer"`` for Bearer); it is never
     shown in reprs, logs or errors. ``http_client`` lends a caller-owned ``httpx.AsyncClient``
     (never closed here); otherwise one is created with ``transport``, ``limits``, ``http2``.
+    ``max_line_size`` bounds one JSONL stream line (default 16 MiB; longer: ``StreamDecodeError``).
     Retries: ``max_retries``, ``initial_delay``, ``max_delay``, ``jitter`` override fields of
     ``retry_policy``; ``deadline`` bounds a whole call in seconds, retries included (see
     ``_retry``); ``rate_limiter`` paces every attempt (see ``_ratelimit``).
@@ -105,6 +110,7 @@ class AsyncChatBotKit(RootNamespaces):
         limits: httpx.Limits = DEFAULT_LIMITS,
         http2: bool = False,
         clock: Clock = SYSTEM_CLOCK,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
     ) -> None:
         setup_logging()
         if auth_scheme not in ("Token", "Bearer"):
@@ -120,6 +126,9 @@ class AsyncChatBotKit(RootNamespaces):
         self.deadline = _deadline(deadline)
         self.rate_limiter = rate_limiter
         self.timezone = timezone
+        if max_line_size < 1:
+            raise ConfigurationError(f"max_line_size must be >= 1 byte, got {max_line_size!r}")
+        self.max_line_size = max_line_size
         self.default_headers: Mapping[str, str] = dict(default_headers or {})
         self._clock = clock
         self._runas = Binding.from_env()  # CHATBOTKIT_API_RUNAS_USERID
@@ -202,8 +211,8 @@ class AsyncChatBotKit(RootNamespaces):
     ) -> None:
         await self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+    def __repr__(self) -> str:  # no user:password from the base URL
+        return f"{type(self).__name__}(base_url={sanitize_url(self.base_url)!r})"
 
     # --------------------------------------------------------------------- sub-accounts
 
@@ -218,7 +227,10 @@ class AsyncChatBotKit(RootNamespaces):
     def run_as(self, user_id: str | None) -> RunAs:
         """``with``/``async with``: calls of this client family in this context run as ``user_id``.
 
-        Tasks started inside inherit it; ``None`` runs as the partner itself.
+        Tasks started inside inherit it; ``None`` runs as the partner itself. It is a context
+        variable, so inside an async generator it follows the *consumer*: entered across a
+        ``yield``, it also applies to the consumer's own calls until the generator resumes.
+        There, use an ``as_user(id)`` view instead.
         """
         return RunAs(self._runas.family, user_id)
 
@@ -269,8 +281,14 @@ class AsyncChatBotKit(RootNamespaces):
 
         def parsed(response: httpx.Response) -> Any:
             try:
-                return parse(client=_PARSE_CLIENT, response=response)
-            except ValueError as exc:  # json.JSONDecodeError, or an unknown enum value
+                result = parse(client=_PARSE_CLIENT, response=response)
+                if hasattr(result, "additional_properties") and not _JSON_OBJECT.match(
+                    response.content
+                ):  # ``[]`` would otherwise become a model of UNSETs
+                    raise TypeError("expected a JSON object")
+                return result
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+                # bad JSON, an unknown enum value, or JSON of the wrong shape (null, 42...)
                 error = APIError(
                     f"Unparseable {response.status_code} response ({type(exc).__name__}:"
                     f" {excerpt(str(exc))}); body: {excerpt(response.content)}",
@@ -298,9 +316,11 @@ class AsyncChatBotKit(RootNamespaces):
         with ``Accept: application/jsonl`` and without ``take``.
         """
 
+        from ._body import body_lines
         from ._pagination import AsyncPaginator
 
         client = capture(self)  # every page runs as the account in effect now
+        take = _paging_take(options, take)
 
         async def fetch(page_cursor: str | Unset) -> Any:
             return await client._request(kwargs_for(page_cursor), parse, options)
@@ -317,6 +337,9 @@ class AsyncChatBotKit(RootNamespaces):
             take=take,
             open_stream=open_stream if item is not None else None,
             parse_item=item,
+            lines_for=functools.partial(
+                body_lines, max_line_size=self.max_line_size, now=self._clock.now
+            ),
         )
 
     def _stream(
@@ -344,6 +367,8 @@ class AsyncChatBotKit(RootNamespaces):
             raise_on_error_event=raise_on_error_event,
             auto_continue=auto_continue,
             reopen=reopen,
+            max_line_size=self.max_line_size,
+            now=self._clock.now,
         )
 
     def _byte_stream(
@@ -494,6 +519,20 @@ class AsyncChatBotKit(RootNamespaces):
         except BaseException:  # cancellation included: repair the pool (see _pool)
             await release_stuck_connections(self._http)
             raise
+
+
+def _paging_take(options: RequestOptions, take: int | Unset) -> int | Unset:
+    """The page size actually sent: ``extra_query`` may override ``take`` (the walk's stop
+    rule must use it), never ``cursor`` (the walk sets it page by page)."""
+    extra = options.extra_query or {}
+    if "cursor" in extra:
+        raise UsageError("Pass cursor= to the list call, not in extra_query (paging sets it)")
+    if "take" not in extra:
+        return take
+    try:
+        return int(extra["take"])
+    except (TypeError, ValueError):
+        raise UsageError(f"extra_query take must be an integer, not {extra['take']!r}") from None
 
 
 class _DeadlineExceeded(Exception):
