@@ -294,7 +294,8 @@ class AsyncChatBotKit(RootNamespaces):
                     f" {excerpt(str(exc))}); body: {excerpt(response.content)}",
                     request=request,
                 )
-            raise error  # outside ``except``: the error carries its own message
+                error.__cause__ = exc
+            raise error  # outside ``except``: no implicit context, the cause is explicit
 
         if raw_mode.get():
             return RawResponse(response, parsed)

@@ -305,10 +305,10 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
 
     async def _close(self) -> None:
         self._closed = True  # buffered lines are not delivered after closing
+        await super()._close()
         if self._lines is not None:
             with anyio.CancelScope(shield=True):
-                await self._lines.close()  # the byte iterator too (trio warns otherwise)
-        await super()._close()
+                await self._lines.close()  # the byte iterators too (see _body.BodyChunks)
 
     def __aiter__(self) -> AsyncItemStream[ItemT]:
         return self

@@ -183,10 +183,19 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         return self
 
     async def _close(self) -> None:
+        await super()._close()
         if self._lines is not None:
             with anyio.CancelScope(shield=True):
-                await self._lines.close()  # the byte iterator too, not only the response
-        await super()._close()
+                await self._lines.close()  # the byte iterators too (see _body.BodyChunks)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._close()
+        self._lines = None  # buffered events are not delivered after the block
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -386,7 +395,7 @@ class AsyncByteStream(ScopedResponse):
         return self._chunks
 
     async def _close(self) -> None:
+        await super()._close()
         if self._chunks is not None:
             with anyio.CancelScope(shield=True):
                 await self._chunks.aclose()
-        await super()._close()

@@ -128,8 +128,8 @@ class RawServer:
             self.open += 1
         try:
             await self.handler(Conn(self, reader, writer))
-        except (ConnectionError, asyncio.IncompleteReadError):
-            pass
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            pass  # a client that went away, or the server stopping
         finally:
             with self.lock:
                 self.open -= 1
