@@ -451,6 +451,8 @@ class AsyncChatBotKit(RootNamespaces):
             else:
                 _log(request, response.status_code, started, number)
                 if response.is_success:
+                    if shrunk and stream:  # the deadline covers opening a stream only
+                        request.extensions["timeout"] = dict(configured)
                     return response
                 try:
                     body = await read_prefix(response)  # bounded: the JSON error fits
