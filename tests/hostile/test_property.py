@@ -19,7 +19,11 @@ from tests.hostile._server import Conn, RawServer, chunked
 STATUSES = [200, 201, 204, 301, 400, 401, 404, 429, 500, 503]
 JSONISH = st.sampled_from(
     [b"null", b"42", b"[]", b'{"items": [1, 2]}', b'{"items": [{"id": 7}]}', b'"x"', b"{", b""]
-    + [json.dumps({"type": t, "data": d}).encode() + b"\n" for t in ("token", "result", "error", "item") for d in (None, 1, {"id": "a"}, {"token": 5})]
+    + [
+        json.dumps({"type": t, "data": d}).encode() + b"\n"
+        for t in ("token", "result", "error", "item")
+        for d in (None, 1, {"id": "a"}, {"token": 5})
+    ]
 )
 
 
@@ -31,7 +35,11 @@ def responses(draw: st.DrawFn) -> bytes:
     status = draw(st.sampled_from(STATUSES))
     body = b"".join(draw(st.lists(st.one_of(JSONISH, st.binary(max_size=40)), max_size=4)))
     encoding = draw(st.sampled_from([None, "gzip", "deflate", "gzip-lie", "identity"]))
-    headers = {"content-type": draw(st.sampled_from(["application/json", "application/jsonl", "text/html"]))}
+    headers = {
+        "content-type": draw(
+            st.sampled_from(["application/json", "application/jsonl", "text/html"])
+        )
+    }
     if encoding == "gzip":
         body, headers["content-encoding"] = gzip.compress(body), "gzip"
         if draw(st.booleans()):
@@ -40,7 +48,9 @@ def responses(draw: st.DrawFn) -> bytes:
         body, headers["content-encoding"] = zlib.compress(body), "deflate"
     elif encoding == "gzip-lie":
         headers["content-encoding"] = "gzip"
-    for name in draw(st.lists(st.sampled_from(["retry-after", "retry-after-ms", "connection"]), max_size=2)):
+    for name in draw(
+        st.lists(st.sampled_from(["retry-after", "retry-after-ms", "connection"]), max_size=2)
+    ):
         headers[name] = draw(st.sampled_from(["-5", "1e309", "nan", "0", "close", "soon"]))
     framing = draw(st.sampled_from(["length", "short", "long", "chunked", "bad-chunk", "none"]))
     if framing == "chunked":
@@ -91,7 +101,7 @@ async def every_public_shape(cbk: AsyncChatBotKit) -> list[BaseException]:
                 await call()
         except ChatBotKitError:
             pass
-        except Exception as exc:  # noqa: BLE001 - what the property forbids
+        except Exception as exc:  # what the property forbids
             raised.append(exc)
     return raised
 
