@@ -19,6 +19,7 @@ from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mappin
 from types import SimpleNamespace, TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+import attrs
 import httpx
 
 from chatbotkit_gen.namespaces import RootNamespaces
@@ -45,6 +46,7 @@ from ._exceptions import (
 )
 from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._logging import logger, setup_logging
+from ._options import ClientOptions, checked_timeout
 from ._pool import RequestGate, release_stuck_connections
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
@@ -117,21 +119,26 @@ class AsyncChatBotKit(RootNamespaces):
             raise ConfigurationError(
                 f"auth_scheme must be 'Token' or 'Bearer', not {auth_scheme!r}"
             )
-        self._authorization = f"{auth_scheme} {resolve_token(token)}"
-        self.base_url = resolve_base_url(base_url)
-        self.timeout = _timeout(timeout)
-        self.retry_policy = (retry_policy or RetryPolicy()).evolve(
-            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
+        self._options = ClientOptions(
+            authorization=f"{auth_scheme} {resolve_token(token)}",
+            base_url=resolve_base_url(base_url),
+            timeout=checked_timeout(timeout),
+            retry_policy=retry_policy or RetryPolicy(),
+            clock=clock,
+            runas=Binding.from_env(),  # CHATBOTKIT_API_RUNAS_USERID
+        ).evolve(
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            jitter=jitter,
+            deadline=deadline,
+            rate_limiter=rate_limiter,
+            default_headers=default_headers,
+            timezone=timezone,
         )
-        self.deadline = _deadline(deadline)
-        self.rate_limiter = rate_limiter
-        self.timezone = timezone
         if max_line_size < 1:
             raise ConfigurationError(f"max_line_size must be >= 1 byte, got {max_line_size!r}")
-        self.max_line_size = max_line_size
-        self.default_headers: Mapping[str, str] = dict(default_headers or {})
-        self._clock = clock
-        self._runas = Binding.from_env()  # CHATBOTKIT_API_RUNAS_USERID
+        self._options = attrs.evolve(self._options, max_line_size=max_line_size)
         if http_client is not None:
             if transport is not None or http2:
                 raise ConfigurationError("Pass transport/http2 to your own http_client instead")
@@ -140,7 +147,7 @@ class AsyncChatBotKit(RootNamespaces):
             if http2:
                 _require_h2()
             self._http = httpx.AsyncClient(
-                transport=transport, limits=limits, http2=http2, timeout=self.timeout
+                transport=transport, limits=limits, http2=http2, timeout=self._options.timeout
             )
             self._owns_http = True
         # At most one request per connection inside httpx (see _pool); shared by with_options.
@@ -171,23 +178,57 @@ class AsyncChatBotKit(RootNamespaces):
         ``default_headers`` are merged over the current ones. Closing the derived client
         does not close the pool; closing the original does (for both).
         """
+        return self._derive(
+            self._options.evolve(
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                initial_delay=initial_delay,
+                max_delay=max_delay,
+                jitter=jitter,
+                deadline=deadline,
+                rate_limiter=rate_limiter,
+                default_headers=default_headers,
+                timezone=timezone,
+            )
+        )
+
+    def _derive(self, options: ClientOptions) -> AsyncChatBotKit:
+        """The one way to derive a client: ``options``, this client's pool (not owned)."""
         clone = object.__new__(type(self))
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if not k.startswith("_ns_")})
+        clone._options = options
         clone._owns_http = False
-        if timeout is not None:
-            clone.timeout = _timeout(timeout)
-        clone.retry_policy = (retry_policy or self.retry_policy).evolve(
-            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
-        )
-        if deadline is not None:
-            clone.deadline = _deadline(deadline)
-        if rate_limiter is not None:
-            clone.rate_limiter = rate_limiter
-        if default_headers is not None:
-            clone.default_headers = {**self.default_headers, **default_headers}
-        if timezone is not None:
-            clone.timezone = timezone
         return clone
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._options.retry_policy
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take, retries included (``None``: no limit)."""
+        return self._options.deadline
+
+    @property
+    def rate_limiter(self) -> AdaptiveRateLimiter | None:
+        return self._options.rate_limiter
+
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        return self._options.default_headers
+
+    @property
+    def timezone(self) -> str | None:
+        return self._options.timezone
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -196,7 +237,7 @@ class AsyncChatBotKit(RootNamespaces):
 
     async def close(self) -> None:
         """Close the connection pool if this client created it (ends an ``as_user`` view)."""
-        self._runas.close()
+        self._options.runas.close()
         if self._owns_http:
             await self._http.aclose()
 
@@ -232,7 +273,7 @@ class AsyncChatBotKit(RootNamespaces):
         ``yield``, it also applies to the consumer's own calls until the generator resumes.
         There, use an ``as_user(id)`` view instead.
         """
-        return RunAs(self._runas.family, user_id)
+        return RunAs(self._options.runas.family, user_id)
 
     async def partner_client_for(
         self, user_id: str, *, name: str | Unset = UNSET
@@ -339,7 +380,7 @@ class AsyncChatBotKit(RootNamespaces):
             open_stream=open_stream if item is not None else None,
             parse_item=item,
             lines_for=functools.partial(
-                body_lines, max_line_size=self.max_line_size, now=self._clock.now
+                body_lines, max_line_size=self._options.max_line_size, now=self._options.clock.now
             ),
         )
 
@@ -354,7 +395,8 @@ class AsyncChatBotKit(RootNamespaces):
         auto_continue: int = 0,
     ) -> AsyncEventStream[Any, Any]:
         """A JSONL event stream (see ``_streaming``); retries cover opening each response only."""
-        from ._streaming import AsyncEventStream, continuation_request
+        from ._completion import continuation_request
+        from ._streaming import AsyncEventStream
 
         request = self._build_request(kwargs, options, "application/jsonl")
         reopen = None
@@ -368,8 +410,8 @@ class AsyncChatBotKit(RootNamespaces):
             raise_on_error_event=raise_on_error_event,
             auto_continue=auto_continue,
             reopen=reopen,
-            max_line_size=self.max_line_size,
-            now=self._clock.now,
+            max_line_size=self._options.max_line_size,
+            now=self._options.clock.now,
         )
 
     def _byte_stream(
@@ -386,13 +428,14 @@ class AsyncChatBotKit(RootNamespaces):
     def _build_request(
         self, kwargs: Mapping[str, Any], options: RequestOptions, accept: str
     ) -> httpx.Request:
+        config = self._options
         headers = httpx.Headers(
-            {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": self._authorization}
+            {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": config.authorization}
         )
-        if self.timezone:
-            headers["X-Timezone"] = self.timezone
-        headers.update(self.default_headers)
-        self._runas.apply(headers)  # X-RunAs-UserId, fixed for retries from here on
+        if config.timezone:
+            headers["X-Timezone"] = config.timezone
+        headers.update(config.default_headers)
+        config.runas.apply(headers)  # X-RunAs-UserId, fixed for retries from here on
         files = kwargs.get("files")
         for name, value in (kwargs.get("headers") or {}).items():
             # The generated multipart header pins the boundary "+++"; let httpx pick one.
@@ -412,10 +455,10 @@ class AsyncChatBotKit(RootNamespaces):
         read = getattr(content, "read", None)
         if callable(read):  # a generated raw-body File: bytes, so retries resend it
             content = read()
-        timeout = self.timeout if options.timeout is None else _timeout(options.timeout)
+        timeout = config.timeout if options.timeout is None else checked_timeout(options.timeout)
         return self._http.build_request(
             kwargs["method"].upper(),
-            self.base_url + kwargs["url"],
+            config.base_url + kwargs["url"],
             params=params or None,
             headers=headers,
             json=json_body,
@@ -432,7 +475,7 @@ class AsyncChatBotKit(RootNamespaces):
         cancelling a connect in flight (see ``_pool``); a body read past it, or a transport
         that ignores timeouts, is cut by a cancel scope a little after it.
         """
-        end = None if self.deadline is None else time.monotonic() + self.deadline
+        end = None if self._options.deadline is None else time.monotonic() + self._options.deadline
         configured: Mapping[str, float] = dict(request.extensions.get("timeout") or {})
 
         async def attempt(number: int) -> httpx.Response:
@@ -461,7 +504,8 @@ class AsyncChatBotKit(RootNamespaces):
                 error = make_status_error(response, body=body)
             raise error  # outside ``except``: no implicit context holding the httpx error
 
-        limiter, attempts = self.rate_limiter, [0]
+        config = self._options
+        limiter, attempts = config.rate_limiter, [0]
 
         async def paced(number: int) -> httpx.Response:
             attempts[0] = number + 1
@@ -480,12 +524,12 @@ class AsyncChatBotKit(RootNamespaces):
             send_with_retries,
             paced,
             method=request.method,
-            policy=self.retry_policy,
-            clock=self._clock,
-            deadline=self.deadline,
+            policy=config.retry_policy,
+            clock=config.clock,
+            deadline=config.deadline,
             on_retry=limiter.record_retry if limiter is not None else None,
         )
-        if self.deadline is None:
+        if config.deadline is None:
             return await retry()
         cause: BaseException | None = None
         import anyio
@@ -493,12 +537,12 @@ class AsyncChatBotKit(RootNamespaces):
         try:
             # A backstop only (a rate-limiter wait, a transport ignoring timeouts): the
             # attempt's own timeouts end it first.
-            with anyio.move_on_after(self.deadline * 1.1 + _BACKSTOP_GRACE):
+            with anyio.move_on_after(config.deadline * 1.1 + _BACKSTOP_GRACE):
                 return await retry()
         except _DeadlineExceeded as exc:
             cause = exc.__cause__
         error = APITimeoutError(
-            f"Deadline of {self.deadline:g}s exceeded (retries included)", request=request
+            f"Deadline of {config.deadline:g}s exceeded (retries included)", request=request
         )
         error.__cause__ = cause
         error.attempts = attempts[0]
@@ -581,14 +625,6 @@ async def _read_body(response: httpx.Response, end: float | None) -> None:
         raise
 
 
-def _deadline(value: float | None) -> float | None:
-    if value is None or value == math.inf:
-        return None
-    if not value > 0:
-        raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}")
-    return value
-
-
 def _log(request: httpx.Request, outcome: object, started: float, number: int) -> None:
     if not logger.isEnabledFor(logging.INFO):  # the common case: skip formatting the URL
         return
@@ -597,16 +633,6 @@ def _log(request: httpx.Request, outcome: object, started: float, number: int) -
     logger.info(
         "%s %s -> %s in %.0f ms%s", request.method, request.url.path, outcome, elapsed_ms, retry
     )
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        if None in (value.connect, value.read, value.write, value.pool):
-            raise ConfigurationError("Every timeout phase must be bounded (got None)")
-        return value
-    if value is None or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number, got {value!r}")
-    return httpx.Timeout(value)
 
 
 def _require_h2() -> None:
