@@ -58,10 +58,12 @@ __all__ = [
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
     "LimitsReachedError",
     "MethodNotAllowedError",
+    "NoContentError",
     "NoSubscriptionError",
     "NotAuthenticatedError",
     "NotAuthorizedError",
@@ -75,6 +77,7 @@ __all__ = [
     "TaskTimeoutError",
     "TooManyRequestsError",
     "TransportPhase",
+    "UploadError",
     "UsageError",
     "error_from_transport",
     "excerpt",
@@ -117,7 +120,12 @@ def sanitize_url(url: httpx.URL | str) -> str:
 
 
 _REDACTED = "[REDACTED]"
-_SECRET_HEADERS = ("authorization", "x-runas-userid")
+_SECRET_HEADERS = (  # the token and every run-as header (``_runas.RUNAS_HEADERS``)
+    "authorization",
+    "x-runas-user-id",
+    "x-runas-userid",
+    "x-runas-child-user-email",
+)
 _MIN_SECRET = 3  # shorter values would blank out ordinary words
 
 
@@ -683,3 +691,25 @@ class RepeatedCursorError(PaginationError):
     def __init__(self, cursor: str) -> None:
         super().__init__(f"The server repeated the pagination cursor {cursor!r}")
         self.cursor = cursor
+
+
+# --------------------------------------------------------------------------------------------
+# File transfer errors
+
+
+class UploadError(APIError):
+    """An upload could not be made as asked; nothing half-uploaded is reported as done.
+
+    Bad input (a missing path, a directory, a file that changed size between the two
+    steps, an async iterable that yields more or fewer bytes than ``size``) and a step 1
+    answer without ``uploadRequest``. Errors of the HTTP exchanges themselves are the usual
+    :class:`APIStatusError` / :class:`APIConnectionError`.
+    """
+
+
+class DownloadError(APIError):
+    """A download could not reach the file: more than 5 redirects, or one without ``Location``."""
+
+
+class NoContentError(DownloadError):
+    """The download answered ``204 No Content``: nothing is stored for it yet."""

@@ -400,9 +400,8 @@ def test_lines_error_bodies_and_idle_streams_are_bounded(backend: str) -> None:
 async def echo_secrets(conn: Conn) -> None:
     request = await conn.read_request()
     assert request is not None
-    message = (
-        f"bad {request.headers.get('authorization')} as {request.headers.get('x-runas-userid')}"
-    )
+    runas = [v for k, v in request.headers.items() if k.startswith("x-runas")]
+    message = f"bad {request.headers.get('authorization')} as {runas}"
     body = json.dumps({"message": message, "code": "NOT_AUTHENTICATED"}).encode()
     await conn.send(response(401, body))
 
@@ -542,7 +541,7 @@ def test_run_as_in_an_async_generator_follows_the_consumer() -> None:
     seen: list[str | None] = []
 
     async def record(request: Request) -> bytes | None:
-        seen.append(request.headers.get("x-runas-userid"))
+        seen.append(request.headers.get("x-runas-user-id"))
         return response(200, OBJ)
 
     async def main() -> None:
