@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
+    from ._batch import (
+        Batch,
+        BatchError,
+        BatchResult,
+        BatchResults,
+        ItemDeadlineError,
+        UncertainItemError,
+        batch,
+        batch_stream,
+    )
     from ._client import AsyncChatBotKit
     from ._exceptions import (
         APIConnectionError,
@@ -39,7 +48,10 @@ if TYPE_CHECKING:
         TaskTimeoutError,
         TooManyRequestsError,
     )
+    from ._idempotent import create_once
+    from ._journal import JournalError
     from ._pagination import AsyncItemStream, AsyncPaginator
+    from ._progress import BatchProgress
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
     from ._retry import RetryPolicy
@@ -59,7 +71,9 @@ __all__ = [
     "AsyncItemStream",
     "AsyncPaginator",
     "BadRequestError",
+    "Batch",
     "BatchError",
+    "BatchProgress",
     "BatchResult",
     "BatchResults",
     "ChatBotKitError",
@@ -67,6 +81,8 @@ __all__ = [
     "ConflictError",
     "IncompleteStreamError",
     "InternalServerError",
+    "ItemDeadlineError",
+    "JournalError",
     "LimitsReachedError",
     "MethodNotAllowedError",
     "NoSubscriptionError",
@@ -86,10 +102,12 @@ __all__ = [
     "TaskOutcome",
     "TaskTimeoutError",
     "TooManyRequestsError",
+    "UncertainItemError",
     "UnknownEvent",
     "__version__",
     "batch",
     "batch_stream",
+    "create_once",
     "follow_task",
     "run_task",
 ]
@@ -99,7 +117,13 @@ _HOMES = {
     "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",
     "AdaptiveRateLimiter": "_ratelimit",
+    "Batch": "_batch",
     "BatchError": "_batch",
+    "BatchProgress": "_progress",
+    "ItemDeadlineError": "_batch",
+    "JournalError": "_journal",
+    "UncertainItemError": "_batch",
+    "create_once": "_idempotent",
     "BatchResult": "_batch",
     "BatchResults": "_batch",
     "batch": "_batch",
