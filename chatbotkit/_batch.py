@@ -510,17 +510,20 @@ def client_batch(
     items: Iterable[I] | AsyncIterable[I],
     fn: Callable[[AsyncChatBotKit, I], Awaitable[T]],
     *,
-    rate_limiter: AdaptiveRateLimiter | None,
+    rate_limiter: AdaptiveRateLimiter | Literal[False] | None,
     on_uncertain: OnUncertain[I, T] | Callable[[AsyncChatBotKit, I], Awaitable[T]] = "skip",
     **options: Any,
 ) -> Batch[I, T]:
-    """``AsyncChatBotKit.batch``: :func:`batch` over a client sharing one rate limiter whose
-    429 TOO_MANY_REQUESTS retries end only at the item's deadline."""
+    """``AsyncChatBotKit.batch``: :func:`batch` over a client sharing one rate limiter
+    (``rate_limiter=False``: none) whose 429 TOO_MANY_REQUESTS retries end only at the
+    item's deadline."""
     from ._ratelimit import AdaptiveRateLimiter
 
-    limiter = rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._clock)
     policy = attrs.evolve(client.retry_policy, rate_limit_retries=sys.maxsize)
-    paced = client.with_options(rate_limiter=limiter, retry_policy=policy)
+    paced = client.with_options(retry_policy=policy)
+    if rate_limiter is not False:
+        limiter = rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._clock)
+        paced.rate_limiter = limiter
 
     async def call(item: I) -> T:
         return await fn(paced, item)

@@ -229,7 +229,7 @@ class AsyncChatBotKit(RootNamespaces):
         fn: Callable[[AsyncChatBotKit, I], Awaitable[T]],
         *,
         concurrency: int = 16,
-        rate_limiter: AdaptiveRateLimiter | None = None,
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
         progress: bool | ProgressSink | None = None,
         journal: str | os.PathLike[str] | None = None,
         key: Callable[[I], str] | None = None,
@@ -243,8 +243,8 @@ class AsyncChatBotKit(RootNamespaces):
         results in input order, or ``async with`` it for them as they complete.
 
         ``client`` is this one paced by a rate limiter shared by the whole batch (``rate_limiter``,
-        else this client's, else a new ``AdaptiveRateLimiter``), retrying 429s until the item's
-        deadline. ``progress``, ``journal``, ``key``, ``on_uncertain``: see ``chatbotkit.batch``.
+        else this client's, else a new ``AdaptiveRateLimiter``; ``False`` for none), retrying
+        429s until the item's deadline. ``progress``, ``journal``, ``key``, ``on_uncertain``: see ``chatbotkit.batch``.
         """
         from ._batch import client_batch
 

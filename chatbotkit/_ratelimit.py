@@ -6,13 +6,15 @@ feeds back.
 
 ``strategy="probe"`` (the default) slows down only when slowing down helps. It counts
 attempts, 429s and successes per ``cooldown`` window. A window with more than ``threshold``
-429s starts a probe: the rate drops to what the server accepted (at least half of what was
-sent). If the next window's accepted rate held up, or its 429s halved, the server is
-capping us: the rate stays and grows by ``growth`` per clean window (a 429 window probes
-again). If not, the 429s were not ours (a server handing them out at random, a noisy
+429s starts a probe: the rate drops to just above what the server accepted (at most 80% of
+what was sent). If the next window's share of 429s halved, the server is capping us: the
+rate stays and grows by ``growth`` per clean window (a 429 window probes again). If not,
+the 429s were not caused by our rate (a server handing them out at random, a noisy
 neighbour): the old rate comes back and no probe runs for a quiet spell that doubles each
-time (from 20 windows). Under random 429s it costs one slower window now and then; under a
-real limit it settles just below it, cutting 429s to a few per window.
+time (from 20 windows). Accepted throughput alone cannot tell the two apart (a saturated
+server also accepts no more when sent more); the share of 429s can. Under random 429s
+the probe costs one slower window now and then; under a real limit the rate settles just
+below it, cutting 429s to a few per window.
 
 ``strategy="aimd"`` is the earlier additive-increase, multiplicative-decrease limiter. A 429 TOO_MANY_REQUESTS multiplies the rate by ``decrease`` (at most once per
 ``cooldown``, since a burst of 429s reports one overload); each success adds
@@ -41,6 +43,9 @@ from ._exceptions import APIStatusError
 from ._retry import is_transient_rate_limit, parse_retry_after
 
 __all__ = ["AdaptiveRateLimiter", "is_transient_rate_limit"]
+
+_RECHECK = 0.05
+"""Longest sleep of a probing limiter's waiter before it looks whether the rate changed."""
 
 _MIN_WINDOW = 0.01
 """Shortest span an observed rate is measured over (seconds), so one instant is not infinite."""
@@ -106,9 +111,10 @@ class AdaptiveRateLimiter:
     _started: float | None = attrs.field(default=None, init=False)
     _peak: float = attrs.field(default=0.0, init=False)
     _window: list[float] = attrs.field(factory=lambda: [-math.inf, 0, 0, 0], init=False)
-    _probe: tuple[float | None, float, float] | None = attrs.field(default=None, init=False)
+    _probe: tuple[float | None, float] | None = attrs.field(default=None, init=False)
     _quiet_until: float = attrs.field(default=-math.inf, init=False)
     _quiet_windows: float = attrs.field(default=20.0, init=False)
+    _generation: int = attrs.field(default=0, init=False)
 
     def __attrs_post_init__(self) -> None:
         if self.rate is not None:
@@ -125,7 +131,8 @@ class AdaptiveRateLimiter:
                 self._next_slot = start + 1.0 / self.rate
             if start <= now:
                 break
-            await self.clock.sleep(start - now)
+            if await self._wait_until(start):  # the rate changed meanwhile: book again
+                continue
             if self.clock.now() >= self._paused_until:  # else a 429 paused us meanwhile
                 break
         self.requests += 1
@@ -135,6 +142,20 @@ class AdaptiveRateLimiter:
                 self._started = now
             self._recent.append(now)
             self.observed_rate()  # prunes: memory stays bounded by one cooldown of requests
+
+    async def _wait_until(self, start: float) -> bool:
+        """Sleep until ``start``; True if a probe changed the rate meanwhile. The probing
+        strategy wakes every ``_RECHECK`` seconds to look, so that a rate restored after a
+        probe frees at once the waiters booked at the probe's lower rate."""
+        if self.strategy == "aimd":
+            await self.clock.sleep(start - self.clock.now())
+            return False
+        generation = self._generation
+        while (wait := start - self.clock.now()) > 0:
+            await self.clock.sleep(min(wait, _RECHECK))
+            if self._generation != generation:
+                return True
+        return False
 
     def record(self, error: BaseException | None) -> None:
         """Feed back one attempt's outcome: ``None`` for a success, else its error."""
@@ -194,21 +215,24 @@ class AdaptiveRateLimiter:
     def _judge(self, now: float, sent: float, accepted: float, fraction: float) -> None:
         """One closed window: settle a running probe, start one, or grow the rate."""
         if self._probe is not None:
-            previous, accepted_before, fraction_before = self._probe
+            previous, fraction_before = self._probe
             self._probe = None
-            if accepted >= 0.9 * accepted_before or fraction <= 0.5 * fraction_before:
+            if fraction <= 0.5 * fraction_before:
                 self._quiet_windows = 20.0  # slowing down cost nothing: a real limit
             else:  # the 429s were not caused by our rate: undo, and probe less often
                 self.rate = previous
+                self._next_slot = -math.inf if previous is None else self._next_slot
+                self._generation += 1
                 self._quiet_until = now + self._quiet_windows * self.cooldown
                 self._quiet_windows = min(self._quiet_windows * 2, 640.0)
             return
         if fraction > self.threshold:
             if now < self._quiet_until:
                 return
-            self._probe = (self.rate, accepted, fraction)
+            self._probe = (self.rate, fraction)
             self.decreases += 1
-            self.rate = self._clamp(min(0.8 * sent, max(accepted, 0.5 * sent)))
+            self.rate = self._clamp(min(0.8 * sent, 1.05 * accepted))
+            self._generation += 1
             self._next_slot = min(self._next_slot, now + 1.0 / self.rate)
         elif self.rate is not None:
             self.rate = self._clamp(self.rate * (1 + self.growth))
