@@ -401,18 +401,18 @@ class Batch(Generic[I, T]):
                             source_error = exc
                             break
                         position, index = index, index + 1
-                        key = (
-                            self._key(item)
-                            if self._key is not None
-                            else default_key(position, item)
-                        )
-                        if key in seen:
-                            source_error = ConfigurationError(
-                                f"batch key {key!r} is used by items {seen[key]} and {position}:"
-                                " keys must be unique within a batch"
-                            )
+                        try:
+                            key = self._key_of(position, item)
+                            if journal is not None:  # keys are journal rows: one per item
+                                if key in seen:
+                                    raise ConfigurationError(
+                                        f"batch key {key!r} is used by items {seen[key]} and"
+                                        f" {position}: keys must be unique within a batch"
+                                    )
+                                seen[key] = position
+                        except Exception as exc:  # stop pulling; started calls finish
+                            source_error = exc
                             break
-                        seen[key] = position
                         fn: Callable[[I], Awaitable[T]] = self._fn
                         rerun = False
                         if journal is not None:
@@ -462,6 +462,12 @@ class Batch(Generic[I, T]):
         self._close(journal, sink, print_summary)
         if source_error is not None:
             raise source_error
+
+    def _key_of(self, position: int, item: I) -> str:
+        key = self._key(item) if self._key is not None else default_key(position, item)
+        if not isinstance(key, str):
+            raise ConfigurationError(f"key= must return a str, got {type(key).__name__}")
+        return key
 
     def _open_journal(self) -> Journal | None:
         if self._journal_path is None:
