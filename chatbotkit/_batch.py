@@ -526,10 +526,12 @@ def client_batch(
     from ._ratelimit import AdaptiveRateLimiter
 
     policy = attrs.evolve(client.retry_policy, rate_limit_retries=sys.maxsize)
-    paced = client.with_options(retry_policy=policy)
-    if rate_limiter is not False:
+    if rate_limiter is False:
+        paced = client.with_options(retry_policy=policy)
+        paced.rate_limiter = None  # with_options cannot unset a client's limiter
+    else:
         limiter = rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._clock)
-        paced.rate_limiter = limiter
+        paced = client.with_options(retry_policy=policy, rate_limiter=limiter)
 
     async def call(item: I) -> T:
         return await fn(paced, item)

@@ -21,7 +21,7 @@ from tests._paths import OPENAPI
 
 JOB = Path(__file__).with_name("batch_job.py")
 ROOT = JOB.parents[1]
-N = 150
+N = 100
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
