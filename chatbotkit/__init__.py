@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from chatbotkit_gen.types import UNSET, Unset
+
     from ._batch import (
         Batch,
         BatchError,
@@ -31,10 +33,12 @@ if TYPE_CHECKING:
         ChatBotKitError,
         ConfigurationError,
         ConflictError,
+        DownloadError,
         IncompleteStreamError,
         InternalServerError,
         LimitsReachedError,
         MethodNotAllowedError,
+        NoContentError,
         NoSubscriptionError,
         NotAuthenticatedError,
         NotAuthorizedError,
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
         StreamEventError,
         TaskTimeoutError,
         TooManyRequestsError,
+        UploadError,
     )
     from ._idempotent import create_once
     from ._journal import JournalError
@@ -54,12 +59,16 @@ if TYPE_CHECKING:
     from ._progress import BatchProgress
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
+    from ._restream import SSE_HEADERS, to_jsonl, to_sse
     from ._retry import RetryPolicy
     from ._runas import RunAs, RunAsScopeError
+    from ._serialize import to_datetime, to_dict, to_json
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
     from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
+    "SSE_HEADERS",
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -79,12 +88,14 @@ __all__ = [
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
     "ItemDeadlineError",
     "JournalError",
     "LimitsReachedError",
     "MethodNotAllowedError",
+    "NoContentError",
     "NoSubscriptionError",
     "NotAuthenticatedError",
     "NotAuthorizedError",
@@ -104,12 +115,19 @@ __all__ = [
     "TooManyRequestsError",
     "UncertainItemError",
     "UnknownEvent",
+    "Unset",
+    "UploadError",
     "__version__",
     "batch",
     "batch_stream",
     "create_once",
     "follow_task",
     "run_task",
+    "to_datetime",
+    "to_dict",
+    "to_json",
+    "to_jsonl",
+    "to_sse",
 ]
 
 _HOMES = {
@@ -129,6 +147,9 @@ _HOMES = {
     "batch": "_batch",
     "batch_stream": "_batch",
     "RawResponse": "_response",
+    "SSE_HEADERS": "_restream",
+    "to_jsonl": "_restream",
+    "to_sse": "_restream",
     "RetryPolicy": "_retry",
     "RunAs": "_runas",
     "RunAsScopeError": "_runas",
@@ -138,6 +159,11 @@ _HOMES = {
     "TaskOutcome": "_tasks",
     "follow_task": "_tasks",
     "run_task": "_tasks",
+    "to_datetime": "_serialize",
+    "to_dict": "_serialize",
+    "to_json": "_serialize",
+    "UNSET": "chatbotkit_gen.types",
+    "Unset": "chatbotkit_gen.types",
 }
 
 
@@ -146,7 +172,8 @@ def __getattr__(name: str) -> Any:
     if name == "models":
         return importlib.import_module("chatbotkit.models")
     if name in __all__:
-        module = importlib.import_module(f"{__name__}.{_HOMES.get(name, '_exceptions')}")
+        home = _HOMES.get(name, "_exceptions")
+        module = importlib.import_module(home if "." in home else f"{__name__}.{home}")
         value = getattr(module, name)
         globals()[name] = value
         return value

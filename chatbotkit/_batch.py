@@ -526,11 +526,14 @@ def client_batch(
     from ._ratelimit import AdaptiveRateLimiter
 
     policy = attrs.evolve(client.retry_policy, rate_limit_retries=sys.maxsize)
-    if rate_limiter is False:
-        paced = client.with_options(retry_policy=policy)
-        paced.rate_limiter = None  # with_options cannot unset a client's limiter
+    if rate_limiter is False:  # none, even if the client has one (with_options cannot unset)
+        paced = client._derive(
+            attrs.evolve(client._options, retry_policy=policy, rate_limiter=None)
+        )
     else:
-        limiter = rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._clock)
+        limiter = (
+            rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._options.clock)
+        )
         paced = client.with_options(retry_policy=policy, rate_limiter=limiter)
 
     async def call(item: I) -> T:
