@@ -343,3 +343,32 @@ async def test_probe_limiter_settles_under_a_real_limit() -> None:
     assert limiter.rate is not None and 60 <= limiter.rate <= 140
     assert throttled < baseline / 10
     assert limiter.successes >= 0.8 * 100 * 30
+
+
+async def test_client_batch_without_a_limiter_and_with_a_client_reconcile(tmp_path: Path) -> None:
+    emu = Emulator(spec=OPENAPI)
+    journal = tmp_path / "job.sqlite"
+    prior = Journal(journal)
+    prior.started("k1", 1)
+    prior.close()
+    limiter = AdaptiveRateLimiter(clock=FakeClock())
+
+    async def create(cbk: AsyncChatBotKit, i: int) -> str:
+        assert cbk.rate_limiter is None  # rate_limiter=False wins over the client's own
+        return (await cbk.bot.create(name=f"b{i}")).id
+
+    async def reconcile(cbk: AsyncChatBotKit, i: int) -> str:
+        return "reconciled"
+
+    async with emulated(emu, rate_limiter=limiter) as cbk:
+        job = cbk.batch(
+            range(3),
+            create,
+            rate_limiter=False,
+            journal=journal,
+            key=lambda i: f"k{i}",
+            on_uncertain=reconcile,
+        )
+        results = await job
+    assert [r.value for r in results][1] == "reconciled" and emu.count("bot") == 2
+    assert limiter.requests == 0 and job.progress.state == "finished"
