@@ -110,6 +110,13 @@ def test_line_display_draws_done_failed_in_flight_rate_and_eta() -> None:
 # ------------------------------------------------------------------ journal, resume
 
 
+def left_started(journal: Path, key: str, position: int) -> None:
+    """The journal as a run killed during item ``key`` leaves it."""
+    prior = Journal(journal)
+    prior.started(key, position)
+    prior.close()
+
+
 async def test_resume_skips_finished_items_and_reruns_failed_ones(tmp_path: Path) -> None:
     journal = tmp_path / "job.sqlite"
     calls: list[int] = []
@@ -135,9 +142,7 @@ async def test_resume_skips_finished_items_and_reruns_failed_ones(tmp_path: Path
 @pytest.mark.parametrize("policy", ["skip", "retry", "reconcile"])
 async def test_uncertain_items_follow_on_uncertain(tmp_path: Path, policy: str) -> None:
     journal = tmp_path / "job.sqlite"
-    prior = Journal(journal)
-    prior.started("k1", 1)  # as a killed run leaves it
-    prior.close()
+    left_started(journal, "k1", 1)
     called: list[str] = []
 
     async def fn(i: int) -> str:
@@ -252,9 +257,7 @@ async def test_create_once_finds_the_resource_an_uncertain_item_created() -> Non
 async def test_create_once_in_a_batch_looks_up_only_for_reruns(tmp_path: Path) -> None:
     emu = Emulator(spec=OPENAPI)
     journal = tmp_path / "job.sqlite"
-    prior = Journal(journal)
-    prior.started("k0", 0)
-    prior.close()
+    left_started(journal, "k0", 0)
 
     async def item(cbk: AsyncChatBotKit, i: int) -> str:
         return await create_once(cbk.conversation, name=f"c{i}")
@@ -348,9 +351,7 @@ async def test_probe_limiter_settles_under_a_real_limit() -> None:
 async def test_client_batch_without_a_limiter_and_with_a_client_reconcile(tmp_path: Path) -> None:
     emu = Emulator(spec=OPENAPI)
     journal = tmp_path / "job.sqlite"
-    prior = Journal(journal)
-    prior.started("k1", 1)
-    prior.close()
+    left_started(journal, "k1", 1)
     limiter = AdaptiveRateLimiter(clock=FakeClock())
 
     async def create(cbk: AsyncChatBotKit, i: int) -> str:
