@@ -56,8 +56,12 @@ from ._types import RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:  # imported where used: not needed to construct a client
-    from ._batch import BatchResults
+    import os
+    from typing import Literal
+
+    from ._batch import Batch
     from ._pagination import AsyncPaginator
+    from ._progress import ProgressSink
     from ._ratelimit import AdaptiveRateLimiter
     from ._streaming import AsyncByteStream, AsyncEventStream, StreamKind
 
@@ -284,23 +288,44 @@ class AsyncChatBotKit(RootNamespaces):
         """Mint a token for sub-account ``user_id``; a client using it (sharing this pool)."""
         return await partner_client_for(self, user_id, name=name)
 
-    async def batch(
+    def batch(
         self,
         items: Iterable[I] | AsyncIterable[I],
         fn: Callable[[AsyncChatBotKit, I], Awaitable[T]],
         *,
         concurrency: int = 16,
-        rate_limiter: AdaptiveRateLimiter | None = None,
-    ) -> BatchResults[I, T]:
-        """``await fn(client, item)`` once per item, ``concurrency`` at a time; results in order.
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
+        progress: bool | ProgressSink | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        key: Callable[[I], str] | None = None,
+        on_uncertain: Literal["skip", "retry"]
+        | Callable[[AsyncChatBotKit, I], Awaitable[T]] = "skip",
+        decode: Callable[[Any], T] | None = None,
+        item_deadline: float | None = 600.0,
+        total: int | None = None,
+    ) -> Batch[I, T]:
+        """``fn(client, item)`` once per item, ``concurrency`` at a time: ``await`` it for the
+        results in input order, or ``async with`` it for them as they complete.
 
         ``client`` is this one paced by a rate limiter shared by the whole batch (``rate_limiter``,
-        else this client's, else a new ``AdaptiveRateLimiter``). See ``chatbotkit.batch``.
+        else this client's, else a new ``AdaptiveRateLimiter``; ``False`` for none), retrying
+        429s until the item's deadline. ``progress``, ``journal``, ``key``, ``on_uncertain``: see ``chatbotkit.batch``.
         """
         from ._batch import client_batch
 
-        return await client_batch(
-            self, items, fn, concurrency=concurrency, rate_limiter=rate_limiter
+        return client_batch(
+            self,
+            items,
+            fn,
+            rate_limiter=rate_limiter,
+            on_uncertain=on_uncertain,
+            concurrency=concurrency,
+            progress=progress,
+            journal=journal,
+            key=key,
+            decode=decode,
+            item_deadline=item_deadline,
+            total=total,
         )
 
     def with_raw_response(

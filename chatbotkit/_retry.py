@@ -63,6 +63,7 @@ __all__ = [
     "RetryEvent",
     "RetryPolicy",
     "compute_delay",
+    "is_transient_rate_limit",
     "parse_retry_after",
     "retry_decision",
     "send_with_retries",
@@ -110,6 +111,11 @@ class RetryPolicy:
     retry_scoped: bool | frozenset[str] = attrs.field(default=False, converter=_to_scopes)
     retry_limits_reached: bool = False
     retry_unsafe: bool = False
+    rate_limit_retries: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+    """Retries of a 429 TOO_MANY_REQUESTS counted apart from ``max_retries`` (None: not apart);
+    a batch sets it very high so only its per-item deadline ends a rate-limited item."""
 
     def evolve(
         self,
@@ -213,6 +219,17 @@ def retry_decision(
     return RetryDecision(False, f"{label}: not an API error")
 
 
+def is_transient_rate_limit(error: BaseException | None) -> bool:
+    """A 429 that reports load (TOO_MANY_REQUESTS or no code), not a plan or scoped limit.
+
+    LIMITS_REACHED does not get better by sending slower, and a scoped code
+    (DISCORD_TOO_MANY_REQUESTS...) is a third party's limit on one integration.
+    """
+    if not isinstance(error, APIStatusError) or error.status_code != 429:
+        return False
+    return error.scope is None and error.base_code in (None, "TOO_MANY_REQUESTS")
+
+
 def parse_retry_after(headers: Mapping[str, str], *, wall: float) -> float | None:
     """Seconds the server asks us to wait, from ``retry-after-ms`` or ``Retry-After``.
 
@@ -302,7 +319,7 @@ async def send_with_retries(
     to ``on_retry``. Cancellation during the backoff sleep propagates immediately.
     """
     end = None if deadline is None else clock.now() + deadline
-    number = 0
+    number = limited = 0  # attempts so far; retries of 429s counted apart (rate_limit_retries)
     while True:
         try:
             return await attempt(number)
@@ -322,14 +339,19 @@ async def send_with_retries(
                 raise
             give_up = None
             delay = 0.0
-            if number >= policy.max_retries:
-                if policy.max_retries:
-                    give_up = f"max_retries={policy.max_retries} reached"
+            apart = policy.rate_limit_retries is not None and is_transient_rate_limit(exc)
+            if apart:
+                cap, used, label = policy.rate_limit_retries or 0, limited, "rate_limit_retries"
+            else:
+                cap, used, label = policy.max_retries, number - limited, "max_retries"
+            if used >= cap:
+                if cap:
+                    give_up = f"{label}={cap} reached"
             else:
                 delay = compute_delay(number, exc, policy, clock, rng)
                 if end is not None and clock.now() + delay > end:
                     give_up = f"retrying in {delay:.2f}s would pass the {deadline:g}s deadline"
-            if give_up is not None or number >= policy.max_retries:
+            if give_up is not None or used >= cap:
                 if isinstance(exc, APIError):
                     exc.give_up_reason = give_up
                 logger.debug(
@@ -347,9 +369,10 @@ async def send_with_retries(
                 where,
                 delay,
                 made,
-                policy.max_retries + 1,
+                cap + 1,
                 decision.reason,
             )
+            limited += apart
             if on_retry is not None:
                 on_retry(RetryEvent(made, delay, decision.reason, method, url, exc))
         # Sleep outside the ``except`` block so the next failure is not chained to this one.
