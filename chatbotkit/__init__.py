@@ -21,7 +21,16 @@ if TYPE_CHECKING:
         ToolCallError,
         ToolCallStart,
     )
-    from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
+    from ._batch import (
+        Batch,
+        BatchError,
+        BatchResult,
+        BatchResults,
+        ItemDeadlineError,
+        UncertainItemError,
+        batch,
+        batch_stream,
+    )
     from ._client import AsyncChatBotKit
     from ._exceptions import (
         APIConnectionError,
@@ -51,8 +60,12 @@ if TYPE_CHECKING:
         TaskTimeoutError,
         TooManyRequestsError,
         UploadError,
+        UsageError,
     )
+    from ._idempotent import create_once
+    from ._journal import JournalError
     from ._pagination import AsyncItemStream, AsyncPaginator
+    from ._progress import BatchProgress
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
     from ._restream import SSE_HEADERS, to_jsonl, to_sse
@@ -80,7 +93,9 @@ __all__ = [
     "AsyncItemStream",
     "AsyncPaginator",
     "BadRequestError",
+    "Batch",
     "BatchError",
+    "BatchProgress",
     "BatchResult",
     "BatchResults",
     "ChatBotKitError",
@@ -89,6 +104,8 @@ __all__ = [
     "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
+    "ItemDeadlineError",
+    "JournalError",
     "LimitsReachedError",
     "MethodNotAllowedError",
     "NoContentError",
@@ -113,12 +130,15 @@ __all__ = [
     "ToolCallEnd",
     "ToolCallError",
     "ToolCallStart",
+    "UncertainItemError",
     "UnknownEvent",
     "Unset",
     "UploadError",
+    "UsageError",
     "__version__",
     "batch",
     "batch_stream",
+    "create_once",
     "follow_task",
     "run_task",
     "to_datetime",
@@ -142,7 +162,13 @@ _HOMES = {
     "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",
     "AdaptiveRateLimiter": "_ratelimit",
+    "Batch": "_batch",
     "BatchError": "_batch",
+    "BatchProgress": "_progress",
+    "ItemDeadlineError": "_batch",
+    "JournalError": "_journal",
+    "UncertainItemError": "_batch",
+    "create_once": "_idempotent",
     "BatchResult": "_batch",
     "BatchResults": "_batch",
     "batch": "_batch",
