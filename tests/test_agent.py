@@ -406,8 +406,8 @@ async def test_break_closes_the_run(server: Any) -> None:
 
 @pytest.fixture(scope="module")
 def impatient() -> Iterator[Any]:
-    """An emulator that waits 50 ms for a channel function's result."""
-    with run_emulator_server(Emulator(function_timeout=0.05)) as running:
+    """An emulator that waits 50 ms for a channel function's result (and sends usage events)."""
+    with run_emulator_server(Emulator(function_timeout=0.05, extra_events=True)) as running:
         yield running
 
 
@@ -444,6 +444,19 @@ async def test_the_emulator_model_is_deterministic(server: Any) -> None:
             ) as run:
                 texts.append((await run.final()).text)
     assert texts[0] == texts[1]
+
+
+async def test_usage_is_summed_over_the_completions(impatient: Any) -> None:
+    async with loopback(impatient) as cbk:
+        async with cbk.agent.execute(messages=user("weather city=Riga"), tools=[weather]) as run:
+            events = await collect(run)
+    results = [chatbotkit.to_dict(e)["data"] for e in events if event_type(e) == "result"]
+    usage = [chatbotkit.to_dict(e)["data"] for e in events if event_type(e) == "usage"]
+    outcome = events[-1]
+    assert len(results) == 2 and len(usage) == 1  # the activity step, then the reply
+    assert outcome.usage == sum(r["usage"]["token"] for r in results)
+    assert outcome.input_tokens == usage[0]["inputTokensUsed"] == 2
+    assert outcome.output_tokens == usage[0]["outputTokensUsed"] > 0
 
 
 async def test_an_error_event_is_raised_from_the_run(impatient: Any) -> None:

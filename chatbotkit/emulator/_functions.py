@@ -245,6 +245,9 @@ async def events(
     tokens = _model.tokenize(text)
     for token in tokens:
         yield {"type": "token", "data": {"token": token}}
+    if engine.config.extra_events:
+        used = {"inputTokensUsed": _model.count_tokens(prompt), "outputTokensUsed": len(tokens)}
+        yield {"type": "usage", "data": {"model": _model.MODEL_NAME, **used}}
     reply_id = message_id()
     yield emit_message({"type": "bot", "text": "".join(tokens), "meta": {}})
     yield _result(reply_id, tokens, "stop", prompt)
