@@ -423,6 +423,8 @@ class AgentRun:
             data = _data(event)
             usage[1] += _number(data.get("inputTokensUsed"))
             usage[2] += _number(data.get("outputTokensUsed"))
+        elif kind == "error":  # delivered as an event only with raise_on_error_event=False
+            turn.reason = "error"
         elif kind == "result":
             data = _data(event)
             turn.text = str(data.get("text") or "")

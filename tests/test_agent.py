@@ -446,6 +446,17 @@ async def test_the_emulator_model_is_deterministic(server: Any) -> None:
     assert texts[0] == texts[1]
 
 
+async def test_an_error_event_delivered_as_an_event_ends_the_run(impatient: Any) -> None:
+    stray = channel_function("stray", "stray_channel_00000002")
+    async with loopback(impatient) as cbk:
+        async with cbk.agent.execute(
+            messages=user("stray"), extra_body={"functions": [stray]}, raise_on_error_event=False
+        ) as run:
+            events = await collect(run)
+    assert [event_type(e) for e in events][-2:] == ["error", "outcome"]
+    assert (events[-1].exit_code, events[-1].end_reason, events[-1].iterations) == (1, "error", 1)
+
+
 async def test_usage_is_summed_over_the_completions(impatient: Any) -> None:
     async with loopback(impatient) as cbk:
         async with cbk.agent.execute(messages=user("weather city=Riga"), tools=[weather]) as run:
