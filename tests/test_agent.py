@@ -492,6 +492,7 @@ class Wire:
         self.completions = list(completions)
         self.requests: list[tuple[str, Any]] = []
         self.published = anyio.Event()
+        self.publish_fails = False
 
     async def handle(self, request: Any) -> Any:
         import httpx
@@ -500,6 +501,10 @@ class Wire:
         self.requests.append((request.url.path, body))
         if request.url.path.endswith("/publish"):
             self.published.set()
+            if self.publish_fails:
+                return httpx.Response(
+                    500, json={"message": "down", "code": "INTERNAL_SERVER_ERROR"}
+                )
             return httpx.Response(200, json={"id": "ch"})
         lines = self.completions.pop(0)
 
@@ -518,7 +523,10 @@ def wire_client(wire: Wire) -> AsyncChatBotKit:
     import httpx
 
     return AsyncChatBotKit(
-        token="t", base_url="http://api.test/v1", transport=httpx.MockTransport(wire.handle)
+        token="t",
+        base_url="http://api.test/v1",
+        transport=httpx.MockTransport(wire.handle),
+        max_retries=0,
     )
 
 
@@ -587,3 +595,12 @@ async def test_a_reply_ended_by_error_ends_the_run() -> None:
         async with cbk.agent.execute(messages=user("x")) as run:
             outcome = await run.final()
     assert (outcome.exit_code, outcome.end_reason, outcome.iterations) == (1, "error", 1)
+
+
+async def test_a_result_that_cannot_be_published_fails_the_run() -> None:
+    wire = Wire([begin_call("lookup", {"order_id": "P"}), "WAIT", result("stop")])
+    wire.publish_fails = True
+    async with wire_client(wire) as cbk:
+        with pytest.raises(chatbotkit.InternalServerError):
+            async with cbk.agent.complete(messages=user("x"), tools=[lookup]) as run:
+                await run.final()
