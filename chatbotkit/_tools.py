@@ -546,7 +546,17 @@ def _from_function(
 
 
 @overload
-def tool(fn: Callable[P, R], /) -> Tool[P, R]: ...
+def tool(
+    fn: Callable[P, R],
+    /,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    mode: ToolMode = "channel",
+    timeout: float | None = None,
+    call: Mapping[str, bool] | None = None,
+) -> Tool[P, R]: ...
 @overload
 def tool(
     *,
@@ -570,7 +580,8 @@ def tool(
     timeout: float | None = None,
     call: Mapping[str, bool] | None = None,
 ) -> Tool[P, R] | Callable[[Callable[P, R]], Tool[P, R]]:
-    """Make a sync or async function a tool: ``@chatbotkit.tool`` or ``@chatbotkit.tool(...)``.
+    """Make a sync or async function a tool: ``@chatbotkit.tool``, ``@chatbotkit.tool(...)``,
+    or ``chatbotkit.tool(fn, ...)`` for a function defined elsewhere.
 
     Name from the function, description from the docstring's summary, ``parameters`` (JSON
     Schema) from the type hints (parameter notes from an ``Args:`` section or ``:param:``

@@ -230,6 +230,17 @@ def test_options_override_the_derived_definition() -> None:
         anyio.run(search.invoke, {"q": 3})
 
 
+def test_the_constructor_form_wraps_a_function_defined_elsewhere() -> None:
+    def area(width: float, height: float = 1.0) -> float:
+        return width * height
+
+    made = chatbotkit.tool(area, name="rectangle_area", description="Area.", timeout=2)
+    assert (made.name, made.description, made.timeout) == ("rectangle_area", "Area.", 2)
+    assert made(2, 3) == 6
+    assert made.parameters["required"] == ["width"]
+    assert anyio.run(made.invoke, {"width": 2}) == 2.0
+
+
 def test_static_tool_definition() -> None:
     policy = chatbotkit.Tool.static("policy", "Refund policy", Item("s"))
     assert policy.definition("x") == {

@@ -22,12 +22,14 @@ def weather(city: str) -> str:
 
 
 policy = chatbotkit.Tool.static("policy", "The refund policy", {"days": 30})
+renamed = chatbotkit.tool(len, name="length", description="The length of a list.")
 
 
 async def use(cbk: chatbotkit.AsyncChatBotKit) -> tuple[int, str]:
     assert_type(await lookup("A17", limit=2), dict[str, Any])
     assert_type(weather("Oslo"), str)
     assert_type(lookup.name, str)
+    assert_type(renamed([1, 2]), int)
     async with cbk.agent.execute(
         messages=[{"type": "user", "text": "Where is order A17?"}],
         tools=[lookup, weather, policy],
