@@ -13,10 +13,10 @@ from ._version import __version__
 if TYPE_CHECKING:
     from chatbotkit_gen.types import UNSET, Unset
 
-    from ._agent import (
+    from ._agent import AgentRun
+    from ._agent_events import (
         AgentIteration,
         AgentOutcome,
-        AgentRun,
         ToolCallEnd,
         ToolCallError,
         ToolCallStart,
@@ -150,12 +150,12 @@ __all__ = [
 ]
 
 _HOMES = {
-    "AgentIteration": "_agent",
-    "AgentOutcome": "_agent",
+    "AgentIteration": "_agent_events",
+    "AgentOutcome": "_agent_events",
     "AgentRun": "_agent",
-    "ToolCallEnd": "_agent",
-    "ToolCallError": "_agent",
-    "ToolCallStart": "_agent",
+    "ToolCallEnd": "_agent_events",
+    "ToolCallError": "_agent_events",
+    "ToolCallStart": "_agent_events",
     "Tool": "_tools",
     "tool": "_tools",
     "AsyncChatBotKit": "_client",

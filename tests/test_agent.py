@@ -20,7 +20,7 @@ from chatbotkit import (
     ToolCallError,
     ToolCallStart,
 )
-from chatbotkit._agent import event_type
+from chatbotkit._agent_events import event_type
 from chatbotkit.emulator import Emulator, run_emulator_server
 from tests.test_pagination import busy_connections, wait_for_no_open_streams
 

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import chatbotkit
-from chatbotkit._tools import ToolArgumentError, compile_hint, parse_docstring
+from chatbotkit._schema import ToolArgumentError, compile_hint, parse_docstring
 
 
 class Color(enum.Enum):
