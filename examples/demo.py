@@ -17,7 +17,7 @@ from contextlib import ExitStack
 import anyio
 
 import chatbotkit
-from chatbotkit.models import CompleteConversationMessageResultEvent, CompleteTokenEvent
+from chatbotkit.models import CompleteTokenEvent, ConversationCompleteResultEvent
 
 
 def say(text: str) -> None:
@@ -48,7 +48,7 @@ async def stream_completion(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> N
         async for event in stream:
             if isinstance(event, CompleteTokenEvent):
                 print(event.data.token, end="", flush=True)
-            elif isinstance(event, CompleteConversationMessageResultEvent):
+            elif isinstance(event, ConversationCompleteResultEvent):
                 print(f"\n[{event.data.usage.token} tokens, ended by {event.data.end.reason}]")
 
 

@@ -234,12 +234,12 @@ def page(*ids: str) -> httpx.Response:
 
 
 async def test_awaiting_a_paginator_gives_one_page() -> None:
-    from chatbotkit_gen.models import ListBotsResponse200
+    from chatbotkit_gen.models import BotPage
 
     seen, handler = recorder(page("a", "b"))
     async with client(handler) as cbk:
         first = await cbk.bot.list(take=2, cursor="z")
-    assert isinstance(first, ListBotsResponse200)
+    assert isinstance(first, BotPage)
     assert [b.id for b in first.items] == ["a", "b"]
     assert [r.url.params.get("cursor") for r in seen] == ["z"]
 

@@ -12,14 +12,14 @@ from ..models.blueprint_bulletin_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.blueprint_bulletin_list_item import BlueprintBulletinListItem
+    from ..models.blueprint_bulletin import BlueprintBulletin
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, BlueprintBulletinListItem
-    from ..models.blueprint_bulletin_list_item import BlueprintBulletinListItem  # noqa: PLC0415
+    global _lazy_imports_done, BlueprintBulletin
+    from ..models.blueprint_bulletin import BlueprintBulletin  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class BlueprintBulletinListItemEvent:
     """
     Attributes:
         type_ (BlueprintBulletinListItemEventType):
-        data (BlueprintBulletinListItem):
+        data (BlueprintBulletin):
     """
 
     type_: BlueprintBulletinListItemEventType
-    data: BlueprintBulletinListItem
+    data: BlueprintBulletin
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class BlueprintBulletinListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = BlueprintBulletinListItem.from_dict(_data_raw)
+            data = BlueprintBulletin.from_dict(_data_raw)
 
         blueprint_bulletin_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.blueprint_list_item_event_type import BlueprintListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.blueprint_list_item import BlueprintListItem
+    from ..models.blueprint import Blueprint
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, BlueprintListItem
-    from ..models.blueprint_list_item import BlueprintListItem  # noqa: PLC0415
+    global _lazy_imports_done, Blueprint
+    from ..models.blueprint import Blueprint  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class BlueprintListItemEvent:
     """
     Attributes:
         type_ (BlueprintListItemEventType):
-        data (BlueprintListItem):
+        data (Blueprint):
     """
 
     type_: BlueprintListItemEventType
-    data: BlueprintListItem
+    data: Blueprint
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class BlueprintListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = BlueprintListItem.from_dict(_data_raw)
+            data = Blueprint.from_dict(_data_raw)
 
         blueprint_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.bot_list_item_event_type import BotListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bot_list_item import BotListItem
+    from ..models.bot import Bot
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, BotListItem
-    from ..models.bot_list_item import BotListItem  # noqa: PLC0415
+    global _lazy_imports_done, Bot
+    from ..models.bot import Bot  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class BotListItemEvent:
     """
     Attributes:
         type_ (BotListItemEventType):
-        data (BotListItem):
+        data (Bot):
     """
 
     type_: BotListItemEventType
-    data: BotListItem
+    data: Bot
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class BotListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = BotListItem.from_dict(_data_raw)
+            data = Bot.from_dict(_data_raw)
 
         bot_list_item_event = cls(
             type_,

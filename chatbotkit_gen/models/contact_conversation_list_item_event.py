@@ -12,14 +12,14 @@ from ..models.contact_conversation_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_conversation_list_item import ContactConversationListItem
+    from ..models.contact_conversation import ContactConversation
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactConversationListItem
-    from ..models.contact_conversation_list_item import ContactConversationListItem  # noqa: PLC0415
+    global _lazy_imports_done, ContactConversation
+    from ..models.contact_conversation import ContactConversation  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class ContactConversationListItemEvent:
     """
     Attributes:
         type_ (ContactConversationListItemEventType):
-        data (ContactConversationListItem):
+        data (ContactConversation):
     """
 
     type_: ContactConversationListItemEventType
-    data: ContactConversationListItem
+    data: ContactConversation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class ContactConversationListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactConversationListItem.from_dict(_data_raw)
+            data = ContactConversation.from_dict(_data_raw)
 
         contact_conversation_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.contact_export_item_event_type import ContactExportItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_export_item import ContactExportItem
+    from ..models.contact import Contact
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactExportItem
-    from ..models.contact_export_item import ContactExportItem  # noqa: PLC0415
+    global _lazy_imports_done, Contact
+    from ..models.contact import Contact  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class ContactExportItemEvent:
     """
     Attributes:
         type_ (ContactExportItemEventType):
-        data (ContactExportItem):
+        data (Contact):
     """
 
     type_: ContactExportItemEventType
-    data: ContactExportItem
+    data: Contact
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class ContactExportItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactExportItem.from_dict(_data_raw)
+            data = Contact.from_dict(_data_raw)
 
         contact_export_item_event = cls(
             type_,

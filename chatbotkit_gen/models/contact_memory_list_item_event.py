@@ -10,14 +10,14 @@ from ..models.contact_memory_list_item_event_type import ContactMemoryListItemEv
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_memory_list_item import ContactMemoryListItem
+    from ..models.contact_memory import ContactMemory
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactMemoryListItem
-    from ..models.contact_memory_list_item import ContactMemoryListItem  # noqa: PLC0415
+    global _lazy_imports_done, ContactMemory
+    from ..models.contact_memory import ContactMemory  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class ContactMemoryListItemEvent:
     """
     Attributes:
         type_ (ContactMemoryListItemEventType):
-        data (ContactMemoryListItem):
+        data (ContactMemory):
     """
 
     type_: ContactMemoryListItemEventType
-    data: ContactMemoryListItem
+    data: ContactMemory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class ContactMemoryListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactMemoryListItem.from_dict(_data_raw)
+            data = ContactMemory.from_dict(_data_raw)
 
         contact_memory_list_item_event = cls(
             type_,

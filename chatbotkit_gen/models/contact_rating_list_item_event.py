@@ -10,14 +10,14 @@ from ..models.contact_rating_list_item_event_type import ContactRatingListItemEv
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_rating_list_item import ContactRatingListItem
+    from ..models.contact_rating import ContactRating
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactRatingListItem
-    from ..models.contact_rating_list_item import ContactRatingListItem  # noqa: PLC0415
+    global _lazy_imports_done, ContactRating
+    from ..models.contact_rating import ContactRating  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class ContactRatingListItemEvent:
     """
     Attributes:
         type_ (ContactRatingListItemEventType):
-        data (ContactRatingListItem):
+        data (ContactRating):
     """
 
     type_: ContactRatingListItemEventType
-    data: ContactRatingListItem
+    data: ContactRating
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class ContactRatingListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactRatingListItem.from_dict(_data_raw)
+            data = ContactRating.from_dict(_data_raw)
 
         contact_rating_list_item_event = cls(
             type_,

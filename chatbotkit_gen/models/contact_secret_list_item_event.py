@@ -10,14 +10,14 @@ from ..models.contact_secret_list_item_event_type import ContactSecretListItemEv
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_secret_list_item import ContactSecretListItem
+    from ..models.contact_secret import ContactSecret
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactSecretListItem
-    from ..models.contact_secret_list_item import ContactSecretListItem  # noqa: PLC0415
+    global _lazy_imports_done, ContactSecret
+    from ..models.contact_secret import ContactSecret  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class ContactSecretListItemEvent:
     """
     Attributes:
         type_ (ContactSecretListItemEventType):
-        data (ContactSecretListItem):
+        data (ContactSecret):
     """
 
     type_: ContactSecretListItemEventType
-    data: ContactSecretListItem
+    data: ContactSecret
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class ContactSecretListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactSecretListItem.from_dict(_data_raw)
+            data = ContactSecret.from_dict(_data_raw)
 
         contact_secret_list_item_event = cls(
             type_,

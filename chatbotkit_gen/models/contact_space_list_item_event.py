@@ -10,14 +10,14 @@ from ..models.contact_space_list_item_event_type import ContactSpaceListItemEven
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_space_list_item import ContactSpaceListItem
+    from ..models.contact_space import ContactSpace
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactSpaceListItem
-    from ..models.contact_space_list_item import ContactSpaceListItem  # noqa: PLC0415
+    global _lazy_imports_done, ContactSpace
+    from ..models.contact_space import ContactSpace  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class ContactSpaceListItemEvent:
     """
     Attributes:
         type_ (ContactSpaceListItemEventType):
-        data (ContactSpaceListItem):
+        data (ContactSpace):
     """
 
     type_: ContactSpaceListItemEventType
-    data: ContactSpaceListItem
+    data: ContactSpace
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class ContactSpaceListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactSpaceListItem.from_dict(_data_raw)
+            data = ContactSpace.from_dict(_data_raw)
 
         contact_space_list_item_event = cls(
             type_,

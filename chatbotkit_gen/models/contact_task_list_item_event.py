@@ -10,14 +10,14 @@ from ..models.contact_task_list_item_event_type import ContactTaskListItemEventT
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_task_list_item import ContactTaskListItem
+    from ..models.contact_task import ContactTask
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ContactTaskListItem
-    from ..models.contact_task_list_item import ContactTaskListItem  # noqa: PLC0415
+    global _lazy_imports_done, ContactTask
+    from ..models.contact_task import ContactTask  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class ContactTaskListItemEvent:
     """
     Attributes:
         type_ (ContactTaskListItemEventType):
-        data (ContactTaskListItem):
+        data (ContactTask):
     """
 
     type_: ContactTaskListItemEventType
-    data: ContactTaskListItem
+    data: ContactTask
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class ContactTaskListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ContactTaskListItem.from_dict(_data_raw)
+            data = ContactTask.from_dict(_data_raw)
 
         contact_task_list_item_event = cls(
             type_,

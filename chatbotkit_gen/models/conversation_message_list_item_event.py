@@ -12,14 +12,14 @@ from ..models.conversation_message_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.conversation_message_list_item import ConversationMessageListItem
+    from ..models.conversation_message import ConversationMessage
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, ConversationMessageListItem
-    from ..models.conversation_message_list_item import ConversationMessageListItem  # noqa: PLC0415
+    global _lazy_imports_done, ConversationMessage
+    from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class ConversationMessageListItemEvent:
     """
     Attributes:
         type_ (ConversationMessageListItemEventType):
-        data (ConversationMessageListItem):
+        data (ConversationMessage):
     """
 
     type_: ConversationMessageListItemEventType
-    data: ConversationMessageListItem
+    data: ConversationMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class ConversationMessageListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = ConversationMessageListItem.from_dict(_data_raw)
+            data = ConversationMessage.from_dict(_data_raw)
 
         conversation_message_list_item_event = cls(
             type_,

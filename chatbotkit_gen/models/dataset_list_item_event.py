@@ -10,14 +10,14 @@ from ..models.dataset_list_item_event_type import DatasetListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dataset_list_item import DatasetListItem
+    from ..models.dataset import Dataset
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, DatasetListItem
-    from ..models.dataset_list_item import DatasetListItem  # noqa: PLC0415
+    global _lazy_imports_done, Dataset
+    from ..models.dataset import Dataset  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class DatasetListItemEvent:
     """
     Attributes:
         type_ (DatasetListItemEventType):
-        data (DatasetListItem):
+        data (Dataset):
     """
 
     type_: DatasetListItemEventType
-    data: DatasetListItem
+    data: Dataset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class DatasetListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = DatasetListItem.from_dict(_data_raw)
+            data = Dataset.from_dict(_data_raw)
 
         dataset_list_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.dataset_record_export_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dataset_record_export_item import DatasetRecordExportItem
+    from ..models.dataset_record import DatasetRecord
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, DatasetRecordExportItem
-    from ..models.dataset_record_export_item import DatasetRecordExportItem  # noqa: PLC0415
+    global _lazy_imports_done, DatasetRecord
+    from ..models.dataset_record import DatasetRecord  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class DatasetRecordExportItemEvent:
     """
     Attributes:
         type_ (DatasetRecordExportItemEventType):
-        data (DatasetRecordExportItem):
+        data (DatasetRecord):
     """
 
     type_: DatasetRecordExportItemEventType
-    data: DatasetRecordExportItem
+    data: DatasetRecord
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class DatasetRecordExportItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = DatasetRecordExportItem.from_dict(_data_raw)
+            data = DatasetRecord.from_dict(_data_raw)
 
         dataset_record_export_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.dataset_record_list_item_event_type import DatasetRecordListItemEv
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dataset_record_list_item import DatasetRecordListItem
+    from ..models.dataset_record import DatasetRecord
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, DatasetRecordListItem
-    from ..models.dataset_record_list_item import DatasetRecordListItem  # noqa: PLC0415
+    global _lazy_imports_done, DatasetRecord
+    from ..models.dataset_record import DatasetRecord  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class DatasetRecordListItemEvent:
     """
     Attributes:
         type_ (DatasetRecordListItemEventType):
-        data (DatasetRecordListItem):
+        data (DatasetRecord):
     """
 
     type_: DatasetRecordListItemEventType
-    data: DatasetRecordListItem
+    data: DatasetRecord
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class DatasetRecordListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = DatasetRecordListItem.from_dict(_data_raw)
+            data = DatasetRecord.from_dict(_data_raw)
 
         dataset_record_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.event_log_export_item_event_type import EventLogExportItemEventTyp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_log_export_item import EventLogExportItem
+    from ..models.event_log import EventLog
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, EventLogExportItem
-    from ..models.event_log_export_item import EventLogExportItem  # noqa: PLC0415
+    global _lazy_imports_done, EventLog
+    from ..models.event_log import EventLog  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class EventLogExportItemEvent:
     """
     Attributes:
         type_ (EventLogExportItemEventType):
-        data (EventLogExportItem):
+        data (EventLog):
     """
 
     type_: EventLogExportItemEventType
-    data: EventLogExportItem
+    data: EventLog
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class EventLogExportItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = EventLogExportItem.from_dict(_data_raw)
+            data = EventLog.from_dict(_data_raw)
 
         event_log_export_item_event = cls(
             type_,

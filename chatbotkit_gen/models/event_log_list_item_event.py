@@ -10,14 +10,14 @@ from ..models.event_log_list_item_event_type import EventLogListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_log_list_item import EventLogListItem
+    from ..models.event_log import EventLog
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, EventLogListItem
-    from ..models.event_log_list_item import EventLogListItem  # noqa: PLC0415
+    global _lazy_imports_done, EventLog
+    from ..models.event_log import EventLog  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class EventLogListItemEvent:
     """
     Attributes:
         type_ (EventLogListItemEventType):
-        data (EventLogListItem):
+        data (EventLog):
     """
 
     type_: EventLogListItemEventType
-    data: EventLogListItem
+    data: EventLog
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class EventLogListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = EventLogListItem.from_dict(_data_raw)
+            data = EventLog.from_dict(_data_raw)
 
         event_log_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.file_list_item_event_type import FileListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.file_list_item import FileListItem
+    from ..models.file import File
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, FileListItem
-    from ..models.file_list_item import FileListItem  # noqa: PLC0415
+    global _lazy_imports_done, File
+    from ..models.file import File  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class FileListItemEvent:
     """
     Attributes:
         type_ (FileListItemEventType):
-        data (FileListItem):
+        data (File):
     """
 
     type_: FileListItemEventType
-    data: FileListItem
+    data: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class FileListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = FileListItem.from_dict(_data_raw)
+            data = File.from_dict(_data_raw)
 
         file_list_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.integration_discord_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_discord_list_item import IntegrationDiscordListItem
+    from ..models.integration_discord import IntegrationDiscord
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationDiscordListItem
-    from ..models.integration_discord_list_item import IntegrationDiscordListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationDiscord
+    from ..models.integration_discord import IntegrationDiscord  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationDiscordListItemEvent:
     """
     Attributes:
         type_ (IntegrationDiscordListItemEventType):
-        data (IntegrationDiscordListItem):
+        data (IntegrationDiscord):
     """
 
     type_: IntegrationDiscordListItemEventType
-    data: IntegrationDiscordListItem
+    data: IntegrationDiscord
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationDiscordListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationDiscordListItem.from_dict(_data_raw)
+            data = IntegrationDiscord.from_dict(_data_raw)
 
         integration_discord_list_item_event = cls(
             type_,

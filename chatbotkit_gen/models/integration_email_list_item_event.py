@@ -12,14 +12,14 @@ from ..models.integration_email_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_email_list_item import IntegrationEmailListItem
+    from ..models.integration_email import IntegrationEmail
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationEmailListItem
-    from ..models.integration_email_list_item import IntegrationEmailListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationEmail
+    from ..models.integration_email import IntegrationEmail  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationEmailListItemEvent:
     """
     Attributes:
         type_ (IntegrationEmailListItemEventType):
-        data (IntegrationEmailListItem):
+        data (IntegrationEmail):
     """
 
     type_: IntegrationEmailListItemEventType
-    data: IntegrationEmailListItem
+    data: IntegrationEmail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationEmailListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationEmailListItem.from_dict(_data_raw)
+            data = IntegrationEmail.from_dict(_data_raw)
 
         integration_email_list_item_event = cls(
             type_,

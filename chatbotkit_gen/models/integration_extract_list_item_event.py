@@ -12,14 +12,14 @@ from ..models.integration_extract_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_extract_list_item import IntegrationExtractListItem
+    from ..models.integration_extract import IntegrationExtract
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationExtractListItem
-    from ..models.integration_extract_list_item import IntegrationExtractListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationExtract
+    from ..models.integration_extract import IntegrationExtract  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationExtractListItemEvent:
     """
     Attributes:
         type_ (IntegrationExtractListItemEventType):
-        data (IntegrationExtractListItem):
+        data (IntegrationExtract):
     """
 
     type_: IntegrationExtractListItemEventType
-    data: IntegrationExtractListItem
+    data: IntegrationExtract
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationExtractListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationExtractListItem.from_dict(_data_raw)
+            data = IntegrationExtract.from_dict(_data_raw)
 
         integration_extract_list_item_event = cls(
             type_,

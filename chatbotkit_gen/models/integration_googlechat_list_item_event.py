@@ -12,14 +12,14 @@ from ..models.integration_googlechat_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_googlechat_list_item import IntegrationGooglechatListItem
+    from ..models.integration_googlechat import IntegrationGooglechat
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationGooglechatListItem
-    from ..models.integration_googlechat_list_item import IntegrationGooglechatListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationGooglechat
+    from ..models.integration_googlechat import IntegrationGooglechat  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationGooglechatListItemEvent:
     """
     Attributes:
         type_ (IntegrationGooglechatListItemEventType):
-        data (IntegrationGooglechatListItem):
+        data (IntegrationGooglechat):
     """
 
     type_: IntegrationGooglechatListItemEventType
-    data: IntegrationGooglechatListItem
+    data: IntegrationGooglechat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationGooglechatListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationGooglechatListItem.from_dict(_data_raw)
+            data = IntegrationGooglechat.from_dict(_data_raw)
 
         integration_googlechat_list_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.integration_instagram_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_instagram_list_item import IntegrationInstagramListItem
+    from ..models.integration_instagram import IntegrationInstagram
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationInstagramListItem
-    from ..models.integration_instagram_list_item import IntegrationInstagramListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationInstagram
+    from ..models.integration_instagram import IntegrationInstagram  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationInstagramListItemEvent:
     """
     Attributes:
         type_ (IntegrationInstagramListItemEventType):
-        data (IntegrationInstagramListItem):
+        data (IntegrationInstagram):
     """
 
     type_: IntegrationInstagramListItemEventType
-    data: IntegrationInstagramListItem
+    data: IntegrationInstagram
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationInstagramListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationInstagramListItem.from_dict(_data_raw)
+            data = IntegrationInstagram.from_dict(_data_raw)
 
         integration_instagram_list_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.integration_mcpserver_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_mcpserver_list_item import IntegrationMcpserverListItem
+    from ..models.integration_mcpserver import IntegrationMcpserver
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationMcpserverListItem
-    from ..models.integration_mcpserver_list_item import IntegrationMcpserverListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationMcpserver
+    from ..models.integration_mcpserver import IntegrationMcpserver  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationMcpserverListItemEvent:
     """
     Attributes:
         type_ (IntegrationMcpserverListItemEventType):
-        data (IntegrationMcpserverListItem):
+        data (IntegrationMcpserver):
     """
 
     type_: IntegrationMcpserverListItemEventType
-    data: IntegrationMcpserverListItem
+    data: IntegrationMcpserver
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationMcpserverListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationMcpserverListItem.from_dict(_data_raw)
+            data = IntegrationMcpserver.from_dict(_data_raw)
 
         integration_mcpserver_list_item_event = cls(
             type_,

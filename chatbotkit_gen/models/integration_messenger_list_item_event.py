@@ -12,14 +12,14 @@ from ..models.integration_messenger_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_messenger_list_item import IntegrationMessengerListItem
+    from ..models.integration_messenger import IntegrationMessenger
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationMessengerListItem
-    from ..models.integration_messenger_list_item import IntegrationMessengerListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationMessenger
+    from ..models.integration_messenger import IntegrationMessenger  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationMessengerListItemEvent:
     """
     Attributes:
         type_ (IntegrationMessengerListItemEventType):
-        data (IntegrationMessengerListItem):
+        data (IntegrationMessenger):
     """
 
     type_: IntegrationMessengerListItemEventType
-    data: IntegrationMessengerListItem
+    data: IntegrationMessenger
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationMessengerListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationMessengerListItem.from_dict(_data_raw)
+            data = IntegrationMessenger.from_dict(_data_raw)
 
         integration_messenger_list_item_event = cls(
             type_,

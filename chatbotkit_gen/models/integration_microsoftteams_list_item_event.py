@@ -12,18 +12,14 @@ from ..models.integration_microsoftteams_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_microsoftteams_list_item import (
-        IntegrationMicrosoftteamsListItem,
-    )
+    from ..models.integration_microsoftteams import IntegrationMicrosoftteams
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationMicrosoftteamsListItem
-    from ..models.integration_microsoftteams_list_item import (
-        IntegrationMicrosoftteamsListItem,  # noqa: PLC0415
-    )
+    global _lazy_imports_done, IntegrationMicrosoftteams
+    from ..models.integration_microsoftteams import IntegrationMicrosoftteams  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -45,11 +41,11 @@ class IntegrationMicrosoftteamsListItemEvent:
     """
     Attributes:
         type_ (IntegrationMicrosoftteamsListItemEventType):
-        data (IntegrationMicrosoftteamsListItem):
+        data (IntegrationMicrosoftteams):
     """
 
     type_: IntegrationMicrosoftteamsListItemEventType
-    data: IntegrationMicrosoftteamsListItem
+    data: IntegrationMicrosoftteams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,7 +88,7 @@ class IntegrationMicrosoftteamsListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationMicrosoftteamsListItem.from_dict(_data_raw)
+            data = IntegrationMicrosoftteams.from_dict(_data_raw)
 
         integration_microsoftteams_list_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.integration_notion_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_notion_list_item import IntegrationNotionListItem
+    from ..models.integration_notion import IntegrationNotion
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationNotionListItem
-    from ..models.integration_notion_list_item import IntegrationNotionListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationNotion
+    from ..models.integration_notion import IntegrationNotion  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationNotionListItemEvent:
     """
     Attributes:
         type_ (IntegrationNotionListItemEventType):
-        data (IntegrationNotionListItem):
+        data (IntegrationNotion):
     """
 
     type_: IntegrationNotionListItemEventType
-    data: IntegrationNotionListItem
+    data: IntegrationNotion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationNotionListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationNotionListItem.from_dict(_data_raw)
+            data = IntegrationNotion.from_dict(_data_raw)
 
         integration_notion_list_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.integration_sitemap_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_sitemap_list_item import IntegrationSitemapListItem
+    from ..models.integration_sitemap import IntegrationSitemap
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationSitemapListItem
-    from ..models.integration_sitemap_list_item import IntegrationSitemapListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationSitemap
+    from ..models.integration_sitemap import IntegrationSitemap  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationSitemapListItemEvent:
     """
     Attributes:
         type_ (IntegrationSitemapListItemEventType):
-        data (IntegrationSitemapListItem):
+        data (IntegrationSitemap):
     """
 
     type_: IntegrationSitemapListItemEventType
-    data: IntegrationSitemapListItem
+    data: IntegrationSitemap
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationSitemapListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationSitemapListItem.from_dict(_data_raw)
+            data = IntegrationSitemap.from_dict(_data_raw)
 
         integration_sitemap_list_item_event = cls(
             type_,

@@ -12,16 +12,14 @@ from ..models.integration_skillserver_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_skillserver_list_item import IntegrationSkillserverListItem
+    from ..models.integration_skillserver import IntegrationSkillserver
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationSkillserverListItem
-    from ..models.integration_skillserver_list_item import (
-        IntegrationSkillserverListItem,  # noqa: PLC0415
-    )
+    global _lazy_imports_done, IntegrationSkillserver
+    from ..models.integration_skillserver import IntegrationSkillserver  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -43,11 +41,11 @@ class IntegrationSkillserverListItemEvent:
     """
     Attributes:
         type_ (IntegrationSkillserverListItemEventType):
-        data (IntegrationSkillserverListItem):
+        data (IntegrationSkillserver):
     """
 
     type_: IntegrationSkillserverListItemEventType
-    data: IntegrationSkillserverListItem
+    data: IntegrationSkillserver
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,7 +88,7 @@ class IntegrationSkillserverListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationSkillserverListItem.from_dict(_data_raw)
+            data = IntegrationSkillserver.from_dict(_data_raw)
 
         integration_skillserver_list_item_event = cls(
             type_,

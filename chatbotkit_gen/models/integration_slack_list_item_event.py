@@ -12,14 +12,14 @@ from ..models.integration_slack_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_slack_list_item import IntegrationSlackListItem
+    from ..models.integration_slack import IntegrationSlack
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationSlackListItem
-    from ..models.integration_slack_list_item import IntegrationSlackListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationSlack
+    from ..models.integration_slack import IntegrationSlack  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationSlackListItemEvent:
     """
     Attributes:
         type_ (IntegrationSlackListItemEventType):
-        data (IntegrationSlackListItem):
+        data (IntegrationSlack):
     """
 
     type_: IntegrationSlackListItemEventType
-    data: IntegrationSlackListItem
+    data: IntegrationSlack
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationSlackListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationSlackListItem.from_dict(_data_raw)
+            data = IntegrationSlack.from_dict(_data_raw)
 
         integration_slack_list_item_event = cls(
             type_,

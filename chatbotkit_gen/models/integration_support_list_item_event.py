@@ -12,14 +12,14 @@ from ..models.integration_support_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_support_list_item import IntegrationSupportListItem
+    from ..models.integration_support import IntegrationSupport
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationSupportListItem
-    from ..models.integration_support_list_item import IntegrationSupportListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationSupport
+    from ..models.integration_support import IntegrationSupport  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationSupportListItemEvent:
     """
     Attributes:
         type_ (IntegrationSupportListItemEventType):
-        data (IntegrationSupportListItem):
+        data (IntegrationSupport):
     """
 
     type_: IntegrationSupportListItemEventType
-    data: IntegrationSupportListItem
+    data: IntegrationSupport
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationSupportListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationSupportListItem.from_dict(_data_raw)
+            data = IntegrationSupport.from_dict(_data_raw)
 
         integration_support_list_item_event = cls(
             type_,

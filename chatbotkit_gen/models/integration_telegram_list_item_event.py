@@ -12,14 +12,14 @@ from ..models.integration_telegram_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_telegram_list_item import IntegrationTelegramListItem
+    from ..models.integration_telegram import IntegrationTelegram
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationTelegramListItem
-    from ..models.integration_telegram_list_item import IntegrationTelegramListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationTelegram
+    from ..models.integration_telegram import IntegrationTelegram  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationTelegramListItemEvent:
     """
     Attributes:
         type_ (IntegrationTelegramListItemEventType):
-        data (IntegrationTelegramListItem):
+        data (IntegrationTelegram):
     """
 
     type_: IntegrationTelegramListItemEventType
-    data: IntegrationTelegramListItem
+    data: IntegrationTelegram
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationTelegramListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationTelegramListItem.from_dict(_data_raw)
+            data = IntegrationTelegram.from_dict(_data_raw)
 
         integration_telegram_list_item_event = cls(
             type_,

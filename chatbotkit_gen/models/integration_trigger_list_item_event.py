@@ -12,14 +12,14 @@ from ..models.integration_trigger_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_trigger_list_item import IntegrationTriggerListItem
+    from ..models.integration_trigger import IntegrationTrigger
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationTriggerListItem
-    from ..models.integration_trigger_list_item import IntegrationTriggerListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationTrigger
+    from ..models.integration_trigger import IntegrationTrigger  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationTriggerListItemEvent:
     """
     Attributes:
         type_ (IntegrationTriggerListItemEventType):
-        data (IntegrationTriggerListItem):
+        data (IntegrationTrigger):
     """
 
     type_: IntegrationTriggerListItemEventType
-    data: IntegrationTriggerListItem
+    data: IntegrationTrigger
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationTriggerListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationTriggerListItem.from_dict(_data_raw)
+            data = IntegrationTrigger.from_dict(_data_raw)
 
         integration_trigger_list_item_event = cls(
             type_,

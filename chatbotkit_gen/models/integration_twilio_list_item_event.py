@@ -12,14 +12,14 @@ from ..models.integration_twilio_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_twilio_list_item import IntegrationTwilioListItem
+    from ..models.integration_twilio import IntegrationTwilio
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationTwilioListItem
-    from ..models.integration_twilio_list_item import IntegrationTwilioListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationTwilio
+    from ..models.integration_twilio import IntegrationTwilio  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationTwilioListItemEvent:
     """
     Attributes:
         type_ (IntegrationTwilioListItemEventType):
-        data (IntegrationTwilioListItem):
+        data (IntegrationTwilio):
     """
 
     type_: IntegrationTwilioListItemEventType
-    data: IntegrationTwilioListItem
+    data: IntegrationTwilio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationTwilioListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationTwilioListItem.from_dict(_data_raw)
+            data = IntegrationTwilio.from_dict(_data_raw)
 
         integration_twilio_list_item_event = cls(
             type_,

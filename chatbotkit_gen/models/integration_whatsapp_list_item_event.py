@@ -12,14 +12,14 @@ from ..models.integration_whatsapp_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem
+    from ..models.integration_whatsapp import IntegrationWhatsapp
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationWhatsappListItem
-    from ..models.integration_whatsapp_list_item import IntegrationWhatsappListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationWhatsapp
+    from ..models.integration_whatsapp import IntegrationWhatsapp  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationWhatsappListItemEvent:
     """
     Attributes:
         type_ (IntegrationWhatsappListItemEventType):
-        data (IntegrationWhatsappListItem):
+        data (IntegrationWhatsapp):
     """
 
     type_: IntegrationWhatsappListItemEventType
-    data: IntegrationWhatsappListItem
+    data: IntegrationWhatsapp
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationWhatsappListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationWhatsappListItem.from_dict(_data_raw)
+            data = IntegrationWhatsapp.from_dict(_data_raw)
 
         integration_whatsapp_list_item_event = cls(
             type_,

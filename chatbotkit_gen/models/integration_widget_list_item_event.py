@@ -12,14 +12,14 @@ from ..models.integration_widget_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_widget_list_item import IntegrationWidgetListItem
+    from ..models.integration_widget import IntegrationWidget
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationWidgetListItem
-    from ..models.integration_widget_list_item import IntegrationWidgetListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationWidget
+    from ..models.integration_widget import IntegrationWidget  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class IntegrationWidgetListItemEvent:
     """
     Attributes:
         type_ (IntegrationWidgetListItemEventType):
-        data (IntegrationWidgetListItem):
+        data (IntegrationWidget):
     """
 
     type_: IntegrationWidgetListItemEventType
-    data: IntegrationWidgetListItem
+    data: IntegrationWidget
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class IntegrationWidgetListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationWidgetListItem.from_dict(_data_raw)
+            data = IntegrationWidget.from_dict(_data_raw)
 
         integration_widget_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.magic_list_item_event_type import MagicListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.magic_list_item import MagicListItem
+    from ..models.magic import Magic
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, MagicListItem
-    from ..models.magic_list_item import MagicListItem  # noqa: PLC0415
+    global _lazy_imports_done, Magic
+    from ..models.magic import Magic  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class MagicListItemEvent:
     """
     Attributes:
         type_ (MagicListItemEventType):
-        data (MagicListItem):
+        data (Magic):
     """
 
     type_: MagicListItemEventType
-    data: MagicListItem
+    data: Magic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class MagicListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = MagicListItem.from_dict(_data_raw)
+            data = Magic.from_dict(_data_raw)
 
         magic_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.memory_export_item_event_type import MemoryExportItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.memory_export_item import MemoryExportItem
+    from ..models.memory import Memory
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, MemoryExportItem
-    from ..models.memory_export_item import MemoryExportItem  # noqa: PLC0415
+    global _lazy_imports_done, Memory
+    from ..models.memory import Memory  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class MemoryExportItemEvent:
     """
     Attributes:
         type_ (MemoryExportItemEventType):
-        data (MemoryExportItem):
+        data (Memory):
     """
 
     type_: MemoryExportItemEventType
-    data: MemoryExportItem
+    data: Memory
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class MemoryExportItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = MemoryExportItem.from_dict(_data_raw)
+            data = Memory.from_dict(_data_raw)
 
         memory_export_item_event = cls(
             type_,

@@ -12,14 +12,14 @@ from ..models.partner_user_context_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.partner_user_context_list_item import PartnerUserContextListItem
+    from ..models.partner_user_context import PartnerUserContext
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PartnerUserContextListItem
-    from ..models.partner_user_context_list_item import PartnerUserContextListItem  # noqa: PLC0415
+    global _lazy_imports_done, PartnerUserContext
+    from ..models.partner_user_context import PartnerUserContext  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class PartnerUserContextListItemEvent:
     """
     Attributes:
         type_ (PartnerUserContextListItemEventType):
-        data (PartnerUserContextListItem):
+        data (PartnerUserContext):
     """
 
     type_: PartnerUserContextListItemEventType
-    data: PartnerUserContextListItem
+    data: PartnerUserContext
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class PartnerUserContextListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PartnerUserContextListItem.from_dict(_data_raw)
+            data = PartnerUserContext.from_dict(_data_raw)
 
         partner_user_context_list_item_event = cls(
             type_,

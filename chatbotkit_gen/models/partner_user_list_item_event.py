@@ -10,14 +10,14 @@ from ..models.partner_user_list_item_event_type import PartnerUserListItemEventT
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.partner_user_list_item import PartnerUserListItem
+    from ..models.partner_user import PartnerUser
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PartnerUserListItem
-    from ..models.partner_user_list_item import PartnerUserListItem  # noqa: PLC0415
+    global _lazy_imports_done, PartnerUser
+    from ..models.partner_user import PartnerUser  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class PartnerUserListItemEvent:
     """
     Attributes:
         type_ (PartnerUserListItemEventType):
-        data (PartnerUserListItem):
+        data (PartnerUser):
     """
 
     type_: PartnerUserListItemEventType
-    data: PartnerUserListItem
+    data: PartnerUser
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class PartnerUserListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PartnerUserListItem.from_dict(_data_raw)
+            data = PartnerUser.from_dict(_data_raw)
 
         partner_user_list_item_event = cls(
             type_,

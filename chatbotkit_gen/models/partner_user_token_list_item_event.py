@@ -12,14 +12,14 @@ from ..models.partner_user_token_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.partner_user_token_list_item import PartnerUserTokenListItem
+    from ..models.partner_user_token import PartnerUserToken
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PartnerUserTokenListItem
-    from ..models.partner_user_token_list_item import PartnerUserTokenListItem  # noqa: PLC0415
+    global _lazy_imports_done, PartnerUserToken
+    from ..models.partner_user_token import PartnerUserToken  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class PartnerUserTokenListItemEvent:
     """
     Attributes:
         type_ (PartnerUserTokenListItemEventType):
-        data (PartnerUserTokenListItem):
+        data (PartnerUserToken):
     """
 
     type_: PartnerUserTokenListItemEventType
-    data: PartnerUserTokenListItem
+    data: PartnerUserToken
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class PartnerUserTokenListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PartnerUserTokenListItem.from_dict(_data_raw)
+            data = PartnerUserToken.from_dict(_data_raw)
 
         partner_user_token_list_item_event = cls(
             type_,

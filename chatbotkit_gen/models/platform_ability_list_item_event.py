@@ -12,14 +12,14 @@ from ..models.platform_ability_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.platform_ability_list_item import PlatformAbilityListItem
+    from ..models.platform_ability import PlatformAbility
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PlatformAbilityListItem
-    from ..models.platform_ability_list_item import PlatformAbilityListItem  # noqa: PLC0415
+    global _lazy_imports_done, PlatformAbility
+    from ..models.platform_ability import PlatformAbility  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class PlatformAbilityListItemEvent:
     """
     Attributes:
         type_ (PlatformAbilityListItemEventType):
-        data (PlatformAbilityListItem):
+        data (PlatformAbility):
     """
 
     type_: PlatformAbilityListItemEventType
-    data: PlatformAbilityListItem
+    data: PlatformAbility
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class PlatformAbilityListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PlatformAbilityListItem.from_dict(_data_raw)
+            data = PlatformAbility.from_dict(_data_raw)
 
         platform_ability_list_item_event = cls(
             type_,

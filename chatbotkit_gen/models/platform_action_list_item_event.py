@@ -12,14 +12,14 @@ from ..models.platform_action_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.platform_action_list_item import PlatformActionListItem
+    from ..models.platform_action import PlatformAction
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PlatformActionListItem
-    from ..models.platform_action_list_item import PlatformActionListItem  # noqa: PLC0415
+    global _lazy_imports_done, PlatformAction
+    from ..models.platform_action import PlatformAction  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class PlatformActionListItemEvent:
     """
     Attributes:
         type_ (PlatformActionListItemEventType):
-        data (PlatformActionListItem):
+        data (PlatformAction):
     """
 
     type_: PlatformActionListItemEventType
-    data: PlatformActionListItem
+    data: PlatformAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class PlatformActionListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PlatformActionListItem.from_dict(_data_raw)
+            data = PlatformAction.from_dict(_data_raw)
 
         platform_action_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.platform_model_list_item_event_type import PlatformModelListItemEv
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.platform_model_list_item import PlatformModelListItem
+    from ..models.platform_model import PlatformModel
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PlatformModelListItem
-    from ..models.platform_model_list_item import PlatformModelListItem  # noqa: PLC0415
+    global _lazy_imports_done, PlatformModel
+    from ..models.platform_model import PlatformModel  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class PlatformModelListItemEvent:
     """
     Attributes:
         type_ (PlatformModelListItemEventType):
-        data (PlatformModelListItem):
+        data (PlatformModel):
     """
 
     type_: PlatformModelListItemEventType
-    data: PlatformModelListItem
+    data: PlatformModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class PlatformModelListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PlatformModelListItem.from_dict(_data_raw)
+            data = PlatformModel.from_dict(_data_raw)
 
         platform_model_list_item_event = cls(
             type_,

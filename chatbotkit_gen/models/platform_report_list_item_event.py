@@ -12,14 +12,14 @@ from ..models.platform_report_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.platform_report_list_item import PlatformReportListItem
+    from ..models.platform_report import PlatformReport
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PlatformReportListItem
-    from ..models.platform_report_list_item import PlatformReportListItem  # noqa: PLC0415
+    global _lazy_imports_done, PlatformReport
+    from ..models.platform_report import PlatformReport  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class PlatformReportListItemEvent:
     """
     Attributes:
         type_ (PlatformReportListItemEventType):
-        data (PlatformReportListItem):
+        data (PlatformReport):
     """
 
     type_: PlatformReportListItemEventType
-    data: PlatformReportListItem
+    data: PlatformReport
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class PlatformReportListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PlatformReportListItem.from_dict(_data_raw)
+            data = PlatformReport.from_dict(_data_raw)
 
         platform_report_list_item_event = cls(
             type_,

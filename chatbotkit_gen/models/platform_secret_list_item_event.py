@@ -12,14 +12,14 @@ from ..models.platform_secret_list_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.platform_secret_list_item import PlatformSecretListItem
+    from ..models.platform_secret import PlatformSecret
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PlatformSecretListItem
-    from ..models.platform_secret_list_item import PlatformSecretListItem  # noqa: PLC0415
+    global _lazy_imports_done, PlatformSecret
+    from ..models.platform_secret import PlatformSecret  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class PlatformSecretListItemEvent:
     """
     Attributes:
         type_ (PlatformSecretListItemEventType):
-        data (PlatformSecretListItem):
+        data (PlatformSecret):
     """
 
     type_: PlatformSecretListItemEventType
-    data: PlatformSecretListItem
+    data: PlatformSecret
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class PlatformSecretListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PlatformSecretListItem.from_dict(_data_raw)
+            data = PlatformSecret.from_dict(_data_raw)
 
         platform_secret_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.policy_list_item_event_type import PolicyListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.policy_list_item import PolicyListItem
+    from ..models.policy import Policy
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PolicyListItem
-    from ..models.policy_list_item import PolicyListItem  # noqa: PLC0415
+    global _lazy_imports_done, Policy
+    from ..models.policy import Policy  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class PolicyListItemEvent:
     """
     Attributes:
         type_ (PolicyListItemEventType):
-        data (PolicyListItem):
+        data (Policy):
     """
 
     type_: PolicyListItemEventType
-    data: PolicyListItem
+    data: Policy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class PolicyListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PolicyListItem.from_dict(_data_raw)
+            data = Policy.from_dict(_data_raw)
 
         policy_list_item_event = cls(
             type_,

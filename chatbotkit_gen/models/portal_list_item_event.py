@@ -10,14 +10,14 @@ from ..models.portal_list_item_event_type import PortalListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.portal_list_item import PortalListItem
+    from ..models.portal import Portal
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, PortalListItem
-    from ..models.portal_list_item import PortalListItem  # noqa: PLC0415
+    global _lazy_imports_done, Portal
+    from ..models.portal import Portal  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class PortalListItemEvent:
     """
     Attributes:
         type_ (PortalListItemEventType):
-        data (PortalListItem):
+        data (Portal):
     """
 
     type_: PortalListItemEventType
-    data: PortalListItem
+    data: Portal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class PortalListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = PortalListItem.from_dict(_data_raw)
+            data = Portal.from_dict(_data_raw)
 
         portal_list_item_event = cls(
             type_,

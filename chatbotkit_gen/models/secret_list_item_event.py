@@ -10,14 +10,14 @@ from ..models.secret_list_item_event_type import SecretListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.secret_list_item import SecretListItem
+    from ..models.secret import Secret
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, SecretListItem
-    from ..models.secret_list_item import SecretListItem  # noqa: PLC0415
+    global _lazy_imports_done, Secret
+    from ..models.secret import Secret  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class SecretListItemEvent:
     """
     Attributes:
         type_ (SecretListItemEventType):
-        data (SecretListItem):
+        data (Secret):
     """
 
     type_: SecretListItemEventType
-    data: SecretListItem
+    data: Secret
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class SecretListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = SecretListItem.from_dict(_data_raw)
+            data = Secret.from_dict(_data_raw)
 
         secret_list_item_event = cls(
             type_,

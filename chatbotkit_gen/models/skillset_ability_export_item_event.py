@@ -12,14 +12,14 @@ from ..models.skillset_ability_export_item_event_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.skillset_ability_export_item import SkillsetAbilityExportItem
+    from ..models.skillset_ability import SkillsetAbility
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, SkillsetAbilityExportItem
-    from ..models.skillset_ability_export_item import SkillsetAbilityExportItem  # noqa: PLC0415
+    global _lazy_imports_done, SkillsetAbility
+    from ..models.skillset_ability import SkillsetAbility  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -41,11 +41,11 @@ class SkillsetAbilityExportItemEvent:
     """
     Attributes:
         type_ (SkillsetAbilityExportItemEventType):
-        data (SkillsetAbilityExportItem):
+        data (SkillsetAbility):
     """
 
     type_: SkillsetAbilityExportItemEventType
-    data: SkillsetAbilityExportItem
+    data: SkillsetAbility
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class SkillsetAbilityExportItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = SkillsetAbilityExportItem.from_dict(_data_raw)
+            data = SkillsetAbility.from_dict(_data_raw)
 
         skillset_ability_export_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.skillset_list_item_event_type import SkillsetListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.skillset_list_item import SkillsetListItem
+    from ..models.skillset import Skillset
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, SkillsetListItem
-    from ..models.skillset_list_item import SkillsetListItem  # noqa: PLC0415
+    global _lazy_imports_done, Skillset
+    from ..models.skillset import Skillset  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class SkillsetListItemEvent:
     """
     Attributes:
         type_ (SkillsetListItemEventType):
-        data (SkillsetListItem):
+        data (Skillset):
     """
 
     type_: SkillsetListItemEventType
-    data: SkillsetListItem
+    data: Skillset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class SkillsetListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = SkillsetListItem.from_dict(_data_raw)
+            data = Skillset.from_dict(_data_raw)
 
         skillset_list_item_event = cls(
             type_,

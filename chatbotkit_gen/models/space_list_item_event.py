@@ -10,14 +10,14 @@ from ..models.space_list_item_event_type import SpaceListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.space_list_item import SpaceListItem
+    from ..models.space import Space
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, SpaceListItem
-    from ..models.space_list_item import SpaceListItem  # noqa: PLC0415
+    global _lazy_imports_done, Space
+    from ..models.space import Space  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class SpaceListItemEvent:
     """
     Attributes:
         type_ (SpaceListItemEventType):
-        data (SpaceListItem):
+        data (Space):
     """
 
     type_: SpaceListItemEventType
-    data: SpaceListItem
+    data: Space
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class SpaceListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = SpaceListItem.from_dict(_data_raw)
+            data = Space.from_dict(_data_raw)
 
         space_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.task_execution_list_item_event_type import TaskExecutionListItemEv
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_execution_list_item import TaskExecutionListItem
+    from ..models.task_execution import TaskExecution
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, TaskExecutionListItem
-    from ..models.task_execution_list_item import TaskExecutionListItem  # noqa: PLC0415
+    global _lazy_imports_done, TaskExecution
+    from ..models.task_execution import TaskExecution  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class TaskExecutionListItemEvent:
     """
     Attributes:
         type_ (TaskExecutionListItemEventType):
-        data (TaskExecutionListItem):
+        data (TaskExecution):
     """
 
     type_: TaskExecutionListItemEventType
-    data: TaskExecutionListItem
+    data: TaskExecution
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class TaskExecutionListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = TaskExecutionListItem.from_dict(_data_raw)
+            data = TaskExecution.from_dict(_data_raw)
 
         task_execution_list_item_event = cls(
             type_,

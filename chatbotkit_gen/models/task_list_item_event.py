@@ -10,14 +10,14 @@ from ..models.task_list_item_event_type import TaskListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_list_item import TaskListItem
+    from ..models.task import Task
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, TaskListItem
-    from ..models.task_list_item import TaskListItem  # noqa: PLC0415
+    global _lazy_imports_done, Task
+    from ..models.task import Task  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class TaskListItemEvent:
     """
     Attributes:
         type_ (TaskListItemEventType):
-        data (TaskListItem):
+        data (Task):
     """
 
     type_: TaskListItemEventType
-    data: TaskListItem
+    data: Task
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class TaskListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = TaskListItem.from_dict(_data_raw)
+            data = Task.from_dict(_data_raw)
 
         task_list_item_event = cls(
             type_,

@@ -10,14 +10,14 @@ from ..models.team_list_item_event_type import TeamListItemEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.team_list_item import TeamListItem
+    from ..models.team import Team
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, TeamListItem
-    from ..models.team_list_item import TeamListItem  # noqa: PLC0415
+    global _lazy_imports_done, Team
+    from ..models.team import Team  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -39,11 +39,11 @@ class TeamListItemEvent:
     """
     Attributes:
         type_ (TeamListItemEventType):
-        data (TeamListItem):
+        data (Team):
     """
 
     type_: TeamListItemEventType
-    data: TeamListItem
+    data: Team
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class TeamListItemEvent:
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = TeamListItem.from_dict(_data_raw)
+            data = Team.from_dict(_data_raw)
 
         team_list_item_event = cls(
             type_,

@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from chatbotkit._client import AsyncChatBotKit
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        GraphqlBody,
-        GraphqlBodyVariables,
-        GraphqlResponse200,
+        GraphqlRequest,
+        GraphqlRequestVariables,
+        GraphqlResult,
     )
 
     from .blueprint import BlueprintNamespace
@@ -275,21 +275,21 @@ class RootNamespaces:
         self,
         *,
         query: str,
-        variables: GraphqlBodyVariables | Mapping[str, Any] | Unset = UNSET,
+        variables: GraphqlRequestVariables | Mapping[str, Any] | Unset = UNSET,
         operation_name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> GraphqlResponse200:
+    ) -> GraphqlResult:
         """``POST /graphql`` (``graphql``)."""
         from chatbotkit_gen.api.graph_ql import graphql as ep
-        from chatbotkit_gen.models import GraphqlBody
+        from chatbotkit_gen.models import GraphqlRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                GraphqlBody,
+                GraphqlRequest,
                 {"query": query, "variables": variables, "operationName": operation_name},
             )
         )

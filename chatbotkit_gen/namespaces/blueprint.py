@@ -17,24 +17,21 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        BlueprintBulletinListItem,
-        BlueprintListItem,
+        Blueprint,
+        BlueprintBulletin,
+        BlueprintBulletinCreateResult,
+        BlueprintBulletinPage,
+        BlueprintCloneResult,
+        BlueprintPage,
+        BlueprintResourceExportPage,
+        BlueprintResourceImportRequestResources,
+        BlueprintResourcePage,
         BlueprintVisibility,
-        CloneBlueprintResponse200,
-        CreateBlueprintBulletinResponse200,
-        CreateBlueprintResponse200,
-        DeleteBlueprintResponse200,
-        ExportBlueprintResourcesResponse200,
-        FetchBlueprintResponse200,
-        ImportBlueprintResourcesBodyResources,
+        IdResult,
         ListBlueprintBulletinsOrder,
-        ListBlueprintBulletinsResponse200,
-        ListBlueprintResourcesResponse200,
         ListBlueprintsMeta,
         ListBlueprintsOrder,
-        ListBlueprintsResponse200,
         Meta,
-        UpdateBlueprintResponse200,
     )
 
 
@@ -58,13 +55,13 @@ class BlueprintNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CloneBlueprintResponse200:
+    ) -> BlueprintCloneResult:
         """``POST /blueprint/{blueprintId}/clone`` (``cloneBlueprint``)."""
         from chatbotkit_gen.api.blueprint import clone_blueprint as ep
-        from chatbotkit_gen.models import CloneBlueprintBody
+        from chatbotkit_gen.models import BlueprintCloneRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(blueprint_id, body=_c.body(CloneBlueprintBody, {}))
+        kw = ep._get_kwargs(blueprint_id, body=_c.body(BlueprintCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def create(
@@ -79,15 +76,15 @@ class BlueprintNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateBlueprintResponse200:
+    ) -> IdResult:
         """``POST /blueprint/create`` (``createBlueprint``)."""
         from chatbotkit_gen.api.blueprint import create_blueprint as ep
-        from chatbotkit_gen.models import CreateBlueprintBody
+        from chatbotkit_gen.models import BlueprintCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateBlueprintBody,
+                BlueprintCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -109,14 +106,15 @@ class BlueprintNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteBlueprintResponse200:
+    ) -> IdResult:
         """``POST /blueprint/{blueprintId}/delete`` (``deleteBlueprint``)."""
         from chatbotkit_gen.api.blueprint import delete_blueprint as ep
-        from chatbotkit_gen.models import DeleteBlueprintBody
+        from chatbotkit_gen.models import BlueprintDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            blueprint_id, body=_c.body(DeleteBlueprintBody, {"deleteResources": delete_resources})
+            blueprint_id,
+            body=_c.body(BlueprintDeleteRequest, {"deleteResources": delete_resources}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -129,7 +127,7 @@ class BlueprintNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchBlueprintResponse200:
+    ) -> Blueprint:
         """``GET /blueprint/{blueprintId}/fetch`` (``fetchBlueprint``)."""
         from chatbotkit_gen.api.blueprint import fetch_blueprint as ep
 
@@ -148,11 +146,11 @@ class BlueprintNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[BlueprintListItem, ListBlueprintsResponse200]:
+    ) -> AsyncPaginator[Blueprint, BlueprintPage]:
         """``GET /blueprint/list`` (``listBlueprints``)."""
         from chatbotkit_gen.api.blueprint import list_blueprints as ep
         from chatbotkit_gen.models import (
-            BlueprintListItem,
+            Blueprint,
             ListBlueprintsMeta,
             ListBlueprintsOrder,
         )
@@ -169,7 +167,7 @@ class BlueprintNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=BlueprintListItem.from_dict,
+            item=Blueprint.from_dict,
         )
 
     async def update(
@@ -186,16 +184,16 @@ class BlueprintNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateBlueprintResponse200:
+    ) -> IdResult:
         """``POST /blueprint/{blueprintId}/update`` (``updateBlueprint``)."""
         from chatbotkit_gen.api.blueprint import update_blueprint as ep
-        from chatbotkit_gen.models import UpdateBlueprintBody
+        from chatbotkit_gen.models import BlueprintUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             blueprint_id,
             body=_c.body(
-                UpdateBlueprintBody,
+                BlueprintUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -222,16 +220,16 @@ class BlueprintBulletinNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateBlueprintBulletinResponse200:
+    ) -> BlueprintBulletinCreateResult:
         """``POST /blueprint/{blueprintId}/bulletin/create`` (``createBlueprintBulletin``)."""
         from chatbotkit_gen.api.blueprint_bulletins import (
             create_blueprint_bulletin as ep,
         )
-        from chatbotkit_gen.models import CreateBlueprintBulletinBody
+        from chatbotkit_gen.models import BlueprintBulletinCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            blueprint_id, body=_c.body(CreateBlueprintBulletinBody, {"text": text, "ttl": ttl})
+            blueprint_id, body=_c.body(BlueprintBulletinCreateRequest, {"text": text, "ttl": ttl})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -247,15 +245,12 @@ class BlueprintBulletinNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[BlueprintBulletinListItem, ListBlueprintBulletinsResponse200]:
+    ) -> AsyncPaginator[BlueprintBulletin, BlueprintBulletinPage]:
         """``GET /blueprint/{blueprintId}/bulletin/list`` (``listBlueprintBulletins``)."""
         from chatbotkit_gen.api.blueprint_bulletins import (
             list_blueprint_bulletins as ep,
         )
-        from chatbotkit_gen.models import (
-            BlueprintBulletinListItem,
-            ListBlueprintBulletinsOrder,
-        )
+        from chatbotkit_gen.models import BlueprintBulletin, ListBlueprintBulletinsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListBlueprintBulletinsOrder, order), take=take)
@@ -265,7 +260,7 @@ class BlueprintBulletinNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=BlueprintBulletinListItem.from_dict,
+            item=BlueprintBulletin.from_dict,
         )
 
 
@@ -282,7 +277,7 @@ class BlueprintResourceNamespace(Namespace):
         blueprint_id: str,
         /,
         *,
-        resources: ImportBlueprintResourcesBodyResources | Mapping[str, Any],
+        resources: BlueprintResourceImportRequestResources | Mapping[str, Any],
         ensure: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -293,12 +288,14 @@ class BlueprintResourceNamespace(Namespace):
         from chatbotkit_gen.api.blueprint_resources import (
             import_blueprint_resources as ep,
         )
-        from chatbotkit_gen.models import ImportBlueprintResourcesBody
+        from chatbotkit_gen.models import BlueprintResourceImportRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             blueprint_id,
-            body=_c.body(ImportBlueprintResourcesBody, {"resources": resources, "ensure": ensure}),
+            body=_c.body(
+                BlueprintResourceImportRequest, {"resources": resources, "ensure": ensure}
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -311,7 +308,7 @@ class BlueprintResourceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListBlueprintResourcesResponse200:
+    ) -> BlueprintResourcePage:
         """``GET /blueprint/{blueprintId}/resource/list`` (``listBlueprintResources``)."""
         from chatbotkit_gen.api.blueprint_resources import (
             list_blueprint_resources as ep,
@@ -334,7 +331,7 @@ class BlueprintResourceExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ExportBlueprintResourcesResponse200:
+    ) -> BlueprintResourceExportPage:
         """``GET /blueprint/{blueprintId}/resource/export`` (``exportBlueprintResources``)."""
         from chatbotkit_gen.api.blueprint_resources import (
             export_blueprint_resources as ep,

@@ -19,23 +19,17 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        BotListItem,
+        Bot,
+        BotMemorySearchResult,
+        BotPage,
+        BotSessionCreateRequestMessagesItem,
+        BotSessionCreateResult,
+        BotUsage,
         BotVisibility,
-        CloneBotResponse200,
-        CreateBotResponse200,
-        CreateBotSessionBodyMessagesItem,
-        CreateBotSessionResponse200,
-        DeleteBotResponse200,
-        DownvoteBotResponse200,
-        FetchBotResponse200,
-        FetchBotUsageResponse200,
+        IdResult,
         ListBotsMeta,
         ListBotsOrder,
-        ListBotsResponse200,
         Meta,
-        SearchBotMemoryResponse200,
-        UpdateBotResponse200,
-        UpvoteBotResponse200,
     )
 
 
@@ -63,13 +57,13 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CloneBotResponse200:
+    ) -> IdResult:
         """``POST /bot/{botId}/clone`` (``cloneBot``)."""
         from chatbotkit_gen.api.bot import clone_bot as ep
-        from chatbotkit_gen.models import CloneBotBody
+        from chatbotkit_gen.models import BotCloneRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(bot_id, body=_c.body(CloneBotBody, {}))
+        kw = ep._get_kwargs(bot_id, body=_c.body(BotCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def create(
@@ -91,15 +85,15 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateBotResponse200:
+    ) -> IdResult:
         """``POST /bot/create`` (``createBot``)."""
         from chatbotkit_gen.api.bot import create_bot as ep
-        from chatbotkit_gen.models import CreateBotBody
+        from chatbotkit_gen.models import BotCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateBotBody,
+                BotCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -127,13 +121,13 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteBotResponse200:
+    ) -> IdResult:
         """``POST /bot/{botId}/delete`` (``deleteBot``)."""
         from chatbotkit_gen.api.bot import delete_bot as ep
-        from chatbotkit_gen.models import DeleteBotBody
+        from chatbotkit_gen.models import BotDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(bot_id, body=_c.body(DeleteBotBody, {}))
+        kw = ep._get_kwargs(bot_id, body=_c.body(BotDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def downvote(
@@ -147,14 +141,14 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DownvoteBotResponse200:
+    ) -> IdResult:
         """``POST /bot/{botId}/downvote`` (``downvoteBot``)."""
         from chatbotkit_gen.api.bot import downvote_bot as ep
-        from chatbotkit_gen.models import DownvoteBotBody
+        from chatbotkit_gen.models import BotDownvoteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            bot_id, body=_c.body(DownvoteBotBody, {"value": value, "reason": reason})
+            bot_id, body=_c.body(BotDownvoteRequest, {"value": value, "reason": reason})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -167,7 +161,7 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchBotResponse200:
+    ) -> Bot:
         """``GET /bot/{botId}/fetch`` (``fetchBot``)."""
         from chatbotkit_gen.api.bot import fetch_bot as ep
 
@@ -186,10 +180,10 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[BotListItem, ListBotsResponse200]:
+    ) -> AsyncPaginator[Bot, BotPage]:
         """``GET /bot/list`` (``listBots``)."""
         from chatbotkit_gen.api.bot import list_bots as ep
-        from chatbotkit_gen.models import BotListItem, ListBotsMeta, ListBotsOrder
+        from chatbotkit_gen.models import Bot, ListBotsMeta, ListBotsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -201,7 +195,7 @@ class BotNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=BotListItem.from_dict,
+            item=Bot.from_dict,
         )
 
     async def update(
@@ -225,16 +219,16 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateBotResponse200:
+    ) -> IdResult:
         """``POST /bot/{botId}/update`` (``updateBot``)."""
         from chatbotkit_gen.api.bot import update_bot as ep
-        from chatbotkit_gen.models import UpdateBotBody
+        from chatbotkit_gen.models import BotUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             bot_id,
             body=_c.body(
-                UpdateBotBody,
+                BotUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -264,13 +258,15 @@ class BotNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpvoteBotResponse200:
+    ) -> IdResult:
         """``POST /bot/{botId}/upvote`` (``upvoteBot``)."""
         from chatbotkit_gen.api.bot import upvote_bot as ep
-        from chatbotkit_gen.models import UpvoteBotBody
+        from chatbotkit_gen.models import BotUpvoteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(bot_id, body=_c.body(UpvoteBotBody, {"value": value, "reason": reason}))
+        kw = ep._get_kwargs(
+            bot_id, body=_c.body(BotUpvoteRequest, {"value": value, "reason": reason})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
 
@@ -287,13 +283,13 @@ class BotMemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchBotMemoryResponse200:
+    ) -> BotMemorySearchResult:
         """``POST /bot/{botId}/memory/search`` (``searchBotMemory``)."""
         from chatbotkit_gen.api.bot_memory import search_bot_memory as ep
-        from chatbotkit_gen.models import SearchBotMemoryBody
+        from chatbotkit_gen.models import BotMemorySearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(bot_id, body=_c.body(SearchBotMemoryBody, {"search": search}))
+        kw = ep._get_kwargs(bot_id, body=_c.body(BotMemorySearchRequest, {"search": search}))
         return await self._client._request(kw, ep._parse_response, _o)
 
 
@@ -306,22 +302,22 @@ class BotSessionNamespace(Namespace):
         /,
         *,
         duration_in_seconds: float | Unset = UNSET,
-        messages: Sequence[CreateBotSessionBodyMessagesItem | Mapping[str, Any]] | Unset = UNSET,
+        messages: Sequence[BotSessionCreateRequestMessagesItem | Mapping[str, Any]] | Unset = UNSET,
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateBotSessionResponse200:
+    ) -> BotSessionCreateResult:
         """``POST /bot/{botId}/session/create`` (``createBotSession``)."""
         from chatbotkit_gen.api.bot_session import create_bot_session as ep
-        from chatbotkit_gen.models import CreateBotSessionBody
+        from chatbotkit_gen.models import BotSessionCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             bot_id,
             body=_c.body(
-                CreateBotSessionBody,
+                BotSessionCreateRequest,
                 {"durationInSeconds": duration_in_seconds, "messages": messages, "meta": meta},
             ),
         )
@@ -342,7 +338,7 @@ class BotUsageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchBotUsageResponse200:
+    ) -> BotUsage:
         """``GET /bot/{botId}/usage/fetch`` (``fetchBotUsage``)."""
         from chatbotkit_gen.api.bot import fetch_bot_usage as ep
 

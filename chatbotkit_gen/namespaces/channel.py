@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
+        ChannelPublishRequestMessage,
         ChannelSubscribeMessageEvent,
-        PublishChannelMessageBodyMessage,
-        PublishChannelMessageResponse200,
+        IdResult,
     )
 
 
@@ -31,20 +31,18 @@ class ChannelNamespace(Namespace):
         channel_id: str,
         /,
         *,
-        message: PublishChannelMessageBodyMessage | Mapping[str, Any],
+        message: ChannelPublishRequestMessage | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> PublishChannelMessageResponse200:
+    ) -> IdResult:
         """``POST /channel/{channelId}/publish`` (``publishChannelMessage``)."""
         from chatbotkit_gen.api.channel import publish_channel_message as ep
-        from chatbotkit_gen.models import PublishChannelMessageBody
+        from chatbotkit_gen.models import ChannelPublishRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            channel_id, body=_c.body(PublishChannelMessageBody, {"message": message})
-        )
+        kw = ep._get_kwargs(channel_id, body=_c.body(ChannelPublishRequest, {"message": message}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -69,12 +67,11 @@ class ChannelSubscribeOperation(Operation):
     ) -> AsyncEventStream[ChannelSubscribeMessageEvent | UnknownEvent, None]:
         """``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``)."""
         from chatbotkit_gen.api.channel import subscribe_channel_messages as ep
-        from chatbotkit_gen.models import SubscribeChannelMessagesBody
+        from chatbotkit_gen.models import ChannelSubscribeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            channel_id,
-            body=_c.body(SubscribeChannelMessagesBody, {"historyLength": history_length}),
+            channel_id, body=_c.body(ChannelSubscribeRequest, {"historyLength": history_length})
         )
         from chatbotkit_gen.models import ChannelSubscribeMessageEvent
 

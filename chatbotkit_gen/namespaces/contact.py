@@ -17,42 +17,36 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        AuthenticateContactSecretResponse200,
-        ContactConversationListItem,
-        ContactExportItem,
-        ContactListItem,
-        ContactMemoryListItem,
-        ContactRatingListItem,
-        ContactSecretListItem,
-        ContactSpaceListItem,
-        ContactTaskListItem,
-        CreateContactResponse200,
-        DeleteContactResponse200,
-        EnsureContactResponse200,
+        Contact,
+        ContactConversation,
+        ContactConversationPage,
+        ContactExportPage,
+        ContactMemory,
+        ContactMemoryPage,
+        ContactMemorySearchResult,
+        ContactPage,
+        ContactRating,
+        ContactRatingPage,
+        ContactSecret,
+        ContactSecretAuthenticateResult,
+        ContactSecretPage,
+        ContactSecretVerifyResult,
+        ContactSpace,
+        ContactSpacePage,
+        ContactTask,
+        ContactTaskPage,
         ExportContactsMeta,
         ExportContactsOrder,
-        ExportContactsResponse200,
-        FetchContactResponse200,
+        IdResult,
         ListContactConversationsOrder,
-        ListContactConversationsResponse200,
         ListContactMemoriesOrder,
-        ListContactMemoriesResponse200,
         ListContactRatingsOrder,
-        ListContactRatingsResponse200,
         ListContactSecretsOrder,
-        ListContactSecretsResponse200,
         ListContactsMeta,
         ListContactsOrder,
         ListContactSpacesOrder,
-        ListContactSpacesResponse200,
-        ListContactsResponse200,
         ListContactTasksOrder,
-        ListContactTasksResponse200,
         Meta,
-        RevokeContactSecretResponse200,
-        SearchContactMemoryResponse200,
-        UpdateContactResponse200,
-        VerifyContactSecretResponse200,
     )
 
 
@@ -99,15 +93,15 @@ class ContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateContactResponse200:
+    ) -> IdResult:
         """``POST /contact/create`` (``createContact``)."""
         from chatbotkit_gen.api.contact import create_contact as ep
-        from chatbotkit_gen.models import CreateContactBody
+        from chatbotkit_gen.models import ContactCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateContactBody,
+                ContactCreateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -132,13 +126,13 @@ class ContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteContactResponse200:
+    ) -> IdResult:
         """``POST /contact/{contactId}/delete`` (``deleteContact``)."""
         from chatbotkit_gen.api.contact import delete_contact as ep
-        from chatbotkit_gen.models import DeleteContactBody
+        from chatbotkit_gen.models import ContactDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(contact_id, body=_c.body(DeleteContactBody, {}))
+        kw = ep._get_kwargs(contact_id, body=_c.body(ContactDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def ensure(
@@ -157,15 +151,15 @@ class ContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> EnsureContactResponse200:
+    ) -> IdResult:
         """``POST /contact/ensure`` (``ensureContact``)."""
         from chatbotkit_gen.api.contact import ensure_contact as ep
-        from chatbotkit_gen.models import EnsureContactBody
+        from chatbotkit_gen.models import ContactEnsureRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                EnsureContactBody,
+                ContactEnsureRequest,
                 {
                     "fingerprint": fingerprint,
                     "name": name,
@@ -195,7 +189,7 @@ class ContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchContactResponse200:
+    ) -> Contact:
         """``GET /contact/{contactId}/fetch`` (``fetchContact``)."""
         from chatbotkit_gen.api.contact import fetch_contact as ep
 
@@ -214,14 +208,10 @@ class ContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactListItem, ListContactsResponse200]:
+    ) -> AsyncPaginator[Contact, ContactPage]:
         """``GET /contact/list`` (``listContacts``)."""
         from chatbotkit_gen.api.contact import list_contacts as ep
-        from chatbotkit_gen.models import (
-            ContactListItem,
-            ListContactsMeta,
-            ListContactsOrder,
-        )
+        from chatbotkit_gen.models import Contact, ListContactsMeta, ListContactsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -235,7 +225,7 @@ class ContactNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactListItem.from_dict,
+            item=Contact.from_dict,
         )
 
     async def update(
@@ -256,16 +246,16 @@ class ContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateContactResponse200:
+    ) -> IdResult:
         """``POST /contact/{contactId}/update`` (``updateContact``)."""
         from chatbotkit_gen.api.contact import update_contact as ep
-        from chatbotkit_gen.models import UpdateContactBody
+        from chatbotkit_gen.models import ContactUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             contact_id,
             body=_c.body(
-                UpdateContactBody,
+                ContactUpdateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -296,11 +286,11 @@ class ContactExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactExportItem, ExportContactsResponse200]:
+    ) -> AsyncPaginator[Contact, ContactExportPage]:
         """``GET /contact/export`` (``exportContacts``)."""
         from chatbotkit_gen.api.contact import export_contacts as ep
         from chatbotkit_gen.models import (
-            ContactExportItem,
+            Contact,
             ExportContactsMeta,
             ExportContactsOrder,
         )
@@ -317,7 +307,7 @@ class ContactExportOperation(Operation):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactExportItem.from_dict,
+            item=Contact.from_dict,
         )
 
     async def csv(
@@ -363,13 +353,13 @@ class ContactConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactConversationListItem, ListContactConversationsResponse200]:
+    ) -> AsyncPaginator[ContactConversation, ContactConversationPage]:
         """``GET /contact/{contactId}/conversation/list`` (``listContactConversations``)."""
         from chatbotkit_gen.api.contact_conversation import (
             list_contact_conversations as ep,
         )
         from chatbotkit_gen.models import (
-            ContactConversationListItem,
+            ContactConversation,
             ListContactConversationsOrder,
         )
 
@@ -381,7 +371,7 @@ class ContactConversationNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactConversationListItem.from_dict,
+            item=ContactConversation.from_dict,
         )
 
 
@@ -400,13 +390,10 @@ class ContactMemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactMemoryListItem, ListContactMemoriesResponse200]:
+    ) -> AsyncPaginator[ContactMemory, ContactMemoryPage]:
         """``GET /contact/{contactId}/memory/list`` (``listContactMemories``)."""
         from chatbotkit_gen.api.contact_memory import list_contact_memories as ep
-        from chatbotkit_gen.models import (
-            ContactMemoryListItem,
-            ListContactMemoriesOrder,
-        )
+        from chatbotkit_gen.models import ContactMemory, ListContactMemoriesOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactMemoriesOrder, order), take=take)
@@ -416,7 +403,7 @@ class ContactMemoryNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactMemoryListItem.from_dict,
+            item=ContactMemory.from_dict,
         )
 
     async def search(
@@ -429,13 +416,15 @@ class ContactMemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchContactMemoryResponse200:
+    ) -> ContactMemorySearchResult:
         """``POST /contact/{contactId}/memory/search`` (``searchContactMemory``)."""
         from chatbotkit_gen.api.contact_memory import search_contact_memory as ep
-        from chatbotkit_gen.models import SearchContactMemoryBody
+        from chatbotkit_gen.models import ContactMemorySearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(contact_id, body=_c.body(SearchContactMemoryBody, {"search": search}))
+        kw = ep._get_kwargs(
+            contact_id, body=_c.body(ContactMemorySearchRequest, {"search": search})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
 
@@ -454,10 +443,10 @@ class ContactRatingNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactRatingListItem, ListContactRatingsResponse200]:
+    ) -> AsyncPaginator[ContactRating, ContactRatingPage]:
         """``GET /contact/{contactId}/rating/list`` (``listContactRatings``)."""
         from chatbotkit_gen.api.contact_rating import list_contact_ratings as ep
-        from chatbotkit_gen.models import ContactRatingListItem, ListContactRatingsOrder
+        from chatbotkit_gen.models import ContactRating, ListContactRatingsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactRatingsOrder, order), take=take)
@@ -467,7 +456,7 @@ class ContactRatingNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactRatingListItem.from_dict,
+            item=ContactRating.from_dict,
         )
 
 
@@ -484,13 +473,15 @@ class ContactSecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AuthenticateContactSecretResponse200:
+    ) -> ContactSecretAuthenticateResult:
         """``POST /contact/{contactId}/secret/{secretId}/authenticate`` (``authenticateContactSecret``)."""
         from chatbotkit_gen.api.contact_secret import authenticate_contact_secret as ep
-        from chatbotkit_gen.models import AuthenticateContactSecretBody
+        from chatbotkit_gen.models import ContactSecretAuthenticateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(AuthenticateContactSecretBody, {}))
+        kw = ep._get_kwargs(
+            contact_id, secret_id, body=_c.body(ContactSecretAuthenticateRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     def list(
@@ -505,10 +496,10 @@ class ContactSecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactSecretListItem, ListContactSecretsResponse200]:
+    ) -> AsyncPaginator[ContactSecret, ContactSecretPage]:
         """``GET /contact/{contactId}/secret/list`` (``listContactSecrets``)."""
         from chatbotkit_gen.api.contact_secret import list_contact_secrets as ep
-        from chatbotkit_gen.models import ContactSecretListItem, ListContactSecretsOrder
+        from chatbotkit_gen.models import ContactSecret, ListContactSecretsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactSecretsOrder, order), take=take)
@@ -518,7 +509,7 @@ class ContactSecretNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactSecretListItem.from_dict,
+            item=ContactSecret.from_dict,
         )
 
     async def revoke(
@@ -531,13 +522,13 @@ class ContactSecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> RevokeContactSecretResponse200:
+    ) -> IdResult:
         """``POST /contact/{contactId}/secret/{secretId}/revoke`` (``revokeContactSecret``)."""
         from chatbotkit_gen.api.contact_secret import revoke_contact_secret as ep
-        from chatbotkit_gen.models import RevokeContactSecretBody
+        from chatbotkit_gen.models import ContactSecretRevokeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(RevokeContactSecretBody, {}))
+        kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(ContactSecretRevokeRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def verify(
@@ -550,13 +541,13 @@ class ContactSecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> VerifyContactSecretResponse200:
+    ) -> ContactSecretVerifyResult:
         """``POST /contact/{contactId}/secret/{secretId}/verify`` (``verifyContactSecret``)."""
         from chatbotkit_gen.api.contact_secret import verify_contact_secret as ep
-        from chatbotkit_gen.models import VerifyContactSecretBody
+        from chatbotkit_gen.models import ContactSecretVerifyRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(VerifyContactSecretBody, {}))
+        kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(ContactSecretVerifyRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
 
@@ -575,10 +566,10 @@ class ContactSpaceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactSpaceListItem, ListContactSpacesResponse200]:
+    ) -> AsyncPaginator[ContactSpace, ContactSpacePage]:
         """``GET /contact/{contactId}/space/list`` (``listContactSpaces``)."""
         from chatbotkit_gen.api.contact_space import list_contact_spaces as ep
-        from chatbotkit_gen.models import ContactSpaceListItem, ListContactSpacesOrder
+        from chatbotkit_gen.models import ContactSpace, ListContactSpacesOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactSpacesOrder, order), take=take)
@@ -588,7 +579,7 @@ class ContactSpaceNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactSpaceListItem.from_dict,
+            item=ContactSpace.from_dict,
         )
 
 
@@ -607,10 +598,10 @@ class ContactTaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ContactTaskListItem, ListContactTasksResponse200]:
+    ) -> AsyncPaginator[ContactTask, ContactTaskPage]:
         """``GET /contact/{contactId}/task/list`` (``listContactTasks``)."""
         from chatbotkit_gen.api.contact_task import list_contact_tasks as ep
-        from chatbotkit_gen.models import ContactTaskListItem, ListContactTasksOrder
+        from chatbotkit_gen.models import ContactTask, ListContactTasksOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactTasksOrder, order), take=take)
@@ -620,5 +611,5 @@ class ContactTaskNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ContactTaskListItem.from_dict,
+            item=ContactTask.from_dict,
         )

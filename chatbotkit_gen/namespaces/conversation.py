@@ -22,15 +22,12 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CompactConversationResponse200,
-        CompactConversationStatelessResponse200,
+        CompactConversationStatelessResult,
         CompleteAbortEvent,
         CompleteCompleteBeginEvent,
         CompleteCompleteEndEvent,
-        CompleteConversationBodyAttachmentsItem,
-        CompleteConversationBodyContactIdOption2,
-        CompleteConversationMessageResult,
-        CompleteConversationMessageResultEvent,
+        CompleteConversationRequestAttachmentsItem,
+        CompleteConversationRequestContactIdOption2,
         CompleteConversationResult,
         CompleteConversationResultEvent,
         CompleteErrorEvent,
@@ -40,52 +37,45 @@ if TYPE_CHECKING:
         CompleteUsageEvent,
         CompleteWaitForChannelMessageBeginEvent,
         CompleteWaitForChannelMessageEndEvent,
+        Conversation,
+        ConversationAttachmentPage,
+        ConversationAttachmentPageItemsItem,
+        ConversationAttachmentUploadResult,
+        ConversationCompactResult,
+        ConversationCompleteResult,
+        ConversationCompleteResultEvent,
+        ConversationCreateRequestMessagesItem,
+        ConversationCreateResult,
+        ConversationDispatchResult,
         ConversationExportItem,
+        ConversationExportPage,
         ConversationListItem,
-        ConversationMessageListItem,
+        ConversationMessage,
+        ConversationMessageCreateResult,
+        ConversationMessagePage,
+        ConversationPage,
         ConversationReceiveResult,
         ConversationReceiveResultEvent,
         ConversationSendResult,
         ConversationSendResultEvent,
-        CreateConversationBodyMessagesItem,
-        CreateConversationMessageResponse200,
-        CreateConversationResponse200,
-        CreateConversationSessionResponse200,
-        DeleteConversationMessageResponse200,
-        DeleteConversationResponse200,
-        DispatchConversationBodyAttachmentsItem,
-        DispatchConversationBodyContactIdOption2,
-        DispatchConversationResponse200,
-        DispatchStatefulConversationResponse200,
-        DownvoteConversationMessageResponse200,
-        DownvoteConversationResponse200,
+        ConversationSessionCreateResult,
+        ConversationUsage,
+        DispatchConversationRequestAttachmentsItem,
+        DispatchConversationRequestContactIdOption2,
+        DispatchConversationResult,
         Entity,
         ExecutionLimits,
         ExportConversationsMeta,
         ExportConversationsOrder,
-        ExportConversationsResponse200,
         ExtensionsDefinition,
-        FetchConversationMessageResponse200,
-        FetchConversationResponse200,
-        FetchConversationUsageResponse200,
         FunctionsDefinitionItem,
-        ListConversationAttachmentsResponse200,
-        ListConversationAttachmentsResponse200ItemsItem,
+        IdResult,
         ListConversationMessagesOrder,
-        ListConversationMessagesResponse200,
         ListConversationsMeta,
         ListConversationsOrder,
-        ListConversationsResponse200,
         Message,
         MessageType,
         Meta,
-        SynthesizeConversationMessageResponse200,
-        UpdateConversationMessageResponse200,
-        UpdateConversationResponse200,
-        UploadConversationAttachmentResponse200,
-        UpsertConversationContactResponse200,
-        UpvoteConversationMessageResponse200,
-        UpvoteConversationResponse200,
     )
 
 
@@ -131,7 +121,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CompactConversationStatelessResponse200: ...
+    ) -> CompactConversationStatelessResult: ...
 
     @overload
     async def compact(
@@ -143,7 +133,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CompactConversationResponse200: ...
+    ) -> ConversationCompactResult: ...
 
     async def compact(self, conversation_id: str | None = None, /, **kwargs: Any) -> Any:
         """``POST /conversation/{conversationId}/compact`` (``compactConversation``). With no id: ``POST /conversation/compact`` (``compactConversationStateless``)."""
@@ -167,15 +157,15 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CompactConversationStatelessResponse200:
+    ) -> CompactConversationStatelessResult:
         """``POST /conversation/compact`` (``compactConversationStateless``)."""
         from chatbotkit_gen.api.conversation import compact_conversation_stateless as ep
-        from chatbotkit_gen.models import CompactConversationStatelessBody
+        from chatbotkit_gen.models import CompactConversationStatelessRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CompactConversationStatelessBody,
+                CompactConversationStatelessRequest,
                 {
                     "messages": messages,
                     "botId": bot_id,
@@ -200,7 +190,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CompactConversationResponse200:
+    ) -> ConversationCompactResult:
         """``POST /conversation/{conversationId}/compact`` (``compactConversation``)."""
         from chatbotkit_gen.api.conversation import compact_conversation as ep
 
@@ -229,20 +219,21 @@ class ConversationNamespace(Namespace):
         contact_id: str | Unset = UNSET,
         task_id: str | Unset = UNSET,
         space_id: str | Unset = UNSET,
-        messages: Sequence[CreateConversationBodyMessagesItem | Mapping[str, Any]] | Unset = UNSET,
+        messages: Sequence[ConversationCreateRequestMessagesItem | Mapping[str, Any]]
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateConversationResponse200:
+    ) -> ConversationCreateResult:
         """``POST /conversation/create`` (``createConversation``)."""
         from chatbotkit_gen.api.conversation import create_conversation as ep
-        from chatbotkit_gen.models import CreateConversationBody
+        from chatbotkit_gen.models import ConversationCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateConversationBody,
+                ConversationCreateRequest,
                 {
                     "botId": bot_id,
                     "model": model,
@@ -272,13 +263,13 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteConversationResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/delete`` (``deleteConversation``)."""
         from chatbotkit_gen.api.conversation import delete_conversation as ep
-        from chatbotkit_gen.models import DeleteConversationBody
+        from chatbotkit_gen.models import ConversationDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(conversation_id, body=_c.body(DeleteConversationBody, {}))
+        kw = ep._get_kwargs(conversation_id, body=_c.body(ConversationDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @overload
@@ -295,10 +286,10 @@ class ConversationNamespace(Namespace):
         skillset_id: str | Unset = UNSET,
         privacy: bool | Unset = UNSET,
         moderation: bool | Unset = UNSET,
-        attachments: Sequence[DispatchConversationBodyAttachmentsItem | Mapping[str, Any]]
+        attachments: Sequence[DispatchConversationRequestAttachmentsItem | Mapping[str, Any]]
         | Unset = UNSET,
         contact_id: str
-        | DispatchConversationBodyContactIdOption2
+        | DispatchConversationRequestContactIdOption2
         | Mapping[str, Any]
         | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
@@ -309,7 +300,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DispatchConversationResponse200: ...
+    ) -> DispatchConversationResult: ...
 
     @overload
     async def dispatch(
@@ -327,7 +318,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DispatchStatefulConversationResponse200: ...
+    ) -> ConversationDispatchResult: ...
 
     async def dispatch(self, conversation_id: str | None = None, /, **kwargs: Any) -> Any:
         """``POST /conversation/{conversationId}/dispatch`` (``dispatchStatefulConversation``). With no id: ``POST /conversation/dispatch`` (``dispatchConversation``)."""
@@ -346,10 +337,10 @@ class ConversationNamespace(Namespace):
         skillset_id: str | Unset = UNSET,
         privacy: bool | Unset = UNSET,
         moderation: bool | Unset = UNSET,
-        attachments: Sequence[DispatchConversationBodyAttachmentsItem | Mapping[str, Any]]
+        attachments: Sequence[DispatchConversationRequestAttachmentsItem | Mapping[str, Any]]
         | Unset = UNSET,
         contact_id: str
-        | DispatchConversationBodyContactIdOption2
+        | DispatchConversationRequestContactIdOption2
         | Mapping[str, Any]
         | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
@@ -360,15 +351,15 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DispatchConversationResponse200:
+    ) -> DispatchConversationResult:
         """``POST /conversation/dispatch`` (``dispatchConversation``)."""
         from chatbotkit_gen.api.conversation import dispatch_conversation as ep
-        from chatbotkit_gen.models import DispatchConversationBody
+        from chatbotkit_gen.models import DispatchConversationRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                DispatchConversationBody,
+                DispatchConversationRequest,
                 {
                     "messages": messages,
                     "botId": bot_id,
@@ -404,16 +395,16 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DispatchStatefulConversationResponse200:
+    ) -> ConversationDispatchResult:
         """``POST /conversation/{conversationId}/dispatch`` (``dispatchStatefulConversation``)."""
         from chatbotkit_gen.api.conversation import dispatch_stateful_conversation as ep
-        from chatbotkit_gen.models import DispatchStatefulConversationBody
+        from chatbotkit_gen.models import ConversationDispatchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                DispatchStatefulConversationBody,
+                ConversationDispatchRequest,
                 {
                     "text": text,
                     "entities": entities,
@@ -437,15 +428,15 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DownvoteConversationResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/downvote`` (``downvoteConversation``)."""
         from chatbotkit_gen.api.conversation import downvote_conversation as ep
-        from chatbotkit_gen.models import DownvoteConversationBody
+        from chatbotkit_gen.models import ConversationDownvoteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
-            body=_c.body(DownvoteConversationBody, {"value": value, "reason": reason}),
+            body=_c.body(ConversationDownvoteRequest, {"value": value, "reason": reason}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -463,7 +454,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchConversationResponse200:
+    ) -> Conversation:
         """``GET /conversation/{conversationId}/fetch`` (``fetchConversation``)."""
         from chatbotkit_gen.api.conversation import fetch_conversation as ep
 
@@ -482,7 +473,7 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ConversationListItem, ListConversationsResponse200]:
+    ) -> AsyncPaginator[ConversationListItem, ConversationPage]:
         """``GET /conversation/list`` (``listConversations``)."""
         from chatbotkit_gen.api.conversation import list_conversations as ep
         from chatbotkit_gen.models import (
@@ -538,16 +529,16 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateConversationResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/update`` (``updateConversation``)."""
         from chatbotkit_gen.api.conversation import update_conversation as ep
-        from chatbotkit_gen.models import UpdateConversationBody
+        from chatbotkit_gen.models import ConversationUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                UpdateConversationBody,
+                ConversationUpdateRequest,
                 {
                     "botId": bot_id,
                     "model": model,
@@ -578,15 +569,15 @@ class ConversationNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpvoteConversationResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/upvote`` (``upvoteConversation``)."""
         from chatbotkit_gen.api.conversation import upvote_conversation as ep
-        from chatbotkit_gen.models import UpvoteConversationBody
+        from chatbotkit_gen.models import ConversationUpvoteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
-            body=_c.body(UpvoteConversationBody, {"value": value, "reason": reason}),
+            body=_c.body(ConversationUpvoteRequest, {"value": value, "reason": reason}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -608,10 +599,10 @@ class ConversationCompleteOperation(Operation):
         skillset_id: str | Unset = UNSET,
         privacy: bool | Unset = UNSET,
         moderation: bool | Unset = UNSET,
-        attachments: Sequence[CompleteConversationBodyAttachmentsItem | Mapping[str, Any]]
+        attachments: Sequence[CompleteConversationRequestAttachmentsItem | Mapping[str, Any]]
         | Unset = UNSET,
         contact_id: str
-        | CompleteConversationBodyContactIdOption2
+        | CompleteConversationRequestContactIdOption2
         | Mapping[str, Any]
         | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
@@ -638,7 +629,7 @@ class ConversationCompleteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CompleteConversationMessageResult: ...
+    ) -> ConversationCompleteResult: ...
 
     async def __call__(self, conversation_id: str | None = None, /, **kwargs: Any) -> Any:
         """``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``). With no id: ``POST /conversation/complete`` (``completeConversation``)."""
@@ -657,10 +648,10 @@ class ConversationCompleteOperation(Operation):
         skillset_id: str | Unset = UNSET,
         privacy: bool | Unset = UNSET,
         moderation: bool | Unset = UNSET,
-        attachments: Sequence[CompleteConversationBodyAttachmentsItem | Mapping[str, Any]]
+        attachments: Sequence[CompleteConversationRequestAttachmentsItem | Mapping[str, Any]]
         | Unset = UNSET,
         contact_id: str
-        | CompleteConversationBodyContactIdOption2
+        | CompleteConversationRequestContactIdOption2
         | Mapping[str, Any]
         | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
@@ -673,12 +664,12 @@ class ConversationCompleteOperation(Operation):
     ) -> CompleteConversationResult:
         """``POST /conversation/complete`` (``completeConversation``)."""
         from chatbotkit_gen.api.conversation import complete_conversation as ep
-        from chatbotkit_gen.models import CompleteConversationBody
+        from chatbotkit_gen.models import CompleteConversationRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CompleteConversationBody,
+                CompleteConversationRequest,
                 {
                     "messages": messages,
                     "botId": bot_id,
@@ -712,16 +703,16 @@ class ConversationCompleteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CompleteConversationMessageResult:
+    ) -> ConversationCompleteResult:
         """``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``)."""
         from chatbotkit_gen.api.conversation import complete_conversation_message as ep
-        from chatbotkit_gen.models import CompleteConversationMessageBody
+        from chatbotkit_gen.models import ConversationCompleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                CompleteConversationMessageBody,
+                ConversationCompleteRequest,
                 {
                     "text": text,
                     "entities": entities,
@@ -747,10 +738,10 @@ class ConversationCompleteOperation(Operation):
         skillset_id: str | Unset = UNSET,
         privacy: bool | Unset = UNSET,
         moderation: bool | Unset = UNSET,
-        attachments: Sequence[CompleteConversationBodyAttachmentsItem | Mapping[str, Any]]
+        attachments: Sequence[CompleteConversationRequestAttachmentsItem | Mapping[str, Any]]
         | Unset = UNSET,
         contact_id: str
-        | CompleteConversationBodyContactIdOption2
+        | CompleteConversationRequestContactIdOption2
         | Mapping[str, Any]
         | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
@@ -801,13 +792,13 @@ class ConversationCompleteOperation(Operation):
         | CompleteErrorEvent
         | CompleteMessageEvent
         | CompleteReasoningTokenEvent
-        | CompleteConversationMessageResultEvent
+        | ConversationCompleteResultEvent
         | CompleteTokenEvent
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
         | UnknownEvent,
-        CompleteConversationMessageResult,
+        ConversationCompleteResult,
     ]: ...
 
     def stream(self, conversation_id: str | None = None, /, **kwargs: Any) -> Any:
@@ -827,10 +818,10 @@ class ConversationCompleteOperation(Operation):
         skillset_id: str | Unset = UNSET,
         privacy: bool | Unset = UNSET,
         moderation: bool | Unset = UNSET,
-        attachments: Sequence[CompleteConversationBodyAttachmentsItem | Mapping[str, Any]]
+        attachments: Sequence[CompleteConversationRequestAttachmentsItem | Mapping[str, Any]]
         | Unset = UNSET,
         contact_id: str
-        | CompleteConversationBodyContactIdOption2
+        | CompleteConversationRequestContactIdOption2
         | Mapping[str, Any]
         | Unset = UNSET,
         functions: Sequence[FunctionsDefinitionItem | Mapping[str, Any]] | Unset = UNSET,
@@ -858,12 +849,12 @@ class ConversationCompleteOperation(Operation):
     ]:
         """``POST /conversation/complete`` (``completeConversation``)."""
         from chatbotkit_gen.api.conversation import complete_conversation as ep
-        from chatbotkit_gen.models import CompleteConversationBody
+        from chatbotkit_gen.models import CompleteConversationRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CompleteConversationBody,
+                CompleteConversationRequest,
                 {
                     "messages": messages,
                     "botId": bot_id,
@@ -938,23 +929,23 @@ class ConversationCompleteOperation(Operation):
         | CompleteErrorEvent
         | CompleteMessageEvent
         | CompleteReasoningTokenEvent
-        | CompleteConversationMessageResultEvent
+        | ConversationCompleteResultEvent
         | CompleteTokenEvent
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
         | CompleteWaitForChannelMessageEndEvent
         | UnknownEvent,
-        CompleteConversationMessageResult,
+        ConversationCompleteResult,
     ]:
         """``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``)."""
         from chatbotkit_gen.api.conversation import complete_conversation_message as ep
-        from chatbotkit_gen.models import CompleteConversationMessageBody
+        from chatbotkit_gen.models import ConversationCompleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                CompleteConversationMessageBody,
+                ConversationCompleteRequest,
                 {
                     "text": text,
                     "entities": entities,
@@ -968,7 +959,6 @@ class ConversationCompleteOperation(Operation):
             CompleteAbortEvent,
             CompleteCompleteBeginEvent,
             CompleteCompleteEndEvent,
-            CompleteConversationMessageResultEvent,
             CompleteErrorEvent,
             CompleteMessageEvent,
             CompleteReasoningTokenEvent,
@@ -976,6 +966,7 @@ class ConversationCompleteOperation(Operation):
             CompleteUsageEvent,
             CompleteWaitForChannelMessageBeginEvent,
             CompleteWaitForChannelMessageEndEvent,
+            ConversationCompleteResultEvent,
         )
 
         return self._client._stream(
@@ -988,7 +979,7 @@ class ConversationCompleteOperation(Operation):
                 "error": CompleteErrorEvent,
                 "message": CompleteMessageEvent,
                 "reasoningToken": CompleteReasoningTokenEvent,
-                "result": CompleteConversationMessageResultEvent,
+                "result": ConversationCompleteResultEvent,
                 "token": CompleteTokenEvent,
                 "usage": CompleteUsageEvent,
                 "waitForChannelMessageBegin": CompleteWaitForChannelMessageBeginEvent,
@@ -1014,7 +1005,7 @@ class ConversationExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ConversationExportItem, ExportConversationsResponse200]:
+    ) -> AsyncPaginator[ConversationExportItem, ConversationExportPage]:
         """``GET /conversation/export`` (``exportConversations``)."""
         from chatbotkit_gen.api.conversation import export_conversations as ep
         from chatbotkit_gen.models import (
@@ -1086,13 +1077,13 @@ class ConversationReceiveOperation(Operation):
     ) -> ConversationReceiveResult:
         """``POST /conversation/{conversationId}/receive`` (``receiveConversationMessage``)."""
         from chatbotkit_gen.api.conversation import receive_conversation_message as ep
-        from chatbotkit_gen.models import ReceiveConversationMessageBody
+        from chatbotkit_gen.models import ConversationReceiveRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                ReceiveConversationMessageBody, {"functions": functions, "extensions": extensions}
+                ConversationReceiveRequest, {"functions": functions, "extensions": extensions}
             ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1126,13 +1117,13 @@ class ConversationReceiveOperation(Operation):
     ]:
         """``POST /conversation/{conversationId}/receive`` (``receiveConversationMessage``)."""
         from chatbotkit_gen.api.conversation import receive_conversation_message as ep
-        from chatbotkit_gen.models import ReceiveConversationMessageBody
+        from chatbotkit_gen.models import ConversationReceiveRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                ReceiveConversationMessageBody, {"functions": functions, "extensions": extensions}
+                ConversationReceiveRequest, {"functions": functions, "extensions": extensions}
             ),
         )
         from chatbotkit_gen.models import (
@@ -1189,13 +1180,13 @@ class ConversationSendOperation(Operation):
     ) -> ConversationSendResult:
         """``POST /conversation/{conversationId}/send`` (``sendConversationMessage``)."""
         from chatbotkit_gen.api.conversation import send_conversation_message as ep
-        from chatbotkit_gen.models import SendConversationMessageBody
+        from chatbotkit_gen.models import ConversationSendRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                SendConversationMessageBody,
+                ConversationSendRequest,
                 {
                     "text": text,
                     "entities": entities,
@@ -1237,13 +1228,13 @@ class ConversationSendOperation(Operation):
     ]:
         """``POST /conversation/{conversationId}/send`` (``sendConversationMessage``)."""
         from chatbotkit_gen.api.conversation import send_conversation_message as ep
-        from chatbotkit_gen.models import SendConversationMessageBody
+        from chatbotkit_gen.models import ConversationSendRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                SendConversationMessageBody,
+                ConversationSendRequest,
                 {
                     "text": text,
                     "entities": entities,
@@ -1301,9 +1292,7 @@ class ConversationAttachmentNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[
-        ListConversationAttachmentsResponse200ItemsItem, ListConversationAttachmentsResponse200
-    ]:
+    ) -> AsyncPaginator[ConversationAttachmentPageItemsItem, ConversationAttachmentPage]:
         """``GET /conversation/{conversationId}/attachment/list`` (``listConversationAttachments``)."""
         from chatbotkit_gen.api.conversation_attachment import (
             list_conversation_attachments as ep,
@@ -1332,13 +1321,13 @@ class ConversationAttachmentNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UploadConversationAttachmentResponse200:
+    ) -> ConversationAttachmentUploadResult:
         """``POST /conversation/{conversationId}/attachment/upload`` (``uploadConversationAttachment``)."""
         from chatbotkit_gen.api.conversation_attachment import (
             upload_conversation_attachment as ep,
         )
         from chatbotkit_gen.models import (
-            UploadConversationAttachmentBodyOption1,
+            ConversationAttachmentUploadRequestOption1,
             UploadConversationAttachmentFilesBody,
         )
 
@@ -1350,7 +1339,7 @@ class ConversationAttachmentNamespace(Namespace):
                 filename=filename,
                 content_type=content_type,
                 raw=raw,
-                json_model=UploadConversationAttachmentBodyOption1,
+                json_model=ConversationAttachmentUploadRequestOption1,
                 files_model=UploadConversationAttachmentFilesBody,
             ),
         )
@@ -1376,18 +1365,18 @@ class ConversationContactNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpsertConversationContactResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/contact/upsert`` (``upsertConversationContact``)."""
         from chatbotkit_gen.api.conversation_contact import (
             upsert_conversation_contact as ep,
         )
-        from chatbotkit_gen.models import UpsertConversationContactBody
+        from chatbotkit_gen.models import ConversationContactUpsertRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                UpsertConversationContactBody,
+                ConversationContactUpsertRequest,
                 {
                     "name": name,
                     "description": description,
@@ -1420,18 +1409,18 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateConversationMessageResponse200:
+    ) -> ConversationMessageCreateResult:
         """``POST /conversation/{conversationId}/message/create`` (``createConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             create_conversation_message as ep,
         )
-        from chatbotkit_gen.models import CreateConversationMessageBody
+        from chatbotkit_gen.models import ConversationMessageCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             body=_c.body(
-                CreateConversationMessageBody,
+                ConversationMessageCreateRequest,
                 {
                     "type": type_,
                     "text": text,
@@ -1454,16 +1443,16 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteConversationMessageResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/delete`` (``deleteConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             delete_conversation_message as ep,
         )
-        from chatbotkit_gen.models import DeleteConversationMessageBody
+        from chatbotkit_gen.models import ConversationMessageDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            conversation_id, message_id, body=_c.body(DeleteConversationMessageBody, {})
+            conversation_id, message_id, body=_c.body(ConversationMessageDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1479,18 +1468,18 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DownvoteConversationMessageResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/downvote`` (``downvoteConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             downvote_conversation_message as ep,
         )
-        from chatbotkit_gen.models import DownvoteConversationMessageBody
+        from chatbotkit_gen.models import ConversationMessageDownvoteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             message_id,
-            body=_c.body(DownvoteConversationMessageBody, {"value": value, "reason": reason}),
+            body=_c.body(ConversationMessageDownvoteRequest, {"value": value, "reason": reason}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1504,7 +1493,7 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchConversationMessageResponse200:
+    ) -> ConversationMessage:
         """``GET /conversation/{conversationId}/message/{messageId}/fetch`` (``fetchConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             fetch_conversation_message as ep,
@@ -1526,13 +1515,13 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ConversationMessageListItem, ListConversationMessagesResponse200]:
+    ) -> AsyncPaginator[ConversationMessage, ConversationMessagePage]:
         """``GET /conversation/{conversationId}/message/list`` (``listConversationMessages``)."""
         from chatbotkit_gen.api.conversation_message import (
             list_conversation_messages as ep,
         )
         from chatbotkit_gen.models import (
-            ConversationMessageListItem,
+            ConversationMessage,
             ListConversationMessagesOrder,
         )
 
@@ -1544,7 +1533,7 @@ class ConversationMessageNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ConversationMessageListItem.from_dict,
+            item=ConversationMessage.from_dict,
         )
 
     async def synthesize(
@@ -1557,16 +1546,16 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SynthesizeConversationMessageResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/synthesize`` (``synthesizeConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             synthesize_conversation_message as ep,
         )
-        from chatbotkit_gen.models import SynthesizeConversationMessageBody
+        from chatbotkit_gen.models import ConversationMessageSynthesizeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            conversation_id, message_id, body=_c.body(SynthesizeConversationMessageBody, {})
+            conversation_id, message_id, body=_c.body(ConversationMessageSynthesizeRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1586,19 +1575,19 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateConversationMessageResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/update`` (``updateConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             update_conversation_message as ep,
         )
-        from chatbotkit_gen.models import UpdateConversationMessageBody
+        from chatbotkit_gen.models import ConversationMessageUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             message_id,
             body=_c.body(
-                UpdateConversationMessageBody,
+                ConversationMessageUpdateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -1623,18 +1612,18 @@ class ConversationMessageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpvoteConversationMessageResponse200:
+    ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/upvote`` (``upvoteConversationMessage``)."""
         from chatbotkit_gen.api.conversation_message import (
             upvote_conversation_message as ep,
         )
-        from chatbotkit_gen.models import UpvoteConversationMessageBody
+        from chatbotkit_gen.models import ConversationMessageUpvoteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
             message_id,
-            body=_c.body(UpvoteConversationMessageBody, {"value": value, "reason": reason}),
+            body=_c.body(ConversationMessageUpvoteRequest, {"value": value, "reason": reason}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1652,17 +1641,19 @@ class ConversationSessionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateConversationSessionResponse200:
+    ) -> ConversationSessionCreateResult:
         """``POST /conversation/{conversationId}/session/create`` (``createConversationSession``)."""
         from chatbotkit_gen.api.conversation_session import (
             create_conversation_session as ep,
         )
-        from chatbotkit_gen.models import CreateConversationSessionBody
+        from chatbotkit_gen.models import ConversationSessionCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
-            body=_c.body(CreateConversationSessionBody, {"durationInSeconds": duration_in_seconds}),
+            body=_c.body(
+                ConversationSessionCreateRequest, {"durationInSeconds": duration_in_seconds}
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1681,7 +1672,7 @@ class ConversationUsageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchConversationUsageResponse200:
+    ) -> ConversationUsage:
         """``GET /conversation/{conversationId}/usage/fetch`` (``fetchConversationUsage``)."""
         from chatbotkit_gen.api.conversation import fetch_conversation_usage as ep
 

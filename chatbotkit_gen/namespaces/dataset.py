@@ -17,35 +17,24 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        AttachDatasetFileResponse200,
-        CreateDatasetRecordResponse200,
-        CreateDatasetResponse200,
+        Dataset,
         DatasetFileAttachmentType,
+        DatasetFilePage,
+        DatasetFilePageItemsItem,
         DatasetFilter,
-        DatasetListItem,
-        DatasetRecordExportItem,
-        DatasetRecordListItem,
+        DatasetPage,
+        DatasetRecord,
+        DatasetRecordExportPage,
+        DatasetRecordPage,
+        DatasetSearchResult,
         DatasetVisibility,
-        DeleteDatasetRecordResponse200,
-        DeleteDatasetResponse200,
-        DetachDatasetFileResponse200,
         ExportDatasetRecordsOrder,
-        ExportDatasetRecordsResponse200,
-        FetchDatasetRecordResponse200,
-        FetchDatasetResponse200,
+        IdResult,
         ListDatasetFilesOrder,
-        ListDatasetFilesResponse200,
-        ListDatasetFilesResponse200ItemsItem,
         ListDatasetRecordsOrder,
-        ListDatasetRecordsResponse200,
         ListDatasetsMeta,
         ListDatasetsOrder,
-        ListDatasetsResponse200,
         Meta,
-        SearchDatasetResponse200,
-        SyncDatasetFileResponse200,
-        UpdateDatasetRecordResponse200,
-        UpdateDatasetResponse200,
     )
 
 
@@ -82,15 +71,15 @@ class DatasetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateDatasetResponse200:
+    ) -> IdResult:
         """``POST /dataset/create`` (``createDataset``)."""
         from chatbotkit_gen.api.dataset import create_dataset as ep
-        from chatbotkit_gen.models import CreateDatasetBody
+        from chatbotkit_gen.models import DatasetCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateDatasetBody,
+                DatasetCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -121,13 +110,13 @@ class DatasetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteDatasetResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/delete`` (``deleteDataset``)."""
         from chatbotkit_gen.api.dataset import delete_dataset as ep
-        from chatbotkit_gen.models import DeleteDatasetBody
+        from chatbotkit_gen.models import DatasetDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(dataset_id, body=_c.body(DeleteDatasetBody, {}))
+        kw = ep._get_kwargs(dataset_id, body=_c.body(DatasetDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -139,7 +128,7 @@ class DatasetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchDatasetResponse200:
+    ) -> Dataset:
         """``GET /dataset/{datasetId}/fetch`` (``fetchDataset``)."""
         from chatbotkit_gen.api.dataset import fetch_dataset as ep
 
@@ -158,14 +147,10 @@ class DatasetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[DatasetListItem, ListDatasetsResponse200]:
+    ) -> AsyncPaginator[Dataset, DatasetPage]:
         """``GET /dataset/list`` (``listDatasets``)."""
         from chatbotkit_gen.api.dataset import list_datasets as ep
-        from chatbotkit_gen.models import (
-            DatasetListItem,
-            ListDatasetsMeta,
-            ListDatasetsOrder,
-        )
+        from chatbotkit_gen.models import Dataset, ListDatasetsMeta, ListDatasetsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -179,7 +164,7 @@ class DatasetNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=DatasetListItem.from_dict,
+            item=Dataset.from_dict,
         )
 
     async def search(
@@ -193,14 +178,14 @@ class DatasetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchDatasetResponse200:
+    ) -> DatasetSearchResult:
         """``POST /dataset/{datasetId}/search`` (``searchDataset``)."""
         from chatbotkit_gen.api.dataset import search_dataset as ep
-        from chatbotkit_gen.models import SearchDatasetBody
+        from chatbotkit_gen.models import DatasetSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            dataset_id, body=_c.body(SearchDatasetBody, {"search": search, "filter": filter_})
+            dataset_id, body=_c.body(DatasetSearchRequest, {"search": search, "filter": filter_})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -227,16 +212,16 @@ class DatasetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateDatasetResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/update`` (``updateDataset``)."""
         from chatbotkit_gen.api.dataset import update_dataset as ep
-        from chatbotkit_gen.models import UpdateDatasetBody
+        from chatbotkit_gen.models import DatasetUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
             body=_c.body(
-                UpdateDatasetBody,
+                DatasetUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -272,14 +257,14 @@ class DatasetFileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AttachDatasetFileResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/file/{fileId}/attach`` (``attachDatasetFile``)."""
         from chatbotkit_gen.api.dataset_file import attach_dataset_file as ep
-        from chatbotkit_gen.models import AttachDatasetFileBody
+        from chatbotkit_gen.models import DatasetFileAttachRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            dataset_id, file_id, body=_c.body(AttachDatasetFileBody, {"type": type_})
+            dataset_id, file_id, body=_c.body(DatasetFileAttachRequest, {"type": type_})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -294,16 +279,16 @@ class DatasetFileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DetachDatasetFileResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/file/{fileId}/detach`` (``detachDatasetFile``)."""
         from chatbotkit_gen.api.dataset_file import detach_dataset_file as ep
-        from chatbotkit_gen.models import DetachDatasetFileBody
+        from chatbotkit_gen.models import DatasetFileDetachRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
             file_id,
-            body=_c.body(DetachDatasetFileBody, {"deleteRecords": delete_records}),
+            body=_c.body(DatasetFileDetachRequest, {"deleteRecords": delete_records}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -319,12 +304,12 @@ class DatasetFileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ListDatasetFilesResponse200ItemsItem, ListDatasetFilesResponse200]:
+    ) -> AsyncPaginator[DatasetFilePageItemsItem, DatasetFilePage]:
         """``GET /dataset/{datasetId}/file/list`` (``listDatasetFiles``)."""
         from chatbotkit_gen.api.dataset_file import list_dataset_files as ep
         from chatbotkit_gen.models import (
+            DatasetFilePageItemsItem,
             ListDatasetFilesOrder,
-            ListDatasetFilesResponse200ItemsItem,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -335,7 +320,7 @@ class DatasetFileNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=ListDatasetFilesResponse200ItemsItem.from_dict,
+            item=DatasetFilePageItemsItem.from_dict,
         )
 
     async def sync(
@@ -348,13 +333,13 @@ class DatasetFileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SyncDatasetFileResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/file/{fileId}/sync`` (``syncDatasetFile``)."""
         from chatbotkit_gen.api.dataset_file import sync_dataset_file as ep
-        from chatbotkit_gen.models import SyncDatasetFileBody
+        from chatbotkit_gen.models import DatasetFileSyncRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(dataset_id, file_id, body=_c.body(SyncDatasetFileBody, {}))
+        kw = ep._get_kwargs(dataset_id, file_id, body=_c.body(DatasetFileSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
 
@@ -373,15 +358,17 @@ class DatasetRecordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateDatasetRecordResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/record/create`` (``createDatasetRecord``)."""
         from chatbotkit_gen.api.dataset_record import create_dataset_record as ep
-        from chatbotkit_gen.models import CreateDatasetRecordBody
+        from chatbotkit_gen.models import DatasetRecordCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
-            body=_c.body(CreateDatasetRecordBody, {"text": text, "source": source, "meta": meta}),
+            body=_c.body(
+                DatasetRecordCreateRequest, {"text": text, "source": source, "meta": meta}
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -395,13 +382,13 @@ class DatasetRecordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteDatasetRecordResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/record/{recordId}/delete`` (``deleteDatasetRecord``)."""
         from chatbotkit_gen.api.dataset_record import delete_dataset_record as ep
-        from chatbotkit_gen.models import DeleteDatasetRecordBody
+        from chatbotkit_gen.models import DatasetRecordDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(dataset_id, record_id, body=_c.body(DeleteDatasetRecordBody, {}))
+        kw = ep._get_kwargs(dataset_id, record_id, body=_c.body(DatasetRecordDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -419,7 +406,7 @@ class DatasetRecordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchDatasetRecordResponse200:
+    ) -> DatasetRecord:
         """``GET /dataset/{datasetId}/record/{recordId}/fetch`` (``fetchDatasetRecord``)."""
         from chatbotkit_gen.api.dataset_record import fetch_dataset_record as ep
 
@@ -439,10 +426,10 @@ class DatasetRecordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[DatasetRecordListItem, ListDatasetRecordsResponse200]:
+    ) -> AsyncPaginator[DatasetRecord, DatasetRecordPage]:
         """``GET /dataset/{datasetId}/record/list`` (``listDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import list_dataset_records as ep
-        from chatbotkit_gen.models import DatasetRecordListItem, ListDatasetRecordsOrder
+        from chatbotkit_gen.models import DatasetRecord, ListDatasetRecordsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListDatasetRecordsOrder, order), take=take)
@@ -452,7 +439,7 @@ class DatasetRecordNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=DatasetRecordListItem.from_dict,
+            item=DatasetRecord.from_dict,
         )
 
     async def update(
@@ -468,16 +455,18 @@ class DatasetRecordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateDatasetRecordResponse200:
+    ) -> IdResult:
         """``POST /dataset/{datasetId}/record/{recordId}/update`` (``updateDatasetRecord``)."""
         from chatbotkit_gen.api.dataset_record import update_dataset_record as ep
-        from chatbotkit_gen.models import UpdateDatasetRecordBody
+        from chatbotkit_gen.models import DatasetRecordUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
             record_id,
-            body=_c.body(UpdateDatasetRecordBody, {"text": text, "source": source, "meta": meta}),
+            body=_c.body(
+                DatasetRecordUpdateRequest, {"text": text, "source": source, "meta": meta}
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -497,13 +486,10 @@ class DatasetRecordExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[DatasetRecordExportItem, ExportDatasetRecordsResponse200]:
+    ) -> AsyncPaginator[DatasetRecord, DatasetRecordExportPage]:
         """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
-        from chatbotkit_gen.models import (
-            DatasetRecordExportItem,
-            ExportDatasetRecordsOrder,
-        )
+        from chatbotkit_gen.models import DatasetRecord, ExportDatasetRecordsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ExportDatasetRecordsOrder, order), take=take)
@@ -513,7 +499,7 @@ class DatasetRecordExportOperation(Operation):
             _o,
             cursor=cursor,
             take=take,
-            item=DatasetRecordExportItem.from_dict,
+            item=DatasetRecord.from_dict,
         )
 
     async def csv(

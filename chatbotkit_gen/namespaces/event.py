@@ -18,15 +18,14 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        EventLogExportItem,
-        EventLogListItem,
+        EventLog,
+        EventLogExportPage,
+        EventLogPage,
         EventLogSubscribeItemEvent,
         ExportEventLogsMeta,
         ExportEventLogsOrder,
-        ExportEventLogsResponse200,
         ListEventLogsMeta,
         ListEventLogsOrder,
-        ListEventLogsResponse200,
     )
 
 
@@ -57,11 +56,11 @@ class EventLogNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[EventLogListItem, ListEventLogsResponse200]:
+    ) -> AsyncPaginator[EventLog, EventLogPage]:
         """``GET /event/log/list`` (``listEventLogs``)."""
         from chatbotkit_gen.api.event import list_event_logs as ep
         from chatbotkit_gen.models import (
-            EventLogListItem,
+            EventLog,
             ListEventLogsMeta,
             ListEventLogsOrder,
         )
@@ -78,7 +77,7 @@ class EventLogNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=EventLogListItem.from_dict,
+            item=EventLog.from_dict,
         )
 
     @cached_property
@@ -101,11 +100,11 @@ class EventLogExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[EventLogExportItem, ExportEventLogsResponse200]:
+    ) -> AsyncPaginator[EventLog, EventLogExportPage]:
         """``GET /event/log/export`` (``exportEventLogs``)."""
         from chatbotkit_gen.api.event import export_event_logs as ep
         from chatbotkit_gen.models import (
-            EventLogExportItem,
+            EventLog,
             ExportEventLogsMeta,
             ExportEventLogsOrder,
         )
@@ -122,7 +121,7 @@ class EventLogExportOperation(Operation):
             _o,
             cursor=cursor,
             take=take,
-            item=EventLogExportItem.from_dict,
+            item=EventLog.from_dict,
         )
 
     async def csv(
@@ -167,10 +166,12 @@ class EventLogSubscribeOperation(Operation):
     ) -> AsyncEventStream[EventLogSubscribeItemEvent | UnknownEvent, None]:
         """``POST /event/log/subscribe`` (``subscribeEventLogs``)."""
         from chatbotkit_gen.api.event import subscribe_event_logs as ep
-        from chatbotkit_gen.models import SubscribeEventLogsBody
+        from chatbotkit_gen.models import EventLogSubscribeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(body=_c.body(SubscribeEventLogsBody, {"historyLength": history_length}))
+        kw = ep._get_kwargs(
+            body=_c.body(EventLogSubscribeRequest, {"historyLength": history_length})
+        )
         from chatbotkit_gen.models import EventLogSubscribeItemEvent
 
         return self._client._stream(kw, _o, {"item": EventLogSubscribeItemEvent}, kind="items")

@@ -20,18 +20,14 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncByteStream
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CreateFileResponse200,
-        DeleteFileResponse200,
-        FetchFileResponse200,
-        FileListItem,
+        File,
+        FilePage,
+        FileUploadResult,
         FileVisibility,
+        IdResult,
         ListFilesMeta,
         ListFilesOrder,
-        ListFilesResponse200,
         Meta,
-        SyncFileResponse200,
-        UpdateFileResponse200,
-        UploadFileResponse200,
     )
 
 
@@ -51,15 +47,15 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateFileResponse200:
+    ) -> IdResult:
         """``POST /file/create`` (``createFile``)."""
         from chatbotkit_gen.api.file import create_file as ep
-        from chatbotkit_gen.models import CreateFileBody
+        from chatbotkit_gen.models import FileCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateFileBody,
+                FileCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -81,13 +77,13 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteFileResponse200:
+    ) -> IdResult:
         """``POST /file/{fileId}/delete`` (``deleteFile``)."""
         from chatbotkit_gen.api.file import delete_file as ep
-        from chatbotkit_gen.models import DeleteFileBody
+        from chatbotkit_gen.models import FileDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(file_id, body=_c.body(DeleteFileBody, {}))
+        kw = ep._get_kwargs(file_id, body=_c.body(FileDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -104,7 +100,7 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchFileResponse200:
+    ) -> File:
         """``GET /file/{fileId}/fetch`` (``fetchFile``)."""
         from chatbotkit_gen.api.file import fetch_file as ep
 
@@ -123,10 +119,10 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[FileListItem, ListFilesResponse200]:
+    ) -> AsyncPaginator[File, FilePage]:
         """``GET /file/list`` (``listFiles``)."""
         from chatbotkit_gen.api.file import list_files as ep
-        from chatbotkit_gen.models import FileListItem, ListFilesMeta, ListFilesOrder
+        from chatbotkit_gen.models import File, ListFilesMeta, ListFilesOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -138,7 +134,7 @@ class FileNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=FileListItem.from_dict,
+            item=File.from_dict,
         )
 
     async def sync(
@@ -150,13 +146,13 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SyncFileResponse200:
+    ) -> IdResult:
         """``POST /file/{fileId}/sync`` (``syncFile``)."""
         from chatbotkit_gen.api.file import sync_file as ep
-        from chatbotkit_gen.models import SyncFileBody
+        from chatbotkit_gen.models import FileSyncRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(file_id, body=_c.body(SyncFileBody, {}))
+        kw = ep._get_kwargs(file_id, body=_c.body(FileSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -174,16 +170,16 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateFileResponse200:
+    ) -> IdResult:
         """``POST /file/{fileId}/update`` (``updateFile``)."""
         from chatbotkit_gen.api.file import update_file as ep
-        from chatbotkit_gen.models import UpdateFileBody
+        from chatbotkit_gen.models import FileUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             file_id,
             body=_c.body(
-                UpdateFileBody,
+                FileUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -209,10 +205,10 @@ class FileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UploadFileResponse200:
+    ) -> FileUploadResult:
         """``POST /file/{fileId}/upload`` (``uploadFile``)."""
         from chatbotkit_gen.api.file import upload_file as ep
-        from chatbotkit_gen.models import UploadFileBodyOption1, UploadFileFilesBody
+        from chatbotkit_gen.models import FileUploadRequestOption1, UploadFileFilesBody
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
@@ -222,7 +218,7 @@ class FileNamespace(Namespace):
                 filename=filename,
                 content_type=content_type,
                 raw=raw,
-                json_model=UploadFileBodyOption1,
+                json_model=FileUploadRequestOption1,
                 files_model=UploadFileFilesBody,
             ),
         )

@@ -17,194 +17,97 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        AttachWidgetIntegrationFileBodyType,
-        AttachWidgetIntegrationFileResponse200,
-        CloneWidgetIntegrationResponse200,
-        CreateDiscordIntegrationResponse200,
-        CreateEmailIntegrationResponse200,
-        CreateExtractIntegrationBodySchema,
-        CreateExtractIntegrationResponse200,
-        CreateGooglechatIntegrationResponse200,
-        CreateInstagramIntegrationResponse200,
-        CreateMcpServerIntegrationResponse200,
-        CreateMessengerIntegrationResponse200,
-        CreateMicrosoftteamsIntegrationResponse200,
-        CreateNotionIntegrationResponse200,
-        CreateSitemapIntegrationResponse200,
-        CreateSkillServerIntegrationResponse200,
-        CreateSlackIntegrationResponse200,
-        CreateSupportIntegrationResponse200,
-        CreateTelegramIntegrationResponse200,
-        CreateTriggerIntegrationResponse200,
-        CreateTwilioIntegrationResponse200,
-        CreateWhatsAppIntegrationResponse200,
-        CreateWidgetIntegrationResponse200,
-        DeleteDiscordIntegrationResponse200,
-        DeleteEmailIntegrationResponse200,
-        DeleteExtractIntegrationResponse200,
-        DeleteGooglechatIntegrationResponse200,
-        DeleteInstagramIntegrationResponse200,
-        DeleteMcpServerIntegrationResponse200,
-        DeleteMessengerIntegrationResponse200,
-        DeleteMicrosoftteamsIntegrationResponse200,
-        DeleteNotionIntegrationResponse200,
-        DeleteSitemapIntegrationResponse200,
-        DeleteSkillServerIntegrationResponse200,
-        DeleteSlackIntegrationResponse200,
-        DeleteSupportIntegrationResponse200,
-        DeleteTelegramIntegrationResponse200,
-        DeleteTriggerIntegrationResponse200,
-        DeleteTwilioIntegrationResponse200,
-        DeleteWhatsAppIntegrationResponse200,
-        DeleteWidgetIntegrationResponse200,
-        DetachWidgetIntegrationFileResponse200,
         ExportExtractIntegrationItemsOrder,
-        ExportExtractIntegrationItemsResponse200,
-        ExportExtractIntegrationItemsResponse200ItemsItem,
-        FetchDiscordIntegrationResponse200,
-        FetchEmailIntegrationResponse200,
-        FetchExtractIntegrationResponse200,
-        FetchGooglechatIntegrationResponse200,
-        FetchInstagramIntegrationResponse200,
-        FetchMcpServerIntegrationResponse200,
-        FetchMessengerIntegrationResponse200,
-        FetchMicrosoftteamsIntegrationResponse200,
-        FetchNotionIntegrationResponse200,
-        FetchSitemapIntegrationResponse200,
-        FetchSkillServerIntegrationResponse200,
-        FetchSlackIntegrationResponse200,
-        FetchSupportIntegrationResponse200,
-        FetchTelegramIntegrationResponse200,
-        FetchTriggerIntegrationResponse200,
-        FetchTwilioIntegrationResponse200,
-        FetchWhatsAppIntegrationResponse200,
-        FetchWidgetIntegrationResponse200,
-        InitiateDiscordResponse200,
-        InitiateEmailResponse200,
-        InitiateGooglechatResponse200,
-        InitiateInstagramResponse200,
-        InitiateMessengerResponse200,
-        InitiateRecallResponse200,
-        InitiateSlackResponse200,
-        InitiateTeamsResponse200,
-        InitiateTelegramResponse200,
-        InitiateTwilioBodyChannel,
-        InitiateTwilioResponse200,
-        InitiateWhatsappResponse200,
-        IntegrationDiscordListItem,
-        IntegrationEmailListItem,
-        IntegrationExtractListItem,
-        IntegrationGooglechatListItem,
-        IntegrationInstagramListItem,
-        IntegrationMcpserverListItem,
-        IntegrationMessengerListItem,
-        IntegrationMicrosoftteamsListItem,
-        IntegrationNotionListItem,
-        IntegrationSitemapListItem,
-        IntegrationSkillserverListItem,
-        IntegrationSlackListItem,
-        IntegrationSupportListItem,
-        IntegrationTelegramListItem,
-        IntegrationTriggerListItem,
-        IntegrationTwilioListItem,
-        IntegrationWhatsappListItem,
-        IntegrationWidgetListItem,
-        InvokeSkillServerAbilityBodyInput,
+        IdResult,
+        IntegrationDiscord,
+        IntegrationDiscordPage,
+        IntegrationEmail,
+        IntegrationEmailPage,
+        IntegrationExtract,
+        IntegrationExtractCreateRequestSchema,
+        IntegrationExtractItemExportPage,
+        IntegrationExtractItemExportPageItemsItem,
+        IntegrationExtractItemPage,
+        IntegrationExtractItemPageItemsItem,
+        IntegrationExtractPage,
+        IntegrationExtractTriggerResult,
+        IntegrationExtractUpdateRequestSchema,
+        IntegrationGooglechat,
+        IntegrationGooglechatPage,
+        IntegrationInstagram,
+        IntegrationInstagramPage,
+        IntegrationMcpserver,
+        IntegrationMcpserverPage,
+        IntegrationMessenger,
+        IntegrationMessengerPage,
+        IntegrationMicrosoftteams,
+        IntegrationMicrosoftteamsPage,
+        IntegrationNotion,
+        IntegrationNotionPage,
+        IntegrationRecallInitiateResult,
+        IntegrationSitemap,
+        IntegrationSitemapPage,
+        IntegrationSkillserver,
+        IntegrationSkillserverPage,
+        IntegrationSlack,
+        IntegrationSlackPage,
+        IntegrationSupport,
+        IntegrationSupportPage,
+        IntegrationSupportTriggerResult,
+        IntegrationTelegram,
+        IntegrationTelegramPage,
+        IntegrationTrigger,
+        IntegrationTriggerPage,
+        IntegrationTwilio,
+        IntegrationTwilioInitiateRequestChannel,
+        IntegrationTwilioPage,
+        IntegrationWhatsapp,
+        IntegrationWhatsappPage,
+        IntegrationWidget,
+        IntegrationWidgetFileAttachRequestType,
+        IntegrationWidgetFileAttachResult,
+        IntegrationWidgetFileDetachResult,
+        IntegrationWidgetPage,
         InvokeSkillServerAbilityFormat,
-        InvokeTriggerIntegrationResponse200,
+        InvokeSkillServerAbilityRequestInput,
         ListDiscordIntegrationsMeta,
         ListDiscordIntegrationsOrder,
-        ListDiscordIntegrationsResponse200,
         ListEmailIntegrationsMeta,
         ListEmailIntegrationsOrder,
-        ListEmailIntegrationsResponse200,
         ListExtractIntegrationItemsOrder,
-        ListExtractIntegrationItemsResponse200,
-        ListExtractIntegrationItemsResponse200ItemsItem,
         ListExtractIntegrationsMeta,
         ListExtractIntegrationsOrder,
-        ListExtractIntegrationsResponse200,
         ListGooglechatIntegrationsMeta,
         ListGooglechatIntegrationsOrder,
-        ListGooglechatIntegrationsResponse200,
         ListInstagramIntegrationsMeta,
         ListInstagramIntegrationsOrder,
-        ListInstagramIntegrationsResponse200,
         ListMcpServerIntegrationsMeta,
         ListMcpServerIntegrationsOrder,
-        ListMcpServerIntegrationsResponse200,
         ListMessengerIntegrationsMeta,
         ListMessengerIntegrationsOrder,
-        ListMessengerIntegrationsResponse200,
         ListMicrosoftteamsIntegrationsMeta,
         ListMicrosoftteamsIntegrationsOrder,
-        ListMicrosoftteamsIntegrationsResponse200,
         ListNotionIntegrationsMeta,
         ListNotionIntegrationsOrder,
-        ListNotionIntegrationsResponse200,
         ListSitemapIntegrationsMeta,
         ListSitemapIntegrationsOrder,
-        ListSitemapIntegrationsResponse200,
         ListSkillServerIntegrationsMeta,
         ListSkillServerIntegrationsOrder,
-        ListSkillServerIntegrationsResponse200,
         ListSlackIntegrationsMeta,
         ListSlackIntegrationsOrder,
-        ListSlackIntegrationsResponse200,
         ListSupportIntegrationsMeta,
         ListSupportIntegrationsOrder,
-        ListSupportIntegrationsResponse200,
         ListTelegramIntegrationsMeta,
         ListTelegramIntegrationsOrder,
-        ListTelegramIntegrationsResponse200,
         ListTriggerIntegrationsMeta,
         ListTriggerIntegrationsOrder,
-        ListTriggerIntegrationsResponse200,
         ListTwilioIntegrationsMeta,
         ListTwilioIntegrationsOrder,
-        ListTwilioIntegrationsResponse200,
         ListWhatsAppIntegrationsMeta,
         ListWhatsAppIntegrationsOrder,
-        ListWhatsAppIntegrationsResponse200,
         ListWidgetIntegrationsMeta,
         ListWidgetIntegrationsOrder,
-        ListWidgetIntegrationsResponse200,
         Meta,
-        SetupDiscordIntegrationResponse200,
-        SetupEmailIntegrationResponse200,
-        SetupGooglechatIntegrationResponse200,
-        SetupInstagramIntegrationResponse200,
-        SetupMessengerIntegrationResponse200,
-        SetupMicrosoftteamsIntegrationResponse200,
-        SetupSlackIntegrationResponse200,
-        SetupTelegramIntegrationResponse200,
-        SetupTriggerIntegrationResponse200,
-        SetupTwilioIntegrationResponse200,
-        SetupWhatsAppIntegrationResponse200,
-        SetupWidgetIntegrationResponse200,
-        SyncNotionIntegrationResponse200,
-        SyncSitemapIntegrationResponse200,
-        TriggerExtractIntegrationResponse200,
-        TriggerSupportIntegrationResponse200,
-        UpdateDiscordIntegrationResponse200,
-        UpdateEmailIntegrationResponse200,
-        UpdateExtractIntegrationBodySchema,
-        UpdateExtractIntegrationResponse200,
-        UpdateGooglechatIntegrationResponse200,
-        UpdateInstagramIntegrationResponse200,
-        UpdateMcpServerIntegrationResponse200,
-        UpdateMessengerIntegrationResponse200,
-        UpdateMicrosoftteamsIntegrationResponse200,
-        UpdateNotionIntegrationResponse200,
-        UpdateSitemapIntegrationResponse200,
-        UpdateSkillServerIntegrationResponse200,
-        UpdateSlackIntegrationResponse200,
-        UpdateSupportIntegrationResponse200,
-        UpdateTelegramIntegrationResponse200,
-        UpdateTriggerIntegrationResponse200,
-        UpdateTwilioIntegrationResponse200,
-        UpdateWhatsAppIntegrationResponse200,
-        UpdateWidgetIntegrationResponse200,
     )
 
 
@@ -311,17 +214,17 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateDiscordIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/discord/create`` (``createDiscordIntegration``)."""
         from chatbotkit_gen.api.discord_integration import (
             create_discord_integration as ep,
         )
-        from chatbotkit_gen.models import CreateDiscordIntegrationBody
+        from chatbotkit_gen.models import IntegrationDiscordCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateDiscordIntegrationBody,
+                IntegrationDiscordCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -350,15 +253,17 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteDiscordIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/delete`` (``deleteDiscordIntegration``)."""
         from chatbotkit_gen.api.discord_integration import (
             delete_discord_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteDiscordIntegrationBody
+        from chatbotkit_gen.models import IntegrationDiscordDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(discord_integration_id, body=_c.body(DeleteDiscordIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            discord_integration_id, body=_c.body(IntegrationDiscordDeleteRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -370,7 +275,7 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchDiscordIntegrationResponse200:
+    ) -> IntegrationDiscord:
         """``GET /integration/discord/{discordIntegrationId}/fetch`` (``fetchDiscordIntegration``)."""
         from chatbotkit_gen.api.discord_integration import (
             fetch_discord_integration as ep,
@@ -391,15 +296,17 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateDiscordResponse200:
+    ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/initiate`` (``initiateDiscord``)."""
         from chatbotkit_gen.api.conversation import initiate_discord as ep
-        from chatbotkit_gen.models import InitiateDiscordBody
+        from chatbotkit_gen.models import IntegrationDiscordInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             discord_integration_id,
-            body=_c.body(InitiateDiscordBody, {"channelId": channel_id, "text": text}),
+            body=_c.body(
+                IntegrationDiscordInitiateRequest, {"channelId": channel_id, "text": text}
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -414,13 +321,13 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationDiscordListItem, ListDiscordIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationDiscord, IntegrationDiscordPage]:
         """``GET /integration/discord/list`` (``listDiscordIntegrations``)."""
         from chatbotkit_gen.api.discord_integration import (
             list_discord_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationDiscordListItem,
+            IntegrationDiscord,
             ListDiscordIntegrationsMeta,
             ListDiscordIntegrationsOrder,
         )
@@ -437,7 +344,7 @@ class IntegrationDiscordNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationDiscordListItem.from_dict,
+            item=IntegrationDiscord.from_dict,
         )
 
     async def setup(
@@ -449,15 +356,17 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupDiscordIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/setup`` (``setupDiscordIntegration``)."""
         from chatbotkit_gen.api.discord_integration import (
             setup_discord_integration as ep,
         )
-        from chatbotkit_gen.models import SetupDiscordIntegrationBody
+        from chatbotkit_gen.models import IntegrationDiscordSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(discord_integration_id, body=_c.body(SetupDiscordIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            discord_integration_id, body=_c.body(IntegrationDiscordSetupRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -482,18 +391,18 @@ class IntegrationDiscordNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateDiscordIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/update`` (``updateDiscordIntegration``)."""
         from chatbotkit_gen.api.discord_integration import (
             update_discord_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateDiscordIntegrationBody
+        from chatbotkit_gen.models import IntegrationDiscordUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             discord_integration_id,
             body=_c.body(
-                UpdateDiscordIntegrationBody,
+                IntegrationDiscordUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -534,15 +443,15 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateEmailIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/email/create`` (``createEmailIntegration``)."""
         from chatbotkit_gen.api.email_integration import create_email_integration as ep
-        from chatbotkit_gen.models import CreateEmailIntegrationBody
+        from chatbotkit_gen.models import IntegrationEmailCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateEmailIntegrationBody,
+                IntegrationEmailCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -568,13 +477,13 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteEmailIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/email/{emailIntegrationId}/delete`` (``deleteEmailIntegration``)."""
         from chatbotkit_gen.api.email_integration import delete_email_integration as ep
-        from chatbotkit_gen.models import DeleteEmailIntegrationBody
+        from chatbotkit_gen.models import IntegrationEmailDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(email_integration_id, body=_c.body(DeleteEmailIntegrationBody, {}))
+        kw = ep._get_kwargs(email_integration_id, body=_c.body(IntegrationEmailDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -586,7 +495,7 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchEmailIntegrationResponse200:
+    ) -> IntegrationEmail:
         """``GET /integration/email/{emailIntegrationId}/fetch`` (``fetchEmailIntegration``)."""
         from chatbotkit_gen.api.email_integration import fetch_email_integration as ep
 
@@ -606,15 +515,17 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateEmailResponse200:
+    ) -> IdResult:
         """``POST /integration/email/{emailIntegrationId}/initiate`` (``initiateEmail``)."""
         from chatbotkit_gen.api.conversation import initiate_email as ep
-        from chatbotkit_gen.models import InitiateEmailBody
+        from chatbotkit_gen.models import IntegrationEmailInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             email_integration_id,
-            body=_c.body(InitiateEmailBody, {"email": email, "subject": subject, "text": text}),
+            body=_c.body(
+                IntegrationEmailInitiateRequest, {"email": email, "subject": subject, "text": text}
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -629,11 +540,11 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationEmailListItem, ListEmailIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationEmail, IntegrationEmailPage]:
         """``GET /integration/email/list`` (``listEmailIntegrations``)."""
         from chatbotkit_gen.api.email_integration import list_email_integrations as ep
         from chatbotkit_gen.models import (
-            IntegrationEmailListItem,
+            IntegrationEmail,
             ListEmailIntegrationsMeta,
             ListEmailIntegrationsOrder,
         )
@@ -650,7 +561,7 @@ class IntegrationEmailNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationEmailListItem.from_dict,
+            item=IntegrationEmail.from_dict,
         )
 
     async def setup(
@@ -662,13 +573,13 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupEmailIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/email/{emailIntegrationId}/setup`` (``setupEmailIntegration``)."""
         from chatbotkit_gen.api.email_integration import setup_email_integration as ep
-        from chatbotkit_gen.models import SetupEmailIntegrationBody
+        from chatbotkit_gen.models import IntegrationEmailSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(email_integration_id, body=_c.body(SetupEmailIntegrationBody, {}))
+        kw = ep._get_kwargs(email_integration_id, body=_c.body(IntegrationEmailSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -690,16 +601,16 @@ class IntegrationEmailNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateEmailIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/email/{emailIntegrationId}/update`` (``updateEmailIntegration``)."""
         from chatbotkit_gen.api.email_integration import update_email_integration as ep
-        from chatbotkit_gen.models import UpdateEmailIntegrationBody
+        from chatbotkit_gen.models import IntegrationEmailUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             email_integration_id,
             body=_c.body(
-                UpdateEmailIntegrationBody,
+                IntegrationEmailUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -733,24 +644,24 @@ class IntegrationExtractNamespace(Namespace):
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
-        schema: CreateExtractIntegrationBodySchema | Mapping[str, Any] | Unset = UNSET,
+        schema: IntegrationExtractCreateRequestSchema | Mapping[str, Any] | Unset = UNSET,
         request: str | Unset = UNSET,
         model: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateExtractIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/extract/create`` (``createExtractIntegration``)."""
         from chatbotkit_gen.api.extract_integration import (
             create_extract_integration as ep,
         )
-        from chatbotkit_gen.models import CreateExtractIntegrationBody
+        from chatbotkit_gen.models import IntegrationExtractCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateExtractIntegrationBody,
+                IntegrationExtractCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -775,15 +686,17 @@ class IntegrationExtractNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteExtractIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/extract/{extractIntegrationId}/delete`` (``deleteExtractIntegration``)."""
         from chatbotkit_gen.api.extract_integration import (
             delete_extract_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteExtractIntegrationBody
+        from chatbotkit_gen.models import IntegrationExtractDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(extract_integration_id, body=_c.body(DeleteExtractIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            extract_integration_id, body=_c.body(IntegrationExtractDeleteRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -795,7 +708,7 @@ class IntegrationExtractNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchExtractIntegrationResponse200:
+    ) -> IntegrationExtract:
         """``GET /integration/extract/{extractIntegrationId}/fetch`` (``fetchExtractIntegration``)."""
         from chatbotkit_gen.api.extract_integration import (
             fetch_extract_integration as ep,
@@ -816,13 +729,13 @@ class IntegrationExtractNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationExtractListItem, ListExtractIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationExtract, IntegrationExtractPage]:
         """``GET /integration/extract/list`` (``listExtractIntegrations``)."""
         from chatbotkit_gen.api.extract_integration import (
             list_extract_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationExtractListItem,
+            IntegrationExtract,
             ListExtractIntegrationsMeta,
             ListExtractIntegrationsOrder,
         )
@@ -839,7 +752,7 @@ class IntegrationExtractNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationExtractListItem.from_dict,
+            item=IntegrationExtract.from_dict,
         )
 
     async def trigger(
@@ -853,18 +766,18 @@ class IntegrationExtractNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> TriggerExtractIntegrationResponse200:
+    ) -> IntegrationExtractTriggerResult:
         """``POST /integration/extract/{extractIntegrationId}/trigger`` (``triggerExtractIntegration``)."""
         from chatbotkit_gen.api.extract_integration import (
             trigger_extract_integration as ep,
         )
-        from chatbotkit_gen.models import TriggerExtractIntegrationBody
+        from chatbotkit_gen.models import IntegrationExtractTriggerRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             extract_integration_id,
             body=_c.body(
-                TriggerExtractIntegrationBody,
+                IntegrationExtractTriggerRequest,
                 {"conversationIds": conversation_ids, "sample": sample},
             ),
         )
@@ -881,25 +794,25 @@ class IntegrationExtractNamespace(Namespace):
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
-        schema: UpdateExtractIntegrationBodySchema | Mapping[str, Any] | Unset = UNSET,
+        schema: IntegrationExtractUpdateRequestSchema | Mapping[str, Any] | Unset = UNSET,
         request: str | Unset = UNSET,
         model: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateExtractIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/extract/{extractIntegrationId}/update`` (``updateExtractIntegration``)."""
         from chatbotkit_gen.api.extract_integration import (
             update_extract_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateExtractIntegrationBody
+        from chatbotkit_gen.models import IntegrationExtractUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             extract_integration_id,
             body=_c.body(
-                UpdateExtractIntegrationBody,
+                IntegrationExtractUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -932,7 +845,7 @@ class IntegrationExtractItemNamespace(Namespace):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[
-        ExportExtractIntegrationItemsResponse200ItemsItem, ExportExtractIntegrationItemsResponse200
+        IntegrationExtractItemExportPageItemsItem, IntegrationExtractItemExportPage
     ]:
         """``GET /integration/extract/{extractIntegrationId}/item/export`` (``exportExtractIntegrationItems``)."""
         from chatbotkit_gen.api.extract_integration import (
@@ -962,9 +875,7 @@ class IntegrationExtractItemNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[
-        ListExtractIntegrationItemsResponse200ItemsItem, ListExtractIntegrationItemsResponse200
-    ]:
+    ) -> AsyncPaginator[IntegrationExtractItemPageItemsItem, IntegrationExtractItemPage]:
         """``GET /integration/extract/{extractIntegrationId}/item/list`` (``listExtractIntegrationItems``)."""
         from chatbotkit_gen.api.extract_integration import (
             list_extract_integration_items as ep,
@@ -1005,17 +916,17 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateGooglechatIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/googlechat/create`` (``createGooglechatIntegration``)."""
         from chatbotkit_gen.api.google_chat_integration import (
             create_googlechat_integration as ep,
         )
-        from chatbotkit_gen.models import CreateGooglechatIntegrationBody
+        from chatbotkit_gen.models import IntegrationGooglechatCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateGooglechatIntegrationBody,
+                IntegrationGooglechatCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1044,16 +955,16 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteGooglechatIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/delete`` (``deleteGooglechatIntegration``)."""
         from chatbotkit_gen.api.google_chat_integration import (
             delete_googlechat_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteGooglechatIntegrationBody
+        from chatbotkit_gen.models import IntegrationGooglechatDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            googlechat_integration_id, body=_c.body(DeleteGooglechatIntegrationBody, {})
+            googlechat_integration_id, body=_c.body(IntegrationGooglechatDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1066,7 +977,7 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchGooglechatIntegrationResponse200:
+    ) -> IntegrationGooglechat:
         """``GET /integration/googlechat/{googlechatIntegrationId}/fetch`` (``fetchGooglechatIntegration``)."""
         from chatbotkit_gen.api.google_chat_integration import (
             fetch_googlechat_integration as ep,
@@ -1087,15 +998,15 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateGooglechatResponse200:
+    ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/initiate`` (``initiateGooglechat``)."""
         from chatbotkit_gen.api.conversation import initiate_googlechat as ep
-        from chatbotkit_gen.models import InitiateGooglechatBody
+        from chatbotkit_gen.models import IntegrationGooglechatInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             googlechat_integration_id,
-            body=_c.body(InitiateGooglechatBody, {"text": text, "space": space}),
+            body=_c.body(IntegrationGooglechatInitiateRequest, {"text": text, "space": space}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1110,13 +1021,13 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationGooglechatListItem, ListGooglechatIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationGooglechat, IntegrationGooglechatPage]:
         """``GET /integration/googlechat/list`` (``listGooglechatIntegrations``)."""
         from chatbotkit_gen.api.google_chat_integration import (
             list_googlechat_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationGooglechatListItem,
+            IntegrationGooglechat,
             ListGooglechatIntegrationsMeta,
             ListGooglechatIntegrationsOrder,
         )
@@ -1133,7 +1044,7 @@ class IntegrationGooglechatNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationGooglechatListItem.from_dict,
+            item=IntegrationGooglechat.from_dict,
         )
 
     async def setup(
@@ -1145,16 +1056,16 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupGooglechatIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/setup`` (``setupGooglechatIntegration``)."""
         from chatbotkit_gen.api.google_chat_integration import (
             setup_googlechat_integration as ep,
         )
-        from chatbotkit_gen.models import SetupGooglechatIntegrationBody
+        from chatbotkit_gen.models import IntegrationGooglechatSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            googlechat_integration_id, body=_c.body(SetupGooglechatIntegrationBody, {})
+            googlechat_integration_id, body=_c.body(IntegrationGooglechatSetupRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1180,18 +1091,18 @@ class IntegrationGooglechatNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateGooglechatIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/update`` (``updateGooglechatIntegration``)."""
         from chatbotkit_gen.api.google_chat_integration import (
             update_googlechat_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateGooglechatIntegrationBody
+        from chatbotkit_gen.models import IntegrationGooglechatUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             googlechat_integration_id,
             body=_c.body(
-                UpdateGooglechatIntegrationBody,
+                IntegrationGooglechatUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1232,17 +1143,17 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateInstagramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/instagram/create`` (``createInstagramIntegration``)."""
         from chatbotkit_gen.api.instagram_integration import (
             create_instagram_integration as ep,
         )
-        from chatbotkit_gen.models import CreateInstagramIntegrationBody
+        from chatbotkit_gen.models import IntegrationInstagramCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateInstagramIntegrationBody,
+                IntegrationInstagramCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1268,16 +1179,16 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteInstagramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/delete`` (``deleteInstagramIntegration``)."""
         from chatbotkit_gen.api.instagram_integration import (
             delete_instagram_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteInstagramIntegrationBody
+        from chatbotkit_gen.models import IntegrationInstagramDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            instagram_integration_id, body=_c.body(DeleteInstagramIntegrationBody, {})
+            instagram_integration_id, body=_c.body(IntegrationInstagramDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1290,7 +1201,7 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchInstagramIntegrationResponse200:
+    ) -> IntegrationInstagram:
         """``GET /integration/instagram/{instagramIntegrationId}/fetch`` (``fetchInstagramIntegration``)."""
         from chatbotkit_gen.api.instagram_integration import (
             fetch_instagram_integration as ep,
@@ -1312,16 +1223,16 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateInstagramResponse200:
+    ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/initiate`` (``initiateInstagram``)."""
         from chatbotkit_gen.api.conversation import initiate_instagram as ep
-        from chatbotkit_gen.models import InitiateInstagramBody
+        from chatbotkit_gen.models import IntegrationInstagramInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             instagram_integration_id,
             body=_c.body(
-                InitiateInstagramBody,
+                IntegrationInstagramInitiateRequest,
                 {"instagramUserId": instagram_user_id, "recipientId": recipient_id, "text": text},
             ),
         )
@@ -1338,13 +1249,13 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationInstagramListItem, ListInstagramIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationInstagram, IntegrationInstagramPage]:
         """``GET /integration/instagram/list`` (``listInstagramIntegrations``)."""
         from chatbotkit_gen.api.instagram_integration import (
             list_instagram_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationInstagramListItem,
+            IntegrationInstagram,
             ListInstagramIntegrationsMeta,
             ListInstagramIntegrationsOrder,
         )
@@ -1361,7 +1272,7 @@ class IntegrationInstagramNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationInstagramListItem.from_dict,
+            item=IntegrationInstagram.from_dict,
         )
 
     async def setup(
@@ -1373,16 +1284,16 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupInstagramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/setup`` (``setupInstagramIntegration``)."""
         from chatbotkit_gen.api.instagram_integration import (
             setup_instagram_integration as ep,
         )
-        from chatbotkit_gen.models import SetupInstagramIntegrationBody
+        from chatbotkit_gen.models import IntegrationInstagramSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            instagram_integration_id, body=_c.body(SetupInstagramIntegrationBody, {})
+            instagram_integration_id, body=_c.body(IntegrationInstagramSetupRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1405,18 +1316,18 @@ class IntegrationInstagramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateInstagramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/update`` (``updateInstagramIntegration``)."""
         from chatbotkit_gen.api.instagram_integration import (
             update_instagram_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateInstagramIntegrationBody
+        from chatbotkit_gen.models import IntegrationInstagramUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             instagram_integration_id,
             body=_c.body(
-                UpdateInstagramIntegrationBody,
+                IntegrationInstagramUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1451,17 +1362,17 @@ class IntegrationMcpserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateMcpServerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/mcpserver/create`` (``createMcpServerIntegration``)."""
         from chatbotkit_gen.api.mcp_server_integration import (
             create_mcp_server_integration as ep,
         )
-        from chatbotkit_gen.models import CreateMcpServerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMcpserverCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateMcpServerIntegrationBody,
+                IntegrationMcpserverCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1484,16 +1395,16 @@ class IntegrationMcpserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteMcpServerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/mcpserver/{mcpserverIntegrationId}/delete`` (``deleteMcpServerIntegration``)."""
         from chatbotkit_gen.api.mcp_server_integration import (
             delete_mcp_server_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteMcpServerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMcpserverDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            mcpserver_integration_id, body=_c.body(DeleteMcpServerIntegrationBody, {})
+            mcpserver_integration_id, body=_c.body(IntegrationMcpserverDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1506,7 +1417,7 @@ class IntegrationMcpserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchMcpServerIntegrationResponse200:
+    ) -> IntegrationMcpserver:
         """``GET /integration/mcpserver/{mcpserverIntegrationId}/fetch`` (``fetchMcpServerIntegration``)."""
         from chatbotkit_gen.api.mcp_server_integration import (
             fetch_mcp_server_integration as ep,
@@ -1527,13 +1438,13 @@ class IntegrationMcpserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationMcpserverListItem, ListMcpServerIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationMcpserver, IntegrationMcpserverPage]:
         """``GET /integration/mcpserver/list`` (``listMcpServerIntegrations``)."""
         from chatbotkit_gen.api.mcp_server_integration import (
             list_mcp_server_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationMcpserverListItem,
+            IntegrationMcpserver,
             ListMcpServerIntegrationsMeta,
             ListMcpServerIntegrationsOrder,
         )
@@ -1550,7 +1461,7 @@ class IntegrationMcpserverNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationMcpserverListItem.from_dict,
+            item=IntegrationMcpserver.from_dict,
         )
 
     async def update(
@@ -1569,18 +1480,18 @@ class IntegrationMcpserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateMcpServerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/mcpserver/{mcpserverIntegrationId}/update`` (``updateMcpServerIntegration``)."""
         from chatbotkit_gen.api.mcp_server_integration import (
             update_mcp_server_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateMcpServerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMcpserverUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             mcpserver_integration_id,
             body=_c.body(
-                UpdateMcpServerIntegrationBody,
+                IntegrationMcpserverUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1615,17 +1526,17 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateMessengerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/messenger/create`` (``createMessengerIntegration``)."""
         from chatbotkit_gen.api.messenger_integration import (
             create_messenger_integration as ep,
         )
-        from chatbotkit_gen.models import CreateMessengerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMessengerCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateMessengerIntegrationBody,
+                IntegrationMessengerCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1651,16 +1562,16 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteMessengerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/delete`` (``deleteMessengerIntegration``)."""
         from chatbotkit_gen.api.messenger_integration import (
             delete_messenger_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteMessengerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMessengerDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            messenger_integration_id, body=_c.body(DeleteMessengerIntegrationBody, {})
+            messenger_integration_id, body=_c.body(IntegrationMessengerDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1673,7 +1584,7 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchMessengerIntegrationResponse200:
+    ) -> IntegrationMessenger:
         """``GET /integration/messenger/{messengerIntegrationId}/fetch`` (``fetchMessengerIntegration``)."""
         from chatbotkit_gen.api.messenger_integration import (
             fetch_messenger_integration as ep,
@@ -1695,16 +1606,16 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateMessengerResponse200:
+    ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/initiate`` (``initiateMessenger``)."""
         from chatbotkit_gen.api.conversation import initiate_messenger as ep
-        from chatbotkit_gen.models import InitiateMessengerBody
+        from chatbotkit_gen.models import IntegrationMessengerInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             messenger_integration_id,
             body=_c.body(
-                InitiateMessengerBody,
+                IntegrationMessengerInitiateRequest,
                 {"pageId": page_id, "recipientId": recipient_id, "text": text},
             ),
         )
@@ -1721,13 +1632,13 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationMessengerListItem, ListMessengerIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationMessenger, IntegrationMessengerPage]:
         """``GET /integration/messenger/list`` (``listMessengerIntegrations``)."""
         from chatbotkit_gen.api.messenger_integration import (
             list_messenger_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationMessengerListItem,
+            IntegrationMessenger,
             ListMessengerIntegrationsMeta,
             ListMessengerIntegrationsOrder,
         )
@@ -1744,7 +1655,7 @@ class IntegrationMessengerNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationMessengerListItem.from_dict,
+            item=IntegrationMessenger.from_dict,
         )
 
     async def setup(
@@ -1756,16 +1667,16 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupMessengerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/setup`` (``setupMessengerIntegration``)."""
         from chatbotkit_gen.api.messenger_integration import (
             setup_messenger_integration as ep,
         )
-        from chatbotkit_gen.models import SetupMessengerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMessengerSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            messenger_integration_id, body=_c.body(SetupMessengerIntegrationBody, {})
+            messenger_integration_id, body=_c.body(IntegrationMessengerSetupRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1788,18 +1699,18 @@ class IntegrationMessengerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateMessengerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/update`` (``updateMessengerIntegration``)."""
         from chatbotkit_gen.api.messenger_integration import (
             update_messenger_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateMessengerIntegrationBody
+        from chatbotkit_gen.models import IntegrationMessengerUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             messenger_integration_id,
             body=_c.body(
-                UpdateMessengerIntegrationBody,
+                IntegrationMessengerUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1839,17 +1750,17 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateMicrosoftteamsIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/microsoftteams/create`` (``createMicrosoftteamsIntegration``)."""
         from chatbotkit_gen.api.microsoft_teams_integration import (
             create_microsoftteams_integration as ep,
         )
-        from chatbotkit_gen.models import CreateMicrosoftteamsIntegrationBody
+        from chatbotkit_gen.models import IntegrationMicrosoftteamsCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateMicrosoftteamsIntegrationBody,
+                IntegrationMicrosoftteamsCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -1877,16 +1788,16 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteMicrosoftteamsIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/microsoftteams/{microsoftteamsIntegrationId}/delete`` (``deleteMicrosoftteamsIntegration``)."""
         from chatbotkit_gen.api.microsoft_teams_integration import (
             delete_microsoftteams_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteMicrosoftteamsIntegrationBody
+        from chatbotkit_gen.models import IntegrationMicrosoftteamsDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            microsoftteams_integration_id, body=_c.body(DeleteMicrosoftteamsIntegrationBody, {})
+            microsoftteams_integration_id, body=_c.body(IntegrationMicrosoftteamsDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1899,7 +1810,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchMicrosoftteamsIntegrationResponse200:
+    ) -> IntegrationMicrosoftteams:
         """``GET /integration/microsoftteams/{microsoftteamsIntegrationId}/fetch`` (``fetchMicrosoftteamsIntegration``)."""
         from chatbotkit_gen.api.microsoft_teams_integration import (
             fetch_microsoftteams_integration as ep,
@@ -1920,15 +1831,18 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateTeamsResponse200:
+    ) -> IdResult:
         """``POST /integration/microsoftteams/{microsoftteamsIntegrationId}/initiate`` (``initiateTeams``)."""
         from chatbotkit_gen.api.conversation import initiate_teams as ep
-        from chatbotkit_gen.models import InitiateTeamsBody
+        from chatbotkit_gen.models import IntegrationMicrosoftteamsInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             microsoftteams_integration_id,
-            body=_c.body(InitiateTeamsBody, {"conversationId": conversation_id, "text": text}),
+            body=_c.body(
+                IntegrationMicrosoftteamsInitiateRequest,
+                {"conversationId": conversation_id, "text": text},
+            ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -1943,15 +1857,13 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[
-        IntegrationMicrosoftteamsListItem, ListMicrosoftteamsIntegrationsResponse200
-    ]:
+    ) -> AsyncPaginator[IntegrationMicrosoftteams, IntegrationMicrosoftteamsPage]:
         """``GET /integration/microsoftteams/list`` (``listMicrosoftteamsIntegrations``)."""
         from chatbotkit_gen.api.microsoft_teams_integration import (
             list_microsoftteams_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationMicrosoftteamsListItem,
+            IntegrationMicrosoftteams,
             ListMicrosoftteamsIntegrationsMeta,
             ListMicrosoftteamsIntegrationsOrder,
         )
@@ -1968,7 +1880,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationMicrosoftteamsListItem.from_dict,
+            item=IntegrationMicrosoftteams.from_dict,
         )
 
     async def setup(
@@ -1980,16 +1892,16 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupMicrosoftteamsIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/microsoftteams/{microsoftteamsIntegrationId}/setup`` (``setupMicrosoftteamsIntegration``)."""
         from chatbotkit_gen.api.microsoft_teams_integration import (
             setup_microsoftteams_integration as ep,
         )
-        from chatbotkit_gen.models import SetupMicrosoftteamsIntegrationBody
+        from chatbotkit_gen.models import IntegrationMicrosoftteamsSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            microsoftteams_integration_id, body=_c.body(SetupMicrosoftteamsIntegrationBody, {})
+            microsoftteams_integration_id, body=_c.body(IntegrationMicrosoftteamsSetupRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -2014,18 +1926,18 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateMicrosoftteamsIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/microsoftteams/{microsoftteamsIntegrationId}/update`` (``updateMicrosoftteamsIntegration``)."""
         from chatbotkit_gen.api.microsoft_teams_integration import (
             update_microsoftteams_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateMicrosoftteamsIntegrationBody
+        from chatbotkit_gen.models import IntegrationMicrosoftteamsUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             microsoftteams_integration_id,
             body=_c.body(
-                UpdateMicrosoftteamsIntegrationBody,
+                IntegrationMicrosoftteamsUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2064,17 +1976,17 @@ class IntegrationNotionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateNotionIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/notion/create`` (``createNotionIntegration``)."""
         from chatbotkit_gen.api.notion_integration import (
             create_notion_integration as ep,
         )
-        from chatbotkit_gen.models import CreateNotionIntegrationBody
+        from chatbotkit_gen.models import IntegrationNotionCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateNotionIntegrationBody,
+                IntegrationNotionCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2099,15 +2011,15 @@ class IntegrationNotionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteNotionIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/notion/{notionIntegrationId}/delete`` (``deleteNotionIntegration``)."""
         from chatbotkit_gen.api.notion_integration import (
             delete_notion_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteNotionIntegrationBody
+        from chatbotkit_gen.models import IntegrationNotionDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(notion_integration_id, body=_c.body(DeleteNotionIntegrationBody, {}))
+        kw = ep._get_kwargs(notion_integration_id, body=_c.body(IntegrationNotionDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -2119,7 +2031,7 @@ class IntegrationNotionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchNotionIntegrationResponse200:
+    ) -> IntegrationNotion:
         """``GET /integration/notion/{notionIntegrationId}/fetch`` (``fetchNotionIntegration``)."""
         from chatbotkit_gen.api.notion_integration import fetch_notion_integration as ep
 
@@ -2138,11 +2050,11 @@ class IntegrationNotionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationNotionListItem, ListNotionIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationNotion, IntegrationNotionPage]:
         """``GET /integration/notion/list`` (``listNotionIntegrations``)."""
         from chatbotkit_gen.api.notion_integration import list_notion_integrations as ep
         from chatbotkit_gen.models import (
-            IntegrationNotionListItem,
+            IntegrationNotion,
             ListNotionIntegrationsMeta,
             ListNotionIntegrationsOrder,
         )
@@ -2159,7 +2071,7 @@ class IntegrationNotionNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationNotionListItem.from_dict,
+            item=IntegrationNotion.from_dict,
         )
 
     async def sync(
@@ -2171,13 +2083,13 @@ class IntegrationNotionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SyncNotionIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/notion/{notionIntegrationId}/sync`` (``syncNotionIntegration``)."""
         from chatbotkit_gen.api.notion_integration import sync_notion_integration as ep
-        from chatbotkit_gen.models import SyncNotionIntegrationBody
+        from chatbotkit_gen.models import IntegrationNotionSyncRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(notion_integration_id, body=_c.body(SyncNotionIntegrationBody, {}))
+        kw = ep._get_kwargs(notion_integration_id, body=_c.body(IntegrationNotionSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -2198,18 +2110,18 @@ class IntegrationNotionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateNotionIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/notion/{notionIntegrationId}/update`` (``updateNotionIntegration``)."""
         from chatbotkit_gen.api.notion_integration import (
             update_notion_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateNotionIntegrationBody
+        from chatbotkit_gen.models import IntegrationNotionUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             notion_integration_id,
             body=_c.body(
-                UpdateNotionIntegrationBody,
+                IntegrationNotionUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2241,16 +2153,17 @@ class IntegrationRecallNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateRecallResponse200:
+    ) -> IntegrationRecallInitiateResult:
         """``POST /integration/recall/{recallIntegrationId}/initiate`` (``initiateRecall``)."""
         from chatbotkit_gen.api.conversation import initiate_recall as ep
-        from chatbotkit_gen.models import InitiateRecallBody
+        from chatbotkit_gen.models import IntegrationRecallInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             recall_integration_id,
             body=_c.body(
-                InitiateRecallBody, {"meetingUrl": meeting_url, "text": text, "botName": bot_name}
+                IntegrationRecallInitiateRequest,
+                {"meetingUrl": meeting_url, "text": text, "botName": bot_name},
             ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2278,17 +2191,17 @@ class IntegrationSitemapNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSitemapIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/sitemap/create`` (``createSitemapIntegration``)."""
         from chatbotkit_gen.api.sitemap_integration import (
             create_sitemap_integration as ep,
         )
-        from chatbotkit_gen.models import CreateSitemapIntegrationBody
+        from chatbotkit_gen.models import IntegrationSitemapCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSitemapIntegrationBody,
+                IntegrationSitemapCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2316,15 +2229,17 @@ class IntegrationSitemapNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSitemapIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/sitemap/{sitemapIntegrationId}/delete`` (``deleteSitemapIntegration``)."""
         from chatbotkit_gen.api.sitemap_integration import (
             delete_sitemap_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteSitemapIntegrationBody
+        from chatbotkit_gen.models import IntegrationSitemapDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(sitemap_integration_id, body=_c.body(DeleteSitemapIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            sitemap_integration_id, body=_c.body(IntegrationSitemapDeleteRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -2336,7 +2251,7 @@ class IntegrationSitemapNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSitemapIntegrationResponse200:
+    ) -> IntegrationSitemap:
         """``GET /integration/sitemap/{sitemapIntegrationId}/fetch`` (``fetchSitemapIntegration``)."""
         from chatbotkit_gen.api.sitemap_integration import (
             fetch_sitemap_integration as ep,
@@ -2357,13 +2272,13 @@ class IntegrationSitemapNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationSitemapListItem, ListSitemapIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationSitemap, IntegrationSitemapPage]:
         """``GET /integration/sitemap/list`` (``listSitemapIntegrations``)."""
         from chatbotkit_gen.api.sitemap_integration import (
             list_sitemap_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationSitemapListItem,
+            IntegrationSitemap,
             ListSitemapIntegrationsMeta,
             ListSitemapIntegrationsOrder,
         )
@@ -2380,7 +2295,7 @@ class IntegrationSitemapNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationSitemapListItem.from_dict,
+            item=IntegrationSitemap.from_dict,
         )
 
     async def sync(
@@ -2392,15 +2307,15 @@ class IntegrationSitemapNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SyncSitemapIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/sitemap/{sitemapIntegrationId}/sync`` (``syncSitemapIntegration``)."""
         from chatbotkit_gen.api.sitemap_integration import (
             sync_sitemap_integration as ep,
         )
-        from chatbotkit_gen.models import SyncSitemapIntegrationBody
+        from chatbotkit_gen.models import IntegrationSitemapSyncRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(sitemap_integration_id, body=_c.body(SyncSitemapIntegrationBody, {}))
+        kw = ep._get_kwargs(sitemap_integration_id, body=_c.body(IntegrationSitemapSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -2424,18 +2339,18 @@ class IntegrationSitemapNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSitemapIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/sitemap/{sitemapIntegrationId}/update`` (``updateSitemapIntegration``)."""
         from chatbotkit_gen.api.sitemap_integration import (
             update_sitemap_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateSitemapIntegrationBody
+        from chatbotkit_gen.models import IntegrationSitemapUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             sitemap_integration_id,
             body=_c.body(
-                UpdateSitemapIntegrationBody,
+                IntegrationSitemapUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2471,17 +2386,17 @@ class IntegrationSkillserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSkillServerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/skillserver/create`` (``createSkillServerIntegration``)."""
         from chatbotkit_gen.api.skill_server_integration import (
             create_skill_server_integration as ep,
         )
-        from chatbotkit_gen.models import CreateSkillServerIntegrationBody
+        from chatbotkit_gen.models import IntegrationSkillserverCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSkillServerIntegrationBody,
+                IntegrationSkillserverCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2503,16 +2418,16 @@ class IntegrationSkillserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSkillServerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/skillserver/{skillserverIntegrationId}/delete`` (``deleteSkillServerIntegration``)."""
         from chatbotkit_gen.api.skill_server_integration import (
             delete_skill_server_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteSkillServerIntegrationBody
+        from chatbotkit_gen.models import IntegrationSkillserverDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            skillserver_integration_id, body=_c.body(DeleteSkillServerIntegrationBody, {})
+            skillserver_integration_id, body=_c.body(IntegrationSkillserverDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -2525,7 +2440,7 @@ class IntegrationSkillserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSkillServerIntegrationResponse200:
+    ) -> IntegrationSkillserver:
         """``GET /integration/skillserver/{skillserverIntegrationId}/fetch`` (``fetchSkillServerIntegration``)."""
         from chatbotkit_gen.api.skill_server_integration import (
             fetch_skill_server_integration as ep,
@@ -2541,7 +2456,7 @@ class IntegrationSkillserverNamespace(Namespace):
         /,
         *,
         ability: str,
-        input_: InvokeSkillServerAbilityBodyInput | Mapping[str, Any] | Unset = UNSET,
+        input_: InvokeSkillServerAbilityRequestInput | Mapping[str, Any] | Unset = UNSET,
         format_: InvokeSkillServerAbilityFormat | str | Unset = UNSET,
         session: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2554,14 +2469,14 @@ class IntegrationSkillserverNamespace(Namespace):
             invoke_skill_server_ability as ep,
         )
         from chatbotkit_gen.models import (
-            InvokeSkillServerAbilityBody,
             InvokeSkillServerAbilityFormat,
+            InvokeSkillServerAbilityRequest,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillserver_integration_id,
-            body=_c.body(InvokeSkillServerAbilityBody, {"ability": ability, "input": input_}),
+            body=_c.body(InvokeSkillServerAbilityRequest, {"ability": ability, "input": input_}),
             **_c.given(format_=_c.param(InvokeSkillServerAbilityFormat, format_), session=session),
         )
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2596,13 +2511,13 @@ class IntegrationSkillserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationSkillserverListItem, ListSkillServerIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationSkillserver, IntegrationSkillserverPage]:
         """``GET /integration/skillserver/list`` (``listSkillServerIntegrations``)."""
         from chatbotkit_gen.api.skill_server_integration import (
             list_skill_server_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationSkillserverListItem,
+            IntegrationSkillserver,
             ListSkillServerIntegrationsMeta,
             ListSkillServerIntegrationsOrder,
         )
@@ -2619,7 +2534,7 @@ class IntegrationSkillserverNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationSkillserverListItem.from_dict,
+            item=IntegrationSkillserver.from_dict,
         )
 
     async def update(
@@ -2637,18 +2552,18 @@ class IntegrationSkillserverNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSkillServerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/skillserver/{skillserverIntegrationId}/update`` (``updateSkillServerIntegration``)."""
         from chatbotkit_gen.api.skill_server_integration import (
             update_skill_server_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateSkillServerIntegrationBody
+        from chatbotkit_gen.models import IntegrationSkillserverUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillserver_integration_id,
             body=_c.body(
-                UpdateSkillServerIntegrationBody,
+                IntegrationSkillserverUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2688,15 +2603,15 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSlackIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/slack/create`` (``createSlackIntegration``)."""
         from chatbotkit_gen.api.slack_integration import create_slack_integration as ep
-        from chatbotkit_gen.models import CreateSlackIntegrationBody
+        from chatbotkit_gen.models import IntegrationSlackCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSlackIntegrationBody,
+                IntegrationSlackCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2728,13 +2643,13 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSlackIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/slack/{slackIntegrationId}/delete`` (``deleteSlackIntegration``)."""
         from chatbotkit_gen.api.slack_integration import delete_slack_integration as ep
-        from chatbotkit_gen.models import DeleteSlackIntegrationBody
+        from chatbotkit_gen.models import IntegrationSlackDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(slack_integration_id, body=_c.body(DeleteSlackIntegrationBody, {}))
+        kw = ep._get_kwargs(slack_integration_id, body=_c.body(IntegrationSlackDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -2746,7 +2661,7 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSlackIntegrationResponse200:
+    ) -> IntegrationSlack:
         """``GET /integration/slack/{slackIntegrationId}/fetch`` (``fetchSlackIntegration``)."""
         from chatbotkit_gen.api.slack_integration import fetch_slack_integration as ep
 
@@ -2765,15 +2680,15 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateSlackResponse200:
+    ) -> IdResult:
         """``POST /integration/slack/{slackIntegrationId}/initiate`` (``initiateSlack``)."""
         from chatbotkit_gen.api.conversation import initiate_slack as ep
-        from chatbotkit_gen.models import InitiateSlackBody
+        from chatbotkit_gen.models import IntegrationSlackInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             slack_integration_id,
-            body=_c.body(InitiateSlackBody, {"channel": channel, "text": text}),
+            body=_c.body(IntegrationSlackInitiateRequest, {"channel": channel, "text": text}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -2788,11 +2703,11 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationSlackListItem, ListSlackIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationSlack, IntegrationSlackPage]:
         """``GET /integration/slack/list`` (``listSlackIntegrations``)."""
         from chatbotkit_gen.api.slack_integration import list_slack_integrations as ep
         from chatbotkit_gen.models import (
-            IntegrationSlackListItem,
+            IntegrationSlack,
             ListSlackIntegrationsMeta,
             ListSlackIntegrationsOrder,
         )
@@ -2809,7 +2724,7 @@ class IntegrationSlackNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationSlackListItem.from_dict,
+            item=IntegrationSlack.from_dict,
         )
 
     async def setup(
@@ -2821,13 +2736,13 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupSlackIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/slack/{slackIntegrationId}/setup`` (``setupSlackIntegration``)."""
         from chatbotkit_gen.api.slack_integration import setup_slack_integration as ep
-        from chatbotkit_gen.models import SetupSlackIntegrationBody
+        from chatbotkit_gen.models import IntegrationSlackSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(slack_integration_id, body=_c.body(SetupSlackIntegrationBody, {}))
+        kw = ep._get_kwargs(slack_integration_id, body=_c.body(IntegrationSlackSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -2855,16 +2770,16 @@ class IntegrationSlackNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSlackIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/slack/{slackIntegrationId}/update`` (``updateSlackIntegration``)."""
         from chatbotkit_gen.api.slack_integration import update_slack_integration as ep
-        from chatbotkit_gen.models import UpdateSlackIntegrationBody
+        from chatbotkit_gen.models import IntegrationSlackUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             slack_integration_id,
             body=_c.body(
-                UpdateSlackIntegrationBody,
+                IntegrationSlackUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2905,17 +2820,17 @@ class IntegrationSupportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSupportIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/support/create`` (``createSupportIntegration``)."""
         from chatbotkit_gen.api.support_integration import (
             create_support_integration as ep,
         )
-        from chatbotkit_gen.models import CreateSupportIntegrationBody
+        from chatbotkit_gen.models import IntegrationSupportCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSupportIntegrationBody,
+                IntegrationSupportCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -2938,15 +2853,17 @@ class IntegrationSupportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSupportIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/support/{supportIntegrationId}/delete`` (``deleteSupportIntegration``)."""
         from chatbotkit_gen.api.support_integration import (
             delete_support_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteSupportIntegrationBody
+        from chatbotkit_gen.models import IntegrationSupportDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(support_integration_id, body=_c.body(DeleteSupportIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            support_integration_id, body=_c.body(IntegrationSupportDeleteRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -2958,7 +2875,7 @@ class IntegrationSupportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSupportIntegrationResponse200:
+    ) -> IntegrationSupport:
         """``GET /integration/support/{supportIntegrationId}/fetch`` (``fetchSupportIntegration``)."""
         from chatbotkit_gen.api.support_integration import (
             fetch_support_integration as ep,
@@ -2979,13 +2896,13 @@ class IntegrationSupportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationSupportListItem, ListSupportIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationSupport, IntegrationSupportPage]:
         """``GET /integration/support/list`` (``listSupportIntegrations``)."""
         from chatbotkit_gen.api.support_integration import (
             list_support_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationSupportListItem,
+            IntegrationSupport,
             ListSupportIntegrationsMeta,
             ListSupportIntegrationsOrder,
         )
@@ -3002,7 +2919,7 @@ class IntegrationSupportNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationSupportListItem.from_dict,
+            item=IntegrationSupport.from_dict,
         )
 
     async def trigger(
@@ -3016,18 +2933,18 @@ class IntegrationSupportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> TriggerSupportIntegrationResponse200:
+    ) -> IntegrationSupportTriggerResult:
         """``POST /integration/support/{supportIntegrationId}/trigger`` (``triggerSupportIntegration``)."""
         from chatbotkit_gen.api.support_integration import (
             trigger_support_integration as ep,
         )
-        from chatbotkit_gen.models import TriggerSupportIntegrationBody
+        from chatbotkit_gen.models import IntegrationSupportTriggerRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             support_integration_id,
             body=_c.body(
-                TriggerSupportIntegrationBody,
+                IntegrationSupportTriggerRequest,
                 {"conversationIds": conversation_ids, "sample": sample},
             ),
         )
@@ -3049,18 +2966,18 @@ class IntegrationSupportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSupportIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/support/{supportIntegrationId}/update`` (``updateSupportIntegration``)."""
         from chatbotkit_gen.api.support_integration import (
             update_support_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateSupportIntegrationBody
+        from chatbotkit_gen.models import IntegrationSupportUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             support_integration_id,
             body=_c.body(
-                UpdateSupportIntegrationBody,
+                IntegrationSupportUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3096,17 +3013,17 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateTelegramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/telegram/create`` (``createTelegramIntegration``)."""
         from chatbotkit_gen.api.telegram_integration import (
             create_telegram_integration as ep,
         )
-        from chatbotkit_gen.models import CreateTelegramIntegrationBody
+        from chatbotkit_gen.models import IntegrationTelegramCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateTelegramIntegrationBody,
+                IntegrationTelegramCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3133,16 +3050,16 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteTelegramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/delete`` (``deleteTelegramIntegration``)."""
         from chatbotkit_gen.api.telegram_integration import (
             delete_telegram_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteTelegramIntegrationBody
+        from chatbotkit_gen.models import IntegrationTelegramDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            telegram_integration_id, body=_c.body(DeleteTelegramIntegrationBody, {})
+            telegram_integration_id, body=_c.body(IntegrationTelegramDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -3155,7 +3072,7 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchTelegramIntegrationResponse200:
+    ) -> IntegrationTelegram:
         """``GET /integration/telegram/{telegramIntegrationId}/fetch`` (``fetchTelegramIntegration``)."""
         from chatbotkit_gen.api.telegram_integration import (
             fetch_telegram_integration as ep,
@@ -3176,15 +3093,15 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateTelegramResponse200:
+    ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/initiate`` (``initiateTelegram``)."""
         from chatbotkit_gen.api.conversation import initiate_telegram as ep
-        from chatbotkit_gen.models import InitiateTelegramBody
+        from chatbotkit_gen.models import IntegrationTelegramInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             telegram_integration_id,
-            body=_c.body(InitiateTelegramBody, {"chatId": chat_id, "text": text}),
+            body=_c.body(IntegrationTelegramInitiateRequest, {"chatId": chat_id, "text": text}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -3199,13 +3116,13 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationTelegramListItem, ListTelegramIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationTelegram, IntegrationTelegramPage]:
         """``GET /integration/telegram/list`` (``listTelegramIntegrations``)."""
         from chatbotkit_gen.api.telegram_integration import (
             list_telegram_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationTelegramListItem,
+            IntegrationTelegram,
             ListTelegramIntegrationsMeta,
             ListTelegramIntegrationsOrder,
         )
@@ -3222,7 +3139,7 @@ class IntegrationTelegramNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationTelegramListItem.from_dict,
+            item=IntegrationTelegram.from_dict,
         )
 
     async def setup(
@@ -3234,15 +3151,17 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupTelegramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/setup`` (``setupTelegramIntegration``)."""
         from chatbotkit_gen.api.telegram_integration import (
             setup_telegram_integration as ep,
         )
-        from chatbotkit_gen.models import SetupTelegramIntegrationBody
+        from chatbotkit_gen.models import IntegrationTelegramSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(telegram_integration_id, body=_c.body(SetupTelegramIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            telegram_integration_id, body=_c.body(IntegrationTelegramSetupRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -3265,18 +3184,18 @@ class IntegrationTelegramNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateTelegramIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/update`` (``updateTelegramIntegration``)."""
         from chatbotkit_gen.api.telegram_integration import (
             update_telegram_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateTelegramIntegrationBody
+        from chatbotkit_gen.models import IntegrationTelegramUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             telegram_integration_id,
             body=_c.body(
-                UpdateTelegramIntegrationBody,
+                IntegrationTelegramUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3315,17 +3234,17 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateTriggerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/trigger/create`` (``createTriggerIntegration``)."""
         from chatbotkit_gen.api.trigger_integration import (
             create_trigger_integration as ep,
         )
-        from chatbotkit_gen.models import CreateTriggerIntegrationBody
+        from chatbotkit_gen.models import IntegrationTriggerCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateTriggerIntegrationBody,
+                IntegrationTriggerCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3351,15 +3270,17 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteTriggerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/delete`` (``deleteTriggerIntegration``)."""
         from chatbotkit_gen.api.trigger_integration import (
             delete_trigger_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteTriggerIntegrationBody
+        from chatbotkit_gen.models import IntegrationTriggerDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(trigger_integration_id, body=_c.body(DeleteTriggerIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            trigger_integration_id, body=_c.body(IntegrationTriggerDeleteRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -3371,7 +3292,7 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchTriggerIntegrationResponse200:
+    ) -> IntegrationTrigger:
         """``GET /integration/trigger/{triggerIntegrationId}/fetch`` (``fetchTriggerIntegration``)."""
         from chatbotkit_gen.api.trigger_integration import (
             fetch_trigger_integration as ep,
@@ -3390,15 +3311,17 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InvokeTriggerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/invoke`` (``invokeTriggerIntegration``)."""
         from chatbotkit_gen.api.trigger_integration import (
             invoke_trigger_integration as ep,
         )
-        from chatbotkit_gen.models import InvokeTriggerIntegrationBody
+        from chatbotkit_gen.models import IntegrationTriggerInvokeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(trigger_integration_id, body=_c.body(InvokeTriggerIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            trigger_integration_id, body=_c.body(IntegrationTriggerInvokeRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     def list(
@@ -3412,13 +3335,13 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationTriggerListItem, ListTriggerIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationTrigger, IntegrationTriggerPage]:
         """``GET /integration/trigger/list`` (``listTriggerIntegrations``)."""
         from chatbotkit_gen.api.trigger_integration import (
             list_trigger_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationTriggerListItem,
+            IntegrationTrigger,
             ListTriggerIntegrationsMeta,
             ListTriggerIntegrationsOrder,
         )
@@ -3435,7 +3358,7 @@ class IntegrationTriggerNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationTriggerListItem.from_dict,
+            item=IntegrationTrigger.from_dict,
         )
 
     async def setup(
@@ -3447,15 +3370,17 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupTriggerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/setup`` (``setupTriggerIntegration``)."""
         from chatbotkit_gen.api.trigger_integration import (
             setup_trigger_integration as ep,
         )
-        from chatbotkit_gen.models import SetupTriggerIntegrationBody
+        from chatbotkit_gen.models import IntegrationTriggerSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(trigger_integration_id, body=_c.body(SetupTriggerIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            trigger_integration_id, body=_c.body(IntegrationTriggerSetupRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -3477,18 +3402,18 @@ class IntegrationTriggerNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateTriggerIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/update`` (``updateTriggerIntegration``)."""
         from chatbotkit_gen.api.trigger_integration import (
             update_trigger_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateTriggerIntegrationBody
+        from chatbotkit_gen.models import IntegrationTriggerUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             trigger_integration_id,
             body=_c.body(
-                UpdateTriggerIntegrationBody,
+                IntegrationTriggerUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3528,17 +3453,17 @@ class IntegrationTwilioNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateTwilioIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/twilio/create`` (``createTwilioIntegration``)."""
         from chatbotkit_gen.api.twilio_integration import (
             create_twilio_integration as ep,
         )
-        from chatbotkit_gen.models import CreateTwilioIntegrationBody
+        from chatbotkit_gen.models import IntegrationTwilioCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateTwilioIntegrationBody,
+                IntegrationTwilioCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3566,15 +3491,15 @@ class IntegrationTwilioNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteTwilioIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/twilio/{twilioIntegrationId}/delete`` (``deleteTwilioIntegration``)."""
         from chatbotkit_gen.api.twilio_integration import (
             delete_twilio_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteTwilioIntegrationBody
+        from chatbotkit_gen.models import IntegrationTwilioDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(twilio_integration_id, body=_c.body(DeleteTwilioIntegrationBody, {}))
+        kw = ep._get_kwargs(twilio_integration_id, body=_c.body(IntegrationTwilioDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -3586,7 +3511,7 @@ class IntegrationTwilioNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchTwilioIntegrationResponse200:
+    ) -> IntegrationTwilio:
         """``GET /integration/twilio/{twilioIntegrationId}/fetch`` (``fetchTwilioIntegration``)."""
         from chatbotkit_gen.api.twilio_integration import fetch_twilio_integration as ep
 
@@ -3602,21 +3527,22 @@ class IntegrationTwilioNamespace(Namespace):
         from_: str,
         to: str,
         text: str,
-        channel: InitiateTwilioBodyChannel | str | Unset = UNSET,
+        channel: IntegrationTwilioInitiateRequestChannel | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateTwilioResponse200:
+    ) -> IdResult:
         """``POST /integration/twilio/{twilioIntegrationId}/initiate`` (``initiateTwilio``)."""
         from chatbotkit_gen.api.conversation import initiate_twilio as ep
-        from chatbotkit_gen.models import InitiateTwilioBody
+        from chatbotkit_gen.models import IntegrationTwilioInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             twilio_integration_id,
             body=_c.body(
-                InitiateTwilioBody, {"from": from_, "to": to, "text": text, "channel": channel}
+                IntegrationTwilioInitiateRequest,
+                {"from": from_, "to": to, "text": text, "channel": channel},
             ),
         )
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3632,11 +3558,11 @@ class IntegrationTwilioNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationTwilioListItem, ListTwilioIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationTwilio, IntegrationTwilioPage]:
         """``GET /integration/twilio/list`` (``listTwilioIntegrations``)."""
         from chatbotkit_gen.api.twilio_integration import list_twilio_integrations as ep
         from chatbotkit_gen.models import (
-            IntegrationTwilioListItem,
+            IntegrationTwilio,
             ListTwilioIntegrationsMeta,
             ListTwilioIntegrationsOrder,
         )
@@ -3653,7 +3579,7 @@ class IntegrationTwilioNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationTwilioListItem.from_dict,
+            item=IntegrationTwilio.from_dict,
         )
 
     async def setup(
@@ -3665,13 +3591,13 @@ class IntegrationTwilioNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupTwilioIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/twilio/{twilioIntegrationId}/setup`` (``setupTwilioIntegration``)."""
         from chatbotkit_gen.api.twilio_integration import setup_twilio_integration as ep
-        from chatbotkit_gen.models import SetupTwilioIntegrationBody
+        from chatbotkit_gen.models import IntegrationTwilioSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(twilio_integration_id, body=_c.body(SetupTwilioIntegrationBody, {}))
+        kw = ep._get_kwargs(twilio_integration_id, body=_c.body(IntegrationTwilioSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -3695,18 +3621,18 @@ class IntegrationTwilioNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateTwilioIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/twilio/{twilioIntegrationId}/update`` (``updateTwilioIntegration``)."""
         from chatbotkit_gen.api.twilio_integration import (
             update_twilio_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateTwilioIntegrationBody
+        from chatbotkit_gen.models import IntegrationTwilioUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             twilio_integration_id,
             body=_c.body(
-                UpdateTwilioIntegrationBody,
+                IntegrationTwilioUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3748,17 +3674,17 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateWhatsAppIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/whatsapp/create`` (``createWhatsAppIntegration``)."""
         from chatbotkit_gen.api.whats_app_integration import (
             create_whats_app_integration as ep,
         )
-        from chatbotkit_gen.models import CreateWhatsAppIntegrationBody
+        from chatbotkit_gen.models import IntegrationWhatsappCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateWhatsAppIntegrationBody,
+                IntegrationWhatsappCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3786,16 +3712,16 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteWhatsAppIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/delete`` (``deleteWhatsAppIntegration``)."""
         from chatbotkit_gen.api.whats_app_integration import (
             delete_whats_app_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteWhatsAppIntegrationBody
+        from chatbotkit_gen.models import IntegrationWhatsappDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            whatsapp_integration_id, body=_c.body(DeleteWhatsAppIntegrationBody, {})
+            whatsapp_integration_id, body=_c.body(IntegrationWhatsappDeleteRequest, {})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -3808,7 +3734,7 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchWhatsAppIntegrationResponse200:
+    ) -> IntegrationWhatsapp:
         """``GET /integration/whatsapp/{whatsappIntegrationId}/fetch`` (``fetchWhatsAppIntegration``)."""
         from chatbotkit_gen.api.whats_app_integration import (
             fetch_whats_app_integration as ep,
@@ -3829,14 +3755,15 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> InitiateWhatsappResponse200:
+    ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/initiate`` (``initiateWhatsapp``)."""
         from chatbotkit_gen.api.conversation import initiate_whatsapp as ep
-        from chatbotkit_gen.models import InitiateWhatsappBody
+        from chatbotkit_gen.models import IntegrationWhatsappInitiateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            whatsapp_integration_id, body=_c.body(InitiateWhatsappBody, {"to": to, "text": text})
+            whatsapp_integration_id,
+            body=_c.body(IntegrationWhatsappInitiateRequest, {"to": to, "text": text}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -3851,13 +3778,13 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationWhatsappListItem, ListWhatsAppIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationWhatsapp, IntegrationWhatsappPage]:
         """``GET /integration/whatsapp/list`` (``listWhatsAppIntegrations``)."""
         from chatbotkit_gen.api.whats_app_integration import (
             list_whats_app_integrations as ep,
         )
         from chatbotkit_gen.models import (
-            IntegrationWhatsappListItem,
+            IntegrationWhatsapp,
             ListWhatsAppIntegrationsMeta,
             ListWhatsAppIntegrationsOrder,
         )
@@ -3874,7 +3801,7 @@ class IntegrationWhatsappNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationWhatsappListItem.from_dict,
+            item=IntegrationWhatsapp.from_dict,
         )
 
     async def setup(
@@ -3886,15 +3813,17 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupWhatsAppIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/setup`` (``setupWhatsAppIntegration``)."""
         from chatbotkit_gen.api.whats_app_integration import (
             setup_whats_app_integration as ep,
         )
-        from chatbotkit_gen.models import SetupWhatsAppIntegrationBody
+        from chatbotkit_gen.models import IntegrationWhatsappSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(whatsapp_integration_id, body=_c.body(SetupWhatsAppIntegrationBody, {}))
+        kw = ep._get_kwargs(
+            whatsapp_integration_id, body=_c.body(IntegrationWhatsappSetupRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -3918,18 +3847,18 @@ class IntegrationWhatsappNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateWhatsAppIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/update`` (``updateWhatsAppIntegration``)."""
         from chatbotkit_gen.api.whats_app_integration import (
             update_whats_app_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateWhatsAppIntegrationBody
+        from chatbotkit_gen.models import IntegrationWhatsappUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             whatsapp_integration_id,
             body=_c.body(
-                UpdateWhatsAppIntegrationBody,
+                IntegrationWhatsappUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -3965,13 +3894,13 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CloneWidgetIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/widget/{widgetIntegrationId}/clone`` (``cloneWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import clone_widget_integration as ep
-        from chatbotkit_gen.models import CloneWidgetIntegrationBody
+        from chatbotkit_gen.models import IntegrationWidgetCloneRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(widget_integration_id, body=_c.body(CloneWidgetIntegrationBody, {}))
+        kw = ep._get_kwargs(widget_integration_id, body=_c.body(IntegrationWidgetCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def create(
@@ -4015,17 +3944,17 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateWidgetIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/widget/create`` (``createWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import (
             create_widget_integration as ep,
         )
-        from chatbotkit_gen.models import CreateWidgetIntegrationBody
+        from chatbotkit_gen.models import IntegrationWidgetCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateWidgetIntegrationBody,
+                IntegrationWidgetCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -4075,15 +4004,15 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteWidgetIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/widget/{widgetIntegrationId}/delete`` (``deleteWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import (
             delete_widget_integration as ep,
         )
-        from chatbotkit_gen.models import DeleteWidgetIntegrationBody
+        from chatbotkit_gen.models import IntegrationWidgetDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(widget_integration_id, body=_c.body(DeleteWidgetIntegrationBody, {}))
+        kw = ep._get_kwargs(widget_integration_id, body=_c.body(IntegrationWidgetDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -4095,7 +4024,7 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchWidgetIntegrationResponse200:
+    ) -> IntegrationWidget:
         """``GET /integration/widget/{widgetIntegrationId}/fetch`` (``fetchWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import fetch_widget_integration as ep
 
@@ -4114,11 +4043,11 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[IntegrationWidgetListItem, ListWidgetIntegrationsResponse200]:
+    ) -> AsyncPaginator[IntegrationWidget, IntegrationWidgetPage]:
         """``GET /integration/widget/list`` (``listWidgetIntegrations``)."""
         from chatbotkit_gen.api.widget_integration import list_widget_integrations as ep
         from chatbotkit_gen.models import (
-            IntegrationWidgetListItem,
+            IntegrationWidget,
             ListWidgetIntegrationsMeta,
             ListWidgetIntegrationsOrder,
         )
@@ -4135,7 +4064,7 @@ class IntegrationWidgetNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=IntegrationWidgetListItem.from_dict,
+            item=IntegrationWidget.from_dict,
         )
 
     async def setup(
@@ -4147,13 +4076,13 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SetupWidgetIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/widget/{widgetIntegrationId}/setup`` (``setupWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import setup_widget_integration as ep
-        from chatbotkit_gen.models import SetupWidgetIntegrationBody
+        from chatbotkit_gen.models import IntegrationWidgetSetupRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(widget_integration_id, body=_c.body(SetupWidgetIntegrationBody, {}))
+        kw = ep._get_kwargs(widget_integration_id, body=_c.body(IntegrationWidgetSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -4199,18 +4128,18 @@ class IntegrationWidgetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateWidgetIntegrationResponse200:
+    ) -> IdResult:
         """``POST /integration/widget/{widgetIntegrationId}/update`` (``updateWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import (
             update_widget_integration as ep,
         )
-        from chatbotkit_gen.models import UpdateWidgetIntegrationBody
+        from chatbotkit_gen.models import IntegrationWidgetUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             widget_integration_id,
             body=_c.body(
-                UpdateWidgetIntegrationBody,
+                IntegrationWidgetUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -4261,23 +4190,23 @@ class IntegrationWidgetFileNamespace(Namespace):
         file_id: str,
         /,
         *,
-        type_: AttachWidgetIntegrationFileBodyType | str,
+        type_: IntegrationWidgetFileAttachRequestType | str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AttachWidgetIntegrationFileResponse200:
+    ) -> IntegrationWidgetFileAttachResult:
         """``POST /integration/widget/{widgetIntegrationId}/file/{fileId}/attach`` (``attachWidgetIntegrationFile``)."""
         from chatbotkit_gen.api.widget_integration import (
             attach_widget_integration_file as ep,
         )
-        from chatbotkit_gen.models import AttachWidgetIntegrationFileBody
+        from chatbotkit_gen.models import IntegrationWidgetFileAttachRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             widget_integration_id,
             file_id,
-            body=_c.body(AttachWidgetIntegrationFileBody, {"type": type_}),
+            body=_c.body(IntegrationWidgetFileAttachRequest, {"type": type_}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -4291,7 +4220,7 @@ class IntegrationWidgetFileNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DetachWidgetIntegrationFileResponse200:
+    ) -> IntegrationWidgetFileDetachResult:
         """``POST /integration/widget/{widgetIntegrationId}/file/{fileId}/detach`` (``detachWidgetIntegrationFile``)."""
         from chatbotkit_gen.api.widget_integration import (
             detach_widget_integration_file as ep,

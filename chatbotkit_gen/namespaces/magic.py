@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        GenerateMagicFromPromptBodyProps,
         ListMagicPromptsMeta,
         ListMagicPromptsOrder,
-        ListMagicPromptsResponse200,
+        Magic,
+        MagicGenerateRequestProps,
         MagicGenerateResult,
         MagicGenerateResultEvent,
-        MagicListItem,
+        MagicPage,
     )
 
 
@@ -47,13 +47,13 @@ class MagicNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[MagicListItem, ListMagicPromptsResponse200]:
+    ) -> AsyncPaginator[Magic, MagicPage]:
         """``GET /magic/list`` (``listMagicPrompts``)."""
         from chatbotkit_gen.api.magic import list_magic_prompts as ep
         from chatbotkit_gen.models import (
             ListMagicPromptsMeta,
             ListMagicPromptsOrder,
-            MagicListItem,
+            Magic,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -68,7 +68,7 @@ class MagicNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=MagicListItem.from_dict,
+            item=Magic.from_dict,
         )
 
 
@@ -81,7 +81,7 @@ class MagicGenerateOperation(Operation):
         /,
         *,
         text: str,
-        props: GenerateMagicFromPromptBodyProps | Mapping[str, Any] | Unset = UNSET,
+        props: MagicGenerateRequestProps | Mapping[str, Any] | Unset = UNSET,
         model: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -90,14 +90,12 @@ class MagicGenerateOperation(Operation):
     ) -> MagicGenerateResult:
         """``POST /magic/{promptId}/generate`` (``generateMagicFromPrompt``)."""
         from chatbotkit_gen.api.magic import generate_magic_from_prompt as ep
-        from chatbotkit_gen.models import GenerateMagicFromPromptBody
+        from chatbotkit_gen.models import MagicGenerateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             prompt_id,
-            body=_c.body(
-                GenerateMagicFromPromptBody, {"text": text, "props": props, "model": model}
-            ),
+            body=_c.body(MagicGenerateRequest, {"text": text, "props": props, "model": model}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -107,7 +105,7 @@ class MagicGenerateOperation(Operation):
         /,
         *,
         text: str,
-        props: GenerateMagicFromPromptBodyProps | Mapping[str, Any] | Unset = UNSET,
+        props: MagicGenerateRequestProps | Mapping[str, Any] | Unset = UNSET,
         model: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -116,14 +114,12 @@ class MagicGenerateOperation(Operation):
     ) -> AsyncEventStream[MagicGenerateResultEvent | UnknownEvent, MagicGenerateResult]:
         """``POST /magic/{promptId}/generate`` (``generateMagicFromPrompt``)."""
         from chatbotkit_gen.api.magic import generate_magic_from_prompt as ep
-        from chatbotkit_gen.models import GenerateMagicFromPromptBody
+        from chatbotkit_gen.models import MagicGenerateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             prompt_id,
-            body=_c.body(
-                GenerateMagicFromPromptBody, {"text": text, "props": props, "model": model}
-            ),
+            body=_c.body(MagicGenerateRequest, {"text": text, "props": props, "model": model}),
         )
         from chatbotkit_gen.models import MagicGenerateResultEvent
 

@@ -17,20 +17,16 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CreateMemoryResponse200,
-        DeleteMemoryResponse200,
         ExportMemoriesMeta,
         ExportMemoriesOrder,
-        ExportMemoriesResponse200,
-        FetchMemoryResponse200,
+        IdResult,
         ListMemoriesMeta,
         ListMemoriesOrder,
-        ListMemoriesResponse200,
-        MemoryExportItem,
-        MemoryListItem,
+        Memory,
+        MemoryExportPage,
+        MemoryPage,
+        MemorySearchResult,
         Meta,
-        SearchMemoryResponse200,
-        UpdateMemoryResponse200,
     )
 
 
@@ -50,15 +46,15 @@ class MemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateMemoryResponse200:
+    ) -> IdResult:
         """``POST /memory/create`` (``createMemory``)."""
         from chatbotkit_gen.api.memory import create_memory as ep
-        from chatbotkit_gen.models import CreateMemoryBody
+        from chatbotkit_gen.models import MemoryCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateMemoryBody,
+                MemoryCreateRequest,
                 {
                     "text": text,
                     "name": name,
@@ -80,13 +76,13 @@ class MemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteMemoryResponse200:
+    ) -> IdResult:
         """``POST /memory/{memoryId}/delete`` (``deleteMemory``)."""
         from chatbotkit_gen.api.memory import delete_memory as ep
-        from chatbotkit_gen.models import DeleteMemoryBody
+        from chatbotkit_gen.models import MemoryDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(memory_id, body=_c.body(DeleteMemoryBody, {}))
+        kw = ep._get_kwargs(memory_id, body=_c.body(MemoryDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -103,7 +99,7 @@ class MemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchMemoryResponse200:
+    ) -> Memory:
         """``GET /memory/{memoryId}/fetch`` (``fetchMemory``)."""
         from chatbotkit_gen.api.memory import fetch_memory as ep
 
@@ -122,14 +118,10 @@ class MemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[MemoryListItem, ListMemoriesResponse200]:
+    ) -> AsyncPaginator[Memory, MemoryPage]:
         """``GET /memory/list`` (``listMemories``)."""
         from chatbotkit_gen.api.memory import list_memories as ep
-        from chatbotkit_gen.models import (
-            ListMemoriesMeta,
-            ListMemoriesOrder,
-            MemoryListItem,
-        )
+        from chatbotkit_gen.models import ListMemoriesMeta, ListMemoriesOrder, Memory
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -143,7 +135,7 @@ class MemoryNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=MemoryListItem.from_dict,
+            item=Memory.from_dict,
         )
 
     async def search(
@@ -156,15 +148,15 @@ class MemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchMemoryResponse200:
+    ) -> MemorySearchResult:
         """``POST /memory/search`` (``searchMemory``)."""
         from chatbotkit_gen.api.memory import search_memory as ep
-        from chatbotkit_gen.models import SearchMemoryBody
+        from chatbotkit_gen.models import MemorySearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                SearchMemoryBody, {"search": search, "contactId": contact_id, "botId": bot_id}
+                MemorySearchRequest, {"search": search, "contactId": contact_id, "botId": bot_id}
             )
         )
         return await self._client._request(kw, ep._parse_response, _o)
@@ -184,16 +176,16 @@ class MemoryNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateMemoryResponse200:
+    ) -> IdResult:
         """``POST /memory/{memoryId}/update`` (``updateMemory``)."""
         from chatbotkit_gen.api.memory import update_memory as ep
-        from chatbotkit_gen.models import UpdateMemoryBody
+        from chatbotkit_gen.models import MemoryUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             memory_id,
             body=_c.body(
-                UpdateMemoryBody,
+                MemoryUpdateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -221,13 +213,13 @@ class MemoryExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[MemoryExportItem, ExportMemoriesResponse200]:
+    ) -> AsyncPaginator[Memory, MemoryExportPage]:
         """``GET /memory/export`` (``exportMemories``)."""
         from chatbotkit_gen.api.memory import export_memories as ep
         from chatbotkit_gen.models import (
             ExportMemoriesMeta,
             ExportMemoriesOrder,
-            MemoryExportItem,
+            Memory,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -242,7 +234,7 @@ class MemoryExportOperation(Operation):
             _o,
             cursor=cursor,
             take=take,
-            item=MemoryExportItem.from_dict,
+            item=Memory.from_dict,
         )
 
     async def csv(

@@ -38,8 +38,8 @@ class OpenaiChatNamespace(Namespace):
         from chatbotkit_gen.api.open_ai_compatibility import (
             create_chat_completion as ep,
         )
-        from chatbotkit_gen.models import CreateChatCompletionBody
+        from chatbotkit_gen.models import OpenaiChatCompletionsRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(body=_c.body(CreateChatCompletionBody, {}))
+        kw = ep._get_kwargs(body=_c.body(OpenaiChatCompletionsRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)

@@ -17,37 +17,29 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CreatePartnerUserContextBodyPayload,
-        CreatePartnerUserContextResponse200,
-        CreatePartnerUserResponse200,
-        CreatePartnerUserSessionBodyConfig,
-        CreatePartnerUserSessionResponse200,
-        CreatePartnerUserTokenBodyConfig,
-        CreatePartnerUserTokenBodyMeta,
-        CreatePartnerUserTokenResponse200,
-        DeletePartnerUserContextResponse200,
-        DeletePartnerUserResponse200,
-        DeletePartnerUserTokenResponse200,
-        FetchPartnerUserContextResponse200,
-        FetchPartnerUserResponse200,
+        IdResult,
         Limits,
         ListPartnerUserContextsOrder,
-        ListPartnerUserContextsResponse200,
         ListPartnerUsersMeta,
         ListPartnerUsersOrder,
-        ListPartnerUsersResponse200,
         ListPartnerUserTokensOrder,
-        ListPartnerUserTokensResponse200,
         Meta,
-        PartnerUserContextListItem,
-        PartnerUserListItem,
-        PartnerUserTokenListItem,
-        UpdatePartnerUserContextBodyPayload,
-        UpdatePartnerUserContextResponse200,
-        UpdatePartnerUserResponse200,
-        UpdatePartnerUserTokenBodyConfig,
-        UpdatePartnerUserTokenBodyMeta,
-        UpdatePartnerUserTokenResponse200,
+        PartnerUser,
+        PartnerUserContext,
+        PartnerUserContextCreateRequestPayload,
+        PartnerUserContextCreateResult,
+        PartnerUserContextPage,
+        PartnerUserContextUpdateRequestPayload,
+        PartnerUserPage,
+        PartnerUserSessionCreateRequestConfig,
+        PartnerUserSessionCreateResult,
+        PartnerUserToken,
+        PartnerUserTokenCreateRequestConfig,
+        PartnerUserTokenCreateRequestMeta,
+        PartnerUserTokenCreateResult,
+        PartnerUserTokenPage,
+        PartnerUserTokenUpdateRequestConfig,
+        PartnerUserTokenUpdateRequestMeta,
     )
 
 
@@ -88,15 +80,15 @@ class PartnerUserNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreatePartnerUserResponse200:
+    ) -> IdResult:
         """``POST /partner/user/create`` (``createPartnerUser``)."""
         from chatbotkit_gen.api.partner import create_partner_user as ep
-        from chatbotkit_gen.models import CreatePartnerUserBody
+        from chatbotkit_gen.models import PartnerUserCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreatePartnerUserBody,
+                PartnerUserCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -119,13 +111,13 @@ class PartnerUserNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeletePartnerUserResponse200:
+    ) -> IdResult:
         """``POST /partner/user/{userId}/delete`` (``deletePartnerUser``)."""
         from chatbotkit_gen.api.partner import delete_partner_user as ep
-        from chatbotkit_gen.models import DeletePartnerUserBody
+        from chatbotkit_gen.models import PartnerUserDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(user_id, body=_c.body(DeletePartnerUserBody, {}))
+        kw = ep._get_kwargs(user_id, body=_c.body(PartnerUserDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -137,7 +129,7 @@ class PartnerUserNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPartnerUserResponse200:
+    ) -> PartnerUser:
         """``GET /partner/user/{userId}/fetch`` (``fetchPartnerUser``)."""
         from chatbotkit_gen.api.partner import fetch_partner_user as ep
 
@@ -156,13 +148,13 @@ class PartnerUserNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PartnerUserListItem, ListPartnerUsersResponse200]:
+    ) -> AsyncPaginator[PartnerUser, PartnerUserPage]:
         """``GET /partner/user/list`` (``listPartnerUsers``)."""
         from chatbotkit_gen.api.partner import list_partner_users as ep
         from chatbotkit_gen.models import (
             ListPartnerUsersMeta,
             ListPartnerUsersOrder,
-            PartnerUserListItem,
+            PartnerUser,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -177,7 +169,7 @@ class PartnerUserNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PartnerUserListItem.from_dict,
+            item=PartnerUser.from_dict,
         )
 
     async def update(
@@ -196,16 +188,16 @@ class PartnerUserNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdatePartnerUserResponse200:
+    ) -> IdResult:
         """``POST /partner/user/{userId}/update`` (``updatePartnerUser``)."""
         from chatbotkit_gen.api.partner import update_partner_user as ep
-        from chatbotkit_gen.models import UpdatePartnerUserBody
+        from chatbotkit_gen.models import PartnerUserUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
             body=_c.body(
-                UpdatePartnerUserBody,
+                PartnerUserUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -231,21 +223,21 @@ class PartnerUserContextNamespace(Namespace):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
-        payload: CreatePartnerUserContextBodyPayload | Mapping[str, Any] | Unset = UNSET,
+        payload: PartnerUserContextCreateRequestPayload | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreatePartnerUserContextResponse200:
+    ) -> PartnerUserContextCreateResult:
         """``POST /partner/user/{userId}/context/create`` (``createPartnerUserContext``)."""
         from chatbotkit_gen.api.partner import create_partner_user_context as ep
-        from chatbotkit_gen.models import CreatePartnerUserContextBody
+        from chatbotkit_gen.models import PartnerUserContextCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
             body=_c.body(
-                CreatePartnerUserContextBody,
+                PartnerUserContextCreateRequest,
                 {"name": name, "description": description, "meta": meta, "payload": payload},
             ),
         )
@@ -261,13 +253,13 @@ class PartnerUserContextNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeletePartnerUserContextResponse200:
+    ) -> IdResult:
         """``POST /partner/user/{userId}/context/{contextId}/delete`` (``deletePartnerUserContext``)."""
         from chatbotkit_gen.api.partner import delete_partner_user_context as ep
-        from chatbotkit_gen.models import DeletePartnerUserContextBody
+        from chatbotkit_gen.models import PartnerUserContextDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(user_id, context_id, body=_c.body(DeletePartnerUserContextBody, {}))
+        kw = ep._get_kwargs(user_id, context_id, body=_c.body(PartnerUserContextDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -280,7 +272,7 @@ class PartnerUserContextNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPartnerUserContextResponse200:
+    ) -> PartnerUserContext:
         """``GET /partner/user/{userId}/context/{contextId}/fetch`` (``fetchPartnerUserContext``)."""
         from chatbotkit_gen.api.partner import fetch_partner_user_context as ep
 
@@ -304,12 +296,12 @@ class PartnerUserContextNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PartnerUserContextListItem, ListPartnerUserContextsResponse200]:
+    ) -> AsyncPaginator[PartnerUserContext, PartnerUserContextPage]:
         """``GET /partner/user/{userId}/context/list`` (``listPartnerUserContexts``)."""
         from chatbotkit_gen.api.partner import list_partner_user_contexts as ep
         from chatbotkit_gen.models import (
             ListPartnerUserContextsOrder,
-            PartnerUserContextListItem,
+            PartnerUserContext,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -327,7 +319,7 @@ class PartnerUserContextNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PartnerUserContextListItem.from_dict,
+            item=PartnerUserContext.from_dict,
         )
 
     async def update(
@@ -339,22 +331,22 @@ class PartnerUserContextNamespace(Namespace):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
-        payload: UpdatePartnerUserContextBodyPayload | Mapping[str, Any] | Unset = UNSET,
+        payload: PartnerUserContextUpdateRequestPayload | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdatePartnerUserContextResponse200:
+    ) -> IdResult:
         """``POST /partner/user/{userId}/context/{contextId}/update`` (``updatePartnerUserContext``)."""
         from chatbotkit_gen.api.partner import update_partner_user_context as ep
-        from chatbotkit_gen.models import UpdatePartnerUserContextBody
+        from chatbotkit_gen.models import PartnerUserContextUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
             context_id,
             body=_c.body(
-                UpdatePartnerUserContextBody,
+                PartnerUserContextUpdateRequest,
                 {"name": name, "description": description, "meta": meta, "payload": payload},
             ),
         )
@@ -370,21 +362,21 @@ class PartnerUserSessionNamespace(Namespace):
         /,
         *,
         duration_in_seconds: float | Unset = UNSET,
-        config: CreatePartnerUserSessionBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: PartnerUserSessionCreateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreatePartnerUserSessionResponse200:
+    ) -> PartnerUserSessionCreateResult:
         """``POST /partner/user/{userId}/session/create`` (``createPartnerUserSession``)."""
         from chatbotkit_gen.api.partner import create_partner_user_session as ep
-        from chatbotkit_gen.models import CreatePartnerUserSessionBody
+        from chatbotkit_gen.models import PartnerUserSessionCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
             body=_c.body(
-                CreatePartnerUserSessionBody,
+                PartnerUserSessionCreateRequest,
                 {"durationInSeconds": duration_in_seconds, "config": config},
             ),
         )
@@ -401,22 +393,22 @@ class PartnerUserTokenNamespace(Namespace):
         *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        config: CreatePartnerUserTokenBodyConfig | Mapping[str, Any] | Unset = UNSET,
-        meta: CreatePartnerUserTokenBodyMeta | Mapping[str, Any] | Unset = UNSET,
+        config: PartnerUserTokenCreateRequestConfig | Mapping[str, Any] | Unset = UNSET,
+        meta: PartnerUserTokenCreateRequestMeta | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreatePartnerUserTokenResponse200:
+    ) -> PartnerUserTokenCreateResult:
         """``POST /partner/user/{userId}/token/create`` (``createPartnerUserToken``)."""
         from chatbotkit_gen.api.partner import create_partner_user_token as ep
-        from chatbotkit_gen.models import CreatePartnerUserTokenBody
+        from chatbotkit_gen.models import PartnerUserTokenCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
             body=_c.body(
-                CreatePartnerUserTokenBody,
+                PartnerUserTokenCreateRequest,
                 {"name": name, "description": description, "config": config, "meta": meta},
             ),
         )
@@ -432,13 +424,13 @@ class PartnerUserTokenNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeletePartnerUserTokenResponse200:
+    ) -> IdResult:
         """``POST /partner/user/{userId}/token/{tokenId}/delete`` (``deletePartnerUserToken``)."""
         from chatbotkit_gen.api.partner import delete_partner_user_token as ep
-        from chatbotkit_gen.models import DeletePartnerUserTokenBody
+        from chatbotkit_gen.models import PartnerUserTokenDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(user_id, token_id, body=_c.body(DeletePartnerUserTokenBody, {}))
+        kw = ep._get_kwargs(user_id, token_id, body=_c.body(PartnerUserTokenDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     def list(
@@ -453,13 +445,10 @@ class PartnerUserTokenNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PartnerUserTokenListItem, ListPartnerUserTokensResponse200]:
+    ) -> AsyncPaginator[PartnerUserToken, PartnerUserTokenPage]:
         """``GET /partner/user/{userId}/token/list`` (``listPartnerUserTokens``)."""
         from chatbotkit_gen.api.partner import list_partner_user_tokens as ep
-        from chatbotkit_gen.models import (
-            ListPartnerUserTokensOrder,
-            PartnerUserTokenListItem,
-        )
+        from chatbotkit_gen.models import ListPartnerUserTokensOrder, PartnerUserToken
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListPartnerUserTokensOrder, order), take=take)
@@ -469,7 +458,7 @@ class PartnerUserTokenNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PartnerUserTokenListItem.from_dict,
+            item=PartnerUserToken.from_dict,
         )
 
     async def update(
@@ -480,23 +469,23 @@ class PartnerUserTokenNamespace(Namespace):
         *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        config: UpdatePartnerUserTokenBodyConfig | Mapping[str, Any] | Unset = UNSET,
-        meta: UpdatePartnerUserTokenBodyMeta | Mapping[str, Any] | Unset = UNSET,
+        config: PartnerUserTokenUpdateRequestConfig | Mapping[str, Any] | Unset = UNSET,
+        meta: PartnerUserTokenUpdateRequestMeta | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdatePartnerUserTokenResponse200:
+    ) -> IdResult:
         """``POST /partner/user/{userId}/token/{tokenId}/update`` (``updatePartnerUserToken``)."""
         from chatbotkit_gen.api.partner import update_partner_user_token as ep
-        from chatbotkit_gen.models import UpdatePartnerUserTokenBody
+        from chatbotkit_gen.models import PartnerUserTokenUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
             token_id,
             body=_c.body(
-                UpdatePartnerUserTokenBody,
+                PartnerUserTokenUpdateRequest,
                 {"name": name, "description": description, "config": config, "meta": meta},
             ),
         )

@@ -17,60 +17,60 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        ClonePlatformExampleResponse200,
-        FetchPlatformDocResponse200,
-        FetchPlatformExampleResponse200,
-        FetchPlatformGuideResponse200,
-        FetchPlatformManualResponse200,
-        FetchPlatformTutorialResponse200,
-        GeneratePlatformReportResponse200,
-        GeneratePlatformReportsResponse200,
+        GeneratePlatformReportsResult,
         ListPlatformAbilitiesMeta,
         ListPlatformAbilitiesOrder,
-        ListPlatformAbilitiesResponse200,
         ListPlatformActionsMeta,
         ListPlatformActionsOrder,
-        ListPlatformActionsResponse200,
         ListPlatformDocsMeta,
         ListPlatformDocsOrder,
-        ListPlatformDocsResponse200,
         ListPlatformExamplesMeta,
         ListPlatformExamplesOrder,
-        ListPlatformExamplesResponse200,
         ListPlatformGuidesMeta,
         ListPlatformGuidesOrder,
-        ListPlatformGuidesResponse200,
         ListPlatformManualsMeta,
         ListPlatformManualsOrder,
-        ListPlatformManualsResponse200,
         ListPlatformModelsMeta,
         ListPlatformModelsOrder,
-        ListPlatformModelsResponse200,
         ListPlatformReportsOrder,
-        ListPlatformReportsResponse200,
         ListPlatformSecretsMeta,
         ListPlatformSecretsOrder,
-        ListPlatformSecretsResponse200,
         ListPlatformTutorialsMeta,
         ListPlatformTutorialsOrder,
-        ListPlatformTutorialsResponse200,
-        PlatformAbilityListItem,
-        PlatformActionListItem,
+        PlatformAbility,
+        PlatformAbilityPage,
+        PlatformAbilitySearchResult,
+        PlatformAction,
+        PlatformActionPage,
+        PlatformDoc,
         PlatformDocListItem,
+        PlatformDocPage,
+        PlatformDocSearchResult,
+        PlatformExample,
+        PlatformExampleCloneResult,
         PlatformExampleListItem,
+        PlatformExamplePage,
+        PlatformExampleSearchResult,
+        PlatformGuide,
         PlatformGuideListItem,
+        PlatformGuidePage,
+        PlatformGuideSearchResult,
+        PlatformManual,
         PlatformManualListItem,
-        PlatformModelListItem,
-        PlatformReportListItem,
-        PlatformSecretListItem,
+        PlatformManualPage,
+        PlatformManualSearchResult,
+        PlatformModel,
+        PlatformModelPage,
+        PlatformReport,
+        PlatformReportGenerateResult,
+        PlatformReportPage,
+        PlatformSecret,
+        PlatformSecretPage,
+        PlatformSecretSearchResult,
+        PlatformTutorial,
         PlatformTutorialListItem,
-        SearchPlatformAbilitiesResponse200,
-        SearchPlatformDocsResponse200,
-        SearchPlatformExamplesResponse200,
-        SearchPlatformGuidesResponse200,
-        SearchPlatformManualsResponse200,
-        SearchPlatformSecretsResponse200,
-        SearchPlatformTutorialsResponse200,
+        PlatformTutorialPage,
+        PlatformTutorialSearchResult,
     )
 
 
@@ -132,13 +132,13 @@ class PlatformAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformAbilityListItem, ListPlatformAbilitiesResponse200]:
+    ) -> AsyncPaginator[PlatformAbility, PlatformAbilityPage]:
         """``GET /platform/ability/list`` (``listPlatformAbilities``)."""
         from chatbotkit_gen.api.platform import list_platform_abilities as ep
         from chatbotkit_gen.models import (
             ListPlatformAbilitiesMeta,
             ListPlatformAbilitiesOrder,
-            PlatformAbilityListItem,
+            PlatformAbility,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -153,7 +153,7 @@ class PlatformAbilityNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PlatformAbilityListItem.from_dict,
+            item=PlatformAbility.from_dict,
         )
 
     async def search(
@@ -165,14 +165,14 @@ class PlatformAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformAbilitiesResponse200:
+    ) -> PlatformAbilitySearchResult:
         """``POST /platform/ability/search`` (``searchPlatformAbilities``)."""
         from chatbotkit_gen.api.platform import search_platform_abilities as ep
-        from chatbotkit_gen.models import SearchPlatformAbilitiesBody
+        from chatbotkit_gen.models import PlatformAbilitySearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            body=_c.body(SearchPlatformAbilitiesBody, {"search": search, "take": take})
+            body=_c.body(PlatformAbilitySearchRequest, {"search": search, "take": take})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -191,13 +191,13 @@ class PlatformActionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformActionListItem, ListPlatformActionsResponse200]:
+    ) -> AsyncPaginator[PlatformAction, PlatformActionPage]:
         """``GET /platform/action/list`` (``listPlatformActions``)."""
         from chatbotkit_gen.api.platform import list_platform_actions as ep
         from chatbotkit_gen.models import (
             ListPlatformActionsMeta,
             ListPlatformActionsOrder,
-            PlatformActionListItem,
+            PlatformAction,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -212,7 +212,7 @@ class PlatformActionNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PlatformActionListItem.from_dict,
+            item=PlatformAction.from_dict,
         )
 
 
@@ -228,7 +228,7 @@ class PlatformDocNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPlatformDocResponse200:
+    ) -> PlatformDoc:
         """``GET /platform/doc/{docId}/fetch`` (``fetchPlatformDoc``)."""
         from chatbotkit_gen.api.platform import fetch_platform_doc as ep
 
@@ -247,7 +247,7 @@ class PlatformDocNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformDocListItem, ListPlatformDocsResponse200]:
+    ) -> AsyncPaginator[PlatformDocListItem, PlatformDocPage]:
         """``GET /platform/doc/list`` (``listPlatformDocs``)."""
         from chatbotkit_gen.api.platform import list_platform_docs as ep
         from chatbotkit_gen.models import (
@@ -280,13 +280,15 @@ class PlatformDocNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformDocsResponse200:
+    ) -> PlatformDocSearchResult:
         """``POST /platform/doc/search`` (``searchPlatformDocs``)."""
         from chatbotkit_gen.api.platform import search_platform_docs as ep
-        from chatbotkit_gen.models import SearchPlatformDocsBody
+        from chatbotkit_gen.models import PlatformDocSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(body=_c.body(SearchPlatformDocsBody, {"search": search, "take": take}))
+        kw = ep._get_kwargs(
+            body=_c.body(PlatformDocSearchRequest, {"search": search, "take": take})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
 
@@ -302,13 +304,13 @@ class PlatformExampleNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ClonePlatformExampleResponse200:
+    ) -> PlatformExampleCloneResult:
         """``POST /platform/example/{exampleId}/clone`` (``clonePlatformExample``)."""
         from chatbotkit_gen.api.platform import clone_platform_example as ep
-        from chatbotkit_gen.models import ClonePlatformExampleBody
+        from chatbotkit_gen.models import PlatformExampleCloneRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(example_id, body=_c.body(ClonePlatformExampleBody, {}))
+        kw = ep._get_kwargs(example_id, body=_c.body(PlatformExampleCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -320,7 +322,7 @@ class PlatformExampleNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPlatformExampleResponse200:
+    ) -> PlatformExample:
         """``GET /platform/example/{exampleId}/fetch`` (``fetchPlatformExample``)."""
         from chatbotkit_gen.api.platform import fetch_platform_example as ep
 
@@ -339,7 +341,7 @@ class PlatformExampleNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformExampleListItem, ListPlatformExamplesResponse200]:
+    ) -> AsyncPaginator[PlatformExampleListItem, PlatformExamplePage]:
         """``GET /platform/example/list`` (``listPlatformExamples``)."""
         from chatbotkit_gen.api.platform import list_platform_examples as ep
         from chatbotkit_gen.models import (
@@ -372,14 +374,14 @@ class PlatformExampleNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformExamplesResponse200:
+    ) -> PlatformExampleSearchResult:
         """``POST /platform/example/search`` (``searchPlatformExamples``)."""
         from chatbotkit_gen.api.platform import search_platform_examples as ep
-        from chatbotkit_gen.models import SearchPlatformExamplesBody
+        from chatbotkit_gen.models import PlatformExampleSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            body=_c.body(SearchPlatformExamplesBody, {"search": search, "take": take})
+            body=_c.body(PlatformExampleSearchRequest, {"search": search, "take": take})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -396,7 +398,7 @@ class PlatformGuideNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPlatformGuideResponse200:
+    ) -> PlatformGuide:
         """``GET /platform/guide/{guideId}/fetch`` (``fetchPlatformGuide``)."""
         from chatbotkit_gen.api.platform import fetch_platform_guide as ep
 
@@ -415,7 +417,7 @@ class PlatformGuideNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformGuideListItem, ListPlatformGuidesResponse200]:
+    ) -> AsyncPaginator[PlatformGuideListItem, PlatformGuidePage]:
         """``GET /platform/guide/list`` (``listPlatformGuides``)."""
         from chatbotkit_gen.api.platform import list_platform_guides as ep
         from chatbotkit_gen.models import (
@@ -448,14 +450,14 @@ class PlatformGuideNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformGuidesResponse200:
+    ) -> PlatformGuideSearchResult:
         """``POST /platform/guide/search`` (``searchPlatformGuides``)."""
         from chatbotkit_gen.api.platform import search_platform_guides as ep
-        from chatbotkit_gen.models import SearchPlatformGuidesBody
+        from chatbotkit_gen.models import PlatformGuideSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            body=_c.body(SearchPlatformGuidesBody, {"search": search, "take": take})
+            body=_c.body(PlatformGuideSearchRequest, {"search": search, "take": take})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -472,7 +474,7 @@ class PlatformManualNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPlatformManualResponse200:
+    ) -> PlatformManual:
         """``GET /platform/manual/{manualId}/fetch`` (``fetchPlatformManual``)."""
         from chatbotkit_gen.api.platform import fetch_platform_manual as ep
 
@@ -491,7 +493,7 @@ class PlatformManualNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformManualListItem, ListPlatformManualsResponse200]:
+    ) -> AsyncPaginator[PlatformManualListItem, PlatformManualPage]:
         """``GET /platform/manual/list`` (``listPlatformManuals``)."""
         from chatbotkit_gen.api.platform import list_platform_manuals as ep
         from chatbotkit_gen.models import (
@@ -524,14 +526,14 @@ class PlatformManualNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformManualsResponse200:
+    ) -> PlatformManualSearchResult:
         """``POST /platform/manual/search`` (``searchPlatformManuals``)."""
         from chatbotkit_gen.api.platform import search_platform_manuals as ep
-        from chatbotkit_gen.models import SearchPlatformManualsBody
+        from chatbotkit_gen.models import PlatformManualSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            body=_c.body(SearchPlatformManualsBody, {"search": search, "take": take})
+            body=_c.body(PlatformManualSearchRequest, {"search": search, "take": take})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -550,13 +552,13 @@ class PlatformModelNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformModelListItem, ListPlatformModelsResponse200]:
+    ) -> AsyncPaginator[PlatformModel, PlatformModelPage]:
         """``GET /platform/model/list`` (``listPlatformModels``)."""
         from chatbotkit_gen.api.platform import list_platform_models as ep
         from chatbotkit_gen.models import (
             ListPlatformModelsMeta,
             ListPlatformModelsOrder,
-            PlatformModelListItem,
+            PlatformModel,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -571,7 +573,7 @@ class PlatformModelNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PlatformModelListItem.from_dict,
+            item=PlatformModel.from_dict,
         )
 
 
@@ -588,7 +590,7 @@ class PlatformReportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> GeneratePlatformReportsResponse200: ...
+    ) -> GeneratePlatformReportsResult: ...
 
     @overload
     async def generate(
@@ -600,7 +602,7 @@ class PlatformReportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> GeneratePlatformReportResponse200: ...
+    ) -> PlatformReportGenerateResult: ...
 
     async def generate(self, report_id: str | None = None, /, **kwargs: Any) -> Any:
         """``POST /platform/report/{reportId}/generate`` (``generatePlatformReport``). With no id: ``POST /platform/report/generate`` (``generatePlatformReports``)."""
@@ -615,13 +617,13 @@ class PlatformReportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> GeneratePlatformReportsResponse200:
+    ) -> GeneratePlatformReportsResult:
         """``POST /platform/report/generate`` (``generatePlatformReports``)."""
         from chatbotkit_gen.api.platform import generate_platform_reports as ep
-        from chatbotkit_gen.models import GeneratePlatformReportsBody
+        from chatbotkit_gen.models import GeneratePlatformReportsRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(body=_c.body(GeneratePlatformReportsBody, {}))
+        kw = ep._get_kwargs(body=_c.body(GeneratePlatformReportsRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def _generate_platform_report_call(
@@ -633,13 +635,13 @@ class PlatformReportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> GeneratePlatformReportResponse200:
+    ) -> PlatformReportGenerateResult:
         """``POST /platform/report/{reportId}/generate`` (``generatePlatformReport``)."""
         from chatbotkit_gen.api.platform import generate_platform_report as ep
-        from chatbotkit_gen.models import GeneratePlatformReportBody
+        from chatbotkit_gen.models import PlatformReportGenerateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(report_id, body=_c.body(GeneratePlatformReportBody, {}))
+        kw = ep._get_kwargs(report_id, body=_c.body(PlatformReportGenerateRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     def list(
@@ -652,13 +654,10 @@ class PlatformReportNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformReportListItem, ListPlatformReportsResponse200]:
+    ) -> AsyncPaginator[PlatformReport, PlatformReportPage]:
         """``GET /platform/report/list`` (``listPlatformReports``)."""
         from chatbotkit_gen.api.platform import list_platform_reports as ep
-        from chatbotkit_gen.models import (
-            ListPlatformReportsOrder,
-            PlatformReportListItem,
-        )
+        from chatbotkit_gen.models import ListPlatformReportsOrder, PlatformReport
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListPlatformReportsOrder, order), take=take)
@@ -668,7 +667,7 @@ class PlatformReportNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PlatformReportListItem.from_dict,
+            item=PlatformReport.from_dict,
         )
 
 
@@ -686,13 +685,13 @@ class PlatformSecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformSecretListItem, ListPlatformSecretsResponse200]:
+    ) -> AsyncPaginator[PlatformSecret, PlatformSecretPage]:
         """``GET /platform/secret/list`` (``listPlatformSecrets``)."""
         from chatbotkit_gen.api.platform import list_platform_secrets as ep
         from chatbotkit_gen.models import (
             ListPlatformSecretsMeta,
             ListPlatformSecretsOrder,
-            PlatformSecretListItem,
+            PlatformSecret,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -707,7 +706,7 @@ class PlatformSecretNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PlatformSecretListItem.from_dict,
+            item=PlatformSecret.from_dict,
         )
 
     async def search(
@@ -719,14 +718,14 @@ class PlatformSecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformSecretsResponse200:
+    ) -> PlatformSecretSearchResult:
         """``POST /platform/secret/search`` (``searchPlatformSecrets``)."""
         from chatbotkit_gen.api.platform import search_platform_secrets as ep
-        from chatbotkit_gen.models import SearchPlatformSecretsBody
+        from chatbotkit_gen.models import PlatformSecretSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            body=_c.body(SearchPlatformSecretsBody, {"search": search, "take": take})
+            body=_c.body(PlatformSecretSearchRequest, {"search": search, "take": take})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -743,7 +742,7 @@ class PlatformTutorialNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPlatformTutorialResponse200:
+    ) -> PlatformTutorial:
         """``GET /platform/tutorial/{tutorialId}/fetch`` (``fetchPlatformTutorial``)."""
         from chatbotkit_gen.api.platform import fetch_platform_tutorial as ep
 
@@ -762,7 +761,7 @@ class PlatformTutorialNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PlatformTutorialListItem, ListPlatformTutorialsResponse200]:
+    ) -> AsyncPaginator[PlatformTutorialListItem, PlatformTutorialPage]:
         """``GET /platform/tutorial/list`` (``listPlatformTutorials``)."""
         from chatbotkit_gen.api.platform import list_platform_tutorials as ep
         from chatbotkit_gen.models import (
@@ -795,13 +794,13 @@ class PlatformTutorialNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> SearchPlatformTutorialsResponse200:
+    ) -> PlatformTutorialSearchResult:
         """``POST /platform/tutorial/search`` (``searchPlatformTutorials``)."""
         from chatbotkit_gen.api.platform import search_platform_tutorials as ep
-        from chatbotkit_gen.models import SearchPlatformTutorialsBody
+        from chatbotkit_gen.models import PlatformTutorialSearchRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            body=_c.body(SearchPlatformTutorialsBody, {"search": search, "take": take})
+            body=_c.body(PlatformTutorialSearchRequest, {"search": search, "take": take})
         )
         return await self._client._request(kw, ep._parse_response, _o)

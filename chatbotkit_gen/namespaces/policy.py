@@ -16,18 +16,15 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CreatePolicyBodyConfig,
-        CreatePolicyResponse200,
-        DeletePolicyResponse200,
-        FetchPolicyResponse200,
+        IdResult,
         ListPoliciesMeta,
         ListPoliciesOrder,
-        ListPoliciesResponse200,
         Meta,
-        PolicyListItem,
+        Policy,
+        PolicyCreateRequestConfig,
+        PolicyPage,
         PolicyType,
-        UpdatePolicyBodyConfig,
-        UpdatePolicyResponse200,
+        PolicyUpdateRequestConfig,
     )
 
 
@@ -44,20 +41,20 @@ class PolicyNamespace(Namespace):
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
-        config: CreatePolicyBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: PolicyCreateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreatePolicyResponse200:
+    ) -> IdResult:
         """``POST /policy/create`` (``createPolicy``)."""
         from chatbotkit_gen.api.policy import create_policy as ep
-        from chatbotkit_gen.models import CreatePolicyBody
+        from chatbotkit_gen.models import PolicyCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreatePolicyBody,
+                PolicyCreateRequest,
                 {
                     "type": type_,
                     "alias": alias,
@@ -81,13 +78,13 @@ class PolicyNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeletePolicyResponse200:
+    ) -> IdResult:
         """``POST /policy/{policyId}/delete`` (``deletePolicy``)."""
         from chatbotkit_gen.api.policy import delete_policy as ep
-        from chatbotkit_gen.models import DeletePolicyBody
+        from chatbotkit_gen.models import PolicyDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(policy_id, body=_c.body(DeletePolicyBody, {}))
+        kw = ep._get_kwargs(policy_id, body=_c.body(PolicyDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -99,7 +96,7 @@ class PolicyNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPolicyResponse200:
+    ) -> Policy:
         """``GET /policy/{policyId}/fetch`` (``fetchPolicy``)."""
         from chatbotkit_gen.api.policy import fetch_policy as ep
 
@@ -119,14 +116,10 @@ class PolicyNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PolicyListItem, ListPoliciesResponse200]:
+    ) -> AsyncPaginator[Policy, PolicyPage]:
         """``GET /policy/list`` (``listPolicies``)."""
         from chatbotkit_gen.api.policy import list_policies as ep
-        from chatbotkit_gen.models import (
-            ListPoliciesMeta,
-            ListPoliciesOrder,
-            PolicyListItem,
-        )
+        from chatbotkit_gen.models import ListPoliciesMeta, ListPoliciesOrder, Policy
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -141,7 +134,7 @@ class PolicyNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PolicyListItem.from_dict,
+            item=Policy.from_dict,
         )
 
     async def update(
@@ -156,21 +149,21 @@ class PolicyNamespace(Namespace):
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
         type_: PolicyType | str | Unset = UNSET,
-        config: UpdatePolicyBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: PolicyUpdateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdatePolicyResponse200:
+    ) -> IdResult:
         """``POST /policy/{policyId}/update`` (``updatePolicy``)."""
         from chatbotkit_gen.api.policy import update_policy as ep
-        from chatbotkit_gen.models import UpdatePolicyBody
+        from chatbotkit_gen.models import PolicyUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             policy_id,
             body=_c.body(
-                UpdatePolicyBody,
+                PolicyUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,

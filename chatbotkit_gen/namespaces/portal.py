@@ -16,17 +16,14 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CreatePortalBodyConfig,
-        CreatePortalResponse200,
-        DeletePortalResponse200,
-        FetchPortalResponse200,
+        IdResult,
         ListPortalsMeta,
         ListPortalsOrder,
-        ListPortalsResponse200,
         Meta,
-        PortalListItem,
-        UpdatePortalBodyConfig,
-        UpdatePortalResponse200,
+        Portal,
+        PortalCreateRequestConfig,
+        PortalPage,
+        PortalUpdateRequestConfig,
     )
 
 
@@ -42,20 +39,20 @@ class PortalNamespace(Namespace):
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
-        config: CreatePortalBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: PortalCreateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreatePortalResponse200:
+    ) -> IdResult:
         """``POST /portal/create`` (``createPortal``)."""
         from chatbotkit_gen.api.portal import create_portal as ep
-        from chatbotkit_gen.models import CreatePortalBody
+        from chatbotkit_gen.models import PortalCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreatePortalBody,
+                PortalCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -78,13 +75,13 @@ class PortalNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeletePortalResponse200:
+    ) -> IdResult:
         """``POST /portal/{portalId}/delete`` (``deletePortal``)."""
         from chatbotkit_gen.api.portal import delete_portal as ep
-        from chatbotkit_gen.models import DeletePortalBody
+        from chatbotkit_gen.models import PortalDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(portal_id, body=_c.body(DeletePortalBody, {}))
+        kw = ep._get_kwargs(portal_id, body=_c.body(PortalDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -96,7 +93,7 @@ class PortalNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchPortalResponse200:
+    ) -> Portal:
         """``GET /portal/{portalId}/fetch`` (``fetchPortal``)."""
         from chatbotkit_gen.api.portal import fetch_portal as ep
 
@@ -115,14 +112,10 @@ class PortalNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[PortalListItem, ListPortalsResponse200]:
+    ) -> AsyncPaginator[Portal, PortalPage]:
         """``GET /portal/list`` (``listPortals``)."""
         from chatbotkit_gen.api.portal import list_portals as ep
-        from chatbotkit_gen.models import (
-            ListPortalsMeta,
-            ListPortalsOrder,
-            PortalListItem,
-        )
+        from chatbotkit_gen.models import ListPortalsMeta, ListPortalsOrder, Portal
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -134,7 +127,7 @@ class PortalNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=PortalListItem.from_dict,
+            item=Portal.from_dict,
         )
 
     async def update(
@@ -148,21 +141,21 @@ class PortalNamespace(Namespace):
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
-        config: UpdatePortalBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: PortalUpdateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdatePortalResponse200:
+    ) -> IdResult:
         """``POST /portal/{portalId}/update`` (``updatePortal``)."""
         from chatbotkit_gen.api.portal import update_portal as ep
-        from chatbotkit_gen.models import UpdatePortalBody
+        from chatbotkit_gen.models import PortalUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             portal_id,
             body=_c.body(
-                UpdatePortalBody,
+                PortalUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,

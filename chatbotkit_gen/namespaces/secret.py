@@ -16,23 +16,19 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        AuthenticateSecretResponse200,
-        CreateSecretBodyConfig,
-        CreateSecretResponse200,
-        DeleteSecretResponse200,
-        FetchSecretResponse200,
+        IdResult,
         ListSecretsMeta,
         ListSecretsOrder,
-        ListSecretsResponse200,
         Meta,
-        RevokeSecretResponse200,
+        Secret,
+        SecretAuthenticateResult,
+        SecretCreateRequestConfig,
         SecretKind,
-        SecretListItem,
+        SecretPage,
         SecretType,
+        SecretUpdateRequestConfig,
+        SecretVerifyResult,
         SecretVisibility,
-        UpdateSecretBodyConfig,
-        UpdateSecretResponse200,
-        VerifySecretResponse200,
     )
 
 
@@ -48,13 +44,13 @@ class SecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AuthenticateSecretResponse200:
+    ) -> SecretAuthenticateResult:
         """``POST /secret/{secretId}/authenticate`` (``authenticateSecret``)."""
         from chatbotkit_gen.api.secret import authenticate_secret as ep
-        from chatbotkit_gen.models import AuthenticateSecretBody
+        from chatbotkit_gen.models import SecretAuthenticateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(secret_id, body=_c.body(AuthenticateSecretBody, {}))
+        kw = ep._get_kwargs(secret_id, body=_c.body(SecretAuthenticateRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def create(
@@ -68,21 +64,21 @@ class SecretNamespace(Namespace):
         kind: SecretKind | str | Unset = UNSET,
         type_: SecretType | str | Unset = UNSET,
         value: str | Unset = UNSET,
-        config: CreateSecretBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: SecretCreateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         visibility: SecretVisibility | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSecretResponse200:
+    ) -> IdResult:
         """``POST /secret/create`` (``createSecret``)."""
         from chatbotkit_gen.api.secret import create_secret as ep
-        from chatbotkit_gen.models import CreateSecretBody
+        from chatbotkit_gen.models import SecretCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSecretBody,
+                SecretCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -108,13 +104,13 @@ class SecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSecretResponse200:
+    ) -> IdResult:
         """``POST /secret/{secretId}/delete`` (``deleteSecret``)."""
         from chatbotkit_gen.api.secret import delete_secret as ep
-        from chatbotkit_gen.models import DeleteSecretBody
+        from chatbotkit_gen.models import SecretDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(secret_id, body=_c.body(DeleteSecretBody, {}))
+        kw = ep._get_kwargs(secret_id, body=_c.body(SecretDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -126,7 +122,7 @@ class SecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSecretResponse200:
+    ) -> Secret:
         """``GET /secret/{secretId}/fetch`` (``fetchSecret``)."""
         from chatbotkit_gen.api.secret import fetch_secret as ep
 
@@ -145,14 +141,10 @@ class SecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SecretListItem, ListSecretsResponse200]:
+    ) -> AsyncPaginator[Secret, SecretPage]:
         """``GET /secret/list`` (``listSecrets``)."""
         from chatbotkit_gen.api.secret import list_secrets as ep
-        from chatbotkit_gen.models import (
-            ListSecretsMeta,
-            ListSecretsOrder,
-            SecretListItem,
-        )
+        from chatbotkit_gen.models import ListSecretsMeta, ListSecretsOrder, Secret
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -164,7 +156,7 @@ class SecretNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=SecretListItem.from_dict,
+            item=Secret.from_dict,
         )
 
     async def revoke(
@@ -176,13 +168,13 @@ class SecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> RevokeSecretResponse200:
+    ) -> IdResult:
         """``POST /secret/{secretId}/revoke`` (``revokeSecret``)."""
         from chatbotkit_gen.api.secret import revoke_secret as ep
-        from chatbotkit_gen.models import RevokeSecretBody
+        from chatbotkit_gen.models import SecretRevokeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(secret_id, body=_c.body(RevokeSecretBody, {}))
+        kw = ep._get_kwargs(secret_id, body=_c.body(SecretRevokeRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -198,22 +190,22 @@ class SecretNamespace(Namespace):
         kind: SecretKind | str | Unset = UNSET,
         type_: SecretType | str | Unset = UNSET,
         value: str | Unset = UNSET,
-        config: UpdateSecretBodyConfig | Mapping[str, Any] | Unset = UNSET,
+        config: SecretUpdateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         visibility: SecretVisibility | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSecretResponse200:
+    ) -> IdResult:
         """``POST /secret/{secretId}/update`` (``updateSecret``)."""
         from chatbotkit_gen.api.secret import update_secret as ep
-        from chatbotkit_gen.models import UpdateSecretBody
+        from chatbotkit_gen.models import SecretUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             secret_id,
             body=_c.body(
-                UpdateSecretBody,
+                SecretUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -239,11 +231,11 @@ class SecretNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> VerifySecretResponse200:
+    ) -> SecretVerifyResult:
         """``POST /secret/{secretId}/verify`` (``verifySecret``)."""
         from chatbotkit_gen.api.secret import verify_secret as ep
-        from chatbotkit_gen.models import VerifySecretBody
+        from chatbotkit_gen.models import SecretVerifyRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(secret_id, body=_c.body(VerifySecretBody, {}))
+        kw = ep._get_kwargs(secret_id, body=_c.body(SecretVerifyRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)

@@ -28,28 +28,20 @@ if TYPE_CHECKING:
         CompleteUsageEvent,
         CompleteWaitForChannelMessageBeginEvent,
         CompleteWaitForChannelMessageEndEvent,
-        CreateSkillsetAbilityResponse200,
-        CreateSkillsetResponse200,
-        DeleteSkillsetAbilityResponse200,
-        DeleteSkillsetResponse200,
         ExportSkillsetAbilitiesOrder,
-        ExportSkillsetAbilitiesResponse200,
-        FetchSkillsetAbilityResponse200,
-        FetchSkillsetResponse200,
+        IdResult,
         ListSkillsetAbilitiesOrder,
-        ListSkillsetAbilitiesResponse200,
         ListSkillsetsMeta,
         ListSkillsetsOrder,
-        ListSkillsetsResponse200,
         Meta,
+        Skillset,
+        SkillsetAbility,
         SkillsetAbilityExecuteResult,
         SkillsetAbilityExecuteResultEvent,
-        SkillsetAbilityExportItem,
-        SkillsetAbilityListItem,
-        SkillsetListItem,
+        SkillsetAbilityExportPage,
+        SkillsetAbilityPage,
+        SkillsetPage,
         SkillsetVisibility,
-        UpdateSkillsetAbilityResponse200,
-        UpdateSkillsetResponse200,
     )
 
 
@@ -73,15 +65,15 @@ class SkillsetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSkillsetResponse200:
+    ) -> IdResult:
         """``POST /skillset/create`` (``createSkillset``)."""
         from chatbotkit_gen.api.skillset import create_skillset as ep
-        from chatbotkit_gen.models import CreateSkillsetBody
+        from chatbotkit_gen.models import SkillsetCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSkillsetBody,
+                SkillsetCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -103,13 +95,13 @@ class SkillsetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSkillsetResponse200:
+    ) -> IdResult:
         """``POST /skillset/{skillsetId}/delete`` (``deleteSkillset``)."""
         from chatbotkit_gen.api.skillset import delete_skillset as ep
-        from chatbotkit_gen.models import DeleteSkillsetBody
+        from chatbotkit_gen.models import SkillsetDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(skillset_id, body=_c.body(DeleteSkillsetBody, {}))
+        kw = ep._get_kwargs(skillset_id, body=_c.body(SkillsetDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -121,7 +113,7 @@ class SkillsetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSkillsetResponse200:
+    ) -> Skillset:
         """``GET /skillset/{skillsetId}/fetch`` (``fetchSkillset``)."""
         from chatbotkit_gen.api.skillset import fetch_skillset as ep
 
@@ -140,13 +132,13 @@ class SkillsetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SkillsetListItem, ListSkillsetsResponse200]:
+    ) -> AsyncPaginator[Skillset, SkillsetPage]:
         """``GET /skillset/list`` (``listSkillsets``)."""
         from chatbotkit_gen.api.skillset import list_skillsets as ep
         from chatbotkit_gen.models import (
             ListSkillsetsMeta,
             ListSkillsetsOrder,
-            SkillsetListItem,
+            Skillset,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -161,7 +153,7 @@ class SkillsetNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=SkillsetListItem.from_dict,
+            item=Skillset.from_dict,
         )
 
     async def update(
@@ -179,16 +171,16 @@ class SkillsetNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSkillsetResponse200:
+    ) -> IdResult:
         """``POST /skillset/{skillsetId}/update`` (``updateSkillset``)."""
         from chatbotkit_gen.api.skillset import update_skillset as ep
-        from chatbotkit_gen.models import UpdateSkillsetBody
+        from chatbotkit_gen.models import SkillsetUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
             body=_c.body(
-                UpdateSkillsetBody,
+                SkillsetUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -223,16 +215,16 @@ class SkillsetAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSkillsetAbilityResponse200:
+    ) -> IdResult:
         """``POST /skillset/{skillsetId}/ability/create`` (``createSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import create_skillset_ability as ep
-        from chatbotkit_gen.models import CreateSkillsetAbilityBody
+        from chatbotkit_gen.models import SkillsetAbilityCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
             body=_c.body(
-                CreateSkillsetAbilityBody,
+                SkillsetAbilityCreateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -258,13 +250,13 @@ class SkillsetAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSkillsetAbilityResponse200:
+    ) -> IdResult:
         """``POST /skillset/{skillsetId}/ability/{abilityId}/delete`` (``deleteSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import delete_skillset_ability as ep
-        from chatbotkit_gen.models import DeleteSkillsetAbilityBody
+        from chatbotkit_gen.models import SkillsetAbilityDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(skillset_id, ability_id, body=_c.body(DeleteSkillsetAbilityBody, {}))
+        kw = ep._get_kwargs(skillset_id, ability_id, body=_c.body(SkillsetAbilityDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -287,7 +279,7 @@ class SkillsetAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSkillsetAbilityResponse200:
+    ) -> SkillsetAbility:
         """``GET /skillset/{skillsetId}/ability/{abilityId}/fetch`` (``fetchSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import fetch_skillset_ability as ep
 
@@ -307,13 +299,10 @@ class SkillsetAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SkillsetAbilityListItem, ListSkillsetAbilitiesResponse200]:
+    ) -> AsyncPaginator[SkillsetAbility, SkillsetAbilityPage]:
         """``GET /skillset/{skillsetId}/ability/list`` (``listSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import list_skillset_abilities as ep
-        from chatbotkit_gen.models import (
-            ListSkillsetAbilitiesOrder,
-            SkillsetAbilityListItem,
-        )
+        from chatbotkit_gen.models import ListSkillsetAbilitiesOrder, SkillsetAbility
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListSkillsetAbilitiesOrder, order), take=take)
@@ -323,7 +312,7 @@ class SkillsetAbilityNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=SkillsetAbilityListItem.from_dict,
+            item=SkillsetAbility.from_dict,
         )
 
     async def update(
@@ -345,17 +334,17 @@ class SkillsetAbilityNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSkillsetAbilityResponse200:
+    ) -> IdResult:
         """``POST /skillset/{skillsetId}/ability/{abilityId}/update`` (``updateSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import update_skillset_ability as ep
-        from chatbotkit_gen.models import UpdateSkillsetAbilityBody
+        from chatbotkit_gen.models import SkillsetAbilityUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
             ability_id,
             body=_c.body(
-                UpdateSkillsetAbilityBody,
+                SkillsetAbilityUpdateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -390,13 +379,13 @@ class SkillsetAbilityExecuteOperation(Operation):
     ) -> SkillsetAbilityExecuteResult:
         """``POST /skillset/{skillsetId}/ability/{abilityId}/execute`` (``executeSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import execute_skillset_ability as ep
-        from chatbotkit_gen.models import ExecuteSkillsetAbilityBody
+        from chatbotkit_gen.models import SkillsetAbilityExecuteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
             ability_id,
-            body=_c.body(ExecuteSkillsetAbilityBody, {"input": input_, "contactId": contact_id}),
+            body=_c.body(SkillsetAbilityExecuteRequest, {"input": input_, "contactId": contact_id}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -430,13 +419,13 @@ class SkillsetAbilityExecuteOperation(Operation):
     ]:
         """``POST /skillset/{skillsetId}/ability/{abilityId}/execute`` (``executeSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import execute_skillset_ability as ep
-        from chatbotkit_gen.models import ExecuteSkillsetAbilityBody
+        from chatbotkit_gen.models import SkillsetAbilityExecuteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
             ability_id,
-            body=_c.body(ExecuteSkillsetAbilityBody, {"input": input_, "contactId": contact_id}),
+            body=_c.body(SkillsetAbilityExecuteRequest, {"input": input_, "contactId": contact_id}),
         )
         from chatbotkit_gen.models import (
             CompleteAbortEvent,
@@ -488,13 +477,10 @@ class SkillsetAbilityExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SkillsetAbilityExportItem, ExportSkillsetAbilitiesResponse200]:
+    ) -> AsyncPaginator[SkillsetAbility, SkillsetAbilityExportPage]:
         """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
-        from chatbotkit_gen.models import (
-            ExportSkillsetAbilitiesOrder,
-            SkillsetAbilityExportItem,
-        )
+        from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder, SkillsetAbility
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take)
@@ -504,7 +490,7 @@ class SkillsetAbilityExportOperation(Operation):
             _o,
             cursor=cursor,
             take=take,
-            item=SkillsetAbilityExportItem.from_dict,
+            item=SkillsetAbility.from_dict,
         )
 
     async def csv(

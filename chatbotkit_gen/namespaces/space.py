@@ -20,32 +20,26 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncByteStream
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CopySpaceStoragePathResponse200,
-        CreateSpaceResponse200,
-        CreateSpaceSiteResponse200,
-        DeleteSpaceResponse200,
-        DeleteSpaceSiteResponse200,
-        DeleteSpaceStoragePathResponse200,
         ExportSpacesMeta,
         ExportSpacesOrder,
-        ExportSpacesResponse200,
-        FetchSpaceResponse200,
-        FetchSpaceSiteResponse200,
+        IdResult,
         ListSpaceSitesMeta,
         ListSpaceSitesOrder,
-        ListSpaceSitesResponse200,
         ListSpacesMeta,
         ListSpacesOrder,
-        ListSpacesResponse200,
-        ListSpaceStoragePathResponse200,
         Meta,
-        MoveSpaceStoragePathResponse200,
+        Space,
         SpaceExportItem,
-        SpaceListItem,
+        SpaceExportPage,
+        SpacePage,
+        SpaceSite,
         SpaceSiteListItem,
-        UpdateSpaceResponse200,
-        UpdateSpaceSiteResponse200,
-        UploadSpaceStoragePathResponse200,
+        SpaceSitePage,
+        SpaceStorageCopyResult,
+        SpaceStorageDeleteResult,
+        SpaceStorageMoveResult,
+        SpaceStoragePage,
+        SpaceStorageUploadResult,
     )
 
 
@@ -73,15 +67,15 @@ class SpaceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSpaceResponse200:
+    ) -> IdResult:
         """``POST /space/create`` (``createSpace``)."""
         from chatbotkit_gen.api.space import create_space as ep
-        from chatbotkit_gen.models import CreateSpaceBody
+        from chatbotkit_gen.models import SpaceCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateSpaceBody,
+                SpaceCreateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -103,13 +97,13 @@ class SpaceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSpaceResponse200:
+    ) -> IdResult:
         """``POST /space/{spaceId}/delete`` (``deleteSpace``)."""
         from chatbotkit_gen.api.space import delete_space as ep
-        from chatbotkit_gen.models import DeleteSpaceBody
+        from chatbotkit_gen.models import SpaceDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(space_id, body=_c.body(DeleteSpaceBody, {}))
+        kw = ep._get_kwargs(space_id, body=_c.body(SpaceDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -126,7 +120,7 @@ class SpaceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSpaceResponse200:
+    ) -> Space:
         """``GET /space/{spaceId}/fetch`` (``fetchSpace``)."""
         from chatbotkit_gen.api.space import fetch_space as ep
 
@@ -145,10 +139,10 @@ class SpaceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SpaceListItem, ListSpacesResponse200]:
+    ) -> AsyncPaginator[Space, SpacePage]:
         """``GET /space/list`` (``listSpaces``)."""
         from chatbotkit_gen.api.space import list_spaces as ep
-        from chatbotkit_gen.models import ListSpacesMeta, ListSpacesOrder, SpaceListItem
+        from chatbotkit_gen.models import ListSpacesMeta, ListSpacesOrder, Space
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -160,7 +154,7 @@ class SpaceNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=SpaceListItem.from_dict,
+            item=Space.from_dict,
         )
 
     async def update(
@@ -178,16 +172,16 @@ class SpaceNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSpaceResponse200:
+    ) -> IdResult:
         """``POST /space/{spaceId}/update`` (``updateSpace``)."""
         from chatbotkit_gen.api.space import update_space as ep
-        from chatbotkit_gen.models import UpdateSpaceBody
+        from chatbotkit_gen.models import SpaceUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
             body=_c.body(
-                UpdateSpaceBody,
+                SpaceUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -215,7 +209,7 @@ class SpaceExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SpaceExportItem, ExportSpacesResponse200]:
+    ) -> AsyncPaginator[SpaceExportItem, SpaceExportPage]:
         """``GET /space/export`` (``exportSpaces``)."""
         from chatbotkit_gen.api.space import export_spaces as ep
         from chatbotkit_gen.models import (
@@ -287,16 +281,16 @@ class SpaceSiteNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateSpaceSiteResponse200:
+    ) -> IdResult:
         """``POST /space/{spaceId}/site/create`` (``createSpaceSite``)."""
         from chatbotkit_gen.api.space_site import create_space_site as ep
-        from chatbotkit_gen.models import CreateSpaceSiteBody
+        from chatbotkit_gen.models import SpaceSiteCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
             body=_c.body(
-                CreateSpaceSiteBody,
+                SpaceSiteCreateRequest,
                 {
                     "domain": domain,
                     "alias": alias,
@@ -321,13 +315,13 @@ class SpaceSiteNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSpaceSiteResponse200:
+    ) -> IdResult:
         """``POST /space/{spaceId}/site/{siteId}/delete`` (``deleteSpaceSite``)."""
         from chatbotkit_gen.api.space_site import delete_space_site as ep
-        from chatbotkit_gen.models import DeleteSpaceSiteBody
+        from chatbotkit_gen.models import SpaceSiteDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(space_id, site_id, body=_c.body(DeleteSpaceSiteBody, {}))
+        kw = ep._get_kwargs(space_id, site_id, body=_c.body(SpaceSiteDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def fetch(
@@ -340,7 +334,7 @@ class SpaceSiteNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchSpaceSiteResponse200:
+    ) -> SpaceSite:
         """``GET /space/{spaceId}/site/{siteId}/fetch`` (``fetchSpaceSite``)."""
         from chatbotkit_gen.api.space_site import fetch_space_site as ep
 
@@ -361,7 +355,7 @@ class SpaceSiteNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[SpaceSiteListItem, ListSpaceSitesResponse200]:
+    ) -> AsyncPaginator[SpaceSiteListItem, SpaceSitePage]:
         """``GET /space/{spaceId}/site/list`` (``listSpaceSites``)."""
         from chatbotkit_gen.api.space_site import list_space_sites as ep
         from chatbotkit_gen.models import (
@@ -403,17 +397,17 @@ class SpaceSiteNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateSpaceSiteResponse200:
+    ) -> IdResult:
         """``POST /space/{spaceId}/site/{siteId}/update`` (``updateSpaceSite``)."""
         from chatbotkit_gen.api.space_site import update_space_site as ep
-        from chatbotkit_gen.models import UpdateSpaceSiteBody
+        from chatbotkit_gen.models import SpaceSiteUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
             site_id,
             body=_c.body(
-                UpdateSpaceSiteBody,
+                SpaceSiteUpdateRequest,
                 {
                     "alias": alias,
                     "name": name,
@@ -443,16 +437,16 @@ class SpaceStorageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CopySpaceStoragePathResponse200:
+    ) -> SpaceStorageCopyResult:
         """``POST /space/{spaceId}/storage/copy/{path}`` (``copySpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import copy_space_storage_path as ep
-        from chatbotkit_gen.models import CopySpaceStoragePathBody
+        from chatbotkit_gen.models import SpaceStorageCopyRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
             path,
-            body=_c.body(CopySpaceStoragePathBody, {"destinationPath": destination_path}),
+            body=_c.body(SpaceStorageCopyRequest, {"destinationPath": destination_path}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -467,14 +461,14 @@ class SpaceStorageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteSpaceStoragePathResponse200:
+    ) -> SpaceStorageDeleteResult:
         """``POST /space/{spaceId}/storage/delete/{path}`` (``deleteSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import delete_space_storage_path as ep
-        from chatbotkit_gen.models import DeleteSpaceStoragePathBody
+        from chatbotkit_gen.models import SpaceStorageDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            space_id, path, body=_c.body(DeleteSpaceStoragePathBody, {"recursive": recursive})
+            space_id, path, body=_c.body(SpaceStorageDeleteRequest, {"recursive": recursive})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -494,7 +488,7 @@ class SpaceStorageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListSpaceStoragePathResponse200:
+    ) -> SpaceStoragePage:
         """``GET /space/{spaceId}/storage/list/{path}`` (``listSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import list_space_storage_path as ep
 
@@ -513,16 +507,16 @@ class SpaceStorageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> MoveSpaceStoragePathResponse200:
+    ) -> SpaceStorageMoveResult:
         """``POST /space/{spaceId}/storage/move/{path}`` (``moveSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import move_space_storage_path as ep
-        from chatbotkit_gen.models import MoveSpaceStoragePathBody
+        from chatbotkit_gen.models import SpaceStorageMoveRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
             path,
-            body=_c.body(MoveSpaceStoragePathBody, {"destinationPath": destination_path}),
+            body=_c.body(SpaceStorageMoveRequest, {"destinationPath": destination_path}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -540,11 +534,11 @@ class SpaceStorageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UploadSpaceStoragePathResponse200:
+    ) -> SpaceStorageUploadResult:
         """``POST /space/{spaceId}/storage/upload/{path}`` (``uploadSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import upload_space_storage_path as ep
         from chatbotkit_gen.models import (
-            UploadSpaceStoragePathBodyOption1,
+            SpaceStorageUploadRequestOption1,
             UploadSpaceStoragePathFilesBody,
         )
 
@@ -557,7 +551,7 @@ class SpaceStorageNamespace(Namespace):
                 filename=filename,
                 content_type=content_type,
                 raw=raw,
-                json_model=UploadSpaceStoragePathBodyOption1,
+                json_model=SpaceStorageUploadRequestOption1,
                 files_model=UploadSpaceStoragePathFilesBody,
             ),
         )

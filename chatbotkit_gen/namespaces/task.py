@@ -18,31 +18,26 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        CancelTaskExecutionResponse200,
-        CancelTaskResponse200,
-        CreateTaskResponse200,
-        DeleteTaskResponse200,
         ExportTasksMeta,
         ExportTasksOrder,
-        ExportTasksResponse200,
-        FetchTaskResponse200,
+        IdResult,
         ListTaskExecutionsMeta,
         ListTaskExecutionsOrder,
-        ListTaskExecutionsResponse200,
         ListTaskExecutionsStatus,
         ListTasksMeta,
         ListTasksOrder,
-        ListTasksResponse200,
         ListTasksStatus,
         Meta,
-        TaskExecutionListItem,
+        Task,
+        TaskExecution,
+        TaskExecutionCancelResult,
+        TaskExecutionPage,
         TaskExportItem,
-        TaskListItem,
+        TaskExportPage,
+        TaskPage,
         TaskWorkflowErrorEvent,
         TaskWorkflowOperationBeginEvent,
         TaskWorkflowOperationEndEvent,
-        TriggerTaskResponse200,
-        UpdateTaskResponse200,
     )
 
 
@@ -62,13 +57,13 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CancelTaskResponse200:
+    ) -> IdResult:
         """``POST /task/{taskId}/cancel`` (``cancelTask``)."""
         from chatbotkit_gen.api.task import cancel_task as ep
-        from chatbotkit_gen.models import CancelTaskBody
+        from chatbotkit_gen.models import TaskCancelRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(task_id, body=_c.body(CancelTaskBody, {}))
+        kw = ep._get_kwargs(task_id, body=_c.body(TaskCancelRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def create(
@@ -88,15 +83,15 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CreateTaskResponse200:
+    ) -> IdResult:
         """``POST /task/create`` (``createTask``)."""
         from chatbotkit_gen.api.task import create_task as ep
-        from chatbotkit_gen.models import CreateTaskBody
+        from chatbotkit_gen.models import TaskCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             body=_c.body(
-                CreateTaskBody,
+                TaskCreateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -122,13 +117,13 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> DeleteTaskResponse200:
+    ) -> IdResult:
         """``POST /task/{taskId}/delete`` (``deleteTask``)."""
         from chatbotkit_gen.api.task import delete_task as ep
-        from chatbotkit_gen.models import DeleteTaskBody
+        from chatbotkit_gen.models import TaskDeleteRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(task_id, body=_c.body(DeleteTaskBody, {}))
+        kw = ep._get_kwargs(task_id, body=_c.body(TaskDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     @cached_property
@@ -145,7 +140,7 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchTaskResponse200:
+    ) -> Task:
         """``GET /task/{taskId}/fetch`` (``fetchTask``)."""
         from chatbotkit_gen.api.task import fetch_task as ep
 
@@ -167,14 +162,14 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[TaskListItem, ListTasksResponse200]:
+    ) -> AsyncPaginator[Task, TaskPage]:
         """``GET /task/list`` (``listTasks``)."""
         from chatbotkit_gen.api.task import list_tasks as ep
         from chatbotkit_gen.models import (
             ListTasksMeta,
             ListTasksOrder,
             ListTasksStatus,
-            TaskListItem,
+            Task,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -192,7 +187,7 @@ class TaskNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=TaskListItem.from_dict,
+            item=Task.from_dict,
         )
 
     @cached_property
@@ -209,13 +204,13 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> TriggerTaskResponse200:
+    ) -> IdResult:
         """``POST /task/{taskId}/trigger`` (``triggerTask``)."""
         from chatbotkit_gen.api.task import trigger_task as ep
-        from chatbotkit_gen.models import TriggerTaskBody
+        from chatbotkit_gen.models import TaskTriggerRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(task_id, body=_c.body(TriggerTaskBody, {}))
+        kw = ep._get_kwargs(task_id, body=_c.body(TaskTriggerRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
 
     async def update(
@@ -237,16 +232,16 @@ class TaskNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> UpdateTaskResponse200:
+    ) -> IdResult:
         """``POST /task/{taskId}/update`` (``updateTask``)."""
         from chatbotkit_gen.api.task import update_task as ep
-        from chatbotkit_gen.models import UpdateTaskBody
+        from chatbotkit_gen.models import TaskUpdateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             task_id,
             body=_c.body(
-                UpdateTaskBody,
+                TaskUpdateRequest,
                 {
                     "name": name,
                     "description": description,
@@ -278,7 +273,7 @@ class TaskExportOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[TaskExportItem, ExportTasksResponse200]:
+    ) -> AsyncPaginator[TaskExportItem, TaskExportPage]:
         """``GET /task/export`` (``exportTasks``)."""
         from chatbotkit_gen.api.task import export_tasks as ep
         from chatbotkit_gen.models import (
@@ -351,12 +346,11 @@ class TaskSubscribeOperation(Operation):
     ]:
         """``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``)."""
         from chatbotkit_gen.api.task import subscribe_task_workflow_events as ep
-        from chatbotkit_gen.models import SubscribeTaskWorkflowEventsBody
+        from chatbotkit_gen.models import TaskSubscribeRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            task_id,
-            body=_c.body(SubscribeTaskWorkflowEventsBody, {"historyLength": history_length}),
+            task_id, body=_c.body(TaskSubscribeRequest, {"historyLength": history_length})
         )
         from chatbotkit_gen.models import (
             TaskWorkflowErrorEvent,
@@ -390,13 +384,15 @@ class TaskExecutionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> CancelTaskExecutionResponse200:
+    ) -> TaskExecutionCancelResult:
         """``POST /task/{taskId}/execution/{taskExecutionId}/cancel`` (``cancelTaskExecution``)."""
         from chatbotkit_gen.api.task import cancel_task_execution as ep
-        from chatbotkit_gen.models import CancelTaskExecutionBody
+        from chatbotkit_gen.models import TaskExecutionCancelRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(task_id, task_execution_id, body=_c.body(CancelTaskExecutionBody, {}))
+        kw = ep._get_kwargs(
+            task_id, task_execution_id, body=_c.body(TaskExecutionCancelRequest, {})
+        )
         return await self._client._request(kw, ep._parse_response, _o)
 
     def list(
@@ -413,14 +409,14 @@ class TaskExecutionNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[TaskExecutionListItem, ListTaskExecutionsResponse200]:
+    ) -> AsyncPaginator[TaskExecution, TaskExecutionPage]:
         """``GET /task/{taskId}/execution/list`` (``listTaskExecutions``)."""
         from chatbotkit_gen.api.task import list_task_executions as ep
         from chatbotkit_gen.models import (
             ListTaskExecutionsMeta,
             ListTaskExecutionsOrder,
             ListTaskExecutionsStatus,
-            TaskExecutionListItem,
+            TaskExecution,
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -436,5 +432,5 @@ class TaskExecutionNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=TaskExecutionListItem.from_dict,
+            item=TaskExecution.from_dict,
         )

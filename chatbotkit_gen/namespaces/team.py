@@ -15,12 +15,7 @@ if TYPE_CHECKING:
 
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
-    from chatbotkit_gen.models import (
-        ListTeamsMeta,
-        ListTeamsOrder,
-        ListTeamsResponse200,
-        TeamListItem,
-    )
+    from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder, Team, TeamPage
 
 
 class TeamNamespace(Namespace):
@@ -37,10 +32,10 @@ class TeamNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[TeamListItem, ListTeamsResponse200]:
+    ) -> AsyncPaginator[Team, TeamPage]:
         """``GET /team/list`` (``listTeams``)."""
         from chatbotkit_gen.api.team import list_teams as ep
-        from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder, TeamListItem
+        from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder, Team
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -52,5 +47,5 @@ class TeamNamespace(Namespace):
             _o,
             cursor=cursor,
             take=take,
-            item=TeamListItem.from_dict,
+            item=Team.from_dict,
         )

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        FetchUsageResponse200,
-        FetchUsageSeriesResponse200,
         ListUsageRecordsMeta,
         ListUsageRecordsOrder,
-        ListUsageRecordsResponse200,
-        ListUsageRecordsResponse200ItemsItem,
+        UsageFetchResult,
+        UsagePage,
+        UsagePageItemsItem,
+        UsageSeries,
     )
 
 
@@ -40,7 +40,7 @@ class UsageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchUsageResponse200:
+    ) -> UsageFetchResult:
         """``GET /usage/fetch`` (``fetchUsage``)."""
         from chatbotkit_gen.api.usage import fetch_usage as ep
 
@@ -59,7 +59,7 @@ class UsageNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPaginator[ListUsageRecordsResponse200ItemsItem, ListUsageRecordsResponse200]:
+    ) -> AsyncPaginator[UsagePageItemsItem, UsagePage]:
         """``GET /usage/list`` (``listUsageRecords``)."""
         from chatbotkit_gen.api.usage import list_usage_records as ep
         from chatbotkit_gen.models import ListUsageRecordsMeta, ListUsageRecordsOrder
@@ -89,7 +89,7 @@ class UsageSeriesNamespace(Namespace):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FetchUsageSeriesResponse200:
+    ) -> UsageSeries:
         """``GET /usage/series/fetch`` (``fetchUsageSeries``)."""
         from chatbotkit_gen.api.usage import fetch_usage_series as ep
 

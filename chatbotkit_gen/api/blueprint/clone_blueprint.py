@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.clone_blueprint_body import CloneBlueprintBody
-from ...models.clone_blueprint_response_200 import CloneBlueprintResponse200
+from ...models.blueprint_clone_request import BlueprintCloneRequest
+from ...models.blueprint_clone_result import BlueprintCloneResult
 from ...types import Response
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: CloneBlueprintBody,
+    body: BlueprintCloneRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloneBlueprintResponse200 | None:
+) -> BlueprintCloneResult | None:
     if response.status_code == 200:
-        response_200 = CloneBlueprintResponse200.from_dict(response.json())
+        response_200 = BlueprintCloneResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloneBlueprintResponse200]:
+) -> Response[BlueprintCloneResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> Response[CloneBlueprintResponse200]:
+    body: BlueprintCloneRequest,
+) -> Response[BlueprintCloneResult]:
     """
     Args:
         blueprint_id (str):
-        body (CloneBlueprintBody):
+        body (BlueprintCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloneBlueprintResponse200]
+        Response[BlueprintCloneResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> CloneBlueprintResponse200 | None:
+    body: BlueprintCloneRequest,
+) -> BlueprintCloneResult | None:
     """
     Args:
         blueprint_id (str):
-        body (CloneBlueprintBody):
+        body (BlueprintCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloneBlueprintResponse200
+        BlueprintCloneResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> Response[CloneBlueprintResponse200]:
+    body: BlueprintCloneRequest,
+) -> Response[BlueprintCloneResult]:
     """
     Args:
         blueprint_id (str):
-        body (CloneBlueprintBody):
+        body (BlueprintCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloneBlueprintResponse200]
+        Response[BlueprintCloneResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> CloneBlueprintResponse200 | None:
+    body: BlueprintCloneRequest,
+) -> BlueprintCloneResult | None:
     """
     Args:
         blueprint_id (str):
-        body (CloneBlueprintBody):
+        body (BlueprintCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloneBlueprintResponse200
+        BlueprintCloneResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_blueprint_body import DeleteBlueprintBody
-from ...models.delete_blueprint_response_200 import DeleteBlueprintResponse200
+from ...models.blueprint_delete_request import BlueprintDeleteRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: DeleteBlueprintBody,
+    body: BlueprintDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteBlueprintResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteBlueprintResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteBlueprintResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> Response[DeleteBlueprintResponse200]:
+    body: BlueprintDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         blueprint_id (str):
-        body (DeleteBlueprintBody):
+        body (BlueprintDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteBlueprintResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> DeleteBlueprintResponse200 | None:
+    body: BlueprintDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         blueprint_id (str):
-        body (DeleteBlueprintBody):
+        body (BlueprintDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteBlueprintResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> Response[DeleteBlueprintResponse200]:
+    body: BlueprintDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         blueprint_id (str):
-        body (DeleteBlueprintBody):
+        body (BlueprintDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteBlueprintResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> DeleteBlueprintResponse200 | None:
+    body: BlueprintDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         blueprint_id (str):
-        body (DeleteBlueprintBody):
+        body (BlueprintDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteBlueprintResponse200
+        IdResult
     """
 
     return (

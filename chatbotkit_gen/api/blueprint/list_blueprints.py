@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blueprint_page import BlueprintPage
 from ...models.list_blueprints_meta import ListBlueprintsMeta
 from ...models.list_blueprints_order import ListBlueprintsOrder
-from ...models.list_blueprints_response_200 import ListBlueprintsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListBlueprintsResponse200 | None:
+) -> BlueprintPage | None:
     if response.status_code == 200:
-        response_200 = ListBlueprintsResponse200.from_dict(response.json())
+        response_200 = BlueprintPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListBlueprintsResponse200]:
+) -> Response[BlueprintPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListBlueprintsOrder | Unset = ListBlueprintsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBlueprintsMeta | Unset = UNSET,
-) -> Response[ListBlueprintsResponse200]:
+) -> Response[BlueprintPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlueprintsResponse200]
+        Response[BlueprintPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListBlueprintsOrder | Unset = ListBlueprintsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBlueprintsMeta | Unset = UNSET,
-) -> ListBlueprintsResponse200 | None:
+) -> BlueprintPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlueprintsResponse200
+        BlueprintPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListBlueprintsOrder | Unset = ListBlueprintsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBlueprintsMeta | Unset = UNSET,
-) -> Response[ListBlueprintsResponse200]:
+) -> Response[BlueprintPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlueprintsResponse200]
+        Response[BlueprintPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListBlueprintsOrder | Unset = ListBlueprintsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBlueprintsMeta | Unset = UNSET,
-) -> ListBlueprintsResponse200 | None:
+) -> BlueprintPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlueprintsResponse200
+        BlueprintPage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_blueprint_body import UpdateBlueprintBody
-from ...models.update_blueprint_response_200 import UpdateBlueprintResponse200
+from ...models.blueprint_update_request import BlueprintUpdateRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: UpdateBlueprintBody,
+    body: BlueprintUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateBlueprintResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateBlueprintResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateBlueprintResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBlueprintBody,
-) -> Response[UpdateBlueprintResponse200]:
+    body: BlueprintUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         blueprint_id (str):
-        body (UpdateBlueprintBody):
+        body (BlueprintUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateBlueprintResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBlueprintBody,
-) -> UpdateBlueprintResponse200 | None:
+    body: BlueprintUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         blueprint_id (str):
-        body (UpdateBlueprintBody):
+        body (BlueprintUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateBlueprintResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBlueprintBody,
-) -> Response[UpdateBlueprintResponse200]:
+    body: BlueprintUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         blueprint_id (str):
-        body (UpdateBlueprintBody):
+        body (BlueprintUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateBlueprintResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBlueprintBody,
-) -> UpdateBlueprintResponse200 | None:
+    body: BlueprintUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         blueprint_id (str):
-        body (UpdateBlueprintBody):
+        body (BlueprintUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateBlueprintResponse200
+        IdResult
     """
 
     return (

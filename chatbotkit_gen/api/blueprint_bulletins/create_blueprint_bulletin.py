@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_blueprint_bulletin_body import CreateBlueprintBulletinBody
-from ...models.create_blueprint_bulletin_response_200 import (
-    CreateBlueprintBulletinResponse200,
-)
+from ...models.blueprint_bulletin_create_request import BlueprintBulletinCreateRequest
+from ...models.blueprint_bulletin_create_result import BlueprintBulletinCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: CreateBlueprintBulletinBody,
+    body: BlueprintBulletinCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlueprintBulletinResponse200 | None:
+) -> BlueprintBulletinCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateBlueprintBulletinResponse200.from_dict(response.json())
+        response_200 = BlueprintBulletinCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBlueprintBulletinResponse200]:
+) -> Response[BlueprintBulletinCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBlueprintBulletinBody,
-) -> Response[CreateBlueprintBulletinResponse200]:
+    body: BlueprintBulletinCreateRequest,
+) -> Response[BlueprintBulletinCreateResult]:
     """
     Args:
         blueprint_id (str):
-        body (CreateBlueprintBulletinBody):
+        body (BlueprintBulletinCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintBulletinResponse200]
+        Response[BlueprintBulletinCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBlueprintBulletinBody,
-) -> CreateBlueprintBulletinResponse200 | None:
+    body: BlueprintBulletinCreateRequest,
+) -> BlueprintBulletinCreateResult | None:
     """
     Args:
         blueprint_id (str):
-        body (CreateBlueprintBulletinBody):
+        body (BlueprintBulletinCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintBulletinResponse200
+        BlueprintBulletinCreateResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBlueprintBulletinBody,
-) -> Response[CreateBlueprintBulletinResponse200]:
+    body: BlueprintBulletinCreateRequest,
+) -> Response[BlueprintBulletinCreateResult]:
     """
     Args:
         blueprint_id (str):
-        body (CreateBlueprintBulletinBody):
+        body (BlueprintBulletinCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintBulletinResponse200]
+        Response[BlueprintBulletinCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBlueprintBulletinBody,
-) -> CreateBlueprintBulletinResponse200 | None:
+    body: BlueprintBulletinCreateRequest,
+) -> BlueprintBulletinCreateResult | None:
     """
     Args:
         blueprint_id (str):
-        body (CreateBlueprintBulletinBody):
+        body (BlueprintBulletinCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintBulletinResponse200
+        BlueprintBulletinCreateResult
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blueprint_bulletin_page import BlueprintBulletinPage
 from ...models.list_blueprint_bulletins_order import ListBlueprintBulletinsOrder
-from ...models.list_blueprint_bulletins_response_200 import (
-    ListBlueprintBulletinsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListBlueprintBulletinsResponse200 | None:
+) -> BlueprintBulletinPage | None:
     if response.status_code == 200:
-        response_200 = ListBlueprintBulletinsResponse200.from_dict(response.json())
+        response_200 = BlueprintBulletinPage.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListBlueprintBulletinsResponse200]:
+) -> Response[BlueprintBulletinPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListBlueprintBulletinsResponse200]:
+) -> Response[BlueprintBulletinPage]:
     """
     Args:
         blueprint_id (str):
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlueprintBulletinsResponse200]
+        Response[BlueprintBulletinPage]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListBlueprintBulletinsResponse200 | None:
+) -> BlueprintBulletinPage | None:
     """
     Args:
         blueprint_id (str):
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlueprintBulletinsResponse200
+        BlueprintBulletinPage
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListBlueprintBulletinsResponse200]:
+) -> Response[BlueprintBulletinPage]:
     """
     Args:
         blueprint_id (str):
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlueprintBulletinsResponse200]
+        Response[BlueprintBulletinPage]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListBlueprintBulletinsResponse200 | None:
+) -> BlueprintBulletinPage | None:
     """
     Args:
         blueprint_id (str):
@@ -195,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlueprintBulletinsResponse200
+        BlueprintBulletinPage
     """
 
     return (

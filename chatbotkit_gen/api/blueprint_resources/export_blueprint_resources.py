@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blueprint_resource_export_page import BlueprintResourceExportPage
 from ...models.export_blueprint_resources_accept import ExportBlueprintResourcesAccept
-from ...models.export_blueprint_resources_response_200 import (
-    ExportBlueprintResourcesResponse200,
-)
 from ...types import Response, Unset
 
 
@@ -35,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportBlueprintResourcesResponse200 | None:
+) -> BlueprintResourceExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportBlueprintResourcesResponse200.from_dict(response.json())
+        response_200 = BlueprintResourceExportPage.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportBlueprintResourcesResponse200]:
+) -> Response[BlueprintResourceExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept: ExportBlueprintResourcesAccept | Unset = ExportBlueprintResourcesAccept.APPLICATIONJSON,
-) -> Response[ExportBlueprintResourcesResponse200]:
+) -> Response[BlueprintResourceExportPage]:
     """
     Args:
         blueprint_id (str):
@@ -75,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportBlueprintResourcesResponse200]
+        Response[BlueprintResourceExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     accept: ExportBlueprintResourcesAccept | Unset = ExportBlueprintResourcesAccept.APPLICATIONJSON,
-) -> ExportBlueprintResourcesResponse200 | None:
+) -> BlueprintResourceExportPage | None:
     """
     Args:
         blueprint_id (str):
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportBlueprintResourcesResponse200
+        BlueprintResourceExportPage
     """
 
     return sync_detailed(
@@ -122,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept: ExportBlueprintResourcesAccept | Unset = ExportBlueprintResourcesAccept.APPLICATIONJSON,
-) -> Response[ExportBlueprintResourcesResponse200]:
+) -> Response[BlueprintResourceExportPage]:
     """
     Args:
         blueprint_id (str):
@@ -134,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportBlueprintResourcesResponse200]
+        Response[BlueprintResourceExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept: ExportBlueprintResourcesAccept | Unset = ExportBlueprintResourcesAccept.APPLICATIONJSON,
-) -> ExportBlueprintResourcesResponse200 | None:
+) -> BlueprintResourceExportPage | None:
     """
     Args:
         blueprint_id (str):
@@ -164,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportBlueprintResourcesResponse200
+        BlueprintResourceExportPage
     """
 
     return (

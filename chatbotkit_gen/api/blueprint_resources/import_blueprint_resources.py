@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.import_blueprint_resources_body import ImportBlueprintResourcesBody
+from ...models.blueprint_resource_import_request import BlueprintResourceImportRequest
 from ...types import Response
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: ImportBlueprintResourcesBody,
+    body: BlueprintResourceImportRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,12 +59,12 @@ def sync_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ImportBlueprintResourcesBody,
+    body: BlueprintResourceImportRequest,
 ) -> Response[Any]:
     """
     Args:
         blueprint_id (str):
-        body (ImportBlueprintResourcesBody):
+        body (BlueprintResourceImportRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,12 +90,12 @@ async def asyncio_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-    body: ImportBlueprintResourcesBody,
+    body: BlueprintResourceImportRequest,
 ) -> Response[Any]:
     """
     Args:
         blueprint_id (str):
-        body (ImportBlueprintResourcesBody):
+        body (BlueprintResourceImportRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_blueprint_resources_response_200 import (
-    ListBlueprintResourcesResponse200,
-)
+from ...models.blueprint_resource_page import BlueprintResourcePage
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListBlueprintResourcesResponse200 | None:
+) -> BlueprintResourcePage | None:
     if response.status_code == 200:
-        response_200 = ListBlueprintResourcesResponse200.from_dict(response.json())
+        response_200 = BlueprintResourcePage.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListBlueprintResourcesResponse200]:
+) -> Response[BlueprintResourcePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +53,7 @@ def sync_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ListBlueprintResourcesResponse200]:
+) -> Response[BlueprintResourcePage]:
     """
     Args:
         blueprint_id (str):
@@ -65,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlueprintResourcesResponse200]
+        Response[BlueprintResourcePage]
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +81,7 @@ def sync(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-) -> ListBlueprintResourcesResponse200 | None:
+) -> BlueprintResourcePage | None:
     """
     Args:
         blueprint_id (str):
@@ -93,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlueprintResourcesResponse200
+        BlueprintResourcePage
     """
 
     return sync_detailed(
@@ -106,7 +104,7 @@ async def asyncio_detailed(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ListBlueprintResourcesResponse200]:
+) -> Response[BlueprintResourcePage]:
     """
     Args:
         blueprint_id (str):
@@ -116,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBlueprintResourcesResponse200]
+        Response[BlueprintResourcePage]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +130,7 @@ async def asyncio(
     blueprint_id: str,
     *,
     client: AuthenticatedClient,
-) -> ListBlueprintResourcesResponse200 | None:
+) -> BlueprintResourcePage | None:
     """
     Args:
         blueprint_id (str):
@@ -142,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBlueprintResourcesResponse200
+        BlueprintResourcePage
     """
 
     return (

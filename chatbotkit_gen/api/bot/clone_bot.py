@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.clone_bot_body import CloneBotBody
-from ...models.clone_bot_response_200 import CloneBotResponse200
+from ...models.bot_clone_request import BotCloneRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     bot_id: str,
     *,
-    body: CloneBotBody,
+    body: BotCloneRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloneBotResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CloneBotResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloneBotResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBotBody,
-) -> Response[CloneBotResponse200]:
+    body: BotCloneRequest,
+) -> Response[IdResult]:
     """
     Args:
         bot_id (str):
-        body (CloneBotBody):
+        body (BotCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloneBotResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBotBody,
-) -> CloneBotResponse200 | None:
+    body: BotCloneRequest,
+) -> IdResult | None:
     """
     Args:
         bot_id (str):
-        body (CloneBotBody):
+        body (BotCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloneBotResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBotBody,
-) -> Response[CloneBotResponse200]:
+    body: BotCloneRequest,
+) -> Response[IdResult]:
     """
     Args:
         bot_id (str):
-        body (CloneBotBody):
+        body (BotCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloneBotResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CloneBotBody,
-) -> CloneBotResponse200 | None:
+    body: BotCloneRequest,
+) -> IdResult | None:
     """
     Args:
         bot_id (str):
-        body (CloneBotBody):
+        body (BotCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloneBotResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_bot_body import DeleteBotBody
-from ...models.delete_bot_response_200 import DeleteBotResponse200
+from ...models.bot_delete_request import BotDeleteRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     bot_id: str,
     *,
-    body: DeleteBotBody,
+    body: BotDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteBotResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteBotResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteBotResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBotBody,
-) -> Response[DeleteBotResponse200]:
+    body: BotDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         bot_id (str):
-        body (DeleteBotBody):
+        body (BotDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteBotResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBotBody,
-) -> DeleteBotResponse200 | None:
+    body: BotDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         bot_id (str):
-        body (DeleteBotBody):
+        body (BotDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteBotResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBotBody,
-) -> Response[DeleteBotResponse200]:
+    body: BotDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         bot_id (str):
-        body (DeleteBotBody):
+        body (BotDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteBotResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteBotBody,
-) -> DeleteBotResponse200 | None:
+    body: BotDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         bot_id (str):
-        body (DeleteBotBody):
+        body (BotDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteBotResponse200
+        IdResult
     """
 
     return (

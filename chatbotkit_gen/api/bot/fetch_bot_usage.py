@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_bot_usage_response_200 import FetchBotUsageResponse200
+from ...models.bot_usage import BotUsage
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchBotUsageResponse200 | None:
+) -> BotUsage | None:
     if response.status_code == 200:
-        response_200 = FetchBotUsageResponse200.from_dict(response.json())
+        response_200 = BotUsage.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchBotUsageResponse200]:
+) -> Response[BotUsage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchBotUsageResponse200]:
+) -> Response[BotUsage]:
     """
     Args:
         bot_id (str):
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchBotUsageResponse200]
+        Response[BotUsage]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> FetchBotUsageResponse200 | None:
+) -> BotUsage | None:
     """
     Args:
         bot_id (str):
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchBotUsageResponse200
+        BotUsage
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchBotUsageResponse200]:
+) -> Response[BotUsage]:
     """
     Args:
         bot_id (str):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchBotUsageResponse200]
+        Response[BotUsage]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> FetchBotUsageResponse200 | None:
+) -> BotUsage | None:
     """
     Args:
         bot_id (str):
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchBotUsageResponse200
+        BotUsage
     """
 
     return (

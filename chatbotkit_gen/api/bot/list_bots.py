@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bot_page import BotPage
 from ...models.list_bots_meta import ListBotsMeta
 from ...models.list_bots_order import ListBotsOrder
-from ...models.list_bots_response_200 import ListBotsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListBotsResponse200 | None:
+) -> BotPage | None:
     if response.status_code == 200:
-        response_200 = ListBotsResponse200.from_dict(response.json())
+        response_200 = BotPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListBotsResponse200]:
+) -> Response[BotPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListBotsOrder | Unset = ListBotsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBotsMeta | Unset = UNSET,
-) -> Response[ListBotsResponse200]:
+) -> Response[BotPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBotsResponse200]
+        Response[BotPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListBotsOrder | Unset = ListBotsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBotsMeta | Unset = UNSET,
-) -> ListBotsResponse200 | None:
+) -> BotPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBotsResponse200
+        BotPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListBotsOrder | Unset = ListBotsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBotsMeta | Unset = UNSET,
-) -> Response[ListBotsResponse200]:
+) -> Response[BotPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBotsResponse200]
+        Response[BotPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListBotsOrder | Unset = ListBotsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListBotsMeta | Unset = UNSET,
-) -> ListBotsResponse200 | None:
+) -> BotPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListBotsResponse200
+        BotPage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_bot_memory_body import SearchBotMemoryBody
-from ...models.search_bot_memory_response_200 import SearchBotMemoryResponse200
+from ...models.bot_memory_search_request import BotMemorySearchRequest
+from ...models.bot_memory_search_result import BotMemorySearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     bot_id: str,
     *,
-    body: SearchBotMemoryBody,
+    body: BotMemorySearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchBotMemoryResponse200 | None:
+) -> BotMemorySearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchBotMemoryResponse200.from_dict(response.json())
+        response_200 = BotMemorySearchResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchBotMemoryResponse200]:
+) -> Response[BotMemorySearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchBotMemoryBody,
-) -> Response[SearchBotMemoryResponse200]:
+    body: BotMemorySearchRequest,
+) -> Response[BotMemorySearchResult]:
     """
     Args:
         bot_id (str):
-        body (SearchBotMemoryBody):
+        body (BotMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchBotMemoryResponse200]
+        Response[BotMemorySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchBotMemoryBody,
-) -> SearchBotMemoryResponse200 | None:
+    body: BotMemorySearchRequest,
+) -> BotMemorySearchResult | None:
     """
     Args:
         bot_id (str):
-        body (SearchBotMemoryBody):
+        body (BotMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchBotMemoryResponse200
+        BotMemorySearchResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchBotMemoryBody,
-) -> Response[SearchBotMemoryResponse200]:
+    body: BotMemorySearchRequest,
+) -> Response[BotMemorySearchResult]:
     """
     Args:
         bot_id (str):
-        body (SearchBotMemoryBody):
+        body (BotMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchBotMemoryResponse200]
+        Response[BotMemorySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchBotMemoryBody,
-) -> SearchBotMemoryResponse200 | None:
+    body: BotMemorySearchRequest,
+) -> BotMemorySearchResult | None:
     """
     Args:
         bot_id (str):
-        body (SearchBotMemoryBody):
+        body (BotMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchBotMemoryResponse200
+        BotMemorySearchResult
     """
 
     return (

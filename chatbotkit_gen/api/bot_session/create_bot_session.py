@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_bot_session_body import CreateBotSessionBody
-from ...models.create_bot_session_response_200 import CreateBotSessionResponse200
+from ...models.bot_session_create_request import BotSessionCreateRequest
+from ...models.bot_session_create_result import BotSessionCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     bot_id: str,
     *,
-    body: CreateBotSessionBody,
+    body: BotSessionCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBotSessionResponse200 | None:
+) -> BotSessionCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateBotSessionResponse200.from_dict(response.json())
+        response_200 = BotSessionCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBotSessionResponse200]:
+) -> Response[BotSessionCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> Response[CreateBotSessionResponse200]:
+    body: BotSessionCreateRequest,
+) -> Response[BotSessionCreateResult]:
     """
     Args:
         bot_id (str):
-        body (CreateBotSessionBody):
+        body (BotSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBotSessionResponse200]
+        Response[BotSessionCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> CreateBotSessionResponse200 | None:
+    body: BotSessionCreateRequest,
+) -> BotSessionCreateResult | None:
     """
     Args:
         bot_id (str):
-        body (CreateBotSessionBody):
+        body (BotSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBotSessionResponse200
+        BotSessionCreateResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> Response[CreateBotSessionResponse200]:
+    body: BotSessionCreateRequest,
+) -> Response[BotSessionCreateResult]:
     """
     Args:
         bot_id (str):
-        body (CreateBotSessionBody):
+        body (BotSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBotSessionResponse200]
+        Response[BotSessionCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     bot_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> CreateBotSessionResponse200 | None:
+    body: BotSessionCreateRequest,
+) -> BotSessionCreateResult | None:
     """
     Args:
         bot_id (str):
-        body (CreateBotSessionBody):
+        body (BotSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBotSessionResponse200
+        BotSessionCreateResult
     """
 
     return (

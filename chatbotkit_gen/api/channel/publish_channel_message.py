@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.publish_channel_message_body import PublishChannelMessageBody
-from ...models.publish_channel_message_response_200 import (
-    PublishChannelMessageResponse200,
-)
+from ...models.channel_publish_request import ChannelPublishRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     channel_id: str,
     *,
-    body: PublishChannelMessageBody,
+    body: ChannelPublishRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PublishChannelMessageResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = PublishChannelMessageResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PublishChannelMessageResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: PublishChannelMessageBody,
-) -> Response[PublishChannelMessageResponse200]:
+    body: ChannelPublishRequest,
+) -> Response[IdResult]:
     """
     Args:
         channel_id (str):
-        body (PublishChannelMessageBody):
+        body (ChannelPublishRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PublishChannelMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: PublishChannelMessageBody,
-) -> PublishChannelMessageResponse200 | None:
+    body: ChannelPublishRequest,
+) -> IdResult | None:
     """
     Args:
         channel_id (str):
-        body (PublishChannelMessageBody):
+        body (ChannelPublishRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PublishChannelMessageResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: PublishChannelMessageBody,
-) -> Response[PublishChannelMessageResponse200]:
+    body: ChannelPublishRequest,
+) -> Response[IdResult]:
     """
     Args:
         channel_id (str):
-        body (PublishChannelMessageBody):
+        body (ChannelPublishRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PublishChannelMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: PublishChannelMessageBody,
-) -> PublishChannelMessageResponse200 | None:
+    body: ChannelPublishRequest,
+) -> IdResult | None:
     """
     Args:
         channel_id (str):
-        body (PublishChannelMessageBody):
+        body (ChannelPublishRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PublishChannelMessageResponse200
+        IdResult
     """
 
     return (

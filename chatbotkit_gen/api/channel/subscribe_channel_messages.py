@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.channel_subscribe_message_event import ChannelSubscribeMessageEvent
-from ...models.subscribe_channel_messages_body import SubscribeChannelMessagesBody
+from ...models.channel_subscribe_request import ChannelSubscribeRequest
 from ...types import Response
 
 
 def _get_kwargs(
     channel_id: str,
     *,
-    body: SubscribeChannelMessagesBody,
+    body: ChannelSubscribeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,12 +62,12 @@ def sync_detailed(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
+    body: ChannelSubscribeRequest,
 ) -> Response[ChannelSubscribeMessageEvent]:
     """
     Args:
         channel_id (str):
-        body (SubscribeChannelMessagesBody):
+        body (ChannelSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,12 +93,12 @@ def sync(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
+    body: ChannelSubscribeRequest,
 ) -> ChannelSubscribeMessageEvent | None:
     """
     Args:
         channel_id (str):
-        body (SubscribeChannelMessagesBody):
+        body (ChannelSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +119,12 @@ async def asyncio_detailed(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
+    body: ChannelSubscribeRequest,
 ) -> Response[ChannelSubscribeMessageEvent]:
     """
     Args:
         channel_id (str):
-        body (SubscribeChannelMessagesBody):
+        body (ChannelSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +148,12 @@ async def asyncio(
     channel_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
+    body: ChannelSubscribeRequest,
 ) -> ChannelSubscribeMessageEvent | None:
     """
     Args:
         channel_id (str):
-        body (SubscribeChannelMessagesBody):
+        body (ChannelSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

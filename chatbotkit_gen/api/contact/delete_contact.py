@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_contact_body import DeleteContactBody
-from ...models.delete_contact_response_200 import DeleteContactResponse200
+from ...models.contact_delete_request import ContactDeleteRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     contact_id: str,
     *,
-    body: DeleteContactBody,
+    body: ContactDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteContactResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteContactResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteContactResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteContactBody,
-) -> Response[DeleteContactResponse200]:
+    body: ContactDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         contact_id (str):
-        body (DeleteContactBody):
+        body (ContactDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteContactResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteContactBody,
-) -> DeleteContactResponse200 | None:
+    body: ContactDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         contact_id (str):
-        body (DeleteContactBody):
+        body (ContactDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteContactResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteContactBody,
-) -> Response[DeleteContactResponse200]:
+    body: ContactDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         contact_id (str):
-        body (DeleteContactBody):
+        body (ContactDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteContactResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteContactBody,
-) -> DeleteContactResponse200 | None:
+    body: ContactDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         contact_id (str):
-        body (DeleteContactBody):
+        body (ContactDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteContactResponse200
+        IdResult
     """
 
     return (

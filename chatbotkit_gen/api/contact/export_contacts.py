@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_export_page import ContactExportPage
 from ...models.export_contacts_meta import ExportContactsMeta
 from ...models.export_contacts_order import ExportContactsOrder
-from ...models.export_contacts_response_200 import ExportContactsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportContactsResponse200 | None:
+) -> ContactExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportContactsResponse200.from_dict(response.json())
+        response_200 = ContactExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportContactsResponse200]:
+) -> Response[ContactExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ExportContactsOrder | Unset = ExportContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportContactsMeta | Unset = UNSET,
-) -> Response[ExportContactsResponse200]:
+) -> Response[ContactExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportContactsResponse200]
+        Response[ContactExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ExportContactsOrder | Unset = ExportContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportContactsMeta | Unset = UNSET,
-) -> ExportContactsResponse200 | None:
+) -> ContactExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportContactsResponse200
+        ContactExportPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ExportContactsOrder | Unset = ExportContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportContactsMeta | Unset = UNSET,
-) -> Response[ExportContactsResponse200]:
+) -> Response[ContactExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportContactsResponse200]
+        Response[ContactExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ExportContactsOrder | Unset = ExportContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportContactsMeta | Unset = UNSET,
-) -> ExportContactsResponse200 | None:
+) -> ContactExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportContactsResponse200
+        ContactExportPage
     """
 
     return (

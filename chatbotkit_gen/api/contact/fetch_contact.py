@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_contact_response_200 import FetchContactResponse200
+from ...models.contact import Contact
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchContactResponse200 | None:
+) -> Contact | None:
     if response.status_code == 200:
-        response_200 = FetchContactResponse200.from_dict(response.json())
+        response_200 = Contact.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchContactResponse200]:
+) -> Response[Contact]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchContactResponse200]:
+) -> Response[Contact]:
     """
     Args:
         contact_id (str):
@@ -63,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchContactResponse200]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +81,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchContactResponse200 | None:
+) -> Contact | None:
     """
     Args:
         contact_id (str):
@@ -91,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchContactResponse200
+        Contact
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchContactResponse200]:
+) -> Response[Contact]:
     """
     Args:
         contact_id (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchContactResponse200]
+        Response[Contact]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchContactResponse200 | None:
+) -> Contact | None:
     """
     Args:
         contact_id (str):
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchContactResponse200
+        Contact
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_page import ContactPage
 from ...models.list_contacts_meta import ListContactsMeta
 from ...models.list_contacts_order import ListContactsOrder
-from ...models.list_contacts_response_200 import ListContactsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactsResponse200 | None:
+) -> ContactPage | None:
     if response.status_code == 200:
-        response_200 = ListContactsResponse200.from_dict(response.json())
+        response_200 = ContactPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactsResponse200]:
+) -> Response[ContactPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListContactsOrder | Unset = ListContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
-) -> Response[ListContactsResponse200]:
+) -> Response[ContactPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactsResponse200]
+        Response[ContactPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListContactsOrder | Unset = ListContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
-) -> ListContactsResponse200 | None:
+) -> ContactPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactsResponse200
+        ContactPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListContactsOrder | Unset = ListContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
-) -> Response[ListContactsResponse200]:
+) -> Response[ContactPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactsResponse200]
+        Response[ContactPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListContactsOrder | Unset = ListContactsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
-) -> ListContactsResponse200 | None:
+) -> ContactPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactsResponse200
+        ContactPage
     """
 
     return (

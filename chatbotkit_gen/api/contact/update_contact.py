@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_contact_body import UpdateContactBody
-from ...models.update_contact_response_200 import UpdateContactResponse200
+from ...models.contact_update_request import ContactUpdateRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     contact_id: str,
     *,
-    body: UpdateContactBody,
+    body: ContactUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateContactResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateContactResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateContactResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateContactBody,
-) -> Response[UpdateContactResponse200]:
+    body: ContactUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         contact_id (str):
-        body (UpdateContactBody):
+        body (ContactUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateContactResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateContactBody,
-) -> UpdateContactResponse200 | None:
+    body: ContactUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         contact_id (str):
-        body (UpdateContactBody):
+        body (ContactUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateContactResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateContactBody,
-) -> Response[UpdateContactResponse200]:
+    body: ContactUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         contact_id (str):
-        body (UpdateContactBody):
+        body (ContactUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateContactResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateContactBody,
-) -> UpdateContactResponse200 | None:
+    body: ContactUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         contact_id (str):
-        body (UpdateContactBody):
+        body (ContactUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateContactResponse200
+        IdResult
     """
 
     return (

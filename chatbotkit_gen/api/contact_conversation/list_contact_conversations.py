@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_conversation_page import ContactConversationPage
 from ...models.list_contact_conversations_order import ListContactConversationsOrder
-from ...models.list_contact_conversations_response_200 import (
-    ListContactConversationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactConversationsResponse200 | None:
+) -> ContactConversationPage | None:
     if response.status_code == 200:
-        response_200 = ListContactConversationsResponse200.from_dict(response.json())
+        response_200 = ContactConversationPage.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactConversationsResponse200]:
+) -> Response[ContactConversationPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactConversationsResponse200]:
+) -> Response[ContactConversationPage]:
     """
     Args:
         contact_id (str):
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactConversationsResponse200]
+        Response[ContactConversationPage]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +114,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactConversationsResponse200 | None:
+) -> ContactConversationPage | None:
     """
     Args:
         contact_id (str):
@@ -130,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactConversationsResponse200
+        ContactConversationPage
     """
 
     return sync_detailed(
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactConversationsResponse200]:
+) -> Response[ContactConversationPage]:
     """
     Args:
         contact_id (str):
@@ -163,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactConversationsResponse200]
+        Response[ContactConversationPage]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +183,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactConversationsResponse200 | None:
+) -> ContactConversationPage | None:
     """
     Args:
         contact_id (str):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactConversationsResponse200
+        ContactConversationPage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_contact_memory_body import SearchContactMemoryBody
-from ...models.search_contact_memory_response_200 import SearchContactMemoryResponse200
+from ...models.contact_memory_search_request import ContactMemorySearchRequest
+from ...models.contact_memory_search_result import ContactMemorySearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     contact_id: str,
     *,
-    body: SearchContactMemoryBody,
+    body: ContactMemorySearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchContactMemoryResponse200 | None:
+) -> ContactMemorySearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchContactMemoryResponse200.from_dict(response.json())
+        response_200 = ContactMemorySearchResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchContactMemoryResponse200]:
+) -> Response[ContactMemorySearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> Response[SearchContactMemoryResponse200]:
+    body: ContactMemorySearchRequest,
+) -> Response[ContactMemorySearchResult]:
     """
     Args:
         contact_id (str):
-        body (SearchContactMemoryBody):
+        body (ContactMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchContactMemoryResponse200]
+        Response[ContactMemorySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> SearchContactMemoryResponse200 | None:
+    body: ContactMemorySearchRequest,
+) -> ContactMemorySearchResult | None:
     """
     Args:
         contact_id (str):
-        body (SearchContactMemoryBody):
+        body (ContactMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchContactMemoryResponse200
+        ContactMemorySearchResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> Response[SearchContactMemoryResponse200]:
+    body: ContactMemorySearchRequest,
+) -> Response[ContactMemorySearchResult]:
     """
     Args:
         contact_id (str):
-        body (SearchContactMemoryBody):
+        body (ContactMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchContactMemoryResponse200]
+        Response[ContactMemorySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> SearchContactMemoryResponse200 | None:
+    body: ContactMemorySearchRequest,
+) -> ContactMemorySearchResult | None:
     """
     Args:
         contact_id (str):
-        body (SearchContactMemoryBody):
+        body (ContactMemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchContactMemoryResponse200
+        ContactMemorySearchResult
     """
 
     return (

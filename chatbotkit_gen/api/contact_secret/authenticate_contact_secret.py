@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.authenticate_contact_secret_body import AuthenticateContactSecretBody
-from ...models.authenticate_contact_secret_response_200 import (
-    AuthenticateContactSecretResponse200,
+from ...models.contact_secret_authenticate_request import (
+    ContactSecretAuthenticateRequest,
 )
+from ...models.contact_secret_authenticate_result import ContactSecretAuthenticateResult
 from ...types import Response
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     contact_id: str,
     secret_id: str,
     *,
-    body: AuthenticateContactSecretBody,
+    body: ContactSecretAuthenticateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthenticateContactSecretResponse200 | None:
+) -> ContactSecretAuthenticateResult | None:
     if response.status_code == 200:
-        response_200 = AuthenticateContactSecretResponse200.from_dict(response.json())
+        response_200 = ContactSecretAuthenticateResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthenticateContactSecretResponse200]:
+) -> Response[ContactSecretAuthenticateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +67,20 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateContactSecretBody,
-) -> Response[AuthenticateContactSecretResponse200]:
+    body: ContactSecretAuthenticateRequest,
+) -> Response[ContactSecretAuthenticateResult]:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (AuthenticateContactSecretBody):
+        body (ContactSecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticateContactSecretResponse200]
+        Response[ContactSecretAuthenticateResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +101,20 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateContactSecretBody,
-) -> AuthenticateContactSecretResponse200 | None:
+    body: ContactSecretAuthenticateRequest,
+) -> ContactSecretAuthenticateResult | None:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (AuthenticateContactSecretBody):
+        body (ContactSecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticateContactSecretResponse200
+        ContactSecretAuthenticateResult
     """
 
     return sync_detailed(
@@ -130,20 +130,20 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateContactSecretBody,
-) -> Response[AuthenticateContactSecretResponse200]:
+    body: ContactSecretAuthenticateRequest,
+) -> Response[ContactSecretAuthenticateResult]:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (AuthenticateContactSecretBody):
+        body (ContactSecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticateContactSecretResponse200]
+        Response[ContactSecretAuthenticateResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +162,20 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateContactSecretBody,
-) -> AuthenticateContactSecretResponse200 | None:
+    body: ContactSecretAuthenticateRequest,
+) -> ContactSecretAuthenticateResult | None:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (AuthenticateContactSecretBody):
+        body (ContactSecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticateContactSecretResponse200
+        ContactSecretAuthenticateResult
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_secret_page import ContactSecretPage
 from ...models.list_contact_secrets_order import ListContactSecretsOrder
-from ...models.list_contact_secrets_response_200 import ListContactSecretsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactSecretsResponse200 | None:
+) -> ContactSecretPage | None:
     if response.status_code == 200:
-        response_200 = ListContactSecretsResponse200.from_dict(response.json())
+        response_200 = ContactSecretPage.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactSecretsResponse200]:
+) -> Response[ContactSecretPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactSecretsOrder | Unset = ListContactSecretsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactSecretsResponse200]:
+) -> Response[ContactSecretPage]:
     """
     Args:
         contact_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactSecretsResponse200]
+        Response[ContactSecretPage]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListContactSecretsOrder | Unset = ListContactSecretsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactSecretsResponse200 | None:
+) -> ContactSecretPage | None:
     """
     Args:
         contact_id (str):
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactSecretsResponse200
+        ContactSecretPage
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactSecretsOrder | Unset = ListContactSecretsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactSecretsResponse200]:
+) -> Response[ContactSecretPage]:
     """
     Args:
         contact_id (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactSecretsResponse200]
+        Response[ContactSecretPage]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListContactSecretsOrder | Unset = ListContactSecretsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactSecretsResponse200 | None:
+) -> ContactSecretPage | None:
     """
     Args:
         contact_id (str):
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactSecretsResponse200
+        ContactSecretPage
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.revoke_contact_secret_body import RevokeContactSecretBody
-from ...models.revoke_contact_secret_response_200 import RevokeContactSecretResponse200
+from ...models.contact_secret_revoke_request import ContactSecretRevokeRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     contact_id: str,
     secret_id: str,
     *,
-    body: RevokeContactSecretBody,
+    body: ContactSecretRevokeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RevokeContactSecretResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = RevokeContactSecretResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RevokeContactSecretResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeContactSecretBody,
-) -> Response[RevokeContactSecretResponse200]:
+    body: ContactSecretRevokeRequest,
+) -> Response[IdResult]:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (RevokeContactSecretBody):
+        body (ContactSecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeContactSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeContactSecretBody,
-) -> RevokeContactSecretResponse200 | None:
+    body: ContactSecretRevokeRequest,
+) -> IdResult | None:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (RevokeContactSecretBody):
+        body (ContactSecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeContactSecretResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeContactSecretBody,
-) -> Response[RevokeContactSecretResponse200]:
+    body: ContactSecretRevokeRequest,
+) -> Response[IdResult]:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (RevokeContactSecretBody):
+        body (ContactSecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeContactSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeContactSecretBody,
-) -> RevokeContactSecretResponse200 | None:
+    body: ContactSecretRevokeRequest,
+) -> IdResult | None:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (RevokeContactSecretBody):
+        body (ContactSecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeContactSecretResponse200
+        IdResult
     """
 
     return (

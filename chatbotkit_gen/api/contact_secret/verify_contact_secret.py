@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.verify_contact_secret_body import VerifyContactSecretBody
-from ...models.verify_contact_secret_response_200 import VerifyContactSecretResponse200
+from ...models.contact_secret_verify_request import ContactSecretVerifyRequest
+from ...models.contact_secret_verify_result import ContactSecretVerifyResult
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     contact_id: str,
     secret_id: str,
     *,
-    body: VerifyContactSecretBody,
+    body: ContactSecretVerifyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VerifyContactSecretResponse200 | None:
+) -> ContactSecretVerifyResult | None:
     if response.status_code == 200:
-        response_200 = VerifyContactSecretResponse200.from_dict(response.json())
+        response_200 = ContactSecretVerifyResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VerifyContactSecretResponse200]:
+) -> Response[ContactSecretVerifyResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> Response[VerifyContactSecretResponse200]:
+    body: ContactSecretVerifyRequest,
+) -> Response[ContactSecretVerifyResult]:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (VerifyContactSecretBody):
+        body (ContactSecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifyContactSecretResponse200]
+        Response[ContactSecretVerifyResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> VerifyContactSecretResponse200 | None:
+    body: ContactSecretVerifyRequest,
+) -> ContactSecretVerifyResult | None:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (VerifyContactSecretBody):
+        body (ContactSecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifyContactSecretResponse200
+        ContactSecretVerifyResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> Response[VerifyContactSecretResponse200]:
+    body: ContactSecretVerifyRequest,
+) -> Response[ContactSecretVerifyResult]:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (VerifyContactSecretBody):
+        body (ContactSecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifyContactSecretResponse200]
+        Response[ContactSecretVerifyResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> VerifyContactSecretResponse200 | None:
+    body: ContactSecretVerifyRequest,
+) -> ContactSecretVerifyResult | None:
     """
     Args:
         contact_id (str):
         secret_id (str):
-        body (VerifyContactSecretBody):
+        body (ContactSecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifyContactSecretResponse200
+        ContactSecretVerifyResult
     """
 
     return (

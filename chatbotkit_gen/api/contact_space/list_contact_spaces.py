@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_space_page import ContactSpacePage
 from ...models.list_contact_spaces_order import ListContactSpacesOrder
-from ...models.list_contact_spaces_response_200 import ListContactSpacesResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactSpacesResponse200 | None:
+) -> ContactSpacePage | None:
     if response.status_code == 200:
-        response_200 = ListContactSpacesResponse200.from_dict(response.json())
+        response_200 = ContactSpacePage.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactSpacesResponse200]:
+) -> Response[ContactSpacePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactSpacesResponse200]:
+) -> Response[ContactSpacePage]:
     """
     Args:
         contact_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactSpacesResponse200]
+        Response[ContactSpacePage]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactSpacesResponse200 | None:
+) -> ContactSpacePage | None:
     """
     Args:
         contact_id (str):
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactSpacesResponse200
+        ContactSpacePage
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactSpacesResponse200]:
+) -> Response[ContactSpacePage]:
     """
     Args:
         contact_id (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactSpacesResponse200]
+        Response[ContactSpacePage]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactSpacesResponse200 | None:
+) -> ContactSpacePage | None:
     """
     Args:
         contact_id (str):
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactSpacesResponse200
+        ContactSpacePage
     """
 
     return (

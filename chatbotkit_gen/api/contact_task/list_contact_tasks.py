@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_task_page import ContactTaskPage
 from ...models.list_contact_tasks_order import ListContactTasksOrder
-from ...models.list_contact_tasks_response_200 import ListContactTasksResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactTasksResponse200 | None:
+) -> ContactTaskPage | None:
     if response.status_code == 200:
-        response_200 = ListContactTasksResponse200.from_dict(response.json())
+        response_200 = ContactTaskPage.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactTasksResponse200]:
+) -> Response[ContactTaskPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactTasksResponse200]:
+) -> Response[ContactTaskPage]:
     """
     Args:
         contact_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactTasksResponse200]
+        Response[ContactTaskPage]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactTasksResponse200 | None:
+) -> ContactTaskPage | None:
     """
     Args:
         contact_id (str):
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactTasksResponse200
+        ContactTaskPage
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListContactTasksResponse200]:
+) -> Response[ContactTaskPage]:
     """
     Args:
         contact_id (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListContactTasksResponse200]
+        Response[ContactTaskPage]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListContactTasksResponse200 | None:
+) -> ContactTaskPage | None:
     """
     Args:
         contact_id (str):
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListContactTasksResponse200
+        ContactTaskPage
     """
 
     return (

@@ -5,18 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.compact_conversation_stateless_body import (
-    CompactConversationStatelessBody,
+from ...models.compact_conversation_stateless_request import (
+    CompactConversationStatelessRequest,
 )
-from ...models.compact_conversation_stateless_response_200 import (
-    CompactConversationStatelessResponse200,
+from ...models.compact_conversation_stateless_result import (
+    CompactConversationStatelessResult,
 )
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CompactConversationStatelessBody,
+    body: CompactConversationStatelessRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompactConversationStatelessResponse200 | None:
+) -> CompactConversationStatelessResult | None:
     if response.status_code == 200:
-        response_200 = CompactConversationStatelessResponse200.from_dict(response.json())
+        response_200 = CompactConversationStatelessResult.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompactConversationStatelessResponse200]:
+) -> Response[CompactConversationStatelessResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,20 +64,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
+    body: CompactConversationStatelessRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompactConversationStatelessResponse200]:
+) -> Response[CompactConversationStatelessResult]:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
+        body (CompactConversationStatelessRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompactConversationStatelessResponse200]
+        Response[CompactConversationStatelessResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,20 +95,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
+    body: CompactConversationStatelessRequest,
     x_timezone: str | Unset = UNSET,
-) -> CompactConversationStatelessResponse200 | None:
+) -> CompactConversationStatelessResult | None:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
+        body (CompactConversationStatelessRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompactConversationStatelessResponse200
+        CompactConversationStatelessResult
     """
 
     return sync_detailed(
@@ -121,20 +121,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
+    body: CompactConversationStatelessRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompactConversationStatelessResponse200]:
+) -> Response[CompactConversationStatelessResult]:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
+        body (CompactConversationStatelessRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompactConversationStatelessResponse200]
+        Response[CompactConversationStatelessResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +150,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
+    body: CompactConversationStatelessRequest,
     x_timezone: str | Unset = UNSET,
-) -> CompactConversationStatelessResponse200 | None:
+) -> CompactConversationStatelessResult | None:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
+        body (CompactConversationStatelessRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompactConversationStatelessResponse200
+        CompactConversationStatelessResult
     """
 
     return (

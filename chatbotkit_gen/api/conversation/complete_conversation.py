@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_conversation_body import CompleteConversationBody
+from ...models.complete_conversation_request import CompleteConversationRequest
 from ...models.complete_conversation_result import CompleteConversationResult
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CompleteConversationBody,
+    body: CompleteConversationRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -60,13 +60,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationBody,
+    body: CompleteConversationRequest,
     x_timezone: str | Unset = UNSET,
 ) -> Response[CompleteConversationResult]:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompleteConversationBody):
+        body (CompleteConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,13 +91,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationBody,
+    body: CompleteConversationRequest,
     x_timezone: str | Unset = UNSET,
 ) -> CompleteConversationResult | None:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompleteConversationBody):
+        body (CompleteConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +117,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationBody,
+    body: CompleteConversationRequest,
     x_timezone: str | Unset = UNSET,
 ) -> Response[CompleteConversationResult]:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompleteConversationBody):
+        body (CompleteConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,13 +146,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationBody,
+    body: CompleteConversationRequest,
     x_timezone: str | Unset = UNSET,
 ) -> CompleteConversationResult | None:
     """
     Args:
         x_timezone (str | Unset):
-        body (CompleteConversationBody):
+        body (CompleteConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_conversation_message_body import CompleteConversationMessageBody
-from ...models.complete_conversation_message_result import (
-    CompleteConversationMessageResult,
-)
+from ...models.conversation_complete_request import ConversationCompleteRequest
+from ...models.conversation_complete_result import ConversationCompleteResult
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: CompleteConversationMessageBody,
+    body: ConversationCompleteRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompleteConversationMessageResult | None:
+) -> ConversationCompleteResult | None:
     if response.status_code == 200:
-        response_200 = CompleteConversationMessageResult.from_dict(response.json())
+        response_200 = ConversationCompleteResult.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompleteConversationMessageResult]:
+) -> Response[ConversationCompleteResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,21 +65,21 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
+    body: ConversationCompleteRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationMessageResult]:
+) -> Response[ConversationCompleteResult]:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
+        body (ConversationCompleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompleteConversationMessageResult]
+        Response[ConversationCompleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,21 +99,21 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
+    body: ConversationCompleteRequest,
     x_timezone: str | Unset = UNSET,
-) -> CompleteConversationMessageResult | None:
+) -> ConversationCompleteResult | None:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
+        body (ConversationCompleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompleteConversationMessageResult
+        ConversationCompleteResult
     """
 
     return sync_detailed(
@@ -130,21 +128,21 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
+    body: ConversationCompleteRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationMessageResult]:
+) -> Response[ConversationCompleteResult]:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
+        body (ConversationCompleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompleteConversationMessageResult]
+        Response[ConversationCompleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,21 +160,21 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
+    body: ConversationCompleteRequest,
     x_timezone: str | Unset = UNSET,
-) -> CompleteConversationMessageResult | None:
+) -> ConversationCompleteResult | None:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
+        body (ConversationCompleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompleteConversationMessageResult
+        ConversationCompleteResult
     """
 
     return (

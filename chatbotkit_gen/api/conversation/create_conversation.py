@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_conversation_body import CreateConversationBody
-from ...models.create_conversation_response_200 import CreateConversationResponse200
+from ...models.conversation_create_request import ConversationCreateRequest
+from ...models.conversation_create_result import ConversationCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateConversationBody,
+    body: ConversationCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConversationResponse200 | None:
+) -> ConversationCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateConversationResponse200.from_dict(response.json())
+        response_200 = ConversationCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConversationResponse200]:
+) -> Response[ConversationCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateConversationBody,
-) -> Response[CreateConversationResponse200]:
+    body: ConversationCreateRequest,
+) -> Response[ConversationCreateResult]:
     """
     Args:
-        body (CreateConversationBody):
+        body (ConversationCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationResponse200]
+        Response[ConversationCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -85,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateConversationBody,
-) -> CreateConversationResponse200 | None:
+    body: ConversationCreateRequest,
+) -> ConversationCreateResult | None:
     """
     Args:
-        body (CreateConversationBody):
+        body (ConversationCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationResponse200
+        ConversationCreateResult
     """
 
     return sync_detailed(
@@ -108,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateConversationBody,
-) -> Response[CreateConversationResponse200]:
+    body: ConversationCreateRequest,
+) -> Response[ConversationCreateResult]:
     """
     Args:
-        body (CreateConversationBody):
+        body (ConversationCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationResponse200]
+        Response[ConversationCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -134,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateConversationBody,
-) -> CreateConversationResponse200 | None:
+    body: ConversationCreateRequest,
+) -> ConversationCreateResult | None:
     """
     Args:
-        body (CreateConversationBody):
+        body (ConversationCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationResponse200
+        ConversationCreateResult
     """
 
     return (

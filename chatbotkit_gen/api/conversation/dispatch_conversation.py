@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dispatch_conversation_body import DispatchConversationBody
-from ...models.dispatch_conversation_response_200 import DispatchConversationResponse200
+from ...models.dispatch_conversation_request import DispatchConversationRequest
+from ...models.dispatch_conversation_result import DispatchConversationResult
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: DispatchConversationBody,
+    body: DispatchConversationRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DispatchConversationResponse200 | None:
+) -> DispatchConversationResult | None:
     if response.status_code == 200:
-        response_200 = DispatchConversationResponse200.from_dict(response.json())
+        response_200 = DispatchConversationResult.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DispatchConversationResponse200]:
+) -> Response[DispatchConversationResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,20 +60,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DispatchConversationBody,
+    body: DispatchConversationRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[DispatchConversationResponse200]:
+) -> Response[DispatchConversationResult]:
     """
     Args:
         x_timezone (str | Unset):
-        body (DispatchConversationBody):
+        body (DispatchConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DispatchConversationResponse200]
+        Response[DispatchConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -91,20 +91,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DispatchConversationBody,
+    body: DispatchConversationRequest,
     x_timezone: str | Unset = UNSET,
-) -> DispatchConversationResponse200 | None:
+) -> DispatchConversationResult | None:
     """
     Args:
         x_timezone (str | Unset):
-        body (DispatchConversationBody):
+        body (DispatchConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DispatchConversationResponse200
+        DispatchConversationResult
     """
 
     return sync_detailed(
@@ -117,20 +117,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DispatchConversationBody,
+    body: DispatchConversationRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[DispatchConversationResponse200]:
+) -> Response[DispatchConversationResult]:
     """
     Args:
         x_timezone (str | Unset):
-        body (DispatchConversationBody):
+        body (DispatchConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DispatchConversationResponse200]
+        Response[DispatchConversationResult]
     """
 
     kwargs = _get_kwargs(
@@ -146,20 +146,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DispatchConversationBody,
+    body: DispatchConversationRequest,
     x_timezone: str | Unset = UNSET,
-) -> DispatchConversationResponse200 | None:
+) -> DispatchConversationResult | None:
     """
     Args:
         x_timezone (str | Unset):
-        body (DispatchConversationBody):
+        body (DispatchConversationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DispatchConversationResponse200
+        DispatchConversationResult
     """
 
     return (

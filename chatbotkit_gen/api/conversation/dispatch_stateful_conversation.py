@@ -6,19 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dispatch_stateful_conversation_body import (
-    DispatchStatefulConversationBody,
-)
-from ...models.dispatch_stateful_conversation_response_200 import (
-    DispatchStatefulConversationResponse200,
-)
+from ...models.conversation_dispatch_request import ConversationDispatchRequest
+from ...models.conversation_dispatch_result import ConversationDispatchResult
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: DispatchStatefulConversationBody,
+    body: ConversationDispatchRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DispatchStatefulConversationResponse200 | None:
+) -> ConversationDispatchResult | None:
     if response.status_code == 200:
-        response_200 = DispatchStatefulConversationResponse200.from_dict(response.json())
+        response_200 = ConversationDispatchResult.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DispatchStatefulConversationResponse200]:
+) -> Response[ConversationDispatchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,21 +65,21 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
+    body: ConversationDispatchRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[DispatchStatefulConversationResponse200]:
+) -> Response[ConversationDispatchResult]:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
+        body (ConversationDispatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DispatchStatefulConversationResponse200]
+        Response[ConversationDispatchResult]
     """
 
     kwargs = _get_kwargs(
@@ -103,21 +99,21 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
+    body: ConversationDispatchRequest,
     x_timezone: str | Unset = UNSET,
-) -> DispatchStatefulConversationResponse200 | None:
+) -> ConversationDispatchResult | None:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
+        body (ConversationDispatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DispatchStatefulConversationResponse200
+        ConversationDispatchResult
     """
 
     return sync_detailed(
@@ -132,21 +128,21 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
+    body: ConversationDispatchRequest,
     x_timezone: str | Unset = UNSET,
-) -> Response[DispatchStatefulConversationResponse200]:
+) -> Response[ConversationDispatchResult]:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
+        body (ConversationDispatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DispatchStatefulConversationResponse200]
+        Response[ConversationDispatchResult]
     """
 
     kwargs = _get_kwargs(
@@ -164,21 +160,21 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
+    body: ConversationDispatchRequest,
     x_timezone: str | Unset = UNSET,
-) -> DispatchStatefulConversationResponse200 | None:
+) -> ConversationDispatchResult | None:
     """
     Args:
         conversation_id (str):
         x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
+        body (ConversationDispatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DispatchStatefulConversationResponse200
+        ConversationDispatchResult
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_export_page import ConversationExportPage
 from ...models.export_conversations_meta import ExportConversationsMeta
 from ...models.export_conversations_order import ExportConversationsOrder
-from ...models.export_conversations_response_200 import ExportConversationsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportConversationsResponse200 | None:
+) -> ConversationExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportConversationsResponse200.from_dict(response.json())
+        response_200 = ConversationExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportConversationsResponse200]:
+) -> Response[ConversationExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
-) -> Response[ExportConversationsResponse200]:
+) -> Response[ConversationExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportConversationsResponse200]
+        Response[ConversationExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
-) -> ExportConversationsResponse200 | None:
+) -> ConversationExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportConversationsResponse200
+        ConversationExportPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
-) -> Response[ExportConversationsResponse200]:
+) -> Response[ConversationExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportConversationsResponse200]
+        Response[ConversationExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
-) -> ExportConversationsResponse200 | None:
+) -> ConversationExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportConversationsResponse200
+        ConversationExportPage
     """
 
     return (

@@ -7,9 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_conversation_usage_response_200 import (
-    FetchConversationUsageResponse200,
-)
+from ...models.conversation_usage import ConversationUsage
 from ...types import UNSET, Response, Unset
 
 
@@ -47,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchConversationUsageResponse200 | None:
+) -> ConversationUsage | None:
     if response.status_code == 200:
-        response_200 = FetchConversationUsageResponse200.from_dict(response.json())
+        response_200 = ConversationUsage.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchConversationUsageResponse200]:
+) -> Response[ConversationUsage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchConversationUsageResponse200]:
+) -> Response[ConversationUsage]:
     """
     Args:
         conversation_id (str):
@@ -88,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchConversationUsageResponse200]
+        Response[ConversationUsage]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +108,7 @@ def sync(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> FetchConversationUsageResponse200 | None:
+) -> ConversationUsage | None:
     """
     Args:
         conversation_id (str):
@@ -122,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchConversationUsageResponse200
+        ConversationUsage
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchConversationUsageResponse200]:
+) -> Response[ConversationUsage]:
     """
     Args:
         conversation_id (str):
@@ -151,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchConversationUsageResponse200]
+        Response[ConversationUsage]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-) -> FetchConversationUsageResponse200 | None:
+) -> ConversationUsage | None:
     """
     Args:
         conversation_id (str):
@@ -183,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchConversationUsageResponse200
+        ConversationUsage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_email_body import InitiateEmailBody
-from ...models.initiate_email_response_200 import InitiateEmailResponse200
+from ...models.id_result import IdResult
+from ...models.integration_email_initiate_request import IntegrationEmailInitiateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     email_integration_id: str,
     *,
-    body: InitiateEmailBody,
+    body: IntegrationEmailInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateEmailResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateEmailResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateEmailResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateEmailBody,
-) -> Response[InitiateEmailResponse200]:
+    body: IntegrationEmailInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         email_integration_id (str):
-        body (InitiateEmailBody):
+        body (IntegrationEmailInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateEmailResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateEmailBody,
-) -> InitiateEmailResponse200 | None:
+    body: IntegrationEmailInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         email_integration_id (str):
-        body (InitiateEmailBody):
+        body (IntegrationEmailInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateEmailResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateEmailBody,
-) -> Response[InitiateEmailResponse200]:
+    body: IntegrationEmailInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         email_integration_id (str):
-        body (InitiateEmailBody):
+        body (IntegrationEmailInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateEmailResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateEmailBody,
-) -> InitiateEmailResponse200 | None:
+    body: IntegrationEmailInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         email_integration_id (str):
-        body (InitiateEmailBody):
+        body (IntegrationEmailInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateEmailResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_googlechat_body import InitiateGooglechatBody
-from ...models.initiate_googlechat_response_200 import InitiateGooglechatResponse200
+from ...models.id_result import IdResult
+from ...models.integration_googlechat_initiate_request import (
+    IntegrationGooglechatInitiateRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     googlechat_integration_id: str,
     *,
-    body: InitiateGooglechatBody,
+    body: IntegrationGooglechatInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateGooglechatResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateGooglechatResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateGooglechatResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +64,19 @@ def sync_detailed(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> Response[InitiateGooglechatResponse200]:
+    body: IntegrationGooglechatInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
+        body (IntegrationGooglechatInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateGooglechatResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +95,19 @@ def sync(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> InitiateGooglechatResponse200 | None:
+    body: IntegrationGooglechatInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
+        body (IntegrationGooglechatInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateGooglechatResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +121,19 @@ async def asyncio_detailed(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> Response[InitiateGooglechatResponse200]:
+    body: IntegrationGooglechatInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
+        body (IntegrationGooglechatInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateGooglechatResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +150,19 @@ async def asyncio(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> InitiateGooglechatResponse200 | None:
+    body: IntegrationGooglechatInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
+        body (IntegrationGooglechatInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateGooglechatResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_instagram_body import InitiateInstagramBody
-from ...models.initiate_instagram_response_200 import InitiateInstagramResponse200
+from ...models.id_result import IdResult
+from ...models.integration_instagram_initiate_request import (
+    IntegrationInstagramInitiateRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     instagram_integration_id: str,
     *,
-    body: InitiateInstagramBody,
+    body: IntegrationInstagramInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateInstagramResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateInstagramResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateInstagramResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +64,19 @@ def sync_detailed(
     instagram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateInstagramBody,
-) -> Response[InitiateInstagramResponse200]:
+    body: IntegrationInstagramInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         instagram_integration_id (str):
-        body (InitiateInstagramBody):
+        body (IntegrationInstagramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateInstagramResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +95,19 @@ def sync(
     instagram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateInstagramBody,
-) -> InitiateInstagramResponse200 | None:
+    body: IntegrationInstagramInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         instagram_integration_id (str):
-        body (InitiateInstagramBody):
+        body (IntegrationInstagramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateInstagramResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +121,19 @@ async def asyncio_detailed(
     instagram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateInstagramBody,
-) -> Response[InitiateInstagramResponse200]:
+    body: IntegrationInstagramInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         instagram_integration_id (str):
-        body (InitiateInstagramBody):
+        body (IntegrationInstagramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateInstagramResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +150,19 @@ async def asyncio(
     instagram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateInstagramBody,
-) -> InitiateInstagramResponse200 | None:
+    body: IntegrationInstagramInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         instagram_integration_id (str):
-        body (InitiateInstagramBody):
+        body (IntegrationInstagramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateInstagramResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_recall_body import InitiateRecallBody
-from ...models.initiate_recall_response_200 import InitiateRecallResponse200
+from ...models.integration_recall_initiate_request import (
+    IntegrationRecallInitiateRequest,
+)
+from ...models.integration_recall_initiate_result import IntegrationRecallInitiateResult
 from ...types import Response
 
 
 def _get_kwargs(
     recall_integration_id: str,
     *,
-    body: InitiateRecallBody,
+    body: IntegrationRecallInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateRecallResponse200 | None:
+) -> IntegrationRecallInitiateResult | None:
     if response.status_code == 200:
-        response_200 = InitiateRecallResponse200.from_dict(response.json())
+        response_200 = IntegrationRecallInitiateResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateRecallResponse200]:
+) -> Response[IntegrationRecallInitiateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +64,19 @@ def sync_detailed(
     recall_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> Response[InitiateRecallResponse200]:
+    body: IntegrationRecallInitiateRequest,
+) -> Response[IntegrationRecallInitiateResult]:
     """
     Args:
         recall_integration_id (str):
-        body (InitiateRecallBody):
+        body (IntegrationRecallInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateRecallResponse200]
+        Response[IntegrationRecallInitiateResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +95,19 @@ def sync(
     recall_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> InitiateRecallResponse200 | None:
+    body: IntegrationRecallInitiateRequest,
+) -> IntegrationRecallInitiateResult | None:
     """
     Args:
         recall_integration_id (str):
-        body (InitiateRecallBody):
+        body (IntegrationRecallInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateRecallResponse200
+        IntegrationRecallInitiateResult
     """
 
     return sync_detailed(
@@ -119,19 +121,19 @@ async def asyncio_detailed(
     recall_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> Response[InitiateRecallResponse200]:
+    body: IntegrationRecallInitiateRequest,
+) -> Response[IntegrationRecallInitiateResult]:
     """
     Args:
         recall_integration_id (str):
-        body (InitiateRecallBody):
+        body (IntegrationRecallInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateRecallResponse200]
+        Response[IntegrationRecallInitiateResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +150,19 @@ async def asyncio(
     recall_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> InitiateRecallResponse200 | None:
+    body: IntegrationRecallInitiateRequest,
+) -> IntegrationRecallInitiateResult | None:
     """
     Args:
         recall_integration_id (str):
-        body (InitiateRecallBody):
+        body (IntegrationRecallInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateRecallResponse200
+        IntegrationRecallInitiateResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_slack_body import InitiateSlackBody
-from ...models.initiate_slack_response_200 import InitiateSlackResponse200
+from ...models.id_result import IdResult
+from ...models.integration_slack_initiate_request import IntegrationSlackInitiateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     slack_integration_id: str,
     *,
-    body: InitiateSlackBody,
+    body: IntegrationSlackInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateSlackResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateSlackResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateSlackResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateSlackBody,
-) -> Response[InitiateSlackResponse200]:
+    body: IntegrationSlackInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         slack_integration_id (str):
-        body (InitiateSlackBody):
+        body (IntegrationSlackInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateSlackResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateSlackBody,
-) -> InitiateSlackResponse200 | None:
+    body: IntegrationSlackInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         slack_integration_id (str):
-        body (InitiateSlackBody):
+        body (IntegrationSlackInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateSlackResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateSlackBody,
-) -> Response[InitiateSlackResponse200]:
+    body: IntegrationSlackInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         slack_integration_id (str):
-        body (InitiateSlackBody):
+        body (IntegrationSlackInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateSlackResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateSlackBody,
-) -> InitiateSlackResponse200 | None:
+    body: IntegrationSlackInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         slack_integration_id (str):
-        body (InitiateSlackBody):
+        body (IntegrationSlackInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateSlackResponse200
+        IdResult
     """
 
     return (

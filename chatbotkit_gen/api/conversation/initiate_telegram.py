@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_telegram_body import InitiateTelegramBody
-from ...models.initiate_telegram_response_200 import InitiateTelegramResponse200
+from ...models.id_result import IdResult
+from ...models.integration_telegram_initiate_request import (
+    IntegrationTelegramInitiateRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     telegram_integration_id: str,
     *,
-    body: InitiateTelegramBody,
+    body: IntegrationTelegramInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateTelegramResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateTelegramResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateTelegramResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +64,19 @@ def sync_detailed(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateTelegramBody,
-) -> Response[InitiateTelegramResponse200]:
+    body: IntegrationTelegramInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         telegram_integration_id (str):
-        body (InitiateTelegramBody):
+        body (IntegrationTelegramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateTelegramResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +95,19 @@ def sync(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateTelegramBody,
-) -> InitiateTelegramResponse200 | None:
+    body: IntegrationTelegramInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         telegram_integration_id (str):
-        body (InitiateTelegramBody):
+        body (IntegrationTelegramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateTelegramResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +121,19 @@ async def asyncio_detailed(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateTelegramBody,
-) -> Response[InitiateTelegramResponse200]:
+    body: IntegrationTelegramInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         telegram_integration_id (str):
-        body (InitiateTelegramBody):
+        body (IntegrationTelegramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateTelegramResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +150,19 @@ async def asyncio(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateTelegramBody,
-) -> InitiateTelegramResponse200 | None:
+    body: IntegrationTelegramInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         telegram_integration_id (str):
-        body (InitiateTelegramBody):
+        body (IntegrationTelegramInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateTelegramResponse200
+        IdResult
     """
 
     return (

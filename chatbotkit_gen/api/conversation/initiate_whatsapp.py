@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.initiate_whatsapp_body import InitiateWhatsappBody
-from ...models.initiate_whatsapp_response_200 import InitiateWhatsappResponse200
+from ...models.id_result import IdResult
+from ...models.integration_whatsapp_initiate_request import (
+    IntegrationWhatsappInitiateRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     whatsapp_integration_id: str,
     *,
-    body: InitiateWhatsappBody,
+    body: IntegrationWhatsappInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateWhatsappResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateWhatsappResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateWhatsappResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +64,19 @@ def sync_detailed(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> Response[InitiateWhatsappResponse200]:
+    body: IntegrationWhatsappInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
+        body (IntegrationWhatsappInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateWhatsappResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +95,19 @@ def sync(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> InitiateWhatsappResponse200 | None:
+    body: IntegrationWhatsappInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
+        body (IntegrationWhatsappInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateWhatsappResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +121,19 @@ async def asyncio_detailed(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> Response[InitiateWhatsappResponse200]:
+    body: IntegrationWhatsappInitiateRequest,
+) -> Response[IdResult]:
     """
     Args:
         whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
+        body (IntegrationWhatsappInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InitiateWhatsappResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +150,19 @@ async def asyncio(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> InitiateWhatsappResponse200 | None:
+    body: IntegrationWhatsappInitiateRequest,
+) -> IdResult | None:
     """
     Args:
         whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
+        body (IntegrationWhatsappInitiateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InitiateWhatsappResponse200
+        IdResult
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_page import ConversationPage
 from ...models.list_conversations_meta import ListConversationsMeta
 from ...models.list_conversations_order import ListConversationsOrder
-from ...models.list_conversations_response_200 import ListConversationsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationsResponse200 | None:
+) -> ConversationPage | None:
     if response.status_code == 200:
-        response_200 = ListConversationsResponse200.from_dict(response.json())
+        response_200 = ConversationPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationsResponse200]:
+) -> Response[ConversationPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListConversationsOrder | Unset = ListConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListConversationsMeta | Unset = UNSET,
-) -> Response[ListConversationsResponse200]:
+) -> Response[ConversationPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationsResponse200]
+        Response[ConversationPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListConversationsOrder | Unset = ListConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListConversationsMeta | Unset = UNSET,
-) -> ListConversationsResponse200 | None:
+) -> ConversationPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationsResponse200
+        ConversationPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListConversationsOrder | Unset = ListConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListConversationsMeta | Unset = UNSET,
-) -> Response[ListConversationsResponse200]:
+) -> Response[ConversationPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationsResponse200]
+        Response[ConversationPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListConversationsOrder | Unset = ListConversationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListConversationsMeta | Unset = UNSET,
-) -> ListConversationsResponse200 | None:
+) -> ConversationPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationsResponse200
+        ConversationPage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_receive_request import ConversationReceiveRequest
 from ...models.conversation_receive_result import ConversationReceiveResult
-from ...models.receive_conversation_message_body import ReceiveConversationMessageBody
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: ReceiveConversationMessageBody,
+    body: ConversationReceiveRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,12 +62,12 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReceiveConversationMessageBody,
+    body: ConversationReceiveRequest,
 ) -> Response[ConversationReceiveResult]:
     """
     Args:
         conversation_id (str):
-        body (ReceiveConversationMessageBody):
+        body (ConversationReceiveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,12 +93,12 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReceiveConversationMessageBody,
+    body: ConversationReceiveRequest,
 ) -> ConversationReceiveResult | None:
     """
     Args:
         conversation_id (str):
-        body (ReceiveConversationMessageBody):
+        body (ConversationReceiveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +119,12 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReceiveConversationMessageBody,
+    body: ConversationReceiveRequest,
 ) -> Response[ConversationReceiveResult]:
     """
     Args:
         conversation_id (str):
-        body (ReceiveConversationMessageBody):
+        body (ConversationReceiveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +148,12 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReceiveConversationMessageBody,
+    body: ConversationReceiveRequest,
 ) -> ConversationReceiveResult | None:
     """
     Args:
         conversation_id (str):
-        body (ReceiveConversationMessageBody):
+        body (ConversationReceiveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

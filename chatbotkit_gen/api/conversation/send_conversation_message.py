@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_send_request import ConversationSendRequest
 from ...models.conversation_send_result import ConversationSendResult
-from ...models.send_conversation_message_body import SendConversationMessageBody
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: SendConversationMessageBody,
+    body: ConversationSendRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,12 +62,12 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: SendConversationMessageBody,
+    body: ConversationSendRequest,
 ) -> Response[ConversationSendResult]:
     """
     Args:
         conversation_id (str):
-        body (SendConversationMessageBody):
+        body (ConversationSendRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,12 +93,12 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: SendConversationMessageBody,
+    body: ConversationSendRequest,
 ) -> ConversationSendResult | None:
     """
     Args:
         conversation_id (str):
-        body (SendConversationMessageBody):
+        body (ConversationSendRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +119,12 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: SendConversationMessageBody,
+    body: ConversationSendRequest,
 ) -> Response[ConversationSendResult]:
     """
     Args:
         conversation_id (str):
-        body (SendConversationMessageBody):
+        body (ConversationSendRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +148,12 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: SendConversationMessageBody,
+    body: ConversationSendRequest,
 ) -> ConversationSendResult | None:
     """
     Args:
         conversation_id (str):
-        body (SendConversationMessageBody):
+        body (ConversationSendRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

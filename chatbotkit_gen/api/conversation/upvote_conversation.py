@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.upvote_conversation_body import UpvoteConversationBody
-from ...models.upvote_conversation_response_200 import UpvoteConversationResponse200
+from ...models.conversation_upvote_request import ConversationUpvoteRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: UpvoteConversationBody,
+    body: ConversationUpvoteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpvoteConversationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpvoteConversationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpvoteConversationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationBody,
-) -> Response[UpvoteConversationResponse200]:
+    body: ConversationUpvoteRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
-        body (UpvoteConversationBody):
+        body (ConversationUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpvoteConversationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationBody,
-) -> UpvoteConversationResponse200 | None:
+    body: ConversationUpvoteRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
-        body (UpvoteConversationBody):
+        body (ConversationUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpvoteConversationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationBody,
-) -> Response[UpvoteConversationResponse200]:
+    body: ConversationUpvoteRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
-        body (UpvoteConversationBody):
+        body (ConversationUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpvoteConversationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationBody,
-) -> UpvoteConversationResponse200 | None:
+    body: ConversationUpvoteRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
-        body (UpvoteConversationBody):
+        body (ConversationUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpvoteConversationResponse200
+        IdResult
     """
 
     return (

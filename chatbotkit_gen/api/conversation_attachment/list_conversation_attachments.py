@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_conversation_attachments_response_200 import (
-    ListConversationAttachmentsResponse200,
-)
+from ...models.conversation_attachment_page import ConversationAttachmentPage
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationAttachmentsResponse200 | None:
+) -> ConversationAttachmentPage | None:
     if response.status_code == 200:
-        response_200 = ListConversationAttachmentsResponse200.from_dict(response.json())
+        response_200 = ConversationAttachmentPage.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationAttachmentsResponse200]:
+) -> Response[ConversationAttachmentPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     take: int | Unset = UNSET,
-) -> Response[ListConversationAttachmentsResponse200]:
+) -> Response[ConversationAttachmentPage]:
     """
     Args:
         conversation_id (str):
@@ -81,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationAttachmentsResponse200]
+        Response[ConversationAttachmentPage]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +101,7 @@ def sync(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     take: int | Unset = UNSET,
-) -> ListConversationAttachmentsResponse200 | None:
+) -> ConversationAttachmentPage | None:
     """
     Args:
         conversation_id (str):
@@ -115,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationAttachmentsResponse200
+        ConversationAttachmentPage
     """
 
     return sync_detailed(
@@ -132,7 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     take: int | Unset = UNSET,
-) -> Response[ListConversationAttachmentsResponse200]:
+) -> Response[ConversationAttachmentPage]:
     """
     Args:
         conversation_id (str):
@@ -144,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationAttachmentsResponse200]
+        Response[ConversationAttachmentPage]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     take: int | Unset = UNSET,
-) -> ListConversationAttachmentsResponse200 | None:
+) -> ConversationAttachmentPage | None:
     """
     Args:
         conversation_id (str):
@@ -176,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationAttachmentsResponse200
+        ConversationAttachmentPage
     """
 
     return (

@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.upload_conversation_attachment_body_option_1 import (
-    UploadConversationAttachmentBodyOption1,
+from ...models.conversation_attachment_upload_request_option_1 import (
+    ConversationAttachmentUploadRequestOption1,
 )
-from ...models.upload_conversation_attachment_body_option_2 import (
-    UploadConversationAttachmentBodyOption2,
+from ...models.conversation_attachment_upload_request_option_2 import (
+    ConversationAttachmentUploadRequestOption2,
+)
+from ...models.conversation_attachment_upload_result import (
+    ConversationAttachmentUploadResult,
 )
 from ...models.upload_conversation_attachment_files_body import (
     UploadConversationAttachmentFilesBody,
-)
-from ...models.upload_conversation_attachment_response_200 import (
-    UploadConversationAttachmentResponse200,
 )
 from ...types import UNSET, File, Response, Unset
 
@@ -24,8 +24,8 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
+    body: ConversationAttachmentUploadRequestOption1
+    | ConversationAttachmentUploadRequestOption2
     | UploadConversationAttachmentFilesBody
     | File
     | Unset = UNSET,
@@ -40,9 +40,10 @@ def _get_kwargs(
     }
 
     if isinstance(
-        body, UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2
+        body,
+        ConversationAttachmentUploadRequestOption1 | ConversationAttachmentUploadRequestOption2,
     ):
-        if isinstance(body, UploadConversationAttachmentBodyOption1):
+        if isinstance(body, ConversationAttachmentUploadRequestOption1):
             _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
@@ -62,9 +63,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadConversationAttachmentResponse200 | None:
+) -> ConversationAttachmentUploadResult | None:
     if response.status_code == 200:
-        response_200 = UploadConversationAttachmentResponse200.from_dict(response.json())
+        response_200 = ConversationAttachmentUploadResult.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadConversationAttachmentResponse200]:
+) -> Response[ConversationAttachmentUploadResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,16 +90,17 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
+    body: ConversationAttachmentUploadRequestOption1
+    | ConversationAttachmentUploadRequestOption2
     | UploadConversationAttachmentFilesBody
     | File
     | Unset = UNSET,
-) -> Response[UploadConversationAttachmentResponse200]:
+) -> Response[ConversationAttachmentUploadResult]:
     """
     Args:
         conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
+        body (ConversationAttachmentUploadRequestOption1 |
+            ConversationAttachmentUploadRequestOption2):
         body (UploadConversationAttachmentFilesBody):
         body (File):
 
@@ -107,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadConversationAttachmentResponse200]
+        Response[ConversationAttachmentUploadResult]
     """
 
     kwargs = _get_kwargs(
@@ -126,16 +128,17 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
+    body: ConversationAttachmentUploadRequestOption1
+    | ConversationAttachmentUploadRequestOption2
     | UploadConversationAttachmentFilesBody
     | File
     | Unset = UNSET,
-) -> UploadConversationAttachmentResponse200 | None:
+) -> ConversationAttachmentUploadResult | None:
     """
     Args:
         conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
+        body (ConversationAttachmentUploadRequestOption1 |
+            ConversationAttachmentUploadRequestOption2):
         body (UploadConversationAttachmentFilesBody):
         body (File):
 
@@ -144,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadConversationAttachmentResponse200
+        ConversationAttachmentUploadResult
     """
 
     return sync_detailed(
@@ -158,16 +161,17 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
+    body: ConversationAttachmentUploadRequestOption1
+    | ConversationAttachmentUploadRequestOption2
     | UploadConversationAttachmentFilesBody
     | File
     | Unset = UNSET,
-) -> Response[UploadConversationAttachmentResponse200]:
+) -> Response[ConversationAttachmentUploadResult]:
     """
     Args:
         conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
+        body (ConversationAttachmentUploadRequestOption1 |
+            ConversationAttachmentUploadRequestOption2):
         body (UploadConversationAttachmentFilesBody):
         body (File):
 
@@ -176,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadConversationAttachmentResponse200]
+        Response[ConversationAttachmentUploadResult]
     """
 
     kwargs = _get_kwargs(
@@ -193,16 +197,17 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
+    body: ConversationAttachmentUploadRequestOption1
+    | ConversationAttachmentUploadRequestOption2
     | UploadConversationAttachmentFilesBody
     | File
     | Unset = UNSET,
-) -> UploadConversationAttachmentResponse200 | None:
+) -> ConversationAttachmentUploadResult | None:
     """
     Args:
         conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
+        body (ConversationAttachmentUploadRequestOption1 |
+            ConversationAttachmentUploadRequestOption2):
         body (UploadConversationAttachmentFilesBody):
         body (File):
 
@@ -211,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadConversationAttachmentResponse200
+        ConversationAttachmentUploadResult
     """
 
     return (

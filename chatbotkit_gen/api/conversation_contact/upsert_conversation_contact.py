@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.upsert_conversation_contact_body import UpsertConversationContactBody
-from ...models.upsert_conversation_contact_response_200 import (
-    UpsertConversationContactResponse200,
+from ...models.conversation_contact_upsert_request import (
+    ConversationContactUpsertRequest,
 )
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: UpsertConversationContactBody,
+    body: ConversationContactUpsertRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpsertConversationContactResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpsertConversationContactResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpsertConversationContactResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertConversationContactBody,
-) -> Response[UpsertConversationContactResponse200]:
+    body: ConversationContactUpsertRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
-        body (UpsertConversationContactBody):
+        body (ConversationContactUpsertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpsertConversationContactResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertConversationContactBody,
-) -> UpsertConversationContactResponse200 | None:
+    body: ConversationContactUpsertRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
-        body (UpsertConversationContactBody):
+        body (ConversationContactUpsertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpsertConversationContactResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertConversationContactBody,
-) -> Response[UpsertConversationContactResponse200]:
+    body: ConversationContactUpsertRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
-        body (UpsertConversationContactBody):
+        body (ConversationContactUpsertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpsertConversationContactResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpsertConversationContactBody,
-) -> UpsertConversationContactResponse200 | None:
+    body: ConversationContactUpsertRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
-        body (UpsertConversationContactBody):
+        body (ConversationContactUpsertRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpsertConversationContactResponse200
+        IdResult
     """
 
     return (

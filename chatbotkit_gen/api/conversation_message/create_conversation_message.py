@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_conversation_message_body import CreateConversationMessageBody
-from ...models.create_conversation_message_response_200 import (
-    CreateConversationMessageResponse200,
+from ...models.conversation_message_create_request import (
+    ConversationMessageCreateRequest,
 )
+from ...models.conversation_message_create_result import ConversationMessageCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: CreateConversationMessageBody,
+    body: ConversationMessageCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConversationMessageResponse200 | None:
+) -> ConversationMessageCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateConversationMessageResponse200.from_dict(response.json())
+        response_200 = ConversationMessageCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConversationMessageResponse200]:
+) -> Response[ConversationMessageCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> Response[CreateConversationMessageResponse200]:
+    body: ConversationMessageCreateRequest,
+) -> Response[ConversationMessageCreateResult]:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationMessageBody):
+        body (ConversationMessageCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationMessageResponse200]
+        Response[ConversationMessageCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> CreateConversationMessageResponse200 | None:
+    body: ConversationMessageCreateRequest,
+) -> ConversationMessageCreateResult | None:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationMessageBody):
+        body (ConversationMessageCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationMessageResponse200
+        ConversationMessageCreateResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> Response[CreateConversationMessageResponse200]:
+    body: ConversationMessageCreateRequest,
+) -> Response[ConversationMessageCreateResult]:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationMessageBody):
+        body (ConversationMessageCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationMessageResponse200]
+        Response[ConversationMessageCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> CreateConversationMessageResponse200 | None:
+    body: ConversationMessageCreateRequest,
+) -> ConversationMessageCreateResult | None:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationMessageBody):
+        body (ConversationMessageCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationMessageResponse200
+        ConversationMessageCreateResult
     """
 
     return (

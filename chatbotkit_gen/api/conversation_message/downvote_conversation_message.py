@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.downvote_conversation_message_body import DownvoteConversationMessageBody
-from ...models.downvote_conversation_message_response_200 import (
-    DownvoteConversationMessageResponse200,
+from ...models.conversation_message_downvote_request import (
+    ConversationMessageDownvoteRequest,
 )
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     conversation_id: str,
     message_id: str,
     *,
-    body: DownvoteConversationMessageBody,
+    body: ConversationMessageDownvoteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownvoteConversationMessageResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DownvoteConversationMessageResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownvoteConversationMessageResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +67,20 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> Response[DownvoteConversationMessageResponse200]:
+    body: ConversationMessageDownvoteRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (DownvoteConversationMessageBody):
+        body (ConversationMessageDownvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownvoteConversationMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +101,20 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> DownvoteConversationMessageResponse200 | None:
+    body: ConversationMessageDownvoteRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (DownvoteConversationMessageBody):
+        body (ConversationMessageDownvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownvoteConversationMessageResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -130,20 +130,20 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> Response[DownvoteConversationMessageResponse200]:
+    body: ConversationMessageDownvoteRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (DownvoteConversationMessageBody):
+        body (ConversationMessageDownvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownvoteConversationMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +162,20 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> DownvoteConversationMessageResponse200 | None:
+    body: ConversationMessageDownvoteRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (DownvoteConversationMessageBody):
+        body (ConversationMessageDownvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownvoteConversationMessageResponse200
+        IdResult
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_conversation_message_response_200 import (
-    FetchConversationMessageResponse200,
-)
+from ...models.conversation_message import ConversationMessage
 from ...types import Response
 
 
@@ -30,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchConversationMessageResponse200 | None:
+) -> ConversationMessage | None:
     if response.status_code == 200:
-        response_200 = FetchConversationMessageResponse200.from_dict(response.json())
+        response_200 = ConversationMessage.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchConversationMessageResponse200]:
+) -> Response[ConversationMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +56,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchConversationMessageResponse200]:
+) -> Response[ConversationMessage]:
     """
     Args:
         conversation_id (str):
@@ -69,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchConversationMessageResponse200]
+        Response[ConversationMessage]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +87,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchConversationMessageResponse200 | None:
+) -> ConversationMessage | None:
     """
     Args:
         conversation_id (str):
@@ -100,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchConversationMessageResponse200
+        ConversationMessage
     """
 
     return sync_detailed(
@@ -115,7 +113,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchConversationMessageResponse200]:
+) -> Response[ConversationMessage]:
     """
     Args:
         conversation_id (str):
@@ -126,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchConversationMessageResponse200]
+        Response[ConversationMessage]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +142,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchConversationMessageResponse200 | None:
+) -> ConversationMessage | None:
     """
     Args:
         conversation_id (str):
@@ -155,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchConversationMessageResponse200
+        ConversationMessage
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_message_page import ConversationMessagePage
 from ...models.list_conversation_messages_order import ListConversationMessagesOrder
-from ...models.list_conversation_messages_response_200 import (
-    ListConversationMessagesResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationMessagesResponse200 | None:
+) -> ConversationMessagePage | None:
     if response.status_code == 200:
-        response_200 = ListConversationMessagesResponse200.from_dict(response.json())
+        response_200 = ConversationMessagePage.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationMessagesResponse200]:
+) -> Response[ConversationMessagePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListConversationMessagesResponse200]:
+) -> Response[ConversationMessagePage]:
     """
     Args:
         conversation_id (str):
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationMessagesResponse200]
+        Response[ConversationMessagePage]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +114,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListConversationMessagesResponse200 | None:
+) -> ConversationMessagePage | None:
     """
     Args:
         conversation_id (str):
@@ -130,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationMessagesResponse200
+        ConversationMessagePage
     """
 
     return sync_detailed(
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListConversationMessagesResponse200]:
+) -> Response[ConversationMessagePage]:
     """
     Args:
         conversation_id (str):
@@ -163,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationMessagesResponse200]
+        Response[ConversationMessagePage]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +183,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListConversationMessagesResponse200 | None:
+) -> ConversationMessagePage | None:
     """
     Args:
         conversation_id (str):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationMessagesResponse200
+        ConversationMessagePage
     """
 
     return (

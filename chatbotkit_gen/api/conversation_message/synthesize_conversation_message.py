@@ -6,12 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.synthesize_conversation_message_body import (
-    SynthesizeConversationMessageBody,
+from ...models.conversation_message_synthesize_request import (
+    ConversationMessageSynthesizeRequest,
 )
-from ...models.synthesize_conversation_message_response_200 import (
-    SynthesizeConversationMessageResponse200,
-)
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -19,7 +17,7 @@ def _get_kwargs(
     conversation_id: str,
     message_id: str,
     *,
-    body: SynthesizeConversationMessageBody,
+    body: ConversationMessageSynthesizeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SynthesizeConversationMessageResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SynthesizeConversationMessageResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -55,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SynthesizeConversationMessageResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +67,20 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: SynthesizeConversationMessageBody,
-) -> Response[SynthesizeConversationMessageResponse200]:
+    body: ConversationMessageSynthesizeRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (SynthesizeConversationMessageBody):
+        body (ConversationMessageSynthesizeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SynthesizeConversationMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -103,20 +101,20 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: SynthesizeConversationMessageBody,
-) -> SynthesizeConversationMessageResponse200 | None:
+    body: ConversationMessageSynthesizeRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (SynthesizeConversationMessageBody):
+        body (ConversationMessageSynthesizeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SynthesizeConversationMessageResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -132,20 +130,20 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: SynthesizeConversationMessageBody,
-) -> Response[SynthesizeConversationMessageResponse200]:
+    body: ConversationMessageSynthesizeRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (SynthesizeConversationMessageBody):
+        body (ConversationMessageSynthesizeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SynthesizeConversationMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -164,20 +162,20 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: SynthesizeConversationMessageBody,
-) -> SynthesizeConversationMessageResponse200 | None:
+    body: ConversationMessageSynthesizeRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (SynthesizeConversationMessageBody):
+        body (ConversationMessageSynthesizeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SynthesizeConversationMessageResponse200
+        IdResult
     """
 
     return (

@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.upvote_conversation_message_body import UpvoteConversationMessageBody
-from ...models.upvote_conversation_message_response_200 import (
-    UpvoteConversationMessageResponse200,
+from ...models.conversation_message_upvote_request import (
+    ConversationMessageUpvoteRequest,
 )
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     conversation_id: str,
     message_id: str,
     *,
-    body: UpvoteConversationMessageBody,
+    body: ConversationMessageUpvoteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpvoteConversationMessageResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpvoteConversationMessageResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpvoteConversationMessageResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +67,20 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationMessageBody,
-) -> Response[UpvoteConversationMessageResponse200]:
+    body: ConversationMessageUpvoteRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (UpvoteConversationMessageBody):
+        body (ConversationMessageUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpvoteConversationMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +101,20 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationMessageBody,
-) -> UpvoteConversationMessageResponse200 | None:
+    body: ConversationMessageUpvoteRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (UpvoteConversationMessageBody):
+        body (ConversationMessageUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpvoteConversationMessageResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -130,20 +130,20 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationMessageBody,
-) -> Response[UpvoteConversationMessageResponse200]:
+    body: ConversationMessageUpvoteRequest,
+) -> Response[IdResult]:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (UpvoteConversationMessageBody):
+        body (ConversationMessageUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpvoteConversationMessageResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +162,20 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpvoteConversationMessageBody,
-) -> UpvoteConversationMessageResponse200 | None:
+    body: ConversationMessageUpvoteRequest,
+) -> IdResult | None:
     """
     Args:
         conversation_id (str):
         message_id (str):
-        body (UpvoteConversationMessageBody):
+        body (ConversationMessageUpvoteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpvoteConversationMessageResponse200
+        IdResult
     """
 
     return (

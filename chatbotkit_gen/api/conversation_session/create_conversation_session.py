@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_conversation_session_body import CreateConversationSessionBody
-from ...models.create_conversation_session_response_200 import (
-    CreateConversationSessionResponse200,
+from ...models.conversation_session_create_request import (
+    ConversationSessionCreateRequest,
 )
+from ...models.conversation_session_create_result import ConversationSessionCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: CreateConversationSessionBody,
+    body: ConversationSessionCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConversationSessionResponse200 | None:
+) -> ConversationSessionCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateConversationSessionResponse200.from_dict(response.json())
+        response_200 = ConversationSessionCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConversationSessionResponse200]:
+) -> Response[ConversationSessionCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationSessionBody,
-) -> Response[CreateConversationSessionResponse200]:
+    body: ConversationSessionCreateRequest,
+) -> Response[ConversationSessionCreateResult]:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationSessionBody):
+        body (ConversationSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationSessionResponse200]
+        Response[ConversationSessionCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationSessionBody,
-) -> CreateConversationSessionResponse200 | None:
+    body: ConversationSessionCreateRequest,
+) -> ConversationSessionCreateResult | None:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationSessionBody):
+        body (ConversationSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationSessionResponse200
+        ConversationSessionCreateResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationSessionBody,
-) -> Response[CreateConversationSessionResponse200]:
+    body: ConversationSessionCreateRequest,
+) -> Response[ConversationSessionCreateResult]:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationSessionBody):
+        body (ConversationSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationSessionResponse200]
+        Response[ConversationSessionCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateConversationSessionBody,
-) -> CreateConversationSessionResponse200 | None:
+    body: ConversationSessionCreateRequest,
+) -> ConversationSessionCreateResult | None:
     """
     Args:
         conversation_id (str):
-        body (CreateConversationSessionBody):
+        body (ConversationSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationSessionResponse200
+        ConversationSessionCreateResult
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.dataset_page import DatasetPage
 from ...models.list_datasets_meta import ListDatasetsMeta
 from ...models.list_datasets_order import ListDatasetsOrder
-from ...models.list_datasets_response_200 import ListDatasetsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListDatasetsResponse200 | None:
+) -> DatasetPage | None:
     if response.status_code == 200:
-        response_200 = ListDatasetsResponse200.from_dict(response.json())
+        response_200 = DatasetPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListDatasetsResponse200]:
+) -> Response[DatasetPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListDatasetsMeta | Unset = UNSET,
-) -> Response[ListDatasetsResponse200]:
+) -> Response[DatasetPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListDatasetsResponse200]
+        Response[DatasetPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListDatasetsMeta | Unset = UNSET,
-) -> ListDatasetsResponse200 | None:
+) -> DatasetPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDatasetsResponse200
+        DatasetPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListDatasetsMeta | Unset = UNSET,
-) -> Response[ListDatasetsResponse200]:
+) -> Response[DatasetPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListDatasetsResponse200]
+        Response[DatasetPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListDatasetsMeta | Unset = UNSET,
-) -> ListDatasetsResponse200 | None:
+) -> DatasetPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDatasetsResponse200
+        DatasetPage
     """
 
     return (

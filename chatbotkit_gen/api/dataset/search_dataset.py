@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_dataset_body import SearchDatasetBody
-from ...models.search_dataset_response_200 import SearchDatasetResponse200
+from ...models.dataset_search_request import DatasetSearchRequest
+from ...models.dataset_search_result import DatasetSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     dataset_id: str,
     *,
-    body: SearchDatasetBody,
+    body: DatasetSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchDatasetResponse200 | None:
+) -> DatasetSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchDatasetResponse200.from_dict(response.json())
+        response_200 = DatasetSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchDatasetResponse200]:
+) -> Response[DatasetSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchDatasetBody,
-) -> Response[SearchDatasetResponse200]:
+    body: DatasetSearchRequest,
+) -> Response[DatasetSearchResult]:
     """
     Args:
         dataset_id (str):
-        body (SearchDatasetBody):
+        body (DatasetSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchDatasetResponse200]
+        Response[DatasetSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchDatasetBody,
-) -> SearchDatasetResponse200 | None:
+    body: DatasetSearchRequest,
+) -> DatasetSearchResult | None:
     """
     Args:
         dataset_id (str):
-        body (SearchDatasetBody):
+        body (DatasetSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchDatasetResponse200
+        DatasetSearchResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchDatasetBody,
-) -> Response[SearchDatasetResponse200]:
+    body: DatasetSearchRequest,
+) -> Response[DatasetSearchResult]:
     """
     Args:
         dataset_id (str):
-        body (SearchDatasetBody):
+        body (DatasetSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchDatasetResponse200]
+        Response[DatasetSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: SearchDatasetBody,
-) -> SearchDatasetResponse200 | None:
+    body: DatasetSearchRequest,
+) -> DatasetSearchResult | None:
     """
     Args:
         dataset_id (str):
-        body (SearchDatasetBody):
+        body (DatasetSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchDatasetResponse200
+        DatasetSearchResult
     """
 
     return (

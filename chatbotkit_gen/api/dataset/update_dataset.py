@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_dataset_body import UpdateDatasetBody
-from ...models.update_dataset_response_200 import UpdateDatasetResponse200
+from ...models.dataset_update_request import DatasetUpdateRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     dataset_id: str,
     *,
-    body: UpdateDatasetBody,
+    body: DatasetUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateDatasetResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateDatasetResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateDatasetResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDatasetBody,
-) -> Response[UpdateDatasetResponse200]:
+    body: DatasetUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
-        body (UpdateDatasetBody):
+        body (DatasetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateDatasetResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDatasetBody,
-) -> UpdateDatasetResponse200 | None:
+    body: DatasetUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
-        body (UpdateDatasetBody):
+        body (DatasetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateDatasetResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDatasetBody,
-) -> Response[UpdateDatasetResponse200]:
+    body: DatasetUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
-        body (UpdateDatasetBody):
+        body (DatasetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateDatasetResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDatasetBody,
-) -> UpdateDatasetResponse200 | None:
+    body: DatasetUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
-        body (UpdateDatasetBody):
+        body (DatasetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateDatasetResponse200
+        IdResult
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attach_dataset_file_body import AttachDatasetFileBody
-from ...models.attach_dataset_file_response_200 import AttachDatasetFileResponse200
+from ...models.dataset_file_attach_request import DatasetFileAttachRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     dataset_id: str,
     file_id: str,
     *,
-    body: AttachDatasetFileBody,
+    body: DatasetFileAttachRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttachDatasetFileResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = AttachDatasetFileResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttachDatasetFileResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachDatasetFileBody,
-) -> Response[AttachDatasetFileResponse200]:
+    body: DatasetFileAttachRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (AttachDatasetFileBody):
+        body (DatasetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachDatasetFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachDatasetFileBody,
-) -> AttachDatasetFileResponse200 | None:
+    body: DatasetFileAttachRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (AttachDatasetFileBody):
+        body (DatasetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachDatasetFileResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachDatasetFileBody,
-) -> Response[AttachDatasetFileResponse200]:
+    body: DatasetFileAttachRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (AttachDatasetFileBody):
+        body (DatasetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachDatasetFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachDatasetFileBody,
-) -> AttachDatasetFileResponse200 | None:
+    body: DatasetFileAttachRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (AttachDatasetFileBody):
+        body (DatasetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachDatasetFileResponse200
+        IdResult
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sync_dataset_file_body import SyncDatasetFileBody
-from ...models.sync_dataset_file_response_200 import SyncDatasetFileResponse200
+from ...models.dataset_file_sync_request import DatasetFileSyncRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     dataset_id: str,
     file_id: str,
     *,
-    body: SyncDatasetFileBody,
+    body: DatasetFileSyncRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SyncDatasetFileResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SyncDatasetFileResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SyncDatasetFileResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncDatasetFileBody,
-) -> Response[SyncDatasetFileResponse200]:
+    body: DatasetFileSyncRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (SyncDatasetFileBody):
+        body (DatasetFileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncDatasetFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncDatasetFileBody,
-) -> SyncDatasetFileResponse200 | None:
+    body: DatasetFileSyncRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (SyncDatasetFileBody):
+        body (DatasetFileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncDatasetFileResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncDatasetFileBody,
-) -> Response[SyncDatasetFileResponse200]:
+    body: DatasetFileSyncRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (SyncDatasetFileBody):
+        body (DatasetFileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncDatasetFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncDatasetFileBody,
-) -> SyncDatasetFileResponse200 | None:
+    body: DatasetFileSyncRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
         file_id (str):
-        body (SyncDatasetFileBody):
+        body (DatasetFileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncDatasetFileResponse200
+        IdResult
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_dataset_record_body import DeleteDatasetRecordBody
-from ...models.delete_dataset_record_response_200 import DeleteDatasetRecordResponse200
+from ...models.dataset_record_delete_request import DatasetRecordDeleteRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     dataset_id: str,
     record_id: str,
     *,
-    body: DeleteDatasetRecordBody,
+    body: DatasetRecordDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteDatasetRecordResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteDatasetRecordResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteDatasetRecordResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> Response[DeleteDatasetRecordResponse200]:
+    body: DatasetRecordDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
         record_id (str):
-        body (DeleteDatasetRecordBody):
+        body (DatasetRecordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDatasetRecordResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     record_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> DeleteDatasetRecordResponse200 | None:
+    body: DatasetRecordDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
         record_id (str):
-        body (DeleteDatasetRecordBody):
+        body (DatasetRecordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDatasetRecordResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> Response[DeleteDatasetRecordResponse200]:
+    body: DatasetRecordDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         dataset_id (str):
         record_id (str):
-        body (DeleteDatasetRecordBody):
+        body (DatasetRecordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDatasetRecordResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     record_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> DeleteDatasetRecordResponse200 | None:
+    body: DatasetRecordDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         dataset_id (str):
         record_id (str):
-        body (DeleteDatasetRecordBody):
+        body (DatasetRecordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDatasetRecordResponse200
+        IdResult
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.dataset_record_export_page import DatasetRecordExportPage
 from ...models.export_dataset_records_order import ExportDatasetRecordsOrder
-from ...models.export_dataset_records_response_200 import (
-    ExportDatasetRecordsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportDatasetRecordsResponse200 | None:
+) -> DatasetRecordExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportDatasetRecordsResponse200.from_dict(response.json())
+        response_200 = DatasetRecordExportPage.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportDatasetRecordsResponse200]:
+) -> Response[DatasetRecordExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ExportDatasetRecordsResponse200]:
+) -> Response[DatasetRecordExportPage]:
     """
     Args:
         dataset_id (str):
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportDatasetRecordsResponse200]
+        Response[DatasetRecordExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ExportDatasetRecordsResponse200 | None:
+) -> DatasetRecordExportPage | None:
     """
     Args:
         dataset_id (str):
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportDatasetRecordsResponse200
+        DatasetRecordExportPage
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ExportDatasetRecordsResponse200]:
+) -> Response[DatasetRecordExportPage]:
     """
     Args:
         dataset_id (str):
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportDatasetRecordsResponse200]
+        Response[DatasetRecordExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ExportDatasetRecordsResponse200 | None:
+) -> DatasetRecordExportPage | None:
     """
     Args:
         dataset_id (str):
@@ -195,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportDatasetRecordsResponse200
+        DatasetRecordExportPage
     """
 
     return (

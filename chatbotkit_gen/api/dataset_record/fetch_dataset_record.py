@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_dataset_record_response_200 import FetchDatasetRecordResponse200
+from ...models.dataset_record import DatasetRecord
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchDatasetRecordResponse200 | None:
+) -> DatasetRecord | None:
     if response.status_code == 200:
-        response_200 = FetchDatasetRecordResponse200.from_dict(response.json())
+        response_200 = DatasetRecord.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchDatasetRecordResponse200]:
+) -> Response[DatasetRecord]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +56,7 @@ def sync_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchDatasetRecordResponse200]:
+) -> Response[DatasetRecord]:
     """
     Args:
         dataset_id (str):
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchDatasetRecordResponse200]
+        Response[DatasetRecord]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +87,7 @@ def sync(
     record_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchDatasetRecordResponse200 | None:
+) -> DatasetRecord | None:
     """
     Args:
         dataset_id (str):
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchDatasetRecordResponse200
+        DatasetRecord
     """
 
     return sync_detailed(
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchDatasetRecordResponse200]:
+) -> Response[DatasetRecord]:
     """
     Args:
         dataset_id (str):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchDatasetRecordResponse200]
+        Response[DatasetRecord]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     record_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchDatasetRecordResponse200 | None:
+) -> DatasetRecord | None:
     """
     Args:
         dataset_id (str):
@@ -153,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchDatasetRecordResponse200
+        DatasetRecord
     """
 
     return (

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_discord_integration_body import CreateDiscordIntegrationBody
-from ...models.create_discord_integration_response_200 import (
-    CreateDiscordIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_discord_create_request import IntegrationDiscordCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateDiscordIntegrationBody,
+    body: IntegrationDiscordCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDiscordIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateDiscordIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDiscordIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateDiscordIntegrationBody,
-) -> Response[CreateDiscordIntegrationResponse200]:
+    body: IntegrationDiscordCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateDiscordIntegrationBody):
+        body (IntegrationDiscordCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDiscordIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateDiscordIntegrationBody,
-) -> CreateDiscordIntegrationResponse200 | None:
+    body: IntegrationDiscordCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateDiscordIntegrationBody):
+        body (IntegrationDiscordCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDiscordIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateDiscordIntegrationBody,
-) -> Response[CreateDiscordIntegrationResponse200]:
+    body: IntegrationDiscordCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateDiscordIntegrationBody):
+        body (IntegrationDiscordCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDiscordIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateDiscordIntegrationBody,
-) -> CreateDiscordIntegrationResponse200 | None:
+    body: IntegrationDiscordCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateDiscordIntegrationBody):
+        body (IntegrationDiscordCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDiscordIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_discord_integration_body import DeleteDiscordIntegrationBody
-from ...models.delete_discord_integration_response_200 import (
-    DeleteDiscordIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_discord_delete_request import IntegrationDiscordDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     discord_integration_id: str,
     *,
-    body: DeleteDiscordIntegrationBody,
+    body: IntegrationDiscordDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteDiscordIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteDiscordIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteDiscordIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDiscordIntegrationBody,
-) -> Response[DeleteDiscordIntegrationResponse200]:
+    body: IntegrationDiscordDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         discord_integration_id (str):
-        body (DeleteDiscordIntegrationBody):
+        body (IntegrationDiscordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDiscordIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDiscordIntegrationBody,
-) -> DeleteDiscordIntegrationResponse200 | None:
+    body: IntegrationDiscordDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         discord_integration_id (str):
-        body (DeleteDiscordIntegrationBody):
+        body (IntegrationDiscordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDiscordIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDiscordIntegrationBody,
-) -> Response[DeleteDiscordIntegrationResponse200]:
+    body: IntegrationDiscordDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         discord_integration_id (str):
-        body (DeleteDiscordIntegrationBody):
+        body (IntegrationDiscordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteDiscordIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteDiscordIntegrationBody,
-) -> DeleteDiscordIntegrationResponse200 | None:
+    body: IntegrationDiscordDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         discord_integration_id (str):
-        body (DeleteDiscordIntegrationBody):
+        body (IntegrationDiscordDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteDiscordIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.setup_discord_integration_body import SetupDiscordIntegrationBody
-from ...models.setup_discord_integration_response_200 import (
-    SetupDiscordIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_discord_setup_request import IntegrationDiscordSetupRequest
 from ...types import Response
 
 
 def _get_kwargs(
     discord_integration_id: str,
     *,
-    body: SetupDiscordIntegrationBody,
+    body: IntegrationDiscordSetupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetupDiscordIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SetupDiscordIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetupDiscordIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupDiscordIntegrationBody,
-) -> Response[SetupDiscordIntegrationResponse200]:
+    body: IntegrationDiscordSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         discord_integration_id (str):
-        body (SetupDiscordIntegrationBody):
+        body (IntegrationDiscordSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupDiscordIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupDiscordIntegrationBody,
-) -> SetupDiscordIntegrationResponse200 | None:
+    body: IntegrationDiscordSetupRequest,
+) -> IdResult | None:
     """
     Args:
         discord_integration_id (str):
-        body (SetupDiscordIntegrationBody):
+        body (IntegrationDiscordSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupDiscordIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupDiscordIntegrationBody,
-) -> Response[SetupDiscordIntegrationResponse200]:
+    body: IntegrationDiscordSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         discord_integration_id (str):
-        body (SetupDiscordIntegrationBody):
+        body (IntegrationDiscordSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupDiscordIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     discord_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupDiscordIntegrationBody,
-) -> SetupDiscordIntegrationResponse200 | None:
+    body: IntegrationDiscordSetupRequest,
+) -> IdResult | None:
     """
     Args:
         discord_integration_id (str):
-        body (SetupDiscordIntegrationBody):
+        body (IntegrationDiscordSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupDiscordIntegrationResponse200
+        IdResult
     """
 
     return (

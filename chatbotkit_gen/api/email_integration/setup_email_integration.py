@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.setup_email_integration_body import SetupEmailIntegrationBody
-from ...models.setup_email_integration_response_200 import (
-    SetupEmailIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_email_setup_request import IntegrationEmailSetupRequest
 from ...types import Response
 
 
 def _get_kwargs(
     email_integration_id: str,
     *,
-    body: SetupEmailIntegrationBody,
+    body: IntegrationEmailSetupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetupEmailIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SetupEmailIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetupEmailIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupEmailIntegrationBody,
-) -> Response[SetupEmailIntegrationResponse200]:
+    body: IntegrationEmailSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         email_integration_id (str):
-        body (SetupEmailIntegrationBody):
+        body (IntegrationEmailSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupEmailIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupEmailIntegrationBody,
-) -> SetupEmailIntegrationResponse200 | None:
+    body: IntegrationEmailSetupRequest,
+) -> IdResult | None:
     """
     Args:
         email_integration_id (str):
-        body (SetupEmailIntegrationBody):
+        body (IntegrationEmailSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupEmailIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupEmailIntegrationBody,
-) -> Response[SetupEmailIntegrationResponse200]:
+    body: IntegrationEmailSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         email_integration_id (str):
-        body (SetupEmailIntegrationBody):
+        body (IntegrationEmailSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupEmailIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupEmailIntegrationBody,
-) -> SetupEmailIntegrationResponse200 | None:
+    body: IntegrationEmailSetupRequest,
+) -> IdResult | None:
     """
     Args:
         email_integration_id (str):
-        body (SetupEmailIntegrationBody):
+        body (IntegrationEmailSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupEmailIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_email_integration_body import UpdateEmailIntegrationBody
-from ...models.update_email_integration_response_200 import (
-    UpdateEmailIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_email_update_request import IntegrationEmailUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     email_integration_id: str,
     *,
-    body: UpdateEmailIntegrationBody,
+    body: IntegrationEmailUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateEmailIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateEmailIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateEmailIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEmailIntegrationBody,
-) -> Response[UpdateEmailIntegrationResponse200]:
+    body: IntegrationEmailUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         email_integration_id (str):
-        body (UpdateEmailIntegrationBody):
+        body (IntegrationEmailUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateEmailIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEmailIntegrationBody,
-) -> UpdateEmailIntegrationResponse200 | None:
+    body: IntegrationEmailUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         email_integration_id (str):
-        body (UpdateEmailIntegrationBody):
+        body (IntegrationEmailUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateEmailIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEmailIntegrationBody,
-) -> Response[UpdateEmailIntegrationResponse200]:
+    body: IntegrationEmailUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         email_integration_id (str):
-        body (UpdateEmailIntegrationBody):
+        body (IntegrationEmailUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateEmailIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     email_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateEmailIntegrationBody,
-) -> UpdateEmailIntegrationResponse200 | None:
+    body: IntegrationEmailUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         email_integration_id (str):
-        body (UpdateEmailIntegrationBody):
+        body (IntegrationEmailUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateEmailIntegrationResponse200
+        IdResult
     """
 
     return (

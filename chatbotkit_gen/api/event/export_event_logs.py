@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.event_log_export_page import EventLogExportPage
 from ...models.export_event_logs_meta import ExportEventLogsMeta
 from ...models.export_event_logs_order import ExportEventLogsOrder
-from ...models.export_event_logs_response_200 import ExportEventLogsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportEventLogsResponse200 | None:
+) -> EventLogExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportEventLogsResponse200.from_dict(response.json())
+        response_200 = EventLogExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportEventLogsResponse200]:
+) -> Response[EventLogExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ExportEventLogsOrder | Unset = ExportEventLogsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportEventLogsMeta | Unset = UNSET,
-) -> Response[ExportEventLogsResponse200]:
+) -> Response[EventLogExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportEventLogsResponse200]
+        Response[EventLogExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ExportEventLogsOrder | Unset = ExportEventLogsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportEventLogsMeta | Unset = UNSET,
-) -> ExportEventLogsResponse200 | None:
+) -> EventLogExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportEventLogsResponse200
+        EventLogExportPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ExportEventLogsOrder | Unset = ExportEventLogsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportEventLogsMeta | Unset = UNSET,
-) -> Response[ExportEventLogsResponse200]:
+) -> Response[EventLogExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportEventLogsResponse200]
+        Response[EventLogExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ExportEventLogsOrder | Unset = ExportEventLogsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportEventLogsMeta | Unset = UNSET,
-) -> ExportEventLogsResponse200 | None:
+) -> EventLogExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportEventLogsResponse200
+        EventLogExportPage
     """
 
     return (

@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_log_subscribe_item_event import EventLogSubscribeItemEvent
-from ...models.subscribe_event_logs_body import SubscribeEventLogsBody
+from ...models.event_log_subscribe_request import EventLogSubscribeRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SubscribeEventLogsBody,
+    body: EventLogSubscribeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -57,11 +57,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
+    body: EventLogSubscribeRequest,
 ) -> Response[EventLogSubscribeItemEvent]:
     """
     Args:
-        body (SubscribeEventLogsBody):
+        body (EventLogSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,11 +85,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
+    body: EventLogSubscribeRequest,
 ) -> EventLogSubscribeItemEvent | None:
     """
     Args:
-        body (SubscribeEventLogsBody):
+        body (EventLogSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,11 +108,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
+    body: EventLogSubscribeRequest,
 ) -> Response[EventLogSubscribeItemEvent]:
     """
     Args:
-        body (SubscribeEventLogsBody):
+        body (EventLogSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,11 +134,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
+    body: EventLogSubscribeRequest,
 ) -> EventLogSubscribeItemEvent | None:
     """
     Args:
-        body (SubscribeEventLogsBody):
+        body (EventLogSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

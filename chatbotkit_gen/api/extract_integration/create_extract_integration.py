@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_extract_integration_body import CreateExtractIntegrationBody
-from ...models.create_extract_integration_response_200 import (
-    CreateExtractIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_extract_create_request import IntegrationExtractCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateExtractIntegrationBody,
+    body: IntegrationExtractCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateExtractIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateExtractIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateExtractIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateExtractIntegrationBody,
-) -> Response[CreateExtractIntegrationResponse200]:
+    body: IntegrationExtractCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateExtractIntegrationBody):
+        body (IntegrationExtractCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateExtractIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateExtractIntegrationBody,
-) -> CreateExtractIntegrationResponse200 | None:
+    body: IntegrationExtractCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateExtractIntegrationBody):
+        body (IntegrationExtractCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateExtractIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateExtractIntegrationBody,
-) -> Response[CreateExtractIntegrationResponse200]:
+    body: IntegrationExtractCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateExtractIntegrationBody):
+        body (IntegrationExtractCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateExtractIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateExtractIntegrationBody,
-) -> CreateExtractIntegrationResponse200 | None:
+    body: IntegrationExtractCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateExtractIntegrationBody):
+        body (IntegrationExtractCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateExtractIntegrationResponse200
+        IdResult
     """
 
     return (

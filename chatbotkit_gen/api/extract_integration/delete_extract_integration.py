@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_extract_integration_body import DeleteExtractIntegrationBody
-from ...models.delete_extract_integration_response_200 import (
-    DeleteExtractIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_extract_delete_request import IntegrationExtractDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     extract_integration_id: str,
     *,
-    body: DeleteExtractIntegrationBody,
+    body: IntegrationExtractDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteExtractIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteExtractIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteExtractIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteExtractIntegrationBody,
-) -> Response[DeleteExtractIntegrationResponse200]:
+    body: IntegrationExtractDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         extract_integration_id (str):
-        body (DeleteExtractIntegrationBody):
+        body (IntegrationExtractDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteExtractIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteExtractIntegrationBody,
-) -> DeleteExtractIntegrationResponse200 | None:
+    body: IntegrationExtractDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         extract_integration_id (str):
-        body (DeleteExtractIntegrationBody):
+        body (IntegrationExtractDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteExtractIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteExtractIntegrationBody,
-) -> Response[DeleteExtractIntegrationResponse200]:
+    body: IntegrationExtractDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         extract_integration_id (str):
-        body (DeleteExtractIntegrationBody):
+        body (IntegrationExtractDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteExtractIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteExtractIntegrationBody,
-) -> DeleteExtractIntegrationResponse200 | None:
+    body: IntegrationExtractDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         extract_integration_id (str):
-        body (DeleteExtractIntegrationBody):
+        body (IntegrationExtractDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteExtractIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -9,8 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.export_extract_integration_items_order import (
     ExportExtractIntegrationItemsOrder,
 )
-from ...models.export_extract_integration_items_response_200 import (
-    ExportExtractIntegrationItemsResponse200,
+from ...models.integration_extract_item_export_page import (
+    IntegrationExtractItemExportPage,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportExtractIntegrationItemsResponse200 | None:
+) -> IntegrationExtractItemExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportExtractIntegrationItemsResponse200.from_dict(response.json())
+        response_200 = IntegrationExtractItemExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportExtractIntegrationItemsResponse200]:
+) -> Response[IntegrationExtractItemExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ExportExtractIntegrationItemsResponse200]:
+) -> Response[IntegrationExtractItemExportPage]:
     """
     Args:
         extract_integration_id (str):
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportExtractIntegrationItemsResponse200]
+        Response[IntegrationExtractItemExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ExportExtractIntegrationItemsResponse200 | None:
+) -> IntegrationExtractItemExportPage | None:
     """
     Args:
         extract_integration_id (str):
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportExtractIntegrationItemsResponse200
+        IntegrationExtractItemExportPage
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ExportExtractIntegrationItemsResponse200]:
+) -> Response[IntegrationExtractItemExportPage]:
     """
     Args:
         extract_integration_id (str):
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportExtractIntegrationItemsResponse200]
+        Response[IntegrationExtractItemExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ExportExtractIntegrationItemsResponse200 | None:
+) -> IntegrationExtractItemExportPage | None:
     """
     Args:
         extract_integration_id (str):
@@ -201,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportExtractIntegrationItemsResponse200
+        IntegrationExtractItemExportPage
     """
 
     return (

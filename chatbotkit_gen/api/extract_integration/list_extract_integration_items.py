@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_extract_item_page import IntegrationExtractItemPage
 from ...models.list_extract_integration_items_order import (
     ListExtractIntegrationItemsOrder,
-)
-from ...models.list_extract_integration_items_response_200 import (
-    ListExtractIntegrationItemsResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListExtractIntegrationItemsResponse200 | None:
+) -> IntegrationExtractItemPage | None:
     if response.status_code == 200:
-        response_200 = ListExtractIntegrationItemsResponse200.from_dict(response.json())
+        response_200 = IntegrationExtractItemPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListExtractIntegrationItemsResponse200]:
+) -> Response[IntegrationExtractItemPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +78,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListExtractIntegrationItemsOrder | Unset = ListExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListExtractIntegrationItemsResponse200]:
+) -> Response[IntegrationExtractItemPage]:
     """
     Args:
         extract_integration_id (str):
@@ -94,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListExtractIntegrationItemsResponse200]
+        Response[IntegrationExtractItemPage]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +116,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListExtractIntegrationItemsOrder | Unset = ListExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListExtractIntegrationItemsResponse200 | None:
+) -> IntegrationExtractItemPage | None:
     """
     Args:
         extract_integration_id (str):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListExtractIntegrationItemsResponse200
+        IntegrationExtractItemPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListExtractIntegrationItemsOrder | Unset = ListExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListExtractIntegrationItemsResponse200]:
+) -> Response[IntegrationExtractItemPage]:
     """
     Args:
         extract_integration_id (str):
@@ -165,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListExtractIntegrationItemsResponse200]
+        Response[IntegrationExtractItemPage]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +185,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListExtractIntegrationItemsOrder | Unset = ListExtractIntegrationItemsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListExtractIntegrationItemsResponse200 | None:
+) -> IntegrationExtractItemPage | None:
     """
     Args:
         extract_integration_id (str):
@@ -201,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListExtractIntegrationItemsResponse200
+        IntegrationExtractItemPage
     """
 
     return (

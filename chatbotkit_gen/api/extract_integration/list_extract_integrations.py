@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_extract_page import IntegrationExtractPage
 from ...models.list_extract_integrations_meta import ListExtractIntegrationsMeta
 from ...models.list_extract_integrations_order import ListExtractIntegrationsOrder
-from ...models.list_extract_integrations_response_200 import (
-    ListExtractIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListExtractIntegrationsResponse200 | None:
+) -> IntegrationExtractPage | None:
     if response.status_code == 200:
-        response_200 = ListExtractIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationExtractPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListExtractIntegrationsResponse200]:
+) -> Response[IntegrationExtractPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListExtractIntegrationsOrder | Unset = ListExtractIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListExtractIntegrationsMeta | Unset = UNSET,
-) -> Response[ListExtractIntegrationsResponse200]:
+) -> Response[IntegrationExtractPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListExtractIntegrationsResponse200]
+        Response[IntegrationExtractPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListExtractIntegrationsOrder | Unset = ListExtractIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListExtractIntegrationsMeta | Unset = UNSET,
-) -> ListExtractIntegrationsResponse200 | None:
+) -> IntegrationExtractPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListExtractIntegrationsResponse200
+        IntegrationExtractPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListExtractIntegrationsOrder | Unset = ListExtractIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListExtractIntegrationsMeta | Unset = UNSET,
-) -> Response[ListExtractIntegrationsResponse200]:
+) -> Response[IntegrationExtractPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListExtractIntegrationsResponse200]
+        Response[IntegrationExtractPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListExtractIntegrationsOrder | Unset = ListExtractIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListExtractIntegrationsMeta | Unset = UNSET,
-) -> ListExtractIntegrationsResponse200 | None:
+) -> IntegrationExtractPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListExtractIntegrationsResponse200
+        IntegrationExtractPage
     """
 
     return (

@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.trigger_extract_integration_body import TriggerExtractIntegrationBody
-from ...models.trigger_extract_integration_response_200 import (
-    TriggerExtractIntegrationResponse200,
+from ...models.integration_extract_trigger_request import (
+    IntegrationExtractTriggerRequest,
 )
+from ...models.integration_extract_trigger_result import IntegrationExtractTriggerResult
 from ...types import Response
 
 
 def _get_kwargs(
     extract_integration_id: str,
     *,
-    body: TriggerExtractIntegrationBody,
+    body: IntegrationExtractTriggerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerExtractIntegrationResponse200 | None:
+) -> IntegrationExtractTriggerResult | None:
     if response.status_code == 200:
-        response_200 = TriggerExtractIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationExtractTriggerResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerExtractIntegrationResponse200]:
+) -> Response[IntegrationExtractTriggerResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> Response[TriggerExtractIntegrationResponse200]:
+    body: IntegrationExtractTriggerRequest,
+) -> Response[IntegrationExtractTriggerResult]:
     """
     Args:
         extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
+        body (IntegrationExtractTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TriggerExtractIntegrationResponse200]
+        Response[IntegrationExtractTriggerResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> TriggerExtractIntegrationResponse200 | None:
+    body: IntegrationExtractTriggerRequest,
+) -> IntegrationExtractTriggerResult | None:
     """
     Args:
         extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
+        body (IntegrationExtractTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TriggerExtractIntegrationResponse200
+        IntegrationExtractTriggerResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> Response[TriggerExtractIntegrationResponse200]:
+    body: IntegrationExtractTriggerRequest,
+) -> Response[IntegrationExtractTriggerResult]:
     """
     Args:
         extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
+        body (IntegrationExtractTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TriggerExtractIntegrationResponse200]
+        Response[IntegrationExtractTriggerResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     extract_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> TriggerExtractIntegrationResponse200 | None:
+    body: IntegrationExtractTriggerRequest,
+) -> IntegrationExtractTriggerResult | None:
     """
     Args:
         extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
+        body (IntegrationExtractTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TriggerExtractIntegrationResponse200
+        IntegrationExtractTriggerResult
     """
 
     return (

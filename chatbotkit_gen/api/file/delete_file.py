@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_file_body import DeleteFileBody
-from ...models.delete_file_response_200 import DeleteFileResponse200
+from ...models.file_delete_request import FileDeleteRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     file_id: str,
     *,
-    body: DeleteFileBody,
+    body: FileDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteFileResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteFileResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteFileResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteFileBody,
-) -> Response[DeleteFileResponse200]:
+    body: FileDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         file_id (str):
-        body (DeleteFileBody):
+        body (FileDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteFileBody,
-) -> DeleteFileResponse200 | None:
+    body: FileDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         file_id (str):
-        body (DeleteFileBody):
+        body (FileDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFileResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteFileBody,
-) -> Response[DeleteFileResponse200]:
+    body: FileDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         file_id (str):
-        body (DeleteFileBody):
+        body (FileDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteFileBody,
-) -> DeleteFileResponse200 | None:
+    body: FileDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         file_id (str):
-        body (DeleteFileBody):
+        body (FileDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteFileResponse200
+        IdResult
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.download_file_response_200 import DownloadFileResponse200
+from ...models.file_download_result import FileDownloadResult
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DownloadFileResponse200 | None:
+) -> Any | FileDownloadResult | None:
     if response.status_code == 200:
-        response_200 = DownloadFileResponse200.from_dict(response.json())
+        response_200 = FileDownloadResult.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DownloadFileResponse200]:
+) -> Response[Any | FileDownloadResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +57,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DownloadFileResponse200]:
+) -> Response[Any | FileDownloadResult]:
     """
     Args:
         file_id (str):
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DownloadFileResponse200]
+        Response[Any | FileDownloadResult]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +85,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DownloadFileResponse200 | None:
+) -> Any | FileDownloadResult | None:
     """
     Args:
         file_id (str):
@@ -95,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DownloadFileResponse200
+        Any | FileDownloadResult
     """
 
     return sync_detailed(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DownloadFileResponse200]:
+) -> Response[Any | FileDownloadResult]:
     """
     Args:
         file_id (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DownloadFileResponse200]
+        Response[Any | FileDownloadResult]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DownloadFileResponse200 | None:
+) -> Any | FileDownloadResult | None:
     """
     Args:
         file_id (str):
@@ -144,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DownloadFileResponse200
+        Any | FileDownloadResult
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.file_page import FilePage
 from ...models.list_files_meta import ListFilesMeta
 from ...models.list_files_order import ListFilesOrder
-from ...models.list_files_response_200 import ListFilesResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListFilesResponse200 | None:
+) -> FilePage | None:
     if response.status_code == 200:
-        response_200 = ListFilesResponse200.from_dict(response.json())
+        response_200 = FilePage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListFilesResponse200]:
+) -> Response[FilePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListFilesOrder | Unset = ListFilesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListFilesMeta | Unset = UNSET,
-) -> Response[ListFilesResponse200]:
+) -> Response[FilePage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListFilesResponse200]
+        Response[FilePage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListFilesOrder | Unset = ListFilesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListFilesMeta | Unset = UNSET,
-) -> ListFilesResponse200 | None:
+) -> FilePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListFilesResponse200
+        FilePage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListFilesOrder | Unset = ListFilesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListFilesMeta | Unset = UNSET,
-) -> Response[ListFilesResponse200]:
+) -> Response[FilePage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListFilesResponse200]
+        Response[FilePage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListFilesOrder | Unset = ListFilesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListFilesMeta | Unset = UNSET,
-) -> ListFilesResponse200 | None:
+) -> FilePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListFilesResponse200
+        FilePage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sync_file_body import SyncFileBody
-from ...models.sync_file_response_200 import SyncFileResponse200
+from ...models.file_sync_request import FileSyncRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     file_id: str,
     *,
-    body: SyncFileBody,
+    body: FileSyncRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SyncFileResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SyncFileResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SyncFileResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncFileBody,
-) -> Response[SyncFileResponse200]:
+    body: FileSyncRequest,
+) -> Response[IdResult]:
     """
     Args:
         file_id (str):
-        body (SyncFileBody):
+        body (FileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncFileBody,
-) -> SyncFileResponse200 | None:
+    body: FileSyncRequest,
+) -> IdResult | None:
     """
     Args:
         file_id (str):
-        body (SyncFileBody):
+        body (FileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncFileResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncFileBody,
-) -> Response[SyncFileResponse200]:
+    body: FileSyncRequest,
+) -> Response[IdResult]:
     """
     Args:
         file_id (str):
-        body (SyncFileBody):
+        body (FileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncFileBody,
-) -> SyncFileResponse200 | None:
+    body: FileSyncRequest,
+) -> IdResult | None:
     """
     Args:
         file_id (str):
-        body (SyncFileBody):
+        body (FileSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncFileResponse200
+        IdResult
     """
 
     return (

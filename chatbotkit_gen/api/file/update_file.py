@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_file_body import UpdateFileBody
-from ...models.update_file_response_200 import UpdateFileResponse200
+from ...models.file_update_request import FileUpdateRequest
+from ...models.id_result import IdResult
 from ...types import Response
 
 
 def _get_kwargs(
     file_id: str,
     *,
-    body: UpdateFileBody,
+    body: FileUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateFileResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateFileResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateFileResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> Response[UpdateFileResponse200]:
+    body: FileUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         file_id (str):
-        body (UpdateFileBody):
+        body (FileUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> UpdateFileResponse200 | None:
+    body: FileUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         file_id (str):
-        body (UpdateFileBody):
+        body (FileUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateFileResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> Response[UpdateFileResponse200]:
+    body: FileUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         file_id (str):
-        body (UpdateFileBody):
+        body (FileUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateFileResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> UpdateFileResponse200 | None:
+    body: FileUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         file_id (str):
-        body (UpdateFileBody):
+        body (FileUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateFileResponse200
+        IdResult
     """
 
     return (

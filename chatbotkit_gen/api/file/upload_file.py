@@ -6,18 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.upload_file_body_option_1 import UploadFileBodyOption1
-from ...models.upload_file_body_option_2 import UploadFileBodyOption2
+from ...models.file_upload_request_option_1 import FileUploadRequestOption1
+from ...models.file_upload_request_option_2 import FileUploadRequestOption2
+from ...models.file_upload_result import FileUploadResult
 from ...models.upload_file_files_body import UploadFileFilesBody
-from ...models.upload_file_response_200 import UploadFileResponse200
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     file_id: str,
     *,
-    body: UploadFileBodyOption1
-    | UploadFileBodyOption2
+    body: FileUploadRequestOption1
+    | FileUploadRequestOption2
     | UploadFileFilesBody
     | File
     | Unset = UNSET,
@@ -31,8 +31,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, UploadFileBodyOption1 | UploadFileBodyOption2):
-        if isinstance(body, UploadFileBodyOption1):
+    if isinstance(body, FileUploadRequestOption1 | FileUploadRequestOption2):
+        if isinstance(body, FileUploadRequestOption1):
             _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadFileResponse200 | None:
+) -> FileUploadResult | None:
     if response.status_code == 200:
-        response_200 = UploadFileResponse200.from_dict(response.json())
+        response_200 = FileUploadResult.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadFileResponse200]:
+) -> Response[FileUploadResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,16 +79,16 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadFileBodyOption1
-    | UploadFileBodyOption2
+    body: FileUploadRequestOption1
+    | FileUploadRequestOption2
     | UploadFileFilesBody
     | File
     | Unset = UNSET,
-) -> Response[UploadFileResponse200]:
+) -> Response[FileUploadResult]:
     """
     Args:
         file_id (str):
-        body (UploadFileBodyOption1 | UploadFileBodyOption2):
+        body (FileUploadRequestOption1 | FileUploadRequestOption2):
         body (UploadFileFilesBody):
         body (File):
 
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadFileResponse200]
+        Response[FileUploadResult]
     """
 
     kwargs = _get_kwargs(
@@ -116,16 +116,16 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadFileBodyOption1
-    | UploadFileBodyOption2
+    body: FileUploadRequestOption1
+    | FileUploadRequestOption2
     | UploadFileFilesBody
     | File
     | Unset = UNSET,
-) -> UploadFileResponse200 | None:
+) -> FileUploadResult | None:
     """
     Args:
         file_id (str):
-        body (UploadFileBodyOption1 | UploadFileBodyOption2):
+        body (FileUploadRequestOption1 | FileUploadRequestOption2):
         body (UploadFileFilesBody):
         body (File):
 
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadFileResponse200
+        FileUploadResult
     """
 
     return sync_detailed(
@@ -148,16 +148,16 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadFileBodyOption1
-    | UploadFileBodyOption2
+    body: FileUploadRequestOption1
+    | FileUploadRequestOption2
     | UploadFileFilesBody
     | File
     | Unset = UNSET,
-) -> Response[UploadFileResponse200]:
+) -> Response[FileUploadResult]:
     """
     Args:
         file_id (str):
-        body (UploadFileBodyOption1 | UploadFileBodyOption2):
+        body (FileUploadRequestOption1 | FileUploadRequestOption2):
         body (UploadFileFilesBody):
         body (File):
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadFileResponse200]
+        Response[FileUploadResult]
     """
 
     kwargs = _get_kwargs(
@@ -183,16 +183,16 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: UploadFileBodyOption1
-    | UploadFileBodyOption2
+    body: FileUploadRequestOption1
+    | FileUploadRequestOption2
     | UploadFileFilesBody
     | File
     | Unset = UNSET,
-) -> UploadFileResponse200 | None:
+) -> FileUploadResult | None:
     """
     Args:
         file_id (str):
-        body (UploadFileBodyOption1 | UploadFileBodyOption2):
+        body (FileUploadRequestOption1 | FileUploadRequestOption2):
         body (UploadFileFilesBody):
         body (File):
 
@@ -201,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadFileResponse200
+        FileUploadResult
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_googlechat_integration_body import DeleteGooglechatIntegrationBody
-from ...models.delete_googlechat_integration_response_200 import (
-    DeleteGooglechatIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_googlechat_delete_request import (
+    IntegrationGooglechatDeleteRequest,
 )
 from ...types import Response
 
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     googlechat_integration_id: str,
     *,
-    body: DeleteGooglechatIntegrationBody,
+    body: IntegrationGooglechatDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteGooglechatIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteGooglechatIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteGooglechatIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteGooglechatIntegrationBody,
-) -> Response[DeleteGooglechatIntegrationResponse200]:
+    body: IntegrationGooglechatDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         googlechat_integration_id (str):
-        body (DeleteGooglechatIntegrationBody):
+        body (IntegrationGooglechatDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteGooglechatIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteGooglechatIntegrationBody,
-) -> DeleteGooglechatIntegrationResponse200 | None:
+    body: IntegrationGooglechatDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         googlechat_integration_id (str):
-        body (DeleteGooglechatIntegrationBody):
+        body (IntegrationGooglechatDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteGooglechatIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteGooglechatIntegrationBody,
-) -> Response[DeleteGooglechatIntegrationResponse200]:
+    body: IntegrationGooglechatDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         googlechat_integration_id (str):
-        body (DeleteGooglechatIntegrationBody):
+        body (IntegrationGooglechatDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteGooglechatIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteGooglechatIntegrationBody,
-) -> DeleteGooglechatIntegrationResponse200 | None:
+    body: IntegrationGooglechatDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         googlechat_integration_id (str):
-        body (DeleteGooglechatIntegrationBody):
+        body (IntegrationGooglechatDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteGooglechatIntegrationResponse200
+        IdResult
     """
 
     return (

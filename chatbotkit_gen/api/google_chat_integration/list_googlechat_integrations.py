@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_googlechat_page import IntegrationGooglechatPage
 from ...models.list_googlechat_integrations_meta import ListGooglechatIntegrationsMeta
 from ...models.list_googlechat_integrations_order import ListGooglechatIntegrationsOrder
-from ...models.list_googlechat_integrations_response_200 import (
-    ListGooglechatIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListGooglechatIntegrationsResponse200 | None:
+) -> IntegrationGooglechatPage | None:
     if response.status_code == 200:
-        response_200 = ListGooglechatIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationGooglechatPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListGooglechatIntegrationsResponse200]:
+) -> Response[IntegrationGooglechatPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
-) -> Response[ListGooglechatIntegrationsResponse200]:
+) -> Response[IntegrationGooglechatPage]:
     """
     Args:
         cursor (str | Unset):
@@ -96,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGooglechatIntegrationsResponse200]
+        Response[IntegrationGooglechatPage]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
-) -> ListGooglechatIntegrationsResponse200 | None:
+) -> IntegrationGooglechatPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGooglechatIntegrationsResponse200
+        IntegrationGooglechatPage
     """
 
     return sync_detailed(
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
-) -> Response[ListGooglechatIntegrationsResponse200]:
+) -> Response[IntegrationGooglechatPage]:
     """
     Args:
         cursor (str | Unset):
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListGooglechatIntegrationsResponse200]
+        Response[IntegrationGooglechatPage]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +187,7 @@ async def asyncio(
     order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
-) -> ListGooglechatIntegrationsResponse200 | None:
+) -> IntegrationGooglechatPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -203,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListGooglechatIntegrationsResponse200
+        IntegrationGooglechatPage
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_googlechat_integration_body import UpdateGooglechatIntegrationBody
-from ...models.update_googlechat_integration_response_200 import (
-    UpdateGooglechatIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_googlechat_update_request import (
+    IntegrationGooglechatUpdateRequest,
 )
 from ...types import Response
 
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     googlechat_integration_id: str,
     *,
-    body: UpdateGooglechatIntegrationBody,
+    body: IntegrationGooglechatUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateGooglechatIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateGooglechatIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateGooglechatIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> Response[UpdateGooglechatIntegrationResponse200]:
+    body: IntegrationGooglechatUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
+        body (IntegrationGooglechatUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateGooglechatIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> UpdateGooglechatIntegrationResponse200 | None:
+    body: IntegrationGooglechatUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
+        body (IntegrationGooglechatUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateGooglechatIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> Response[UpdateGooglechatIntegrationResponse200]:
+    body: IntegrationGooglechatUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
+        body (IntegrationGooglechatUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateGooglechatIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     googlechat_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> UpdateGooglechatIntegrationResponse200 | None:
+    body: IntegrationGooglechatUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
+        body (IntegrationGooglechatUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateGooglechatIntegrationResponse200
+        IdResult
     """
 
     return (

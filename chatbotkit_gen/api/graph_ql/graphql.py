@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.graphql_body import GraphqlBody
-from ...models.graphql_response_200 import GraphqlResponse200
+from ...models.graphql_request import GraphqlRequest
+from ...models.graphql_result import GraphqlResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GraphqlBody,
+    body: GraphqlRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphqlResponse200 | None:
+) -> GraphqlResult | None:
     if response.status_code == 200:
-        response_200 = GraphqlResponse200.from_dict(response.json())
+        response_200 = GraphqlResult.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphqlResponse200]:
+) -> Response[GraphqlResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: GraphqlBody,
-) -> Response[GraphqlResponse200]:
+    body: GraphqlRequest,
+) -> Response[GraphqlResult]:
     """
     Args:
-        body (GraphqlBody):
+        body (GraphqlRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GraphqlResponse200]
+        Response[GraphqlResult]
     """
 
     kwargs = _get_kwargs(
@@ -85,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: GraphqlBody,
-) -> GraphqlResponse200 | None:
+    body: GraphqlRequest,
+) -> GraphqlResult | None:
     """
     Args:
-        body (GraphqlBody):
+        body (GraphqlRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GraphqlResponse200
+        GraphqlResult
     """
 
     return sync_detailed(
@@ -108,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: GraphqlBody,
-) -> Response[GraphqlResponse200]:
+    body: GraphqlRequest,
+) -> Response[GraphqlResult]:
     """
     Args:
-        body (GraphqlBody):
+        body (GraphqlRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GraphqlResponse200]
+        Response[GraphqlResult]
     """
 
     kwargs = _get_kwargs(
@@ -134,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: GraphqlBody,
-) -> GraphqlResponse200 | None:
+    body: GraphqlRequest,
+) -> GraphqlResult | None:
     """
     Args:
-        body (GraphqlBody):
+        body (GraphqlRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GraphqlResponse200
+        GraphqlResult
     """
 
     return (

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_instagram_page import IntegrationInstagramPage
 from ...models.list_instagram_integrations_meta import ListInstagramIntegrationsMeta
 from ...models.list_instagram_integrations_order import ListInstagramIntegrationsOrder
-from ...models.list_instagram_integrations_response_200 import (
-    ListInstagramIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListInstagramIntegrationsResponse200 | None:
+) -> IntegrationInstagramPage | None:
     if response.status_code == 200:
-        response_200 = ListInstagramIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationInstagramPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListInstagramIntegrationsResponse200]:
+) -> Response[IntegrationInstagramPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListInstagramIntegrationsOrder | Unset = ListInstagramIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> Response[ListInstagramIntegrationsResponse200]:
+) -> Response[IntegrationInstagramPage]:
     """
     Args:
         cursor (str | Unset):
@@ -96,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListInstagramIntegrationsResponse200]
+        Response[IntegrationInstagramPage]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     order: ListInstagramIntegrationsOrder | Unset = ListInstagramIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> ListInstagramIntegrationsResponse200 | None:
+) -> IntegrationInstagramPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListInstagramIntegrationsResponse200
+        IntegrationInstagramPage
     """
 
     return sync_detailed(
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     order: ListInstagramIntegrationsOrder | Unset = ListInstagramIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> Response[ListInstagramIntegrationsResponse200]:
+) -> Response[IntegrationInstagramPage]:
     """
     Args:
         cursor (str | Unset):
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListInstagramIntegrationsResponse200]
+        Response[IntegrationInstagramPage]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +187,7 @@ async def asyncio(
     order: ListInstagramIntegrationsOrder | Unset = ListInstagramIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> ListInstagramIntegrationsResponse200 | None:
+) -> IntegrationInstagramPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -203,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListInstagramIntegrationsResponse200
+        IntegrationInstagramPage
     """
 
     return (

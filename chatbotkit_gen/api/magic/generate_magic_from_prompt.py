@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.generate_magic_from_prompt_body import GenerateMagicFromPromptBody
+from ...models.magic_generate_request import MagicGenerateRequest
 from ...models.magic_generate_result import MagicGenerateResult
 from ...types import Response
 
@@ -14,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     prompt_id: str,
     *,
-    body: GenerateMagicFromPromptBody,
+    body: MagicGenerateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,12 +62,12 @@ def sync_detailed(
     prompt_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateMagicFromPromptBody,
+    body: MagicGenerateRequest,
 ) -> Response[MagicGenerateResult]:
     """
     Args:
         prompt_id (str):
-        body (GenerateMagicFromPromptBody):
+        body (MagicGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,12 +93,12 @@ def sync(
     prompt_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateMagicFromPromptBody,
+    body: MagicGenerateRequest,
 ) -> MagicGenerateResult | None:
     """
     Args:
         prompt_id (str):
-        body (GenerateMagicFromPromptBody):
+        body (MagicGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,12 +119,12 @@ async def asyncio_detailed(
     prompt_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateMagicFromPromptBody,
+    body: MagicGenerateRequest,
 ) -> Response[MagicGenerateResult]:
     """
     Args:
         prompt_id (str):
-        body (GenerateMagicFromPromptBody):
+        body (MagicGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +148,12 @@ async def asyncio(
     prompt_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateMagicFromPromptBody,
+    body: MagicGenerateRequest,
 ) -> MagicGenerateResult | None:
     """
     Args:
         prompt_id (str):
-        body (GenerateMagicFromPromptBody):
+        body (MagicGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_magic_prompts_meta import ListMagicPromptsMeta
 from ...models.list_magic_prompts_order import ListMagicPromptsOrder
-from ...models.list_magic_prompts_response_200 import ListMagicPromptsResponse200
+from ...models.magic_page import MagicPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMagicPromptsResponse200 | None:
+) -> MagicPage | None:
     if response.status_code == 200:
-        response_200 = ListMagicPromptsResponse200.from_dict(response.json())
+        response_200 = MagicPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMagicPromptsResponse200]:
+) -> Response[MagicPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListMagicPromptsOrder | Unset = ListMagicPromptsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMagicPromptsMeta | Unset = UNSET,
-) -> Response[ListMagicPromptsResponse200]:
+) -> Response[MagicPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMagicPromptsResponse200]
+        Response[MagicPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListMagicPromptsOrder | Unset = ListMagicPromptsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMagicPromptsMeta | Unset = UNSET,
-) -> ListMagicPromptsResponse200 | None:
+) -> MagicPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMagicPromptsResponse200
+        MagicPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListMagicPromptsOrder | Unset = ListMagicPromptsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMagicPromptsMeta | Unset = UNSET,
-) -> Response[ListMagicPromptsResponse200]:
+) -> Response[MagicPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMagicPromptsResponse200]
+        Response[MagicPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListMagicPromptsOrder | Unset = ListMagicPromptsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMagicPromptsMeta | Unset = UNSET,
-) -> ListMagicPromptsResponse200 | None:
+) -> MagicPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMagicPromptsResponse200
+        MagicPage
     """
 
     return (

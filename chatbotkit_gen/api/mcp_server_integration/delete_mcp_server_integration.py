@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_mcp_server_integration_body import DeleteMcpServerIntegrationBody
-from ...models.delete_mcp_server_integration_response_200 import (
-    DeleteMcpServerIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_mcpserver_delete_request import (
+    IntegrationMcpserverDeleteRequest,
 )
 from ...types import Response
 
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     mcpserver_integration_id: str,
     *,
-    body: DeleteMcpServerIntegrationBody,
+    body: IntegrationMcpserverDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMcpServerIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteMcpServerIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMcpServerIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     mcpserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMcpServerIntegrationBody,
-) -> Response[DeleteMcpServerIntegrationResponse200]:
+    body: IntegrationMcpserverDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         mcpserver_integration_id (str):
-        body (DeleteMcpServerIntegrationBody):
+        body (IntegrationMcpserverDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteMcpServerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     mcpserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMcpServerIntegrationBody,
-) -> DeleteMcpServerIntegrationResponse200 | None:
+    body: IntegrationMcpserverDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         mcpserver_integration_id (str):
-        body (DeleteMcpServerIntegrationBody):
+        body (IntegrationMcpserverDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteMcpServerIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     mcpserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMcpServerIntegrationBody,
-) -> Response[DeleteMcpServerIntegrationResponse200]:
+    body: IntegrationMcpserverDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         mcpserver_integration_id (str):
-        body (DeleteMcpServerIntegrationBody):
+        body (IntegrationMcpserverDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteMcpServerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     mcpserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMcpServerIntegrationBody,
-) -> DeleteMcpServerIntegrationResponse200 | None:
+    body: IntegrationMcpserverDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         mcpserver_integration_id (str):
-        body (DeleteMcpServerIntegrationBody):
+        body (IntegrationMcpserverDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteMcpServerIntegrationResponse200
+        IdResult
     """
 
     return (

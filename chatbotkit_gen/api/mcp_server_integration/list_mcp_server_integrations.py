@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_mcpserver_page import IntegrationMcpserverPage
 from ...models.list_mcp_server_integrations_meta import ListMcpServerIntegrationsMeta
 from ...models.list_mcp_server_integrations_order import ListMcpServerIntegrationsOrder
-from ...models.list_mcp_server_integrations_response_200 import (
-    ListMcpServerIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMcpServerIntegrationsResponse200 | None:
+) -> IntegrationMcpserverPage | None:
     if response.status_code == 200:
-        response_200 = ListMcpServerIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationMcpserverPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMcpServerIntegrationsResponse200]:
+) -> Response[IntegrationMcpserverPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListMcpServerIntegrationsOrder | Unset = ListMcpServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMcpServerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListMcpServerIntegrationsResponse200]:
+) -> Response[IntegrationMcpserverPage]:
     """
     Args:
         cursor (str | Unset):
@@ -96,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMcpServerIntegrationsResponse200]
+        Response[IntegrationMcpserverPage]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     order: ListMcpServerIntegrationsOrder | Unset = ListMcpServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMcpServerIntegrationsMeta | Unset = UNSET,
-) -> ListMcpServerIntegrationsResponse200 | None:
+) -> IntegrationMcpserverPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMcpServerIntegrationsResponse200
+        IntegrationMcpserverPage
     """
 
     return sync_detailed(
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     order: ListMcpServerIntegrationsOrder | Unset = ListMcpServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMcpServerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListMcpServerIntegrationsResponse200]:
+) -> Response[IntegrationMcpserverPage]:
     """
     Args:
         cursor (str | Unset):
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMcpServerIntegrationsResponse200]
+        Response[IntegrationMcpserverPage]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +187,7 @@ async def asyncio(
     order: ListMcpServerIntegrationsOrder | Unset = ListMcpServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMcpServerIntegrationsMeta | Unset = UNSET,
-) -> ListMcpServerIntegrationsResponse200 | None:
+) -> IntegrationMcpserverPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -203,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMcpServerIntegrationsResponse200
+        IntegrationMcpserverPage
     """
 
     return (

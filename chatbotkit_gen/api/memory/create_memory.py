@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_memory_body import CreateMemoryBody
-from ...models.create_memory_response_200 import CreateMemoryResponse200
+from ...models.id_result import IdResult
+from ...models.memory_create_request import MemoryCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateMemoryBody,
+    body: MemoryCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateMemoryResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateMemoryResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateMemoryResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateMemoryBody,
-) -> Response[CreateMemoryResponse200]:
+    body: MemoryCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateMemoryBody):
+        body (MemoryCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMemoryResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -85,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateMemoryBody,
-) -> CreateMemoryResponse200 | None:
+    body: MemoryCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateMemoryBody):
+        body (MemoryCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMemoryResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -108,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateMemoryBody,
-) -> Response[CreateMemoryResponse200]:
+    body: MemoryCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateMemoryBody):
+        body (MemoryCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMemoryResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -134,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateMemoryBody,
-) -> CreateMemoryResponse200 | None:
+    body: MemoryCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateMemoryBody):
+        body (MemoryCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMemoryResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_memory_body import DeleteMemoryBody
-from ...models.delete_memory_response_200 import DeleteMemoryResponse200
+from ...models.id_result import IdResult
+from ...models.memory_delete_request import MemoryDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     memory_id: str,
     *,
-    body: DeleteMemoryBody,
+    body: MemoryDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMemoryResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteMemoryResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMemoryResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> Response[DeleteMemoryResponse200]:
+    body: MemoryDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         memory_id (str):
-        body (DeleteMemoryBody):
+        body (MemoryDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteMemoryResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> DeleteMemoryResponse200 | None:
+    body: MemoryDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         memory_id (str):
-        body (DeleteMemoryBody):
+        body (MemoryDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteMemoryResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> Response[DeleteMemoryResponse200]:
+    body: MemoryDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         memory_id (str):
-        body (DeleteMemoryBody):
+        body (MemoryDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteMemoryResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> DeleteMemoryResponse200 | None:
+    body: MemoryDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         memory_id (str):
-        body (DeleteMemoryBody):
+        body (MemoryDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteMemoryResponse200
+        IdResult
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_memories_meta import ExportMemoriesMeta
 from ...models.export_memories_order import ExportMemoriesOrder
-from ...models.export_memories_response_200 import ExportMemoriesResponse200
+from ...models.memory_export_page import MemoryExportPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportMemoriesResponse200 | None:
+) -> MemoryExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportMemoriesResponse200.from_dict(response.json())
+        response_200 = MemoryExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportMemoriesResponse200]:
+) -> Response[MemoryExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ExportMemoriesOrder | Unset = ExportMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportMemoriesMeta | Unset = UNSET,
-) -> Response[ExportMemoriesResponse200]:
+) -> Response[MemoryExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportMemoriesResponse200]
+        Response[MemoryExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ExportMemoriesOrder | Unset = ExportMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportMemoriesMeta | Unset = UNSET,
-) -> ExportMemoriesResponse200 | None:
+) -> MemoryExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportMemoriesResponse200
+        MemoryExportPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ExportMemoriesOrder | Unset = ExportMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportMemoriesMeta | Unset = UNSET,
-) -> Response[ExportMemoriesResponse200]:
+) -> Response[MemoryExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportMemoriesResponse200]
+        Response[MemoryExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ExportMemoriesOrder | Unset = ExportMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportMemoriesMeta | Unset = UNSET,
-) -> ExportMemoriesResponse200 | None:
+) -> MemoryExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportMemoriesResponse200
+        MemoryExportPage
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_memories_meta import ListMemoriesMeta
 from ...models.list_memories_order import ListMemoriesOrder
-from ...models.list_memories_response_200 import ListMemoriesResponse200
+from ...models.memory_page import MemoryPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMemoriesResponse200 | None:
+) -> MemoryPage | None:
     if response.status_code == 200:
-        response_200 = ListMemoriesResponse200.from_dict(response.json())
+        response_200 = MemoryPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMemoriesResponse200]:
+) -> Response[MemoryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListMemoriesOrder | Unset = ListMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMemoriesMeta | Unset = UNSET,
-) -> Response[ListMemoriesResponse200]:
+) -> Response[MemoryPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMemoriesResponse200]
+        Response[MemoryPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListMemoriesOrder | Unset = ListMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMemoriesMeta | Unset = UNSET,
-) -> ListMemoriesResponse200 | None:
+) -> MemoryPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMemoriesResponse200
+        MemoryPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListMemoriesOrder | Unset = ListMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMemoriesMeta | Unset = UNSET,
-) -> Response[ListMemoriesResponse200]:
+) -> Response[MemoryPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMemoriesResponse200]
+        Response[MemoryPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListMemoriesOrder | Unset = ListMemoriesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMemoriesMeta | Unset = UNSET,
-) -> ListMemoriesResponse200 | None:
+) -> MemoryPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMemoriesResponse200
+        MemoryPage
     """
 
     return (

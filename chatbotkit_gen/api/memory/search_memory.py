@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_memory_body import SearchMemoryBody
-from ...models.search_memory_response_200 import SearchMemoryResponse200
+from ...models.memory_search_request import MemorySearchRequest
+from ...models.memory_search_result import MemorySearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchMemoryBody,
+    body: MemorySearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchMemoryResponse200 | None:
+) -> MemorySearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchMemoryResponse200.from_dict(response.json())
+        response_200 = MemorySearchResult.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchMemoryResponse200]:
+) -> Response[MemorySearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchMemoryBody,
-) -> Response[SearchMemoryResponse200]:
+    body: MemorySearchRequest,
+) -> Response[MemorySearchResult]:
     """
     Args:
-        body (SearchMemoryBody):
+        body (MemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchMemoryResponse200]
+        Response[MemorySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -85,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchMemoryBody,
-) -> SearchMemoryResponse200 | None:
+    body: MemorySearchRequest,
+) -> MemorySearchResult | None:
     """
     Args:
-        body (SearchMemoryBody):
+        body (MemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchMemoryResponse200
+        MemorySearchResult
     """
 
     return sync_detailed(
@@ -108,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchMemoryBody,
-) -> Response[SearchMemoryResponse200]:
+    body: MemorySearchRequest,
+) -> Response[MemorySearchResult]:
     """
     Args:
-        body (SearchMemoryBody):
+        body (MemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchMemoryResponse200]
+        Response[MemorySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -134,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchMemoryBody,
-) -> SearchMemoryResponse200 | None:
+    body: MemorySearchRequest,
+) -> MemorySearchResult | None:
     """
     Args:
-        body (SearchMemoryBody):
+        body (MemorySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchMemoryResponse200
+        MemorySearchResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_memory_body import UpdateMemoryBody
-from ...models.update_memory_response_200 import UpdateMemoryResponse200
+from ...models.id_result import IdResult
+from ...models.memory_update_request import MemoryUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     memory_id: str,
     *,
-    body: UpdateMemoryBody,
+    body: MemoryUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateMemoryResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateMemoryResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateMemoryResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMemoryBody,
-) -> Response[UpdateMemoryResponse200]:
+    body: MemoryUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         memory_id (str):
-        body (UpdateMemoryBody):
+        body (MemoryUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateMemoryResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMemoryBody,
-) -> UpdateMemoryResponse200 | None:
+    body: MemoryUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         memory_id (str):
-        body (UpdateMemoryBody):
+        body (MemoryUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateMemoryResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMemoryBody,
-) -> Response[UpdateMemoryResponse200]:
+    body: MemoryUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         memory_id (str):
-        body (UpdateMemoryBody):
+        body (MemoryUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateMemoryResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     memory_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMemoryBody,
-) -> UpdateMemoryResponse200 | None:
+    body: MemoryUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         memory_id (str):
-        body (UpdateMemoryBody):
+        body (MemoryUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateMemoryResponse200
+        IdResult
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_messenger_integration_body import UpdateMessengerIntegrationBody
-from ...models.update_messenger_integration_response_200 import (
-    UpdateMessengerIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_messenger_update_request import (
+    IntegrationMessengerUpdateRequest,
 )
 from ...types import Response
 
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     messenger_integration_id: str,
     *,
-    body: UpdateMessengerIntegrationBody,
+    body: IntegrationMessengerUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateMessengerIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateMessengerIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateMessengerIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     messenger_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMessengerIntegrationBody,
-) -> Response[UpdateMessengerIntegrationResponse200]:
+    body: IntegrationMessengerUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         messenger_integration_id (str):
-        body (UpdateMessengerIntegrationBody):
+        body (IntegrationMessengerUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateMessengerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     messenger_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMessengerIntegrationBody,
-) -> UpdateMessengerIntegrationResponse200 | None:
+    body: IntegrationMessengerUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         messenger_integration_id (str):
-        body (UpdateMessengerIntegrationBody):
+        body (IntegrationMessengerUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateMessengerIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     messenger_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMessengerIntegrationBody,
-) -> Response[UpdateMessengerIntegrationResponse200]:
+    body: IntegrationMessengerUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         messenger_integration_id (str):
-        body (UpdateMessengerIntegrationBody):
+        body (IntegrationMessengerUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateMessengerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     messenger_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateMessengerIntegrationBody,
-) -> UpdateMessengerIntegrationResponse200 | None:
+    body: IntegrationMessengerUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         messenger_integration_id (str):
-        body (UpdateMessengerIntegrationBody):
+        body (IntegrationMessengerUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateMessengerIntegrationResponse200
+        IdResult
     """
 
     return (

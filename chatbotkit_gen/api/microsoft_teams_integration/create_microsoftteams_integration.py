@@ -5,18 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_microsoftteams_integration_body import (
-    CreateMicrosoftteamsIntegrationBody,
-)
-from ...models.create_microsoftteams_integration_response_200 import (
-    CreateMicrosoftteamsIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_microsoftteams_create_request import (
+    IntegrationMicrosoftteamsCreateRequest,
 )
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateMicrosoftteamsIntegrationBody,
+    body: IntegrationMicrosoftteamsCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateMicrosoftteamsIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateMicrosoftteamsIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateMicrosoftteamsIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,18 +59,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateMicrosoftteamsIntegrationBody,
-) -> Response[CreateMicrosoftteamsIntegrationResponse200]:
+    body: IntegrationMicrosoftteamsCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMicrosoftteamsIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -89,18 +87,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateMicrosoftteamsIntegrationBody,
-) -> CreateMicrosoftteamsIntegrationResponse200 | None:
+    body: IntegrationMicrosoftteamsCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMicrosoftteamsIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -112,18 +110,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateMicrosoftteamsIntegrationBody,
-) -> Response[CreateMicrosoftteamsIntegrationResponse200]:
+    body: IntegrationMicrosoftteamsCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateMicrosoftteamsIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -138,18 +136,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateMicrosoftteamsIntegrationBody,
-) -> CreateMicrosoftteamsIntegrationResponse200 | None:
+    body: IntegrationMicrosoftteamsCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateMicrosoftteamsIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_microsoftteams_integration_body import (
-    DeleteMicrosoftteamsIntegrationBody,
-)
-from ...models.delete_microsoftteams_integration_response_200 import (
-    DeleteMicrosoftteamsIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_microsoftteams_delete_request import (
+    IntegrationMicrosoftteamsDeleteRequest,
 )
 from ...types import Response
 
@@ -18,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     microsoftteams_integration_id: str,
     *,
-    body: DeleteMicrosoftteamsIntegrationBody,
+    body: IntegrationMicrosoftteamsDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMicrosoftteamsIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteMicrosoftteamsIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMicrosoftteamsIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,19 +64,19 @@ def sync_detailed(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> Response[DeleteMicrosoftteamsIntegrationResponse200]:
+    body: IntegrationMicrosoftteamsDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteMicrosoftteamsIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -97,19 +95,19 @@ def sync(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> DeleteMicrosoftteamsIntegrationResponse200 | None:
+    body: IntegrationMicrosoftteamsDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteMicrosoftteamsIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -123,19 +121,19 @@ async def asyncio_detailed(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> Response[DeleteMicrosoftteamsIntegrationResponse200]:
+    body: IntegrationMicrosoftteamsDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteMicrosoftteamsIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -152,19 +150,19 @@ async def asyncio(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> DeleteMicrosoftteamsIntegrationResponse200 | None:
+    body: IntegrationMicrosoftteamsDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteMicrosoftteamsIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -5,14 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_microsoftteams_page import IntegrationMicrosoftteamsPage
 from ...models.list_microsoftteams_integrations_meta import (
     ListMicrosoftteamsIntegrationsMeta,
 )
 from ...models.list_microsoftteams_integrations_order import (
     ListMicrosoftteamsIntegrationsOrder,
-)
-from ...models.list_microsoftteams_integrations_response_200 import (
-    ListMicrosoftteamsIntegrationsResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -56,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMicrosoftteamsIntegrationsResponse200 | None:
+) -> IntegrationMicrosoftteamsPage | None:
     if response.status_code == 200:
-        response_200 = ListMicrosoftteamsIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationMicrosoftteamsPage.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMicrosoftteamsIntegrationsResponse200]:
+) -> Response[IntegrationMicrosoftteamsPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +84,7 @@ def sync_detailed(
     order: ListMicrosoftteamsIntegrationsOrder | Unset = ListMicrosoftteamsIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMicrosoftteamsIntegrationsMeta | Unset = UNSET,
-) -> Response[ListMicrosoftteamsIntegrationsResponse200]:
+) -> Response[IntegrationMicrosoftteamsPage]:
     """
     Args:
         cursor (str | Unset):
@@ -100,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMicrosoftteamsIntegrationsResponse200]
+        Response[IntegrationMicrosoftteamsPage]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +122,7 @@ def sync(
     order: ListMicrosoftteamsIntegrationsOrder | Unset = ListMicrosoftteamsIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMicrosoftteamsIntegrationsMeta | Unset = UNSET,
-) -> ListMicrosoftteamsIntegrationsResponse200 | None:
+) -> IntegrationMicrosoftteamsPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -138,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMicrosoftteamsIntegrationsResponse200
+        IntegrationMicrosoftteamsPage
     """
 
     return sync_detailed(
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     order: ListMicrosoftteamsIntegrationsOrder | Unset = ListMicrosoftteamsIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMicrosoftteamsIntegrationsMeta | Unset = UNSET,
-) -> Response[ListMicrosoftteamsIntegrationsResponse200]:
+) -> Response[IntegrationMicrosoftteamsPage]:
     """
     Args:
         cursor (str | Unset):
@@ -171,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMicrosoftteamsIntegrationsResponse200]
+        Response[IntegrationMicrosoftteamsPage]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +191,7 @@ async def asyncio(
     order: ListMicrosoftteamsIntegrationsOrder | Unset = ListMicrosoftteamsIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListMicrosoftteamsIntegrationsMeta | Unset = UNSET,
-) -> ListMicrosoftteamsIntegrationsResponse200 | None:
+) -> IntegrationMicrosoftteamsPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -207,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMicrosoftteamsIntegrationsResponse200
+        IntegrationMicrosoftteamsPage
     """
 
     return (

@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.setup_microsoftteams_integration_body import (
-    SetupMicrosoftteamsIntegrationBody,
-)
-from ...models.setup_microsoftteams_integration_response_200 import (
-    SetupMicrosoftteamsIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_microsoftteams_setup_request import (
+    IntegrationMicrosoftteamsSetupRequest,
 )
 from ...types import Response
 
@@ -18,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     microsoftteams_integration_id: str,
     *,
-    body: SetupMicrosoftteamsIntegrationBody,
+    body: IntegrationMicrosoftteamsSetupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetupMicrosoftteamsIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SetupMicrosoftteamsIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetupMicrosoftteamsIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,19 +64,19 @@ def sync_detailed(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupMicrosoftteamsIntegrationBody,
-) -> Response[SetupMicrosoftteamsIntegrationResponse200]:
+    body: IntegrationMicrosoftteamsSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (SetupMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupMicrosoftteamsIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -97,19 +95,19 @@ def sync(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupMicrosoftteamsIntegrationBody,
-) -> SetupMicrosoftteamsIntegrationResponse200 | None:
+    body: IntegrationMicrosoftteamsSetupRequest,
+) -> IdResult | None:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (SetupMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupMicrosoftteamsIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -123,19 +121,19 @@ async def asyncio_detailed(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupMicrosoftteamsIntegrationBody,
-) -> Response[SetupMicrosoftteamsIntegrationResponse200]:
+    body: IntegrationMicrosoftteamsSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (SetupMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupMicrosoftteamsIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -152,19 +150,19 @@ async def asyncio(
     microsoftteams_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupMicrosoftteamsIntegrationBody,
-) -> SetupMicrosoftteamsIntegrationResponse200 | None:
+    body: IntegrationMicrosoftteamsSetupRequest,
+) -> IdResult | None:
     """
     Args:
         microsoftteams_integration_id (str):
-        body (SetupMicrosoftteamsIntegrationBody):
+        body (IntegrationMicrosoftteamsSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupMicrosoftteamsIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_notion_integration_body import UpdateNotionIntegrationBody
-from ...models.update_notion_integration_response_200 import (
-    UpdateNotionIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_notion_update_request import IntegrationNotionUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     notion_integration_id: str,
     *,
-    body: UpdateNotionIntegrationBody,
+    body: IntegrationNotionUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateNotionIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateNotionIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateNotionIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     notion_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateNotionIntegrationBody,
-) -> Response[UpdateNotionIntegrationResponse200]:
+    body: IntegrationNotionUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         notion_integration_id (str):
-        body (UpdateNotionIntegrationBody):
+        body (IntegrationNotionUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateNotionIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     notion_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateNotionIntegrationBody,
-) -> UpdateNotionIntegrationResponse200 | None:
+    body: IntegrationNotionUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         notion_integration_id (str):
-        body (UpdateNotionIntegrationBody):
+        body (IntegrationNotionUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateNotionIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     notion_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateNotionIntegrationBody,
-) -> Response[UpdateNotionIntegrationResponse200]:
+    body: IntegrationNotionUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         notion_integration_id (str):
-        body (UpdateNotionIntegrationBody):
+        body (IntegrationNotionUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateNotionIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     notion_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateNotionIntegrationBody,
-) -> UpdateNotionIntegrationResponse200 | None:
+    body: IntegrationNotionUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         notion_integration_id (str):
-        body (UpdateNotionIntegrationBody):
+        body (IntegrationNotionUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateNotionIntegrationResponse200
+        IdResult
     """
 
     return (

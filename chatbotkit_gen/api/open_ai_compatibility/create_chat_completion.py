@@ -5,13 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_chat_completion_body import CreateChatCompletionBody
+from ...models.openai_chat_completions_request import OpenaiChatCompletionsRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateChatCompletionBody,
+    body: OpenaiChatCompletionsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -54,11 +54,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateChatCompletionBody,
+    body: OpenaiChatCompletionsRequest,
 ) -> Response[Any]:
     """
     Args:
-        body (CreateChatCompletionBody):
+        body (OpenaiChatCompletionsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,11 +82,11 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateChatCompletionBody,
+    body: OpenaiChatCompletionsRequest,
 ) -> Response[Any]:
     """
     Args:
-        body (CreateChatCompletionBody):
+        body (OpenaiChatCompletionsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

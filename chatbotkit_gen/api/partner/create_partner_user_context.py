@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_partner_user_context_body import CreatePartnerUserContextBody
-from ...models.create_partner_user_context_response_200 import (
-    CreatePartnerUserContextResponse200,
+from ...models.partner_user_context_create_request import (
+    PartnerUserContextCreateRequest,
 )
+from ...models.partner_user_context_create_result import PartnerUserContextCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: CreatePartnerUserContextBody,
+    body: PartnerUserContextCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePartnerUserContextResponse200 | None:
+) -> PartnerUserContextCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreatePartnerUserContextResponse200.from_dict(response.json())
+        response_200 = PartnerUserContextCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePartnerUserContextResponse200]:
+) -> Response[PartnerUserContextCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserContextBody,
-) -> Response[CreatePartnerUserContextResponse200]:
+    body: PartnerUserContextCreateRequest,
+) -> Response[PartnerUserContextCreateResult]:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserContextBody):
+        body (PartnerUserContextCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerUserContextResponse200]
+        Response[PartnerUserContextCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserContextBody,
-) -> CreatePartnerUserContextResponse200 | None:
+    body: PartnerUserContextCreateRequest,
+) -> PartnerUserContextCreateResult | None:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserContextBody):
+        body (PartnerUserContextCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePartnerUserContextResponse200
+        PartnerUserContextCreateResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserContextBody,
-) -> Response[CreatePartnerUserContextResponse200]:
+    body: PartnerUserContextCreateRequest,
+) -> Response[PartnerUserContextCreateResult]:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserContextBody):
+        body (PartnerUserContextCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerUserContextResponse200]
+        Response[PartnerUserContextCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserContextBody,
-) -> CreatePartnerUserContextResponse200 | None:
+    body: PartnerUserContextCreateRequest,
+) -> PartnerUserContextCreateResult | None:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserContextBody):
+        body (PartnerUserContextCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePartnerUserContextResponse200
+        PartnerUserContextCreateResult
     """
 
     return (

@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_partner_user_session_body import CreatePartnerUserSessionBody
-from ...models.create_partner_user_session_response_200 import (
-    CreatePartnerUserSessionResponse200,
+from ...models.partner_user_session_create_request import (
+    PartnerUserSessionCreateRequest,
 )
+from ...models.partner_user_session_create_result import PartnerUserSessionCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: CreatePartnerUserSessionBody,
+    body: PartnerUserSessionCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePartnerUserSessionResponse200 | None:
+) -> PartnerUserSessionCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreatePartnerUserSessionResponse200.from_dict(response.json())
+        response_200 = PartnerUserSessionCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePartnerUserSessionResponse200]:
+) -> Response[PartnerUserSessionCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserSessionBody,
-) -> Response[CreatePartnerUserSessionResponse200]:
+    body: PartnerUserSessionCreateRequest,
+) -> Response[PartnerUserSessionCreateResult]:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserSessionBody):
+        body (PartnerUserSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerUserSessionResponse200]
+        Response[PartnerUserSessionCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserSessionBody,
-) -> CreatePartnerUserSessionResponse200 | None:
+    body: PartnerUserSessionCreateRequest,
+) -> PartnerUserSessionCreateResult | None:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserSessionBody):
+        body (PartnerUserSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePartnerUserSessionResponse200
+        PartnerUserSessionCreateResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserSessionBody,
-) -> Response[CreatePartnerUserSessionResponse200]:
+    body: PartnerUserSessionCreateRequest,
+) -> Response[PartnerUserSessionCreateResult]:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserSessionBody):
+        body (PartnerUserSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerUserSessionResponse200]
+        Response[PartnerUserSessionCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserSessionBody,
-) -> CreatePartnerUserSessionResponse200 | None:
+    body: PartnerUserSessionCreateRequest,
+) -> PartnerUserSessionCreateResult | None:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserSessionBody):
+        body (PartnerUserSessionCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePartnerUserSessionResponse200
+        PartnerUserSessionCreateResult
     """
 
     return (

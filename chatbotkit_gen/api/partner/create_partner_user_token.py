@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_partner_user_token_body import CreatePartnerUserTokenBody
-from ...models.create_partner_user_token_response_200 import (
-    CreatePartnerUserTokenResponse200,
-)
+from ...models.partner_user_token_create_request import PartnerUserTokenCreateRequest
+from ...models.partner_user_token_create_result import PartnerUserTokenCreateResult
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: CreatePartnerUserTokenBody,
+    body: PartnerUserTokenCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePartnerUserTokenResponse200 | None:
+) -> PartnerUserTokenCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreatePartnerUserTokenResponse200.from_dict(response.json())
+        response_200 = PartnerUserTokenCreateResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePartnerUserTokenResponse200]:
+) -> Response[PartnerUserTokenCreateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserTokenBody,
-) -> Response[CreatePartnerUserTokenResponse200]:
+    body: PartnerUserTokenCreateRequest,
+) -> Response[PartnerUserTokenCreateResult]:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserTokenBody):
+        body (PartnerUserTokenCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerUserTokenResponse200]
+        Response[PartnerUserTokenCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserTokenBody,
-) -> CreatePartnerUserTokenResponse200 | None:
+    body: PartnerUserTokenCreateRequest,
+) -> PartnerUserTokenCreateResult | None:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserTokenBody):
+        body (PartnerUserTokenCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePartnerUserTokenResponse200
+        PartnerUserTokenCreateResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserTokenBody,
-) -> Response[CreatePartnerUserTokenResponse200]:
+    body: PartnerUserTokenCreateRequest,
+) -> Response[PartnerUserTokenCreateResult]:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserTokenBody):
+        body (PartnerUserTokenCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePartnerUserTokenResponse200]
+        Response[PartnerUserTokenCreateResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreatePartnerUserTokenBody,
-) -> CreatePartnerUserTokenResponse200 | None:
+    body: PartnerUserTokenCreateRequest,
+) -> PartnerUserTokenCreateResult | None:
     """
     Args:
         user_id (str):
-        body (CreatePartnerUserTokenBody):
+        body (PartnerUserTokenCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePartnerUserTokenResponse200
+        PartnerUserTokenCreateResult
     """
 
     return (

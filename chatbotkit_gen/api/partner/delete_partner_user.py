@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_partner_user_body import DeletePartnerUserBody
-from ...models.delete_partner_user_response_200 import DeletePartnerUserResponse200
+from ...models.id_result import IdResult
+from ...models.partner_user_delete_request import PartnerUserDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: DeletePartnerUserBody,
+    body: PartnerUserDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletePartnerUserResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeletePartnerUserResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletePartnerUserResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserBody,
-) -> Response[DeletePartnerUserResponse200]:
+    body: PartnerUserDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
-        body (DeletePartnerUserBody):
+        body (PartnerUserDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletePartnerUserResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserBody,
-) -> DeletePartnerUserResponse200 | None:
+    body: PartnerUserDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
-        body (DeletePartnerUserBody):
+        body (PartnerUserDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletePartnerUserResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserBody,
-) -> Response[DeletePartnerUserResponse200]:
+    body: PartnerUserDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
-        body (DeletePartnerUserBody):
+        body (PartnerUserDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletePartnerUserResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserBody,
-) -> DeletePartnerUserResponse200 | None:
+    body: PartnerUserDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
-        body (DeletePartnerUserBody):
+        body (PartnerUserDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletePartnerUserResponse200
+        IdResult
     """
 
     return (

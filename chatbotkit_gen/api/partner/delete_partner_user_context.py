@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_partner_user_context_body import DeletePartnerUserContextBody
-from ...models.delete_partner_user_context_response_200 import (
-    DeletePartnerUserContextResponse200,
+from ...models.id_result import IdResult
+from ...models.partner_user_context_delete_request import (
+    PartnerUserContextDeleteRequest,
 )
 from ...types import Response
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     user_id: str,
     context_id: str,
     *,
-    body: DeletePartnerUserContextBody,
+    body: PartnerUserContextDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletePartnerUserContextResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeletePartnerUserContextResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletePartnerUserContextResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +67,20 @@ def sync_detailed(
     context_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserContextBody,
-) -> Response[DeletePartnerUserContextResponse200]:
+    body: PartnerUserContextDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
         context_id (str):
-        body (DeletePartnerUserContextBody):
+        body (PartnerUserContextDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletePartnerUserContextResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +101,20 @@ def sync(
     context_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserContextBody,
-) -> DeletePartnerUserContextResponse200 | None:
+    body: PartnerUserContextDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
         context_id (str):
-        body (DeletePartnerUserContextBody):
+        body (PartnerUserContextDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletePartnerUserContextResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -130,20 +130,20 @@ async def asyncio_detailed(
     context_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserContextBody,
-) -> Response[DeletePartnerUserContextResponse200]:
+    body: PartnerUserContextDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
         context_id (str):
-        body (DeletePartnerUserContextBody):
+        body (PartnerUserContextDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletePartnerUserContextResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +162,20 @@ async def asyncio(
     context_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePartnerUserContextBody,
-) -> DeletePartnerUserContextResponse200 | None:
+    body: PartnerUserContextDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
         context_id (str):
-        body (DeletePartnerUserContextBody):
+        body (PartnerUserContextDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletePartnerUserContextResponse200
+        IdResult
     """
 
     return (

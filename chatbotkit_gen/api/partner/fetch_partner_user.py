@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_partner_user_response_200 import FetchPartnerUserResponse200
+from ...models.partner_user import PartnerUser
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchPartnerUserResponse200 | None:
+) -> PartnerUser | None:
     if response.status_code == 200:
-        response_200 = FetchPartnerUserResponse200.from_dict(response.json())
+        response_200 = PartnerUser.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchPartnerUserResponse200]:
+) -> Response[PartnerUser]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchPartnerUserResponse200]:
+) -> Response[PartnerUser]:
     """
     Args:
         user_id (str):
@@ -63,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchPartnerUserResponse200]
+        Response[PartnerUser]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +81,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchPartnerUserResponse200 | None:
+) -> PartnerUser | None:
     """
     Args:
         user_id (str):
@@ -91,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchPartnerUserResponse200
+        PartnerUser
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchPartnerUserResponse200]:
+) -> Response[PartnerUser]:
     """
     Args:
         user_id (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchPartnerUserResponse200]
+        Response[PartnerUser]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchPartnerUserResponse200 | None:
+) -> PartnerUser | None:
     """
     Args:
         user_id (str):
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchPartnerUserResponse200
+        PartnerUser
     """
 
     return (

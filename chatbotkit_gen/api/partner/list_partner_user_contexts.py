@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_partner_user_contexts_order import ListPartnerUserContextsOrder
-from ...models.list_partner_user_contexts_response_200 import (
-    ListPartnerUserContextsResponse200,
-)
+from ...models.partner_user_context_page import PartnerUserContextPage
 from ...types import UNSET, Response, Unset
 
 
@@ -60,9 +58,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPartnerUserContextsResponse200 | None:
+) -> PartnerUserContextPage | None:
     if response.status_code == 200:
-        response_200 = ListPartnerUserContextsResponse200.from_dict(response.json())
+        response_200 = PartnerUserContextPage.from_dict(response.json())
 
         return response_200
 
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPartnerUserContextsResponse200]:
+) -> Response[PartnerUserContextPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +92,7 @@ def sync_detailed(
     bot_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     skillset_id: str | Unset = UNSET,
-) -> Response[ListPartnerUserContextsResponse200]:
+) -> Response[PartnerUserContextPage]:
     """
     Args:
         user_id (str):
@@ -111,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPartnerUserContextsResponse200]
+        Response[PartnerUserContextPage]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +141,7 @@ def sync(
     bot_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     skillset_id: str | Unset = UNSET,
-) -> ListPartnerUserContextsResponse200 | None:
+) -> PartnerUserContextPage | None:
     """
     Args:
         user_id (str):
@@ -160,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPartnerUserContextsResponse200
+        PartnerUserContextPage
     """
 
     return sync_detailed(
@@ -187,7 +185,7 @@ async def asyncio_detailed(
     bot_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     skillset_id: str | Unset = UNSET,
-) -> Response[ListPartnerUserContextsResponse200]:
+) -> Response[PartnerUserContextPage]:
     """
     Args:
         user_id (str):
@@ -204,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPartnerUserContextsResponse200]
+        Response[PartnerUserContextPage]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +232,7 @@ async def asyncio(
     bot_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     skillset_id: str | Unset = UNSET,
-) -> ListPartnerUserContextsResponse200 | None:
+) -> PartnerUserContextPage | None:
     """
     Args:
         user_id (str):
@@ -251,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPartnerUserContextsResponse200
+        PartnerUserContextPage
     """
 
     return (

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_partner_user_tokens_order import ListPartnerUserTokensOrder
-from ...models.list_partner_user_tokens_response_200 import (
-    ListPartnerUserTokensResponse200,
-)
+from ...models.partner_user_token_page import PartnerUserTokenPage
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPartnerUserTokensResponse200 | None:
+) -> PartnerUserTokenPage | None:
     if response.status_code == 200:
-        response_200 = ListPartnerUserTokensResponse200.from_dict(response.json())
+        response_200 = PartnerUserTokenPage.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPartnerUserTokensResponse200]:
+) -> Response[PartnerUserTokenPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListPartnerUserTokensResponse200]:
+) -> Response[PartnerUserTokenPage]:
     """
     Args:
         user_id (str):
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPartnerUserTokensResponse200]
+        Response[PartnerUserTokenPage]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListPartnerUserTokensResponse200 | None:
+) -> PartnerUserTokenPage | None:
     """
     Args:
         user_id (str):
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPartnerUserTokensResponse200
+        PartnerUserTokenPage
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListPartnerUserTokensResponse200]:
+) -> Response[PartnerUserTokenPage]:
     """
     Args:
         user_id (str):
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPartnerUserTokensResponse200]
+        Response[PartnerUserTokenPage]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListPartnerUserTokensResponse200 | None:
+) -> PartnerUserTokenPage | None:
     """
     Args:
         user_id (str):
@@ -195,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPartnerUserTokensResponse200
+        PartnerUserTokenPage
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_partner_users_meta import ListPartnerUsersMeta
 from ...models.list_partner_users_order import ListPartnerUsersOrder
-from ...models.list_partner_users_response_200 import ListPartnerUsersResponse200
+from ...models.partner_user_page import PartnerUserPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPartnerUsersResponse200 | None:
+) -> PartnerUserPage | None:
     if response.status_code == 200:
-        response_200 = ListPartnerUsersResponse200.from_dict(response.json())
+        response_200 = PartnerUserPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPartnerUsersResponse200]:
+) -> Response[PartnerUserPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPartnerUsersOrder | Unset = ListPartnerUsersOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> Response[ListPartnerUsersResponse200]:
+) -> Response[PartnerUserPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPartnerUsersResponse200]
+        Response[PartnerUserPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPartnerUsersOrder | Unset = ListPartnerUsersOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> ListPartnerUsersResponse200 | None:
+) -> PartnerUserPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPartnerUsersResponse200
+        PartnerUserPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPartnerUsersOrder | Unset = ListPartnerUsersOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> Response[ListPartnerUsersResponse200]:
+) -> Response[PartnerUserPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPartnerUsersResponse200]
+        Response[PartnerUserPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPartnerUsersOrder | Unset = ListPartnerUsersOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> ListPartnerUsersResponse200 | None:
+) -> PartnerUserPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPartnerUsersResponse200
+        PartnerUserPage
     """
 
     return (

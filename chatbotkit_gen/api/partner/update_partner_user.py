@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_partner_user_body import UpdatePartnerUserBody
-from ...models.update_partner_user_response_200 import UpdatePartnerUserResponse200
+from ...models.id_result import IdResult
+from ...models.partner_user_update_request import PartnerUserUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: UpdatePartnerUserBody,
+    body: PartnerUserUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePartnerUserResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdatePartnerUserResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdatePartnerUserResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> Response[UpdatePartnerUserResponse200]:
+    body: PartnerUserUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
-        body (UpdatePartnerUserBody):
+        body (PartnerUserUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePartnerUserResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> UpdatePartnerUserResponse200 | None:
+    body: PartnerUserUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
-        body (UpdatePartnerUserBody):
+        body (PartnerUserUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePartnerUserResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> Response[UpdatePartnerUserResponse200]:
+    body: PartnerUserUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
-        body (UpdatePartnerUserBody):
+        body (PartnerUserUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePartnerUserResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> UpdatePartnerUserResponse200 | None:
+    body: PartnerUserUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
-        body (UpdatePartnerUserBody):
+        body (PartnerUserUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePartnerUserResponse200
+        IdResult
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_partner_user_token_body import UpdatePartnerUserTokenBody
-from ...models.update_partner_user_token_response_200 import (
-    UpdatePartnerUserTokenResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.partner_user_token_update_request import PartnerUserTokenUpdateRequest
 from ...types import Response
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     user_id: str,
     token_id: str,
     *,
-    body: UpdatePartnerUserTokenBody,
+    body: PartnerUserTokenUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePartnerUserTokenResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdatePartnerUserTokenResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdatePartnerUserTokenResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +65,20 @@ def sync_detailed(
     token_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserTokenBody,
-) -> Response[UpdatePartnerUserTokenResponse200]:
+    body: PartnerUserTokenUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
         token_id (str):
-        body (UpdatePartnerUserTokenBody):
+        body (PartnerUserTokenUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePartnerUserTokenResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +99,20 @@ def sync(
     token_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserTokenBody,
-) -> UpdatePartnerUserTokenResponse200 | None:
+    body: PartnerUserTokenUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
         token_id (str):
-        body (UpdatePartnerUserTokenBody):
+        body (PartnerUserTokenUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePartnerUserTokenResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -130,20 +128,20 @@ async def asyncio_detailed(
     token_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserTokenBody,
-) -> Response[UpdatePartnerUserTokenResponse200]:
+    body: PartnerUserTokenUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         user_id (str):
         token_id (str):
-        body (UpdatePartnerUserTokenBody):
+        body (PartnerUserTokenUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePartnerUserTokenResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +160,20 @@ async def asyncio(
     token_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePartnerUserTokenBody,
-) -> UpdatePartnerUserTokenResponse200 | None:
+    body: PartnerUserTokenUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         user_id (str):
         token_id (str):
-        body (UpdatePartnerUserTokenBody):
+        body (PartnerUserTokenUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePartnerUserTokenResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.clone_platform_example_body import ClonePlatformExampleBody
-from ...models.clone_platform_example_response_200 import (
-    ClonePlatformExampleResponse200,
-)
+from ...models.platform_example_clone_request import PlatformExampleCloneRequest
+from ...models.platform_example_clone_result import PlatformExampleCloneResult
 from ...types import Response
 
 
 def _get_kwargs(
     example_id: str,
     *,
-    body: ClonePlatformExampleBody,
+    body: PlatformExampleCloneRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClonePlatformExampleResponse200 | None:
+) -> PlatformExampleCloneResult | None:
     if response.status_code == 200:
-        response_200 = ClonePlatformExampleResponse200.from_dict(response.json())
+        response_200 = PlatformExampleCloneResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClonePlatformExampleResponse200]:
+) -> Response[PlatformExampleCloneResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     example_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClonePlatformExampleBody,
-) -> Response[ClonePlatformExampleResponse200]:
+    body: PlatformExampleCloneRequest,
+) -> Response[PlatformExampleCloneResult]:
     """
     Args:
         example_id (str):
-        body (ClonePlatformExampleBody):
+        body (PlatformExampleCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClonePlatformExampleResponse200]
+        Response[PlatformExampleCloneResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     example_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClonePlatformExampleBody,
-) -> ClonePlatformExampleResponse200 | None:
+    body: PlatformExampleCloneRequest,
+) -> PlatformExampleCloneResult | None:
     """
     Args:
         example_id (str):
-        body (ClonePlatformExampleBody):
+        body (PlatformExampleCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClonePlatformExampleResponse200
+        PlatformExampleCloneResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     example_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClonePlatformExampleBody,
-) -> Response[ClonePlatformExampleResponse200]:
+    body: PlatformExampleCloneRequest,
+) -> Response[PlatformExampleCloneResult]:
     """
     Args:
         example_id (str):
-        body (ClonePlatformExampleBody):
+        body (PlatformExampleCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClonePlatformExampleResponse200]
+        Response[PlatformExampleCloneResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     example_id: str,
     *,
     client: AuthenticatedClient,
-    body: ClonePlatformExampleBody,
-) -> ClonePlatformExampleResponse200 | None:
+    body: PlatformExampleCloneRequest,
+) -> PlatformExampleCloneResult | None:
     """
     Args:
         example_id (str):
-        body (ClonePlatformExampleBody):
+        body (PlatformExampleCloneRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClonePlatformExampleResponse200
+        PlatformExampleCloneResult
     """
 
     return (

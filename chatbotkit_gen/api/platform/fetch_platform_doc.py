@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_platform_doc_response_200 import FetchPlatformDocResponse200
+from ...models.platform_doc import PlatformDoc
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FetchPlatformDocResponse200 | None:
+) -> Any | PlatformDoc | None:
     if response.status_code == 200:
-        response_200 = FetchPlatformDocResponse200.from_dict(response.json())
+        response_200 = PlatformDoc.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FetchPlatformDocResponse200]:
+) -> Response[Any | PlatformDoc]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +57,7 @@ def sync_detailed(
     doc_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchPlatformDocResponse200]:
+) -> Response[Any | PlatformDoc]:
     """
     Args:
         doc_id (str):
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchPlatformDocResponse200]
+        Response[Any | PlatformDoc]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +85,7 @@ def sync(
     doc_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchPlatformDocResponse200 | None:
+) -> Any | PlatformDoc | None:
     """
     Args:
         doc_id (str):
@@ -95,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchPlatformDocResponse200
+        Any | PlatformDoc
     """
 
     return sync_detailed(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     doc_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchPlatformDocResponse200]:
+) -> Response[Any | PlatformDoc]:
     """
     Args:
         doc_id (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchPlatformDocResponse200]
+        Response[Any | PlatformDoc]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ async def asyncio(
     doc_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchPlatformDocResponse200 | None:
+) -> Any | PlatformDoc | None:
     """
     Args:
         doc_id (str):
@@ -144,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchPlatformDocResponse200
+        Any | PlatformDoc
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_platform_example_response_200 import (
-    FetchPlatformExampleResponse200,
-)
+from ...models.platform_example import PlatformExample
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FetchPlatformExampleResponse200 | None:
+) -> Any | PlatformExample | None:
     if response.status_code == 200:
-        response_200 = FetchPlatformExampleResponse200.from_dict(response.json())
+        response_200 = PlatformExample.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FetchPlatformExampleResponse200]:
+) -> Response[Any | PlatformExample]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     example_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchPlatformExampleResponse200]:
+) -> Response[Any | PlatformExample]:
     """
     Args:
         example_id (str):
@@ -69,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchPlatformExampleResponse200]
+        Response[Any | PlatformExample]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +85,7 @@ def sync(
     example_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchPlatformExampleResponse200 | None:
+) -> Any | PlatformExample | None:
     """
     Args:
         example_id (str):
@@ -97,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchPlatformExampleResponse200
+        Any | PlatformExample
     """
 
     return sync_detailed(
@@ -110,7 +108,7 @@ async def asyncio_detailed(
     example_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchPlatformExampleResponse200]:
+) -> Response[Any | PlatformExample]:
     """
     Args:
         example_id (str):
@@ -120,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchPlatformExampleResponse200]
+        Response[Any | PlatformExample]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +134,7 @@ async def asyncio(
     example_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchPlatformExampleResponse200 | None:
+) -> Any | PlatformExample | None:
     """
     Args:
         example_id (str):
@@ -146,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchPlatformExampleResponse200
+        Any | PlatformExample
     """
 
     return (

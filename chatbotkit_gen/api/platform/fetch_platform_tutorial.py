@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_platform_tutorial_response_200 import (
-    FetchPlatformTutorialResponse200,
-)
+from ...models.platform_tutorial import PlatformTutorial
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FetchPlatformTutorialResponse200 | None:
+) -> Any | PlatformTutorial | None:
     if response.status_code == 200:
-        response_200 = FetchPlatformTutorialResponse200.from_dict(response.json())
+        response_200 = PlatformTutorial.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FetchPlatformTutorialResponse200]:
+) -> Response[Any | PlatformTutorial]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     tutorial_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchPlatformTutorialResponse200]:
+) -> Response[Any | PlatformTutorial]:
     """
     Args:
         tutorial_id (str):
@@ -69,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchPlatformTutorialResponse200]
+        Response[Any | PlatformTutorial]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +85,7 @@ def sync(
     tutorial_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchPlatformTutorialResponse200 | None:
+) -> Any | PlatformTutorial | None:
     """
     Args:
         tutorial_id (str):
@@ -97,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchPlatformTutorialResponse200
+        Any | PlatformTutorial
     """
 
     return sync_detailed(
@@ -110,7 +108,7 @@ async def asyncio_detailed(
     tutorial_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchPlatformTutorialResponse200]:
+) -> Response[Any | PlatformTutorial]:
     """
     Args:
         tutorial_id (str):
@@ -120,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchPlatformTutorialResponse200]
+        Response[Any | PlatformTutorial]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +134,7 @@ async def asyncio(
     tutorial_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchPlatformTutorialResponse200 | None:
+) -> Any | PlatformTutorial | None:
     """
     Args:
         tutorial_id (str):
@@ -146,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchPlatformTutorialResponse200
+        Any | PlatformTutorial
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.generate_platform_report_body import GeneratePlatformReportBody
-from ...models.generate_platform_report_response_200 import (
-    GeneratePlatformReportResponse200,
-)
+from ...models.platform_report_generate_request import PlatformReportGenerateRequest
+from ...models.platform_report_generate_result import PlatformReportGenerateResult
 from ...types import Response
 
 
 def _get_kwargs(
     report_id: str,
     *,
-    body: GeneratePlatformReportBody,
+    body: PlatformReportGenerateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GeneratePlatformReportResponse200 | None:
+) -> Any | PlatformReportGenerateResult | None:
     if response.status_code == 200:
-        response_200 = GeneratePlatformReportResponse200.from_dict(response.json())
+        response_200 = PlatformReportGenerateResult.from_dict(response.json())
 
         return response_200
 
@@ -55,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GeneratePlatformReportResponse200]:
+) -> Response[Any | PlatformReportGenerateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,19 +66,19 @@ def sync_detailed(
     report_id: str,
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportBody,
-) -> Response[Any | GeneratePlatformReportResponse200]:
+    body: PlatformReportGenerateRequest,
+) -> Response[Any | PlatformReportGenerateResult]:
     """
     Args:
         report_id (str):
-        body (GeneratePlatformReportBody):
+        body (PlatformReportGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GeneratePlatformReportResponse200]
+        Response[Any | PlatformReportGenerateResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,19 +97,19 @@ def sync(
     report_id: str,
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportBody,
-) -> Any | GeneratePlatformReportResponse200 | None:
+    body: PlatformReportGenerateRequest,
+) -> Any | PlatformReportGenerateResult | None:
     """
     Args:
         report_id (str):
-        body (GeneratePlatformReportBody):
+        body (PlatformReportGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GeneratePlatformReportResponse200
+        Any | PlatformReportGenerateResult
     """
 
     return sync_detailed(
@@ -125,19 +123,19 @@ async def asyncio_detailed(
     report_id: str,
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportBody,
-) -> Response[Any | GeneratePlatformReportResponse200]:
+    body: PlatformReportGenerateRequest,
+) -> Response[Any | PlatformReportGenerateResult]:
     """
     Args:
         report_id (str):
-        body (GeneratePlatformReportBody):
+        body (PlatformReportGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GeneratePlatformReportResponse200]
+        Response[Any | PlatformReportGenerateResult]
     """
 
     kwargs = _get_kwargs(
@@ -154,19 +152,19 @@ async def asyncio(
     report_id: str,
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportBody,
-) -> Any | GeneratePlatformReportResponse200 | None:
+    body: PlatformReportGenerateRequest,
+) -> Any | PlatformReportGenerateResult | None:
     """
     Args:
         report_id (str):
-        body (GeneratePlatformReportBody):
+        body (PlatformReportGenerateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GeneratePlatformReportResponse200
+        Any | PlatformReportGenerateResult
     """
 
     return (

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.generate_platform_reports_body import GeneratePlatformReportsBody
-from ...models.generate_platform_reports_response_200 import (
-    GeneratePlatformReportsResponse200,
-)
+from ...models.generate_platform_reports_request import GeneratePlatformReportsRequest
+from ...models.generate_platform_reports_result import GeneratePlatformReportsResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GeneratePlatformReportsBody,
+    body: GeneratePlatformReportsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeneratePlatformReportsResponse200 | None:
+) -> GeneratePlatformReportsResult | None:
     if response.status_code == 200:
-        response_200 = GeneratePlatformReportsResponse200.from_dict(response.json())
+        response_200 = GeneratePlatformReportsResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GeneratePlatformReportsResponse200]:
+) -> Response[GeneratePlatformReportsResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportsBody,
-) -> Response[GeneratePlatformReportsResponse200]:
+    body: GeneratePlatformReportsRequest,
+) -> Response[GeneratePlatformReportsResult]:
     """
     Args:
-        body (GeneratePlatformReportsBody):
+        body (GeneratePlatformReportsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneratePlatformReportsResponse200]
+        Response[GeneratePlatformReportsResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportsBody,
-) -> GeneratePlatformReportsResponse200 | None:
+    body: GeneratePlatformReportsRequest,
+) -> GeneratePlatformReportsResult | None:
     """
     Args:
-        body (GeneratePlatformReportsBody):
+        body (GeneratePlatformReportsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneratePlatformReportsResponse200
+        GeneratePlatformReportsResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportsBody,
-) -> Response[GeneratePlatformReportsResponse200]:
+    body: GeneratePlatformReportsRequest,
+) -> Response[GeneratePlatformReportsResult]:
     """
     Args:
-        body (GeneratePlatformReportsBody):
+        body (GeneratePlatformReportsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneratePlatformReportsResponse200]
+        Response[GeneratePlatformReportsResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: GeneratePlatformReportsBody,
-) -> GeneratePlatformReportsResponse200 | None:
+    body: GeneratePlatformReportsRequest,
+) -> GeneratePlatformReportsResult | None:
     """
     Args:
-        body (GeneratePlatformReportsBody):
+        body (GeneratePlatformReportsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneratePlatformReportsResponse200
+        GeneratePlatformReportsResult
     """
 
     return (

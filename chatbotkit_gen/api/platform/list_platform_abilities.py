@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_abilities_meta import ListPlatformAbilitiesMeta
 from ...models.list_platform_abilities_order import ListPlatformAbilitiesOrder
-from ...models.list_platform_abilities_response_200 import (
-    ListPlatformAbilitiesResponse200,
-)
+from ...models.platform_ability_page import PlatformAbilityPage
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformAbilitiesResponse200 | None:
+) -> PlatformAbilityPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformAbilitiesResponse200.from_dict(response.json())
+        response_200 = PlatformAbilityPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformAbilitiesResponse200]:
+) -> Response[PlatformAbilityPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListPlatformAbilitiesOrder | Unset = ListPlatformAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformAbilitiesMeta | Unset = UNSET,
-) -> Response[ListPlatformAbilitiesResponse200]:
+) -> Response[PlatformAbilityPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformAbilitiesResponse200]
+        Response[PlatformAbilityPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListPlatformAbilitiesOrder | Unset = ListPlatformAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformAbilitiesMeta | Unset = UNSET,
-) -> ListPlatformAbilitiesResponse200 | None:
+) -> PlatformAbilityPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformAbilitiesResponse200
+        PlatformAbilityPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformAbilitiesOrder | Unset = ListPlatformAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformAbilitiesMeta | Unset = UNSET,
-) -> Response[ListPlatformAbilitiesResponse200]:
+) -> Response[PlatformAbilityPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformAbilitiesResponse200]
+        Response[PlatformAbilityPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListPlatformAbilitiesOrder | Unset = ListPlatformAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformAbilitiesMeta | Unset = UNSET,
-) -> ListPlatformAbilitiesResponse200 | None:
+) -> PlatformAbilityPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformAbilitiesResponse200
+        PlatformAbilityPage
     """
 
     return (

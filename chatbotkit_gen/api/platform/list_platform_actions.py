@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_actions_meta import ListPlatformActionsMeta
 from ...models.list_platform_actions_order import ListPlatformActionsOrder
-from ...models.list_platform_actions_response_200 import ListPlatformActionsResponse200
+from ...models.platform_action_page import PlatformActionPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformActionsResponse200 | None:
+) -> PlatformActionPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformActionsResponse200.from_dict(response.json())
+        response_200 = PlatformActionPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformActionsResponse200]:
+) -> Response[PlatformActionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPlatformActionsOrder | Unset = ListPlatformActionsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformActionsMeta | Unset = UNSET,
-) -> Response[ListPlatformActionsResponse200]:
+) -> Response[PlatformActionPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformActionsResponse200]
+        Response[PlatformActionPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPlatformActionsOrder | Unset = ListPlatformActionsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformActionsMeta | Unset = UNSET,
-) -> ListPlatformActionsResponse200 | None:
+) -> PlatformActionPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformActionsResponse200
+        PlatformActionPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformActionsOrder | Unset = ListPlatformActionsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformActionsMeta | Unset = UNSET,
-) -> Response[ListPlatformActionsResponse200]:
+) -> Response[PlatformActionPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformActionsResponse200]
+        Response[PlatformActionPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPlatformActionsOrder | Unset = ListPlatformActionsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformActionsMeta | Unset = UNSET,
-) -> ListPlatformActionsResponse200 | None:
+) -> PlatformActionPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformActionsResponse200
+        PlatformActionPage
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_docs_meta import ListPlatformDocsMeta
 from ...models.list_platform_docs_order import ListPlatformDocsOrder
-from ...models.list_platform_docs_response_200 import ListPlatformDocsResponse200
+from ...models.platform_doc_page import PlatformDocPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformDocsResponse200 | None:
+) -> PlatformDocPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformDocsResponse200.from_dict(response.json())
+        response_200 = PlatformDocPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformDocsResponse200]:
+) -> Response[PlatformDocPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPlatformDocsOrder | Unset = ListPlatformDocsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformDocsMeta | Unset = UNSET,
-) -> Response[ListPlatformDocsResponse200]:
+) -> Response[PlatformDocPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformDocsResponse200]
+        Response[PlatformDocPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPlatformDocsOrder | Unset = ListPlatformDocsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformDocsMeta | Unset = UNSET,
-) -> ListPlatformDocsResponse200 | None:
+) -> PlatformDocPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformDocsResponse200
+        PlatformDocPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformDocsOrder | Unset = ListPlatformDocsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformDocsMeta | Unset = UNSET,
-) -> Response[ListPlatformDocsResponse200]:
+) -> Response[PlatformDocPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformDocsResponse200]
+        Response[PlatformDocPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPlatformDocsOrder | Unset = ListPlatformDocsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformDocsMeta | Unset = UNSET,
-) -> ListPlatformDocsResponse200 | None:
+) -> PlatformDocPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformDocsResponse200
+        PlatformDocPage
     """
 
     return (

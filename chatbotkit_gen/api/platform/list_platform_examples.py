@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_examples_meta import ListPlatformExamplesMeta
 from ...models.list_platform_examples_order import ListPlatformExamplesOrder
-from ...models.list_platform_examples_response_200 import (
-    ListPlatformExamplesResponse200,
-)
+from ...models.platform_example_page import PlatformExamplePage
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformExamplesResponse200 | None:
+) -> PlatformExamplePage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformExamplesResponse200.from_dict(response.json())
+        response_200 = PlatformExamplePage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformExamplesResponse200]:
+) -> Response[PlatformExamplePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListPlatformExamplesOrder | Unset = ListPlatformExamplesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformExamplesMeta | Unset = UNSET,
-) -> Response[ListPlatformExamplesResponse200]:
+) -> Response[PlatformExamplePage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformExamplesResponse200]
+        Response[PlatformExamplePage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListPlatformExamplesOrder | Unset = ListPlatformExamplesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformExamplesMeta | Unset = UNSET,
-) -> ListPlatformExamplesResponse200 | None:
+) -> PlatformExamplePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformExamplesResponse200
+        PlatformExamplePage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformExamplesOrder | Unset = ListPlatformExamplesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformExamplesMeta | Unset = UNSET,
-) -> Response[ListPlatformExamplesResponse200]:
+) -> Response[PlatformExamplePage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformExamplesResponse200]
+        Response[PlatformExamplePage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListPlatformExamplesOrder | Unset = ListPlatformExamplesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformExamplesMeta | Unset = UNSET,
-) -> ListPlatformExamplesResponse200 | None:
+) -> PlatformExamplePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformExamplesResponse200
+        PlatformExamplePage
     """
 
     return (

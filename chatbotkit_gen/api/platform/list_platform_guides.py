@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_guides_meta import ListPlatformGuidesMeta
 from ...models.list_platform_guides_order import ListPlatformGuidesOrder
-from ...models.list_platform_guides_response_200 import ListPlatformGuidesResponse200
+from ...models.platform_guide_page import PlatformGuidePage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformGuidesResponse200 | None:
+) -> PlatformGuidePage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformGuidesResponse200.from_dict(response.json())
+        response_200 = PlatformGuidePage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformGuidesResponse200]:
+) -> Response[PlatformGuidePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPlatformGuidesOrder | Unset = ListPlatformGuidesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformGuidesMeta | Unset = UNSET,
-) -> Response[ListPlatformGuidesResponse200]:
+) -> Response[PlatformGuidePage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformGuidesResponse200]
+        Response[PlatformGuidePage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPlatformGuidesOrder | Unset = ListPlatformGuidesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformGuidesMeta | Unset = UNSET,
-) -> ListPlatformGuidesResponse200 | None:
+) -> PlatformGuidePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformGuidesResponse200
+        PlatformGuidePage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformGuidesOrder | Unset = ListPlatformGuidesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformGuidesMeta | Unset = UNSET,
-) -> Response[ListPlatformGuidesResponse200]:
+) -> Response[PlatformGuidePage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformGuidesResponse200]
+        Response[PlatformGuidePage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPlatformGuidesOrder | Unset = ListPlatformGuidesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformGuidesMeta | Unset = UNSET,
-) -> ListPlatformGuidesResponse200 | None:
+) -> PlatformGuidePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformGuidesResponse200
+        PlatformGuidePage
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_manuals_meta import ListPlatformManualsMeta
 from ...models.list_platform_manuals_order import ListPlatformManualsOrder
-from ...models.list_platform_manuals_response_200 import ListPlatformManualsResponse200
+from ...models.platform_manual_page import PlatformManualPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformManualsResponse200 | None:
+) -> PlatformManualPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformManualsResponse200.from_dict(response.json())
+        response_200 = PlatformManualPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformManualsResponse200]:
+) -> Response[PlatformManualPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPlatformManualsOrder | Unset = ListPlatformManualsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformManualsMeta | Unset = UNSET,
-) -> Response[ListPlatformManualsResponse200]:
+) -> Response[PlatformManualPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformManualsResponse200]
+        Response[PlatformManualPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPlatformManualsOrder | Unset = ListPlatformManualsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformManualsMeta | Unset = UNSET,
-) -> ListPlatformManualsResponse200 | None:
+) -> PlatformManualPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformManualsResponse200
+        PlatformManualPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformManualsOrder | Unset = ListPlatformManualsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformManualsMeta | Unset = UNSET,
-) -> Response[ListPlatformManualsResponse200]:
+) -> Response[PlatformManualPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformManualsResponse200]
+        Response[PlatformManualPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPlatformManualsOrder | Unset = ListPlatformManualsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformManualsMeta | Unset = UNSET,
-) -> ListPlatformManualsResponse200 | None:
+) -> PlatformManualPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformManualsResponse200
+        PlatformManualPage
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_models_meta import ListPlatformModelsMeta
 from ...models.list_platform_models_order import ListPlatformModelsOrder
-from ...models.list_platform_models_response_200 import ListPlatformModelsResponse200
+from ...models.platform_model_page import PlatformModelPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformModelsResponse200 | None:
+) -> PlatformModelPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformModelsResponse200.from_dict(response.json())
+        response_200 = PlatformModelPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformModelsResponse200]:
+) -> Response[PlatformModelPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPlatformModelsOrder | Unset = ListPlatformModelsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformModelsMeta | Unset = UNSET,
-) -> Response[ListPlatformModelsResponse200]:
+) -> Response[PlatformModelPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformModelsResponse200]
+        Response[PlatformModelPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPlatformModelsOrder | Unset = ListPlatformModelsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformModelsMeta | Unset = UNSET,
-) -> ListPlatformModelsResponse200 | None:
+) -> PlatformModelPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformModelsResponse200
+        PlatformModelPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformModelsOrder | Unset = ListPlatformModelsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformModelsMeta | Unset = UNSET,
-) -> Response[ListPlatformModelsResponse200]:
+) -> Response[PlatformModelPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformModelsResponse200]
+        Response[PlatformModelPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPlatformModelsOrder | Unset = ListPlatformModelsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformModelsMeta | Unset = UNSET,
-) -> ListPlatformModelsResponse200 | None:
+) -> PlatformModelPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformModelsResponse200
+        PlatformModelPage
     """
 
     return (

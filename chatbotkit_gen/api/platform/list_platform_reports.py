@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_reports_order import ListPlatformReportsOrder
-from ...models.list_platform_reports_response_200 import ListPlatformReportsResponse200
+from ...models.platform_report_page import PlatformReportPage
 from ...types import UNSET, Response, Unset
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformReportsResponse200 | None:
+) -> PlatformReportPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformReportsResponse200.from_dict(response.json())
+        response_200 = PlatformReportPage.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformReportsResponse200]:
+) -> Response[PlatformReportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListPlatformReportsResponse200]:
+) -> Response[PlatformReportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformReportsResponse200]
+        Response[PlatformReportPage]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListPlatformReportsResponse200 | None:
+) -> PlatformReportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformReportsResponse200
+        PlatformReportPage
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ListPlatformReportsResponse200]:
+) -> Response[PlatformReportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformReportsResponse200]
+        Response[PlatformReportPage]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
     take: int | Unset = UNSET,
-) -> ListPlatformReportsResponse200 | None:
+) -> PlatformReportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformReportsResponse200
+        PlatformReportPage
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_secrets_meta import ListPlatformSecretsMeta
 from ...models.list_platform_secrets_order import ListPlatformSecretsOrder
-from ...models.list_platform_secrets_response_200 import ListPlatformSecretsResponse200
+from ...models.platform_secret_page import PlatformSecretPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformSecretsResponse200 | None:
+) -> PlatformSecretPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformSecretsResponse200.from_dict(response.json())
+        response_200 = PlatformSecretPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformSecretsResponse200]:
+) -> Response[PlatformSecretPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPlatformSecretsOrder | Unset = ListPlatformSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformSecretsMeta | Unset = UNSET,
-) -> Response[ListPlatformSecretsResponse200]:
+) -> Response[PlatformSecretPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformSecretsResponse200]
+        Response[PlatformSecretPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPlatformSecretsOrder | Unset = ListPlatformSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformSecretsMeta | Unset = UNSET,
-) -> ListPlatformSecretsResponse200 | None:
+) -> PlatformSecretPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformSecretsResponse200
+        PlatformSecretPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformSecretsOrder | Unset = ListPlatformSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformSecretsMeta | Unset = UNSET,
-) -> Response[ListPlatformSecretsResponse200]:
+) -> Response[PlatformSecretPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformSecretsResponse200]
+        Response[PlatformSecretPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPlatformSecretsOrder | Unset = ListPlatformSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformSecretsMeta | Unset = UNSET,
-) -> ListPlatformSecretsResponse200 | None:
+) -> PlatformSecretPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformSecretsResponse200
+        PlatformSecretPage
     """
 
     return (

@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_platform_tutorials_meta import ListPlatformTutorialsMeta
 from ...models.list_platform_tutorials_order import ListPlatformTutorialsOrder
-from ...models.list_platform_tutorials_response_200 import (
-    ListPlatformTutorialsResponse200,
-)
+from ...models.platform_tutorial_page import PlatformTutorialPage
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformTutorialsResponse200 | None:
+) -> PlatformTutorialPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformTutorialsResponse200.from_dict(response.json())
+        response_200 = PlatformTutorialPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformTutorialsResponse200]:
+) -> Response[PlatformTutorialPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListPlatformTutorialsOrder | Unset = ListPlatformTutorialsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformTutorialsMeta | Unset = UNSET,
-) -> Response[ListPlatformTutorialsResponse200]:
+) -> Response[PlatformTutorialPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformTutorialsResponse200]
+        Response[PlatformTutorialPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListPlatformTutorialsOrder | Unset = ListPlatformTutorialsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformTutorialsMeta | Unset = UNSET,
-) -> ListPlatformTutorialsResponse200 | None:
+) -> PlatformTutorialPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformTutorialsResponse200
+        PlatformTutorialPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListPlatformTutorialsOrder | Unset = ListPlatformTutorialsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformTutorialsMeta | Unset = UNSET,
-) -> Response[ListPlatformTutorialsResponse200]:
+) -> Response[PlatformTutorialPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPlatformTutorialsResponse200]
+        Response[PlatformTutorialPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListPlatformTutorialsOrder | Unset = ListPlatformTutorialsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPlatformTutorialsMeta | Unset = UNSET,
-) -> ListPlatformTutorialsResponse200 | None:
+) -> PlatformTutorialPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPlatformTutorialsResponse200
+        PlatformTutorialPage
     """
 
     return (

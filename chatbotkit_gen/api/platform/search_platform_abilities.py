@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_abilities_body import SearchPlatformAbilitiesBody
-from ...models.search_platform_abilities_response_200 import (
-    SearchPlatformAbilitiesResponse200,
-)
+from ...models.platform_ability_search_request import PlatformAbilitySearchRequest
+from ...models.platform_ability_search_result import PlatformAbilitySearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformAbilitiesBody,
+    body: PlatformAbilitySearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformAbilitiesResponse200 | None:
+) -> PlatformAbilitySearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformAbilitiesResponse200.from_dict(response.json())
+        response_200 = PlatformAbilitySearchResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformAbilitiesResponse200]:
+) -> Response[PlatformAbilitySearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformAbilitiesBody,
-) -> Response[SearchPlatformAbilitiesResponse200]:
+    body: PlatformAbilitySearchRequest,
+) -> Response[PlatformAbilitySearchResult]:
     """
     Args:
-        body (SearchPlatformAbilitiesBody):
+        body (PlatformAbilitySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformAbilitiesResponse200]
+        Response[PlatformAbilitySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformAbilitiesBody,
-) -> SearchPlatformAbilitiesResponse200 | None:
+    body: PlatformAbilitySearchRequest,
+) -> PlatformAbilitySearchResult | None:
     """
     Args:
-        body (SearchPlatformAbilitiesBody):
+        body (PlatformAbilitySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformAbilitiesResponse200
+        PlatformAbilitySearchResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformAbilitiesBody,
-) -> Response[SearchPlatformAbilitiesResponse200]:
+    body: PlatformAbilitySearchRequest,
+) -> Response[PlatformAbilitySearchResult]:
     """
     Args:
-        body (SearchPlatformAbilitiesBody):
+        body (PlatformAbilitySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformAbilitiesResponse200]
+        Response[PlatformAbilitySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformAbilitiesBody,
-) -> SearchPlatformAbilitiesResponse200 | None:
+    body: PlatformAbilitySearchRequest,
+) -> PlatformAbilitySearchResult | None:
     """
     Args:
-        body (SearchPlatformAbilitiesBody):
+        body (PlatformAbilitySearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformAbilitiesResponse200
+        PlatformAbilitySearchResult
     """
 
     return (

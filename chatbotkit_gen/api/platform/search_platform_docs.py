@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_docs_body import SearchPlatformDocsBody
-from ...models.search_platform_docs_response_200 import SearchPlatformDocsResponse200
+from ...models.platform_doc_search_request import PlatformDocSearchRequest
+from ...models.platform_doc_search_result import PlatformDocSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformDocsBody,
+    body: PlatformDocSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformDocsResponse200 | None:
+) -> PlatformDocSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformDocsResponse200.from_dict(response.json())
+        response_200 = PlatformDocSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformDocsResponse200]:
+) -> Response[PlatformDocSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformDocsBody,
-) -> Response[SearchPlatformDocsResponse200]:
+    body: PlatformDocSearchRequest,
+) -> Response[PlatformDocSearchResult]:
     """
     Args:
-        body (SearchPlatformDocsBody):
+        body (PlatformDocSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformDocsResponse200]
+        Response[PlatformDocSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -85,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformDocsBody,
-) -> SearchPlatformDocsResponse200 | None:
+    body: PlatformDocSearchRequest,
+) -> PlatformDocSearchResult | None:
     """
     Args:
-        body (SearchPlatformDocsBody):
+        body (PlatformDocSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformDocsResponse200
+        PlatformDocSearchResult
     """
 
     return sync_detailed(
@@ -108,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformDocsBody,
-) -> Response[SearchPlatformDocsResponse200]:
+    body: PlatformDocSearchRequest,
+) -> Response[PlatformDocSearchResult]:
     """
     Args:
-        body (SearchPlatformDocsBody):
+        body (PlatformDocSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformDocsResponse200]
+        Response[PlatformDocSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -134,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformDocsBody,
-) -> SearchPlatformDocsResponse200 | None:
+    body: PlatformDocSearchRequest,
+) -> PlatformDocSearchResult | None:
     """
     Args:
-        body (SearchPlatformDocsBody):
+        body (PlatformDocSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformDocsResponse200
+        PlatformDocSearchResult
     """
 
     return (

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_examples_body import SearchPlatformExamplesBody
-from ...models.search_platform_examples_response_200 import (
-    SearchPlatformExamplesResponse200,
-)
+from ...models.platform_example_search_request import PlatformExampleSearchRequest
+from ...models.platform_example_search_result import PlatformExampleSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformExamplesBody,
+    body: PlatformExampleSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformExamplesResponse200 | None:
+) -> PlatformExampleSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformExamplesResponse200.from_dict(response.json())
+        response_200 = PlatformExampleSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformExamplesResponse200]:
+) -> Response[PlatformExampleSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformExamplesBody,
-) -> Response[SearchPlatformExamplesResponse200]:
+    body: PlatformExampleSearchRequest,
+) -> Response[PlatformExampleSearchResult]:
     """
     Args:
-        body (SearchPlatformExamplesBody):
+        body (PlatformExampleSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformExamplesResponse200]
+        Response[PlatformExampleSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformExamplesBody,
-) -> SearchPlatformExamplesResponse200 | None:
+    body: PlatformExampleSearchRequest,
+) -> PlatformExampleSearchResult | None:
     """
     Args:
-        body (SearchPlatformExamplesBody):
+        body (PlatformExampleSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformExamplesResponse200
+        PlatformExampleSearchResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformExamplesBody,
-) -> Response[SearchPlatformExamplesResponse200]:
+    body: PlatformExampleSearchRequest,
+) -> Response[PlatformExampleSearchResult]:
     """
     Args:
-        body (SearchPlatformExamplesBody):
+        body (PlatformExampleSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformExamplesResponse200]
+        Response[PlatformExampleSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformExamplesBody,
-) -> SearchPlatformExamplesResponse200 | None:
+    body: PlatformExampleSearchRequest,
+) -> PlatformExampleSearchResult | None:
     """
     Args:
-        body (SearchPlatformExamplesBody):
+        body (PlatformExampleSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformExamplesResponse200
+        PlatformExampleSearchResult
     """
 
     return (

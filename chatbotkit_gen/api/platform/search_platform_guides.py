@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_guides_body import SearchPlatformGuidesBody
-from ...models.search_platform_guides_response_200 import (
-    SearchPlatformGuidesResponse200,
-)
+from ...models.platform_guide_search_request import PlatformGuideSearchRequest
+from ...models.platform_guide_search_result import PlatformGuideSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformGuidesBody,
+    body: PlatformGuideSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformGuidesResponse200 | None:
+) -> PlatformGuideSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformGuidesResponse200.from_dict(response.json())
+        response_200 = PlatformGuideSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformGuidesResponse200]:
+) -> Response[PlatformGuideSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformGuidesBody,
-) -> Response[SearchPlatformGuidesResponse200]:
+    body: PlatformGuideSearchRequest,
+) -> Response[PlatformGuideSearchResult]:
     """
     Args:
-        body (SearchPlatformGuidesBody):
+        body (PlatformGuideSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformGuidesResponse200]
+        Response[PlatformGuideSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformGuidesBody,
-) -> SearchPlatformGuidesResponse200 | None:
+    body: PlatformGuideSearchRequest,
+) -> PlatformGuideSearchResult | None:
     """
     Args:
-        body (SearchPlatformGuidesBody):
+        body (PlatformGuideSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformGuidesResponse200
+        PlatformGuideSearchResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformGuidesBody,
-) -> Response[SearchPlatformGuidesResponse200]:
+    body: PlatformGuideSearchRequest,
+) -> Response[PlatformGuideSearchResult]:
     """
     Args:
-        body (SearchPlatformGuidesBody):
+        body (PlatformGuideSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformGuidesResponse200]
+        Response[PlatformGuideSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformGuidesBody,
-) -> SearchPlatformGuidesResponse200 | None:
+    body: PlatformGuideSearchRequest,
+) -> PlatformGuideSearchResult | None:
     """
     Args:
-        body (SearchPlatformGuidesBody):
+        body (PlatformGuideSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformGuidesResponse200
+        PlatformGuideSearchResult
     """
 
     return (

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_manuals_body import SearchPlatformManualsBody
-from ...models.search_platform_manuals_response_200 import (
-    SearchPlatformManualsResponse200,
-)
+from ...models.platform_manual_search_request import PlatformManualSearchRequest
+from ...models.platform_manual_search_result import PlatformManualSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformManualsBody,
+    body: PlatformManualSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformManualsResponse200 | None:
+) -> PlatformManualSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformManualsResponse200.from_dict(response.json())
+        response_200 = PlatformManualSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformManualsResponse200]:
+) -> Response[PlatformManualSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformManualsBody,
-) -> Response[SearchPlatformManualsResponse200]:
+    body: PlatformManualSearchRequest,
+) -> Response[PlatformManualSearchResult]:
     """
     Args:
-        body (SearchPlatformManualsBody):
+        body (PlatformManualSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformManualsResponse200]
+        Response[PlatformManualSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformManualsBody,
-) -> SearchPlatformManualsResponse200 | None:
+    body: PlatformManualSearchRequest,
+) -> PlatformManualSearchResult | None:
     """
     Args:
-        body (SearchPlatformManualsBody):
+        body (PlatformManualSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformManualsResponse200
+        PlatformManualSearchResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformManualsBody,
-) -> Response[SearchPlatformManualsResponse200]:
+    body: PlatformManualSearchRequest,
+) -> Response[PlatformManualSearchResult]:
     """
     Args:
-        body (SearchPlatformManualsBody):
+        body (PlatformManualSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformManualsResponse200]
+        Response[PlatformManualSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformManualsBody,
-) -> SearchPlatformManualsResponse200 | None:
+    body: PlatformManualSearchRequest,
+) -> PlatformManualSearchResult | None:
     """
     Args:
-        body (SearchPlatformManualsBody):
+        body (PlatformManualSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformManualsResponse200
+        PlatformManualSearchResult
     """
 
     return (

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_secrets_body import SearchPlatformSecretsBody
-from ...models.search_platform_secrets_response_200 import (
-    SearchPlatformSecretsResponse200,
-)
+from ...models.platform_secret_search_request import PlatformSecretSearchRequest
+from ...models.platform_secret_search_result import PlatformSecretSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformSecretsBody,
+    body: PlatformSecretSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformSecretsResponse200 | None:
+) -> PlatformSecretSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformSecretsResponse200.from_dict(response.json())
+        response_200 = PlatformSecretSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformSecretsResponse200]:
+) -> Response[PlatformSecretSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformSecretsBody,
-) -> Response[SearchPlatformSecretsResponse200]:
+    body: PlatformSecretSearchRequest,
+) -> Response[PlatformSecretSearchResult]:
     """
     Args:
-        body (SearchPlatformSecretsBody):
+        body (PlatformSecretSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformSecretsResponse200]
+        Response[PlatformSecretSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformSecretsBody,
-) -> SearchPlatformSecretsResponse200 | None:
+    body: PlatformSecretSearchRequest,
+) -> PlatformSecretSearchResult | None:
     """
     Args:
-        body (SearchPlatformSecretsBody):
+        body (PlatformSecretSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformSecretsResponse200
+        PlatformSecretSearchResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformSecretsBody,
-) -> Response[SearchPlatformSecretsResponse200]:
+    body: PlatformSecretSearchRequest,
+) -> Response[PlatformSecretSearchResult]:
     """
     Args:
-        body (SearchPlatformSecretsBody):
+        body (PlatformSecretSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformSecretsResponse200]
+        Response[PlatformSecretSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformSecretsBody,
-) -> SearchPlatformSecretsResponse200 | None:
+    body: PlatformSecretSearchRequest,
+) -> PlatformSecretSearchResult | None:
     """
     Args:
-        body (SearchPlatformSecretsBody):
+        body (PlatformSecretSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformSecretsResponse200
+        PlatformSecretSearchResult
     """
 
     return (

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.search_platform_tutorials_body import SearchPlatformTutorialsBody
-from ...models.search_platform_tutorials_response_200 import (
-    SearchPlatformTutorialsResponse200,
-)
+from ...models.platform_tutorial_search_request import PlatformTutorialSearchRequest
+from ...models.platform_tutorial_search_result import PlatformTutorialSearchResult
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SearchPlatformTutorialsBody,
+    body: PlatformTutorialSearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchPlatformTutorialsResponse200 | None:
+) -> PlatformTutorialSearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchPlatformTutorialsResponse200.from_dict(response.json())
+        response_200 = PlatformTutorialSearchResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchPlatformTutorialsResponse200]:
+) -> Response[PlatformTutorialSearchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformTutorialsBody,
-) -> Response[SearchPlatformTutorialsResponse200]:
+    body: PlatformTutorialSearchRequest,
+) -> Response[PlatformTutorialSearchResult]:
     """
     Args:
-        body (SearchPlatformTutorialsBody):
+        body (PlatformTutorialSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformTutorialsResponse200]
+        Response[PlatformTutorialSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformTutorialsBody,
-) -> SearchPlatformTutorialsResponse200 | None:
+    body: PlatformTutorialSearchRequest,
+) -> PlatformTutorialSearchResult | None:
     """
     Args:
-        body (SearchPlatformTutorialsBody):
+        body (PlatformTutorialSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformTutorialsResponse200
+        PlatformTutorialSearchResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformTutorialsBody,
-) -> Response[SearchPlatformTutorialsResponse200]:
+    body: PlatformTutorialSearchRequest,
+) -> Response[PlatformTutorialSearchResult]:
     """
     Args:
-        body (SearchPlatformTutorialsBody):
+        body (PlatformTutorialSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchPlatformTutorialsResponse200]
+        Response[PlatformTutorialSearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPlatformTutorialsBody,
-) -> SearchPlatformTutorialsResponse200 | None:
+    body: PlatformTutorialSearchRequest,
+) -> PlatformTutorialSearchResult | None:
     """
     Args:
-        body (SearchPlatformTutorialsBody):
+        body (PlatformTutorialSearchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchPlatformTutorialsResponse200
+        PlatformTutorialSearchResult
     """
 
     return (

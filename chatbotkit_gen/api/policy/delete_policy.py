@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_policy_body import DeletePolicyBody
-from ...models.delete_policy_response_200 import DeletePolicyResponse200
+from ...models.id_result import IdResult
+from ...models.policy_delete_request import PolicyDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     policy_id: str,
     *,
-    body: DeletePolicyBody,
+    body: PolicyDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletePolicyResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeletePolicyResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletePolicyResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePolicyBody,
-) -> Response[DeletePolicyResponse200]:
+    body: PolicyDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         policy_id (str):
-        body (DeletePolicyBody):
+        body (PolicyDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletePolicyResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePolicyBody,
-) -> DeletePolicyResponse200 | None:
+    body: PolicyDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         policy_id (str):
-        body (DeletePolicyBody):
+        body (PolicyDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletePolicyResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePolicyBody,
-) -> Response[DeletePolicyResponse200]:
+    body: PolicyDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         policy_id (str):
-        body (DeletePolicyBody):
+        body (PolicyDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletePolicyResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeletePolicyBody,
-) -> DeletePolicyResponse200 | None:
+    body: PolicyDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         policy_id (str):
-        body (DeletePolicyBody):
+        body (PolicyDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletePolicyResponse200
+        IdResult
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_policies_meta import ListPoliciesMeta
 from ...models.list_policies_order import ListPoliciesOrder
-from ...models.list_policies_response_200 import ListPoliciesResponse200
+from ...models.policy_page import PolicyPage
 from ...types import UNSET, Response, Unset
 
 
@@ -53,9 +53,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPoliciesResponse200 | None:
+) -> PolicyPage | None:
     if response.status_code == 200:
-        response_200 = ListPoliciesResponse200.from_dict(response.json())
+        response_200 = PolicyPage.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPoliciesResponse200]:
+) -> Response[PolicyPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
-) -> Response[ListPoliciesResponse200]:
+) -> Response[PolicyPage]:
     """
     Args:
         cursor (str | Unset):
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPoliciesResponse200]
+        Response[PolicyPage]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
-) -> ListPoliciesResponse200 | None:
+) -> PolicyPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPoliciesResponse200
+        PolicyPage
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
-) -> Response[ListPoliciesResponse200]:
+) -> Response[PolicyPage]:
     """
     Args:
         cursor (str | Unset):
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPoliciesResponse200]
+        Response[PolicyPage]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
-) -> ListPoliciesResponse200 | None:
+) -> PolicyPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPoliciesResponse200
+        PolicyPage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_policy_body import UpdatePolicyBody
-from ...models.update_policy_response_200 import UpdatePolicyResponse200
+from ...models.id_result import IdResult
+from ...models.policy_update_request import PolicyUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     policy_id: str,
     *,
-    body: UpdatePolicyBody,
+    body: PolicyUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePolicyResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdatePolicyResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdatePolicyResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyBody,
-) -> Response[UpdatePolicyResponse200]:
+    body: PolicyUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         policy_id (str):
-        body (UpdatePolicyBody):
+        body (PolicyUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePolicyResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyBody,
-) -> UpdatePolicyResponse200 | None:
+    body: PolicyUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         policy_id (str):
-        body (UpdatePolicyBody):
+        body (PolicyUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePolicyResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyBody,
-) -> Response[UpdatePolicyResponse200]:
+    body: PolicyUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         policy_id (str):
-        body (UpdatePolicyBody):
+        body (PolicyUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePolicyResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyBody,
-) -> UpdatePolicyResponse200 | None:
+    body: PolicyUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         policy_id (str):
-        body (UpdatePolicyBody):
+        body (PolicyUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePolicyResponse200
+        IdResult
     """
 
     return (

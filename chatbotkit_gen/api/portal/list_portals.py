@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_portals_meta import ListPortalsMeta
 from ...models.list_portals_order import ListPortalsOrder
-from ...models.list_portals_response_200 import ListPortalsResponse200
+from ...models.portal_page import PortalPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPortalsResponse200 | None:
+) -> PortalPage | None:
     if response.status_code == 200:
-        response_200 = ListPortalsResponse200.from_dict(response.json())
+        response_200 = PortalPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPortalsResponse200]:
+) -> Response[PortalPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListPortalsOrder | Unset = ListPortalsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPortalsMeta | Unset = UNSET,
-) -> Response[ListPortalsResponse200]:
+) -> Response[PortalPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPortalsResponse200]
+        Response[PortalPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListPortalsOrder | Unset = ListPortalsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPortalsMeta | Unset = UNSET,
-) -> ListPortalsResponse200 | None:
+) -> PortalPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPortalsResponse200
+        PortalPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListPortalsOrder | Unset = ListPortalsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPortalsMeta | Unset = UNSET,
-) -> Response[ListPortalsResponse200]:
+) -> Response[PortalPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListPortalsResponse200]
+        Response[PortalPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListPortalsOrder | Unset = ListPortalsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListPortalsMeta | Unset = UNSET,
-) -> ListPortalsResponse200 | None:
+) -> PortalPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListPortalsResponse200
+        PortalPage
     """
 
     return (

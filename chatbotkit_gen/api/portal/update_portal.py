@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_portal_body import UpdatePortalBody
-from ...models.update_portal_response_200 import UpdatePortalResponse200
+from ...models.id_result import IdResult
+from ...models.portal_update_request import PortalUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     portal_id: str,
     *,
-    body: UpdatePortalBody,
+    body: PortalUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePortalResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdatePortalResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdatePortalResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     portal_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePortalBody,
-) -> Response[UpdatePortalResponse200]:
+    body: PortalUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         portal_id (str):
-        body (UpdatePortalBody):
+        body (PortalUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePortalResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     portal_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePortalBody,
-) -> UpdatePortalResponse200 | None:
+    body: PortalUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         portal_id (str):
-        body (UpdatePortalBody):
+        body (PortalUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePortalResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     portal_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePortalBody,
-) -> Response[UpdatePortalResponse200]:
+    body: PortalUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         portal_id (str):
-        body (UpdatePortalBody):
+        body (PortalUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePortalResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     portal_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePortalBody,
-) -> UpdatePortalResponse200 | None:
+    body: PortalUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         portal_id (str):
-        body (UpdatePortalBody):
+        body (PortalUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePortalResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.authenticate_secret_body import AuthenticateSecretBody
-from ...models.authenticate_secret_response_200 import AuthenticateSecretResponse200
+from ...models.secret_authenticate_request import SecretAuthenticateRequest
+from ...models.secret_authenticate_result import SecretAuthenticateResult
 from ...types import Response
 
 
 def _get_kwargs(
     secret_id: str,
     *,
-    body: AuthenticateSecretBody,
+    body: SecretAuthenticateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthenticateSecretResponse200 | None:
+) -> SecretAuthenticateResult | None:
     if response.status_code == 200:
-        response_200 = AuthenticateSecretResponse200.from_dict(response.json())
+        response_200 = SecretAuthenticateResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthenticateSecretResponse200]:
+) -> Response[SecretAuthenticateResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateSecretBody,
-) -> Response[AuthenticateSecretResponse200]:
+    body: SecretAuthenticateRequest,
+) -> Response[SecretAuthenticateResult]:
     """
     Args:
         secret_id (str):
-        body (AuthenticateSecretBody):
+        body (SecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticateSecretResponse200]
+        Response[SecretAuthenticateResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateSecretBody,
-) -> AuthenticateSecretResponse200 | None:
+    body: SecretAuthenticateRequest,
+) -> SecretAuthenticateResult | None:
     """
     Args:
         secret_id (str):
-        body (AuthenticateSecretBody):
+        body (SecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticateSecretResponse200
+        SecretAuthenticateResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateSecretBody,
-) -> Response[AuthenticateSecretResponse200]:
+    body: SecretAuthenticateRequest,
+) -> Response[SecretAuthenticateResult]:
     """
     Args:
         secret_id (str):
-        body (AuthenticateSecretBody):
+        body (SecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticateSecretResponse200]
+        Response[SecretAuthenticateResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: AuthenticateSecretBody,
-) -> AuthenticateSecretResponse200 | None:
+    body: SecretAuthenticateRequest,
+) -> SecretAuthenticateResult | None:
     """
     Args:
         secret_id (str):
-        body (AuthenticateSecretBody):
+        body (SecretAuthenticateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticateSecretResponse200
+        SecretAuthenticateResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_secret_body import DeleteSecretBody
-from ...models.delete_secret_response_200 import DeleteSecretResponse200
+from ...models.id_result import IdResult
+from ...models.secret_delete_request import SecretDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     secret_id: str,
     *,
-    body: DeleteSecretBody,
+    body: SecretDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSecretResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSecretResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSecretResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> Response[DeleteSecretResponse200]:
+    body: SecretDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         secret_id (str):
-        body (DeleteSecretBody):
+        body (SecretDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> DeleteSecretResponse200 | None:
+    body: SecretDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         secret_id (str):
-        body (DeleteSecretBody):
+        body (SecretDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSecretResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> Response[DeleteSecretResponse200]:
+    body: SecretDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         secret_id (str):
-        body (DeleteSecretBody):
+        body (SecretDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> DeleteSecretResponse200 | None:
+    body: SecretDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         secret_id (str):
-        body (DeleteSecretBody):
+        body (SecretDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSecretResponse200
+        IdResult
     """
 
     return (

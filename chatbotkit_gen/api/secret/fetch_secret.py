@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_secret_response_200 import FetchSecretResponse200
+from ...models.secret import Secret
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSecretResponse200 | None:
+) -> Secret | None:
     if response.status_code == 200:
-        response_200 = FetchSecretResponse200.from_dict(response.json())
+        response_200 = Secret.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSecretResponse200]:
+) -> Response[Secret]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSecretResponse200]:
+) -> Response[Secret]:
     """
     Args:
         secret_id (str):
@@ -63,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSecretResponse200]
+        Response[Secret]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +81,7 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSecretResponse200 | None:
+) -> Secret | None:
     """
     Args:
         secret_id (str):
@@ -91,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSecretResponse200
+        Secret
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSecretResponse200]:
+) -> Response[Secret]:
     """
     Args:
         secret_id (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSecretResponse200]
+        Response[Secret]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSecretResponse200 | None:
+) -> Secret | None:
     """
     Args:
         secret_id (str):
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSecretResponse200
+        Secret
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_secrets_meta import ListSecretsMeta
 from ...models.list_secrets_order import ListSecretsOrder
-from ...models.list_secrets_response_200 import ListSecretsResponse200
+from ...models.secret_page import SecretPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSecretsResponse200 | None:
+) -> SecretPage | None:
     if response.status_code == 200:
-        response_200 = ListSecretsResponse200.from_dict(response.json())
+        response_200 = SecretPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSecretsResponse200]:
+) -> Response[SecretPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListSecretsOrder | Unset = ListSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSecretsMeta | Unset = UNSET,
-) -> Response[ListSecretsResponse200]:
+) -> Response[SecretPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSecretsResponse200]
+        Response[SecretPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListSecretsOrder | Unset = ListSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSecretsMeta | Unset = UNSET,
-) -> ListSecretsResponse200 | None:
+) -> SecretPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSecretsResponse200
+        SecretPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListSecretsOrder | Unset = ListSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSecretsMeta | Unset = UNSET,
-) -> Response[ListSecretsResponse200]:
+) -> Response[SecretPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSecretsResponse200]
+        Response[SecretPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListSecretsOrder | Unset = ListSecretsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSecretsMeta | Unset = UNSET,
-) -> ListSecretsResponse200 | None:
+) -> SecretPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSecretsResponse200
+        SecretPage
     """
 
     return (

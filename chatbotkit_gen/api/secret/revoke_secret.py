@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.revoke_secret_body import RevokeSecretBody
-from ...models.revoke_secret_response_200 import RevokeSecretResponse200
+from ...models.id_result import IdResult
+from ...models.secret_revoke_request import SecretRevokeRequest
 from ...types import Response
 
 
 def _get_kwargs(
     secret_id: str,
     *,
-    body: RevokeSecretBody,
+    body: SecretRevokeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RevokeSecretResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = RevokeSecretResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RevokeSecretResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeSecretBody,
-) -> Response[RevokeSecretResponse200]:
+    body: SecretRevokeRequest,
+) -> Response[IdResult]:
     """
     Args:
         secret_id (str):
-        body (RevokeSecretBody):
+        body (SecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeSecretBody,
-) -> RevokeSecretResponse200 | None:
+    body: SecretRevokeRequest,
+) -> IdResult | None:
     """
     Args:
         secret_id (str):
-        body (RevokeSecretBody):
+        body (SecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeSecretResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeSecretBody,
-) -> Response[RevokeSecretResponse200]:
+    body: SecretRevokeRequest,
+) -> Response[IdResult]:
     """
     Args:
         secret_id (str):
-        body (RevokeSecretBody):
+        body (SecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: RevokeSecretBody,
-) -> RevokeSecretResponse200 | None:
+    body: SecretRevokeRequest,
+) -> IdResult | None:
     """
     Args:
         secret_id (str):
-        body (RevokeSecretBody):
+        body (SecretRevokeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeSecretResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_secret_body import UpdateSecretBody
-from ...models.update_secret_response_200 import UpdateSecretResponse200
+from ...models.id_result import IdResult
+from ...models.secret_update_request import SecretUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     secret_id: str,
     *,
-    body: UpdateSecretBody,
+    body: SecretUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSecretResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSecretResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSecretResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSecretBody,
-) -> Response[UpdateSecretResponse200]:
+    body: SecretUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         secret_id (str):
-        body (UpdateSecretBody):
+        body (SecretUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSecretBody,
-) -> UpdateSecretResponse200 | None:
+    body: SecretUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         secret_id (str):
-        body (UpdateSecretBody):
+        body (SecretUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSecretResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSecretBody,
-) -> Response[UpdateSecretResponse200]:
+    body: SecretUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         secret_id (str):
-        body (UpdateSecretBody):
+        body (SecretUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSecretResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSecretBody,
-) -> UpdateSecretResponse200 | None:
+    body: SecretUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         secret_id (str):
-        body (UpdateSecretBody):
+        body (SecretUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSecretResponse200
+        IdResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.verify_secret_body import VerifySecretBody
-from ...models.verify_secret_response_200 import VerifySecretResponse200
+from ...models.secret_verify_request import SecretVerifyRequest
+from ...models.secret_verify_result import SecretVerifyResult
 from ...types import Response
 
 
 def _get_kwargs(
     secret_id: str,
     *,
-    body: VerifySecretBody,
+    body: SecretVerifyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VerifySecretResponse200 | None:
+) -> SecretVerifyResult | None:
     if response.status_code == 200:
-        response_200 = VerifySecretResponse200.from_dict(response.json())
+        response_200 = SecretVerifyResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VerifySecretResponse200]:
+) -> Response[SecretVerifyResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifySecretBody,
-) -> Response[VerifySecretResponse200]:
+    body: SecretVerifyRequest,
+) -> Response[SecretVerifyResult]:
     """
     Args:
         secret_id (str):
-        body (VerifySecretBody):
+        body (SecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifySecretResponse200]
+        Response[SecretVerifyResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifySecretBody,
-) -> VerifySecretResponse200 | None:
+    body: SecretVerifyRequest,
+) -> SecretVerifyResult | None:
     """
     Args:
         secret_id (str):
-        body (VerifySecretBody):
+        body (SecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifySecretResponse200
+        SecretVerifyResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifySecretBody,
-) -> Response[VerifySecretResponse200]:
+    body: SecretVerifyRequest,
+) -> Response[SecretVerifyResult]:
     """
     Args:
         secret_id (str):
-        body (VerifySecretBody):
+        body (SecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifySecretResponse200]
+        Response[SecretVerifyResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-    body: VerifySecretBody,
-) -> VerifySecretResponse200 | None:
+    body: SecretVerifyRequest,
+) -> SecretVerifyResult | None:
     """
     Args:
         secret_id (str):
-        body (VerifySecretBody):
+        body (SecretVerifyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifySecretResponse200
+        SecretVerifyResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.sync_sitemap_integration_body import SyncSitemapIntegrationBody
-from ...models.sync_sitemap_integration_response_200 import (
-    SyncSitemapIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_sitemap_sync_request import IntegrationSitemapSyncRequest
 from ...types import Response
 
 
 def _get_kwargs(
     sitemap_integration_id: str,
     *,
-    body: SyncSitemapIntegrationBody,
+    body: IntegrationSitemapSyncRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SyncSitemapIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SyncSitemapIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SyncSitemapIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     sitemap_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncSitemapIntegrationBody,
-) -> Response[SyncSitemapIntegrationResponse200]:
+    body: IntegrationSitemapSyncRequest,
+) -> Response[IdResult]:
     """
     Args:
         sitemap_integration_id (str):
-        body (SyncSitemapIntegrationBody):
+        body (IntegrationSitemapSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncSitemapIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     sitemap_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncSitemapIntegrationBody,
-) -> SyncSitemapIntegrationResponse200 | None:
+    body: IntegrationSitemapSyncRequest,
+) -> IdResult | None:
     """
     Args:
         sitemap_integration_id (str):
-        body (SyncSitemapIntegrationBody):
+        body (IntegrationSitemapSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncSitemapIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     sitemap_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncSitemapIntegrationBody,
-) -> Response[SyncSitemapIntegrationResponse200]:
+    body: IntegrationSitemapSyncRequest,
+) -> Response[IdResult]:
     """
     Args:
         sitemap_integration_id (str):
-        body (SyncSitemapIntegrationBody):
+        body (IntegrationSitemapSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncSitemapIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     sitemap_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SyncSitemapIntegrationBody,
-) -> SyncSitemapIntegrationResponse200 | None:
+    body: IntegrationSitemapSyncRequest,
+) -> IdResult | None:
     """
     Args:
         sitemap_integration_id (str):
-        body (SyncSitemapIntegrationBody):
+        body (IntegrationSitemapSyncRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncSitemapIntegrationResponse200
+        IdResult
     """
 
     return (

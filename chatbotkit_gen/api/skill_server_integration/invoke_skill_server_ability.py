@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.invoke_skill_server_ability_body import InvokeSkillServerAbilityBody
 from ...models.invoke_skill_server_ability_format import InvokeSkillServerAbilityFormat
+from ...models.invoke_skill_server_ability_request import (
+    InvokeSkillServerAbilityRequest,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     skillserver_integration_id: str,
     *,
-    body: InvokeSkillServerAbilityBody,
+    body: InvokeSkillServerAbilityRequest,
     format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -76,7 +78,7 @@ def sync_detailed(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
+    body: InvokeSkillServerAbilityRequest,
     format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> Response[str]:
@@ -85,7 +87,7 @@ def sync_detailed(
         skillserver_integration_id (str):
         format_ (InvokeSkillServerAbilityFormat | Unset):
         session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
+        body (InvokeSkillServerAbilityRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +115,7 @@ def sync(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
+    body: InvokeSkillServerAbilityRequest,
     format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> str | None:
@@ -122,7 +124,7 @@ def sync(
         skillserver_integration_id (str):
         format_ (InvokeSkillServerAbilityFormat | Unset):
         session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
+        body (InvokeSkillServerAbilityRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
+    body: InvokeSkillServerAbilityRequest,
     format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> Response[str]:
@@ -154,7 +156,7 @@ async def asyncio_detailed(
         skillserver_integration_id (str):
         format_ (InvokeSkillServerAbilityFormat | Unset):
         session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
+        body (InvokeSkillServerAbilityRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,7 @@ async def asyncio(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
+    body: InvokeSkillServerAbilityRequest,
     format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> str | None:
@@ -189,7 +191,7 @@ async def asyncio(
         skillserver_integration_id (str):
         format_ (InvokeSkillServerAbilityFormat | Unset):
         session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
+        body (InvokeSkillServerAbilityRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

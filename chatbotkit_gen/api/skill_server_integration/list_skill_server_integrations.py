@@ -5,14 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_skillserver_page import IntegrationSkillserverPage
 from ...models.list_skill_server_integrations_meta import (
     ListSkillServerIntegrationsMeta,
 )
 from ...models.list_skill_server_integrations_order import (
     ListSkillServerIntegrationsOrder,
-)
-from ...models.list_skill_server_integrations_response_200 import (
-    ListSkillServerIntegrationsResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -56,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSkillServerIntegrationsResponse200 | None:
+) -> IntegrationSkillserverPage | None:
     if response.status_code == 200:
-        response_200 = ListSkillServerIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationSkillserverPage.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSkillServerIntegrationsResponse200]:
+) -> Response[IntegrationSkillserverPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +84,7 @@ def sync_detailed(
     order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListSkillServerIntegrationsResponse200]:
+) -> Response[IntegrationSkillserverPage]:
     """
     Args:
         cursor (str | Unset):
@@ -100,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSkillServerIntegrationsResponse200]
+        Response[IntegrationSkillserverPage]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +122,7 @@ def sync(
     order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> ListSkillServerIntegrationsResponse200 | None:
+) -> IntegrationSkillserverPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -138,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSkillServerIntegrationsResponse200
+        IntegrationSkillserverPage
     """
 
     return sync_detailed(
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListSkillServerIntegrationsResponse200]:
+) -> Response[IntegrationSkillserverPage]:
     """
     Args:
         cursor (str | Unset):
@@ -171,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSkillServerIntegrationsResponse200]
+        Response[IntegrationSkillserverPage]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +191,7 @@ async def asyncio(
     order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> ListSkillServerIntegrationsResponse200 | None:
+) -> IntegrationSkillserverPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -207,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSkillServerIntegrationsResponse200
+        IntegrationSkillserverPage
     """
 
     return (

@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_skill_server_integration_body import (
-    UpdateSkillServerIntegrationBody,
-)
-from ...models.update_skill_server_integration_response_200 import (
-    UpdateSkillServerIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_skillserver_update_request import (
+    IntegrationSkillserverUpdateRequest,
 )
 from ...types import Response
 
@@ -18,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     skillserver_integration_id: str,
     *,
-    body: UpdateSkillServerIntegrationBody,
+    body: IntegrationSkillserverUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSkillServerIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSkillServerIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSkillServerIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,19 +64,19 @@ def sync_detailed(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillServerIntegrationBody,
-) -> Response[UpdateSkillServerIntegrationResponse200]:
+    body: IntegrationSkillserverUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillserver_integration_id (str):
-        body (UpdateSkillServerIntegrationBody):
+        body (IntegrationSkillserverUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSkillServerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -97,19 +95,19 @@ def sync(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillServerIntegrationBody,
-) -> UpdateSkillServerIntegrationResponse200 | None:
+    body: IntegrationSkillserverUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         skillserver_integration_id (str):
-        body (UpdateSkillServerIntegrationBody):
+        body (IntegrationSkillserverUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSkillServerIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -123,19 +121,19 @@ async def asyncio_detailed(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillServerIntegrationBody,
-) -> Response[UpdateSkillServerIntegrationResponse200]:
+    body: IntegrationSkillserverUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillserver_integration_id (str):
-        body (UpdateSkillServerIntegrationBody):
+        body (IntegrationSkillserverUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSkillServerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -152,19 +150,19 @@ async def asyncio(
     skillserver_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillServerIntegrationBody,
-) -> UpdateSkillServerIntegrationResponse200 | None:
+    body: IntegrationSkillserverUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         skillserver_integration_id (str):
-        body (UpdateSkillServerIntegrationBody):
+        body (IntegrationSkillserverUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSkillServerIntegrationResponse200
+        IdResult
     """
 
     return (

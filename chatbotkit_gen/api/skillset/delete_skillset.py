@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_skillset_body import DeleteSkillsetBody
-from ...models.delete_skillset_response_200 import DeleteSkillsetResponse200
+from ...models.id_result import IdResult
+from ...models.skillset_delete_request import SkillsetDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     skillset_id: str,
     *,
-    body: DeleteSkillsetBody,
+    body: SkillsetDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSkillsetResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSkillsetResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSkillsetResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetBody,
-) -> Response[DeleteSkillsetResponse200]:
+    body: SkillsetDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
-        body (DeleteSkillsetBody):
+        body (SkillsetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSkillsetResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetBody,
-) -> DeleteSkillsetResponse200 | None:
+    body: SkillsetDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
-        body (DeleteSkillsetBody):
+        body (SkillsetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSkillsetResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetBody,
-) -> Response[DeleteSkillsetResponse200]:
+    body: SkillsetDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
-        body (DeleteSkillsetBody):
+        body (SkillsetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSkillsetResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetBody,
-) -> DeleteSkillsetResponse200 | None:
+    body: SkillsetDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
-        body (DeleteSkillsetBody):
+        body (SkillsetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSkillsetResponse200
+        IdResult
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_skillsets_meta import ListSkillsetsMeta
 from ...models.list_skillsets_order import ListSkillsetsOrder
-from ...models.list_skillsets_response_200 import ListSkillsetsResponse200
+from ...models.skillset_page import SkillsetPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSkillsetsResponse200 | None:
+) -> SkillsetPage | None:
     if response.status_code == 200:
-        response_200 = ListSkillsetsResponse200.from_dict(response.json())
+        response_200 = SkillsetPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSkillsetsResponse200]:
+) -> Response[SkillsetPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListSkillsetsOrder | Unset = ListSkillsetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillsetsMeta | Unset = UNSET,
-) -> Response[ListSkillsetsResponse200]:
+) -> Response[SkillsetPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSkillsetsResponse200]
+        Response[SkillsetPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListSkillsetsOrder | Unset = ListSkillsetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillsetsMeta | Unset = UNSET,
-) -> ListSkillsetsResponse200 | None:
+) -> SkillsetPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSkillsetsResponse200
+        SkillsetPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListSkillsetsOrder | Unset = ListSkillsetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillsetsMeta | Unset = UNSET,
-) -> Response[ListSkillsetsResponse200]:
+) -> Response[SkillsetPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSkillsetsResponse200]
+        Response[SkillsetPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListSkillsetsOrder | Unset = ListSkillsetsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSkillsetsMeta | Unset = UNSET,
-) -> ListSkillsetsResponse200 | None:
+) -> SkillsetPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSkillsetsResponse200
+        SkillsetPage
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_skillset_body import UpdateSkillsetBody
-from ...models.update_skillset_response_200 import UpdateSkillsetResponse200
+from ...models.id_result import IdResult
+from ...models.skillset_update_request import SkillsetUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     skillset_id: str,
     *,
-    body: UpdateSkillsetBody,
+    body: SkillsetUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSkillsetResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSkillsetResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSkillsetResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetBody,
-) -> Response[UpdateSkillsetResponse200]:
+    body: SkillsetUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
-        body (UpdateSkillsetBody):
+        body (SkillsetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSkillsetResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetBody,
-) -> UpdateSkillsetResponse200 | None:
+    body: SkillsetUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
-        body (UpdateSkillsetBody):
+        body (SkillsetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSkillsetResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetBody,
-) -> Response[UpdateSkillsetResponse200]:
+    body: SkillsetUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
-        body (UpdateSkillsetBody):
+        body (SkillsetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSkillsetResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetBody,
-) -> UpdateSkillsetResponse200 | None:
+    body: SkillsetUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
-        body (UpdateSkillsetBody):
+        body (SkillsetUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSkillsetResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_skillset_ability_body import CreateSkillsetAbilityBody
-from ...models.create_skillset_ability_response_200 import (
-    CreateSkillsetAbilityResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.skillset_ability_create_request import SkillsetAbilityCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     skillset_id: str,
     *,
-    body: CreateSkillsetAbilityBody,
+    body: SkillsetAbilityCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSkillsetAbilityResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateSkillsetAbilityResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSkillsetAbilityResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateSkillsetAbilityBody,
-) -> Response[CreateSkillsetAbilityResponse200]:
+    body: SkillsetAbilityCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
-        body (CreateSkillsetAbilityBody):
+        body (SkillsetAbilityCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSkillsetAbilityResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateSkillsetAbilityBody,
-) -> CreateSkillsetAbilityResponse200 | None:
+    body: SkillsetAbilityCreateRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
-        body (CreateSkillsetAbilityBody):
+        body (SkillsetAbilityCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSkillsetAbilityResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateSkillsetAbilityBody,
-) -> Response[CreateSkillsetAbilityResponse200]:
+    body: SkillsetAbilityCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
-        body (CreateSkillsetAbilityBody):
+        body (SkillsetAbilityCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSkillsetAbilityResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     skillset_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateSkillsetAbilityBody,
-) -> CreateSkillsetAbilityResponse200 | None:
+    body: SkillsetAbilityCreateRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
-        body (CreateSkillsetAbilityBody):
+        body (SkillsetAbilityCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSkillsetAbilityResponse200
+        IdResult
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_skillset_ability_body import DeleteSkillsetAbilityBody
-from ...models.delete_skillset_ability_response_200 import (
-    DeleteSkillsetAbilityResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.skillset_ability_delete_request import SkillsetAbilityDeleteRequest
 from ...types import Response
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     skillset_id: str,
     ability_id: str,
     *,
-    body: DeleteSkillsetAbilityBody,
+    body: SkillsetAbilityDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSkillsetAbilityResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSkillsetAbilityResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSkillsetAbilityResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +65,20 @@ def sync_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetAbilityBody,
-) -> Response[DeleteSkillsetAbilityResponse200]:
+    body: SkillsetAbilityDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (DeleteSkillsetAbilityBody):
+        body (SkillsetAbilityDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSkillsetAbilityResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +99,20 @@ def sync(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetAbilityBody,
-) -> DeleteSkillsetAbilityResponse200 | None:
+    body: SkillsetAbilityDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (DeleteSkillsetAbilityBody):
+        body (SkillsetAbilityDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSkillsetAbilityResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -130,20 +128,20 @@ async def asyncio_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetAbilityBody,
-) -> Response[DeleteSkillsetAbilityResponse200]:
+    body: SkillsetAbilityDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (DeleteSkillsetAbilityBody):
+        body (SkillsetAbilityDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSkillsetAbilityResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +160,20 @@ async def asyncio(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSkillsetAbilityBody,
-) -> DeleteSkillsetAbilityResponse200 | None:
+    body: SkillsetAbilityDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (DeleteSkillsetAbilityBody):
+        body (SkillsetAbilityDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSkillsetAbilityResponse200
+        IdResult
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.execute_skillset_ability_body import ExecuteSkillsetAbilityBody
+from ...models.skillset_ability_execute_request import SkillsetAbilityExecuteRequest
 from ...models.skillset_ability_execute_result import SkillsetAbilityExecuteResult
 from ...types import Response
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     skillset_id: str,
     ability_id: str,
     *,
-    body: ExecuteSkillsetAbilityBody,
+    body: SkillsetAbilityExecuteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,13 +65,13 @@ def sync_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
+    body: SkillsetAbilityExecuteRequest,
 ) -> Response[SkillsetAbilityExecuteResult]:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
+        body (SkillsetAbilityExecuteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,13 +99,13 @@ def sync(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
+    body: SkillsetAbilityExecuteRequest,
 ) -> SkillsetAbilityExecuteResult | None:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
+        body (SkillsetAbilityExecuteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,13 +128,13 @@ async def asyncio_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
+    body: SkillsetAbilityExecuteRequest,
 ) -> Response[SkillsetAbilityExecuteResult]:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
+        body (SkillsetAbilityExecuteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,13 +160,13 @@ async def asyncio(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
+    body: SkillsetAbilityExecuteRequest,
 ) -> SkillsetAbilityExecuteResult | None:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
+        body (SkillsetAbilityExecuteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

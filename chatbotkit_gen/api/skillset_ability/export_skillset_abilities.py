@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_skillset_abilities_order import ExportSkillsetAbilitiesOrder
-from ...models.export_skillset_abilities_response_200 import (
-    ExportSkillsetAbilitiesResponse200,
-)
+from ...models.skillset_ability_export_page import SkillsetAbilityExportPage
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportSkillsetAbilitiesResponse200 | None:
+) -> SkillsetAbilityExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportSkillsetAbilitiesResponse200.from_dict(response.json())
+        response_200 = SkillsetAbilityExportPage.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportSkillsetAbilitiesResponse200]:
+) -> Response[SkillsetAbilityExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ExportSkillsetAbilitiesResponse200]:
+) -> Response[SkillsetAbilityExportPage]:
     """
     Args:
         skillset_id (str):
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportSkillsetAbilitiesResponse200]
+        Response[SkillsetAbilityExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
-) -> ExportSkillsetAbilitiesResponse200 | None:
+) -> SkillsetAbilityExportPage | None:
     """
     Args:
         skillset_id (str):
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportSkillsetAbilitiesResponse200
+        SkillsetAbilityExportPage
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
-) -> Response[ExportSkillsetAbilitiesResponse200]:
+) -> Response[SkillsetAbilityExportPage]:
     """
     Args:
         skillset_id (str):
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportSkillsetAbilitiesResponse200]
+        Response[SkillsetAbilityExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
     take: int | Unset = UNSET,
-) -> ExportSkillsetAbilitiesResponse200 | None:
+) -> SkillsetAbilityExportPage | None:
     """
     Args:
         skillset_id (str):
@@ -195,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportSkillsetAbilitiesResponse200
+        SkillsetAbilityExportPage
     """
 
     return (

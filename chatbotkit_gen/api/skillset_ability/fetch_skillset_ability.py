@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_skillset_ability_response_200 import (
-    FetchSkillsetAbilityResponse200,
-)
+from ...models.skillset_ability import SkillsetAbility
 from ...types import Response
 
 
@@ -30,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSkillsetAbilityResponse200 | None:
+) -> SkillsetAbility | None:
     if response.status_code == 200:
-        response_200 = FetchSkillsetAbilityResponse200.from_dict(response.json())
+        response_200 = SkillsetAbility.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSkillsetAbilityResponse200]:
+) -> Response[SkillsetAbility]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +56,7 @@ def sync_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSkillsetAbilityResponse200]:
+) -> Response[SkillsetAbility]:
     """
     Args:
         skillset_id (str):
@@ -69,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSkillsetAbilityResponse200]
+        Response[SkillsetAbility]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +87,7 @@ def sync(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSkillsetAbilityResponse200 | None:
+) -> SkillsetAbility | None:
     """
     Args:
         skillset_id (str):
@@ -100,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSkillsetAbilityResponse200
+        SkillsetAbility
     """
 
     return sync_detailed(
@@ -115,7 +113,7 @@ async def asyncio_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSkillsetAbilityResponse200]:
+) -> Response[SkillsetAbility]:
     """
     Args:
         skillset_id (str):
@@ -126,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSkillsetAbilityResponse200]
+        Response[SkillsetAbility]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +142,7 @@ async def asyncio(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSkillsetAbilityResponse200 | None:
+) -> SkillsetAbility | None:
     """
     Args:
         skillset_id (str):
@@ -155,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSkillsetAbilityResponse200
+        SkillsetAbility
     """
 
     return (

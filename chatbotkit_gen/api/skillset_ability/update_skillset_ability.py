@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_skillset_ability_body import UpdateSkillsetAbilityBody
-from ...models.update_skillset_ability_response_200 import (
-    UpdateSkillsetAbilityResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.skillset_ability_update_request import SkillsetAbilityUpdateRequest
 from ...types import Response
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     skillset_id: str,
     ability_id: str,
     *,
-    body: UpdateSkillsetAbilityBody,
+    body: SkillsetAbilityUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSkillsetAbilityResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSkillsetAbilityResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSkillsetAbilityResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +65,20 @@ def sync_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetAbilityBody,
-) -> Response[UpdateSkillsetAbilityResponse200]:
+    body: SkillsetAbilityUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (UpdateSkillsetAbilityBody):
+        body (SkillsetAbilityUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSkillsetAbilityResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +99,20 @@ def sync(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetAbilityBody,
-) -> UpdateSkillsetAbilityResponse200 | None:
+    body: SkillsetAbilityUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (UpdateSkillsetAbilityBody):
+        body (SkillsetAbilityUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSkillsetAbilityResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -130,20 +128,20 @@ async def asyncio_detailed(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetAbilityBody,
-) -> Response[UpdateSkillsetAbilityResponse200]:
+    body: SkillsetAbilityUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (UpdateSkillsetAbilityBody):
+        body (SkillsetAbilityUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSkillsetAbilityResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +160,20 @@ async def asyncio(
     ability_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSkillsetAbilityBody,
-) -> UpdateSkillsetAbilityResponse200 | None:
+    body: SkillsetAbilityUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         skillset_id (str):
         ability_id (str):
-        body (UpdateSkillsetAbilityBody):
+        body (SkillsetAbilityUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSkillsetAbilityResponse200
+        IdResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_slack_integration_body import DeleteSlackIntegrationBody
-from ...models.delete_slack_integration_response_200 import (
-    DeleteSlackIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_slack_delete_request import IntegrationSlackDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     slack_integration_id: str,
     *,
-    body: DeleteSlackIntegrationBody,
+    body: IntegrationSlackDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSlackIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSlackIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSlackIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSlackIntegrationBody,
-) -> Response[DeleteSlackIntegrationResponse200]:
+    body: IntegrationSlackDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         slack_integration_id (str):
-        body (DeleteSlackIntegrationBody):
+        body (IntegrationSlackDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSlackIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSlackIntegrationBody,
-) -> DeleteSlackIntegrationResponse200 | None:
+    body: IntegrationSlackDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         slack_integration_id (str):
-        body (DeleteSlackIntegrationBody):
+        body (IntegrationSlackDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSlackIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSlackIntegrationBody,
-) -> Response[DeleteSlackIntegrationResponse200]:
+    body: IntegrationSlackDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         slack_integration_id (str):
-        body (DeleteSlackIntegrationBody):
+        body (IntegrationSlackDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSlackIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSlackIntegrationBody,
-) -> DeleteSlackIntegrationResponse200 | None:
+    body: IntegrationSlackDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         slack_integration_id (str):
-        body (DeleteSlackIntegrationBody):
+        body (IntegrationSlackDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSlackIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_slack_integration_response_200 import (
-    FetchSlackIntegrationResponse200,
-)
+from ...models.integration_slack import IntegrationSlack
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSlackIntegrationResponse200 | None:
+) -> IntegrationSlack | None:
     if response.status_code == 200:
-        response_200 = FetchSlackIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationSlack.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSlackIntegrationResponse200]:
+) -> Response[IntegrationSlack]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +53,7 @@ def sync_detailed(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSlackIntegrationResponse200]:
+) -> Response[IntegrationSlack]:
     """
     Args:
         slack_integration_id (str):
@@ -65,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSlackIntegrationResponse200]
+        Response[IntegrationSlack]
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +81,7 @@ def sync(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSlackIntegrationResponse200 | None:
+) -> IntegrationSlack | None:
     """
     Args:
         slack_integration_id (str):
@@ -93,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSlackIntegrationResponse200
+        IntegrationSlack
     """
 
     return sync_detailed(
@@ -106,7 +104,7 @@ async def asyncio_detailed(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSlackIntegrationResponse200]:
+) -> Response[IntegrationSlack]:
     """
     Args:
         slack_integration_id (str):
@@ -116,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSlackIntegrationResponse200]
+        Response[IntegrationSlack]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +130,7 @@ async def asyncio(
     slack_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSlackIntegrationResponse200 | None:
+) -> IntegrationSlack | None:
     """
     Args:
         slack_integration_id (str):
@@ -142,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSlackIntegrationResponse200
+        IntegrationSlack
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_space_body import DeleteSpaceBody
-from ...models.delete_space_response_200 import DeleteSpaceResponse200
+from ...models.id_result import IdResult
+from ...models.space_delete_request import SpaceDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     space_id: str,
     *,
-    body: DeleteSpaceBody,
+    body: SpaceDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSpaceResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSpaceResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSpaceResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceBody,
-) -> Response[DeleteSpaceResponse200]:
+    body: SpaceDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         space_id (str):
-        body (DeleteSpaceBody):
+        body (SpaceDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSpaceResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceBody,
-) -> DeleteSpaceResponse200 | None:
+    body: SpaceDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         space_id (str):
-        body (DeleteSpaceBody):
+        body (SpaceDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSpaceResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceBody,
-) -> Response[DeleteSpaceResponse200]:
+    body: SpaceDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         space_id (str):
-        body (DeleteSpaceBody):
+        body (SpaceDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSpaceResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceBody,
-) -> DeleteSpaceResponse200 | None:
+    body: SpaceDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         space_id (str):
-        body (DeleteSpaceBody):
+        body (SpaceDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSpaceResponse200
+        IdResult
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_spaces_meta import ExportSpacesMeta
 from ...models.export_spaces_order import ExportSpacesOrder
-from ...models.export_spaces_response_200 import ExportSpacesResponse200
+from ...models.space_export_page import SpaceExportPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportSpacesResponse200 | None:
+) -> SpaceExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportSpacesResponse200.from_dict(response.json())
+        response_200 = SpaceExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportSpacesResponse200]:
+) -> Response[SpaceExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ExportSpacesOrder | Unset = ExportSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportSpacesMeta | Unset = UNSET,
-) -> Response[ExportSpacesResponse200]:
+) -> Response[SpaceExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportSpacesResponse200]
+        Response[SpaceExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ExportSpacesOrder | Unset = ExportSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportSpacesMeta | Unset = UNSET,
-) -> ExportSpacesResponse200 | None:
+) -> SpaceExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportSpacesResponse200
+        SpaceExportPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ExportSpacesOrder | Unset = ExportSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportSpacesMeta | Unset = UNSET,
-) -> Response[ExportSpacesResponse200]:
+) -> Response[SpaceExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportSpacesResponse200]
+        Response[SpaceExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ExportSpacesOrder | Unset = ExportSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportSpacesMeta | Unset = UNSET,
-) -> ExportSpacesResponse200 | None:
+) -> SpaceExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportSpacesResponse200
+        SpaceExportPage
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_space_response_200 import FetchSpaceResponse200
+from ...models.space import Space
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSpaceResponse200 | None:
+) -> Space | None:
     if response.status_code == 200:
-        response_200 = FetchSpaceResponse200.from_dict(response.json())
+        response_200 = Space.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSpaceResponse200]:
+) -> Response[Space]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     space_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSpaceResponse200]:
+) -> Response[Space]:
     """
     Args:
         space_id (str):
@@ -63,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSpaceResponse200]
+        Response[Space]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +81,7 @@ def sync(
     space_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSpaceResponse200 | None:
+) -> Space | None:
     """
     Args:
         space_id (str):
@@ -91,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSpaceResponse200
+        Space
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     space_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSpaceResponse200]:
+) -> Response[Space]:
     """
     Args:
         space_id (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSpaceResponse200]
+        Response[Space]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ async def asyncio(
     space_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSpaceResponse200 | None:
+) -> Space | None:
     """
     Args:
         space_id (str):
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSpaceResponse200
+        Space
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_spaces_meta import ListSpacesMeta
 from ...models.list_spaces_order import ListSpacesOrder
-from ...models.list_spaces_response_200 import ListSpacesResponse200
+from ...models.space_page import SpacePage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSpacesResponse200 | None:
+) -> SpacePage | None:
     if response.status_code == 200:
-        response_200 = ListSpacesResponse200.from_dict(response.json())
+        response_200 = SpacePage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSpacesResponse200]:
+) -> Response[SpacePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListSpacesOrder | Unset = ListSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpacesMeta | Unset = UNSET,
-) -> Response[ListSpacesResponse200]:
+) -> Response[SpacePage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSpacesResponse200]
+        Response[SpacePage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListSpacesOrder | Unset = ListSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpacesMeta | Unset = UNSET,
-) -> ListSpacesResponse200 | None:
+) -> SpacePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSpacesResponse200
+        SpacePage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListSpacesOrder | Unset = ListSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpacesMeta | Unset = UNSET,
-) -> Response[ListSpacesResponse200]:
+) -> Response[SpacePage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSpacesResponse200]
+        Response[SpacePage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListSpacesOrder | Unset = ListSpacesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpacesMeta | Unset = UNSET,
-) -> ListSpacesResponse200 | None:
+) -> SpacePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSpacesResponse200
+        SpacePage
     """
 
     return (

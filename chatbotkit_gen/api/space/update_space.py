@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_space_body import UpdateSpaceBody
-from ...models.update_space_response_200 import UpdateSpaceResponse200
+from ...models.id_result import IdResult
+from ...models.space_update_request import SpaceUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     space_id: str,
     *,
-    body: UpdateSpaceBody,
+    body: SpaceUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSpaceResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSpaceResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSpaceResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceBody,
-) -> Response[UpdateSpaceResponse200]:
+    body: SpaceUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         space_id (str):
-        body (UpdateSpaceBody):
+        body (SpaceUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSpaceResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceBody,
-) -> UpdateSpaceResponse200 | None:
+    body: SpaceUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         space_id (str):
-        body (UpdateSpaceBody):
+        body (SpaceUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSpaceResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceBody,
-) -> Response[UpdateSpaceResponse200]:
+    body: SpaceUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         space_id (str):
-        body (UpdateSpaceBody):
+        body (SpaceUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSpaceResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     space_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceBody,
-) -> UpdateSpaceResponse200 | None:
+    body: SpaceUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         space_id (str):
-        body (UpdateSpaceBody):
+        body (SpaceUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSpaceResponse200
+        IdResult
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_space_site_response_200 import FetchSpaceSiteResponse200
+from ...models.space_site import SpaceSite
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSpaceSiteResponse200 | None:
+) -> SpaceSite | None:
     if response.status_code == 200:
-        response_200 = FetchSpaceSiteResponse200.from_dict(response.json())
+        response_200 = SpaceSite.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSpaceSiteResponse200]:
+) -> Response[SpaceSite]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +56,7 @@ def sync_detailed(
     site_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSpaceSiteResponse200]:
+) -> Response[SpaceSite]:
     """
     Args:
         space_id (str):
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSpaceSiteResponse200]
+        Response[SpaceSite]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +87,7 @@ def sync(
     site_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSpaceSiteResponse200 | None:
+) -> SpaceSite | None:
     """
     Args:
         space_id (str):
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSpaceSiteResponse200
+        SpaceSite
     """
 
     return sync_detailed(
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     site_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchSpaceSiteResponse200]:
+) -> Response[SpaceSite]:
     """
     Args:
         space_id (str):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchSpaceSiteResponse200]
+        Response[SpaceSite]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     site_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchSpaceSiteResponse200 | None:
+) -> SpaceSite | None:
     """
     Args:
         space_id (str):
@@ -153,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchSpaceSiteResponse200
+        SpaceSite
     """
 
     return (

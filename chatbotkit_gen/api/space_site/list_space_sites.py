@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_space_sites_meta import ListSpaceSitesMeta
 from ...models.list_space_sites_order import ListSpaceSitesOrder
-from ...models.list_space_sites_response_200 import ListSpaceSitesResponse200
+from ...models.space_site_page import SpaceSitePage
 from ...types import UNSET, Response, Unset
 
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSpaceSitesResponse200 | None:
+) -> SpaceSitePage | None:
     if response.status_code == 200:
-        response_200 = ListSpaceSitesResponse200.from_dict(response.json())
+        response_200 = SpaceSitePage.from_dict(response.json())
 
         return response_200
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSpaceSitesResponse200]:
+) -> Response[SpaceSitePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> Response[ListSpaceSitesResponse200]:
+) -> Response[SpaceSitePage]:
     """
     Args:
         space_id (str):
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSpaceSitesResponse200]
+        Response[SpaceSitePage]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> ListSpaceSitesResponse200 | None:
+) -> SpaceSitePage | None:
     """
     Args:
         space_id (str):
@@ -139,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSpaceSitesResponse200
+        SpaceSitePage
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> Response[ListSpaceSitesResponse200]:
+) -> Response[SpaceSitePage]:
     """
     Args:
         space_id (str):
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSpaceSitesResponse200]
+        Response[SpaceSitePage]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ async def asyncio(
     order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> ListSpaceSitesResponse200 | None:
+) -> SpaceSitePage | None:
     """
     Args:
         space_id (str):
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSpaceSitesResponse200
+        SpaceSitePage
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_space_site_body import UpdateSpaceSiteBody
-from ...models.update_space_site_response_200 import UpdateSpaceSiteResponse200
+from ...models.id_result import IdResult
+from ...models.space_site_update_request import SpaceSiteUpdateRequest
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     space_id: str,
     site_id: str,
     *,
-    body: UpdateSpaceSiteBody,
+    body: SpaceSiteUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSpaceSiteResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSpaceSiteResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSpaceSiteResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     site_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceSiteBody,
-) -> Response[UpdateSpaceSiteResponse200]:
+    body: SpaceSiteUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         space_id (str):
         site_id (str):
-        body (UpdateSpaceSiteBody):
+        body (SpaceSiteUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSpaceSiteResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     site_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceSiteBody,
-) -> UpdateSpaceSiteResponse200 | None:
+    body: SpaceSiteUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         space_id (str):
         site_id (str):
-        body (UpdateSpaceSiteBody):
+        body (SpaceSiteUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSpaceSiteResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     site_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceSiteBody,
-) -> Response[UpdateSpaceSiteResponse200]:
+    body: SpaceSiteUpdateRequest,
+) -> Response[IdResult]:
     """
     Args:
         space_id (str):
         site_id (str):
-        body (UpdateSpaceSiteBody):
+        body (SpaceSiteUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSpaceSiteResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     site_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateSpaceSiteBody,
-) -> UpdateSpaceSiteResponse200 | None:
+    body: SpaceSiteUpdateRequest,
+) -> IdResult | None:
     """
     Args:
         space_id (str):
         site_id (str):
-        body (UpdateSpaceSiteBody):
+        body (SpaceSiteUpdateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSpaceSiteResponse200
+        IdResult
     """
 
     return (

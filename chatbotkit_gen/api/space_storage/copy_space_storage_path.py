@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.copy_space_storage_path_body import CopySpaceStoragePathBody
-from ...models.copy_space_storage_path_response_200 import (
-    CopySpaceStoragePathResponse200,
-)
+from ...models.space_storage_copy_request import SpaceStorageCopyRequest
+from ...models.space_storage_copy_result import SpaceStorageCopyResult
 from ...types import Response
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: CopySpaceStoragePathBody,
+    body: SpaceStorageCopyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CopySpaceStoragePathResponse200 | None:
+) -> SpaceStorageCopyResult | None:
     if response.status_code == 200:
-        response_200 = CopySpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageCopyResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CopySpaceStoragePathResponse200]:
+) -> Response[SpaceStorageCopyResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +65,20 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> Response[CopySpaceStoragePathResponse200]:
+    body: SpaceStorageCopyRequest,
+) -> Response[SpaceStorageCopyResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (CopySpaceStoragePathBody):
+        body (SpaceStorageCopyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CopySpaceStoragePathResponse200]
+        Response[SpaceStorageCopyResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +99,20 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> CopySpaceStoragePathResponse200 | None:
+    body: SpaceStorageCopyRequest,
+) -> SpaceStorageCopyResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (CopySpaceStoragePathBody):
+        body (SpaceStorageCopyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CopySpaceStoragePathResponse200
+        SpaceStorageCopyResult
     """
 
     return sync_detailed(
@@ -130,20 +128,20 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> Response[CopySpaceStoragePathResponse200]:
+    body: SpaceStorageCopyRequest,
+) -> Response[SpaceStorageCopyResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (CopySpaceStoragePathBody):
+        body (SpaceStorageCopyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CopySpaceStoragePathResponse200]
+        Response[SpaceStorageCopyResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +160,20 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> CopySpaceStoragePathResponse200 | None:
+    body: SpaceStorageCopyRequest,
+) -> SpaceStorageCopyResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (CopySpaceStoragePathBody):
+        body (SpaceStorageCopyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CopySpaceStoragePathResponse200
+        SpaceStorageCopyResult
     """
 
     return (

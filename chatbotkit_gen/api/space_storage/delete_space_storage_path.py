@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_space_storage_path_body import DeleteSpaceStoragePathBody
-from ...models.delete_space_storage_path_response_200 import (
-    DeleteSpaceStoragePathResponse200,
-)
+from ...models.space_storage_delete_request import SpaceStorageDeleteRequest
+from ...models.space_storage_delete_result import SpaceStorageDeleteResult
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: DeleteSpaceStoragePathBody | Unset = UNSET,
+    body: SpaceStorageDeleteRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSpaceStoragePathResponse200 | None:
+) -> SpaceStorageDeleteResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageDeleteResult.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageDeleteResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,20 +66,20 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceStoragePathBody | Unset = UNSET,
-) -> Response[DeleteSpaceStoragePathResponse200]:
+    body: SpaceStorageDeleteRequest | Unset = UNSET,
+) -> Response[SpaceStorageDeleteResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (DeleteSpaceStoragePathBody | Unset):
+        body (SpaceStorageDeleteRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSpaceStoragePathResponse200]
+        Response[SpaceStorageDeleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -102,20 +100,20 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceStoragePathBody | Unset = UNSET,
-) -> DeleteSpaceStoragePathResponse200 | None:
+    body: SpaceStorageDeleteRequest | Unset = UNSET,
+) -> SpaceStorageDeleteResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (DeleteSpaceStoragePathBody | Unset):
+        body (SpaceStorageDeleteRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSpaceStoragePathResponse200
+        SpaceStorageDeleteResult
     """
 
     return sync_detailed(
@@ -131,20 +129,20 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceStoragePathBody | Unset = UNSET,
-) -> Response[DeleteSpaceStoragePathResponse200]:
+    body: SpaceStorageDeleteRequest | Unset = UNSET,
+) -> Response[SpaceStorageDeleteResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (DeleteSpaceStoragePathBody | Unset):
+        body (SpaceStorageDeleteRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSpaceStoragePathResponse200]
+        Response[SpaceStorageDeleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -163,20 +161,20 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteSpaceStoragePathBody | Unset = UNSET,
-) -> DeleteSpaceStoragePathResponse200 | None:
+    body: SpaceStorageDeleteRequest | Unset = UNSET,
+) -> SpaceStorageDeleteResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (DeleteSpaceStoragePathBody | Unset):
+        body (SpaceStorageDeleteRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSpaceStoragePathResponse200
+        SpaceStorageDeleteResult
     """
 
     return (

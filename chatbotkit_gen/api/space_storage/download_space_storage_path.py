@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.download_space_storage_path_response_200 import (
-    DownloadSpaceStoragePathResponse200,
-)
+from ...models.space_storage_download_result import SpaceStorageDownloadResult
 from ...types import Response
 
 
@@ -30,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownloadSpaceStoragePathResponse200 | None:
+) -> SpaceStorageDownloadResult | None:
     if response.status_code == 200:
-        response_200 = DownloadSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageDownloadResult.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownloadSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageDownloadResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +56,7 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DownloadSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageDownloadResult]:
     """
     Args:
         space_id (str):
@@ -69,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadSpaceStoragePathResponse200]
+        Response[SpaceStorageDownloadResult]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +87,7 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient,
-) -> DownloadSpaceStoragePathResponse200 | None:
+) -> SpaceStorageDownloadResult | None:
     """
     Args:
         space_id (str):
@@ -100,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadSpaceStoragePathResponse200
+        SpaceStorageDownloadResult
     """
 
     return sync_detailed(
@@ -115,7 +113,7 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DownloadSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageDownloadResult]:
     """
     Args:
         space_id (str):
@@ -126,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadSpaceStoragePathResponse200]
+        Response[SpaceStorageDownloadResult]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +142,7 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient,
-) -> DownloadSpaceStoragePathResponse200 | None:
+) -> SpaceStorageDownloadResult | None:
     """
     Args:
         space_id (str):
@@ -155,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadSpaceStoragePathResponse200
+        SpaceStorageDownloadResult
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_space_storage_path_response_200 import (
-    ListSpaceStoragePathResponse200,
-)
+from ...models.space_storage_page import SpaceStoragePage
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSpaceStoragePathResponse200 | None:
+) -> SpaceStoragePage | None:
     if response.status_code == 200:
-        response_200 = ListSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStoragePage.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSpaceStoragePathResponse200]:
+) -> Response[SpaceStoragePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     recursive: bool | Unset = False,
-) -> Response[ListSpaceStoragePathResponse200]:
+) -> Response[SpaceStoragePage]:
     """
     Args:
         space_id (str):
@@ -80,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSpaceStoragePathResponse200]
+        Response[SpaceStoragePage]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     recursive: bool | Unset = False,
-) -> ListSpaceStoragePathResponse200 | None:
+) -> SpaceStoragePage | None:
     """
     Args:
         space_id (str):
@@ -114,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSpaceStoragePathResponse200
+        SpaceStoragePage
     """
 
     return sync_detailed(
@@ -131,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     recursive: bool | Unset = False,
-) -> Response[ListSpaceStoragePathResponse200]:
+) -> Response[SpaceStoragePage]:
     """
     Args:
         space_id (str):
@@ -143,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSpaceStoragePathResponse200]
+        Response[SpaceStoragePage]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     recursive: bool | Unset = False,
-) -> ListSpaceStoragePathResponse200 | None:
+) -> SpaceStoragePage | None:
     """
     Args:
         space_id (str):
@@ -175,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSpaceStoragePathResponse200
+        SpaceStoragePage
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.move_space_storage_path_body import MoveSpaceStoragePathBody
-from ...models.move_space_storage_path_response_200 import (
-    MoveSpaceStoragePathResponse200,
-)
+from ...models.space_storage_move_request import SpaceStorageMoveRequest
+from ...models.space_storage_move_result import SpaceStorageMoveResult
 from ...types import Response
 
 
@@ -17,7 +15,7 @@ def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: MoveSpaceStoragePathBody,
+    body: SpaceStorageMoveRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MoveSpaceStoragePathResponse200 | None:
+) -> SpaceStorageMoveResult | None:
     if response.status_code == 200:
-        response_200 = MoveSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageMoveResult.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MoveSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageMoveResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,20 +65,20 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> Response[MoveSpaceStoragePathResponse200]:
+    body: SpaceStorageMoveRequest,
+) -> Response[SpaceStorageMoveResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (MoveSpaceStoragePathBody):
+        body (SpaceStorageMoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MoveSpaceStoragePathResponse200]
+        Response[SpaceStorageMoveResult]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +99,20 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> MoveSpaceStoragePathResponse200 | None:
+    body: SpaceStorageMoveRequest,
+) -> SpaceStorageMoveResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (MoveSpaceStoragePathBody):
+        body (SpaceStorageMoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MoveSpaceStoragePathResponse200
+        SpaceStorageMoveResult
     """
 
     return sync_detailed(
@@ -130,20 +128,20 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> Response[MoveSpaceStoragePathResponse200]:
+    body: SpaceStorageMoveRequest,
+) -> Response[SpaceStorageMoveResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (MoveSpaceStoragePathBody):
+        body (SpaceStorageMoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MoveSpaceStoragePathResponse200]
+        Response[SpaceStorageMoveResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,20 +160,20 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> MoveSpaceStoragePathResponse200 | None:
+    body: SpaceStorageMoveRequest,
+) -> SpaceStorageMoveResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (MoveSpaceStoragePathBody):
+        body (SpaceStorageMoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MoveSpaceStoragePathResponse200
+        SpaceStorageMoveResult
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.upload_space_storage_path_body_option_1 import (
-    UploadSpaceStoragePathBodyOption1,
+from ...models.space_storage_upload_request_option_1 import (
+    SpaceStorageUploadRequestOption1,
 )
-from ...models.upload_space_storage_path_body_option_2 import (
-    UploadSpaceStoragePathBodyOption2,
+from ...models.space_storage_upload_request_option_2 import (
+    SpaceStorageUploadRequestOption2,
 )
+from ...models.space_storage_upload_result import SpaceStorageUploadResult
 from ...models.upload_space_storage_path_files_body import (
     UploadSpaceStoragePathFilesBody,
-)
-from ...models.upload_space_storage_path_response_200 import (
-    UploadSpaceStoragePathResponse200,
 )
 from ...types import UNSET, File, Response, Unset
 
@@ -25,8 +23,8 @@ def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
+    body: SpaceStorageUploadRequestOption1
+    | SpaceStorageUploadRequestOption2
     | UploadSpaceStoragePathFilesBody
     | File
     | Unset = UNSET,
@@ -41,8 +39,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
-        if isinstance(body, UploadSpaceStoragePathBodyOption1):
+    if isinstance(body, SpaceStorageUploadRequestOption1 | SpaceStorageUploadRequestOption2):
+        if isinstance(body, SpaceStorageUploadRequestOption1):
             _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
@@ -62,9 +60,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadSpaceStoragePathResponse200 | None:
+) -> SpaceStorageUploadResult | None:
     if response.status_code == 200:
-        response_200 = UploadSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageUploadResult.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageUploadResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,17 +88,17 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
+    body: SpaceStorageUploadRequestOption1
+    | SpaceStorageUploadRequestOption2
     | UploadSpaceStoragePathFilesBody
     | File
     | Unset = UNSET,
-) -> Response[UploadSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageUploadResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
+        body (SpaceStorageUploadRequestOption1 | SpaceStorageUploadRequestOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
 
@@ -109,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadSpaceStoragePathResponse200]
+        Response[SpaceStorageUploadResult]
     """
 
     kwargs = _get_kwargs(
@@ -130,17 +128,17 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
+    body: SpaceStorageUploadRequestOption1
+    | SpaceStorageUploadRequestOption2
     | UploadSpaceStoragePathFilesBody
     | File
     | Unset = UNSET,
-) -> UploadSpaceStoragePathResponse200 | None:
+) -> SpaceStorageUploadResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
+        body (SpaceStorageUploadRequestOption1 | SpaceStorageUploadRequestOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
 
@@ -149,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadSpaceStoragePathResponse200
+        SpaceStorageUploadResult
     """
 
     return sync_detailed(
@@ -165,17 +163,17 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
+    body: SpaceStorageUploadRequestOption1
+    | SpaceStorageUploadRequestOption2
     | UploadSpaceStoragePathFilesBody
     | File
     | Unset = UNSET,
-) -> Response[UploadSpaceStoragePathResponse200]:
+) -> Response[SpaceStorageUploadResult]:
     """
     Args:
         space_id (str):
         path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
+        body (SpaceStorageUploadRequestOption1 | SpaceStorageUploadRequestOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
 
@@ -184,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadSpaceStoragePathResponse200]
+        Response[SpaceStorageUploadResult]
     """
 
     kwargs = _get_kwargs(
@@ -203,17 +201,17 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
+    body: SpaceStorageUploadRequestOption1
+    | SpaceStorageUploadRequestOption2
     | UploadSpaceStoragePathFilesBody
     | File
     | Unset = UNSET,
-) -> UploadSpaceStoragePathResponse200 | None:
+) -> SpaceStorageUploadResult | None:
     """
     Args:
         space_id (str):
         path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
+        body (SpaceStorageUploadRequestOption1 | SpaceStorageUploadRequestOption2):
         body (UploadSpaceStoragePathFilesBody):
         body (File):
 
@@ -222,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadSpaceStoragePathResponse200
+        SpaceStorageUploadResult
     """
 
     return (

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_support_page import IntegrationSupportPage
 from ...models.list_support_integrations_meta import ListSupportIntegrationsMeta
 from ...models.list_support_integrations_order import ListSupportIntegrationsOrder
-from ...models.list_support_integrations_response_200 import (
-    ListSupportIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSupportIntegrationsResponse200 | None:
+) -> IntegrationSupportPage | None:
     if response.status_code == 200:
-        response_200 = ListSupportIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationSupportPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSupportIntegrationsResponse200]:
+) -> Response[IntegrationSupportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListSupportIntegrationsOrder | Unset = ListSupportIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSupportIntegrationsMeta | Unset = UNSET,
-) -> Response[ListSupportIntegrationsResponse200]:
+) -> Response[IntegrationSupportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSupportIntegrationsResponse200]
+        Response[IntegrationSupportPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListSupportIntegrationsOrder | Unset = ListSupportIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSupportIntegrationsMeta | Unset = UNSET,
-) -> ListSupportIntegrationsResponse200 | None:
+) -> IntegrationSupportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSupportIntegrationsResponse200
+        IntegrationSupportPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListSupportIntegrationsOrder | Unset = ListSupportIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSupportIntegrationsMeta | Unset = UNSET,
-) -> Response[ListSupportIntegrationsResponse200]:
+) -> Response[IntegrationSupportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSupportIntegrationsResponse200]
+        Response[IntegrationSupportPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListSupportIntegrationsOrder | Unset = ListSupportIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListSupportIntegrationsMeta | Unset = UNSET,
-) -> ListSupportIntegrationsResponse200 | None:
+) -> IntegrationSupportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSupportIntegrationsResponse200
+        IntegrationSupportPage
     """
 
     return (

@@ -6,17 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.trigger_support_integration_body import TriggerSupportIntegrationBody
-from ...models.trigger_support_integration_response_200 import (
-    TriggerSupportIntegrationResponse200,
+from ...models.integration_support_trigger_request import (
+    IntegrationSupportTriggerRequest,
 )
+from ...models.integration_support_trigger_result import IntegrationSupportTriggerResult
 from ...types import Response
 
 
 def _get_kwargs(
     support_integration_id: str,
     *,
-    body: TriggerSupportIntegrationBody,
+    body: IntegrationSupportTriggerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerSupportIntegrationResponse200 | None:
+) -> IntegrationSupportTriggerResult | None:
     if response.status_code == 200:
-        response_200 = TriggerSupportIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationSupportTriggerResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerSupportIntegrationResponse200]:
+) -> Response[IntegrationSupportTriggerResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +64,19 @@ def sync_detailed(
     support_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> Response[TriggerSupportIntegrationResponse200]:
+    body: IntegrationSupportTriggerRequest,
+) -> Response[IntegrationSupportTriggerResult]:
     """
     Args:
         support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
+        body (IntegrationSupportTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TriggerSupportIntegrationResponse200]
+        Response[IntegrationSupportTriggerResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +95,19 @@ def sync(
     support_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> TriggerSupportIntegrationResponse200 | None:
+    body: IntegrationSupportTriggerRequest,
+) -> IntegrationSupportTriggerResult | None:
     """
     Args:
         support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
+        body (IntegrationSupportTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TriggerSupportIntegrationResponse200
+        IntegrationSupportTriggerResult
     """
 
     return sync_detailed(
@@ -121,19 +121,19 @@ async def asyncio_detailed(
     support_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> Response[TriggerSupportIntegrationResponse200]:
+    body: IntegrationSupportTriggerRequest,
+) -> Response[IntegrationSupportTriggerResult]:
     """
     Args:
         support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
+        body (IntegrationSupportTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TriggerSupportIntegrationResponse200]
+        Response[IntegrationSupportTriggerResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +150,19 @@ async def asyncio(
     support_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> TriggerSupportIntegrationResponse200 | None:
+    body: IntegrationSupportTriggerRequest,
+) -> IntegrationSupportTriggerResult | None:
     """
     Args:
         support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
+        body (IntegrationSupportTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TriggerSupportIntegrationResponse200
+        IntegrationSupportTriggerResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_task_body import CancelTaskBody
-from ...models.cancel_task_response_200 import CancelTaskResponse200
+from ...models.id_result import IdResult
+from ...models.task_cancel_request import TaskCancelRequest
 from ...types import Response
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: CancelTaskBody,
+    body: TaskCancelRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelTaskResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CancelTaskResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelTaskResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskBody,
-) -> Response[CancelTaskResponse200]:
+    body: TaskCancelRequest,
+) -> Response[IdResult]:
     """
     Args:
         task_id (str):
-        body (CancelTaskBody):
+        body (TaskCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelTaskResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskBody,
-) -> CancelTaskResponse200 | None:
+    body: TaskCancelRequest,
+) -> IdResult | None:
     """
     Args:
         task_id (str):
-        body (CancelTaskBody):
+        body (TaskCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelTaskResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskBody,
-) -> Response[CancelTaskResponse200]:
+    body: TaskCancelRequest,
+) -> Response[IdResult]:
     """
     Args:
         task_id (str):
-        body (CancelTaskBody):
+        body (TaskCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelTaskResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskBody,
-) -> CancelTaskResponse200 | None:
+    body: TaskCancelRequest,
+) -> IdResult | None:
     """
     Args:
         task_id (str):
-        body (CancelTaskBody):
+        body (TaskCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelTaskResponse200
+        IdResult
     """
 
     return (

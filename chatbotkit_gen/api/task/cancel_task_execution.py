@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_task_execution_body import CancelTaskExecutionBody
-from ...models.cancel_task_execution_response_200 import CancelTaskExecutionResponse200
+from ...models.task_execution_cancel_request import TaskExecutionCancelRequest
+from ...models.task_execution_cancel_result import TaskExecutionCancelResult
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     task_id: str,
     task_execution_id: str,
     *,
-    body: CancelTaskExecutionBody,
+    body: TaskExecutionCancelRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelTaskExecutionResponse200 | None:
+) -> TaskExecutionCancelResult | None:
     if response.status_code == 200:
-        response_200 = CancelTaskExecutionResponse200.from_dict(response.json())
+        response_200 = TaskExecutionCancelResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelTaskExecutionResponse200]:
+) -> Response[TaskExecutionCancelResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,20 +65,20 @@ def sync_detailed(
     task_execution_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> Response[CancelTaskExecutionResponse200]:
+    body: TaskExecutionCancelRequest,
+) -> Response[TaskExecutionCancelResult]:
     """
     Args:
         task_id (str):
         task_execution_id (str):
-        body (CancelTaskExecutionBody):
+        body (TaskExecutionCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelTaskExecutionResponse200]
+        Response[TaskExecutionCancelResult]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +99,20 @@ def sync(
     task_execution_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> CancelTaskExecutionResponse200 | None:
+    body: TaskExecutionCancelRequest,
+) -> TaskExecutionCancelResult | None:
     """
     Args:
         task_id (str):
         task_execution_id (str):
-        body (CancelTaskExecutionBody):
+        body (TaskExecutionCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelTaskExecutionResponse200
+        TaskExecutionCancelResult
     """
 
     return sync_detailed(
@@ -128,20 +128,20 @@ async def asyncio_detailed(
     task_execution_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> Response[CancelTaskExecutionResponse200]:
+    body: TaskExecutionCancelRequest,
+) -> Response[TaskExecutionCancelResult]:
     """
     Args:
         task_id (str):
         task_execution_id (str):
-        body (CancelTaskExecutionBody):
+        body (TaskExecutionCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelTaskExecutionResponse200]
+        Response[TaskExecutionCancelResult]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     task_execution_id: str,
     *,
     client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> CancelTaskExecutionResponse200 | None:
+    body: TaskExecutionCancelRequest,
+) -> TaskExecutionCancelResult | None:
     """
     Args:
         task_id (str):
         task_execution_id (str):
-        body (CancelTaskExecutionBody):
+        body (TaskExecutionCancelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelTaskExecutionResponse200
+        TaskExecutionCancelResult
     """
 
     return (

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_task_body import DeleteTaskBody
-from ...models.delete_task_response_200 import DeleteTaskResponse200
+from ...models.id_result import IdResult
+from ...models.task_delete_request import TaskDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: DeleteTaskBody,
+    body: TaskDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTaskResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteTaskResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTaskResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTaskBody,
-) -> Response[DeleteTaskResponse200]:
+    body: TaskDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         task_id (str):
-        body (DeleteTaskBody):
+        body (TaskDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTaskResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTaskBody,
-) -> DeleteTaskResponse200 | None:
+    body: TaskDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         task_id (str):
-        body (DeleteTaskBody):
+        body (TaskDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTaskResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTaskBody,
-) -> Response[DeleteTaskResponse200]:
+    body: TaskDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         task_id (str):
-        body (DeleteTaskBody):
+        body (TaskDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTaskResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTaskBody,
-) -> DeleteTaskResponse200 | None:
+    body: TaskDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         task_id (str):
-        body (DeleteTaskBody):
+        body (TaskDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTaskResponse200
+        IdResult
     """
 
     return (

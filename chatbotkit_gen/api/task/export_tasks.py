@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_tasks_meta import ExportTasksMeta
 from ...models.export_tasks_order import ExportTasksOrder
-from ...models.export_tasks_response_200 import ExportTasksResponse200
+from ...models.task_export_page import TaskExportPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportTasksResponse200 | None:
+) -> TaskExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportTasksResponse200.from_dict(response.json())
+        response_200 = TaskExportPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportTasksResponse200]:
+) -> Response[TaskExportPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ExportTasksOrder | Unset = ExportTasksOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportTasksMeta | Unset = UNSET,
-) -> Response[ExportTasksResponse200]:
+) -> Response[TaskExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportTasksResponse200]
+        Response[TaskExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ExportTasksOrder | Unset = ExportTasksOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportTasksMeta | Unset = UNSET,
-) -> ExportTasksResponse200 | None:
+) -> TaskExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportTasksResponse200
+        TaskExportPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ExportTasksOrder | Unset = ExportTasksOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportTasksMeta | Unset = UNSET,
-) -> Response[ExportTasksResponse200]:
+) -> Response[TaskExportPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExportTasksResponse200]
+        Response[TaskExportPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ExportTasksOrder | Unset = ExportTasksOrder.DESC,
     take: int | Unset = UNSET,
     meta: ExportTasksMeta | Unset = UNSET,
-) -> ExportTasksResponse200 | None:
+) -> TaskExportPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExportTasksResponse200
+        TaskExportPage
     """
 
     return (

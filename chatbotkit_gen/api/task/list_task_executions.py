@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_task_executions_meta import ListTaskExecutionsMeta
 from ...models.list_task_executions_order import ListTaskExecutionsOrder
-from ...models.list_task_executions_response_200 import ListTaskExecutionsResponse200
 from ...models.list_task_executions_status import ListTaskExecutionsStatus
+from ...models.task_execution_page import TaskExecutionPage
 from ...types import UNSET, Response, Unset
 
 
@@ -62,9 +62,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTaskExecutionsResponse200 | None:
+) -> TaskExecutionPage | None:
     if response.status_code == 200:
-        response_200 = ListTaskExecutionsResponse200.from_dict(response.json())
+        response_200 = TaskExecutionPage.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTaskExecutionsResponse200]:
+) -> Response[TaskExecutionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
-) -> Response[ListTaskExecutionsResponse200]:
+) -> Response[TaskExecutionPage]:
     """
     Args:
         task_id (str):
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTaskExecutionsResponse200]
+        Response[TaskExecutionPage]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
-) -> ListTaskExecutionsResponse200 | None:
+) -> TaskExecutionPage | None:
     """
     Args:
         task_id (str):
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTaskExecutionsResponse200
+        TaskExecutionPage
     """
 
     return sync_detailed(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
-) -> Response[ListTaskExecutionsResponse200]:
+) -> Response[TaskExecutionPage]:
     """
     Args:
         task_id (str):
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTaskExecutionsResponse200]
+        Response[TaskExecutionPage]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ async def asyncio(
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
-) -> ListTaskExecutionsResponse200 | None:
+) -> TaskExecutionPage | None:
     """
     Args:
         task_id (str):
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTaskExecutionsResponse200
+        TaskExecutionPage
     """
 
     return (

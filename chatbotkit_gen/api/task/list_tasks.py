@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_tasks_meta import ListTasksMeta
 from ...models.list_tasks_order import ListTasksOrder
-from ...models.list_tasks_response_200 import ListTasksResponse200
 from ...models.list_tasks_status import ListTasksStatus
+from ...models.task_page import TaskPage
 from ...types import UNSET, Response, Unset
 
 
@@ -64,9 +64,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTasksResponse200 | None:
+) -> TaskPage | None:
     if response.status_code == 200:
-        response_200 = ListTasksResponse200.from_dict(response.json())
+        response_200 = TaskPage.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTasksResponse200]:
+) -> Response[TaskPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     contact_id: str | Unset = UNSET,
     status: ListTasksStatus | Unset = UNSET,
     meta: ListTasksMeta | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
+) -> Response[TaskPage]:
     """
     Args:
         cursor (str | Unset):
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTasksResponse200]
+        Response[TaskPage]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     contact_id: str | Unset = UNSET,
     status: ListTasksStatus | Unset = UNSET,
     meta: ListTasksMeta | Unset = UNSET,
-) -> ListTasksResponse200 | None:
+) -> TaskPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTasksResponse200
+        TaskPage
     """
 
     return sync_detailed(
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     contact_id: str | Unset = UNSET,
     status: ListTasksStatus | Unset = UNSET,
     meta: ListTasksMeta | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
+) -> Response[TaskPage]:
     """
     Args:
         cursor (str | Unset):
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTasksResponse200]
+        Response[TaskPage]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +228,7 @@ async def asyncio(
     contact_id: str | Unset = UNSET,
     status: ListTasksStatus | Unset = UNSET,
     meta: ListTasksMeta | Unset = UNSET,
-) -> ListTasksResponse200 | None:
+) -> TaskPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -244,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTasksResponse200
+        TaskPage
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.subscribe_task_workflow_events_body import (
-    SubscribeTaskWorkflowEventsBody,
-)
+from ...models.task_subscribe_request import TaskSubscribeRequest
 from ...models.task_workflow_error_event import TaskWorkflowErrorEvent
 from ...models.task_workflow_operation_begin_event import (
     TaskWorkflowOperationBeginEvent,
@@ -20,7 +18,7 @@ from ...types import Response
 def _get_kwargs(
     task_id: str,
     *,
-    body: SubscribeTaskWorkflowEventsBody,
+    body: TaskSubscribeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -54,30 +52,28 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_task_subscribe_stream_item_type_0 = (
+                componentsschemas_task_subscribe_event_type_0 = (
                     TaskWorkflowOperationBeginEvent.from_dict(data)
                 )
 
-                return componentsschemas_task_subscribe_stream_item_type_0
+                return componentsschemas_task_subscribe_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_task_subscribe_stream_item_type_1 = (
+                componentsschemas_task_subscribe_event_type_1 = (
                     TaskWorkflowOperationEndEvent.from_dict(data)
                 )
 
-                return componentsschemas_task_subscribe_stream_item_type_1
+                return componentsschemas_task_subscribe_event_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_task_subscribe_stream_item_type_2 = TaskWorkflowErrorEvent.from_dict(
-                data
-            )
+            componentsschemas_task_subscribe_event_type_2 = TaskWorkflowErrorEvent.from_dict(data)
 
-            return componentsschemas_task_subscribe_stream_item_type_2
+            return componentsschemas_task_subscribe_event_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -106,14 +102,14 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeTaskWorkflowEventsBody,
+    body: TaskSubscribeRequest,
 ) -> Response[
     TaskWorkflowErrorEvent | TaskWorkflowOperationBeginEvent | TaskWorkflowOperationEndEvent
 ]:
     """
     Args:
         task_id (str):
-        body (SubscribeTaskWorkflowEventsBody):
+        body (TaskSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +135,14 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeTaskWorkflowEventsBody,
+    body: TaskSubscribeRequest,
 ) -> (
     TaskWorkflowErrorEvent | TaskWorkflowOperationBeginEvent | TaskWorkflowOperationEndEvent | None
 ):
     """
     Args:
         task_id (str):
-        body (SubscribeTaskWorkflowEventsBody):
+        body (TaskSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +163,14 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeTaskWorkflowEventsBody,
+    body: TaskSubscribeRequest,
 ) -> Response[
     TaskWorkflowErrorEvent | TaskWorkflowOperationBeginEvent | TaskWorkflowOperationEndEvent
 ]:
     """
     Args:
         task_id (str):
-        body (SubscribeTaskWorkflowEventsBody):
+        body (TaskSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,14 +194,14 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribeTaskWorkflowEventsBody,
+    body: TaskSubscribeRequest,
 ) -> (
     TaskWorkflowErrorEvent | TaskWorkflowOperationBeginEvent | TaskWorkflowOperationEndEvent | None
 ):
     """
     Args:
         task_id (str):
-        body (SubscribeTaskWorkflowEventsBody):
+        body (TaskSubscribeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.trigger_task_body import TriggerTaskBody
-from ...models.trigger_task_response_200 import TriggerTaskResponse200
+from ...models.id_result import IdResult
+from ...models.task_trigger_request import TaskTriggerRequest
 from ...types import Response
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: TriggerTaskBody,
+    body: TaskTriggerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerTaskResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = TriggerTaskResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerTaskResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,19 +62,19 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerTaskBody,
-) -> Response[TriggerTaskResponse200]:
+    body: TaskTriggerRequest,
+) -> Response[IdResult]:
     """
     Args:
         task_id (str):
-        body (TriggerTaskBody):
+        body (TaskTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TriggerTaskResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -93,19 +93,19 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerTaskBody,
-) -> TriggerTaskResponse200 | None:
+    body: TaskTriggerRequest,
+) -> IdResult | None:
     """
     Args:
         task_id (str):
-        body (TriggerTaskBody):
+        body (TaskTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TriggerTaskResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -119,19 +119,19 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerTaskBody,
-) -> Response[TriggerTaskResponse200]:
+    body: TaskTriggerRequest,
+) -> Response[IdResult]:
     """
     Args:
         task_id (str):
-        body (TriggerTaskBody):
+        body (TaskTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TriggerTaskResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +148,19 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient,
-    body: TriggerTaskBody,
-) -> TriggerTaskResponse200 | None:
+    body: TaskTriggerRequest,
+) -> IdResult | None:
     """
     Args:
         task_id (str):
-        body (TriggerTaskBody):
+        body (TaskTriggerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TriggerTaskResponse200
+        IdResult
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_teams_meta import ListTeamsMeta
 from ...models.list_teams_order import ListTeamsOrder
-from ...models.list_teams_response_200 import ListTeamsResponse200
+from ...models.team_page import TeamPage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTeamsResponse200 | None:
+) -> TeamPage | None:
     if response.status_code == 200:
-        response_200 = ListTeamsResponse200.from_dict(response.json())
+        response_200 = TeamPage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTeamsResponse200]:
+) -> Response[TeamPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListTeamsOrder | Unset = ListTeamsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTeamsMeta | Unset = UNSET,
-) -> Response[ListTeamsResponse200]:
+) -> Response[TeamPage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTeamsResponse200]
+        Response[TeamPage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListTeamsOrder | Unset = ListTeamsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTeamsMeta | Unset = UNSET,
-) -> ListTeamsResponse200 | None:
+) -> TeamPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTeamsResponse200
+        TeamPage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListTeamsOrder | Unset = ListTeamsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTeamsMeta | Unset = UNSET,
-) -> Response[ListTeamsResponse200]:
+) -> Response[TeamPage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTeamsResponse200]
+        Response[TeamPage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListTeamsOrder | Unset = ListTeamsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTeamsMeta | Unset = UNSET,
-) -> ListTeamsResponse200 | None:
+) -> TeamPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTeamsResponse200
+        TeamPage
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_telegram_integration_response_200 import (
-    FetchTelegramIntegrationResponse200,
-)
+from ...models.integration_telegram import IntegrationTelegram
 from ...types import Response
 
 
@@ -28,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchTelegramIntegrationResponse200 | None:
+) -> IntegrationTelegram | None:
     if response.status_code == 200:
-        response_200 = FetchTelegramIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationTelegram.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchTelegramIntegrationResponse200]:
+) -> Response[IntegrationTelegram]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +53,7 @@ def sync_detailed(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchTelegramIntegrationResponse200]:
+) -> Response[IntegrationTelegram]:
     """
     Args:
         telegram_integration_id (str):
@@ -65,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchTelegramIntegrationResponse200]
+        Response[IntegrationTelegram]
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +81,7 @@ def sync(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchTelegramIntegrationResponse200 | None:
+) -> IntegrationTelegram | None:
     """
     Args:
         telegram_integration_id (str):
@@ -93,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchTelegramIntegrationResponse200
+        IntegrationTelegram
     """
 
     return sync_detailed(
@@ -106,7 +104,7 @@ async def asyncio_detailed(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchTelegramIntegrationResponse200]:
+) -> Response[IntegrationTelegram]:
     """
     Args:
         telegram_integration_id (str):
@@ -116,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchTelegramIntegrationResponse200]
+        Response[IntegrationTelegram]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +130,7 @@ async def asyncio(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchTelegramIntegrationResponse200 | None:
+) -> IntegrationTelegram | None:
     """
     Args:
         telegram_integration_id (str):
@@ -142,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchTelegramIntegrationResponse200
+        IntegrationTelegram
     """
 
     return (

@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.setup_telegram_integration_body import SetupTelegramIntegrationBody
-from ...models.setup_telegram_integration_response_200 import (
-    SetupTelegramIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_telegram_setup_request import IntegrationTelegramSetupRequest
 from ...types import Response
 
 
 def _get_kwargs(
     telegram_integration_id: str,
     *,
-    body: SetupTelegramIntegrationBody,
+    body: IntegrationTelegramSetupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetupTelegramIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SetupTelegramIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetupTelegramIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupTelegramIntegrationBody,
-) -> Response[SetupTelegramIntegrationResponse200]:
+    body: IntegrationTelegramSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         telegram_integration_id (str):
-        body (SetupTelegramIntegrationBody):
+        body (IntegrationTelegramSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupTelegramIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupTelegramIntegrationBody,
-) -> SetupTelegramIntegrationResponse200 | None:
+    body: IntegrationTelegramSetupRequest,
+) -> IdResult | None:
     """
     Args:
         telegram_integration_id (str):
-        body (SetupTelegramIntegrationBody):
+        body (IntegrationTelegramSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupTelegramIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupTelegramIntegrationBody,
-) -> Response[SetupTelegramIntegrationResponse200]:
+    body: IntegrationTelegramSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         telegram_integration_id (str):
-        body (SetupTelegramIntegrationBody):
+        body (IntegrationTelegramSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupTelegramIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     telegram_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupTelegramIntegrationBody,
-) -> SetupTelegramIntegrationResponse200 | None:
+    body: IntegrationTelegramSetupRequest,
+) -> IdResult | None:
     """
     Args:
         telegram_integration_id (str):
-        body (SetupTelegramIntegrationBody):
+        body (IntegrationTelegramSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupTelegramIntegrationResponse200
+        IdResult
     """
 
     return (

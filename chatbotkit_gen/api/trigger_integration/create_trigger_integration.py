@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_trigger_integration_body import CreateTriggerIntegrationBody
-from ...models.create_trigger_integration_response_200 import (
-    CreateTriggerIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_trigger_create_request import IntegrationTriggerCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateTriggerIntegrationBody,
+    body: IntegrationTriggerCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTriggerIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateTriggerIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTriggerIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +57,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateTriggerIntegrationBody,
-) -> Response[CreateTriggerIntegrationResponse200]:
+    body: IntegrationTriggerCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateTriggerIntegrationBody):
+        body (IntegrationTriggerCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTriggerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +85,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateTriggerIntegrationBody,
-) -> CreateTriggerIntegrationResponse200 | None:
+    body: IntegrationTriggerCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateTriggerIntegrationBody):
+        body (IntegrationTriggerCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTriggerIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -110,18 +108,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateTriggerIntegrationBody,
-) -> Response[CreateTriggerIntegrationResponse200]:
+    body: IntegrationTriggerCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateTriggerIntegrationBody):
+        body (IntegrationTriggerCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTriggerIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +134,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateTriggerIntegrationBody,
-) -> CreateTriggerIntegrationResponse200 | None:
+    body: IntegrationTriggerCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateTriggerIntegrationBody):
+        body (IntegrationTriggerCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTriggerIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_trigger_page import IntegrationTriggerPage
 from ...models.list_trigger_integrations_meta import ListTriggerIntegrationsMeta
 from ...models.list_trigger_integrations_order import ListTriggerIntegrationsOrder
-from ...models.list_trigger_integrations_response_200 import (
-    ListTriggerIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTriggerIntegrationsResponse200 | None:
+) -> IntegrationTriggerPage | None:
     if response.status_code == 200:
-        response_200 = ListTriggerIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationTriggerPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTriggerIntegrationsResponse200]:
+) -> Response[IntegrationTriggerPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListTriggerIntegrationsOrder | Unset = ListTriggerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTriggerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListTriggerIntegrationsResponse200]:
+) -> Response[IntegrationTriggerPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTriggerIntegrationsResponse200]
+        Response[IntegrationTriggerPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListTriggerIntegrationsOrder | Unset = ListTriggerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTriggerIntegrationsMeta | Unset = UNSET,
-) -> ListTriggerIntegrationsResponse200 | None:
+) -> IntegrationTriggerPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTriggerIntegrationsResponse200
+        IntegrationTriggerPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListTriggerIntegrationsOrder | Unset = ListTriggerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTriggerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListTriggerIntegrationsResponse200]:
+) -> Response[IntegrationTriggerPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTriggerIntegrationsResponse200]
+        Response[IntegrationTriggerPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListTriggerIntegrationsOrder | Unset = ListTriggerIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTriggerIntegrationsMeta | Unset = UNSET,
-) -> ListTriggerIntegrationsResponse200 | None:
+) -> IntegrationTriggerPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTriggerIntegrationsResponse200
+        IntegrationTriggerPage
     """
 
     return (

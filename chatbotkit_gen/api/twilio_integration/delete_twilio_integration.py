@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_twilio_integration_body import DeleteTwilioIntegrationBody
-from ...models.delete_twilio_integration_response_200 import (
-    DeleteTwilioIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_twilio_delete_request import IntegrationTwilioDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     twilio_integration_id: str,
     *,
-    body: DeleteTwilioIntegrationBody,
+    body: IntegrationTwilioDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTwilioIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteTwilioIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTwilioIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     twilio_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTwilioIntegrationBody,
-) -> Response[DeleteTwilioIntegrationResponse200]:
+    body: IntegrationTwilioDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         twilio_integration_id (str):
-        body (DeleteTwilioIntegrationBody):
+        body (IntegrationTwilioDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTwilioIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     twilio_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTwilioIntegrationBody,
-) -> DeleteTwilioIntegrationResponse200 | None:
+    body: IntegrationTwilioDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         twilio_integration_id (str):
-        body (DeleteTwilioIntegrationBody):
+        body (IntegrationTwilioDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTwilioIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     twilio_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTwilioIntegrationBody,
-) -> Response[DeleteTwilioIntegrationResponse200]:
+    body: IntegrationTwilioDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         twilio_integration_id (str):
-        body (DeleteTwilioIntegrationBody):
+        body (IntegrationTwilioDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTwilioIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     twilio_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteTwilioIntegrationBody,
-) -> DeleteTwilioIntegrationResponse200 | None:
+    body: IntegrationTwilioDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         twilio_integration_id (str):
-        body (DeleteTwilioIntegrationBody):
+        body (IntegrationTwilioDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTwilioIntegrationResponse200
+        IdResult
     """
 
     return (

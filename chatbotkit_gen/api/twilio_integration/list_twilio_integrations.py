@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_twilio_page import IntegrationTwilioPage
 from ...models.list_twilio_integrations_meta import ListTwilioIntegrationsMeta
 from ...models.list_twilio_integrations_order import ListTwilioIntegrationsOrder
-from ...models.list_twilio_integrations_response_200 import (
-    ListTwilioIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTwilioIntegrationsResponse200 | None:
+) -> IntegrationTwilioPage | None:
     if response.status_code == 200:
-        response_200 = ListTwilioIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationTwilioPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTwilioIntegrationsResponse200]:
+) -> Response[IntegrationTwilioPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListTwilioIntegrationsOrder | Unset = ListTwilioIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTwilioIntegrationsMeta | Unset = UNSET,
-) -> Response[ListTwilioIntegrationsResponse200]:
+) -> Response[IntegrationTwilioPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTwilioIntegrationsResponse200]
+        Response[IntegrationTwilioPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListTwilioIntegrationsOrder | Unset = ListTwilioIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTwilioIntegrationsMeta | Unset = UNSET,
-) -> ListTwilioIntegrationsResponse200 | None:
+) -> IntegrationTwilioPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTwilioIntegrationsResponse200
+        IntegrationTwilioPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListTwilioIntegrationsOrder | Unset = ListTwilioIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTwilioIntegrationsMeta | Unset = UNSET,
-) -> Response[ListTwilioIntegrationsResponse200]:
+) -> Response[IntegrationTwilioPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTwilioIntegrationsResponse200]
+        Response[IntegrationTwilioPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListTwilioIntegrationsOrder | Unset = ListTwilioIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListTwilioIntegrationsMeta | Unset = UNSET,
-) -> ListTwilioIntegrationsResponse200 | None:
+) -> IntegrationTwilioPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTwilioIntegrationsResponse200
+        IntegrationTwilioPage
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_usage_response_200 import FetchUsageResponse200
+from ...models.usage_fetch_result import UsageFetchResult
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchUsageResponse200 | None:
+) -> UsageFetchResult | None:
     if response.status_code == 200:
-        response_200 = FetchUsageResponse200.from_dict(response.json())
+        response_200 = UsageFetchResult.from_dict(response.json())
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchUsageResponse200]:
+) -> Response[UsageFetchResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,14 +47,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[FetchUsageResponse200]:
+) -> Response[UsageFetchResult]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchUsageResponse200]
+        Response[UsageFetchResult]
     """
 
     kwargs = _get_kwargs()
@@ -69,14 +69,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> FetchUsageResponse200 | None:
+) -> UsageFetchResult | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchUsageResponse200
+        UsageFetchResult
     """
 
     return sync_detailed(
@@ -87,14 +87,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[FetchUsageResponse200]:
+) -> Response[UsageFetchResult]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchUsageResponse200]
+        Response[UsageFetchResult]
     """
 
     kwargs = _get_kwargs()
@@ -107,14 +107,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> FetchUsageResponse200 | None:
+) -> UsageFetchResult | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchUsageResponse200
+        UsageFetchResult
     """
 
     return (

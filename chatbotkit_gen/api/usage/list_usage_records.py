@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_usage_records_meta import ListUsageRecordsMeta
 from ...models.list_usage_records_order import ListUsageRecordsOrder
-from ...models.list_usage_records_response_200 import ListUsageRecordsResponse200
+from ...models.usage_page import UsagePage
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUsageRecordsResponse200 | None:
+) -> UsagePage | None:
     if response.status_code == 200:
-        response_200 = ListUsageRecordsResponse200.from_dict(response.json())
+        response_200 = UsagePage.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUsageRecordsResponse200]:
+) -> Response[UsagePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListUsageRecordsOrder | Unset = ListUsageRecordsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListUsageRecordsMeta | Unset = UNSET,
-) -> Response[ListUsageRecordsResponse200]:
+) -> Response[UsagePage]:
     """
     Args:
         cursor (str | Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListUsageRecordsResponse200]
+        Response[UsagePage]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     order: ListUsageRecordsOrder | Unset = ListUsageRecordsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListUsageRecordsMeta | Unset = UNSET,
-) -> ListUsageRecordsResponse200 | None:
+) -> UsagePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListUsageRecordsResponse200
+        UsagePage
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     order: ListUsageRecordsOrder | Unset = ListUsageRecordsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListUsageRecordsMeta | Unset = UNSET,
-) -> Response[ListUsageRecordsResponse200]:
+) -> Response[UsagePage]:
     """
     Args:
         cursor (str | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListUsageRecordsResponse200]
+        Response[UsagePage]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     order: ListUsageRecordsOrder | Unset = ListUsageRecordsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListUsageRecordsMeta | Unset = UNSET,
-) -> ListUsageRecordsResponse200 | None:
+) -> UsagePage | None:
     """
     Args:
         cursor (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListUsageRecordsResponse200
+        UsagePage
     """
 
     return (

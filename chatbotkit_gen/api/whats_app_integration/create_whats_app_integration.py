@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_whats_app_integration_body import CreateWhatsAppIntegrationBody
-from ...models.create_whats_app_integration_response_200 import (
-    CreateWhatsAppIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_whatsapp_create_request import (
+    IntegrationWhatsappCreateRequest,
 )
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateWhatsAppIntegrationBody,
+    body: IntegrationWhatsappCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateWhatsAppIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateWhatsAppIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateWhatsAppIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +59,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateWhatsAppIntegrationBody,
-) -> Response[CreateWhatsAppIntegrationResponse200]:
+    body: IntegrationWhatsappCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateWhatsAppIntegrationBody):
+        body (IntegrationWhatsappCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWhatsAppIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -87,18 +87,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateWhatsAppIntegrationBody,
-) -> CreateWhatsAppIntegrationResponse200 | None:
+    body: IntegrationWhatsappCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateWhatsAppIntegrationBody):
+        body (IntegrationWhatsappCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWhatsAppIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -110,18 +110,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateWhatsAppIntegrationBody,
-) -> Response[CreateWhatsAppIntegrationResponse200]:
+    body: IntegrationWhatsappCreateRequest,
+) -> Response[IdResult]:
     """
     Args:
-        body (CreateWhatsAppIntegrationBody):
+        body (IntegrationWhatsappCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWhatsAppIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -136,18 +136,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateWhatsAppIntegrationBody,
-) -> CreateWhatsAppIntegrationResponse200 | None:
+    body: IntegrationWhatsappCreateRequest,
+) -> IdResult | None:
     """
     Args:
-        body (CreateWhatsAppIntegrationBody):
+        body (IntegrationWhatsappCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWhatsAppIntegrationResponse200
+        IdResult
     """
 
     return (

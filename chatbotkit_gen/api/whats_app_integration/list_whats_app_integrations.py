@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_whatsapp_page import IntegrationWhatsappPage
 from ...models.list_whats_app_integrations_meta import ListWhatsAppIntegrationsMeta
 from ...models.list_whats_app_integrations_order import ListWhatsAppIntegrationsOrder
-from ...models.list_whats_app_integrations_response_200 import (
-    ListWhatsAppIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListWhatsAppIntegrationsResponse200 | None:
+) -> IntegrationWhatsappPage | None:
     if response.status_code == 200:
-        response_200 = ListWhatsAppIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationWhatsappPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListWhatsAppIntegrationsResponse200]:
+) -> Response[IntegrationWhatsappPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListWhatsAppIntegrationsOrder | Unset = ListWhatsAppIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWhatsAppIntegrationsMeta | Unset = UNSET,
-) -> Response[ListWhatsAppIntegrationsResponse200]:
+) -> Response[IntegrationWhatsappPage]:
     """
     Args:
         cursor (str | Unset):
@@ -96,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWhatsAppIntegrationsResponse200]
+        Response[IntegrationWhatsappPage]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     order: ListWhatsAppIntegrationsOrder | Unset = ListWhatsAppIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWhatsAppIntegrationsMeta | Unset = UNSET,
-) -> ListWhatsAppIntegrationsResponse200 | None:
+) -> IntegrationWhatsappPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWhatsAppIntegrationsResponse200
+        IntegrationWhatsappPage
     """
 
     return sync_detailed(
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     order: ListWhatsAppIntegrationsOrder | Unset = ListWhatsAppIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWhatsAppIntegrationsMeta | Unset = UNSET,
-) -> Response[ListWhatsAppIntegrationsResponse200]:
+) -> Response[IntegrationWhatsappPage]:
     """
     Args:
         cursor (str | Unset):
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWhatsAppIntegrationsResponse200]
+        Response[IntegrationWhatsappPage]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +187,7 @@ async def asyncio(
     order: ListWhatsAppIntegrationsOrder | Unset = ListWhatsAppIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWhatsAppIntegrationsMeta | Unset = UNSET,
-) -> ListWhatsAppIntegrationsResponse200 | None:
+) -> IntegrationWhatsappPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -203,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWhatsAppIntegrationsResponse200
+        IntegrationWhatsappPage
     """
 
     return (

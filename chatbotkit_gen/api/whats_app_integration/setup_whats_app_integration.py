@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.setup_whats_app_integration_body import SetupWhatsAppIntegrationBody
-from ...models.setup_whats_app_integration_response_200 import (
-    SetupWhatsAppIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_whatsapp_setup_request import IntegrationWhatsappSetupRequest
 from ...types import Response
 
 
 def _get_kwargs(
     whatsapp_integration_id: str,
     *,
-    body: SetupWhatsAppIntegrationBody,
+    body: IntegrationWhatsappSetupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetupWhatsAppIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = SetupWhatsAppIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetupWhatsAppIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupWhatsAppIntegrationBody,
-) -> Response[SetupWhatsAppIntegrationResponse200]:
+    body: IntegrationWhatsappSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         whatsapp_integration_id (str):
-        body (SetupWhatsAppIntegrationBody):
+        body (IntegrationWhatsappSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupWhatsAppIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupWhatsAppIntegrationBody,
-) -> SetupWhatsAppIntegrationResponse200 | None:
+    body: IntegrationWhatsappSetupRequest,
+) -> IdResult | None:
     """
     Args:
         whatsapp_integration_id (str):
-        body (SetupWhatsAppIntegrationBody):
+        body (IntegrationWhatsappSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupWhatsAppIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupWhatsAppIntegrationBody,
-) -> Response[SetupWhatsAppIntegrationResponse200]:
+    body: IntegrationWhatsappSetupRequest,
+) -> Response[IdResult]:
     """
     Args:
         whatsapp_integration_id (str):
-        body (SetupWhatsAppIntegrationBody):
+        body (IntegrationWhatsappSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetupWhatsAppIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     whatsapp_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: SetupWhatsAppIntegrationBody,
-) -> SetupWhatsAppIntegrationResponse200 | None:
+    body: IntegrationWhatsappSetupRequest,
+) -> IdResult | None:
     """
     Args:
         whatsapp_integration_id (str):
-        body (SetupWhatsAppIntegrationBody):
+        body (IntegrationWhatsappSetupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetupWhatsAppIntegrationResponse200
+        IdResult
     """
 
     return (

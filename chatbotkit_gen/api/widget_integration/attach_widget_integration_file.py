@@ -6,11 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attach_widget_integration_file_body import (
-    AttachWidgetIntegrationFileBody,
+from ...models.integration_widget_file_attach_request import (
+    IntegrationWidgetFileAttachRequest,
 )
-from ...models.attach_widget_integration_file_response_200 import (
-    AttachWidgetIntegrationFileResponse200,
+from ...models.integration_widget_file_attach_result import (
+    IntegrationWidgetFileAttachResult,
 )
 from ...types import Response
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     widget_integration_id: str,
     file_id: str,
     *,
-    body: AttachWidgetIntegrationFileBody,
+    body: IntegrationWidgetFileAttachRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttachWidgetIntegrationFileResponse200 | None:
+) -> IntegrationWidgetFileAttachResult | None:
     if response.status_code == 200:
-        response_200 = AttachWidgetIntegrationFileResponse200.from_dict(response.json())
+        response_200 = IntegrationWidgetFileAttachResult.from_dict(response.json())
 
         return response_200
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttachWidgetIntegrationFileResponse200]:
+) -> Response[IntegrationWidgetFileAttachResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +69,20 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> Response[AttachWidgetIntegrationFileResponse200]:
+    body: IntegrationWidgetFileAttachRequest,
+) -> Response[IntegrationWidgetFileAttachResult]:
     """
     Args:
         widget_integration_id (str):
         file_id (str):
-        body (AttachWidgetIntegrationFileBody):
+        body (IntegrationWidgetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachWidgetIntegrationFileResponse200]
+        Response[IntegrationWidgetFileAttachResult]
     """
 
     kwargs = _get_kwargs(
@@ -103,20 +103,20 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> AttachWidgetIntegrationFileResponse200 | None:
+    body: IntegrationWidgetFileAttachRequest,
+) -> IntegrationWidgetFileAttachResult | None:
     """
     Args:
         widget_integration_id (str):
         file_id (str):
-        body (AttachWidgetIntegrationFileBody):
+        body (IntegrationWidgetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachWidgetIntegrationFileResponse200
+        IntegrationWidgetFileAttachResult
     """
 
     return sync_detailed(
@@ -132,20 +132,20 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> Response[AttachWidgetIntegrationFileResponse200]:
+    body: IntegrationWidgetFileAttachRequest,
+) -> Response[IntegrationWidgetFileAttachResult]:
     """
     Args:
         widget_integration_id (str):
         file_id (str):
-        body (AttachWidgetIntegrationFileBody):
+        body (IntegrationWidgetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachWidgetIntegrationFileResponse200]
+        Response[IntegrationWidgetFileAttachResult]
     """
 
     kwargs = _get_kwargs(
@@ -164,20 +164,20 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> AttachWidgetIntegrationFileResponse200 | None:
+    body: IntegrationWidgetFileAttachRequest,
+) -> IntegrationWidgetFileAttachResult | None:
     """
     Args:
         widget_integration_id (str):
         file_id (str):
-        body (AttachWidgetIntegrationFileBody):
+        body (IntegrationWidgetFileAttachRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachWidgetIntegrationFileResponse200
+        IntegrationWidgetFileAttachResult
     """
 
     return (

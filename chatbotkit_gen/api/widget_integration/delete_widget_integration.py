@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_widget_integration_body import DeleteWidgetIntegrationBody
-from ...models.delete_widget_integration_response_200 import (
-    DeleteWidgetIntegrationResponse200,
-)
+from ...models.id_result import IdResult
+from ...models.integration_widget_delete_request import IntegrationWidgetDeleteRequest
 from ...types import Response
 
 
 def _get_kwargs(
     widget_integration_id: str,
     *,
-    body: DeleteWidgetIntegrationBody,
+    body: IntegrationWidgetDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteWidgetIntegrationResponse200 | None:
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteWidgetIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteWidgetIntegrationResponse200]:
+) -> Response[IdResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +62,19 @@ def sync_detailed(
     widget_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteWidgetIntegrationBody,
-) -> Response[DeleteWidgetIntegrationResponse200]:
+    body: IntegrationWidgetDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         widget_integration_id (str):
-        body (DeleteWidgetIntegrationBody):
+        body (IntegrationWidgetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWidgetIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,19 +93,19 @@ def sync(
     widget_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteWidgetIntegrationBody,
-) -> DeleteWidgetIntegrationResponse200 | None:
+    body: IntegrationWidgetDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         widget_integration_id (str):
-        body (DeleteWidgetIntegrationBody):
+        body (IntegrationWidgetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWidgetIntegrationResponse200
+        IdResult
     """
 
     return sync_detailed(
@@ -121,19 +119,19 @@ async def asyncio_detailed(
     widget_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteWidgetIntegrationBody,
-) -> Response[DeleteWidgetIntegrationResponse200]:
+    body: IntegrationWidgetDeleteRequest,
+) -> Response[IdResult]:
     """
     Args:
         widget_integration_id (str):
-        body (DeleteWidgetIntegrationBody):
+        body (IntegrationWidgetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWidgetIntegrationResponse200]
+        Response[IdResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +148,19 @@ async def asyncio(
     widget_integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: DeleteWidgetIntegrationBody,
-) -> DeleteWidgetIntegrationResponse200 | None:
+    body: IntegrationWidgetDeleteRequest,
+) -> IdResult | None:
     """
     Args:
         widget_integration_id (str):
-        body (DeleteWidgetIntegrationBody):
+        body (IntegrationWidgetDeleteRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWidgetIntegrationResponse200
+        IdResult
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.detach_widget_integration_file_response_200 import (
-    DetachWidgetIntegrationFileResponse200,
+from ...models.integration_widget_file_detach_result import (
+    IntegrationWidgetFileDetachResult,
 )
 from ...types import Response
 
@@ -30,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetachWidgetIntegrationFileResponse200 | None:
+) -> IntegrationWidgetFileDetachResult | None:
     if response.status_code == 200:
-        response_200 = DetachWidgetIntegrationFileResponse200.from_dict(response.json())
+        response_200 = IntegrationWidgetFileDetachResult.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetachWidgetIntegrationFileResponse200]:
+) -> Response[IntegrationWidgetFileDetachResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DetachWidgetIntegrationFileResponse200]:
+) -> Response[IntegrationWidgetFileDetachResult]:
     """
     Args:
         widget_integration_id (str):
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DetachWidgetIntegrationFileResponse200]
+        Response[IntegrationWidgetFileDetachResult]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> DetachWidgetIntegrationFileResponse200 | None:
+) -> IntegrationWidgetFileDetachResult | None:
     """
     Args:
         widget_integration_id (str):
@@ -100,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DetachWidgetIntegrationFileResponse200
+        IntegrationWidgetFileDetachResult
     """
 
     return sync_detailed(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DetachWidgetIntegrationFileResponse200]:
+) -> Response[IntegrationWidgetFileDetachResult]:
     """
     Args:
         widget_integration_id (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DetachWidgetIntegrationFileResponse200]
+        Response[IntegrationWidgetFileDetachResult]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> DetachWidgetIntegrationFileResponse200 | None:
+) -> IntegrationWidgetFileDetachResult | None:
     """
     Args:
         widget_integration_id (str):
@@ -155,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DetachWidgetIntegrationFileResponse200
+        IntegrationWidgetFileDetachResult
     """
 
     return (

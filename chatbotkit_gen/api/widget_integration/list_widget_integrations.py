@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.integration_widget_page import IntegrationWidgetPage
 from ...models.list_widget_integrations_meta import ListWidgetIntegrationsMeta
 from ...models.list_widget_integrations_order import ListWidgetIntegrationsOrder
-from ...models.list_widget_integrations_response_200 import (
-    ListWidgetIntegrationsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListWidgetIntegrationsResponse200 | None:
+) -> IntegrationWidgetPage | None:
     if response.status_code == 200:
-        response_200 = ListWidgetIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationWidgetPage.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListWidgetIntegrationsResponse200]:
+) -> Response[IntegrationWidgetPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +80,7 @@ def sync_detailed(
     order: ListWidgetIntegrationsOrder | Unset = ListWidgetIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWidgetIntegrationsMeta | Unset = UNSET,
-) -> Response[ListWidgetIntegrationsResponse200]:
+) -> Response[IntegrationWidgetPage]:
     """
     Args:
         cursor (str | Unset):
@@ -95,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWidgetIntegrationsResponse200]
+        Response[IntegrationWidgetPage]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ def sync(
     order: ListWidgetIntegrationsOrder | Unset = ListWidgetIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWidgetIntegrationsMeta | Unset = UNSET,
-) -> ListWidgetIntegrationsResponse200 | None:
+) -> IntegrationWidgetPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWidgetIntegrationsResponse200
+        IntegrationWidgetPage
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     order: ListWidgetIntegrationsOrder | Unset = ListWidgetIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWidgetIntegrationsMeta | Unset = UNSET,
-) -> Response[ListWidgetIntegrationsResponse200]:
+) -> Response[IntegrationWidgetPage]:
     """
     Args:
         cursor (str | Unset):
@@ -164,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListWidgetIntegrationsResponse200]
+        Response[IntegrationWidgetPage]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     order: ListWidgetIntegrationsOrder | Unset = ListWidgetIntegrationsOrder.DESC,
     take: int | Unset = UNSET,
     meta: ListWidgetIntegrationsMeta | Unset = UNSET,
-) -> ListWidgetIntegrationsResponse200 | None:
+) -> IntegrationWidgetPage | None:
     """
     Args:
         cursor (str | Unset):
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListWidgetIntegrationsResponse200
+        IntegrationWidgetPage
     """
 
     return (

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform_ability_search_result_items_item_schema_type import (
+    PlatformAbilitySearchResultItemsItemSchemaType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.platform_ability_search_result_items_item_schema_properties import (
+        PlatformAbilitySearchResultItemsItemSchemaProperties,
+    )
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, PlatformAbilitySearchResultItemsItemSchemaProperties
+    from ..models.platform_ability_search_result_items_item_schema_properties import (
+        PlatformAbilitySearchResultItemsItemSchemaProperties,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="PlatformAbilitySearchResultItemsItemSchema")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "title",
+        "description",
+        "required",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class PlatformAbilitySearchResultItemsItemSchema:
+    """
+    Attributes:
+        type_ (PlatformAbilitySearchResultItemsItemSchemaType):
+        properties (PlatformAbilitySearchResultItemsItemSchemaProperties):
+        title (str | Unset):
+        description (str | Unset):
+        required (list[str] | Unset):
+    """
+
+    type_: PlatformAbilitySearchResultItemsItemSchemaType
+    properties: PlatformAbilitySearchResultItemsItemSchemaProperties
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
+
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        else:
+            properties = self.properties.to_dict()
+
+        title = self.title
+
+        description = self.description
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _type__raw = d.get("type", UNSET)
+        if _type__raw is UNSET:
+            type_ = UNSET
+        else:
+            try:
+                type_ = PlatformAbilitySearchResultItemsItemSchemaType._value2member_map_[
+                    _type__raw
+                ]
+            except (KeyError, TypeError):
+                type_ = PlatformAbilitySearchResultItemsItemSchemaType(_type__raw)
+
+        _properties_raw = d.get("properties", UNSET)
+        if _properties_raw is UNSET:
+            properties = UNSET
+        else:
+            properties = PlatformAbilitySearchResultItemsItemSchemaProperties.from_dict(
+                _properties_raw
+            )
+
+        title = d.get("title", UNSET)
+
+        description = d.get("description", UNSET)
+
+        required = cast(list[str], d.get("required", UNSET))
+
+        platform_ability_search_result_items_item_schema = cls(
+            type_,
+            properties,
+            title,
+            description,
+            required,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_ability_search_result_items_item_schema.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return platform_ability_search_result_items_item_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
