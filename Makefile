@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SPEC   ?=
 DEFAULT_SPEC := ../shared/spec/chatbotkit-v1.json
 DRIFT_SPEC   := ../shared/spec/chatbotkit-v1-2026-03.json
-GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/generate.py generate \
           --config generator-config.yml --custom-template-path tools/templates \
           --meta none --overwrite --fail-on-warning
 

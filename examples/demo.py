@@ -59,7 +59,7 @@ async def paginate(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> None:
     page_number = 0
     async for message in cbk.conversation.message.list(convo_id, take=2, order="asc"):
         page_number += 1
-        print(f"{page_number:2}. {message.type_.value:>4}: {message.text[:60]}")
+        print(f"{page_number:2}. {message.type:>4}: {message.text[:60]}")
 
 
 async def follow_task(cbk: chatbotkit.AsyncChatBotKit, bot_id: str) -> None:

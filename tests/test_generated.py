@@ -142,3 +142,15 @@ def test_unknown_response_fields_are_kept() -> None:
     assert item.id == "c1"
     assert item.additional_properties == {"newField": [1]}
     assert item.to_dict()["newField"] == [1]
+
+
+def test_one_value_enums_are_literal_strings_named_as_on_the_wire() -> None:
+    import chatbotkit_gen.models as models
+    from chatbotkit_gen.models import CompleteTokenEvent
+
+    event = CompleteTokenEvent.from_dict({"type": "token", "data": {"token": "Hi"}})
+    assert event.type == "token" and type(event.type) is str
+    assert event.to_dict() == {"type": "token", "data": {"token": "Hi"}}
+    with pytest.raises(ValueError, match="token"):
+        CompleteTokenEvent.from_dict({"type": "message", "data": {"token": "Hi"}})
+    assert "CompleteTokenEventType" not in models.__all__  # no one-member enum class

@@ -173,7 +173,7 @@ async def test_nested_lists_and_exports_page_and_stream(
 ) -> None:
     convo = await cbk.conversation.create()
     for n in range(5):
-        await cbk.conversation.message.create(convo.id, type_="user", text=f"m{n}")
+        await cbk.conversation.message.create(convo.id, type="user", text=f"m{n}")
     texts = [m.text async for m in cbk.conversation.message.list(convo.id, take=2, order="asc")]
     assert texts == [f"m{n}" for n in range(5)]
     for n in range(4):

@@ -15,9 +15,6 @@ if TYPE_CHECKING:
         BlueprintBulletinCreateResultBulletin,
     )
     from .blueprint_bulletin_list_item_event import BlueprintBulletinListItemEvent
-    from .blueprint_bulletin_list_item_event_type import (
-        BlueprintBulletinListItemEventType,
-    )
     from .blueprint_bulletin_page import BlueprintBulletinPage
     from .blueprint_clone_request import BlueprintCloneRequest
     from .blueprint_clone_result import BlueprintCloneResult
@@ -25,7 +22,6 @@ if TYPE_CHECKING:
     from .blueprint_create_request import BlueprintCreateRequest
     from .blueprint_delete_request import BlueprintDeleteRequest
     from .blueprint_list_item_event import BlueprintListItemEvent
-    from .blueprint_list_item_event_type import BlueprintListItemEventType
     from .blueprint_page import BlueprintPage
     from .blueprint_props import BlueprintProps
     from .blueprint_resource_export_page import BlueprintResourceExportPage
@@ -47,7 +43,6 @@ if TYPE_CHECKING:
     from .bot_delete_request import BotDeleteRequest
     from .bot_downvote_request import BotDownvoteRequest
     from .bot_list_item_event import BotListItemEvent
-    from .bot_list_item_event_type import BotListItemEventType
     from .bot_memory_search_request import BotMemorySearchRequest
     from .bot_memory_search_result import BotMemorySearchResult
     from .bot_memory_search_result_items_item import BotMemorySearchResultItemsItem
@@ -72,7 +67,6 @@ if TYPE_CHECKING:
     from .channel_publish_request_message import ChannelPublishRequestMessage
     from .channel_subscribe_message_event import ChannelSubscribeMessageEvent
     from .channel_subscribe_message_event_data import ChannelSubscribeMessageEventData
-    from .channel_subscribe_message_event_type import ChannelSubscribeMessageEventType
     from .channel_subscribe_request import ChannelSubscribeRequest
     from .compact_conversation_stateless_request import (
         CompactConversationStatelessRequest,
@@ -81,13 +75,10 @@ if TYPE_CHECKING:
         CompactConversationStatelessResult,
     )
     from .complete_abort_event import CompleteAbortEvent
-    from .complete_abort_event_type import CompleteAbortEventType
     from .complete_complete_begin_event import CompleteCompleteBeginEvent
     from .complete_complete_begin_event_data import CompleteCompleteBeginEventData
-    from .complete_complete_begin_event_type import CompleteCompleteBeginEventType
     from .complete_complete_end_event import CompleteCompleteEndEvent
     from .complete_complete_end_event_data import CompleteCompleteEndEventData
-    from .complete_complete_end_event_type import CompleteCompleteEndEventType
     from .complete_conversation_request import CompleteConversationRequest
     from .complete_conversation_request_attachments_item import (
         CompleteConversationRequestAttachmentsItem,
@@ -100,34 +91,23 @@ if TYPE_CHECKING:
     )
     from .complete_conversation_result import CompleteConversationResult
     from .complete_conversation_result_event import CompleteConversationResultEvent
-    from .complete_conversation_result_event_type import (
-        CompleteConversationResultEventType,
-    )
     from .complete_end import CompleteEnd
     from .complete_error_event import CompleteErrorEvent
     from .complete_error_event_data import CompleteErrorEventData
-    from .complete_error_event_type import CompleteErrorEventType
     from .complete_message_event import CompleteMessageEvent
     from .complete_message_event_data import CompleteMessageEventData
-    from .complete_message_event_type import CompleteMessageEventType
     from .complete_reason import CompleteReason
     from .complete_reasoning_token_event import CompleteReasoningTokenEvent
     from .complete_reasoning_token_event_data import CompleteReasoningTokenEventData
-    from .complete_reasoning_token_event_type import CompleteReasoningTokenEventType
     from .complete_token_event import CompleteTokenEvent
     from .complete_token_event_data import CompleteTokenEventData
-    from .complete_token_event_type import CompleteTokenEventType
     from .complete_usage_event import CompleteUsageEvent
     from .complete_usage_event_data import CompleteUsageEventData
-    from .complete_usage_event_type import CompleteUsageEventType
     from .complete_wait_for_channel_message_begin_event import (
         CompleteWaitForChannelMessageBeginEvent,
     )
     from .complete_wait_for_channel_message_begin_event_data import (
         CompleteWaitForChannelMessageBeginEventData,
-    )
-    from .complete_wait_for_channel_message_begin_event_type import (
-        CompleteWaitForChannelMessageBeginEventType,
     )
     from .complete_wait_for_channel_message_end_event import (
         CompleteWaitForChannelMessageEndEvent,
@@ -135,27 +115,18 @@ if TYPE_CHECKING:
     from .complete_wait_for_channel_message_end_event_data import (
         CompleteWaitForChannelMessageEndEventData,
     )
-    from .complete_wait_for_channel_message_end_event_type import (
-        CompleteWaitForChannelMessageEndEventType,
-    )
     from .contact import Contact
     from .contact_conversation import ContactConversation
     from .contact_conversation_list_item_event import ContactConversationListItemEvent
-    from .contact_conversation_list_item_event_type import (
-        ContactConversationListItemEventType,
-    )
     from .contact_conversation_page import ContactConversationPage
     from .contact_create_request import ContactCreateRequest
     from .contact_delete_request import ContactDeleteRequest
     from .contact_ensure_request import ContactEnsureRequest
     from .contact_export_item_event import ContactExportItemEvent
-    from .contact_export_item_event_type import ContactExportItemEventType
     from .contact_export_page import ContactExportPage
     from .contact_list_item_event import ContactListItemEvent
-    from .contact_list_item_event_type import ContactListItemEventType
     from .contact_memory import ContactMemory
     from .contact_memory_list_item_event import ContactMemoryListItemEvent
-    from .contact_memory_list_item_event_type import ContactMemoryListItemEventType
     from .contact_memory_page import ContactMemoryPage
     from .contact_memory_search_request import ContactMemorySearchRequest
     from .contact_memory_search_result import ContactMemorySearchResult
@@ -168,13 +139,11 @@ if TYPE_CHECKING:
     from .contact_page import ContactPage
     from .contact_rating import ContactRating
     from .contact_rating_list_item_event import ContactRatingListItemEvent
-    from .contact_rating_list_item_event_type import ContactRatingListItemEventType
     from .contact_rating_page import ContactRatingPage
     from .contact_secret import ContactSecret
     from .contact_secret_authenticate_request import ContactSecretAuthenticateRequest
     from .contact_secret_authenticate_result import ContactSecretAuthenticateResult
     from .contact_secret_list_item_event import ContactSecretListItemEvent
-    from .contact_secret_list_item_event_type import ContactSecretListItemEventType
     from .contact_secret_page import ContactSecretPage
     from .contact_secret_revoke_request import ContactSecretRevokeRequest
     from .contact_secret_verify_request import ContactSecretVerifyRequest
@@ -182,17 +151,12 @@ if TYPE_CHECKING:
     from .contact_secret_verify_result_action_option_1 import (
         ContactSecretVerifyResultActionOption1,
     )
-    from .contact_secret_verify_result_action_option_1_type import (
-        ContactSecretVerifyResultActionOption1Type,
-    )
     from .contact_secret_verify_result_status import ContactSecretVerifyResultStatus
     from .contact_space import ContactSpace
     from .contact_space_list_item_event import ContactSpaceListItemEvent
-    from .contact_space_list_item_event_type import ContactSpaceListItemEventType
     from .contact_space_page import ContactSpacePage
     from .contact_task import ContactTask
     from .contact_task_list_item_event import ContactTaskListItemEvent
-    from .contact_task_list_item_event_type import ContactTaskListItemEventType
     from .contact_task_page import ContactTaskPage
     from .contact_update_request import ContactUpdateRequest
     from .conversation import Conversation
@@ -222,9 +186,6 @@ if TYPE_CHECKING:
     from .conversation_complete_request import ConversationCompleteRequest
     from .conversation_complete_result import ConversationCompleteResult
     from .conversation_complete_result_event import ConversationCompleteResultEvent
-    from .conversation_complete_result_event_type import (
-        ConversationCompleteResultEventType,
-    )
     from .conversation_contact_upsert_request import ConversationContactUpsertRequest
     from .conversation_create_request import ConversationCreateRequest
     from .conversation_create_request_messages_item import (
@@ -240,11 +201,9 @@ if TYPE_CHECKING:
     from .conversation_downvote_request import ConversationDownvoteRequest
     from .conversation_export_item import ConversationExportItem
     from .conversation_export_item_event import ConversationExportItemEvent
-    from .conversation_export_item_event_type import ConversationExportItemEventType
     from .conversation_export_page import ConversationExportPage
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_event import ConversationListItemEvent
-    from .conversation_list_item_event_type import ConversationListItemEventType
     from .conversation_message import ConversationMessage
     from .conversation_message_create_request import ConversationMessageCreateRequest
     from .conversation_message_create_result import ConversationMessageCreateResult
@@ -253,9 +212,6 @@ if TYPE_CHECKING:
         ConversationMessageDownvoteRequest,
     )
     from .conversation_message_list_item_event import ConversationMessageListItemEvent
-    from .conversation_message_list_item_event_type import (
-        ConversationMessageListItemEventType,
-    )
     from .conversation_message_page import ConversationMessagePage
     from .conversation_message_synthesize_request import (
         ConversationMessageSynthesizeRequest,
@@ -266,13 +222,9 @@ if TYPE_CHECKING:
     from .conversation_receive_request import ConversationReceiveRequest
     from .conversation_receive_result import ConversationReceiveResult
     from .conversation_receive_result_event import ConversationReceiveResultEvent
-    from .conversation_receive_result_event_type import (
-        ConversationReceiveResultEventType,
-    )
     from .conversation_send_request import ConversationSendRequest
     from .conversation_send_result import ConversationSendResult
     from .conversation_send_result_event import ConversationSendResultEvent
-    from .conversation_send_result_event_type import ConversationSendResultEventType
     from .conversation_session_create_request import ConversationSessionCreateRequest
     from .conversation_session_create_result import ConversationSessionCreateResult
     from .conversation_update_request import ConversationUpdateRequest
@@ -282,10 +234,8 @@ if TYPE_CHECKING:
     from .dataset_create_request import DatasetCreateRequest
     from .dataset_delete_request import DatasetDeleteRequest
     from .dataset_file_attach_request import DatasetFileAttachRequest
-    from .dataset_file_attachment_type import DatasetFileAttachmentType
     from .dataset_file_detach_request import DatasetFileDetachRequest
     from .dataset_file_list_item_event import DatasetFileListItemEvent
-    from .dataset_file_list_item_event_type import DatasetFileListItemEventType
     from .dataset_file_page import DatasetFilePage
     from .dataset_file_page_items_item import DatasetFilePageItemsItem
     from .dataset_file_sync_request import DatasetFileSyncRequest
@@ -297,16 +247,13 @@ if TYPE_CHECKING:
     from .dataset_filter_value_option_8 import DatasetFilterValueOption8
     from .dataset_filter_value_option_9 import DatasetFilterValueOption9
     from .dataset_list_item_event import DatasetListItemEvent
-    from .dataset_list_item_event_type import DatasetListItemEventType
     from .dataset_page import DatasetPage
     from .dataset_record import DatasetRecord
     from .dataset_record_create_request import DatasetRecordCreateRequest
     from .dataset_record_delete_request import DatasetRecordDeleteRequest
     from .dataset_record_export_item_event import DatasetRecordExportItemEvent
-    from .dataset_record_export_item_event_type import DatasetRecordExportItemEventType
     from .dataset_record_export_page import DatasetRecordExportPage
     from .dataset_record_list_item_event import DatasetRecordListItemEvent
-    from .dataset_record_list_item_event_type import DatasetRecordListItemEventType
     from .dataset_record_page import DatasetRecordPage
     from .dataset_record_update_request import DatasetRecordUpdateRequest
     from .dataset_search_request import DatasetSearchRequest
@@ -332,13 +279,10 @@ if TYPE_CHECKING:
     from .entity_replacement import EntityReplacement
     from .event_log import EventLog
     from .event_log_export_item_event import EventLogExportItemEvent
-    from .event_log_export_item_event_type import EventLogExportItemEventType
     from .event_log_export_page import EventLogExportPage
     from .event_log_list_item_event import EventLogListItemEvent
-    from .event_log_list_item_event_type import EventLogListItemEventType
     from .event_log_page import EventLogPage
     from .event_log_subscribe_item_event import EventLogSubscribeItemEvent
-    from .event_log_subscribe_item_event_type import EventLogSubscribeItemEventType
     from .event_log_subscribe_request import EventLogSubscribeRequest
     from .execution_limits import ExecutionLimits
     from .export_blueprint_resources_accept import ExportBlueprintResourcesAccept
@@ -383,7 +327,6 @@ if TYPE_CHECKING:
     from .file_delete_request import FileDeleteRequest
     from .file_download_result import FileDownloadResult
     from .file_list_item_event import FileListItemEvent
-    from .file_list_item_event_type import FileListItemEventType
     from .file_page import FilePage
     from .file_sync_request import FileSyncRequest
     from .file_update_request import FileUpdateRequest
@@ -401,9 +344,6 @@ if TYPE_CHECKING:
     from .functions_definition_item_parameters import FunctionsDefinitionItemParameters
     from .functions_definition_item_parameters_properties import (
         FunctionsDefinitionItemParametersProperties,
-    )
-    from .functions_definition_item_parameters_type import (
-        FunctionsDefinitionItemParametersType,
     )
     from .functions_definition_item_result_option_1 import (
         FunctionsDefinitionItemResultOption1,
@@ -437,9 +377,6 @@ if TYPE_CHECKING:
     from .integration_discord_delete_request import IntegrationDiscordDeleteRequest
     from .integration_discord_initiate_request import IntegrationDiscordInitiateRequest
     from .integration_discord_list_item_event import IntegrationDiscordListItemEvent
-    from .integration_discord_list_item_event_type import (
-        IntegrationDiscordListItemEventType,
-    )
     from .integration_discord_page import IntegrationDiscordPage
     from .integration_discord_setup_request import IntegrationDiscordSetupRequest
     from .integration_discord_update_request import IntegrationDiscordUpdateRequest
@@ -448,9 +385,6 @@ if TYPE_CHECKING:
     from .integration_email_delete_request import IntegrationEmailDeleteRequest
     from .integration_email_initiate_request import IntegrationEmailInitiateRequest
     from .integration_email_list_item_event import IntegrationEmailListItemEvent
-    from .integration_email_list_item_event_type import (
-        IntegrationEmailListItemEventType,
-    )
     from .integration_email_page import IntegrationEmailPage
     from .integration_email_setup_request import IntegrationEmailSetupRequest
     from .integration_email_update_request import IntegrationEmailUpdateRequest
@@ -475,9 +409,6 @@ if TYPE_CHECKING:
         IntegrationExtractItemPageItemsItemData,
     )
     from .integration_extract_list_item_event import IntegrationExtractListItemEvent
-    from .integration_extract_list_item_event_type import (
-        IntegrationExtractListItemEventType,
-    )
     from .integration_extract_page import IntegrationExtractPage
     from .integration_extract_schema import IntegrationExtractSchema
     from .integration_extract_trigger_request import IntegrationExtractTriggerRequest
@@ -499,9 +430,6 @@ if TYPE_CHECKING:
     from .integration_googlechat_list_item_event import (
         IntegrationGooglechatListItemEvent,
     )
-    from .integration_googlechat_list_item_event_type import (
-        IntegrationGooglechatListItemEventType,
-    )
     from .integration_googlechat_page import IntegrationGooglechatPage
     from .integration_googlechat_setup_request import IntegrationGooglechatSetupRequest
     from .integration_googlechat_update_request import (
@@ -514,9 +442,6 @@ if TYPE_CHECKING:
         IntegrationInstagramInitiateRequest,
     )
     from .integration_instagram_list_item_event import IntegrationInstagramListItemEvent
-    from .integration_instagram_list_item_event_type import (
-        IntegrationInstagramListItemEventType,
-    )
     from .integration_instagram_page import IntegrationInstagramPage
     from .integration_instagram_setup_request import IntegrationInstagramSetupRequest
     from .integration_instagram_update_request import IntegrationInstagramUpdateRequest
@@ -524,9 +449,6 @@ if TYPE_CHECKING:
     from .integration_mcpserver_create_request import IntegrationMcpserverCreateRequest
     from .integration_mcpserver_delete_request import IntegrationMcpserverDeleteRequest
     from .integration_mcpserver_list_item_event import IntegrationMcpserverListItemEvent
-    from .integration_mcpserver_list_item_event_type import (
-        IntegrationMcpserverListItemEventType,
-    )
     from .integration_mcpserver_page import IntegrationMcpserverPage
     from .integration_mcpserver_update_request import IntegrationMcpserverUpdateRequest
     from .integration_messenger import IntegrationMessenger
@@ -536,9 +458,6 @@ if TYPE_CHECKING:
         IntegrationMessengerInitiateRequest,
     )
     from .integration_messenger_list_item_event import IntegrationMessengerListItemEvent
-    from .integration_messenger_list_item_event_type import (
-        IntegrationMessengerListItemEventType,
-    )
     from .integration_messenger_page import IntegrationMessengerPage
     from .integration_messenger_setup_request import IntegrationMessengerSetupRequest
     from .integration_messenger_update_request import IntegrationMessengerUpdateRequest
@@ -555,9 +474,6 @@ if TYPE_CHECKING:
     from .integration_microsoftteams_list_item_event import (
         IntegrationMicrosoftteamsListItemEvent,
     )
-    from .integration_microsoftteams_list_item_event_type import (
-        IntegrationMicrosoftteamsListItemEventType,
-    )
     from .integration_microsoftteams_page import IntegrationMicrosoftteamsPage
     from .integration_microsoftteams_setup_request import (
         IntegrationMicrosoftteamsSetupRequest,
@@ -569,9 +485,6 @@ if TYPE_CHECKING:
     from .integration_notion_create_request import IntegrationNotionCreateRequest
     from .integration_notion_delete_request import IntegrationNotionDeleteRequest
     from .integration_notion_list_item_event import IntegrationNotionListItemEvent
-    from .integration_notion_list_item_event_type import (
-        IntegrationNotionListItemEventType,
-    )
     from .integration_notion_page import IntegrationNotionPage
     from .integration_notion_sync_request import IntegrationNotionSyncRequest
     from .integration_notion_update_request import IntegrationNotionUpdateRequest
@@ -584,9 +497,6 @@ if TYPE_CHECKING:
     from .integration_sitemap_create_request import IntegrationSitemapCreateRequest
     from .integration_sitemap_delete_request import IntegrationSitemapDeleteRequest
     from .integration_sitemap_list_item_event import IntegrationSitemapListItemEvent
-    from .integration_sitemap_list_item_event_type import (
-        IntegrationSitemapListItemEventType,
-    )
     from .integration_sitemap_page import IntegrationSitemapPage
     from .integration_sitemap_sync_request import IntegrationSitemapSyncRequest
     from .integration_sitemap_update_request import IntegrationSitemapUpdateRequest
@@ -600,9 +510,6 @@ if TYPE_CHECKING:
     from .integration_skillserver_list_item_event import (
         IntegrationSkillserverListItemEvent,
     )
-    from .integration_skillserver_list_item_event_type import (
-        IntegrationSkillserverListItemEventType,
-    )
     from .integration_skillserver_page import IntegrationSkillserverPage
     from .integration_skillserver_update_request import (
         IntegrationSkillserverUpdateRequest,
@@ -612,9 +519,6 @@ if TYPE_CHECKING:
     from .integration_slack_delete_request import IntegrationSlackDeleteRequest
     from .integration_slack_initiate_request import IntegrationSlackInitiateRequest
     from .integration_slack_list_item_event import IntegrationSlackListItemEvent
-    from .integration_slack_list_item_event_type import (
-        IntegrationSlackListItemEventType,
-    )
     from .integration_slack_page import IntegrationSlackPage
     from .integration_slack_setup_request import IntegrationSlackSetupRequest
     from .integration_slack_update_request import IntegrationSlackUpdateRequest
@@ -622,9 +526,6 @@ if TYPE_CHECKING:
     from .integration_support_create_request import IntegrationSupportCreateRequest
     from .integration_support_delete_request import IntegrationSupportDeleteRequest
     from .integration_support_list_item_event import IntegrationSupportListItemEvent
-    from .integration_support_list_item_event_type import (
-        IntegrationSupportListItemEventType,
-    )
     from .integration_support_page import IntegrationSupportPage
     from .integration_support_trigger_request import IntegrationSupportTriggerRequest
     from .integration_support_trigger_result import IntegrationSupportTriggerResult
@@ -636,9 +537,6 @@ if TYPE_CHECKING:
         IntegrationTelegramInitiateRequest,
     )
     from .integration_telegram_list_item_event import IntegrationTelegramListItemEvent
-    from .integration_telegram_list_item_event_type import (
-        IntegrationTelegramListItemEventType,
-    )
     from .integration_telegram_page import IntegrationTelegramPage
     from .integration_telegram_setup_request import IntegrationTelegramSetupRequest
     from .integration_telegram_update_request import IntegrationTelegramUpdateRequest
@@ -647,9 +545,6 @@ if TYPE_CHECKING:
     from .integration_trigger_delete_request import IntegrationTriggerDeleteRequest
     from .integration_trigger_invoke_request import IntegrationTriggerInvokeRequest
     from .integration_trigger_list_item_event import IntegrationTriggerListItemEvent
-    from .integration_trigger_list_item_event_type import (
-        IntegrationTriggerListItemEventType,
-    )
     from .integration_trigger_page import IntegrationTriggerPage
     from .integration_trigger_setup_request import IntegrationTriggerSetupRequest
     from .integration_trigger_update_request import IntegrationTriggerUpdateRequest
@@ -661,9 +556,6 @@ if TYPE_CHECKING:
         IntegrationTwilioInitiateRequestChannel,
     )
     from .integration_twilio_list_item_event import IntegrationTwilioListItemEvent
-    from .integration_twilio_list_item_event_type import (
-        IntegrationTwilioListItemEventType,
-    )
     from .integration_twilio_page import IntegrationTwilioPage
     from .integration_twilio_setup_request import IntegrationTwilioSetupRequest
     from .integration_twilio_update_request import IntegrationTwilioUpdateRequest
@@ -674,9 +566,6 @@ if TYPE_CHECKING:
         IntegrationWhatsappInitiateRequest,
     )
     from .integration_whatsapp_list_item_event import IntegrationWhatsappListItemEvent
-    from .integration_whatsapp_list_item_event_type import (
-        IntegrationWhatsappListItemEventType,
-    )
     from .integration_whatsapp_page import IntegrationWhatsappPage
     from .integration_whatsapp_setup_request import IntegrationWhatsappSetupRequest
     from .integration_whatsapp_update_request import IntegrationWhatsappUpdateRequest
@@ -693,13 +582,9 @@ if TYPE_CHECKING:
     from .integration_widget_file_attach_result import IntegrationWidgetFileAttachResult
     from .integration_widget_file_detach_result import IntegrationWidgetFileDetachResult
     from .integration_widget_list_item_event import IntegrationWidgetListItemEvent
-    from .integration_widget_list_item_event_type import (
-        IntegrationWidgetListItemEventType,
-    )
     from .integration_widget_page import IntegrationWidgetPage
     from .integration_widget_setup_request import IntegrationWidgetSetupRequest
     from .integration_widget_update_request import IntegrationWidgetUpdateRequest
-    from .invoke_skill_server_ability_format import InvokeSkillServerAbilityFormat
     from .invoke_skill_server_ability_request import InvokeSkillServerAbilityRequest
     from .invoke_skill_server_ability_request_input import (
         InvokeSkillServerAbilityRequestInput,
@@ -707,7 +592,6 @@ if TYPE_CHECKING:
     from .invoke_skill_server_ability_result import InvokeSkillServerAbilityResult
     from .json_schema_object import JsonSchemaObject
     from .json_schema_object_properties import JsonSchemaObjectProperties
-    from .json_schema_object_type import JsonSchemaObjectType
     from .limits import Limits
     from .limits_database import LimitsDatabase
     from .list_blueprint_bulletins_order import ListBlueprintBulletinsOrder
@@ -830,18 +714,14 @@ if TYPE_CHECKING:
     from .magic_generate_request_props import MagicGenerateRequestProps
     from .magic_generate_result import MagicGenerateResult
     from .magic_generate_result_event import MagicGenerateResultEvent
-    from .magic_generate_result_event_type import MagicGenerateResultEventType
     from .magic_list_item_event import MagicListItemEvent
-    from .magic_list_item_event_type import MagicListItemEventType
     from .magic_page import MagicPage
     from .memory import Memory
     from .memory_create_request import MemoryCreateRequest
     from .memory_delete_request import MemoryDeleteRequest
     from .memory_export_item_event import MemoryExportItemEvent
-    from .memory_export_item_event_type import MemoryExportItemEventType
     from .memory_export_page import MemoryExportPage
     from .memory_list_item_event import MemoryListItemEvent
-    from .memory_list_item_event_type import MemoryListItemEventType
     from .memory_page import MemoryPage
     from .memory_search_request import MemorySearchRequest
     from .memory_search_result import MemorySearchResult
@@ -864,9 +744,6 @@ if TYPE_CHECKING:
     )
     from .partner_user_context_delete_request import PartnerUserContextDeleteRequest
     from .partner_user_context_list_item_event import PartnerUserContextListItemEvent
-    from .partner_user_context_list_item_event_type import (
-        PartnerUserContextListItemEventType,
-    )
     from .partner_user_context_page import PartnerUserContextPage
     from .partner_user_context_payload import PartnerUserContextPayload
     from .partner_user_context_update_request import PartnerUserContextUpdateRequest
@@ -876,7 +753,6 @@ if TYPE_CHECKING:
     from .partner_user_create_request import PartnerUserCreateRequest
     from .partner_user_delete_request import PartnerUserDeleteRequest
     from .partner_user_list_item_event import PartnerUserListItemEvent
-    from .partner_user_list_item_event_type import PartnerUserListItemEventType
     from .partner_user_page import PartnerUserPage
     from .partner_user_session_create_request import PartnerUserSessionCreateRequest
     from .partner_user_session_create_request_config import (
@@ -894,9 +770,6 @@ if TYPE_CHECKING:
     from .partner_user_token_create_result import PartnerUserTokenCreateResult
     from .partner_user_token_delete_request import PartnerUserTokenDeleteRequest
     from .partner_user_token_list_item_event import PartnerUserTokenListItemEvent
-    from .partner_user_token_list_item_event_type import (
-        PartnerUserTokenListItemEventType,
-    )
     from .partner_user_token_page import PartnerUserTokenPage
     from .partner_user_token_update_request import PartnerUserTokenUpdateRequest
     from .partner_user_token_update_request_config import (
@@ -908,11 +781,9 @@ if TYPE_CHECKING:
     from .partner_user_update_request import PartnerUserUpdateRequest
     from .platform_ability import PlatformAbility
     from .platform_ability_list_item_event import PlatformAbilityListItemEvent
-    from .platform_ability_list_item_event_type import PlatformAbilityListItemEventType
     from .platform_ability_page import PlatformAbilityPage
     from .platform_ability_schema import PlatformAbilitySchema
     from .platform_ability_schema_properties import PlatformAbilitySchemaProperties
-    from .platform_ability_schema_type import PlatformAbilitySchemaType
     from .platform_ability_search_request import PlatformAbilitySearchRequest
     from .platform_ability_search_result import PlatformAbilitySearchResult
     from .platform_ability_search_result_items_item import (
@@ -924,17 +795,12 @@ if TYPE_CHECKING:
     from .platform_ability_search_result_items_item_schema_properties import (
         PlatformAbilitySearchResultItemsItemSchemaProperties,
     )
-    from .platform_ability_search_result_items_item_schema_type import (
-        PlatformAbilitySearchResultItemsItemSchemaType,
-    )
     from .platform_action import PlatformAction
     from .platform_action_list_item_event import PlatformActionListItemEvent
-    from .platform_action_list_item_event_type import PlatformActionListItemEventType
     from .platform_action_page import PlatformActionPage
     from .platform_doc import PlatformDoc
     from .platform_doc_list_item import PlatformDocListItem
     from .platform_doc_list_item_event import PlatformDocListItemEvent
-    from .platform_doc_list_item_event_type import PlatformDocListItemEventType
     from .platform_doc_page import PlatformDocPage
     from .platform_doc_search_request import PlatformDocSearchRequest
     from .platform_doc_search_result import PlatformDocSearchResult
@@ -951,7 +817,6 @@ if TYPE_CHECKING:
     from .platform_example_config import PlatformExampleConfig
     from .platform_example_list_item import PlatformExampleListItem
     from .platform_example_list_item_event import PlatformExampleListItemEvent
-    from .platform_example_list_item_event_type import PlatformExampleListItemEventType
     from .platform_example_list_item_type import PlatformExampleListItemType
     from .platform_example_page import PlatformExamplePage
     from .platform_example_search_request import PlatformExampleSearchRequest
@@ -966,7 +831,6 @@ if TYPE_CHECKING:
     from .platform_guide import PlatformGuide
     from .platform_guide_list_item import PlatformGuideListItem
     from .platform_guide_list_item_event import PlatformGuideListItemEvent
-    from .platform_guide_list_item_event_type import PlatformGuideListItemEventType
     from .platform_guide_page import PlatformGuidePage
     from .platform_guide_search_request import PlatformGuideSearchRequest
     from .platform_guide_search_result import PlatformGuideSearchResult
@@ -976,7 +840,6 @@ if TYPE_CHECKING:
     from .platform_manual import PlatformManual
     from .platform_manual_list_item import PlatformManualListItem
     from .platform_manual_list_item_event import PlatformManualListItemEvent
-    from .platform_manual_list_item_event_type import PlatformManualListItemEventType
     from .platform_manual_page import PlatformManualPage
     from .platform_manual_search_request import PlatformManualSearchRequest
     from .platform_manual_search_result import PlatformManualSearchResult
@@ -985,18 +848,15 @@ if TYPE_CHECKING:
     )
     from .platform_model import PlatformModel
     from .platform_model_list_item_event import PlatformModelListItemEvent
-    from .platform_model_list_item_event_type import PlatformModelListItemEventType
     from .platform_model_page import PlatformModelPage
     from .platform_report import PlatformReport
     from .platform_report_generate_request import PlatformReportGenerateRequest
     from .platform_report_generate_result import PlatformReportGenerateResult
     from .platform_report_list_item_event import PlatformReportListItemEvent
-    from .platform_report_list_item_event_type import PlatformReportListItemEventType
     from .platform_report_page import PlatformReportPage
     from .platform_secret import PlatformSecret
     from .platform_secret_config import PlatformSecretConfig
     from .platform_secret_list_item_event import PlatformSecretListItemEvent
-    from .platform_secret_list_item_event_type import PlatformSecretListItemEventType
     from .platform_secret_page import PlatformSecretPage
     from .platform_secret_search_request import PlatformSecretSearchRequest
     from .platform_secret_search_result import PlatformSecretSearchResult
@@ -1009,9 +869,6 @@ if TYPE_CHECKING:
     from .platform_tutorial import PlatformTutorial
     from .platform_tutorial_list_item import PlatformTutorialListItem
     from .platform_tutorial_list_item_event import PlatformTutorialListItemEvent
-    from .platform_tutorial_list_item_event_type import (
-        PlatformTutorialListItemEventType,
-    )
     from .platform_tutorial_page import PlatformTutorialPage
     from .platform_tutorial_search_request import PlatformTutorialSearchRequest
     from .platform_tutorial_search_result import PlatformTutorialSearchResult
@@ -1024,7 +881,6 @@ if TYPE_CHECKING:
     from .policy_create_request_config import PolicyCreateRequestConfig
     from .policy_delete_request import PolicyDeleteRequest
     from .policy_list_item_event import PolicyListItemEvent
-    from .policy_list_item_event_type import PolicyListItemEventType
     from .policy_page import PolicyPage
     from .policy_type import PolicyType
     from .policy_update_request import PolicyUpdateRequest
@@ -1035,7 +891,6 @@ if TYPE_CHECKING:
     from .portal_create_request_config import PortalCreateRequestConfig
     from .portal_delete_request import PortalDeleteRequest
     from .portal_list_item_event import PortalListItemEvent
-    from .portal_list_item_event_type import PortalListItemEventType
     from .portal_page import PortalPage
     from .portal_update_request import PortalUpdateRequest
     from .portal_update_request_config import PortalUpdateRequestConfig
@@ -1049,7 +904,6 @@ if TYPE_CHECKING:
     from .secret_delete_request import SecretDeleteRequest
     from .secret_kind import SecretKind
     from .secret_list_item_event import SecretListItemEvent
-    from .secret_list_item_event_type import SecretListItemEventType
     from .secret_page import SecretPage
     from .secret_revoke_request import SecretRevokeRequest
     from .secret_type import SecretType
@@ -1058,9 +912,6 @@ if TYPE_CHECKING:
     from .secret_verify_request import SecretVerifyRequest
     from .secret_verify_result import SecretVerifyResult
     from .secret_verify_result_action_option_1 import SecretVerifyResultActionOption1
-    from .secret_verify_result_action_option_1_type import (
-        SecretVerifyResultActionOption1Type,
-    )
     from .secret_verify_result_status import SecretVerifyResultStatus
     from .secret_visibility import SecretVisibility
     from .skillset import Skillset
@@ -1070,22 +921,14 @@ if TYPE_CHECKING:
     from .skillset_ability_execute_request import SkillsetAbilityExecuteRequest
     from .skillset_ability_execute_result import SkillsetAbilityExecuteResult
     from .skillset_ability_execute_result_event import SkillsetAbilityExecuteResultEvent
-    from .skillset_ability_execute_result_event_type import (
-        SkillsetAbilityExecuteResultEventType,
-    )
     from .skillset_ability_export_item_event import SkillsetAbilityExportItemEvent
-    from .skillset_ability_export_item_event_type import (
-        SkillsetAbilityExportItemEventType,
-    )
     from .skillset_ability_export_page import SkillsetAbilityExportPage
     from .skillset_ability_list_item_event import SkillsetAbilityListItemEvent
-    from .skillset_ability_list_item_event_type import SkillsetAbilityListItemEventType
     from .skillset_ability_page import SkillsetAbilityPage
     from .skillset_ability_update_request import SkillsetAbilityUpdateRequest
     from .skillset_create_request import SkillsetCreateRequest
     from .skillset_delete_request import SkillsetDeleteRequest
     from .skillset_list_item_event import SkillsetListItemEvent
-    from .skillset_list_item_event_type import SkillsetListItemEventType
     from .skillset_page import SkillsetPage
     from .skillset_update_request import SkillsetUpdateRequest
     from .skillset_visibility import SkillsetVisibility
@@ -1094,17 +937,14 @@ if TYPE_CHECKING:
     from .space_delete_request import SpaceDeleteRequest
     from .space_export_item import SpaceExportItem
     from .space_export_item_event import SpaceExportItemEvent
-    from .space_export_item_event_type import SpaceExportItemEventType
     from .space_export_page import SpaceExportPage
     from .space_list_item_event import SpaceListItemEvent
-    from .space_list_item_event_type import SpaceListItemEventType
     from .space_page import SpacePage
     from .space_site import SpaceSite
     from .space_site_create_request import SpaceSiteCreateRequest
     from .space_site_delete_request import SpaceSiteDeleteRequest
     from .space_site_list_item import SpaceSiteListItem
     from .space_site_list_item_event import SpaceSiteListItemEvent
-    from .space_site_list_item_event_type import SpaceSiteListItemEventType
     from .space_site_page import SpaceSitePage
     from .space_site_update_request import SpaceSiteUpdateRequest
     from .space_storage_copy_request import SpaceStorageCopyRequest
@@ -1141,14 +981,11 @@ if TYPE_CHECKING:
     from .task_execution_cancel_request import TaskExecutionCancelRequest
     from .task_execution_cancel_result import TaskExecutionCancelResult
     from .task_execution_list_item_event import TaskExecutionListItemEvent
-    from .task_execution_list_item_event_type import TaskExecutionListItemEventType
     from .task_execution_page import TaskExecutionPage
     from .task_export_item import TaskExportItem
     from .task_export_item_event import TaskExportItemEvent
-    from .task_export_item_event_type import TaskExportItemEventType
     from .task_export_page import TaskExportPage
     from .task_list_item_event import TaskListItemEvent
-    from .task_list_item_event_type import TaskListItemEventType
     from .task_outcome import TaskOutcome
     from .task_page import TaskPage
     from .task_status import TaskStatus
@@ -1157,7 +994,6 @@ if TYPE_CHECKING:
     from .task_update_request import TaskUpdateRequest
     from .task_workflow_error_event import TaskWorkflowErrorEvent
     from .task_workflow_error_event_data import TaskWorkflowErrorEventData
-    from .task_workflow_error_event_type import TaskWorkflowErrorEventType
     from .task_workflow_operation_begin_event import TaskWorkflowOperationBeginEvent
     from .task_workflow_operation_begin_event_data import (
         TaskWorkflowOperationBeginEventData,
@@ -1167,9 +1003,6 @@ if TYPE_CHECKING:
     )
     from .task_workflow_operation_begin_event_data_action_kind import (
         TaskWorkflowOperationBeginEventDataActionKind,
-    )
-    from .task_workflow_operation_begin_event_type import (
-        TaskWorkflowOperationBeginEventType,
     )
     from .task_workflow_operation_end_event import TaskWorkflowOperationEndEvent
     from .task_workflow_operation_end_event_data import (
@@ -1181,12 +1014,8 @@ if TYPE_CHECKING:
     from .task_workflow_operation_end_event_data_action_kind import (
         TaskWorkflowOperationEndEventDataActionKind,
     )
-    from .task_workflow_operation_end_event_type import (
-        TaskWorkflowOperationEndEventType,
-    )
     from .team import Team
     from .team_list_item_event import TeamListItemEvent
-    from .team_list_item_event_type import TeamListItemEventType
     from .team_page import TeamPage
     from .trigger import Trigger
     from .upload_conversation_attachment_files_body import (
@@ -1212,7 +1041,6 @@ _MODULES: dict[str, str] = {
     "BlueprintBulletinCreateResult": ".blueprint_bulletin_create_result",
     "BlueprintBulletinCreateResultBulletin": ".blueprint_bulletin_create_result_bulletin",
     "BlueprintBulletinListItemEvent": ".blueprint_bulletin_list_item_event",
-    "BlueprintBulletinListItemEventType": ".blueprint_bulletin_list_item_event_type",
     "BlueprintBulletinPage": ".blueprint_bulletin_page",
     "BlueprintCloneRequest": ".blueprint_clone_request",
     "BlueprintCloneResult": ".blueprint_clone_result",
@@ -1220,7 +1048,6 @@ _MODULES: dict[str, str] = {
     "BlueprintCreateRequest": ".blueprint_create_request",
     "BlueprintDeleteRequest": ".blueprint_delete_request",
     "BlueprintListItemEvent": ".blueprint_list_item_event",
-    "BlueprintListItemEventType": ".blueprint_list_item_event_type",
     "BlueprintPage": ".blueprint_page",
     "BlueprintProps": ".blueprint_props",
     "BlueprintResourceExportPage": ".blueprint_resource_export_page",
@@ -1238,7 +1065,6 @@ _MODULES: dict[str, str] = {
     "BotDeleteRequest": ".bot_delete_request",
     "BotDownvoteRequest": ".bot_downvote_request",
     "BotListItemEvent": ".bot_list_item_event",
-    "BotListItemEventType": ".bot_list_item_event_type",
     "BotMemorySearchRequest": ".bot_memory_search_request",
     "BotMemorySearchResult": ".bot_memory_search_result",
     "BotMemorySearchResultItemsItem": ".bot_memory_search_result_items_item",
@@ -1257,64 +1083,48 @@ _MODULES: dict[str, str] = {
     "ChannelPublishRequestMessage": ".channel_publish_request_message",
     "ChannelSubscribeMessageEvent": ".channel_subscribe_message_event",
     "ChannelSubscribeMessageEventData": ".channel_subscribe_message_event_data",
-    "ChannelSubscribeMessageEventType": ".channel_subscribe_message_event_type",
     "ChannelSubscribeRequest": ".channel_subscribe_request",
     "CompactConversationStatelessRequest": ".compact_conversation_stateless_request",
     "CompactConversationStatelessResult": ".compact_conversation_stateless_result",
     "CompleteAbortEvent": ".complete_abort_event",
-    "CompleteAbortEventType": ".complete_abort_event_type",
     "CompleteCompleteBeginEvent": ".complete_complete_begin_event",
     "CompleteCompleteBeginEventData": ".complete_complete_begin_event_data",
-    "CompleteCompleteBeginEventType": ".complete_complete_begin_event_type",
     "CompleteCompleteEndEvent": ".complete_complete_end_event",
     "CompleteCompleteEndEventData": ".complete_complete_end_event_data",
-    "CompleteCompleteEndEventType": ".complete_complete_end_event_type",
     "CompleteConversationRequest": ".complete_conversation_request",
     "CompleteConversationRequestAttachmentsItem": ".complete_conversation_request_attachments_item",
     "CompleteConversationRequestContactIdOption2": ".complete_conversation_request_contact_id_option_2",
     "CompleteConversationRequestContactIdOption2Meta": ".complete_conversation_request_contact_id_option_2_meta",
     "CompleteConversationResult": ".complete_conversation_result",
     "CompleteConversationResultEvent": ".complete_conversation_result_event",
-    "CompleteConversationResultEventType": ".complete_conversation_result_event_type",
     "CompleteEnd": ".complete_end",
     "CompleteErrorEvent": ".complete_error_event",
     "CompleteErrorEventData": ".complete_error_event_data",
-    "CompleteErrorEventType": ".complete_error_event_type",
     "CompleteMessageEvent": ".complete_message_event",
     "CompleteMessageEventData": ".complete_message_event_data",
-    "CompleteMessageEventType": ".complete_message_event_type",
     "CompleteReason": ".complete_reason",
     "CompleteReasoningTokenEvent": ".complete_reasoning_token_event",
     "CompleteReasoningTokenEventData": ".complete_reasoning_token_event_data",
-    "CompleteReasoningTokenEventType": ".complete_reasoning_token_event_type",
     "CompleteTokenEvent": ".complete_token_event",
     "CompleteTokenEventData": ".complete_token_event_data",
-    "CompleteTokenEventType": ".complete_token_event_type",
     "CompleteUsageEvent": ".complete_usage_event",
     "CompleteUsageEventData": ".complete_usage_event_data",
-    "CompleteUsageEventType": ".complete_usage_event_type",
     "CompleteWaitForChannelMessageBeginEvent": ".complete_wait_for_channel_message_begin_event",
     "CompleteWaitForChannelMessageBeginEventData": ".complete_wait_for_channel_message_begin_event_data",
-    "CompleteWaitForChannelMessageBeginEventType": ".complete_wait_for_channel_message_begin_event_type",
     "CompleteWaitForChannelMessageEndEvent": ".complete_wait_for_channel_message_end_event",
     "CompleteWaitForChannelMessageEndEventData": ".complete_wait_for_channel_message_end_event_data",
-    "CompleteWaitForChannelMessageEndEventType": ".complete_wait_for_channel_message_end_event_type",
     "Contact": ".contact",
     "ContactConversation": ".contact_conversation",
     "ContactConversationListItemEvent": ".contact_conversation_list_item_event",
-    "ContactConversationListItemEventType": ".contact_conversation_list_item_event_type",
     "ContactConversationPage": ".contact_conversation_page",
     "ContactCreateRequest": ".contact_create_request",
     "ContactDeleteRequest": ".contact_delete_request",
     "ContactEnsureRequest": ".contact_ensure_request",
     "ContactExportItemEvent": ".contact_export_item_event",
-    "ContactExportItemEventType": ".contact_export_item_event_type",
     "ContactExportPage": ".contact_export_page",
     "ContactListItemEvent": ".contact_list_item_event",
-    "ContactListItemEventType": ".contact_list_item_event_type",
     "ContactMemory": ".contact_memory",
     "ContactMemoryListItemEvent": ".contact_memory_list_item_event",
-    "ContactMemoryListItemEventType": ".contact_memory_list_item_event_type",
     "ContactMemoryPage": ".contact_memory_page",
     "ContactMemorySearchRequest": ".contact_memory_search_request",
     "ContactMemorySearchResult": ".contact_memory_search_result",
@@ -1323,27 +1133,22 @@ _MODULES: dict[str, str] = {
     "ContactPage": ".contact_page",
     "ContactRating": ".contact_rating",
     "ContactRatingListItemEvent": ".contact_rating_list_item_event",
-    "ContactRatingListItemEventType": ".contact_rating_list_item_event_type",
     "ContactRatingPage": ".contact_rating_page",
     "ContactSecret": ".contact_secret",
     "ContactSecretAuthenticateRequest": ".contact_secret_authenticate_request",
     "ContactSecretAuthenticateResult": ".contact_secret_authenticate_result",
     "ContactSecretListItemEvent": ".contact_secret_list_item_event",
-    "ContactSecretListItemEventType": ".contact_secret_list_item_event_type",
     "ContactSecretPage": ".contact_secret_page",
     "ContactSecretRevokeRequest": ".contact_secret_revoke_request",
     "ContactSecretVerifyRequest": ".contact_secret_verify_request",
     "ContactSecretVerifyResult": ".contact_secret_verify_result",
     "ContactSecretVerifyResultActionOption1": ".contact_secret_verify_result_action_option_1",
-    "ContactSecretVerifyResultActionOption1Type": ".contact_secret_verify_result_action_option_1_type",
     "ContactSecretVerifyResultStatus": ".contact_secret_verify_result_status",
     "ContactSpace": ".contact_space",
     "ContactSpaceListItemEvent": ".contact_space_list_item_event",
-    "ContactSpaceListItemEventType": ".contact_space_list_item_event_type",
     "ContactSpacePage": ".contact_space_page",
     "ContactTask": ".contact_task",
     "ContactTaskListItemEvent": ".contact_task_list_item_event",
-    "ContactTaskListItemEventType": ".contact_task_list_item_event_type",
     "ContactTaskPage": ".contact_task_page",
     "ContactUpdateRequest": ".contact_update_request",
     "Conversation": ".conversation",
@@ -1359,7 +1164,6 @@ _MODULES: dict[str, str] = {
     "ConversationCompleteRequest": ".conversation_complete_request",
     "ConversationCompleteResult": ".conversation_complete_result",
     "ConversationCompleteResultEvent": ".conversation_complete_result_event",
-    "ConversationCompleteResultEventType": ".conversation_complete_result_event_type",
     "ConversationContactUpsertRequest": ".conversation_contact_upsert_request",
     "ConversationCreateRequest": ".conversation_create_request",
     "ConversationCreateRequestMessagesItem": ".conversation_create_request_messages_item",
@@ -1371,18 +1175,15 @@ _MODULES: dict[str, str] = {
     "ConversationDownvoteRequest": ".conversation_downvote_request",
     "ConversationExportItem": ".conversation_export_item",
     "ConversationExportItemEvent": ".conversation_export_item_event",
-    "ConversationExportItemEventType": ".conversation_export_item_event_type",
     "ConversationExportPage": ".conversation_export_page",
     "ConversationListItem": ".conversation_list_item",
     "ConversationListItemEvent": ".conversation_list_item_event",
-    "ConversationListItemEventType": ".conversation_list_item_event_type",
     "ConversationMessage": ".conversation_message",
     "ConversationMessageCreateRequest": ".conversation_message_create_request",
     "ConversationMessageCreateResult": ".conversation_message_create_result",
     "ConversationMessageDeleteRequest": ".conversation_message_delete_request",
     "ConversationMessageDownvoteRequest": ".conversation_message_downvote_request",
     "ConversationMessageListItemEvent": ".conversation_message_list_item_event",
-    "ConversationMessageListItemEventType": ".conversation_message_list_item_event_type",
     "ConversationMessagePage": ".conversation_message_page",
     "ConversationMessageSynthesizeRequest": ".conversation_message_synthesize_request",
     "ConversationMessageUpdateRequest": ".conversation_message_update_request",
@@ -1391,11 +1192,9 @@ _MODULES: dict[str, str] = {
     "ConversationReceiveRequest": ".conversation_receive_request",
     "ConversationReceiveResult": ".conversation_receive_result",
     "ConversationReceiveResultEvent": ".conversation_receive_result_event",
-    "ConversationReceiveResultEventType": ".conversation_receive_result_event_type",
     "ConversationSendRequest": ".conversation_send_request",
     "ConversationSendResult": ".conversation_send_result",
     "ConversationSendResultEvent": ".conversation_send_result_event",
-    "ConversationSendResultEventType": ".conversation_send_result_event_type",
     "ConversationSessionCreateRequest": ".conversation_session_create_request",
     "ConversationSessionCreateResult": ".conversation_session_create_result",
     "ConversationUpdateRequest": ".conversation_update_request",
@@ -1405,10 +1204,8 @@ _MODULES: dict[str, str] = {
     "DatasetCreateRequest": ".dataset_create_request",
     "DatasetDeleteRequest": ".dataset_delete_request",
     "DatasetFileAttachRequest": ".dataset_file_attach_request",
-    "DatasetFileAttachmentType": ".dataset_file_attachment_type",
     "DatasetFileDetachRequest": ".dataset_file_detach_request",
     "DatasetFileListItemEvent": ".dataset_file_list_item_event",
-    "DatasetFileListItemEventType": ".dataset_file_list_item_event_type",
     "DatasetFilePage": ".dataset_file_page",
     "DatasetFilePageItemsItem": ".dataset_file_page_items_item",
     "DatasetFileSyncRequest": ".dataset_file_sync_request",
@@ -1420,16 +1217,13 @@ _MODULES: dict[str, str] = {
     "DatasetFilterValueOption8": ".dataset_filter_value_option_8",
     "DatasetFilterValueOption9": ".dataset_filter_value_option_9",
     "DatasetListItemEvent": ".dataset_list_item_event",
-    "DatasetListItemEventType": ".dataset_list_item_event_type",
     "DatasetPage": ".dataset_page",
     "DatasetRecord": ".dataset_record",
     "DatasetRecordCreateRequest": ".dataset_record_create_request",
     "DatasetRecordDeleteRequest": ".dataset_record_delete_request",
     "DatasetRecordExportItemEvent": ".dataset_record_export_item_event",
-    "DatasetRecordExportItemEventType": ".dataset_record_export_item_event_type",
     "DatasetRecordExportPage": ".dataset_record_export_page",
     "DatasetRecordListItemEvent": ".dataset_record_list_item_event",
-    "DatasetRecordListItemEventType": ".dataset_record_list_item_event_type",
     "DatasetRecordPage": ".dataset_record_page",
     "DatasetRecordUpdateRequest": ".dataset_record_update_request",
     "DatasetSearchRequest": ".dataset_search_request",
@@ -1447,13 +1241,10 @@ _MODULES: dict[str, str] = {
     "EntityReplacement": ".entity_replacement",
     "EventLog": ".event_log",
     "EventLogExportItemEvent": ".event_log_export_item_event",
-    "EventLogExportItemEventType": ".event_log_export_item_event_type",
     "EventLogExportPage": ".event_log_export_page",
     "EventLogListItemEvent": ".event_log_list_item_event",
-    "EventLogListItemEventType": ".event_log_list_item_event_type",
     "EventLogPage": ".event_log_page",
     "EventLogSubscribeItemEvent": ".event_log_subscribe_item_event",
-    "EventLogSubscribeItemEventType": ".event_log_subscribe_item_event_type",
     "EventLogSubscribeRequest": ".event_log_subscribe_request",
     "ExecutionLimits": ".execution_limits",
     "ExportBlueprintResourcesAccept": ".export_blueprint_resources_accept",
@@ -1486,7 +1277,6 @@ _MODULES: dict[str, str] = {
     "FileDeleteRequest": ".file_delete_request",
     "FileDownloadResult": ".file_download_result",
     "FileListItemEvent": ".file_list_item_event",
-    "FileListItemEventType": ".file_list_item_event_type",
     "FilePage": ".file_page",
     "FileSyncRequest": ".file_sync_request",
     "FileUpdateRequest": ".file_update_request",
@@ -1501,7 +1291,6 @@ _MODULES: dict[str, str] = {
     "FunctionsDefinitionItemCall": ".functions_definition_item_call",
     "FunctionsDefinitionItemParameters": ".functions_definition_item_parameters",
     "FunctionsDefinitionItemParametersProperties": ".functions_definition_item_parameters_properties",
-    "FunctionsDefinitionItemParametersType": ".functions_definition_item_parameters_type",
     "FunctionsDefinitionItemResultOption1": ".functions_definition_item_result_option_1",
     "FunctionsDefinitionItemResultOption2": ".functions_definition_item_result_option_2",
     "GeneratePlatformReportsRequest": ".generate_platform_reports_request",
@@ -1524,7 +1313,6 @@ _MODULES: dict[str, str] = {
     "IntegrationDiscordDeleteRequest": ".integration_discord_delete_request",
     "IntegrationDiscordInitiateRequest": ".integration_discord_initiate_request",
     "IntegrationDiscordListItemEvent": ".integration_discord_list_item_event",
-    "IntegrationDiscordListItemEventType": ".integration_discord_list_item_event_type",
     "IntegrationDiscordPage": ".integration_discord_page",
     "IntegrationDiscordSetupRequest": ".integration_discord_setup_request",
     "IntegrationDiscordUpdateRequest": ".integration_discord_update_request",
@@ -1533,7 +1321,6 @@ _MODULES: dict[str, str] = {
     "IntegrationEmailDeleteRequest": ".integration_email_delete_request",
     "IntegrationEmailInitiateRequest": ".integration_email_initiate_request",
     "IntegrationEmailListItemEvent": ".integration_email_list_item_event",
-    "IntegrationEmailListItemEventType": ".integration_email_list_item_event_type",
     "IntegrationEmailPage": ".integration_email_page",
     "IntegrationEmailSetupRequest": ".integration_email_setup_request",
     "IntegrationEmailUpdateRequest": ".integration_email_update_request",
@@ -1548,7 +1335,6 @@ _MODULES: dict[str, str] = {
     "IntegrationExtractItemPageItemsItem": ".integration_extract_item_page_items_item",
     "IntegrationExtractItemPageItemsItemData": ".integration_extract_item_page_items_item_data",
     "IntegrationExtractListItemEvent": ".integration_extract_list_item_event",
-    "IntegrationExtractListItemEventType": ".integration_extract_list_item_event_type",
     "IntegrationExtractPage": ".integration_extract_page",
     "IntegrationExtractSchema": ".integration_extract_schema",
     "IntegrationExtractTriggerRequest": ".integration_extract_trigger_request",
@@ -1560,7 +1346,6 @@ _MODULES: dict[str, str] = {
     "IntegrationGooglechatDeleteRequest": ".integration_googlechat_delete_request",
     "IntegrationGooglechatInitiateRequest": ".integration_googlechat_initiate_request",
     "IntegrationGooglechatListItemEvent": ".integration_googlechat_list_item_event",
-    "IntegrationGooglechatListItemEventType": ".integration_googlechat_list_item_event_type",
     "IntegrationGooglechatPage": ".integration_googlechat_page",
     "IntegrationGooglechatSetupRequest": ".integration_googlechat_setup_request",
     "IntegrationGooglechatUpdateRequest": ".integration_googlechat_update_request",
@@ -1569,7 +1354,6 @@ _MODULES: dict[str, str] = {
     "IntegrationInstagramDeleteRequest": ".integration_instagram_delete_request",
     "IntegrationInstagramInitiateRequest": ".integration_instagram_initiate_request",
     "IntegrationInstagramListItemEvent": ".integration_instagram_list_item_event",
-    "IntegrationInstagramListItemEventType": ".integration_instagram_list_item_event_type",
     "IntegrationInstagramPage": ".integration_instagram_page",
     "IntegrationInstagramSetupRequest": ".integration_instagram_setup_request",
     "IntegrationInstagramUpdateRequest": ".integration_instagram_update_request",
@@ -1577,7 +1361,6 @@ _MODULES: dict[str, str] = {
     "IntegrationMcpserverCreateRequest": ".integration_mcpserver_create_request",
     "IntegrationMcpserverDeleteRequest": ".integration_mcpserver_delete_request",
     "IntegrationMcpserverListItemEvent": ".integration_mcpserver_list_item_event",
-    "IntegrationMcpserverListItemEventType": ".integration_mcpserver_list_item_event_type",
     "IntegrationMcpserverPage": ".integration_mcpserver_page",
     "IntegrationMcpserverUpdateRequest": ".integration_mcpserver_update_request",
     "IntegrationMessenger": ".integration_messenger",
@@ -1585,7 +1368,6 @@ _MODULES: dict[str, str] = {
     "IntegrationMessengerDeleteRequest": ".integration_messenger_delete_request",
     "IntegrationMessengerInitiateRequest": ".integration_messenger_initiate_request",
     "IntegrationMessengerListItemEvent": ".integration_messenger_list_item_event",
-    "IntegrationMessengerListItemEventType": ".integration_messenger_list_item_event_type",
     "IntegrationMessengerPage": ".integration_messenger_page",
     "IntegrationMessengerSetupRequest": ".integration_messenger_setup_request",
     "IntegrationMessengerUpdateRequest": ".integration_messenger_update_request",
@@ -1594,7 +1376,6 @@ _MODULES: dict[str, str] = {
     "IntegrationMicrosoftteamsDeleteRequest": ".integration_microsoftteams_delete_request",
     "IntegrationMicrosoftteamsInitiateRequest": ".integration_microsoftteams_initiate_request",
     "IntegrationMicrosoftteamsListItemEvent": ".integration_microsoftteams_list_item_event",
-    "IntegrationMicrosoftteamsListItemEventType": ".integration_microsoftteams_list_item_event_type",
     "IntegrationMicrosoftteamsPage": ".integration_microsoftteams_page",
     "IntegrationMicrosoftteamsSetupRequest": ".integration_microsoftteams_setup_request",
     "IntegrationMicrosoftteamsUpdateRequest": ".integration_microsoftteams_update_request",
@@ -1602,7 +1383,6 @@ _MODULES: dict[str, str] = {
     "IntegrationNotionCreateRequest": ".integration_notion_create_request",
     "IntegrationNotionDeleteRequest": ".integration_notion_delete_request",
     "IntegrationNotionListItemEvent": ".integration_notion_list_item_event",
-    "IntegrationNotionListItemEventType": ".integration_notion_list_item_event_type",
     "IntegrationNotionPage": ".integration_notion_page",
     "IntegrationNotionSyncRequest": ".integration_notion_sync_request",
     "IntegrationNotionUpdateRequest": ".integration_notion_update_request",
@@ -1613,7 +1393,6 @@ _MODULES: dict[str, str] = {
     "IntegrationSitemapCreateRequest": ".integration_sitemap_create_request",
     "IntegrationSitemapDeleteRequest": ".integration_sitemap_delete_request",
     "IntegrationSitemapListItemEvent": ".integration_sitemap_list_item_event",
-    "IntegrationSitemapListItemEventType": ".integration_sitemap_list_item_event_type",
     "IntegrationSitemapPage": ".integration_sitemap_page",
     "IntegrationSitemapSyncRequest": ".integration_sitemap_sync_request",
     "IntegrationSitemapUpdateRequest": ".integration_sitemap_update_request",
@@ -1621,7 +1400,6 @@ _MODULES: dict[str, str] = {
     "IntegrationSkillserverCreateRequest": ".integration_skillserver_create_request",
     "IntegrationSkillserverDeleteRequest": ".integration_skillserver_delete_request",
     "IntegrationSkillserverListItemEvent": ".integration_skillserver_list_item_event",
-    "IntegrationSkillserverListItemEventType": ".integration_skillserver_list_item_event_type",
     "IntegrationSkillserverPage": ".integration_skillserver_page",
     "IntegrationSkillserverUpdateRequest": ".integration_skillserver_update_request",
     "IntegrationSlack": ".integration_slack",
@@ -1629,7 +1407,6 @@ _MODULES: dict[str, str] = {
     "IntegrationSlackDeleteRequest": ".integration_slack_delete_request",
     "IntegrationSlackInitiateRequest": ".integration_slack_initiate_request",
     "IntegrationSlackListItemEvent": ".integration_slack_list_item_event",
-    "IntegrationSlackListItemEventType": ".integration_slack_list_item_event_type",
     "IntegrationSlackPage": ".integration_slack_page",
     "IntegrationSlackSetupRequest": ".integration_slack_setup_request",
     "IntegrationSlackUpdateRequest": ".integration_slack_update_request",
@@ -1637,7 +1414,6 @@ _MODULES: dict[str, str] = {
     "IntegrationSupportCreateRequest": ".integration_support_create_request",
     "IntegrationSupportDeleteRequest": ".integration_support_delete_request",
     "IntegrationSupportListItemEvent": ".integration_support_list_item_event",
-    "IntegrationSupportListItemEventType": ".integration_support_list_item_event_type",
     "IntegrationSupportPage": ".integration_support_page",
     "IntegrationSupportTriggerRequest": ".integration_support_trigger_request",
     "IntegrationSupportTriggerResult": ".integration_support_trigger_result",
@@ -1647,7 +1423,6 @@ _MODULES: dict[str, str] = {
     "IntegrationTelegramDeleteRequest": ".integration_telegram_delete_request",
     "IntegrationTelegramInitiateRequest": ".integration_telegram_initiate_request",
     "IntegrationTelegramListItemEvent": ".integration_telegram_list_item_event",
-    "IntegrationTelegramListItemEventType": ".integration_telegram_list_item_event_type",
     "IntegrationTelegramPage": ".integration_telegram_page",
     "IntegrationTelegramSetupRequest": ".integration_telegram_setup_request",
     "IntegrationTelegramUpdateRequest": ".integration_telegram_update_request",
@@ -1656,7 +1431,6 @@ _MODULES: dict[str, str] = {
     "IntegrationTriggerDeleteRequest": ".integration_trigger_delete_request",
     "IntegrationTriggerInvokeRequest": ".integration_trigger_invoke_request",
     "IntegrationTriggerListItemEvent": ".integration_trigger_list_item_event",
-    "IntegrationTriggerListItemEventType": ".integration_trigger_list_item_event_type",
     "IntegrationTriggerPage": ".integration_trigger_page",
     "IntegrationTriggerSetupRequest": ".integration_trigger_setup_request",
     "IntegrationTriggerUpdateRequest": ".integration_trigger_update_request",
@@ -1666,7 +1440,6 @@ _MODULES: dict[str, str] = {
     "IntegrationTwilioInitiateRequest": ".integration_twilio_initiate_request",
     "IntegrationTwilioInitiateRequestChannel": ".integration_twilio_initiate_request_channel",
     "IntegrationTwilioListItemEvent": ".integration_twilio_list_item_event",
-    "IntegrationTwilioListItemEventType": ".integration_twilio_list_item_event_type",
     "IntegrationTwilioPage": ".integration_twilio_page",
     "IntegrationTwilioSetupRequest": ".integration_twilio_setup_request",
     "IntegrationTwilioUpdateRequest": ".integration_twilio_update_request",
@@ -1675,7 +1448,6 @@ _MODULES: dict[str, str] = {
     "IntegrationWhatsappDeleteRequest": ".integration_whatsapp_delete_request",
     "IntegrationWhatsappInitiateRequest": ".integration_whatsapp_initiate_request",
     "IntegrationWhatsappListItemEvent": ".integration_whatsapp_list_item_event",
-    "IntegrationWhatsappListItemEventType": ".integration_whatsapp_list_item_event_type",
     "IntegrationWhatsappPage": ".integration_whatsapp_page",
     "IntegrationWhatsappSetupRequest": ".integration_whatsapp_setup_request",
     "IntegrationWhatsappUpdateRequest": ".integration_whatsapp_update_request",
@@ -1688,17 +1460,14 @@ _MODULES: dict[str, str] = {
     "IntegrationWidgetFileAttachResult": ".integration_widget_file_attach_result",
     "IntegrationWidgetFileDetachResult": ".integration_widget_file_detach_result",
     "IntegrationWidgetListItemEvent": ".integration_widget_list_item_event",
-    "IntegrationWidgetListItemEventType": ".integration_widget_list_item_event_type",
     "IntegrationWidgetPage": ".integration_widget_page",
     "IntegrationWidgetSetupRequest": ".integration_widget_setup_request",
     "IntegrationWidgetUpdateRequest": ".integration_widget_update_request",
-    "InvokeSkillServerAbilityFormat": ".invoke_skill_server_ability_format",
     "InvokeSkillServerAbilityRequest": ".invoke_skill_server_ability_request",
     "InvokeSkillServerAbilityRequestInput": ".invoke_skill_server_ability_request_input",
     "InvokeSkillServerAbilityResult": ".invoke_skill_server_ability_result",
     "JsonSchemaObject": ".json_schema_object",
     "JsonSchemaObjectProperties": ".json_schema_object_properties",
-    "JsonSchemaObjectType": ".json_schema_object_type",
     "Limits": ".limits",
     "LimitsDatabase": ".limits_database",
     "ListBlueprintBulletinsOrder": ".list_blueprint_bulletins_order",
@@ -1817,18 +1586,14 @@ _MODULES: dict[str, str] = {
     "MagicGenerateRequestProps": ".magic_generate_request_props",
     "MagicGenerateResult": ".magic_generate_result",
     "MagicGenerateResultEvent": ".magic_generate_result_event",
-    "MagicGenerateResultEventType": ".magic_generate_result_event_type",
     "MagicListItemEvent": ".magic_list_item_event",
-    "MagicListItemEventType": ".magic_list_item_event_type",
     "MagicPage": ".magic_page",
     "Memory": ".memory",
     "MemoryCreateRequest": ".memory_create_request",
     "MemoryDeleteRequest": ".memory_delete_request",
     "MemoryExportItemEvent": ".memory_export_item_event",
-    "MemoryExportItemEventType": ".memory_export_item_event_type",
     "MemoryExportPage": ".memory_export_page",
     "MemoryListItemEvent": ".memory_list_item_event",
-    "MemoryListItemEventType": ".memory_list_item_event_type",
     "MemoryPage": ".memory_page",
     "MemorySearchRequest": ".memory_search_request",
     "MemorySearchResult": ".memory_search_result",
@@ -1847,7 +1612,6 @@ _MODULES: dict[str, str] = {
     "PartnerUserContextCreateResultPayload": ".partner_user_context_create_result_payload",
     "PartnerUserContextDeleteRequest": ".partner_user_context_delete_request",
     "PartnerUserContextListItemEvent": ".partner_user_context_list_item_event",
-    "PartnerUserContextListItemEventType": ".partner_user_context_list_item_event_type",
     "PartnerUserContextPage": ".partner_user_context_page",
     "PartnerUserContextPayload": ".partner_user_context_payload",
     "PartnerUserContextUpdateRequest": ".partner_user_context_update_request",
@@ -1855,7 +1619,6 @@ _MODULES: dict[str, str] = {
     "PartnerUserCreateRequest": ".partner_user_create_request",
     "PartnerUserDeleteRequest": ".partner_user_delete_request",
     "PartnerUserListItemEvent": ".partner_user_list_item_event",
-    "PartnerUserListItemEventType": ".partner_user_list_item_event_type",
     "PartnerUserPage": ".partner_user_page",
     "PartnerUserSessionCreateRequest": ".partner_user_session_create_request",
     "PartnerUserSessionCreateRequestConfig": ".partner_user_session_create_request_config",
@@ -1867,7 +1630,6 @@ _MODULES: dict[str, str] = {
     "PartnerUserTokenCreateResult": ".partner_user_token_create_result",
     "PartnerUserTokenDeleteRequest": ".partner_user_token_delete_request",
     "PartnerUserTokenListItemEvent": ".partner_user_token_list_item_event",
-    "PartnerUserTokenListItemEventType": ".partner_user_token_list_item_event_type",
     "PartnerUserTokenPage": ".partner_user_token_page",
     "PartnerUserTokenUpdateRequest": ".partner_user_token_update_request",
     "PartnerUserTokenUpdateRequestConfig": ".partner_user_token_update_request_config",
@@ -1875,25 +1637,20 @@ _MODULES: dict[str, str] = {
     "PartnerUserUpdateRequest": ".partner_user_update_request",
     "PlatformAbility": ".platform_ability",
     "PlatformAbilityListItemEvent": ".platform_ability_list_item_event",
-    "PlatformAbilityListItemEventType": ".platform_ability_list_item_event_type",
     "PlatformAbilityPage": ".platform_ability_page",
     "PlatformAbilitySchema": ".platform_ability_schema",
     "PlatformAbilitySchemaProperties": ".platform_ability_schema_properties",
-    "PlatformAbilitySchemaType": ".platform_ability_schema_type",
     "PlatformAbilitySearchRequest": ".platform_ability_search_request",
     "PlatformAbilitySearchResult": ".platform_ability_search_result",
     "PlatformAbilitySearchResultItemsItem": ".platform_ability_search_result_items_item",
     "PlatformAbilitySearchResultItemsItemSchema": ".platform_ability_search_result_items_item_schema",
     "PlatformAbilitySearchResultItemsItemSchemaProperties": ".platform_ability_search_result_items_item_schema_properties",
-    "PlatformAbilitySearchResultItemsItemSchemaType": ".platform_ability_search_result_items_item_schema_type",
     "PlatformAction": ".platform_action",
     "PlatformActionListItemEvent": ".platform_action_list_item_event",
-    "PlatformActionListItemEventType": ".platform_action_list_item_event_type",
     "PlatformActionPage": ".platform_action_page",
     "PlatformDoc": ".platform_doc",
     "PlatformDocListItem": ".platform_doc_list_item",
     "PlatformDocListItemEvent": ".platform_doc_list_item_event",
-    "PlatformDocListItemEventType": ".platform_doc_list_item_event_type",
     "PlatformDocPage": ".platform_doc_page",
     "PlatformDocSearchRequest": ".platform_doc_search_request",
     "PlatformDocSearchResult": ".platform_doc_search_result",
@@ -1906,7 +1663,6 @@ _MODULES: dict[str, str] = {
     "PlatformExampleConfig": ".platform_example_config",
     "PlatformExampleListItem": ".platform_example_list_item",
     "PlatformExampleListItemEvent": ".platform_example_list_item_event",
-    "PlatformExampleListItemEventType": ".platform_example_list_item_event_type",
     "PlatformExampleListItemType": ".platform_example_list_item_type",
     "PlatformExamplePage": ".platform_example_page",
     "PlatformExampleSearchRequest": ".platform_example_search_request",
@@ -1917,7 +1673,6 @@ _MODULES: dict[str, str] = {
     "PlatformGuide": ".platform_guide",
     "PlatformGuideListItem": ".platform_guide_list_item",
     "PlatformGuideListItemEvent": ".platform_guide_list_item_event",
-    "PlatformGuideListItemEventType": ".platform_guide_list_item_event_type",
     "PlatformGuidePage": ".platform_guide_page",
     "PlatformGuideSearchRequest": ".platform_guide_search_request",
     "PlatformGuideSearchResult": ".platform_guide_search_result",
@@ -1925,25 +1680,21 @@ _MODULES: dict[str, str] = {
     "PlatformManual": ".platform_manual",
     "PlatformManualListItem": ".platform_manual_list_item",
     "PlatformManualListItemEvent": ".platform_manual_list_item_event",
-    "PlatformManualListItemEventType": ".platform_manual_list_item_event_type",
     "PlatformManualPage": ".platform_manual_page",
     "PlatformManualSearchRequest": ".platform_manual_search_request",
     "PlatformManualSearchResult": ".platform_manual_search_result",
     "PlatformManualSearchResultItemsItem": ".platform_manual_search_result_items_item",
     "PlatformModel": ".platform_model",
     "PlatformModelListItemEvent": ".platform_model_list_item_event",
-    "PlatformModelListItemEventType": ".platform_model_list_item_event_type",
     "PlatformModelPage": ".platform_model_page",
     "PlatformReport": ".platform_report",
     "PlatformReportGenerateRequest": ".platform_report_generate_request",
     "PlatformReportGenerateResult": ".platform_report_generate_result",
     "PlatformReportListItemEvent": ".platform_report_list_item_event",
-    "PlatformReportListItemEventType": ".platform_report_list_item_event_type",
     "PlatformReportPage": ".platform_report_page",
     "PlatformSecret": ".platform_secret",
     "PlatformSecretConfig": ".platform_secret_config",
     "PlatformSecretListItemEvent": ".platform_secret_list_item_event",
-    "PlatformSecretListItemEventType": ".platform_secret_list_item_event_type",
     "PlatformSecretPage": ".platform_secret_page",
     "PlatformSecretSearchRequest": ".platform_secret_search_request",
     "PlatformSecretSearchResult": ".platform_secret_search_result",
@@ -1952,7 +1703,6 @@ _MODULES: dict[str, str] = {
     "PlatformTutorial": ".platform_tutorial",
     "PlatformTutorialListItem": ".platform_tutorial_list_item",
     "PlatformTutorialListItemEvent": ".platform_tutorial_list_item_event",
-    "PlatformTutorialListItemEventType": ".platform_tutorial_list_item_event_type",
     "PlatformTutorialPage": ".platform_tutorial_page",
     "PlatformTutorialSearchRequest": ".platform_tutorial_search_request",
     "PlatformTutorialSearchResult": ".platform_tutorial_search_result",
@@ -1963,7 +1713,6 @@ _MODULES: dict[str, str] = {
     "PolicyCreateRequestConfig": ".policy_create_request_config",
     "PolicyDeleteRequest": ".policy_delete_request",
     "PolicyListItemEvent": ".policy_list_item_event",
-    "PolicyListItemEventType": ".policy_list_item_event_type",
     "PolicyPage": ".policy_page",
     "PolicyType": ".policy_type",
     "PolicyUpdateRequest": ".policy_update_request",
@@ -1974,7 +1723,6 @@ _MODULES: dict[str, str] = {
     "PortalCreateRequestConfig": ".portal_create_request_config",
     "PortalDeleteRequest": ".portal_delete_request",
     "PortalListItemEvent": ".portal_list_item_event",
-    "PortalListItemEventType": ".portal_list_item_event_type",
     "PortalPage": ".portal_page",
     "PortalUpdateRequest": ".portal_update_request",
     "PortalUpdateRequestConfig": ".portal_update_request_config",
@@ -1988,7 +1736,6 @@ _MODULES: dict[str, str] = {
     "SecretDeleteRequest": ".secret_delete_request",
     "SecretKind": ".secret_kind",
     "SecretListItemEvent": ".secret_list_item_event",
-    "SecretListItemEventType": ".secret_list_item_event_type",
     "SecretPage": ".secret_page",
     "SecretRevokeRequest": ".secret_revoke_request",
     "SecretType": ".secret_type",
@@ -1997,7 +1744,6 @@ _MODULES: dict[str, str] = {
     "SecretVerifyRequest": ".secret_verify_request",
     "SecretVerifyResult": ".secret_verify_result",
     "SecretVerifyResultActionOption1": ".secret_verify_result_action_option_1",
-    "SecretVerifyResultActionOption1Type": ".secret_verify_result_action_option_1_type",
     "SecretVerifyResultStatus": ".secret_verify_result_status",
     "SecretVisibility": ".secret_visibility",
     "Skillset": ".skillset",
@@ -2007,18 +1753,14 @@ _MODULES: dict[str, str] = {
     "SkillsetAbilityExecuteRequest": ".skillset_ability_execute_request",
     "SkillsetAbilityExecuteResult": ".skillset_ability_execute_result",
     "SkillsetAbilityExecuteResultEvent": ".skillset_ability_execute_result_event",
-    "SkillsetAbilityExecuteResultEventType": ".skillset_ability_execute_result_event_type",
     "SkillsetAbilityExportItemEvent": ".skillset_ability_export_item_event",
-    "SkillsetAbilityExportItemEventType": ".skillset_ability_export_item_event_type",
     "SkillsetAbilityExportPage": ".skillset_ability_export_page",
     "SkillsetAbilityListItemEvent": ".skillset_ability_list_item_event",
-    "SkillsetAbilityListItemEventType": ".skillset_ability_list_item_event_type",
     "SkillsetAbilityPage": ".skillset_ability_page",
     "SkillsetAbilityUpdateRequest": ".skillset_ability_update_request",
     "SkillsetCreateRequest": ".skillset_create_request",
     "SkillsetDeleteRequest": ".skillset_delete_request",
     "SkillsetListItemEvent": ".skillset_list_item_event",
-    "SkillsetListItemEventType": ".skillset_list_item_event_type",
     "SkillsetPage": ".skillset_page",
     "SkillsetUpdateRequest": ".skillset_update_request",
     "SkillsetVisibility": ".skillset_visibility",
@@ -2027,17 +1769,14 @@ _MODULES: dict[str, str] = {
     "SpaceDeleteRequest": ".space_delete_request",
     "SpaceExportItem": ".space_export_item",
     "SpaceExportItemEvent": ".space_export_item_event",
-    "SpaceExportItemEventType": ".space_export_item_event_type",
     "SpaceExportPage": ".space_export_page",
     "SpaceListItemEvent": ".space_list_item_event",
-    "SpaceListItemEventType": ".space_list_item_event_type",
     "SpacePage": ".space_page",
     "SpaceSite": ".space_site",
     "SpaceSiteCreateRequest": ".space_site_create_request",
     "SpaceSiteDeleteRequest": ".space_site_delete_request",
     "SpaceSiteListItem": ".space_site_list_item",
     "SpaceSiteListItemEvent": ".space_site_list_item_event",
-    "SpaceSiteListItemEventType": ".space_site_list_item_event_type",
     "SpaceSitePage": ".space_site_page",
     "SpaceSiteUpdateRequest": ".space_site_update_request",
     "SpaceStorageCopyRequest": ".space_storage_copy_request",
@@ -2066,14 +1805,11 @@ _MODULES: dict[str, str] = {
     "TaskExecutionCancelRequest": ".task_execution_cancel_request",
     "TaskExecutionCancelResult": ".task_execution_cancel_result",
     "TaskExecutionListItemEvent": ".task_execution_list_item_event",
-    "TaskExecutionListItemEventType": ".task_execution_list_item_event_type",
     "TaskExecutionPage": ".task_execution_page",
     "TaskExportItem": ".task_export_item",
     "TaskExportItemEvent": ".task_export_item_event",
-    "TaskExportItemEventType": ".task_export_item_event_type",
     "TaskExportPage": ".task_export_page",
     "TaskListItemEvent": ".task_list_item_event",
-    "TaskListItemEventType": ".task_list_item_event_type",
     "TaskOutcome": ".task_outcome",
     "TaskPage": ".task_page",
     "TaskStatus": ".task_status",
@@ -2082,20 +1818,16 @@ _MODULES: dict[str, str] = {
     "TaskUpdateRequest": ".task_update_request",
     "TaskWorkflowErrorEvent": ".task_workflow_error_event",
     "TaskWorkflowErrorEventData": ".task_workflow_error_event_data",
-    "TaskWorkflowErrorEventType": ".task_workflow_error_event_type",
     "TaskWorkflowOperationBeginEvent": ".task_workflow_operation_begin_event",
     "TaskWorkflowOperationBeginEventData": ".task_workflow_operation_begin_event_data",
     "TaskWorkflowOperationBeginEventDataAction": ".task_workflow_operation_begin_event_data_action",
     "TaskWorkflowOperationBeginEventDataActionKind": ".task_workflow_operation_begin_event_data_action_kind",
-    "TaskWorkflowOperationBeginEventType": ".task_workflow_operation_begin_event_type",
     "TaskWorkflowOperationEndEvent": ".task_workflow_operation_end_event",
     "TaskWorkflowOperationEndEventData": ".task_workflow_operation_end_event_data",
     "TaskWorkflowOperationEndEventDataAction": ".task_workflow_operation_end_event_data_action",
     "TaskWorkflowOperationEndEventDataActionKind": ".task_workflow_operation_end_event_data_action_kind",
-    "TaskWorkflowOperationEndEventType": ".task_workflow_operation_end_event_type",
     "Team": ".team",
     "TeamListItemEvent": ".team_list_item_event",
-    "TeamListItemEventType": ".team_list_item_event_type",
     "TeamPage": ".team_page",
     "Trigger": ".trigger",
     "UploadConversationAttachmentFilesBody": ".upload_conversation_attachment_files_body",
@@ -2134,7 +1866,6 @@ __all__ = (
     "BlueprintBulletinCreateResult",
     "BlueprintBulletinCreateResultBulletin",
     "BlueprintBulletinListItemEvent",
-    "BlueprintBulletinListItemEventType",
     "BlueprintBulletinPage",
     "BlueprintCloneRequest",
     "BlueprintCloneResult",
@@ -2142,7 +1873,6 @@ __all__ = (
     "BlueprintCreateRequest",
     "BlueprintDeleteRequest",
     "BlueprintListItemEvent",
-    "BlueprintListItemEventType",
     "BlueprintPage",
     "BlueprintProps",
     "BlueprintResourceExportPage",
@@ -2160,7 +1890,6 @@ __all__ = (
     "BotDeleteRequest",
     "BotDownvoteRequest",
     "BotListItemEvent",
-    "BotListItemEventType",
     "BotMemorySearchRequest",
     "BotMemorySearchResult",
     "BotMemorySearchResultItemsItem",
@@ -2179,64 +1908,48 @@ __all__ = (
     "ChannelPublishRequestMessage",
     "ChannelSubscribeMessageEvent",
     "ChannelSubscribeMessageEventData",
-    "ChannelSubscribeMessageEventType",
     "ChannelSubscribeRequest",
     "CompactConversationStatelessRequest",
     "CompactConversationStatelessResult",
     "CompleteAbortEvent",
-    "CompleteAbortEventType",
     "CompleteCompleteBeginEvent",
     "CompleteCompleteBeginEventData",
-    "CompleteCompleteBeginEventType",
     "CompleteCompleteEndEvent",
     "CompleteCompleteEndEventData",
-    "CompleteCompleteEndEventType",
     "CompleteConversationRequest",
     "CompleteConversationRequestAttachmentsItem",
     "CompleteConversationRequestContactIdOption2",
     "CompleteConversationRequestContactIdOption2Meta",
     "CompleteConversationResult",
     "CompleteConversationResultEvent",
-    "CompleteConversationResultEventType",
     "CompleteEnd",
     "CompleteErrorEvent",
     "CompleteErrorEventData",
-    "CompleteErrorEventType",
     "CompleteMessageEvent",
     "CompleteMessageEventData",
-    "CompleteMessageEventType",
     "CompleteReason",
     "CompleteReasoningTokenEvent",
     "CompleteReasoningTokenEventData",
-    "CompleteReasoningTokenEventType",
     "CompleteTokenEvent",
     "CompleteTokenEventData",
-    "CompleteTokenEventType",
     "CompleteUsageEvent",
     "CompleteUsageEventData",
-    "CompleteUsageEventType",
     "CompleteWaitForChannelMessageBeginEvent",
     "CompleteWaitForChannelMessageBeginEventData",
-    "CompleteWaitForChannelMessageBeginEventType",
     "CompleteWaitForChannelMessageEndEvent",
     "CompleteWaitForChannelMessageEndEventData",
-    "CompleteWaitForChannelMessageEndEventType",
     "Contact",
     "ContactConversation",
     "ContactConversationListItemEvent",
-    "ContactConversationListItemEventType",
     "ContactConversationPage",
     "ContactCreateRequest",
     "ContactDeleteRequest",
     "ContactEnsureRequest",
     "ContactExportItemEvent",
-    "ContactExportItemEventType",
     "ContactExportPage",
     "ContactListItemEvent",
-    "ContactListItemEventType",
     "ContactMemory",
     "ContactMemoryListItemEvent",
-    "ContactMemoryListItemEventType",
     "ContactMemoryPage",
     "ContactMemorySearchRequest",
     "ContactMemorySearchResult",
@@ -2245,27 +1958,22 @@ __all__ = (
     "ContactPage",
     "ContactRating",
     "ContactRatingListItemEvent",
-    "ContactRatingListItemEventType",
     "ContactRatingPage",
     "ContactSecret",
     "ContactSecretAuthenticateRequest",
     "ContactSecretAuthenticateResult",
     "ContactSecretListItemEvent",
-    "ContactSecretListItemEventType",
     "ContactSecretPage",
     "ContactSecretRevokeRequest",
     "ContactSecretVerifyRequest",
     "ContactSecretVerifyResult",
     "ContactSecretVerifyResultActionOption1",
-    "ContactSecretVerifyResultActionOption1Type",
     "ContactSecretVerifyResultStatus",
     "ContactSpace",
     "ContactSpaceListItemEvent",
-    "ContactSpaceListItemEventType",
     "ContactSpacePage",
     "ContactTask",
     "ContactTaskListItemEvent",
-    "ContactTaskListItemEventType",
     "ContactTaskPage",
     "ContactUpdateRequest",
     "Conversation",
@@ -2281,7 +1989,6 @@ __all__ = (
     "ConversationCompleteRequest",
     "ConversationCompleteResult",
     "ConversationCompleteResultEvent",
-    "ConversationCompleteResultEventType",
     "ConversationContactUpsertRequest",
     "ConversationCreateRequest",
     "ConversationCreateRequestMessagesItem",
@@ -2293,18 +2000,15 @@ __all__ = (
     "ConversationDownvoteRequest",
     "ConversationExportItem",
     "ConversationExportItemEvent",
-    "ConversationExportItemEventType",
     "ConversationExportPage",
     "ConversationListItem",
     "ConversationListItemEvent",
-    "ConversationListItemEventType",
     "ConversationMessage",
     "ConversationMessageCreateRequest",
     "ConversationMessageCreateResult",
     "ConversationMessageDeleteRequest",
     "ConversationMessageDownvoteRequest",
     "ConversationMessageListItemEvent",
-    "ConversationMessageListItemEventType",
     "ConversationMessagePage",
     "ConversationMessageSynthesizeRequest",
     "ConversationMessageUpdateRequest",
@@ -2313,11 +2017,9 @@ __all__ = (
     "ConversationReceiveRequest",
     "ConversationReceiveResult",
     "ConversationReceiveResultEvent",
-    "ConversationReceiveResultEventType",
     "ConversationSendRequest",
     "ConversationSendResult",
     "ConversationSendResultEvent",
-    "ConversationSendResultEventType",
     "ConversationSessionCreateRequest",
     "ConversationSessionCreateResult",
     "ConversationUpdateRequest",
@@ -2326,11 +2028,9 @@ __all__ = (
     "Dataset",
     "DatasetCreateRequest",
     "DatasetDeleteRequest",
-    "DatasetFileAttachmentType",
     "DatasetFileAttachRequest",
     "DatasetFileDetachRequest",
     "DatasetFileListItemEvent",
-    "DatasetFileListItemEventType",
     "DatasetFilePage",
     "DatasetFilePageItemsItem",
     "DatasetFileSyncRequest",
@@ -2342,16 +2042,13 @@ __all__ = (
     "DatasetFilterValueOption8",
     "DatasetFilterValueOption9",
     "DatasetListItemEvent",
-    "DatasetListItemEventType",
     "DatasetPage",
     "DatasetRecord",
     "DatasetRecordCreateRequest",
     "DatasetRecordDeleteRequest",
     "DatasetRecordExportItemEvent",
-    "DatasetRecordExportItemEventType",
     "DatasetRecordExportPage",
     "DatasetRecordListItemEvent",
-    "DatasetRecordListItemEventType",
     "DatasetRecordPage",
     "DatasetRecordUpdateRequest",
     "DatasetSearchRequest",
@@ -2369,13 +2066,10 @@ __all__ = (
     "EntityReplacement",
     "EventLog",
     "EventLogExportItemEvent",
-    "EventLogExportItemEventType",
     "EventLogExportPage",
     "EventLogListItemEvent",
-    "EventLogListItemEventType",
     "EventLogPage",
     "EventLogSubscribeItemEvent",
-    "EventLogSubscribeItemEventType",
     "EventLogSubscribeRequest",
     "ExecutionLimits",
     "ExportBlueprintResourcesAccept",
@@ -2408,7 +2102,6 @@ __all__ = (
     "FileDeleteRequest",
     "FileDownloadResult",
     "FileListItemEvent",
-    "FileListItemEventType",
     "FilePage",
     "FileSyncRequest",
     "FileUpdateRequest",
@@ -2423,7 +2116,6 @@ __all__ = (
     "FunctionsDefinitionItemCall",
     "FunctionsDefinitionItemParameters",
     "FunctionsDefinitionItemParametersProperties",
-    "FunctionsDefinitionItemParametersType",
     "FunctionsDefinitionItemResultOption1",
     "FunctionsDefinitionItemResultOption2",
     "GeneratePlatformReportsRequest",
@@ -2446,7 +2138,6 @@ __all__ = (
     "IntegrationDiscordDeleteRequest",
     "IntegrationDiscordInitiateRequest",
     "IntegrationDiscordListItemEvent",
-    "IntegrationDiscordListItemEventType",
     "IntegrationDiscordPage",
     "IntegrationDiscordSetupRequest",
     "IntegrationDiscordUpdateRequest",
@@ -2455,7 +2146,6 @@ __all__ = (
     "IntegrationEmailDeleteRequest",
     "IntegrationEmailInitiateRequest",
     "IntegrationEmailListItemEvent",
-    "IntegrationEmailListItemEventType",
     "IntegrationEmailPage",
     "IntegrationEmailSetupRequest",
     "IntegrationEmailUpdateRequest",
@@ -2470,7 +2160,6 @@ __all__ = (
     "IntegrationExtractItemPageItemsItem",
     "IntegrationExtractItemPageItemsItemData",
     "IntegrationExtractListItemEvent",
-    "IntegrationExtractListItemEventType",
     "IntegrationExtractPage",
     "IntegrationExtractSchema",
     "IntegrationExtractTriggerRequest",
@@ -2482,7 +2171,6 @@ __all__ = (
     "IntegrationGooglechatDeleteRequest",
     "IntegrationGooglechatInitiateRequest",
     "IntegrationGooglechatListItemEvent",
-    "IntegrationGooglechatListItemEventType",
     "IntegrationGooglechatPage",
     "IntegrationGooglechatSetupRequest",
     "IntegrationGooglechatUpdateRequest",
@@ -2491,7 +2179,6 @@ __all__ = (
     "IntegrationInstagramDeleteRequest",
     "IntegrationInstagramInitiateRequest",
     "IntegrationInstagramListItemEvent",
-    "IntegrationInstagramListItemEventType",
     "IntegrationInstagramPage",
     "IntegrationInstagramSetupRequest",
     "IntegrationInstagramUpdateRequest",
@@ -2499,7 +2186,6 @@ __all__ = (
     "IntegrationMcpserverCreateRequest",
     "IntegrationMcpserverDeleteRequest",
     "IntegrationMcpserverListItemEvent",
-    "IntegrationMcpserverListItemEventType",
     "IntegrationMcpserverPage",
     "IntegrationMcpserverUpdateRequest",
     "IntegrationMessenger",
@@ -2507,7 +2193,6 @@ __all__ = (
     "IntegrationMessengerDeleteRequest",
     "IntegrationMessengerInitiateRequest",
     "IntegrationMessengerListItemEvent",
-    "IntegrationMessengerListItemEventType",
     "IntegrationMessengerPage",
     "IntegrationMessengerSetupRequest",
     "IntegrationMessengerUpdateRequest",
@@ -2516,7 +2201,6 @@ __all__ = (
     "IntegrationMicrosoftteamsDeleteRequest",
     "IntegrationMicrosoftteamsInitiateRequest",
     "IntegrationMicrosoftteamsListItemEvent",
-    "IntegrationMicrosoftteamsListItemEventType",
     "IntegrationMicrosoftteamsPage",
     "IntegrationMicrosoftteamsSetupRequest",
     "IntegrationMicrosoftteamsUpdateRequest",
@@ -2524,7 +2208,6 @@ __all__ = (
     "IntegrationNotionCreateRequest",
     "IntegrationNotionDeleteRequest",
     "IntegrationNotionListItemEvent",
-    "IntegrationNotionListItemEventType",
     "IntegrationNotionPage",
     "IntegrationNotionSyncRequest",
     "IntegrationNotionUpdateRequest",
@@ -2535,7 +2218,6 @@ __all__ = (
     "IntegrationSitemapCreateRequest",
     "IntegrationSitemapDeleteRequest",
     "IntegrationSitemapListItemEvent",
-    "IntegrationSitemapListItemEventType",
     "IntegrationSitemapPage",
     "IntegrationSitemapSyncRequest",
     "IntegrationSitemapUpdateRequest",
@@ -2543,7 +2225,6 @@ __all__ = (
     "IntegrationSkillserverCreateRequest",
     "IntegrationSkillserverDeleteRequest",
     "IntegrationSkillserverListItemEvent",
-    "IntegrationSkillserverListItemEventType",
     "IntegrationSkillserverPage",
     "IntegrationSkillserverUpdateRequest",
     "IntegrationSlack",
@@ -2551,7 +2232,6 @@ __all__ = (
     "IntegrationSlackDeleteRequest",
     "IntegrationSlackInitiateRequest",
     "IntegrationSlackListItemEvent",
-    "IntegrationSlackListItemEventType",
     "IntegrationSlackPage",
     "IntegrationSlackSetupRequest",
     "IntegrationSlackUpdateRequest",
@@ -2559,7 +2239,6 @@ __all__ = (
     "IntegrationSupportCreateRequest",
     "IntegrationSupportDeleteRequest",
     "IntegrationSupportListItemEvent",
-    "IntegrationSupportListItemEventType",
     "IntegrationSupportPage",
     "IntegrationSupportTriggerRequest",
     "IntegrationSupportTriggerResult",
@@ -2569,7 +2248,6 @@ __all__ = (
     "IntegrationTelegramDeleteRequest",
     "IntegrationTelegramInitiateRequest",
     "IntegrationTelegramListItemEvent",
-    "IntegrationTelegramListItemEventType",
     "IntegrationTelegramPage",
     "IntegrationTelegramSetupRequest",
     "IntegrationTelegramUpdateRequest",
@@ -2578,7 +2256,6 @@ __all__ = (
     "IntegrationTriggerDeleteRequest",
     "IntegrationTriggerInvokeRequest",
     "IntegrationTriggerListItemEvent",
-    "IntegrationTriggerListItemEventType",
     "IntegrationTriggerPage",
     "IntegrationTriggerSetupRequest",
     "IntegrationTriggerUpdateRequest",
@@ -2588,7 +2265,6 @@ __all__ = (
     "IntegrationTwilioInitiateRequest",
     "IntegrationTwilioInitiateRequestChannel",
     "IntegrationTwilioListItemEvent",
-    "IntegrationTwilioListItemEventType",
     "IntegrationTwilioPage",
     "IntegrationTwilioSetupRequest",
     "IntegrationTwilioUpdateRequest",
@@ -2597,7 +2273,6 @@ __all__ = (
     "IntegrationWhatsappDeleteRequest",
     "IntegrationWhatsappInitiateRequest",
     "IntegrationWhatsappListItemEvent",
-    "IntegrationWhatsappListItemEventType",
     "IntegrationWhatsappPage",
     "IntegrationWhatsappSetupRequest",
     "IntegrationWhatsappUpdateRequest",
@@ -2610,17 +2285,14 @@ __all__ = (
     "IntegrationWidgetFileAttachResult",
     "IntegrationWidgetFileDetachResult",
     "IntegrationWidgetListItemEvent",
-    "IntegrationWidgetListItemEventType",
     "IntegrationWidgetPage",
     "IntegrationWidgetSetupRequest",
     "IntegrationWidgetUpdateRequest",
-    "InvokeSkillServerAbilityFormat",
     "InvokeSkillServerAbilityRequest",
     "InvokeSkillServerAbilityRequestInput",
     "InvokeSkillServerAbilityResult",
     "JsonSchemaObject",
     "JsonSchemaObjectProperties",
-    "JsonSchemaObjectType",
     "Limits",
     "LimitsDatabase",
     "ListBlueprintBulletinsOrder",
@@ -2739,18 +2411,14 @@ __all__ = (
     "MagicGenerateRequestProps",
     "MagicGenerateResult",
     "MagicGenerateResultEvent",
-    "MagicGenerateResultEventType",
     "MagicListItemEvent",
-    "MagicListItemEventType",
     "MagicPage",
     "Memory",
     "MemoryCreateRequest",
     "MemoryDeleteRequest",
     "MemoryExportItemEvent",
-    "MemoryExportItemEventType",
     "MemoryExportPage",
     "MemoryListItemEvent",
-    "MemoryListItemEventType",
     "MemoryPage",
     "MemorySearchRequest",
     "MemorySearchResult",
@@ -2769,7 +2437,6 @@ __all__ = (
     "PartnerUserContextCreateResultPayload",
     "PartnerUserContextDeleteRequest",
     "PartnerUserContextListItemEvent",
-    "PartnerUserContextListItemEventType",
     "PartnerUserContextPage",
     "PartnerUserContextPayload",
     "PartnerUserContextUpdateRequest",
@@ -2777,7 +2444,6 @@ __all__ = (
     "PartnerUserCreateRequest",
     "PartnerUserDeleteRequest",
     "PartnerUserListItemEvent",
-    "PartnerUserListItemEventType",
     "PartnerUserPage",
     "PartnerUserSessionCreateRequest",
     "PartnerUserSessionCreateRequestConfig",
@@ -2789,7 +2455,6 @@ __all__ = (
     "PartnerUserTokenCreateResult",
     "PartnerUserTokenDeleteRequest",
     "PartnerUserTokenListItemEvent",
-    "PartnerUserTokenListItemEventType",
     "PartnerUserTokenPage",
     "PartnerUserTokenUpdateRequest",
     "PartnerUserTokenUpdateRequestConfig",
@@ -2797,25 +2462,20 @@ __all__ = (
     "PartnerUserUpdateRequest",
     "PlatformAbility",
     "PlatformAbilityListItemEvent",
-    "PlatformAbilityListItemEventType",
     "PlatformAbilityPage",
     "PlatformAbilitySchema",
     "PlatformAbilitySchemaProperties",
-    "PlatformAbilitySchemaType",
     "PlatformAbilitySearchRequest",
     "PlatformAbilitySearchResult",
     "PlatformAbilitySearchResultItemsItem",
     "PlatformAbilitySearchResultItemsItemSchema",
     "PlatformAbilitySearchResultItemsItemSchemaProperties",
-    "PlatformAbilitySearchResultItemsItemSchemaType",
     "PlatformAction",
     "PlatformActionListItemEvent",
-    "PlatformActionListItemEventType",
     "PlatformActionPage",
     "PlatformDoc",
     "PlatformDocListItem",
     "PlatformDocListItemEvent",
-    "PlatformDocListItemEventType",
     "PlatformDocPage",
     "PlatformDocSearchRequest",
     "PlatformDocSearchResult",
@@ -2828,7 +2488,6 @@ __all__ = (
     "PlatformExampleConfig",
     "PlatformExampleListItem",
     "PlatformExampleListItemEvent",
-    "PlatformExampleListItemEventType",
     "PlatformExampleListItemType",
     "PlatformExamplePage",
     "PlatformExampleSearchRequest",
@@ -2839,7 +2498,6 @@ __all__ = (
     "PlatformGuide",
     "PlatformGuideListItem",
     "PlatformGuideListItemEvent",
-    "PlatformGuideListItemEventType",
     "PlatformGuidePage",
     "PlatformGuideSearchRequest",
     "PlatformGuideSearchResult",
@@ -2847,25 +2505,21 @@ __all__ = (
     "PlatformManual",
     "PlatformManualListItem",
     "PlatformManualListItemEvent",
-    "PlatformManualListItemEventType",
     "PlatformManualPage",
     "PlatformManualSearchRequest",
     "PlatformManualSearchResult",
     "PlatformManualSearchResultItemsItem",
     "PlatformModel",
     "PlatformModelListItemEvent",
-    "PlatformModelListItemEventType",
     "PlatformModelPage",
     "PlatformReport",
     "PlatformReportGenerateRequest",
     "PlatformReportGenerateResult",
     "PlatformReportListItemEvent",
-    "PlatformReportListItemEventType",
     "PlatformReportPage",
     "PlatformSecret",
     "PlatformSecretConfig",
     "PlatformSecretListItemEvent",
-    "PlatformSecretListItemEventType",
     "PlatformSecretPage",
     "PlatformSecretSearchRequest",
     "PlatformSecretSearchResult",
@@ -2874,7 +2528,6 @@ __all__ = (
     "PlatformTutorial",
     "PlatformTutorialListItem",
     "PlatformTutorialListItemEvent",
-    "PlatformTutorialListItemEventType",
     "PlatformTutorialPage",
     "PlatformTutorialSearchRequest",
     "PlatformTutorialSearchResult",
@@ -2885,7 +2538,6 @@ __all__ = (
     "PolicyCreateRequestConfig",
     "PolicyDeleteRequest",
     "PolicyListItemEvent",
-    "PolicyListItemEventType",
     "PolicyPage",
     "PolicyType",
     "PolicyUpdateRequest",
@@ -2896,7 +2548,6 @@ __all__ = (
     "PortalCreateRequestConfig",
     "PortalDeleteRequest",
     "PortalListItemEvent",
-    "PortalListItemEventType",
     "PortalPage",
     "PortalUpdateRequest",
     "PortalUpdateRequestConfig",
@@ -2910,7 +2561,6 @@ __all__ = (
     "SecretDeleteRequest",
     "SecretKind",
     "SecretListItemEvent",
-    "SecretListItemEventType",
     "SecretPage",
     "SecretRevokeRequest",
     "SecretType",
@@ -2919,7 +2569,6 @@ __all__ = (
     "SecretVerifyRequest",
     "SecretVerifyResult",
     "SecretVerifyResultActionOption1",
-    "SecretVerifyResultActionOption1Type",
     "SecretVerifyResultStatus",
     "SecretVisibility",
     "Skillset",
@@ -2929,18 +2578,14 @@ __all__ = (
     "SkillsetAbilityExecuteRequest",
     "SkillsetAbilityExecuteResult",
     "SkillsetAbilityExecuteResultEvent",
-    "SkillsetAbilityExecuteResultEventType",
     "SkillsetAbilityExportItemEvent",
-    "SkillsetAbilityExportItemEventType",
     "SkillsetAbilityExportPage",
     "SkillsetAbilityListItemEvent",
-    "SkillsetAbilityListItemEventType",
     "SkillsetAbilityPage",
     "SkillsetAbilityUpdateRequest",
     "SkillsetCreateRequest",
     "SkillsetDeleteRequest",
     "SkillsetListItemEvent",
-    "SkillsetListItemEventType",
     "SkillsetPage",
     "SkillsetUpdateRequest",
     "SkillsetVisibility",
@@ -2949,17 +2594,14 @@ __all__ = (
     "SpaceDeleteRequest",
     "SpaceExportItem",
     "SpaceExportItemEvent",
-    "SpaceExportItemEventType",
     "SpaceExportPage",
     "SpaceListItemEvent",
-    "SpaceListItemEventType",
     "SpacePage",
     "SpaceSite",
     "SpaceSiteCreateRequest",
     "SpaceSiteDeleteRequest",
     "SpaceSiteListItem",
     "SpaceSiteListItemEvent",
-    "SpaceSiteListItemEventType",
     "SpaceSitePage",
     "SpaceSiteUpdateRequest",
     "SpaceStorageCopyRequest",
@@ -2988,14 +2630,11 @@ __all__ = (
     "TaskExecutionCancelRequest",
     "TaskExecutionCancelResult",
     "TaskExecutionListItemEvent",
-    "TaskExecutionListItemEventType",
     "TaskExecutionPage",
     "TaskExportItem",
     "TaskExportItemEvent",
-    "TaskExportItemEventType",
     "TaskExportPage",
     "TaskListItemEvent",
-    "TaskListItemEventType",
     "TaskOutcome",
     "TaskPage",
     "TaskStatus",
@@ -3004,20 +2643,16 @@ __all__ = (
     "TaskUpdateRequest",
     "TaskWorkflowErrorEvent",
     "TaskWorkflowErrorEventData",
-    "TaskWorkflowErrorEventType",
     "TaskWorkflowOperationBeginEvent",
     "TaskWorkflowOperationBeginEventData",
     "TaskWorkflowOperationBeginEventDataAction",
     "TaskWorkflowOperationBeginEventDataActionKind",
-    "TaskWorkflowOperationBeginEventType",
     "TaskWorkflowOperationEndEvent",
     "TaskWorkflowOperationEndEventData",
     "TaskWorkflowOperationEndEventDataAction",
     "TaskWorkflowOperationEndEventDataActionKind",
-    "TaskWorkflowOperationEndEventType",
     "Team",
     "TeamListItemEvent",
-    "TeamListItemEventType",
     "TeamPage",
     "Trigger",
     "UploadConversationAttachmentFilesBody",

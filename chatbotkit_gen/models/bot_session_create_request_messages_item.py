@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,19 +26,19 @@ _KNOWN_KEYS = frozenset(
 class BotSessionCreateRequestMessagesItem:
     """
     Attributes:
-        type_ (MessageType):
+        type (MessageType):
         text (str):
     """
 
-    type_: MessageType
+    type: MessageType
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.text, Unset):
             text = UNSET
@@ -46,29 +47,29 @@ class BotSessionCreateRequestMessagesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if text is not UNSET:
             field_dict["text"] = text
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = MessageType._value2member_map_[_type__raw]
+                type = MessageType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = MessageType(_type__raw)
+                type = MessageType(_type_raw)
 
         text = d.get("text", UNSET)
 
         bot_session_create_request_messages_item = cls(
-            type_,
+            type,
             text,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,7 +46,7 @@ class ContactSecret:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (str):
+        type (str):
         name (str | Unset):
         description (str | Unset):
         meta (Meta | Unset):
@@ -54,7 +55,7 @@ class ContactSecret:
     id: str
     created_at: float
     updated_at: float
-    type_: str
+    type: str
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     meta: Meta | Unset = UNSET
@@ -78,10 +79,10 @@ class ContactSecret:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         name = self.name
 
@@ -99,8 +100,8 @@ class ContactSecret:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -111,17 +112,17 @@ class ContactSecret:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        type_ = d.get("type", UNSET)
+        type = d.get("type", UNSET)
 
         name = d.get("name", UNSET)
 
@@ -138,7 +139,7 @@ class ContactSecret:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             name,
             description,
             meta,

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_secret_verify_result_action_option_1_type import (
-    ContactSecretVerifyResultActionOption1Type,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactSecretVerifyResultActionOption1")
@@ -27,19 +30,19 @@ _KNOWN_KEYS = frozenset(
 class ContactSecretVerifyResultActionOption1:
     """
     Attributes:
-        type_ (ContactSecretVerifyResultActionOption1Type):
+        type (Literal['authenticate']):
         url (str):
     """
 
-    type_: ContactSecretVerifyResultActionOption1Type
+    type: Literal["authenticate"]
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type
 
         if isinstance(self.url, Unset):
             url = UNSET
@@ -48,29 +51,28 @@ class ContactSecretVerifyResultActionOption1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if url is not UNSET:
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
-            try:
-                type_ = ContactSecretVerifyResultActionOption1Type._value2member_map_[_type__raw]
-            except (KeyError, TypeError):
-                type_ = ContactSecretVerifyResultActionOption1Type(_type__raw)
+            type = cast(Literal["authenticate"], _type_raw)
+            if type != "authenticate":
+                raise ValueError(f"type must match const 'authenticate', got '{type}'")
 
         url = d.get("url", UNSET)
 
         contact_secret_verify_result_action_option_1 = cls(
-            type_,
+            type,
             url,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,7 +50,7 @@ class ConversationAttachmentPageItemsItem:
         name (str | Unset):
         description (str | Unset):
         meta (Meta | Unset):
-        type_ (str | Unset):
+        type (str | Unset):
         size (float | Unset):
     """
 
@@ -59,7 +60,7 @@ class ConversationAttachmentPageItemsItem:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     meta: Meta | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     size: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,7 +90,7 @@ class ConversationAttachmentPageItemsItem:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        type_ = self.type_
+        type = self.type
 
         size = self.size
 
@@ -107,18 +108,18 @@ class ConversationAttachmentPageItemsItem:
             field_dict["description"] = description
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if size is not UNSET:
             field_dict["size"] = size
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -136,7 +137,7 @@ class ConversationAttachmentPageItemsItem:
         else:
             meta = Meta.from_dict(_meta)
 
-        type_ = d.get("type", UNSET)
+        type = d.get("type", UNSET)
 
         size = d.get("size", UNSET)
 
@@ -147,7 +148,7 @@ class ConversationAttachmentPageItemsItem:
             name,
             description,
             meta,
-            type_,
+            type,
             size,
         )
 

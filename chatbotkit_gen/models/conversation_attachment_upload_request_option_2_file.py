@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,21 +26,21 @@ _KNOWN_KEYS = frozenset(
 class ConversationAttachmentUploadRequestOption2File:
     """
     Attributes:
-        type_ (str):
+        type (str):
         size (float):
         name (str | Unset):
     """
 
-    type_: str
+    type: str
     size: float
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         if isinstance(self.size, Unset):
             size = UNSET
@@ -50,8 +51,8 @@ class ConversationAttachmentUploadRequestOption2File:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if size is not UNSET:
             field_dict["size"] = size
         if name is not UNSET:
@@ -60,16 +61,16 @@ class ConversationAttachmentUploadRequestOption2File:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = d.get("type", UNSET)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        type = d.get("type", UNSET)
 
         size = d.get("size", UNSET)
 
         name = d.get("name", UNSET)
 
         conversation_attachment_upload_request_option_2_file = cls(
-            type_,
+            type,
             size,
             name,
         )

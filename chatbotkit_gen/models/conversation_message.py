@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,7 +48,7 @@ class ConversationMessage:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (MessageType):
+        type (MessageType):
         text (str):
         name (str | Unset):
         description (str | Unset):
@@ -57,7 +58,7 @@ class ConversationMessage:
     id: str
     created_at: float
     updated_at: float
-    type_: MessageType
+    type: MessageType
     text: str
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -82,10 +83,10 @@ class ConversationMessage:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.text, Unset):
             text = UNSET
@@ -108,8 +109,8 @@ class ConversationMessage:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if text is not UNSET:
             field_dict["text"] = text
         if name is not UNSET:
@@ -122,24 +123,24 @@ class ConversationMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = MessageType._value2member_map_[_type__raw]
+                type = MessageType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = MessageType(_type__raw)
+                type = MessageType(_type_raw)
 
         text = d.get("text", UNSET)
 
@@ -158,7 +159,7 @@ class ConversationMessage:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             text,
             name,
             description,

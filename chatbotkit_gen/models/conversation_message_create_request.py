@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,7 +45,7 @@ _KNOWN_KEYS = frozenset(
 class ConversationMessageCreateRequest:
     """
     Attributes:
-        type_ (MessageType):
+        type (MessageType):
         text (str):
         name (str | Unset):
         description (str | Unset):
@@ -52,7 +53,7 @@ class ConversationMessageCreateRequest:
         entities (list[Entity] | Unset):
     """
 
-    type_: MessageType
+    type: MessageType
     text: str
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -63,10 +64,10 @@ class ConversationMessageCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.text, Unset):
             text = UNSET
@@ -90,8 +91,8 @@ class ConversationMessageCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if text is not UNSET:
             field_dict["text"] = text
         if name is not UNSET:
@@ -106,18 +107,18 @@ class ConversationMessageCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = MessageType._value2member_map_[_type__raw]
+                type = MessageType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = MessageType(_type__raw)
+                type = MessageType(_type_raw)
 
         text = d.get("text", UNSET)
 
@@ -142,7 +143,7 @@ class ConversationMessageCreateRequest:
                 entities.append(entities_item)
 
         conversation_message_create_request = cls(
-            type_,
+            type,
             text,
             name,
             description,

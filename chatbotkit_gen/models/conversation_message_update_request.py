@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,7 +48,7 @@ class ConversationMessageUpdateRequest:
         name (str | Unset):
         description (str | Unset):
         meta (Meta | Unset):
-        type_ (MessageType | Unset):
+        type (MessageType | Unset):
         text (str | Unset):
         entities (list[Entity] | Unset):
     """
@@ -55,7 +56,7 @@ class ConversationMessageUpdateRequest:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     meta: Meta | Unset = UNSET
-    type_: MessageType | Unset = UNSET
+    type: MessageType | Unset = UNSET
     text: str | Unset = UNSET
     entities: list[Entity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,9 +72,9 @@ class ConversationMessageUpdateRequest:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         text = self.text
 
@@ -92,8 +93,8 @@ class ConversationMessageUpdateRequest:
             field_dict["description"] = description
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if text is not UNSET:
             field_dict["text"] = text
         if entities is not UNSET:
@@ -102,10 +103,10 @@ class ConversationMessageUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -117,15 +118,15 @@ class ConversationMessageUpdateRequest:
         else:
             meta = Meta.from_dict(_meta)
 
-        _type_ = d.get("type", UNSET)
-        type_: MessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.get("type", UNSET)
+        type: MessageType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
             try:
-                type_ = MessageType._value2member_map_[_type_]
+                type = MessageType._value2member_map_[_type]
             except (KeyError, TypeError):
-                type_ = MessageType(_type_)
+                type = MessageType(_type)
 
         text = d.get("text", UNSET)
 
@@ -142,7 +143,7 @@ class ConversationMessageUpdateRequest:
             name,
             description,
             meta,
-            type_,
+            type,
             text,
             entities,
         )

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dataset_file_attachment_type import DatasetFileAttachmentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetFileAttachRequest")
@@ -24,39 +29,31 @@ _KNOWN_KEYS = frozenset(
 class DatasetFileAttachRequest:
     """
     Attributes:
-        type_ (DatasetFileAttachmentType | Unset):
+        type (Literal['source'] | Unset):
     """
 
-    type_: DatasetFileAttachmentType | Unset = UNSET
+    type: Literal["source"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type_ = d.get("type", UNSET)
-        type_: DatasetFileAttachmentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            try:
-                type_ = DatasetFileAttachmentType._value2member_map_[_type_]
-            except (KeyError, TypeError):
-                type_ = DatasetFileAttachmentType(_type_)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        type = cast(Literal["source"] | Unset, d.get("type", UNSET))
+        if type != "source" and not isinstance(type, Unset):
+            raise ValueError(f"type must match const 'source', got '{type}'")
 
         dataset_file_attach_request = cls(
-            type_,
+            type,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

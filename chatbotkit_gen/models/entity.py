@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,14 +41,14 @@ _KNOWN_KEYS = frozenset(
 class Entity:
     """
     Attributes:
-        type_ (str):
+        type (str):
         begin (float):
         end (float):
         text (str):
         replacement (EntityReplacement | Unset):
     """
 
-    type_: str
+    type: str
     begin: float
     end: float
     text: str
@@ -57,10 +58,10 @@ class Entity:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         if isinstance(self.begin, Unset):
             begin = UNSET
@@ -83,8 +84,8 @@ class Entity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if begin is not UNSET:
             field_dict["begin"] = begin
         if end is not UNSET:
@@ -97,11 +98,11 @@ class Entity:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = d.get("type", UNSET)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        type = d.get("type", UNSET)
 
         begin = d.get("begin", UNSET)
 
@@ -117,7 +118,7 @@ class Entity:
             replacement = EntityReplacement.from_dict(_replacement)
 
         entity = cls(
-            type_,
+            type,
             begin,
             end,
             text,

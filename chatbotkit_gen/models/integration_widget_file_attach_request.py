@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -26,39 +27,39 @@ _KNOWN_KEYS = frozenset(
 class IntegrationWidgetFileAttachRequest:
     """
     Attributes:
-        type_ (IntegrationWidgetFileAttachRequestType):
+        type (IntegrationWidgetFileAttachRequestType):
     """
 
-    type_: IntegrationWidgetFileAttachRequestType
+    type: IntegrationWidgetFileAttachRequestType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = IntegrationWidgetFileAttachRequestType._value2member_map_[_type__raw]
+                type = IntegrationWidgetFileAttachRequestType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = IntegrationWidgetFileAttachRequestType(_type__raw)
+                type = IntegrationWidgetFileAttachRequestType(_type_raw)
 
         integration_widget_file_attach_request = cls(
-            type_,
+            type,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -26,12 +27,12 @@ class IntegrationWidgetFileDetachResult:
     """
     Attributes:
         id (str):
-        type_ (str):
+        type (str):
         widget_integration_id (str):
     """
 
     id: str
-    type_: str
+    type: str
     widget_integration_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,10 +42,10 @@ class IntegrationWidgetFileDetachResult:
         else:
             id = self.id
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         if isinstance(self.widget_integration_id, Unset):
             widget_integration_id = UNSET
@@ -55,25 +56,25 @@ class IntegrationWidgetFileDetachResult:
         field_dict.update(self.additional_properties)
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if widget_integration_id is not UNSET:
             field_dict["widgetIntegrationId"] = widget_integration_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
-        type_ = d.get("type", UNSET)
+        type = d.get("type", UNSET)
 
         widget_integration_id = d.get("widgetIntegrationId", UNSET)
 
         integration_widget_file_detach_result = cls(
             id,
-            type_,
+            type,
             widget_integration_id,
         )
 

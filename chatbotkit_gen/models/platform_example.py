@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -48,7 +49,7 @@ class PlatformExample:
         id (str):
         name (str):
         description (str):
-        type_ (PlatformExampleType):
+        type (PlatformExampleType):
         config (PlatformExampleConfig):
         link (str):
         tags (list[str] | Unset):
@@ -59,7 +60,7 @@ class PlatformExample:
     id: str
     name: str
     description: str
-    type_: PlatformExampleType
+    type: PlatformExampleType
     config: PlatformExampleConfig
     link: str
     tags: list[str] | Unset = UNSET
@@ -85,10 +86,10 @@ class PlatformExample:
         else:
             description = self.description
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.config, Unset):
             config = UNSET
@@ -116,8 +117,8 @@ class PlatformExample:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if config is not UNSET:
             field_dict["config"] = config
         if link is not UNSET:
@@ -132,24 +133,24 @@ class PlatformExample:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = PlatformExampleType._value2member_map_[_type__raw]
+                type = PlatformExampleType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = PlatformExampleType(_type__raw)
+                type = PlatformExampleType(_type_raw)
 
         _config_raw = d.get("config", UNSET)
         if _config_raw is UNSET:
@@ -169,7 +170,7 @@ class PlatformExample:
             id,
             name,
             description,
-            type_,
+            type,
             config,
             link,
             tags,

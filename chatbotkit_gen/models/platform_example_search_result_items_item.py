@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -52,7 +53,7 @@ class PlatformExampleSearchResultItemsItem:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (PlatformExampleSearchResultItemsItemType):
+        type (PlatformExampleSearchResultItemsItemType):
         link (str):
         meta (Meta | Unset):
         tags (list[str] | Unset):
@@ -63,7 +64,7 @@ class PlatformExampleSearchResultItemsItem:
     id: str
     created_at: float
     updated_at: float
-    type_: PlatformExampleSearchResultItemsItemType
+    type: PlatformExampleSearchResultItemsItemType
     link: str
     meta: Meta | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -97,10 +98,10 @@ class PlatformExampleSearchResultItemsItem:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.link, Unset):
             link = UNSET
@@ -127,8 +128,8 @@ class PlatformExampleSearchResultItemsItem:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if link is not UNSET:
             field_dict["link"] = link
         if meta is not UNSET:
@@ -139,10 +140,10 @@ class PlatformExampleSearchResultItemsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -153,14 +154,14 @@ class PlatformExampleSearchResultItemsItem:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = PlatformExampleSearchResultItemsItemType._value2member_map_[_type__raw]
+                type = PlatformExampleSearchResultItemsItemType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = PlatformExampleSearchResultItemsItemType(_type__raw)
+                type = PlatformExampleSearchResultItemsItemType(_type_raw)
 
         link = d.get("link", UNSET)
 
@@ -179,7 +180,7 @@ class PlatformExampleSearchResultItemsItem:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             link,
             meta,
             tags,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -56,7 +57,7 @@ class PlatformSecret:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (SecretType):
+        type (SecretType):
         name (str | Unset):
         description (str | Unset):
         meta (Meta | Unset):
@@ -72,7 +73,7 @@ class PlatformSecret:
     id: str
     created_at: float
     updated_at: float
-    type_: SecretType
+    type: SecretType
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     meta: Meta | Unset = UNSET
@@ -103,10 +104,10 @@ class PlatformSecret:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         name = self.name
 
@@ -144,8 +145,8 @@ class PlatformSecret:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -170,24 +171,24 @@ class PlatformSecret:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = SecretType._value2member_map_[_type__raw]
+                type = SecretType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = SecretType(_type__raw)
+                type = SecretType(_type_raw)
 
         name = d.get("name", UNSET)
 
@@ -231,7 +232,7 @@ class PlatformSecret:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             name,
             description,
             meta,

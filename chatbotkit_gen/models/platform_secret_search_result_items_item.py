@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -63,7 +64,7 @@ class PlatformSecretSearchResultItemsItem:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (SecretType):
+        type (SecretType):
         score (float):
         excerpt (str):
         name (str | Unset):
@@ -82,7 +83,7 @@ class PlatformSecretSearchResultItemsItem:
     id: str
     created_at: float
     updated_at: float
-    type_: SecretType
+    type: SecretType
     score: float
     excerpt: str
     name: str | Unset = UNSET
@@ -116,10 +117,10 @@ class PlatformSecretSearchResultItemsItem:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.score, Unset):
             score = UNSET
@@ -169,8 +170,8 @@ class PlatformSecretSearchResultItemsItem:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if score is not UNSET:
             field_dict["score"] = score
         if excerpt is not UNSET:
@@ -201,24 +202,24 @@ class PlatformSecretSearchResultItemsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = SecretType._value2member_map_[_type__raw]
+                type = SecretType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = SecretType(_type__raw)
+                type = SecretType(_type_raw)
 
         score = d.get("score", UNSET)
 
@@ -268,7 +269,7 @@ class PlatformSecretSearchResultItemsItem:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             score,
             excerpt,
             name,

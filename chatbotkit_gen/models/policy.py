@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,7 +53,7 @@ class Policy:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (PolicyType):
+        type (PolicyType):
         alias (str | Unset):
         name (str | Unset):
         description (str | Unset):
@@ -65,7 +66,7 @@ class Policy:
     id: str
     created_at: float
     updated_at: float
-    type_: PolicyType
+    type: PolicyType
     alias: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -93,10 +94,10 @@ class Policy:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         alias = self.alias
 
@@ -124,8 +125,8 @@ class Policy:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -144,24 +145,24 @@ class Policy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = PolicyType._value2member_map_[_type__raw]
+                type = PolicyType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = PolicyType(_type__raw)
+                type = PolicyType(_type_raw)
 
         alias = d.get("alias", UNSET)
 
@@ -191,7 +192,7 @@ class Policy:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             alias,
             name,
             description,

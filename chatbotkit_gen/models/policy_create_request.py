@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,7 +47,7 @@ _KNOWN_KEYS = frozenset(
 class PolicyCreateRequest:
     """
     Attributes:
-        type_ (PolicyType):
+        type (PolicyType):
         alias (str | Unset):
         name (str | Unset):
         description (str | Unset):
@@ -56,7 +57,7 @@ class PolicyCreateRequest:
         config (PolicyCreateRequestConfig | Unset):
     """
 
-    type_: PolicyType
+    type: PolicyType
     alias: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -69,10 +70,10 @@ class PolicyCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         alias = self.alias
 
@@ -94,8 +95,8 @@ class PolicyCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -114,18 +115,18 @@ class PolicyCreateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = PolicyType._value2member_map_[_type__raw]
+                type = PolicyType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = PolicyType(_type__raw)
+                type = PolicyType(_type_raw)
 
         alias = d.get("alias", UNSET)
 
@@ -152,7 +153,7 @@ class PolicyCreateRequest:
             config = PolicyCreateRequestConfig.from_dict(_config)
 
         policy_create_request = cls(
-            type_,
+            type,
             alias,
             name,
             description,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,7 +53,7 @@ class PolicyUpdateRequest:
         meta (Meta | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
-        type_ (PolicyType | Unset):
+        type (PolicyType | Unset):
         config (PolicyUpdateRequestConfig | Unset):
     """
 
@@ -62,7 +63,7 @@ class PolicyUpdateRequest:
     meta: Meta | Unset = UNSET
     blueprint_id: str | Unset = UNSET
     bot_id: str | Unset = UNSET
-    type_: PolicyType | Unset = UNSET
+    type: PolicyType | Unset = UNSET
     config: PolicyUpdateRequestConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,9 +84,9 @@ class PolicyUpdateRequest:
 
         bot_id = self.bot_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -105,18 +106,18 @@ class PolicyUpdateRequest:
             field_dict["blueprintId"] = blueprint_id
         if bot_id is not UNSET:
             field_dict["botId"] = bot_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if config is not UNSET:
             field_dict["config"] = config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -134,15 +135,15 @@ class PolicyUpdateRequest:
 
         bot_id = d.get("botId", UNSET)
 
-        _type_ = d.get("type", UNSET)
-        type_: PolicyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.get("type", UNSET)
+        type: PolicyType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
             try:
-                type_ = PolicyType._value2member_map_[_type_]
+                type = PolicyType._value2member_map_[_type]
             except (KeyError, TypeError):
-                type_ = PolicyType(_type_)
+                type = PolicyType(_type)
 
         _config = d.get("config", UNSET)
         config: PolicyUpdateRequestConfig | Unset
@@ -158,7 +159,7 @@ class PolicyUpdateRequest:
             meta,
             blueprint_id,
             bot_id,
-            type_,
+            type,
             config,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,7 +62,7 @@ class Secret:
         meta (Meta | Unset):
         blueprint_id (str | Unset):
         kind (SecretKind | Unset):
-        type_ (SecretType | Unset):
+        type (SecretType | Unset):
         config (SecretConfig | Unset):
         visibility (SecretVisibility | Unset):
     """
@@ -75,7 +76,7 @@ class Secret:
     meta: Meta | Unset = UNSET
     blueprint_id: str | Unset = UNSET
     kind: SecretKind | Unset = UNSET
-    type_: SecretType | Unset = UNSET
+    type: SecretType | Unset = UNSET
     config: SecretConfig | Unset = UNSET
     visibility: SecretVisibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -114,9 +115,9 @@ class Secret:
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -146,8 +147,8 @@ class Secret:
             field_dict["blueprintId"] = blueprint_id
         if kind is not UNSET:
             field_dict["kind"] = kind
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if config is not UNSET:
             field_dict["config"] = config
         if visibility is not UNSET:
@@ -156,10 +157,10 @@ class Secret:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -191,15 +192,15 @@ class Secret:
             except (KeyError, TypeError):
                 kind = SecretKind(_kind)
 
-        _type_ = d.get("type", UNSET)
-        type_: SecretType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.get("type", UNSET)
+        type: SecretType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
             try:
-                type_ = SecretType._value2member_map_[_type_]
+                type = SecretType._value2member_map_[_type]
             except (KeyError, TypeError):
-                type_ = SecretType(_type_)
+                type = SecretType(_type)
 
         _config = d.get("config", UNSET)
         config: SecretConfig | Unset
@@ -228,7 +229,7 @@ class Secret:
             meta,
             blueprint_id,
             kind,
-            type_,
+            type,
             config,
             visibility,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,7 +57,7 @@ class SecretUpdateRequest:
         meta (Meta | Unset):
         blueprint_id (str | Unset):
         kind (SecretKind | Unset):
-        type_ (SecretType | Unset):
+        type (SecretType | Unset):
         value (str | Unset):
         config (SecretUpdateRequestConfig | Unset):
         visibility (SecretVisibility | Unset):
@@ -68,7 +69,7 @@ class SecretUpdateRequest:
     meta: Meta | Unset = UNSET
     blueprint_id: str | Unset = UNSET
     kind: SecretKind | Unset = UNSET
-    type_: SecretType | Unset = UNSET
+    type: SecretType | Unset = UNSET
     value: str | Unset = UNSET
     config: SecretUpdateRequestConfig | Unset = UNSET
     visibility: SecretVisibility | Unset = UNSET
@@ -93,9 +94,9 @@ class SecretUpdateRequest:
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         value = self.value
 
@@ -121,8 +122,8 @@ class SecretUpdateRequest:
             field_dict["blueprintId"] = blueprint_id
         if kind is not UNSET:
             field_dict["kind"] = kind
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if value is not UNSET:
             field_dict["value"] = value
         if config is not UNSET:
@@ -133,10 +134,10 @@ class SecretUpdateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -162,15 +163,15 @@ class SecretUpdateRequest:
             except (KeyError, TypeError):
                 kind = SecretKind(_kind)
 
-        _type_ = d.get("type", UNSET)
-        type_: SecretType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.get("type", UNSET)
+        type: SecretType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
             try:
-                type_ = SecretType._value2member_map_[_type_]
+                type = SecretType._value2member_map_[_type]
             except (KeyError, TypeError):
-                type_ = SecretType(_type_)
+                type = SecretType(_type)
 
         value = d.get("value", UNSET)
 
@@ -198,7 +199,7 @@ class SecretUpdateRequest:
             meta,
             blueprint_id,
             kind,
-            type_,
+            type,
             value,
             config,
             visibility,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,12 +43,12 @@ _KNOWN_KEYS = frozenset(
 class SpaceStorageUploadRequestOption2File:
     """
     Attributes:
-        type_ (str):
+        type (str):
         size (float):
         meta (SpaceStorageUploadRequestOption2FileMeta | Unset):
     """
 
-    type_: str
+    type: str
     size: float
     meta: SpaceStorageUploadRequestOption2FileMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,10 +56,10 @@ class SpaceStorageUploadRequestOption2File:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         if isinstance(self.size, Unset):
             size = UNSET
@@ -71,8 +72,8 @@ class SpaceStorageUploadRequestOption2File:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if size is not UNSET:
             field_dict["size"] = size
         if meta is not UNSET:
@@ -81,11 +82,11 @@ class SpaceStorageUploadRequestOption2File:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = d.get("type", UNSET)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        type = d.get("type", UNSET)
 
         size = d.get("size", UNSET)
 
@@ -97,7 +98,7 @@ class SpaceStorageUploadRequestOption2File:
             meta = SpaceStorageUploadRequestOption2FileMeta.from_dict(_meta)
 
         space_storage_upload_request_option_2_file = cls(
-            type_,
+            type,
             size,
             meta,
         )

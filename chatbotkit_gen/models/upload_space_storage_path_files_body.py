@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -55,8 +56,8 @@ class UploadSpaceStoragePathFilesBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         _file_raw = d.get("file", UNSET)
         if _file_raw is UNSET:
             file = UNSET

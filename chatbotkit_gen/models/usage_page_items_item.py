@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,7 +56,7 @@ class UsagePageItemsItem:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (str):
+        type (str):
         count (int):
         name (str | Unset):
         description (str | Unset):
@@ -74,7 +75,7 @@ class UsagePageItemsItem:
     id: str
     created_at: float
     updated_at: float
-    type_: str
+    type: str
     count: int
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -108,10 +109,10 @@ class UsagePageItemsItem:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         if isinstance(self.count, Unset):
             count = UNSET
@@ -152,8 +153,8 @@ class UsagePageItemsItem:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if count is not UNSET:
             field_dict["count"] = count
         if name is not UNSET:
@@ -184,17 +185,17 @@ class UsagePageItemsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        type_ = d.get("type", UNSET)
+        type = d.get("type", UNSET)
 
         count = d.get("count", UNSET)
 
@@ -231,7 +232,7 @@ class UsagePageItemsItem:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             count,
             name,
             description,

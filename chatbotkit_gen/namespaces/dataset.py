@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         Dataset,
-        DatasetFileAttachmentType,
         DatasetFilePage,
         DatasetFilePageItemsItem,
         DatasetFilter,
@@ -252,7 +251,7 @@ class DatasetFileNamespace(Namespace):
         file_id: str,
         /,
         *,
-        type_: DatasetFileAttachmentType | str | Unset = UNSET,
+        type: Literal["source"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -264,7 +263,7 @@ class DatasetFileNamespace(Namespace):
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            dataset_id, file_id, body=_c.body(DatasetFileAttachRequest, {"type": type_})
+            dataset_id, file_id, body=_c.body(DatasetFileAttachRequest, {"type": type})
         )
         return await self._client._request(kw, ep._parse_response, _o)
 

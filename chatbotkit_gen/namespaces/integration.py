@@ -68,7 +68,6 @@ if TYPE_CHECKING:
         IntegrationWidgetFileAttachResult,
         IntegrationWidgetFileDetachResult,
         IntegrationWidgetPage,
-        InvokeSkillServerAbilityFormat,
         InvokeSkillServerAbilityRequestInput,
         ListDiscordIntegrationsMeta,
         ListDiscordIntegrationsOrder,
@@ -2457,7 +2456,7 @@ class IntegrationSkillserverNamespace(Namespace):
         *,
         ability: str,
         input_: InvokeSkillServerAbilityRequestInput | Mapping[str, Any] | Unset = UNSET,
-        format_: InvokeSkillServerAbilityFormat | str | Unset = UNSET,
+        format_: Literal["json"] | Unset = UNSET,
         session: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2468,16 +2467,13 @@ class IntegrationSkillserverNamespace(Namespace):
         from chatbotkit_gen.api.skill_server_integration import (
             invoke_skill_server_ability as ep,
         )
-        from chatbotkit_gen.models import (
-            InvokeSkillServerAbilityFormat,
-            InvokeSkillServerAbilityRequest,
-        )
+        from chatbotkit_gen.models import InvokeSkillServerAbilityRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillserver_integration_id,
             body=_c.body(InvokeSkillServerAbilityRequest, {"ability": ability, "input": input_}),
-            **_c.given(format_=_c.param(InvokeSkillServerAbilityFormat, format_), session=session),
+            **_c.given(format_=format_, session=session),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 
@@ -4190,7 +4186,7 @@ class IntegrationWidgetFileNamespace(Namespace):
         file_id: str,
         /,
         *,
-        type_: IntegrationWidgetFileAttachRequestType | str,
+        type: IntegrationWidgetFileAttachRequestType | str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4206,7 +4202,7 @@ class IntegrationWidgetFileNamespace(Namespace):
         kw = ep._get_kwargs(
             widget_integration_id,
             file_id,
-            body=_c.body(IntegrationWidgetFileAttachRequest, {"type": type_}),
+            body=_c.body(IntegrationWidgetFileAttachRequest, {"type": type}),
         )
         return await self._client._request(kw, ep._parse_response, _o)
 

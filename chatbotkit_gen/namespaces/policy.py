@@ -34,7 +34,7 @@ class PolicyNamespace(Namespace):
     async def create(
         self,
         *,
-        type_: PolicyType | str,
+        type: PolicyType | str,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
@@ -56,7 +56,7 @@ class PolicyNamespace(Namespace):
             body=_c.body(
                 PolicyCreateRequest,
                 {
-                    "type": type_,
+                    "type": type,
                     "alias": alias,
                     "name": name,
                     "description": description,
@@ -148,7 +148,7 @@ class PolicyNamespace(Namespace):
         meta: Meta | Mapping[str, Any] | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
-        type_: PolicyType | str | Unset = UNSET,
+        type: PolicyType | str | Unset = UNSET,
         config: PolicyUpdateRequestConfig | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -171,7 +171,7 @@ class PolicyNamespace(Namespace):
                     "meta": meta,
                     "blueprintId": blueprint_id,
                     "botId": bot_id,
-                    "type": type_,
+                    "type": type,
                     "config": config,
                 },
             ),

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.invoke_skill_server_ability_format import InvokeSkillServerAbilityFormat
 from ...models.invoke_skill_server_ability_request import (
     InvokeSkillServerAbilityRequest,
 )
@@ -17,18 +16,14 @@ def _get_kwargs(
     skillserver_integration_id: str,
     *,
     body: InvokeSkillServerAbilityRequest,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
+    format_: Literal["json"] | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
+    params["format"] = format_
 
     params["session"] = session
 
@@ -79,13 +74,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InvokeSkillServerAbilityRequest,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
+    format_: Literal["json"] | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> Response[str]:
     """
     Args:
         skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
+        format_ (Literal['json'] | Unset):
         session (str | Unset):
         body (InvokeSkillServerAbilityRequest):
 
@@ -116,13 +111,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InvokeSkillServerAbilityRequest,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
+    format_: Literal["json"] | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> str | None:
     """
     Args:
         skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
+        format_ (Literal['json'] | Unset):
         session (str | Unset):
         body (InvokeSkillServerAbilityRequest):
 
@@ -148,13 +143,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InvokeSkillServerAbilityRequest,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
+    format_: Literal["json"] | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> Response[str]:
     """
     Args:
         skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
+        format_ (Literal['json'] | Unset):
         session (str | Unset):
         body (InvokeSkillServerAbilityRequest):
 
@@ -183,13 +178,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InvokeSkillServerAbilityRequest,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
+    format_: Literal["json"] | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> str | None:
     """
     Args:
         skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
+        format_ (Literal['json'] | Unset):
         session (str | Unset):
         body (InvokeSkillServerAbilityRequest):
 
