@@ -404,7 +404,7 @@ async def test_each_page_fetch_is_retried() -> None:
 
 def test_paginator_generics_are_visible_to_mypy() -> None:
     # The full mypy run is tests/test_typing.py (tests/typing/usage.py); here: the runtime shape.
-    from chatbotkit_gen.namespaces.bot import BotNamespace
+    from chatbotkit.resources.bot import BotNamespace
 
     annotation = BotNamespace.list.__annotations__["return"]
     assert annotation == "AsyncPaginator[Bot, BotPage]"

@@ -484,6 +484,6 @@ def test_events_map_is_complete_for_every_stream_operation() -> None:
     paginated item lists, see ``_pagination``)."""
     import re
 
-    text = "".join(p.read_text() for p in (ROOT / "chatbotkit_gen/namespaces").glob("*.py"))
+    text = "".join(p.read_text() for p in (ROOT / "chatbotkit/resources").glob("*.py"))
     kinds = re.findall(r'self\._client\._stream\([^)]*?kind="(\w+)"', text, re.S)
     assert sorted(kinds) == sorted(["result"] * 6 + ["task"] + ["items"] * 2)

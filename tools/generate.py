@@ -8,12 +8,14 @@ Usage: python tools/generate.py generate --path openapi.yaml ... (openapi-python
   ``event.type_``): ``type`` is a builtin, not a keyword, and the templates never call it bare.
 
 ``tools/gen_namespaces.py`` parses the document through :func:`prepare` too, so both see
-the same properties.
+the same properties. The stock ``client.py`` and ``errors.py`` are removed after generation:
+the endpoint templates use neither (the SDK sends the requests).
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import openapi_python_client
@@ -51,7 +53,23 @@ def _prepared_document(**kwargs: Any) -> Any:
 
 openapi_python_client._get_document = _prepared_document  # type: ignore[assignment]
 
-if __name__ == "__main__":
+STOCK_FILES = ("client.py", "errors.py")
+
+
+def main(argv: list[str]) -> int:
     from openapi_python_client.cli import app
 
-    sys.exit(app())
+    try:
+        app(argv)
+    except SystemExit as exit:
+        if exit.code:
+            return int(exit.code) if isinstance(exit.code, int) else 1
+    if "--output-path" in argv:
+        output = Path(argv[argv.index("--output-path") + 1])
+        for name in STOCK_FILES:
+            (output / name).unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import chatbotkit
-from chatbotkit.models import Bot, BotPage, Conversation, IdResult
+from chatbotkit.models import Bot, BotPage, Conversation, ConversationCompleteEvent, IdResult
 
 
 def describe(bot: Bot) -> str:
@@ -22,6 +22,8 @@ async def names() -> None:
         print(listed, convo.id)
         async with cbk.conversation.complete.stream(convo.id, text="Hi") as events:
             async for event in events:
+                named: ConversationCompleteEvent = event  # the stream's exported union
+                print(named)
                 # mypy narrows a union by a Literal tag only when every member has one:
                 # an UnknownEvent (type: str | None) is set aside first.
                 if isinstance(event, chatbotkit.UnknownEvent):

@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.blueprint_bulletin_page import BlueprintBulletinPage
 from ...models.list_blueprint_bulletins_order import ListBlueprintBulletinsOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -44,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlueprintBulletinPage | None:
+def _parse_response(response: httpx.Response) -> BlueprintBulletinPage | None:
     if response.status_code == 200:
         response_200 = BlueprintBulletinPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BlueprintBulletinPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[BlueprintBulletinPage]:
-    """
-    Args:
-        blueprint_id (str):
-        cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BlueprintBulletinPage]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> BlueprintBulletinPage | None:
-    """
-    Args:
-        blueprint_id (str):
-        cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BlueprintBulletinPage
-    """
-
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[BlueprintBulletinPage]:
-    """
-    Args:
-        blueprint_id (str):
-        cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BlueprintBulletinPage]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> BlueprintBulletinPage | None:
-    """
-    Args:
-        blueprint_id (str):
-        cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BlueprintBulletinPage
-    """
-
-    return (
-        await asyncio_detailed(
-            blueprint_id=blueprint_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.contact_task_page import ContactTaskPage
 from ...models.list_contact_tasks_order import ListContactTasksOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -44,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactTaskPage | None:
+def _parse_response(response: httpx.Response) -> ContactTaskPage | None:
     if response.status_code == 200:
         response_200 = ContactTaskPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactTaskPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[ContactTaskPage]:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactTasksOrder | Unset):  Default: ListContactTasksOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactTaskPage]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
-    take: int | Unset = UNSET,
-) -> ContactTaskPage | None:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactTasksOrder | Unset):  Default: ListContactTasksOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactTaskPage
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[ContactTaskPage]:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactTasksOrder | Unset):  Default: ListContactTasksOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactTaskPage]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactTasksOrder | Unset = ListContactTasksOrder.DESC,
-    take: int | Unset = UNSET,
-) -> ContactTaskPage | None:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactTasksOrder | Unset):  Default: ListContactTasksOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactTaskPage
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

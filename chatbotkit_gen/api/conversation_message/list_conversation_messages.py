@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.conversation_message_page import ConversationMessagePage
 from ...models.list_conversation_messages_order import ListConversationMessagesOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -44,168 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationMessagePage | None:
+def _parse_response(response: httpx.Response) -> ConversationMessagePage | None:
     if response.status_code == 200:
         response_200 = ConversationMessagePage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationMessagePage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[ConversationMessagePage]:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationMessagePage]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
-    take: int | Unset = UNSET,
-) -> ConversationMessagePage | None:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationMessagePage
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[ConversationMessagePage]:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationMessagePage]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
-    take: int | Unset = UNSET,
-) -> ConversationMessagePage | None:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationMessagePage
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

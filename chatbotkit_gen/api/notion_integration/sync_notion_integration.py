@@ -1,14 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.id_result import IdResult
 from ...models.integration_notion_sync_request import IntegrationNotionSyncRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IdResult | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
         response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IdResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    notion_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationNotionSyncRequest,
-) -> Response[IdResult]:
-    """
-    Args:
-        notion_integration_id (str):
-        body (IntegrationNotionSyncRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IdResult]
-    """
-
-    kwargs = _get_kwargs(
-        notion_integration_id=notion_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    notion_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationNotionSyncRequest,
-) -> IdResult | None:
-    """
-    Args:
-        notion_integration_id (str):
-        body (IntegrationNotionSyncRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IdResult
-    """
-
-    return sync_detailed(
-        notion_integration_id=notion_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    notion_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationNotionSyncRequest,
-) -> Response[IdResult]:
-    """
-    Args:
-        notion_integration_id (str):
-        body (IntegrationNotionSyncRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IdResult]
-    """
-
-    kwargs = _get_kwargs(
-        notion_integration_id=notion_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    notion_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: IntegrationNotionSyncRequest,
-) -> IdResult | None:
-    """
-    Args:
-        notion_integration_id (str):
-        body (IntegrationNotionSyncRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IdResult
-    """
-
-    return (
-        await asyncio_detailed(
-            notion_integration_id=notion_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

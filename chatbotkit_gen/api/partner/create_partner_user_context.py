@@ -1,16 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.partner_user_context_create_request import (
     PartnerUserContextCreateRequest,
 )
 from ...models.partner_user_context_create_result import PartnerUserContextCreateResult
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PartnerUserContextCreateResult | None:
+def _parse_response(response: httpx.Response) -> PartnerUserContextCreateResult | None:
     if response.status_code == 200:
         response_200 = PartnerUserContextCreateResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PartnerUserContextCreateResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PartnerUserContextCreateRequest,
-) -> Response[PartnerUserContextCreateResult]:
-    """
-    Args:
-        user_id (str):
-        body (PartnerUserContextCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PartnerUserContextCreateResult]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PartnerUserContextCreateRequest,
-) -> PartnerUserContextCreateResult | None:
-    """
-    Args:
-        user_id (str):
-        body (PartnerUserContextCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PartnerUserContextCreateResult
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PartnerUserContextCreateRequest,
-) -> Response[PartnerUserContextCreateResult]:
-    """
-    Args:
-        user_id (str):
-        body (PartnerUserContextCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PartnerUserContextCreateResult]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PartnerUserContextCreateRequest,
-) -> PartnerUserContextCreateResult | None:
-    """
-    Args:
-        user_id (str):
-        body (PartnerUserContextCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PartnerUserContextCreateResult
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

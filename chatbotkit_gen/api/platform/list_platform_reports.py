@@ -1,13 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_platform_reports_order import ListPlatformReportsOrder
 from ...models.platform_report_page import PlatformReportPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -40,152 +37,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PlatformReportPage | None:
+def _parse_response(response: httpx.Response) -> PlatformReportPage | None:
     if response.status_code == 200:
         response_200 = PlatformReportPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PlatformReportPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[PlatformReportPage]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PlatformReportPage]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> PlatformReportPage | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PlatformReportPage
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> Response[PlatformReportPage]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PlatformReportPage]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
-    take: int | Unset = UNSET,
-) -> PlatformReportPage | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PlatformReportPage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

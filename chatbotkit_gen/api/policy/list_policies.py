@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_policies_meta import ListPoliciesMeta
 from ...models.list_policies_order import ListPoliciesOrder
 from ...models.policy_page import PolicyPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -51,176 +48,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PolicyPage | None:
+def _parse_response(response: httpx.Response) -> PolicyPage | None:
     if response.status_code == 200:
         response_200 = PolicyPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PolicyPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> Response[PolicyPage]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PolicyPage]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> PolicyPage | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PolicyPage
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> Response[PolicyPage]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PolicyPage]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> PolicyPage | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PolicyPage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            bot_id=bot_id,
-            meta=meta,
-        )
-    ).parsed
+    return None

@@ -1,10 +1,7 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.integration_skillserver_page import IntegrationSkillserverPage
 from ...models.list_skill_server_integrations_meta import (
     ListSkillServerIntegrationsMeta,
@@ -12,7 +9,7 @@ from ...models.list_skill_server_integrations_meta import (
 from ...models.list_skill_server_integrations_order import (
     ListSkillServerIntegrationsOrder,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -52,168 +49,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntegrationSkillserverPage | None:
+def _parse_response(response: httpx.Response) -> IntegrationSkillserverPage | None:
     if response.status_code == 200:
         response_200 = IntegrationSkillserverPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationSkillserverPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
-    take: int | Unset = UNSET,
-    meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> Response[IntegrationSkillserverPage]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset):
-        meta (ListSkillServerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IntegrationSkillserverPage]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
-    take: int | Unset = UNSET,
-    meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> IntegrationSkillserverPage | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset):
-        meta (ListSkillServerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IntegrationSkillserverPage
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
-    take: int | Unset = UNSET,
-    meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> Response[IntegrationSkillserverPage]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset):
-        meta (ListSkillServerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IntegrationSkillserverPage]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
-    take: int | Unset = UNSET,
-    meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
-) -> IntegrationSkillserverPage | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
-        take (int | Unset):
-        meta (ListSkillServerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IntegrationSkillserverPage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            meta=meta,
-        )
-    ).parsed
+    return None

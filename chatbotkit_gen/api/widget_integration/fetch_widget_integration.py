@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.integration_widget import IntegrationWidget
-from ...types import Response
 
 
 def _get_kwargs(
@@ -24,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntegrationWidget | None:
+def _parse_response(response: httpx.Response) -> IntegrationWidget | None:
     if response.status_code == 200:
         response_200 = IntegrationWidget.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationWidget]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    widget_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[IntegrationWidget]:
-    """
-    Args:
-        widget_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IntegrationWidget]
-    """
-
-    kwargs = _get_kwargs(
-        widget_integration_id=widget_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    widget_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> IntegrationWidget | None:
-    """
-    Args:
-        widget_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IntegrationWidget
-    """
-
-    return sync_detailed(
-        widget_integration_id=widget_integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    widget_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[IntegrationWidget]:
-    """
-    Args:
-        widget_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IntegrationWidget]
-    """
-
-    kwargs = _get_kwargs(
-        widget_integration_id=widget_integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    widget_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> IntegrationWidget | None:
-    """
-    Args:
-        widget_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IntegrationWidget
-    """
-
-    return (
-        await asyncio_detailed(
-            widget_integration_id=widget_integration_id,
-            client=client,
-        )
-    ).parsed
+    return None

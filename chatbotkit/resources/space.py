@@ -102,6 +102,7 @@ class SpaceNamespace(Namespace):
         from chatbotkit_gen.api.space import delete_space as ep
         from chatbotkit_gen.models import SpaceDeleteRequest
 
+        _c.check_path("spaceId", space_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, body=_c.body(SpaceDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -124,6 +125,7 @@ class SpaceNamespace(Namespace):
         """``GET /space/{spaceId}/fetch`` (``fetchSpace``)."""
         from chatbotkit_gen.api.space import fetch_space as ep
 
+        _c.check_path("spaceId", space_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -177,6 +179,7 @@ class SpaceNamespace(Namespace):
         from chatbotkit_gen.api.space import update_space as ep
         from chatbotkit_gen.models import SpaceUpdateRequest
 
+        _c.check_path("spaceId", space_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
@@ -212,11 +215,7 @@ class SpaceExportOperation(Operation):
     ) -> AsyncPaginator[SpaceExportItem, SpaceExportPage]:
         """``GET /space/export`` (``exportSpaces``)."""
         from chatbotkit_gen.api.space import export_spaces as ep
-        from chatbotkit_gen.models import (
-            ExportSpacesMeta,
-            ExportSpacesOrder,
-            SpaceExportItem,
-        )
+        from chatbotkit_gen.models import ExportSpacesMeta, ExportSpacesOrder, SpaceExportItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -286,6 +285,7 @@ class SpaceSiteNamespace(Namespace):
         from chatbotkit_gen.api.space_site import create_space_site as ep
         from chatbotkit_gen.models import SpaceSiteCreateRequest
 
+        _c.check_path("spaceId", space_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
@@ -320,6 +320,8 @@ class SpaceSiteNamespace(Namespace):
         from chatbotkit_gen.api.space_site import delete_space_site as ep
         from chatbotkit_gen.models import SpaceSiteDeleteRequest
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("siteId", site_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, site_id, body=_c.body(SpaceSiteDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -338,6 +340,8 @@ class SpaceSiteNamespace(Namespace):
         """``GET /space/{spaceId}/site/{siteId}/fetch`` (``fetchSpaceSite``)."""
         from chatbotkit_gen.api.space_site import fetch_space_site as ep
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("siteId", site_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, site_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -358,12 +362,9 @@ class SpaceSiteNamespace(Namespace):
     ) -> AsyncPaginator[SpaceSiteListItem, SpaceSitePage]:
         """``GET /space/{spaceId}/site/list`` (``listSpaceSites``)."""
         from chatbotkit_gen.api.space_site import list_space_sites as ep
-        from chatbotkit_gen.models import (
-            ListSpaceSitesMeta,
-            ListSpaceSitesOrder,
-            SpaceSiteListItem,
-        )
+        from chatbotkit_gen.models import ListSpaceSitesMeta, ListSpaceSitesOrder, SpaceSiteListItem
 
+        _c.check_path("spaceId", space_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
             order=_c.param(ListSpaceSitesOrder, order),
@@ -402,6 +403,8 @@ class SpaceSiteNamespace(Namespace):
         from chatbotkit_gen.api.space_site import update_space_site as ep
         from chatbotkit_gen.models import SpaceSiteUpdateRequest
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("siteId", site_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
@@ -442,6 +445,8 @@ class SpaceStorageNamespace(Namespace):
         from chatbotkit_gen.api.space_storage import copy_space_storage_path as ep
         from chatbotkit_gen.models import SpaceStorageCopyRequest
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
@@ -466,6 +471,8 @@ class SpaceStorageNamespace(Namespace):
         from chatbotkit_gen.api.space_storage import delete_space_storage_path as ep
         from chatbotkit_gen.models import SpaceStorageDeleteRequest
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id, path, body=_c.body(SpaceStorageDeleteRequest, {"recursive": recursive})
@@ -492,6 +499,8 @@ class SpaceStorageNamespace(Namespace):
         """``GET /space/{spaceId}/storage/list/{path}`` (``listSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import list_space_storage_path as ep
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, path, **_c.given(recursive=recursive))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -512,6 +521,8 @@ class SpaceStorageNamespace(Namespace):
         from chatbotkit_gen.api.space_storage import move_space_storage_path as ep
         from chatbotkit_gen.models import SpaceStorageMoveRequest
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
@@ -542,6 +553,8 @@ class SpaceStorageNamespace(Namespace):
             UploadSpaceStoragePathFilesBody,
         )
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             space_id,
@@ -575,6 +588,8 @@ class SpaceStorageDownloadOperation(Operation):
         """``GET /space/{spaceId}/storage/download/{path}`` (``downloadSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import download_space_storage_path as ep
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, path)
         return await self._client._request(
@@ -595,6 +610,8 @@ class SpaceStorageDownloadOperation(Operation):
         """``GET /space/{spaceId}/storage/download/{path}`` (``downloadSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import download_space_storage_path as ep
 
+        _c.check_path("spaceId", space_id)
+        _c.check_path("path", path)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, path)
         return self._client._byte_stream(kw, _o, "application/octet-stream")

@@ -62,6 +62,7 @@ class BotNamespace(Namespace):
         from chatbotkit_gen.api.bot import clone_bot as ep
         from chatbotkit_gen.models import BotCloneRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(bot_id, body=_c.body(BotCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -126,6 +127,7 @@ class BotNamespace(Namespace):
         from chatbotkit_gen.api.bot import delete_bot as ep
         from chatbotkit_gen.models import BotDeleteRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(bot_id, body=_c.body(BotDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -146,6 +148,7 @@ class BotNamespace(Namespace):
         from chatbotkit_gen.api.bot import downvote_bot as ep
         from chatbotkit_gen.models import BotDownvoteRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             bot_id, body=_c.body(BotDownvoteRequest, {"value": value, "reason": reason})
@@ -165,6 +168,7 @@ class BotNamespace(Namespace):
         """``GET /bot/{botId}/fetch`` (``fetchBot``)."""
         from chatbotkit_gen.api.bot import fetch_bot as ep
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(bot_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -224,6 +228,7 @@ class BotNamespace(Namespace):
         from chatbotkit_gen.api.bot import update_bot as ep
         from chatbotkit_gen.models import BotUpdateRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             bot_id,
@@ -263,6 +268,7 @@ class BotNamespace(Namespace):
         from chatbotkit_gen.api.bot import upvote_bot as ep
         from chatbotkit_gen.models import BotUpvoteRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             bot_id, body=_c.body(BotUpvoteRequest, {"value": value, "reason": reason})
@@ -288,6 +294,7 @@ class BotMemoryNamespace(Namespace):
         from chatbotkit_gen.api.bot_memory import search_bot_memory as ep
         from chatbotkit_gen.models import BotMemorySearchRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(bot_id, body=_c.body(BotMemorySearchRequest, {"search": search}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -313,6 +320,7 @@ class BotSessionNamespace(Namespace):
         from chatbotkit_gen.api.bot_session import create_bot_session as ep
         from chatbotkit_gen.models import BotSessionCreateRequest
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             bot_id,
@@ -342,6 +350,7 @@ class BotUsageNamespace(Namespace):
         """``GET /bot/{botId}/usage/fetch`` (``fetchBotUsage``)."""
         from chatbotkit_gen.api.bot import fetch_bot_usage as ep
 
+        _c.check_path("botId", bot_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(bot_id, **_c.given(from_=from_, to=to))
         return await self._client._request(kw, ep._parse_response, _o)

@@ -50,11 +50,7 @@ class MagicNamespace(Namespace):
     ) -> AsyncPaginator[Magic, MagicPage]:
         """``GET /magic/list`` (``listMagicPrompts``)."""
         from chatbotkit_gen.api.magic import list_magic_prompts as ep
-        from chatbotkit_gen.models import (
-            ListMagicPromptsMeta,
-            ListMagicPromptsOrder,
-            Magic,
-        )
+        from chatbotkit_gen.models import ListMagicPromptsMeta, ListMagicPromptsOrder, Magic
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -92,6 +88,7 @@ class MagicGenerateOperation(Operation):
         from chatbotkit_gen.api.magic import generate_magic_from_prompt as ep
         from chatbotkit_gen.models import MagicGenerateRequest
 
+        _c.check_path("promptId", prompt_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             prompt_id,
@@ -116,6 +113,7 @@ class MagicGenerateOperation(Operation):
         from chatbotkit_gen.api.magic import generate_magic_from_prompt as ep
         from chatbotkit_gen.models import MagicGenerateRequest
 
+        _c.check_path("promptId", prompt_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             prompt_id,

@@ -82,6 +82,7 @@ class FileNamespace(Namespace):
         from chatbotkit_gen.api.file import delete_file as ep
         from chatbotkit_gen.models import FileDeleteRequest
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id, body=_c.body(FileDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -104,6 +105,7 @@ class FileNamespace(Namespace):
         """``GET /file/{fileId}/fetch`` (``fetchFile``)."""
         from chatbotkit_gen.api.file import fetch_file as ep
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -151,6 +153,7 @@ class FileNamespace(Namespace):
         from chatbotkit_gen.api.file import sync_file as ep
         from chatbotkit_gen.models import FileSyncRequest
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id, body=_c.body(FileSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -175,6 +178,7 @@ class FileNamespace(Namespace):
         from chatbotkit_gen.api.file import update_file as ep
         from chatbotkit_gen.models import FileUpdateRequest
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             file_id,
@@ -210,6 +214,7 @@ class FileNamespace(Namespace):
         from chatbotkit_gen.api.file import upload_file as ep
         from chatbotkit_gen.models import FileUploadRequestOption1, UploadFileFilesBody
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             file_id,
@@ -241,6 +246,7 @@ class FileDownloadOperation(Operation):
         """``GET /file/{fileId}/download`` (``downloadFile``)."""
         from chatbotkit_gen.api.file import download_file as ep
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id)
         return await self._client._request(
@@ -260,6 +266,7 @@ class FileDownloadOperation(Operation):
         """``GET /file/{fileId}/download`` (``downloadFile``)."""
         from chatbotkit_gen.api.file import download_file as ep
 
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id)
         return self._client._byte_stream(kw, _o, "application/octet-stream")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from chatbotkit import _convert as _c
 from chatbotkit._resource import Namespace, Operation
@@ -114,6 +114,7 @@ class DatasetNamespace(Namespace):
         from chatbotkit_gen.api.dataset import delete_dataset as ep
         from chatbotkit_gen.models import DatasetDeleteRequest
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(dataset_id, body=_c.body(DatasetDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -131,6 +132,7 @@ class DatasetNamespace(Namespace):
         """``GET /dataset/{datasetId}/fetch`` (``fetchDataset``)."""
         from chatbotkit_gen.api.dataset import fetch_dataset as ep
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(dataset_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -182,6 +184,7 @@ class DatasetNamespace(Namespace):
         from chatbotkit_gen.api.dataset import search_dataset as ep
         from chatbotkit_gen.models import DatasetSearchRequest
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id, body=_c.body(DatasetSearchRequest, {"search": search, "filter": filter_})
@@ -216,6 +219,7 @@ class DatasetNamespace(Namespace):
         from chatbotkit_gen.api.dataset import update_dataset as ep
         from chatbotkit_gen.models import DatasetUpdateRequest
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
@@ -261,6 +265,8 @@ class DatasetFileNamespace(Namespace):
         from chatbotkit_gen.api.dataset_file import attach_dataset_file as ep
         from chatbotkit_gen.models import DatasetFileAttachRequest
 
+        _c.check_path("datasetId", dataset_id)
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id, file_id, body=_c.body(DatasetFileAttachRequest, {"type": type})
@@ -283,6 +289,8 @@ class DatasetFileNamespace(Namespace):
         from chatbotkit_gen.api.dataset_file import detach_dataset_file as ep
         from chatbotkit_gen.models import DatasetFileDetachRequest
 
+        _c.check_path("datasetId", dataset_id)
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
@@ -306,11 +314,9 @@ class DatasetFileNamespace(Namespace):
     ) -> AsyncPaginator[DatasetFilePageItemsItem, DatasetFilePage]:
         """``GET /dataset/{datasetId}/file/list`` (``listDatasetFiles``)."""
         from chatbotkit_gen.api.dataset_file import list_dataset_files as ep
-        from chatbotkit_gen.models import (
-            DatasetFilePageItemsItem,
-            ListDatasetFilesOrder,
-        )
+        from chatbotkit_gen.models import DatasetFilePageItemsItem, ListDatasetFilesOrder
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListDatasetFilesOrder, order), take=take)
         return self._client._paginate(
@@ -337,6 +343,8 @@ class DatasetFileNamespace(Namespace):
         from chatbotkit_gen.api.dataset_file import sync_dataset_file as ep
         from chatbotkit_gen.models import DatasetFileSyncRequest
 
+        _c.check_path("datasetId", dataset_id)
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(dataset_id, file_id, body=_c.body(DatasetFileSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -362,6 +370,7 @@ class DatasetRecordNamespace(Namespace):
         from chatbotkit_gen.api.dataset_record import create_dataset_record as ep
         from chatbotkit_gen.models import DatasetRecordCreateRequest
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
@@ -386,6 +395,8 @@ class DatasetRecordNamespace(Namespace):
         from chatbotkit_gen.api.dataset_record import delete_dataset_record as ep
         from chatbotkit_gen.models import DatasetRecordDeleteRequest
 
+        _c.check_path("datasetId", dataset_id)
+        _c.check_path("recordId", record_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(dataset_id, record_id, body=_c.body(DatasetRecordDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -409,6 +420,8 @@ class DatasetRecordNamespace(Namespace):
         """``GET /dataset/{datasetId}/record/{recordId}/fetch`` (``fetchDatasetRecord``)."""
         from chatbotkit_gen.api.dataset_record import fetch_dataset_record as ep
 
+        _c.check_path("datasetId", dataset_id)
+        _c.check_path("recordId", record_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(dataset_id, record_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -430,6 +443,7 @@ class DatasetRecordNamespace(Namespace):
         from chatbotkit_gen.api.dataset_record import list_dataset_records as ep
         from chatbotkit_gen.models import DatasetRecord, ListDatasetRecordsOrder
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListDatasetRecordsOrder, order), take=take)
         return self._client._paginate(
@@ -459,6 +473,8 @@ class DatasetRecordNamespace(Namespace):
         from chatbotkit_gen.api.dataset_record import update_dataset_record as ep
         from chatbotkit_gen.models import DatasetRecordUpdateRequest
 
+        _c.check_path("datasetId", dataset_id)
+        _c.check_path("recordId", record_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,
@@ -490,6 +506,7 @@ class DatasetRecordExportOperation(Operation):
         from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
         from chatbotkit_gen.models import DatasetRecord, ExportDatasetRecordsOrder
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ExportDatasetRecordsOrder, order), take=take)
         return self._client._paginate(
@@ -518,6 +535,7 @@ class DatasetRecordExportOperation(Operation):
         from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
         from chatbotkit_gen.models import ExportDatasetRecordsOrder
 
+        _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             dataset_id,

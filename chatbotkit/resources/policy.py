@@ -83,6 +83,7 @@ class PolicyNamespace(Namespace):
         from chatbotkit_gen.api.policy import delete_policy as ep
         from chatbotkit_gen.models import PolicyDeleteRequest
 
+        _c.check_path("policyId", policy_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(policy_id, body=_c.body(PolicyDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -100,6 +101,7 @@ class PolicyNamespace(Namespace):
         """``GET /policy/{policyId}/fetch`` (``fetchPolicy``)."""
         from chatbotkit_gen.api.policy import fetch_policy as ep
 
+        _c.check_path("policyId", policy_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(policy_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -159,6 +161,7 @@ class PolicyNamespace(Namespace):
         from chatbotkit_gen.api.policy import update_policy as ep
         from chatbotkit_gen.models import PolicyUpdateRequest
 
+        _c.check_path("policyId", policy_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             policy_id,

@@ -116,6 +116,7 @@ class PartnerUserNamespace(Namespace):
         from chatbotkit_gen.api.partner import delete_partner_user as ep
         from chatbotkit_gen.models import PartnerUserDeleteRequest
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(user_id, body=_c.body(PartnerUserDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -133,6 +134,7 @@ class PartnerUserNamespace(Namespace):
         """``GET /partner/user/{userId}/fetch`` (``fetchPartnerUser``)."""
         from chatbotkit_gen.api.partner import fetch_partner_user as ep
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(user_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -151,11 +153,7 @@ class PartnerUserNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUser, PartnerUserPage]:
         """``GET /partner/user/list`` (``listPartnerUsers``)."""
         from chatbotkit_gen.api.partner import list_partner_users as ep
-        from chatbotkit_gen.models import (
-            ListPartnerUsersMeta,
-            ListPartnerUsersOrder,
-            PartnerUser,
-        )
+        from chatbotkit_gen.models import ListPartnerUsersMeta, ListPartnerUsersOrder, PartnerUser
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -193,6 +191,7 @@ class PartnerUserNamespace(Namespace):
         from chatbotkit_gen.api.partner import update_partner_user as ep
         from chatbotkit_gen.models import PartnerUserUpdateRequest
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
@@ -233,6 +232,7 @@ class PartnerUserContextNamespace(Namespace):
         from chatbotkit_gen.api.partner import create_partner_user_context as ep
         from chatbotkit_gen.models import PartnerUserContextCreateRequest
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
@@ -258,6 +258,8 @@ class PartnerUserContextNamespace(Namespace):
         from chatbotkit_gen.api.partner import delete_partner_user_context as ep
         from chatbotkit_gen.models import PartnerUserContextDeleteRequest
 
+        _c.check_path("userId", user_id)
+        _c.check_path("contextId", context_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(user_id, context_id, body=_c.body(PartnerUserContextDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -276,6 +278,8 @@ class PartnerUserContextNamespace(Namespace):
         """``GET /partner/user/{userId}/context/{contextId}/fetch`` (``fetchPartnerUserContext``)."""
         from chatbotkit_gen.api.partner import fetch_partner_user_context as ep
 
+        _c.check_path("userId", user_id)
+        _c.check_path("contextId", context_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(user_id, context_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -299,11 +303,9 @@ class PartnerUserContextNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUserContext, PartnerUserContextPage]:
         """``GET /partner/user/{userId}/context/list`` (``listPartnerUserContexts``)."""
         from chatbotkit_gen.api.partner import list_partner_user_contexts as ep
-        from chatbotkit_gen.models import (
-            ListPartnerUserContextsOrder,
-            PartnerUserContext,
-        )
+        from chatbotkit_gen.models import ListPartnerUserContextsOrder, PartnerUserContext
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
             order=_c.param(ListPartnerUserContextsOrder, order),
@@ -341,6 +343,8 @@ class PartnerUserContextNamespace(Namespace):
         from chatbotkit_gen.api.partner import update_partner_user_context as ep
         from chatbotkit_gen.models import PartnerUserContextUpdateRequest
 
+        _c.check_path("userId", user_id)
+        _c.check_path("contextId", context_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
@@ -372,6 +376,7 @@ class PartnerUserSessionNamespace(Namespace):
         from chatbotkit_gen.api.partner import create_partner_user_session as ep
         from chatbotkit_gen.models import PartnerUserSessionCreateRequest
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
@@ -404,6 +409,7 @@ class PartnerUserTokenNamespace(Namespace):
         from chatbotkit_gen.api.partner import create_partner_user_token as ep
         from chatbotkit_gen.models import PartnerUserTokenCreateRequest
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,
@@ -429,6 +435,8 @@ class PartnerUserTokenNamespace(Namespace):
         from chatbotkit_gen.api.partner import delete_partner_user_token as ep
         from chatbotkit_gen.models import PartnerUserTokenDeleteRequest
 
+        _c.check_path("userId", user_id)
+        _c.check_path("tokenId", token_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(user_id, token_id, body=_c.body(PartnerUserTokenDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -450,6 +458,7 @@ class PartnerUserTokenNamespace(Namespace):
         from chatbotkit_gen.api.partner import list_partner_user_tokens as ep
         from chatbotkit_gen.models import ListPartnerUserTokensOrder, PartnerUserToken
 
+        _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListPartnerUserTokensOrder, order), take=take)
         return self._client._paginate(
@@ -480,6 +489,8 @@ class PartnerUserTokenNamespace(Namespace):
         from chatbotkit_gen.api.partner import update_partner_user_token as ep
         from chatbotkit_gen.models import PartnerUserTokenUpdateRequest
 
+        _c.check_path("userId", user_id)
+        _c.check_path("tokenId", token_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             user_id,

@@ -81,6 +81,7 @@ class MemoryNamespace(Namespace):
         from chatbotkit_gen.api.memory import delete_memory as ep
         from chatbotkit_gen.models import MemoryDeleteRequest
 
+        _c.check_path("memoryId", memory_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(memory_id, body=_c.body(MemoryDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -103,6 +104,7 @@ class MemoryNamespace(Namespace):
         """``GET /memory/{memoryId}/fetch`` (``fetchMemory``)."""
         from chatbotkit_gen.api.memory import fetch_memory as ep
 
+        _c.check_path("memoryId", memory_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(memory_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -181,6 +183,7 @@ class MemoryNamespace(Namespace):
         from chatbotkit_gen.api.memory import update_memory as ep
         from chatbotkit_gen.models import MemoryUpdateRequest
 
+        _c.check_path("memoryId", memory_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             memory_id,
@@ -216,11 +219,7 @@ class MemoryExportOperation(Operation):
     ) -> AsyncPaginator[Memory, MemoryExportPage]:
         """``GET /memory/export`` (``exportMemories``)."""
         from chatbotkit_gen.api.memory import export_memories as ep
-        from chatbotkit_gen.models import (
-            ExportMemoriesMeta,
-            ExportMemoriesOrder,
-            Memory,
-        )
+        from chatbotkit_gen.models import ExportMemoriesMeta, ExportMemoriesOrder, Memory
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(

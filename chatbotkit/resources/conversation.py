@@ -19,31 +19,25 @@ if TYPE_CHECKING:
 
     from chatbotkit._files import UploadInput
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncEventStream, UnknownEvent
+    from chatbotkit._streaming import AsyncEventStream
     from chatbotkit._types import Body, Headers, Query
+    from chatbotkit.models import (
+        CompleteConversationEvent,
+        ConversationCompleteEvent,
+        ConversationReceiveEvent,
+        ConversationSendEvent,
+    )
     from chatbotkit_gen.models import (
         CompactConversationStatelessResult,
-        CompleteAbortEvent,
-        CompleteCompleteBeginEvent,
-        CompleteCompleteEndEvent,
         CompleteConversationRequestAttachmentsItem,
         CompleteConversationRequestContactIdOption2,
         CompleteConversationResult,
-        CompleteConversationResultEvent,
-        CompleteErrorEvent,
-        CompleteMessageEvent,
-        CompleteReasoningTokenEvent,
-        CompleteTokenEvent,
-        CompleteUsageEvent,
-        CompleteWaitForChannelMessageBeginEvent,
-        CompleteWaitForChannelMessageEndEvent,
         Conversation,
         ConversationAttachmentPage,
         ConversationAttachmentPageItemsItem,
         ConversationAttachmentUploadResult,
         ConversationCompactResult,
         ConversationCompleteResult,
-        ConversationCompleteResultEvent,
         ConversationCreateRequestMessagesItem,
         ConversationCreateResult,
         ConversationDispatchResult,
@@ -55,9 +49,7 @@ if TYPE_CHECKING:
         ConversationMessagePage,
         ConversationPage,
         ConversationReceiveResult,
-        ConversationReceiveResultEvent,
         ConversationSendResult,
-        ConversationSendResultEvent,
         ConversationSessionCreateResult,
         ConversationUsage,
         DispatchConversationRequestAttachmentsItem,
@@ -194,6 +186,7 @@ class ConversationNamespace(Namespace):
         """``POST /conversation/{conversationId}/compact`` (``compactConversation``)."""
         from chatbotkit_gen.api.conversation import compact_conversation as ep
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(conversation_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -268,6 +261,7 @@ class ConversationNamespace(Namespace):
         from chatbotkit_gen.api.conversation import delete_conversation as ep
         from chatbotkit_gen.models import ConversationDeleteRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(conversation_id, body=_c.body(ConversationDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -400,6 +394,7 @@ class ConversationNamespace(Namespace):
         from chatbotkit_gen.api.conversation import dispatch_stateful_conversation as ep
         from chatbotkit_gen.models import ConversationDispatchRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -433,6 +428,7 @@ class ConversationNamespace(Namespace):
         from chatbotkit_gen.api.conversation import downvote_conversation as ep
         from chatbotkit_gen.models import ConversationDownvoteRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -458,6 +454,7 @@ class ConversationNamespace(Namespace):
         """``GET /conversation/{conversationId}/fetch`` (``fetchConversation``)."""
         from chatbotkit_gen.api.conversation import fetch_conversation as ep
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(conversation_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -534,6 +531,7 @@ class ConversationNamespace(Namespace):
         from chatbotkit_gen.api.conversation import update_conversation as ep
         from chatbotkit_gen.models import ConversationUpdateRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -574,6 +572,7 @@ class ConversationNamespace(Namespace):
         from chatbotkit_gen.api.conversation import upvote_conversation as ep
         from chatbotkit_gen.models import ConversationUpvoteRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -708,6 +707,7 @@ class ConversationCompleteOperation(Operation):
         from chatbotkit_gen.api.conversation import complete_conversation_message as ep
         from chatbotkit_gen.models import ConversationCompleteRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -752,21 +752,7 @@ class ConversationCompleteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | CompleteConversationResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        CompleteConversationResult,
-    ]: ...
+    ) -> AsyncEventStream[CompleteConversationEvent, CompleteConversationResult]: ...
 
     @overload
     def stream(
@@ -785,21 +771,7 @@ class ConversationCompleteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | ConversationCompleteResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        ConversationCompleteResult,
-    ]: ...
+    ) -> AsyncEventStream[ConversationCompleteEvent, ConversationCompleteResult]: ...
 
     def stream(self, conversation_id: str | None = None, /, **kwargs: Any) -> Any:
         """``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``). With no id: ``POST /conversation/complete`` (``completeConversation``)."""
@@ -832,21 +804,7 @@ class ConversationCompleteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | CompleteConversationResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        CompleteConversationResult,
-    ]:
+    ) -> AsyncEventStream[CompleteConversationEvent, CompleteConversationResult]:
         """``POST /conversation/complete`` (``completeConversation``)."""
         from chatbotkit_gen.api.conversation import complete_conversation as ep
         from chatbotkit_gen.models import CompleteConversationRequest
@@ -922,25 +880,12 @@ class ConversationCompleteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | ConversationCompleteResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        ConversationCompleteResult,
-    ]:
+    ) -> AsyncEventStream[ConversationCompleteEvent, ConversationCompleteResult]:
         """``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``)."""
         from chatbotkit_gen.api.conversation import complete_conversation_message as ep
         from chatbotkit_gen.models import ConversationCompleteRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1043,10 +988,7 @@ class ConversationExportOperation(Operation):
     ) -> bytes:
         """``GET /conversation/export`` (``exportConversations``)."""
         from chatbotkit_gen.api.conversation import export_conversations as ep
-        from chatbotkit_gen.models import (
-            ExportConversationsMeta,
-            ExportConversationsOrder,
-        )
+        from chatbotkit_gen.models import ExportConversationsMeta, ExportConversationsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
@@ -1079,6 +1021,7 @@ class ConversationReceiveOperation(Operation):
         from chatbotkit_gen.api.conversation import receive_conversation_message as ep
         from chatbotkit_gen.models import ConversationReceiveRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1100,25 +1043,12 @@ class ConversationReceiveOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | ConversationReceiveResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        ConversationReceiveResult,
-    ]:
+    ) -> AsyncEventStream[ConversationReceiveEvent, ConversationReceiveResult]:
         """``POST /conversation/{conversationId}/receive`` (``receiveConversationMessage``)."""
         from chatbotkit_gen.api.conversation import receive_conversation_message as ep
         from chatbotkit_gen.models import ConversationReceiveRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1182,6 +1112,7 @@ class ConversationSendOperation(Operation):
         from chatbotkit_gen.api.conversation import send_conversation_message as ep
         from chatbotkit_gen.models import ConversationSendRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1211,25 +1142,12 @@ class ConversationSendOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | ConversationSendResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        ConversationSendResult,
-    ]:
+    ) -> AsyncEventStream[ConversationSendEvent, ConversationSendResult]:
         """``POST /conversation/{conversationId}/send`` (``sendConversationMessage``)."""
         from chatbotkit_gen.api.conversation import send_conversation_message as ep
         from chatbotkit_gen.models import ConversationSendRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1294,10 +1212,9 @@ class ConversationAttachmentNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[ConversationAttachmentPageItemsItem, ConversationAttachmentPage]:
         """``GET /conversation/{conversationId}/attachment/list`` (``listConversationAttachments``)."""
-        from chatbotkit_gen.api.conversation_attachment import (
-            list_conversation_attachments as ep,
-        )
+        from chatbotkit_gen.api.conversation_attachment import list_conversation_attachments as ep
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(take=take)
         return self._client._paginate(
@@ -1323,14 +1240,13 @@ class ConversationAttachmentNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> ConversationAttachmentUploadResult:
         """``POST /conversation/{conversationId}/attachment/upload`` (``uploadConversationAttachment``)."""
-        from chatbotkit_gen.api.conversation_attachment import (
-            upload_conversation_attachment as ep,
-        )
+        from chatbotkit_gen.api.conversation_attachment import upload_conversation_attachment as ep
         from chatbotkit_gen.models import (
             ConversationAttachmentUploadRequestOption1,
             UploadConversationAttachmentFilesBody,
         )
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1367,11 +1283,10 @@ class ConversationContactNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /conversation/{conversationId}/contact/upsert`` (``upsertConversationContact``)."""
-        from chatbotkit_gen.api.conversation_contact import (
-            upsert_conversation_contact as ep,
-        )
+        from chatbotkit_gen.api.conversation_contact import upsert_conversation_contact as ep
         from chatbotkit_gen.models import ConversationContactUpsertRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1411,11 +1326,10 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> ConversationMessageCreateResult:
         """``POST /conversation/{conversationId}/message/create`` (``createConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            create_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import create_conversation_message as ep
         from chatbotkit_gen.models import ConversationMessageCreateRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1445,11 +1359,11 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/delete`` (``deleteConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            delete_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import delete_conversation_message as ep
         from chatbotkit_gen.models import ConversationMessageDeleteRequest
 
+        _c.check_path("conversationId", conversation_id)
+        _c.check_path("messageId", message_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id, message_id, body=_c.body(ConversationMessageDeleteRequest, {})
@@ -1470,11 +1384,11 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/downvote`` (``downvoteConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            downvote_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import downvote_conversation_message as ep
         from chatbotkit_gen.models import ConversationMessageDownvoteRequest
 
+        _c.check_path("conversationId", conversation_id)
+        _c.check_path("messageId", message_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1495,10 +1409,10 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> ConversationMessage:
         """``GET /conversation/{conversationId}/message/{messageId}/fetch`` (``fetchConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            fetch_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import fetch_conversation_message as ep
 
+        _c.check_path("conversationId", conversation_id)
+        _c.check_path("messageId", message_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(conversation_id, message_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1517,14 +1431,10 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[ConversationMessage, ConversationMessagePage]:
         """``GET /conversation/{conversationId}/message/list`` (``listConversationMessages``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            list_conversation_messages as ep,
-        )
-        from chatbotkit_gen.models import (
-            ConversationMessage,
-            ListConversationMessagesOrder,
-        )
+        from chatbotkit_gen.api.conversation_message import list_conversation_messages as ep
+        from chatbotkit_gen.models import ConversationMessage, ListConversationMessagesOrder
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListConversationMessagesOrder, order), take=take)
         return self._client._paginate(
@@ -1548,11 +1458,11 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/synthesize`` (``synthesizeConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            synthesize_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import synthesize_conversation_message as ep
         from chatbotkit_gen.models import ConversationMessageSynthesizeRequest
 
+        _c.check_path("conversationId", conversation_id)
+        _c.check_path("messageId", message_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id, message_id, body=_c.body(ConversationMessageSynthesizeRequest, {})
@@ -1577,11 +1487,11 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/update`` (``updateConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            update_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import update_conversation_message as ep
         from chatbotkit_gen.models import ConversationMessageUpdateRequest
 
+        _c.check_path("conversationId", conversation_id)
+        _c.check_path("messageId", message_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1614,11 +1524,11 @@ class ConversationMessageNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /conversation/{conversationId}/message/{messageId}/upvote`` (``upvoteConversationMessage``)."""
-        from chatbotkit_gen.api.conversation_message import (
-            upvote_conversation_message as ep,
-        )
+        from chatbotkit_gen.api.conversation_message import upvote_conversation_message as ep
         from chatbotkit_gen.models import ConversationMessageUpvoteRequest
 
+        _c.check_path("conversationId", conversation_id)
+        _c.check_path("messageId", message_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1643,11 +1553,10 @@ class ConversationSessionNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> ConversationSessionCreateResult:
         """``POST /conversation/{conversationId}/session/create`` (``createConversationSession``)."""
-        from chatbotkit_gen.api.conversation_session import (
-            create_conversation_session as ep,
-        )
+        from chatbotkit_gen.api.conversation_session import create_conversation_session as ep
         from chatbotkit_gen.models import ConversationSessionCreateRequest
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             conversation_id,
@@ -1676,6 +1585,7 @@ class ConversationUsageNamespace(Namespace):
         """``GET /conversation/{conversationId}/usage/fetch`` (``fetchConversationUsage``)."""
         from chatbotkit_gen.api.conversation import fetch_conversation_usage as ep
 
+        _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(conversation_id, **_c.given(from_=from_, to=to))
         return await self._client._request(kw, ep._parse_response, _o)

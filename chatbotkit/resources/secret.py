@@ -49,6 +49,7 @@ class SecretNamespace(Namespace):
         from chatbotkit_gen.api.secret import authenticate_secret as ep
         from chatbotkit_gen.models import SecretAuthenticateRequest
 
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(secret_id, body=_c.body(SecretAuthenticateRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -109,6 +110,7 @@ class SecretNamespace(Namespace):
         from chatbotkit_gen.api.secret import delete_secret as ep
         from chatbotkit_gen.models import SecretDeleteRequest
 
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(secret_id, body=_c.body(SecretDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -126,6 +128,7 @@ class SecretNamespace(Namespace):
         """``GET /secret/{secretId}/fetch`` (``fetchSecret``)."""
         from chatbotkit_gen.api.secret import fetch_secret as ep
 
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(secret_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -173,6 +176,7 @@ class SecretNamespace(Namespace):
         from chatbotkit_gen.api.secret import revoke_secret as ep
         from chatbotkit_gen.models import SecretRevokeRequest
 
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(secret_id, body=_c.body(SecretRevokeRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -201,6 +205,7 @@ class SecretNamespace(Namespace):
         from chatbotkit_gen.api.secret import update_secret as ep
         from chatbotkit_gen.models import SecretUpdateRequest
 
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             secret_id,
@@ -236,6 +241,7 @@ class SecretNamespace(Namespace):
         from chatbotkit_gen.api.secret import verify_secret as ep
         from chatbotkit_gen.models import SecretVerifyRequest
 
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(secret_id, body=_c.body(SecretVerifyRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)

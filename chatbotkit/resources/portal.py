@@ -80,6 +80,7 @@ class PortalNamespace(Namespace):
         from chatbotkit_gen.api.portal import delete_portal as ep
         from chatbotkit_gen.models import PortalDeleteRequest
 
+        _c.check_path("portalId", portal_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(portal_id, body=_c.body(PortalDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -97,6 +98,7 @@ class PortalNamespace(Namespace):
         """``GET /portal/{portalId}/fetch`` (``fetchPortal``)."""
         from chatbotkit_gen.api.portal import fetch_portal as ep
 
+        _c.check_path("portalId", portal_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(portal_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -151,6 +153,7 @@ class PortalNamespace(Namespace):
         from chatbotkit_gen.api.portal import update_portal as ep
         from chatbotkit_gen.models import PortalUpdateRequest
 
+        _c.check_path("portalId", portal_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             portal_id,

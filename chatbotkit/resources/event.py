@@ -59,11 +59,7 @@ class EventLogNamespace(Namespace):
     ) -> AsyncPaginator[EventLog, EventLogPage]:
         """``GET /event/log/list`` (``listEventLogs``)."""
         from chatbotkit_gen.api.event import list_event_logs as ep
-        from chatbotkit_gen.models import (
-            EventLog,
-            ListEventLogsMeta,
-            ListEventLogsOrder,
-        )
+        from chatbotkit_gen.models import EventLog, ListEventLogsMeta, ListEventLogsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -103,11 +99,7 @@ class EventLogExportOperation(Operation):
     ) -> AsyncPaginator[EventLog, EventLogExportPage]:
         """``GET /event/log/export`` (``exportEventLogs``)."""
         from chatbotkit_gen.api.event import export_event_logs as ep
-        from chatbotkit_gen.models import (
-            EventLog,
-            ExportEventLogsMeta,
-            ExportEventLogsOrder,
-        )
+        from chatbotkit_gen.models import EventLog, ExportEventLogsMeta, ExportEventLogsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(

@@ -15,19 +15,10 @@ if TYPE_CHECKING:
     import httpx
 
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncEventStream, UnknownEvent
+    from chatbotkit._streaming import AsyncEventStream
     from chatbotkit._types import Body, Headers, Query
+    from chatbotkit.models import SkillsetAbilityExecuteEvent
     from chatbotkit_gen.models import (
-        CompleteAbortEvent,
-        CompleteCompleteBeginEvent,
-        CompleteCompleteEndEvent,
-        CompleteErrorEvent,
-        CompleteMessageEvent,
-        CompleteReasoningTokenEvent,
-        CompleteTokenEvent,
-        CompleteUsageEvent,
-        CompleteWaitForChannelMessageBeginEvent,
-        CompleteWaitForChannelMessageEndEvent,
         ExportSkillsetAbilitiesOrder,
         IdResult,
         ListSkillsetAbilitiesOrder,
@@ -37,7 +28,6 @@ if TYPE_CHECKING:
         Skillset,
         SkillsetAbility,
         SkillsetAbilityExecuteResult,
-        SkillsetAbilityExecuteResultEvent,
         SkillsetAbilityExportPage,
         SkillsetAbilityPage,
         SkillsetPage,
@@ -100,6 +90,7 @@ class SkillsetNamespace(Namespace):
         from chatbotkit_gen.api.skillset import delete_skillset as ep
         from chatbotkit_gen.models import SkillsetDeleteRequest
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(skillset_id, body=_c.body(SkillsetDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -117,6 +108,7 @@ class SkillsetNamespace(Namespace):
         """``GET /skillset/{skillsetId}/fetch`` (``fetchSkillset``)."""
         from chatbotkit_gen.api.skillset import fetch_skillset as ep
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(skillset_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -135,11 +127,7 @@ class SkillsetNamespace(Namespace):
     ) -> AsyncPaginator[Skillset, SkillsetPage]:
         """``GET /skillset/list`` (``listSkillsets``)."""
         from chatbotkit_gen.api.skillset import list_skillsets as ep
-        from chatbotkit_gen.models import (
-            ListSkillsetsMeta,
-            ListSkillsetsOrder,
-            Skillset,
-        )
+        from chatbotkit_gen.models import ListSkillsetsMeta, ListSkillsetsOrder, Skillset
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -176,6 +164,7 @@ class SkillsetNamespace(Namespace):
         from chatbotkit_gen.api.skillset import update_skillset as ep
         from chatbotkit_gen.models import SkillsetUpdateRequest
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
@@ -220,6 +209,7 @@ class SkillsetAbilityNamespace(Namespace):
         from chatbotkit_gen.api.skillset_ability import create_skillset_ability as ep
         from chatbotkit_gen.models import SkillsetAbilityCreateRequest
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
@@ -255,6 +245,8 @@ class SkillsetAbilityNamespace(Namespace):
         from chatbotkit_gen.api.skillset_ability import delete_skillset_ability as ep
         from chatbotkit_gen.models import SkillsetAbilityDeleteRequest
 
+        _c.check_path("skillsetId", skillset_id)
+        _c.check_path("abilityId", ability_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(skillset_id, ability_id, body=_c.body(SkillsetAbilityDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -283,6 +275,8 @@ class SkillsetAbilityNamespace(Namespace):
         """``GET /skillset/{skillsetId}/ability/{abilityId}/fetch`` (``fetchSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import fetch_skillset_ability as ep
 
+        _c.check_path("skillsetId", skillset_id)
+        _c.check_path("abilityId", ability_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(skillset_id, ability_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -304,6 +298,7 @@ class SkillsetAbilityNamespace(Namespace):
         from chatbotkit_gen.api.skillset_ability import list_skillset_abilities as ep
         from chatbotkit_gen.models import ListSkillsetAbilitiesOrder, SkillsetAbility
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListSkillsetAbilitiesOrder, order), take=take)
         return self._client._paginate(
@@ -339,6 +334,8 @@ class SkillsetAbilityNamespace(Namespace):
         from chatbotkit_gen.api.skillset_ability import update_skillset_ability as ep
         from chatbotkit_gen.models import SkillsetAbilityUpdateRequest
 
+        _c.check_path("skillsetId", skillset_id)
+        _c.check_path("abilityId", ability_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
@@ -381,6 +378,8 @@ class SkillsetAbilityExecuteOperation(Operation):
         from chatbotkit_gen.api.skillset_ability import execute_skillset_ability as ep
         from chatbotkit_gen.models import SkillsetAbilityExecuteRequest
 
+        _c.check_path("skillsetId", skillset_id)
+        _c.check_path("abilityId", ability_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
@@ -402,25 +401,13 @@ class SkillsetAbilityExecuteOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        CompleteAbortEvent
-        | CompleteCompleteBeginEvent
-        | CompleteCompleteEndEvent
-        | CompleteErrorEvent
-        | CompleteMessageEvent
-        | CompleteReasoningTokenEvent
-        | SkillsetAbilityExecuteResultEvent
-        | CompleteTokenEvent
-        | CompleteUsageEvent
-        | CompleteWaitForChannelMessageBeginEvent
-        | CompleteWaitForChannelMessageEndEvent
-        | UnknownEvent,
-        SkillsetAbilityExecuteResult,
-    ]:
+    ) -> AsyncEventStream[SkillsetAbilityExecuteEvent, SkillsetAbilityExecuteResult]:
         """``POST /skillset/{skillsetId}/ability/{abilityId}/execute`` (``executeSkillsetAbility``)."""
         from chatbotkit_gen.api.skillset_ability import execute_skillset_ability as ep
         from chatbotkit_gen.models import SkillsetAbilityExecuteRequest
 
+        _c.check_path("skillsetId", skillset_id)
+        _c.check_path("abilityId", ability_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,
@@ -482,6 +469,7 @@ class SkillsetAbilityExportOperation(Operation):
         from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
         from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder, SkillsetAbility
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take)
         return self._client._paginate(
@@ -510,6 +498,7 @@ class SkillsetAbilityExportOperation(Operation):
         from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
         from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder
 
+        _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillset_id,

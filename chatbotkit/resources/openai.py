@@ -35,9 +35,7 @@ class OpenaiChatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """``POST /openai/chat/completions`` (``createChatCompletion``)."""
-        from chatbotkit_gen.api.open_ai_compatibility import (
-            create_chat_completion as ep,
-        )
+        from chatbotkit_gen.api.open_ai_compatibility import create_chat_completion as ep
         from chatbotkit_gen.models import OpenaiChatCompletionsRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)

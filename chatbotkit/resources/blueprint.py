@@ -60,6 +60,7 @@ class BlueprintNamespace(Namespace):
         from chatbotkit_gen.api.blueprint import clone_blueprint as ep
         from chatbotkit_gen.models import BlueprintCloneRequest
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(blueprint_id, body=_c.body(BlueprintCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -111,6 +112,7 @@ class BlueprintNamespace(Namespace):
         from chatbotkit_gen.api.blueprint import delete_blueprint as ep
         from chatbotkit_gen.models import BlueprintDeleteRequest
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             blueprint_id,
@@ -131,6 +133,7 @@ class BlueprintNamespace(Namespace):
         """``GET /blueprint/{blueprintId}/fetch`` (``fetchBlueprint``)."""
         from chatbotkit_gen.api.blueprint import fetch_blueprint as ep
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(blueprint_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -149,11 +152,7 @@ class BlueprintNamespace(Namespace):
     ) -> AsyncPaginator[Blueprint, BlueprintPage]:
         """``GET /blueprint/list`` (``listBlueprints``)."""
         from chatbotkit_gen.api.blueprint import list_blueprints as ep
-        from chatbotkit_gen.models import (
-            Blueprint,
-            ListBlueprintsMeta,
-            ListBlueprintsOrder,
-        )
+        from chatbotkit_gen.models import Blueprint, ListBlueprintsMeta, ListBlueprintsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -189,6 +188,7 @@ class BlueprintNamespace(Namespace):
         from chatbotkit_gen.api.blueprint import update_blueprint as ep
         from chatbotkit_gen.models import BlueprintUpdateRequest
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             blueprint_id,
@@ -222,11 +222,10 @@ class BlueprintBulletinNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> BlueprintBulletinCreateResult:
         """``POST /blueprint/{blueprintId}/bulletin/create`` (``createBlueprintBulletin``)."""
-        from chatbotkit_gen.api.blueprint_bulletins import (
-            create_blueprint_bulletin as ep,
-        )
+        from chatbotkit_gen.api.blueprint_bulletins import create_blueprint_bulletin as ep
         from chatbotkit_gen.models import BlueprintBulletinCreateRequest
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             blueprint_id, body=_c.body(BlueprintBulletinCreateRequest, {"text": text, "ttl": ttl})
@@ -247,11 +246,10 @@ class BlueprintBulletinNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BlueprintBulletin, BlueprintBulletinPage]:
         """``GET /blueprint/{blueprintId}/bulletin/list`` (``listBlueprintBulletins``)."""
-        from chatbotkit_gen.api.blueprint_bulletins import (
-            list_blueprint_bulletins as ep,
-        )
+        from chatbotkit_gen.api.blueprint_bulletins import list_blueprint_bulletins as ep
         from chatbotkit_gen.models import BlueprintBulletin, ListBlueprintBulletinsOrder
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListBlueprintBulletinsOrder, order), take=take)
         return self._client._paginate(
@@ -285,11 +283,10 @@ class BlueprintResourceNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """``POST /blueprint/{blueprintId}/resource/import`` (``importBlueprintResources``)."""
-        from chatbotkit_gen.api.blueprint_resources import (
-            import_blueprint_resources as ep,
-        )
+        from chatbotkit_gen.api.blueprint_resources import import_blueprint_resources as ep
         from chatbotkit_gen.models import BlueprintResourceImportRequest
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             blueprint_id,
@@ -310,10 +307,9 @@ class BlueprintResourceNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> BlueprintResourcePage:
         """``GET /blueprint/{blueprintId}/resource/list`` (``listBlueprintResources``)."""
-        from chatbotkit_gen.api.blueprint_resources import (
-            list_blueprint_resources as ep,
-        )
+        from chatbotkit_gen.api.blueprint_resources import list_blueprint_resources as ep
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(blueprint_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -333,10 +329,9 @@ class BlueprintResourceExportOperation(Operation):
         timeout: float | httpx.Timeout | None = None,
     ) -> BlueprintResourceExportPage:
         """``GET /blueprint/{blueprintId}/resource/export`` (``exportBlueprintResources``)."""
-        from chatbotkit_gen.api.blueprint_resources import (
-            export_blueprint_resources as ep,
-        )
+        from chatbotkit_gen.api.blueprint_resources import export_blueprint_resources as ep
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(blueprint_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -352,10 +347,9 @@ class BlueprintResourceExportOperation(Operation):
         timeout: float | httpx.Timeout | None = None,
     ) -> bytes:
         """``GET /blueprint/{blueprintId}/resource/export`` (``exportBlueprintResources``)."""
-        from chatbotkit_gen.api.blueprint_resources import (
-            export_blueprint_resources as ep,
-        )
+        from chatbotkit_gen.api.blueprint_resources import export_blueprint_resources as ep
 
+        _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(blueprint_id)
         return await self._client._request(

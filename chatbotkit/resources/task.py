@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     import httpx
 
     from chatbotkit._pagination import AsyncPaginator
-    from chatbotkit._streaming import AsyncEventStream, UnknownEvent
+    from chatbotkit._streaming import AsyncEventStream
     from chatbotkit._types import Body, Headers, Query
+    from chatbotkit.models import TaskSubscribeEvent
     from chatbotkit_gen.models import (
         ExportTasksMeta,
         ExportTasksOrder,
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
         TaskExportItem,
         TaskExportPage,
         TaskPage,
-        TaskWorkflowErrorEvent,
-        TaskWorkflowOperationBeginEvent,
-        TaskWorkflowOperationEndEvent,
     )
 
 
@@ -62,6 +60,7 @@ class TaskNamespace(Namespace):
         from chatbotkit_gen.api.task import cancel_task as ep
         from chatbotkit_gen.models import TaskCancelRequest
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(task_id, body=_c.body(TaskCancelRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -75,7 +74,7 @@ class TaskNamespace(Namespace):
         contact_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
         schedule: str | Unset = UNSET,
-        timezone: str | None | Unset = UNSET,
+        timezone: str | Unset | None = UNSET,
         session_duration: float | Unset = UNSET,
         max_iterations: float | Unset = UNSET,
         max_time: float | Unset = UNSET,
@@ -122,6 +121,7 @@ class TaskNamespace(Namespace):
         from chatbotkit_gen.api.task import delete_task as ep
         from chatbotkit_gen.models import TaskDeleteRequest
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(task_id, body=_c.body(TaskDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -144,6 +144,7 @@ class TaskNamespace(Namespace):
         """``GET /task/{taskId}/fetch`` (``fetchTask``)."""
         from chatbotkit_gen.api.task import fetch_task as ep
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(task_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -165,12 +166,7 @@ class TaskNamespace(Namespace):
     ) -> AsyncPaginator[Task, TaskPage]:
         """``GET /task/list`` (``listTasks``)."""
         from chatbotkit_gen.api.task import list_tasks as ep
-        from chatbotkit_gen.models import (
-            ListTasksMeta,
-            ListTasksOrder,
-            ListTasksStatus,
-            Task,
-        )
+        from chatbotkit_gen.models import ListTasksMeta, ListTasksOrder, ListTasksStatus, Task
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -209,6 +205,7 @@ class TaskNamespace(Namespace):
         from chatbotkit_gen.api.task import trigger_task as ep
         from chatbotkit_gen.models import TaskTriggerRequest
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(task_id, body=_c.body(TaskTriggerRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -224,7 +221,7 @@ class TaskNamespace(Namespace):
         contact_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
         schedule: str | Unset = UNSET,
-        timezone: str | None | Unset = UNSET,
+        timezone: str | Unset | None = UNSET,
         session_duration: float | Unset = UNSET,
         max_iterations: float | Unset = UNSET,
         max_time: float | Unset = UNSET,
@@ -237,6 +234,7 @@ class TaskNamespace(Namespace):
         from chatbotkit_gen.api.task import update_task as ep
         from chatbotkit_gen.models import TaskUpdateRequest
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             task_id,
@@ -276,11 +274,7 @@ class TaskExportOperation(Operation):
     ) -> AsyncPaginator[TaskExportItem, TaskExportPage]:
         """``GET /task/export`` (``exportTasks``)."""
         from chatbotkit_gen.api.task import export_tasks as ep
-        from chatbotkit_gen.models import (
-            ExportTasksMeta,
-            ExportTasksOrder,
-            TaskExportItem,
-        )
+        from chatbotkit_gen.models import ExportTasksMeta, ExportTasksOrder, TaskExportItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -337,17 +331,12 @@ class TaskSubscribeOperation(Operation):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncEventStream[
-        TaskWorkflowErrorEvent
-        | TaskWorkflowOperationBeginEvent
-        | TaskWorkflowOperationEndEvent
-        | UnknownEvent,
-        None,
-    ]:
+    ) -> AsyncEventStream[TaskSubscribeEvent, None]:
         """``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``)."""
         from chatbotkit_gen.api.task import subscribe_task_workflow_events as ep
         from chatbotkit_gen.models import TaskSubscribeRequest
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             task_id, body=_c.body(TaskSubscribeRequest, {"historyLength": history_length})
@@ -389,6 +378,8 @@ class TaskExecutionNamespace(Namespace):
         from chatbotkit_gen.api.task import cancel_task_execution as ep
         from chatbotkit_gen.models import TaskExecutionCancelRequest
 
+        _c.check_path("taskId", task_id)
+        _c.check_path("taskExecutionId", task_execution_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             task_id, task_execution_id, body=_c.body(TaskExecutionCancelRequest, {})
@@ -419,6 +410,7 @@ class TaskExecutionNamespace(Namespace):
             TaskExecution,
         )
 
+        _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
             order=_c.param(ListTaskExecutionsOrder, order),

@@ -131,6 +131,7 @@ class ContactNamespace(Namespace):
         from chatbotkit_gen.api.contact import delete_contact as ep
         from chatbotkit_gen.models import ContactDeleteRequest
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(contact_id, body=_c.body(ContactDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -193,6 +194,7 @@ class ContactNamespace(Namespace):
         """``GET /contact/{contactId}/fetch`` (``fetchContact``)."""
         from chatbotkit_gen.api.contact import fetch_contact as ep
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(contact_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -251,6 +253,7 @@ class ContactNamespace(Namespace):
         from chatbotkit_gen.api.contact import update_contact as ep
         from chatbotkit_gen.models import ContactUpdateRequest
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             contact_id,
@@ -289,11 +292,7 @@ class ContactExportOperation(Operation):
     ) -> AsyncPaginator[Contact, ContactExportPage]:
         """``GET /contact/export`` (``exportContacts``)."""
         from chatbotkit_gen.api.contact import export_contacts as ep
-        from chatbotkit_gen.models import (
-            Contact,
-            ExportContactsMeta,
-            ExportContactsOrder,
-        )
+        from chatbotkit_gen.models import Contact, ExportContactsMeta, ExportContactsOrder
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
@@ -355,14 +354,10 @@ class ContactConversationNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[ContactConversation, ContactConversationPage]:
         """``GET /contact/{contactId}/conversation/list`` (``listContactConversations``)."""
-        from chatbotkit_gen.api.contact_conversation import (
-            list_contact_conversations as ep,
-        )
-        from chatbotkit_gen.models import (
-            ContactConversation,
-            ListContactConversationsOrder,
-        )
+        from chatbotkit_gen.api.contact_conversation import list_contact_conversations as ep
+        from chatbotkit_gen.models import ContactConversation, ListContactConversationsOrder
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactConversationsOrder, order), take=take)
         return self._client._paginate(
@@ -395,6 +390,7 @@ class ContactMemoryNamespace(Namespace):
         from chatbotkit_gen.api.contact_memory import list_contact_memories as ep
         from chatbotkit_gen.models import ContactMemory, ListContactMemoriesOrder
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactMemoriesOrder, order), take=take)
         return self._client._paginate(
@@ -421,6 +417,7 @@ class ContactMemoryNamespace(Namespace):
         from chatbotkit_gen.api.contact_memory import search_contact_memory as ep
         from chatbotkit_gen.models import ContactMemorySearchRequest
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             contact_id, body=_c.body(ContactMemorySearchRequest, {"search": search})
@@ -448,6 +445,7 @@ class ContactRatingNamespace(Namespace):
         from chatbotkit_gen.api.contact_rating import list_contact_ratings as ep
         from chatbotkit_gen.models import ContactRating, ListContactRatingsOrder
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactRatingsOrder, order), take=take)
         return self._client._paginate(
@@ -478,6 +476,8 @@ class ContactSecretNamespace(Namespace):
         from chatbotkit_gen.api.contact_secret import authenticate_contact_secret as ep
         from chatbotkit_gen.models import ContactSecretAuthenticateRequest
 
+        _c.check_path("contactId", contact_id)
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             contact_id, secret_id, body=_c.body(ContactSecretAuthenticateRequest, {})
@@ -501,6 +501,7 @@ class ContactSecretNamespace(Namespace):
         from chatbotkit_gen.api.contact_secret import list_contact_secrets as ep
         from chatbotkit_gen.models import ContactSecret, ListContactSecretsOrder
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactSecretsOrder, order), take=take)
         return self._client._paginate(
@@ -527,6 +528,8 @@ class ContactSecretNamespace(Namespace):
         from chatbotkit_gen.api.contact_secret import revoke_contact_secret as ep
         from chatbotkit_gen.models import ContactSecretRevokeRequest
 
+        _c.check_path("contactId", contact_id)
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(ContactSecretRevokeRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -546,6 +549,8 @@ class ContactSecretNamespace(Namespace):
         from chatbotkit_gen.api.contact_secret import verify_contact_secret as ep
         from chatbotkit_gen.models import ContactSecretVerifyRequest
 
+        _c.check_path("contactId", contact_id)
+        _c.check_path("secretId", secret_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(contact_id, secret_id, body=_c.body(ContactSecretVerifyRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -571,6 +576,7 @@ class ContactSpaceNamespace(Namespace):
         from chatbotkit_gen.api.contact_space import list_contact_spaces as ep
         from chatbotkit_gen.models import ContactSpace, ListContactSpacesOrder
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactSpacesOrder, order), take=take)
         return self._client._paginate(
@@ -603,6 +609,7 @@ class ContactTaskNamespace(Namespace):
         from chatbotkit_gen.api.contact_task import list_contact_tasks as ep
         from chatbotkit_gen.models import ContactTask, ListContactTasksOrder
 
+        _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListContactTasksOrder, order), take=take)
         return self._client._paginate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from chatbotkit import _convert as _c
 from chatbotkit._resource import Namespace
@@ -215,9 +215,7 @@ class IntegrationDiscordNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/discord/create`` (``createDiscordIntegration``)."""
-        from chatbotkit_gen.api.discord_integration import (
-            create_discord_integration as ep,
-        )
+        from chatbotkit_gen.api.discord_integration import create_discord_integration as ep
         from chatbotkit_gen.models import IntegrationDiscordCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -254,11 +252,10 @@ class IntegrationDiscordNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/delete`` (``deleteDiscordIntegration``)."""
-        from chatbotkit_gen.api.discord_integration import (
-            delete_discord_integration as ep,
-        )
+        from chatbotkit_gen.api.discord_integration import delete_discord_integration as ep
         from chatbotkit_gen.models import IntegrationDiscordDeleteRequest
 
+        _c.check_path("discordIntegrationId", discord_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             discord_integration_id, body=_c.body(IntegrationDiscordDeleteRequest, {})
@@ -276,10 +273,9 @@ class IntegrationDiscordNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationDiscord:
         """``GET /integration/discord/{discordIntegrationId}/fetch`` (``fetchDiscordIntegration``)."""
-        from chatbotkit_gen.api.discord_integration import (
-            fetch_discord_integration as ep,
-        )
+        from chatbotkit_gen.api.discord_integration import fetch_discord_integration as ep
 
+        _c.check_path("discordIntegrationId", discord_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(discord_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -300,6 +296,7 @@ class IntegrationDiscordNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_discord as ep
         from chatbotkit_gen.models import IntegrationDiscordInitiateRequest
 
+        _c.check_path("discordIntegrationId", discord_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             discord_integration_id,
@@ -322,9 +319,7 @@ class IntegrationDiscordNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationDiscord, IntegrationDiscordPage]:
         """``GET /integration/discord/list`` (``listDiscordIntegrations``)."""
-        from chatbotkit_gen.api.discord_integration import (
-            list_discord_integrations as ep,
-        )
+        from chatbotkit_gen.api.discord_integration import list_discord_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationDiscord,
             ListDiscordIntegrationsMeta,
@@ -357,11 +352,10 @@ class IntegrationDiscordNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/setup`` (``setupDiscordIntegration``)."""
-        from chatbotkit_gen.api.discord_integration import (
-            setup_discord_integration as ep,
-        )
+        from chatbotkit_gen.api.discord_integration import setup_discord_integration as ep
         from chatbotkit_gen.models import IntegrationDiscordSetupRequest
 
+        _c.check_path("discordIntegrationId", discord_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             discord_integration_id, body=_c.body(IntegrationDiscordSetupRequest, {})
@@ -392,11 +386,10 @@ class IntegrationDiscordNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/discord/{discordIntegrationId}/update`` (``updateDiscordIntegration``)."""
-        from chatbotkit_gen.api.discord_integration import (
-            update_discord_integration as ep,
-        )
+        from chatbotkit_gen.api.discord_integration import update_discord_integration as ep
         from chatbotkit_gen.models import IntegrationDiscordUpdateRequest
 
+        _c.check_path("discordIntegrationId", discord_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             discord_integration_id,
@@ -481,6 +474,7 @@ class IntegrationEmailNamespace(Namespace):
         from chatbotkit_gen.api.email_integration import delete_email_integration as ep
         from chatbotkit_gen.models import IntegrationEmailDeleteRequest
 
+        _c.check_path("emailIntegrationId", email_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(email_integration_id, body=_c.body(IntegrationEmailDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -498,6 +492,7 @@ class IntegrationEmailNamespace(Namespace):
         """``GET /integration/email/{emailIntegrationId}/fetch`` (``fetchEmailIntegration``)."""
         from chatbotkit_gen.api.email_integration import fetch_email_integration as ep
 
+        _c.check_path("emailIntegrationId", email_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(email_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -519,6 +514,7 @@ class IntegrationEmailNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_email as ep
         from chatbotkit_gen.models import IntegrationEmailInitiateRequest
 
+        _c.check_path("emailIntegrationId", email_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             email_integration_id,
@@ -577,6 +573,7 @@ class IntegrationEmailNamespace(Namespace):
         from chatbotkit_gen.api.email_integration import setup_email_integration as ep
         from chatbotkit_gen.models import IntegrationEmailSetupRequest
 
+        _c.check_path("emailIntegrationId", email_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(email_integration_id, body=_c.body(IntegrationEmailSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -605,6 +602,7 @@ class IntegrationEmailNamespace(Namespace):
         from chatbotkit_gen.api.email_integration import update_email_integration as ep
         from chatbotkit_gen.models import IntegrationEmailUpdateRequest
 
+        _c.check_path("emailIntegrationId", email_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             email_integration_id,
@@ -652,9 +650,7 @@ class IntegrationExtractNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/extract/create`` (``createExtractIntegration``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            create_extract_integration as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import create_extract_integration as ep
         from chatbotkit_gen.models import IntegrationExtractCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -687,11 +683,10 @@ class IntegrationExtractNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/extract/{extractIntegrationId}/delete`` (``deleteExtractIntegration``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            delete_extract_integration as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import delete_extract_integration as ep
         from chatbotkit_gen.models import IntegrationExtractDeleteRequest
 
+        _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             extract_integration_id, body=_c.body(IntegrationExtractDeleteRequest, {})
@@ -709,10 +704,9 @@ class IntegrationExtractNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationExtract:
         """``GET /integration/extract/{extractIntegrationId}/fetch`` (``fetchExtractIntegration``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            fetch_extract_integration as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import fetch_extract_integration as ep
 
+        _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(extract_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -730,9 +724,7 @@ class IntegrationExtractNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationExtract, IntegrationExtractPage]:
         """``GET /integration/extract/list`` (``listExtractIntegrations``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            list_extract_integrations as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import list_extract_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationExtract,
             ListExtractIntegrationsMeta,
@@ -767,11 +759,10 @@ class IntegrationExtractNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationExtractTriggerResult:
         """``POST /integration/extract/{extractIntegrationId}/trigger`` (``triggerExtractIntegration``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            trigger_extract_integration as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import trigger_extract_integration as ep
         from chatbotkit_gen.models import IntegrationExtractTriggerRequest
 
+        _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             extract_integration_id,
@@ -802,11 +793,10 @@ class IntegrationExtractNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/extract/{extractIntegrationId}/update`` (``updateExtractIntegration``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            update_extract_integration as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import update_extract_integration as ep
         from chatbotkit_gen.models import IntegrationExtractUpdateRequest
 
+        _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             extract_integration_id,
@@ -847,11 +837,10 @@ class IntegrationExtractItemNamespace(Namespace):
         IntegrationExtractItemExportPageItemsItem, IntegrationExtractItemExportPage
     ]:
         """``GET /integration/extract/{extractIntegrationId}/item/export`` (``exportExtractIntegrationItems``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            export_extract_integration_items as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import export_extract_integration_items as ep
         from chatbotkit_gen.models import ExportExtractIntegrationItemsOrder
 
+        _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ExportExtractIntegrationItemsOrder, order), take=take)
         return self._client._paginate(
@@ -876,11 +865,10 @@ class IntegrationExtractItemNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationExtractItemPageItemsItem, IntegrationExtractItemPage]:
         """``GET /integration/extract/{extractIntegrationId}/item/list`` (``listExtractIntegrationItems``)."""
-        from chatbotkit_gen.api.extract_integration import (
-            list_extract_integration_items as ep,
-        )
+        from chatbotkit_gen.api.extract_integration import list_extract_integration_items as ep
         from chatbotkit_gen.models import ListExtractIntegrationItemsOrder
 
+        _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(order=_c.param(ListExtractIntegrationItemsOrder, order), take=take)
         return self._client._paginate(
@@ -917,9 +905,7 @@ class IntegrationGooglechatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/googlechat/create`` (``createGooglechatIntegration``)."""
-        from chatbotkit_gen.api.google_chat_integration import (
-            create_googlechat_integration as ep,
-        )
+        from chatbotkit_gen.api.google_chat_integration import create_googlechat_integration as ep
         from chatbotkit_gen.models import IntegrationGooglechatCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -956,11 +942,10 @@ class IntegrationGooglechatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/delete`` (``deleteGooglechatIntegration``)."""
-        from chatbotkit_gen.api.google_chat_integration import (
-            delete_googlechat_integration as ep,
-        )
+        from chatbotkit_gen.api.google_chat_integration import delete_googlechat_integration as ep
         from chatbotkit_gen.models import IntegrationGooglechatDeleteRequest
 
+        _c.check_path("googlechatIntegrationId", googlechat_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             googlechat_integration_id, body=_c.body(IntegrationGooglechatDeleteRequest, {})
@@ -978,10 +963,9 @@ class IntegrationGooglechatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationGooglechat:
         """``GET /integration/googlechat/{googlechatIntegrationId}/fetch`` (``fetchGooglechatIntegration``)."""
-        from chatbotkit_gen.api.google_chat_integration import (
-            fetch_googlechat_integration as ep,
-        )
+        from chatbotkit_gen.api.google_chat_integration import fetch_googlechat_integration as ep
 
+        _c.check_path("googlechatIntegrationId", googlechat_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(googlechat_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1002,6 +986,7 @@ class IntegrationGooglechatNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_googlechat as ep
         from chatbotkit_gen.models import IntegrationGooglechatInitiateRequest
 
+        _c.check_path("googlechatIntegrationId", googlechat_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             googlechat_integration_id,
@@ -1022,9 +1007,7 @@ class IntegrationGooglechatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationGooglechat, IntegrationGooglechatPage]:
         """``GET /integration/googlechat/list`` (``listGooglechatIntegrations``)."""
-        from chatbotkit_gen.api.google_chat_integration import (
-            list_googlechat_integrations as ep,
-        )
+        from chatbotkit_gen.api.google_chat_integration import list_googlechat_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationGooglechat,
             ListGooglechatIntegrationsMeta,
@@ -1057,11 +1040,10 @@ class IntegrationGooglechatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/setup`` (``setupGooglechatIntegration``)."""
-        from chatbotkit_gen.api.google_chat_integration import (
-            setup_googlechat_integration as ep,
-        )
+        from chatbotkit_gen.api.google_chat_integration import setup_googlechat_integration as ep
         from chatbotkit_gen.models import IntegrationGooglechatSetupRequest
 
+        _c.check_path("googlechatIntegrationId", googlechat_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             googlechat_integration_id, body=_c.body(IntegrationGooglechatSetupRequest, {})
@@ -1092,11 +1074,10 @@ class IntegrationGooglechatNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/googlechat/{googlechatIntegrationId}/update`` (``updateGooglechatIntegration``)."""
-        from chatbotkit_gen.api.google_chat_integration import (
-            update_googlechat_integration as ep,
-        )
+        from chatbotkit_gen.api.google_chat_integration import update_googlechat_integration as ep
         from chatbotkit_gen.models import IntegrationGooglechatUpdateRequest
 
+        _c.check_path("googlechatIntegrationId", googlechat_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             googlechat_integration_id,
@@ -1144,9 +1125,7 @@ class IntegrationInstagramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/instagram/create`` (``createInstagramIntegration``)."""
-        from chatbotkit_gen.api.instagram_integration import (
-            create_instagram_integration as ep,
-        )
+        from chatbotkit_gen.api.instagram_integration import create_instagram_integration as ep
         from chatbotkit_gen.models import IntegrationInstagramCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -1180,11 +1159,10 @@ class IntegrationInstagramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/delete`` (``deleteInstagramIntegration``)."""
-        from chatbotkit_gen.api.instagram_integration import (
-            delete_instagram_integration as ep,
-        )
+        from chatbotkit_gen.api.instagram_integration import delete_instagram_integration as ep
         from chatbotkit_gen.models import IntegrationInstagramDeleteRequest
 
+        _c.check_path("instagramIntegrationId", instagram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             instagram_integration_id, body=_c.body(IntegrationInstagramDeleteRequest, {})
@@ -1202,10 +1180,9 @@ class IntegrationInstagramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationInstagram:
         """``GET /integration/instagram/{instagramIntegrationId}/fetch`` (``fetchInstagramIntegration``)."""
-        from chatbotkit_gen.api.instagram_integration import (
-            fetch_instagram_integration as ep,
-        )
+        from chatbotkit_gen.api.instagram_integration import fetch_instagram_integration as ep
 
+        _c.check_path("instagramIntegrationId", instagram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(instagram_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1227,6 +1204,7 @@ class IntegrationInstagramNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_instagram as ep
         from chatbotkit_gen.models import IntegrationInstagramInitiateRequest
 
+        _c.check_path("instagramIntegrationId", instagram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             instagram_integration_id,
@@ -1250,9 +1228,7 @@ class IntegrationInstagramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationInstagram, IntegrationInstagramPage]:
         """``GET /integration/instagram/list`` (``listInstagramIntegrations``)."""
-        from chatbotkit_gen.api.instagram_integration import (
-            list_instagram_integrations as ep,
-        )
+        from chatbotkit_gen.api.instagram_integration import list_instagram_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationInstagram,
             ListInstagramIntegrationsMeta,
@@ -1285,11 +1261,10 @@ class IntegrationInstagramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/setup`` (``setupInstagramIntegration``)."""
-        from chatbotkit_gen.api.instagram_integration import (
-            setup_instagram_integration as ep,
-        )
+        from chatbotkit_gen.api.instagram_integration import setup_instagram_integration as ep
         from chatbotkit_gen.models import IntegrationInstagramSetupRequest
 
+        _c.check_path("instagramIntegrationId", instagram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             instagram_integration_id, body=_c.body(IntegrationInstagramSetupRequest, {})
@@ -1317,11 +1292,10 @@ class IntegrationInstagramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/instagram/{instagramIntegrationId}/update`` (``updateInstagramIntegration``)."""
-        from chatbotkit_gen.api.instagram_integration import (
-            update_instagram_integration as ep,
-        )
+        from chatbotkit_gen.api.instagram_integration import update_instagram_integration as ep
         from chatbotkit_gen.models import IntegrationInstagramUpdateRequest
 
+        _c.check_path("instagramIntegrationId", instagram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             instagram_integration_id,
@@ -1363,9 +1337,7 @@ class IntegrationMcpserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/mcpserver/create`` (``createMcpServerIntegration``)."""
-        from chatbotkit_gen.api.mcp_server_integration import (
-            create_mcp_server_integration as ep,
-        )
+        from chatbotkit_gen.api.mcp_server_integration import create_mcp_server_integration as ep
         from chatbotkit_gen.models import IntegrationMcpserverCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -1396,11 +1368,10 @@ class IntegrationMcpserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/mcpserver/{mcpserverIntegrationId}/delete`` (``deleteMcpServerIntegration``)."""
-        from chatbotkit_gen.api.mcp_server_integration import (
-            delete_mcp_server_integration as ep,
-        )
+        from chatbotkit_gen.api.mcp_server_integration import delete_mcp_server_integration as ep
         from chatbotkit_gen.models import IntegrationMcpserverDeleteRequest
 
+        _c.check_path("mcpserverIntegrationId", mcpserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             mcpserver_integration_id, body=_c.body(IntegrationMcpserverDeleteRequest, {})
@@ -1418,10 +1389,9 @@ class IntegrationMcpserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationMcpserver:
         """``GET /integration/mcpserver/{mcpserverIntegrationId}/fetch`` (``fetchMcpServerIntegration``)."""
-        from chatbotkit_gen.api.mcp_server_integration import (
-            fetch_mcp_server_integration as ep,
-        )
+        from chatbotkit_gen.api.mcp_server_integration import fetch_mcp_server_integration as ep
 
+        _c.check_path("mcpserverIntegrationId", mcpserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(mcpserver_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1439,9 +1409,7 @@ class IntegrationMcpserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationMcpserver, IntegrationMcpserverPage]:
         """``GET /integration/mcpserver/list`` (``listMcpServerIntegrations``)."""
-        from chatbotkit_gen.api.mcp_server_integration import (
-            list_mcp_server_integrations as ep,
-        )
+        from chatbotkit_gen.api.mcp_server_integration import list_mcp_server_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationMcpserver,
             ListMcpServerIntegrationsMeta,
@@ -1481,11 +1449,10 @@ class IntegrationMcpserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/mcpserver/{mcpserverIntegrationId}/update`` (``updateMcpServerIntegration``)."""
-        from chatbotkit_gen.api.mcp_server_integration import (
-            update_mcp_server_integration as ep,
-        )
+        from chatbotkit_gen.api.mcp_server_integration import update_mcp_server_integration as ep
         from chatbotkit_gen.models import IntegrationMcpserverUpdateRequest
 
+        _c.check_path("mcpserverIntegrationId", mcpserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             mcpserver_integration_id,
@@ -1527,9 +1494,7 @@ class IntegrationMessengerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/messenger/create`` (``createMessengerIntegration``)."""
-        from chatbotkit_gen.api.messenger_integration import (
-            create_messenger_integration as ep,
-        )
+        from chatbotkit_gen.api.messenger_integration import create_messenger_integration as ep
         from chatbotkit_gen.models import IntegrationMessengerCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -1563,11 +1528,10 @@ class IntegrationMessengerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/delete`` (``deleteMessengerIntegration``)."""
-        from chatbotkit_gen.api.messenger_integration import (
-            delete_messenger_integration as ep,
-        )
+        from chatbotkit_gen.api.messenger_integration import delete_messenger_integration as ep
         from chatbotkit_gen.models import IntegrationMessengerDeleteRequest
 
+        _c.check_path("messengerIntegrationId", messenger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             messenger_integration_id, body=_c.body(IntegrationMessengerDeleteRequest, {})
@@ -1585,10 +1549,9 @@ class IntegrationMessengerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationMessenger:
         """``GET /integration/messenger/{messengerIntegrationId}/fetch`` (``fetchMessengerIntegration``)."""
-        from chatbotkit_gen.api.messenger_integration import (
-            fetch_messenger_integration as ep,
-        )
+        from chatbotkit_gen.api.messenger_integration import fetch_messenger_integration as ep
 
+        _c.check_path("messengerIntegrationId", messenger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(messenger_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1610,6 +1573,7 @@ class IntegrationMessengerNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_messenger as ep
         from chatbotkit_gen.models import IntegrationMessengerInitiateRequest
 
+        _c.check_path("messengerIntegrationId", messenger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             messenger_integration_id,
@@ -1633,9 +1597,7 @@ class IntegrationMessengerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationMessenger, IntegrationMessengerPage]:
         """``GET /integration/messenger/list`` (``listMessengerIntegrations``)."""
-        from chatbotkit_gen.api.messenger_integration import (
-            list_messenger_integrations as ep,
-        )
+        from chatbotkit_gen.api.messenger_integration import list_messenger_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationMessenger,
             ListMessengerIntegrationsMeta,
@@ -1668,11 +1630,10 @@ class IntegrationMessengerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/setup`` (``setupMessengerIntegration``)."""
-        from chatbotkit_gen.api.messenger_integration import (
-            setup_messenger_integration as ep,
-        )
+        from chatbotkit_gen.api.messenger_integration import setup_messenger_integration as ep
         from chatbotkit_gen.models import IntegrationMessengerSetupRequest
 
+        _c.check_path("messengerIntegrationId", messenger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             messenger_integration_id, body=_c.body(IntegrationMessengerSetupRequest, {})
@@ -1700,11 +1661,10 @@ class IntegrationMessengerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/messenger/{messengerIntegrationId}/update`` (``updateMessengerIntegration``)."""
-        from chatbotkit_gen.api.messenger_integration import (
-            update_messenger_integration as ep,
-        )
+        from chatbotkit_gen.api.messenger_integration import update_messenger_integration as ep
         from chatbotkit_gen.models import IntegrationMessengerUpdateRequest
 
+        _c.check_path("messengerIntegrationId", messenger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             messenger_integration_id,
@@ -1794,6 +1754,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         )
         from chatbotkit_gen.models import IntegrationMicrosoftteamsDeleteRequest
 
+        _c.check_path("microsoftteamsIntegrationId", microsoftteams_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             microsoftteams_integration_id, body=_c.body(IntegrationMicrosoftteamsDeleteRequest, {})
@@ -1815,6 +1776,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
             fetch_microsoftteams_integration as ep,
         )
 
+        _c.check_path("microsoftteamsIntegrationId", microsoftteams_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(microsoftteams_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -1835,6 +1797,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_teams as ep
         from chatbotkit_gen.models import IntegrationMicrosoftteamsInitiateRequest
 
+        _c.check_path("microsoftteamsIntegrationId", microsoftteams_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             microsoftteams_integration_id,
@@ -1898,6 +1861,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         )
         from chatbotkit_gen.models import IntegrationMicrosoftteamsSetupRequest
 
+        _c.check_path("microsoftteamsIntegrationId", microsoftteams_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             microsoftteams_integration_id, body=_c.body(IntegrationMicrosoftteamsSetupRequest, {})
@@ -1932,6 +1896,7 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         )
         from chatbotkit_gen.models import IntegrationMicrosoftteamsUpdateRequest
 
+        _c.check_path("microsoftteamsIntegrationId", microsoftteams_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             microsoftteams_integration_id,
@@ -1977,9 +1942,7 @@ class IntegrationNotionNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/notion/create`` (``createNotionIntegration``)."""
-        from chatbotkit_gen.api.notion_integration import (
-            create_notion_integration as ep,
-        )
+        from chatbotkit_gen.api.notion_integration import create_notion_integration as ep
         from chatbotkit_gen.models import IntegrationNotionCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -2012,11 +1975,10 @@ class IntegrationNotionNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/notion/{notionIntegrationId}/delete`` (``deleteNotionIntegration``)."""
-        from chatbotkit_gen.api.notion_integration import (
-            delete_notion_integration as ep,
-        )
+        from chatbotkit_gen.api.notion_integration import delete_notion_integration as ep
         from chatbotkit_gen.models import IntegrationNotionDeleteRequest
 
+        _c.check_path("notionIntegrationId", notion_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(notion_integration_id, body=_c.body(IntegrationNotionDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2034,6 +1996,7 @@ class IntegrationNotionNamespace(Namespace):
         """``GET /integration/notion/{notionIntegrationId}/fetch`` (``fetchNotionIntegration``)."""
         from chatbotkit_gen.api.notion_integration import fetch_notion_integration as ep
 
+        _c.check_path("notionIntegrationId", notion_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(notion_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2087,6 +2050,7 @@ class IntegrationNotionNamespace(Namespace):
         from chatbotkit_gen.api.notion_integration import sync_notion_integration as ep
         from chatbotkit_gen.models import IntegrationNotionSyncRequest
 
+        _c.check_path("notionIntegrationId", notion_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(notion_integration_id, body=_c.body(IntegrationNotionSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2111,11 +2075,10 @@ class IntegrationNotionNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/notion/{notionIntegrationId}/update`` (``updateNotionIntegration``)."""
-        from chatbotkit_gen.api.notion_integration import (
-            update_notion_integration as ep,
-        )
+        from chatbotkit_gen.api.notion_integration import update_notion_integration as ep
         from chatbotkit_gen.models import IntegrationNotionUpdateRequest
 
+        _c.check_path("notionIntegrationId", notion_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             notion_integration_id,
@@ -2157,6 +2120,7 @@ class IntegrationRecallNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_recall as ep
         from chatbotkit_gen.models import IntegrationRecallInitiateRequest
 
+        _c.check_path("recallIntegrationId", recall_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             recall_integration_id,
@@ -2192,9 +2156,7 @@ class IntegrationSitemapNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/sitemap/create`` (``createSitemapIntegration``)."""
-        from chatbotkit_gen.api.sitemap_integration import (
-            create_sitemap_integration as ep,
-        )
+        from chatbotkit_gen.api.sitemap_integration import create_sitemap_integration as ep
         from chatbotkit_gen.models import IntegrationSitemapCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -2230,11 +2192,10 @@ class IntegrationSitemapNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/sitemap/{sitemapIntegrationId}/delete`` (``deleteSitemapIntegration``)."""
-        from chatbotkit_gen.api.sitemap_integration import (
-            delete_sitemap_integration as ep,
-        )
+        from chatbotkit_gen.api.sitemap_integration import delete_sitemap_integration as ep
         from chatbotkit_gen.models import IntegrationSitemapDeleteRequest
 
+        _c.check_path("sitemapIntegrationId", sitemap_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             sitemap_integration_id, body=_c.body(IntegrationSitemapDeleteRequest, {})
@@ -2252,10 +2213,9 @@ class IntegrationSitemapNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationSitemap:
         """``GET /integration/sitemap/{sitemapIntegrationId}/fetch`` (``fetchSitemapIntegration``)."""
-        from chatbotkit_gen.api.sitemap_integration import (
-            fetch_sitemap_integration as ep,
-        )
+        from chatbotkit_gen.api.sitemap_integration import fetch_sitemap_integration as ep
 
+        _c.check_path("sitemapIntegrationId", sitemap_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(sitemap_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2273,9 +2233,7 @@ class IntegrationSitemapNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationSitemap, IntegrationSitemapPage]:
         """``GET /integration/sitemap/list`` (``listSitemapIntegrations``)."""
-        from chatbotkit_gen.api.sitemap_integration import (
-            list_sitemap_integrations as ep,
-        )
+        from chatbotkit_gen.api.sitemap_integration import list_sitemap_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationSitemap,
             ListSitemapIntegrationsMeta,
@@ -2308,11 +2266,10 @@ class IntegrationSitemapNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/sitemap/{sitemapIntegrationId}/sync`` (``syncSitemapIntegration``)."""
-        from chatbotkit_gen.api.sitemap_integration import (
-            sync_sitemap_integration as ep,
-        )
+        from chatbotkit_gen.api.sitemap_integration import sync_sitemap_integration as ep
         from chatbotkit_gen.models import IntegrationSitemapSyncRequest
 
+        _c.check_path("sitemapIntegrationId", sitemap_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(sitemap_integration_id, body=_c.body(IntegrationSitemapSyncRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2340,11 +2297,10 @@ class IntegrationSitemapNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/sitemap/{sitemapIntegrationId}/update`` (``updateSitemapIntegration``)."""
-        from chatbotkit_gen.api.sitemap_integration import (
-            update_sitemap_integration as ep,
-        )
+        from chatbotkit_gen.api.sitemap_integration import update_sitemap_integration as ep
         from chatbotkit_gen.models import IntegrationSitemapUpdateRequest
 
+        _c.check_path("sitemapIntegrationId", sitemap_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             sitemap_integration_id,
@@ -2424,6 +2380,7 @@ class IntegrationSkillserverNamespace(Namespace):
         )
         from chatbotkit_gen.models import IntegrationSkillserverDeleteRequest
 
+        _c.check_path("skillserverIntegrationId", skillserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillserver_integration_id, body=_c.body(IntegrationSkillserverDeleteRequest, {})
@@ -2441,10 +2398,9 @@ class IntegrationSkillserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationSkillserver:
         """``GET /integration/skillserver/{skillserverIntegrationId}/fetch`` (``fetchSkillServerIntegration``)."""
-        from chatbotkit_gen.api.skill_server_integration import (
-            fetch_skill_server_integration as ep,
-        )
+        from chatbotkit_gen.api.skill_server_integration import fetch_skill_server_integration as ep
 
+        _c.check_path("skillserverIntegrationId", skillserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(skillserver_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2464,11 +2420,10 @@ class IntegrationSkillserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> str:
         """``POST /integration/skillserver/{skillserverIntegrationId}/invoke`` (``invokeSkillServerAbility``)."""
-        from chatbotkit_gen.api.skill_server_integration import (
-            invoke_skill_server_ability as ep,
-        )
+        from chatbotkit_gen.api.skill_server_integration import invoke_skill_server_ability as ep
         from chatbotkit_gen.models import InvokeSkillServerAbilityRequest
 
+        _c.check_path("skillserverIntegrationId", skillserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillserver_integration_id,
@@ -2488,10 +2443,9 @@ class IntegrationSkillserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> str:
         """``GET /integration/skillserver/{skillserverIntegrationId}/invoke`` (``fetchSkillServerManual``)."""
-        from chatbotkit_gen.api.skill_server_integration import (
-            fetch_skill_server_manual as ep,
-        )
+        from chatbotkit_gen.api.skill_server_integration import fetch_skill_server_manual as ep
 
+        _c.check_path("skillserverIntegrationId", skillserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(skillserver_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2509,9 +2463,7 @@ class IntegrationSkillserverNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationSkillserver, IntegrationSkillserverPage]:
         """``GET /integration/skillserver/list`` (``listSkillServerIntegrations``)."""
-        from chatbotkit_gen.api.skill_server_integration import (
-            list_skill_server_integrations as ep,
-        )
+        from chatbotkit_gen.api.skill_server_integration import list_skill_server_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationSkillserver,
             ListSkillServerIntegrationsMeta,
@@ -2555,6 +2507,7 @@ class IntegrationSkillserverNamespace(Namespace):
         )
         from chatbotkit_gen.models import IntegrationSkillserverUpdateRequest
 
+        _c.check_path("skillserverIntegrationId", skillserver_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             skillserver_integration_id,
@@ -2644,6 +2597,7 @@ class IntegrationSlackNamespace(Namespace):
         from chatbotkit_gen.api.slack_integration import delete_slack_integration as ep
         from chatbotkit_gen.models import IntegrationSlackDeleteRequest
 
+        _c.check_path("slackIntegrationId", slack_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(slack_integration_id, body=_c.body(IntegrationSlackDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2661,6 +2615,7 @@ class IntegrationSlackNamespace(Namespace):
         """``GET /integration/slack/{slackIntegrationId}/fetch`` (``fetchSlackIntegration``)."""
         from chatbotkit_gen.api.slack_integration import fetch_slack_integration as ep
 
+        _c.check_path("slackIntegrationId", slack_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(slack_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2681,6 +2636,7 @@ class IntegrationSlackNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_slack as ep
         from chatbotkit_gen.models import IntegrationSlackInitiateRequest
 
+        _c.check_path("slackIntegrationId", slack_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             slack_integration_id,
@@ -2737,6 +2693,7 @@ class IntegrationSlackNamespace(Namespace):
         from chatbotkit_gen.api.slack_integration import setup_slack_integration as ep
         from chatbotkit_gen.models import IntegrationSlackSetupRequest
 
+        _c.check_path("slackIntegrationId", slack_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(slack_integration_id, body=_c.body(IntegrationSlackSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2771,6 +2728,7 @@ class IntegrationSlackNamespace(Namespace):
         from chatbotkit_gen.api.slack_integration import update_slack_integration as ep
         from chatbotkit_gen.models import IntegrationSlackUpdateRequest
 
+        _c.check_path("slackIntegrationId", slack_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             slack_integration_id,
@@ -2818,9 +2776,7 @@ class IntegrationSupportNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/support/create`` (``createSupportIntegration``)."""
-        from chatbotkit_gen.api.support_integration import (
-            create_support_integration as ep,
-        )
+        from chatbotkit_gen.api.support_integration import create_support_integration as ep
         from chatbotkit_gen.models import IntegrationSupportCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -2851,11 +2807,10 @@ class IntegrationSupportNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/support/{supportIntegrationId}/delete`` (``deleteSupportIntegration``)."""
-        from chatbotkit_gen.api.support_integration import (
-            delete_support_integration as ep,
-        )
+        from chatbotkit_gen.api.support_integration import delete_support_integration as ep
         from chatbotkit_gen.models import IntegrationSupportDeleteRequest
 
+        _c.check_path("supportIntegrationId", support_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             support_integration_id, body=_c.body(IntegrationSupportDeleteRequest, {})
@@ -2873,10 +2828,9 @@ class IntegrationSupportNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationSupport:
         """``GET /integration/support/{supportIntegrationId}/fetch`` (``fetchSupportIntegration``)."""
-        from chatbotkit_gen.api.support_integration import (
-            fetch_support_integration as ep,
-        )
+        from chatbotkit_gen.api.support_integration import fetch_support_integration as ep
 
+        _c.check_path("supportIntegrationId", support_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(support_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -2894,9 +2848,7 @@ class IntegrationSupportNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationSupport, IntegrationSupportPage]:
         """``GET /integration/support/list`` (``listSupportIntegrations``)."""
-        from chatbotkit_gen.api.support_integration import (
-            list_support_integrations as ep,
-        )
+        from chatbotkit_gen.api.support_integration import list_support_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationSupport,
             ListSupportIntegrationsMeta,
@@ -2931,11 +2883,10 @@ class IntegrationSupportNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationSupportTriggerResult:
         """``POST /integration/support/{supportIntegrationId}/trigger`` (``triggerSupportIntegration``)."""
-        from chatbotkit_gen.api.support_integration import (
-            trigger_support_integration as ep,
-        )
+        from chatbotkit_gen.api.support_integration import trigger_support_integration as ep
         from chatbotkit_gen.models import IntegrationSupportTriggerRequest
 
+        _c.check_path("supportIntegrationId", support_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             support_integration_id,
@@ -2964,11 +2915,10 @@ class IntegrationSupportNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/support/{supportIntegrationId}/update`` (``updateSupportIntegration``)."""
-        from chatbotkit_gen.api.support_integration import (
-            update_support_integration as ep,
-        )
+        from chatbotkit_gen.api.support_integration import update_support_integration as ep
         from chatbotkit_gen.models import IntegrationSupportUpdateRequest
 
+        _c.check_path("supportIntegrationId", support_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             support_integration_id,
@@ -3011,9 +2961,7 @@ class IntegrationTelegramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/telegram/create`` (``createTelegramIntegration``)."""
-        from chatbotkit_gen.api.telegram_integration import (
-            create_telegram_integration as ep,
-        )
+        from chatbotkit_gen.api.telegram_integration import create_telegram_integration as ep
         from chatbotkit_gen.models import IntegrationTelegramCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -3048,11 +2996,10 @@ class IntegrationTelegramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/delete`` (``deleteTelegramIntegration``)."""
-        from chatbotkit_gen.api.telegram_integration import (
-            delete_telegram_integration as ep,
-        )
+        from chatbotkit_gen.api.telegram_integration import delete_telegram_integration as ep
         from chatbotkit_gen.models import IntegrationTelegramDeleteRequest
 
+        _c.check_path("telegramIntegrationId", telegram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             telegram_integration_id, body=_c.body(IntegrationTelegramDeleteRequest, {})
@@ -3070,10 +3017,9 @@ class IntegrationTelegramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationTelegram:
         """``GET /integration/telegram/{telegramIntegrationId}/fetch`` (``fetchTelegramIntegration``)."""
-        from chatbotkit_gen.api.telegram_integration import (
-            fetch_telegram_integration as ep,
-        )
+        from chatbotkit_gen.api.telegram_integration import fetch_telegram_integration as ep
 
+        _c.check_path("telegramIntegrationId", telegram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(telegram_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3094,6 +3040,7 @@ class IntegrationTelegramNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_telegram as ep
         from chatbotkit_gen.models import IntegrationTelegramInitiateRequest
 
+        _c.check_path("telegramIntegrationId", telegram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             telegram_integration_id,
@@ -3114,9 +3061,7 @@ class IntegrationTelegramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationTelegram, IntegrationTelegramPage]:
         """``GET /integration/telegram/list`` (``listTelegramIntegrations``)."""
-        from chatbotkit_gen.api.telegram_integration import (
-            list_telegram_integrations as ep,
-        )
+        from chatbotkit_gen.api.telegram_integration import list_telegram_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationTelegram,
             ListTelegramIntegrationsMeta,
@@ -3149,11 +3094,10 @@ class IntegrationTelegramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/setup`` (``setupTelegramIntegration``)."""
-        from chatbotkit_gen.api.telegram_integration import (
-            setup_telegram_integration as ep,
-        )
+        from chatbotkit_gen.api.telegram_integration import setup_telegram_integration as ep
         from chatbotkit_gen.models import IntegrationTelegramSetupRequest
 
+        _c.check_path("telegramIntegrationId", telegram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             telegram_integration_id, body=_c.body(IntegrationTelegramSetupRequest, {})
@@ -3182,11 +3126,10 @@ class IntegrationTelegramNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/telegram/{telegramIntegrationId}/update`` (``updateTelegramIntegration``)."""
-        from chatbotkit_gen.api.telegram_integration import (
-            update_telegram_integration as ep,
-        )
+        from chatbotkit_gen.api.telegram_integration import update_telegram_integration as ep
         from chatbotkit_gen.models import IntegrationTelegramUpdateRequest
 
+        _c.check_path("telegramIntegrationId", telegram_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             telegram_integration_id,
@@ -3223,8 +3166,8 @@ class IntegrationTriggerNamespace(Namespace):
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
         authenticate: bool | Unset = UNSET,
-        schedule: str | None | Unset = UNSET,
-        timezone: str | None | Unset = UNSET,
+        schedule: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
         session_duration: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3232,9 +3175,7 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/trigger/create`` (``createTriggerIntegration``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            create_trigger_integration as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import create_trigger_integration as ep
         from chatbotkit_gen.models import IntegrationTriggerCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -3268,11 +3209,10 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/delete`` (``deleteTriggerIntegration``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            delete_trigger_integration as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import delete_trigger_integration as ep
         from chatbotkit_gen.models import IntegrationTriggerDeleteRequest
 
+        _c.check_path("triggerIntegrationId", trigger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             trigger_integration_id, body=_c.body(IntegrationTriggerDeleteRequest, {})
@@ -3290,10 +3230,9 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationTrigger:
         """``GET /integration/trigger/{triggerIntegrationId}/fetch`` (``fetchTriggerIntegration``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            fetch_trigger_integration as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import fetch_trigger_integration as ep
 
+        _c.check_path("triggerIntegrationId", trigger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(trigger_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3309,11 +3248,10 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/invoke`` (``invokeTriggerIntegration``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            invoke_trigger_integration as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import invoke_trigger_integration as ep
         from chatbotkit_gen.models import IntegrationTriggerInvokeRequest
 
+        _c.check_path("triggerIntegrationId", trigger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             trigger_integration_id, body=_c.body(IntegrationTriggerInvokeRequest, {})
@@ -3333,9 +3271,7 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationTrigger, IntegrationTriggerPage]:
         """``GET /integration/trigger/list`` (``listTriggerIntegrations``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            list_trigger_integrations as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import list_trigger_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationTrigger,
             ListTriggerIntegrationsMeta,
@@ -3368,11 +3304,10 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/setup`` (``setupTriggerIntegration``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            setup_trigger_integration as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import setup_trigger_integration as ep
         from chatbotkit_gen.models import IntegrationTriggerSetupRequest
 
+        _c.check_path("triggerIntegrationId", trigger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             trigger_integration_id, body=_c.body(IntegrationTriggerSetupRequest, {})
@@ -3391,8 +3326,8 @@ class IntegrationTriggerNamespace(Namespace):
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
         authenticate: bool | Unset = UNSET,
-        schedule: str | None | Unset = UNSET,
-        timezone: str | None | Unset = UNSET,
+        schedule: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
         session_duration: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3400,11 +3335,10 @@ class IntegrationTriggerNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/trigger/{triggerIntegrationId}/update`` (``updateTriggerIntegration``)."""
-        from chatbotkit_gen.api.trigger_integration import (
-            update_trigger_integration as ep,
-        )
+        from chatbotkit_gen.api.trigger_integration import update_trigger_integration as ep
         from chatbotkit_gen.models import IntegrationTriggerUpdateRequest
 
+        _c.check_path("triggerIntegrationId", trigger_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             trigger_integration_id,
@@ -3451,9 +3385,7 @@ class IntegrationTwilioNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/twilio/create`` (``createTwilioIntegration``)."""
-        from chatbotkit_gen.api.twilio_integration import (
-            create_twilio_integration as ep,
-        )
+        from chatbotkit_gen.api.twilio_integration import create_twilio_integration as ep
         from chatbotkit_gen.models import IntegrationTwilioCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -3489,11 +3421,10 @@ class IntegrationTwilioNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/twilio/{twilioIntegrationId}/delete`` (``deleteTwilioIntegration``)."""
-        from chatbotkit_gen.api.twilio_integration import (
-            delete_twilio_integration as ep,
-        )
+        from chatbotkit_gen.api.twilio_integration import delete_twilio_integration as ep
         from chatbotkit_gen.models import IntegrationTwilioDeleteRequest
 
+        _c.check_path("twilioIntegrationId", twilio_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(twilio_integration_id, body=_c.body(IntegrationTwilioDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3511,6 +3442,7 @@ class IntegrationTwilioNamespace(Namespace):
         """``GET /integration/twilio/{twilioIntegrationId}/fetch`` (``fetchTwilioIntegration``)."""
         from chatbotkit_gen.api.twilio_integration import fetch_twilio_integration as ep
 
+        _c.check_path("twilioIntegrationId", twilio_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(twilio_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3533,6 +3465,7 @@ class IntegrationTwilioNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_twilio as ep
         from chatbotkit_gen.models import IntegrationTwilioInitiateRequest
 
+        _c.check_path("twilioIntegrationId", twilio_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             twilio_integration_id,
@@ -3592,6 +3525,7 @@ class IntegrationTwilioNamespace(Namespace):
         from chatbotkit_gen.api.twilio_integration import setup_twilio_integration as ep
         from chatbotkit_gen.models import IntegrationTwilioSetupRequest
 
+        _c.check_path("twilioIntegrationId", twilio_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(twilio_integration_id, body=_c.body(IntegrationTwilioSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3619,11 +3553,10 @@ class IntegrationTwilioNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/twilio/{twilioIntegrationId}/update`` (``updateTwilioIntegration``)."""
-        from chatbotkit_gen.api.twilio_integration import (
-            update_twilio_integration as ep,
-        )
+        from chatbotkit_gen.api.twilio_integration import update_twilio_integration as ep
         from chatbotkit_gen.models import IntegrationTwilioUpdateRequest
 
+        _c.check_path("twilioIntegrationId", twilio_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             twilio_integration_id,
@@ -3672,9 +3605,7 @@ class IntegrationWhatsappNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/whatsapp/create`` (``createWhatsAppIntegration``)."""
-        from chatbotkit_gen.api.whats_app_integration import (
-            create_whats_app_integration as ep,
-        )
+        from chatbotkit_gen.api.whats_app_integration import create_whats_app_integration as ep
         from chatbotkit_gen.models import IntegrationWhatsappCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -3710,11 +3641,10 @@ class IntegrationWhatsappNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/delete`` (``deleteWhatsAppIntegration``)."""
-        from chatbotkit_gen.api.whats_app_integration import (
-            delete_whats_app_integration as ep,
-        )
+        from chatbotkit_gen.api.whats_app_integration import delete_whats_app_integration as ep
         from chatbotkit_gen.models import IntegrationWhatsappDeleteRequest
 
+        _c.check_path("whatsappIntegrationId", whatsapp_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             whatsapp_integration_id, body=_c.body(IntegrationWhatsappDeleteRequest, {})
@@ -3732,10 +3662,9 @@ class IntegrationWhatsappNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationWhatsapp:
         """``GET /integration/whatsapp/{whatsappIntegrationId}/fetch`` (``fetchWhatsAppIntegration``)."""
-        from chatbotkit_gen.api.whats_app_integration import (
-            fetch_whats_app_integration as ep,
-        )
+        from chatbotkit_gen.api.whats_app_integration import fetch_whats_app_integration as ep
 
+        _c.check_path("whatsappIntegrationId", whatsapp_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(whatsapp_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3756,6 +3685,7 @@ class IntegrationWhatsappNamespace(Namespace):
         from chatbotkit_gen.api.conversation import initiate_whatsapp as ep
         from chatbotkit_gen.models import IntegrationWhatsappInitiateRequest
 
+        _c.check_path("whatsappIntegrationId", whatsapp_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             whatsapp_integration_id,
@@ -3776,9 +3706,7 @@ class IntegrationWhatsappNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[IntegrationWhatsapp, IntegrationWhatsappPage]:
         """``GET /integration/whatsapp/list`` (``listWhatsAppIntegrations``)."""
-        from chatbotkit_gen.api.whats_app_integration import (
-            list_whats_app_integrations as ep,
-        )
+        from chatbotkit_gen.api.whats_app_integration import list_whats_app_integrations as ep
         from chatbotkit_gen.models import (
             IntegrationWhatsapp,
             ListWhatsAppIntegrationsMeta,
@@ -3811,11 +3739,10 @@ class IntegrationWhatsappNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/setup`` (``setupWhatsAppIntegration``)."""
-        from chatbotkit_gen.api.whats_app_integration import (
-            setup_whats_app_integration as ep,
-        )
+        from chatbotkit_gen.api.whats_app_integration import setup_whats_app_integration as ep
         from chatbotkit_gen.models import IntegrationWhatsappSetupRequest
 
+        _c.check_path("whatsappIntegrationId", whatsapp_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             whatsapp_integration_id, body=_c.body(IntegrationWhatsappSetupRequest, {})
@@ -3845,11 +3772,10 @@ class IntegrationWhatsappNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/whatsapp/{whatsappIntegrationId}/update`` (``updateWhatsAppIntegration``)."""
-        from chatbotkit_gen.api.whats_app_integration import (
-            update_whats_app_integration as ep,
-        )
+        from chatbotkit_gen.api.whats_app_integration import update_whats_app_integration as ep
         from chatbotkit_gen.models import IntegrationWhatsappUpdateRequest
 
+        _c.check_path("whatsappIntegrationId", whatsapp_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             whatsapp_integration_id,
@@ -3895,6 +3821,7 @@ class IntegrationWidgetNamespace(Namespace):
         from chatbotkit_gen.api.widget_integration import clone_widget_integration as ep
         from chatbotkit_gen.models import IntegrationWidgetCloneRequest
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(widget_integration_id, body=_c.body(IntegrationWidgetCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -3942,9 +3869,7 @@ class IntegrationWidgetNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/widget/create`` (``createWidgetIntegration``)."""
-        from chatbotkit_gen.api.widget_integration import (
-            create_widget_integration as ep,
-        )
+        from chatbotkit_gen.api.widget_integration import create_widget_integration as ep
         from chatbotkit_gen.models import IntegrationWidgetCreateRequest
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -4002,11 +3927,10 @@ class IntegrationWidgetNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/widget/{widgetIntegrationId}/delete`` (``deleteWidgetIntegration``)."""
-        from chatbotkit_gen.api.widget_integration import (
-            delete_widget_integration as ep,
-        )
+        from chatbotkit_gen.api.widget_integration import delete_widget_integration as ep
         from chatbotkit_gen.models import IntegrationWidgetDeleteRequest
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(widget_integration_id, body=_c.body(IntegrationWidgetDeleteRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -4024,6 +3948,7 @@ class IntegrationWidgetNamespace(Namespace):
         """``GET /integration/widget/{widgetIntegrationId}/fetch`` (``fetchWidgetIntegration``)."""
         from chatbotkit_gen.api.widget_integration import fetch_widget_integration as ep
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(widget_integration_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -4077,6 +4002,7 @@ class IntegrationWidgetNamespace(Namespace):
         from chatbotkit_gen.api.widget_integration import setup_widget_integration as ep
         from chatbotkit_gen.models import IntegrationWidgetSetupRequest
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(widget_integration_id, body=_c.body(IntegrationWidgetSetupRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -4126,11 +4052,10 @@ class IntegrationWidgetNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IdResult:
         """``POST /integration/widget/{widgetIntegrationId}/update`` (``updateWidgetIntegration``)."""
-        from chatbotkit_gen.api.widget_integration import (
-            update_widget_integration as ep,
-        )
+        from chatbotkit_gen.api.widget_integration import update_widget_integration as ep
         from chatbotkit_gen.models import IntegrationWidgetUpdateRequest
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             widget_integration_id,
@@ -4193,11 +4118,11 @@ class IntegrationWidgetFileNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationWidgetFileAttachResult:
         """``POST /integration/widget/{widgetIntegrationId}/file/{fileId}/attach`` (``attachWidgetIntegrationFile``)."""
-        from chatbotkit_gen.api.widget_integration import (
-            attach_widget_integration_file as ep,
-        )
+        from chatbotkit_gen.api.widget_integration import attach_widget_integration_file as ep
         from chatbotkit_gen.models import IntegrationWidgetFileAttachRequest
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             widget_integration_id,
@@ -4218,10 +4143,10 @@ class IntegrationWidgetFileNamespace(Namespace):
         timeout: float | httpx.Timeout | None = None,
     ) -> IntegrationWidgetFileDetachResult:
         """``POST /integration/widget/{widgetIntegrationId}/file/{fileId}/detach`` (``detachWidgetIntegrationFile``)."""
-        from chatbotkit_gen.api.widget_integration import (
-            detach_widget_integration_file as ep,
-        )
+        from chatbotkit_gen.api.widget_integration import detach_widget_integration_file as ep
 
+        _c.check_path("widgetIntegrationId", widget_integration_id)
+        _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(widget_integration_id, file_id)
         return await self._client._request(kw, ep._parse_response, _o)

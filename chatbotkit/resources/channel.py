@@ -41,6 +41,7 @@ class ChannelNamespace(Namespace):
         from chatbotkit_gen.api.channel import publish_channel_message as ep
         from chatbotkit_gen.models import ChannelPublishRequest
 
+        _c.check_path("channelId", channel_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(channel_id, body=_c.body(ChannelPublishRequest, {"message": message}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -69,6 +70,7 @@ class ChannelSubscribeOperation(Operation):
         from chatbotkit_gen.api.channel import subscribe_channel_messages as ep
         from chatbotkit_gen.models import ChannelSubscribeRequest
 
+        _c.check_path("channelId", channel_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             channel_id, body=_c.body(ChannelSubscribeRequest, {"historyLength": history_length})

@@ -232,6 +232,7 @@ class PlatformDocNamespace(Namespace):
         """``GET /platform/doc/{docId}/fetch`` (``fetchPlatformDoc``)."""
         from chatbotkit_gen.api.platform import fetch_platform_doc as ep
 
+        _c.check_path("docId", doc_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(doc_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -309,6 +310,7 @@ class PlatformExampleNamespace(Namespace):
         from chatbotkit_gen.api.platform import clone_platform_example as ep
         from chatbotkit_gen.models import PlatformExampleCloneRequest
 
+        _c.check_path("exampleId", example_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(example_id, body=_c.body(PlatformExampleCloneRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -326,6 +328,7 @@ class PlatformExampleNamespace(Namespace):
         """``GET /platform/example/{exampleId}/fetch`` (``fetchPlatformExample``)."""
         from chatbotkit_gen.api.platform import fetch_platform_example as ep
 
+        _c.check_path("exampleId", example_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(example_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -402,6 +405,7 @@ class PlatformGuideNamespace(Namespace):
         """``GET /platform/guide/{guideId}/fetch`` (``fetchPlatformGuide``)."""
         from chatbotkit_gen.api.platform import fetch_platform_guide as ep
 
+        _c.check_path("guideId", guide_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(guide_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -478,6 +482,7 @@ class PlatformManualNamespace(Namespace):
         """``GET /platform/manual/{manualId}/fetch`` (``fetchPlatformManual``)."""
         from chatbotkit_gen.api.platform import fetch_platform_manual as ep
 
+        _c.check_path("manualId", manual_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(manual_id)
         return await self._client._request(kw, ep._parse_response, _o)
@@ -640,6 +645,7 @@ class PlatformReportNamespace(Namespace):
         from chatbotkit_gen.api.platform import generate_platform_report as ep
         from chatbotkit_gen.models import PlatformReportGenerateRequest
 
+        _c.check_path("reportId", report_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(report_id, body=_c.body(PlatformReportGenerateRequest, {}))
         return await self._client._request(kw, ep._parse_response, _o)
@@ -746,6 +752,7 @@ class PlatformTutorialNamespace(Namespace):
         """``GET /platform/tutorial/{tutorialId}/fetch`` (``fetchPlatformTutorial``)."""
         from chatbotkit_gen.api.platform import fetch_platform_tutorial as ep
 
+        _c.check_path("tutorialId", tutorial_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(tutorial_id)
         return await self._client._request(kw, ep._parse_response, _o)
