@@ -154,3 +154,14 @@ def test_one_value_enums_are_literal_strings_named_as_on_the_wire() -> None:
     with pytest.raises(ValueError, match="token"):
         CompleteTokenEvent.from_dict({"type": "message", "data": {"token": "Hi"}})
     assert "CompleteTokenEventType" not in models.__all__  # no one-member enum class
+
+
+def test_repr_shows_only_the_fields_that_are_set() -> None:
+    from chatbotkit_gen.models import Bot
+
+    bot = Bot.from_dict({"id": "b1", "name": "Support", "createdAt": MS, "newField": 1})
+    assert repr(bot) == (
+        f"Bot(id='b1', created_at={MS}, name='Support', additional_properties={{'newField': 1}})"
+    )
+    assert repr(Bot.from_dict({"id": "b1"})) == "Bot(id='b1')"  # no UNSET, no empty extras
+    assert "Unset" not in repr(Bot.from_dict({}))

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complete_reason import CompleteReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="CompleteEnd")
 
@@ -30,6 +30,8 @@ class CompleteEnd:
 
     reason: CompleteReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.reason, Unset):

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.dataset_filter_value_option_4 import DatasetFilterValueOption4
     from ..models.dataset_filter_value_option_5 import DatasetFilterValueOption5
@@ -58,6 +60,8 @@ class DatasetFilter:
         | float
         | str,
     ] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:

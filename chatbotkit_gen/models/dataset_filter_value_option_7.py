@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="DatasetFilterValueOption7")
 
@@ -19,6 +19,8 @@ class DatasetFilterValueOption7:
     """
 
     gte: float
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.gte, Unset):

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import set_fields_repr
+
 if TYPE_CHECKING:
     from ..models.generate_platform_reports_result_value_option_1 import (
         GeneratePlatformReportsResultValueOption1,
@@ -45,6 +47,8 @@ class GeneratePlatformReportsResult:
     additional_properties: dict[
         str, GeneratePlatformReportsResultValueOption1 | GeneratePlatformReportsResultValueOption2
     ] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.integration_twilio_initiate_request_channel import (
     IntegrationTwilioInitiateRequestChannel,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="IntegrationTwilioInitiateRequest")
 
@@ -44,6 +44,8 @@ class IntegrationTwilioInitiateRequest:
         IntegrationTwilioInitiateRequestChannel.SMS
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.from_, Unset):

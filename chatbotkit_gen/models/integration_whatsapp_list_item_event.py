@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.integration_whatsapp import IntegrationWhatsapp
@@ -51,6 +51,8 @@ class IntegrationWhatsappListItemEvent:
     type: Literal["item"]
     data: IntegrationWhatsapp
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:

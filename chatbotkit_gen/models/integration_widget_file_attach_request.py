@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.integration_widget_file_attach_request_type import (
     IntegrationWidgetFileAttachRequestType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="IntegrationWidgetFileAttachRequest")
 
@@ -32,6 +32,8 @@ class IntegrationWidgetFileAttachRequest:
 
     type: IntegrationWidgetFileAttachRequestType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.type, Unset):

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.platform_example_search_result_items_item_type import (
     PlatformExampleSearchResultItemsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -69,6 +69,8 @@ class PlatformExampleSearchResultItemsItem:
     meta: Meta | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -85,6 +85,8 @@ class PlatformSecret:
     setup: str | Unset = UNSET
     commentary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
 from ..models.secret_visibility import SecretVisibility
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -80,6 +80,8 @@ class Secret:
     config: SecretConfig | Unset = UNSET
     visibility: SecretVisibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:

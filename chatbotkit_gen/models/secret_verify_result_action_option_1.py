@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="SecretVerifyResultActionOption1")
 
@@ -37,6 +37,8 @@ class SecretVerifyResultActionOption1:
     type: Literal["authenticate"]
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.type, Unset):

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.task_workflow_operation_end_event_data_action_kind import (
     TaskWorkflowOperationEndEventDataActionKind,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="TaskWorkflowOperationEndEventDataAction")
 
@@ -47,6 +47,8 @@ class TaskWorkflowOperationEndEventDataAction:
     justification: str | Unset = UNSET
     icon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.id, Unset):

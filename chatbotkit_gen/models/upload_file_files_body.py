@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, set_fields_repr
 
 T = TypeVar("T", bound="UploadFileFilesBody")
 
@@ -31,6 +31,8 @@ class UploadFileFilesBody:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.file, Unset):
