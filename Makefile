@@ -6,11 +6,13 @@ BIN    := $(VENV)/bin
 SPEC   ?=
 DEFAULT_SPEC := ../shared/spec/chatbotkit-v1.json
 DRIFT_SPEC   := ../shared/spec/chatbotkit-v1-2026-03.json
+# openapi.yaml as compact JSON package data: the spec the installed emulator serves.
+EMULATOR_SPEC := chatbotkit/emulator/openapi.json
 GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/generate.py generate \
           --config generator-config.yml --custom-template-path tools/templates \
           --meta none --overwrite --fail-on-warning
 
-.PHONY: install spec generate check-generated check-drift test lint demo bench clean
+.PHONY: install spec generate check-generated check-drift check-wheel test lint demo demo-web bench clean
 
 install: $(VENV)/.installed
 
@@ -31,14 +33,16 @@ GENERATED := openapi.yaml chatbotkit_gen chatbotkit/resources chatbotkit/models.
 generate: install $(if $(SPEC),spec)
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(RESOURCES)
+	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
 
 ## CI: the committed openapi.yaml, chatbotkit_gen/ and resources are exactly what the pipeline makes.
 check-generated: install
 	$(BIN)/python tools/normalize_spec.py $(DEFAULT_SPEC) -o openapi.yaml
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(RESOURCES)
-	git diff --exit-code --stat -- $(GENERATED)
-	test -z "$$(git status --porcelain -- $(GENERATED))"
+	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
+	git diff --exit-code --stat -- $(GENERATED) $(EMULATOR_SPEC)
+	test -z "$$(git status --porcelain -- $(GENERATED) $(EMULATOR_SPEC))"
 
 ## The older published spec still normalizes and generates with zero warnings (output discarded).
 check-drift: install
@@ -48,6 +52,10 @@ check-drift: install
 	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen \
 	    build/drift/chatbotkit/resources
 	$(BIN)/python tools/import_all.py build/drift
+
+## CI: build wheel + sdist, install the wheel in a clean venv, prove it from outside the repo.
+check-wheel: install
+	tools/check_wheel.sh
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -60,6 +68,10 @@ lint: install
 
 demo: install
 	$(BIN)/python examples/demo.py
+
+## The FastAPI chat example on http://127.0.0.1:8000 (the emulator when no token is set).
+demo-web: install
+	$(BIN)/python -m examples.fastapi_chat
 
 bench: install
 	@if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; else echo "make bench: not yet (see the bench issue)"; fi

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from chatbotkit_gen.types import UNSET, Unset
+
     from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
     from ._client import AsyncChatBotKit
     from ._exceptions import (
@@ -22,11 +24,13 @@ if TYPE_CHECKING:
         ChatBotKitError,
         ConfigurationError,
         ConflictError,
+        DownloadError,
         IncompleteStreamError,
         InternalServerError,
         InvalidParameterError,
         LimitsReachedError,
         MethodNotAllowedError,
+        NoContentError,
         NoSubscriptionError,
         NotAuthenticatedError,
         NotAuthorizedError,
@@ -39,16 +43,21 @@ if TYPE_CHECKING:
         StreamEventError,
         TaskTimeoutError,
         TooManyRequestsError,
+        UploadError,
     )
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
+    from ._restream import SSE_HEADERS, to_jsonl, to_sse
     from ._retry import RetryPolicy
     from ._runas import RunAs, RunAsScopeError
+    from ._serialize import to_datetime, to_dict, to_json
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
     from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
+    "SSE_HEADERS",
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -66,11 +75,13 @@ __all__ = [
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidParameterError",
     "LimitsReachedError",
     "MethodNotAllowedError",
+    "NoContentError",
     "NoSubscriptionError",
     "NotAuthenticatedError",
     "NotAuthorizedError",
@@ -89,11 +100,18 @@ __all__ = [
     "TaskTimeoutError",
     "TooManyRequestsError",
     "UnknownEvent",
+    "Unset",
+    "UploadError",
     "__version__",
     "batch",
     "batch_stream",
     "follow_task",
     "run_task",
+    "to_datetime",
+    "to_dict",
+    "to_json",
+    "to_jsonl",
+    "to_sse",
 ]
 
 _HOMES = {
@@ -107,6 +125,9 @@ _HOMES = {
     "batch": "_batch",
     "batch_stream": "_batch",
     "RawResponse": "_response",
+    "SSE_HEADERS": "_restream",
+    "to_jsonl": "_restream",
+    "to_sse": "_restream",
     "RetryPolicy": "_retry",
     "RunAs": "_runas",
     "RunAsScopeError": "_runas",
@@ -116,6 +137,11 @@ _HOMES = {
     "TaskOutcome": "_tasks",
     "follow_task": "_tasks",
     "run_task": "_tasks",
+    "to_datetime": "_serialize",
+    "to_dict": "_serialize",
+    "to_json": "_serialize",
+    "UNSET": "chatbotkit_gen.types",
+    "Unset": "chatbotkit_gen.types",
 }
 
 
@@ -124,7 +150,8 @@ def __getattr__(name: str) -> Any:
     if name == "models":
         return importlib.import_module("chatbotkit.models")
     if name in __all__:
-        module = importlib.import_module(f"{__name__}.{_HOMES.get(name, '_exceptions')}")
+        home = _HOMES.get(name, "_exceptions")
+        module = importlib.import_module(home if "." in home else f"{__name__}.{home}")
         value = getattr(module, name)
         globals()[name] = value
         return value

@@ -8,8 +8,11 @@ import subprocess
 import sys
 from typing import Any
 
+import httpx
 import pytest
 
+from chatbotkit_gen.types import UNSET
+from tests import _mock
 from tests._paths import ROOT, openapi
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -36,15 +39,14 @@ def test_all_335_operations_have_an_endpoint_module() -> None:
     assert missing == []
 
 
-def test_list_endpoint_sends_meta_filters_as_deep_object() -> None:
+def test_list_endpoint_sends_meta_filters_dotted_and_no_defaults() -> None:
     from chatbotkit_gen.api.conversation import list_conversations
     from chatbotkit_gen.models import ListConversationsMeta
 
     meta = ListConversationsMeta.from_dict({"env": "prod", "team": "a b"})
     kwargs = list_conversations._get_kwargs(take=10, meta=meta)
-    assert kwargs["params"]["meta[env]"] == "prod"
-    assert kwargs["params"]["meta[team]"] == "a b"
-    assert "env" not in kwargs["params"]
+    assert kwargs["params"] == {"take": 10, "meta.env": "prod", "meta.team": "a b"}
+    assert list_conversations._get_kwargs()["params"] == {}  # no `order` default
     assert kwargs["url"] == "/conversation/list" and kwargs["method"] == "get"
 
 
@@ -165,3 +167,16 @@ def test_repr_shows_only_the_fields_that_are_set() -> None:
     )
     assert repr(Bot.from_dict({"id": "b1"})) == "Bot(id='b1')"  # no UNSET, no empty extras
     assert "Unset" not in repr(Bot.from_dict({}))
+
+
+# -- parsed results keep unknown fields and never invent required ones
+
+
+async def test_extra_fields_are_kept_and_drift_is_unset() -> None:
+    _, handler = _mock.recorder(httpx.Response(200, json={"name": "n", "brandNew": [1]}))
+    async with _mock.client(handler) as cbk:
+        bot = await cbk.bot.fetch("b1")
+    assert bot.additional_properties == {"brandNew": [1]}
+    assert bot.name == "n"
+    assert bot.id is UNSET  # required in the spec, omitted by the server: not invented
+    assert bot.to_dict() == {"name": "n", "brandNew": [1]}

@@ -12,7 +12,7 @@ def _get_kwargs(
     blueprint_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
+    order: ListBlueprintBulletinsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

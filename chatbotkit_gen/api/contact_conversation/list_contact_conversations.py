@@ -12,7 +12,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
+    order: ListContactConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -12,7 +12,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactRatingsOrder | Unset = ListContactRatingsOrder.DESC,
+    order: ListContactRatingsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -12,7 +12,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactSecretsOrder | Unset = ListContactSecretsOrder.DESC,
+    order: ListContactSecretsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

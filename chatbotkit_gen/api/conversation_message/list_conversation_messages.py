@@ -12,7 +12,7 @@ def _get_kwargs(
     conversation_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
+    order: ListConversationMessagesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

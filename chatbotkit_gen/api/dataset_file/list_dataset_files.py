@@ -12,7 +12,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListDatasetFilesOrder | Unset = ListDatasetFilesOrder.DESC,
+    order: ListDatasetFilesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -12,7 +12,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    order: ListDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

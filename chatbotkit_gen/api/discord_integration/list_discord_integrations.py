@@ -11,7 +11,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListDiscordIntegrationsOrder | Unset = ListDiscordIntegrationsOrder.DESC,
+    order: ListDiscordIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListDiscordIntegrationsMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,7 +32,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     extract_integration_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
+    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -14,7 +14,7 @@ def _get_kwargs(
     extract_integration_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = ListExtractIntegrationItemsOrder.DESC,
+    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

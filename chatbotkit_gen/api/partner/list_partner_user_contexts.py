@@ -12,7 +12,7 @@ def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = ListPartnerUserContextsOrder.DESC,
+    order: ListPartnerUserContextsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,

@@ -12,7 +12,7 @@ def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
+    order: ListPartnerUserTokensOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

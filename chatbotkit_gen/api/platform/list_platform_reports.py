@@ -10,7 +10,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
+    order: ListPlatformReportsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -12,7 +12,7 @@ def _get_kwargs(
     skillset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
+    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

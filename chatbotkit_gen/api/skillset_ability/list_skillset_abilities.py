@@ -12,7 +12,7 @@ def _get_kwargs(
     skillset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = ListSkillsetAbilitiesOrder.DESC,
+    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

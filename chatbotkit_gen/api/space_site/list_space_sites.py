@@ -13,7 +13,7 @@ def _get_kwargs(
     space_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    order: ListSpaceSitesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

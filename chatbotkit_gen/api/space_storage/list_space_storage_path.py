@@ -11,7 +11,7 @@ def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    recursive: bool | Unset = False,
+    recursive: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -14,7 +14,7 @@ def _get_kwargs(
     task_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = ListTaskExecutionsOrder.DESC,
+    order: ListTaskExecutionsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
@@ -42,7 +42,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
