@@ -41,9 +41,9 @@ def test_all_335_operations_have_an_endpoint_module() -> None:
 
 def test_list_endpoint_sends_meta_filters_dotted_and_no_defaults() -> None:
     from chatbotkit_gen.api.conversation import list_conversations
-    from chatbotkit_gen.models import ListConversationsMeta
+    from chatbotkit_gen.models import MetaParam
 
-    meta = ListConversationsMeta.from_dict({"env": "prod", "team": "a b"})
+    meta = MetaParam.from_dict({"env": "prod", "team": "a b"})
     kwargs = list_conversations._get_kwargs(take=10, meta=meta)
     assert kwargs["params"] == {"take": 10, "meta.env": "prod", "meta.team": "a b"}
     assert list_conversations._get_kwargs()["params"] == {}  # no `order` default

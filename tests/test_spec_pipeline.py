@@ -459,6 +459,17 @@ def test_the_real_spec_has_resource_names_and_no_response200() -> None:
     import chatbotkit_gen.models as models
 
     assert not [name for name in models.__all__ if name.endswith("Response200")]
+    # a query parameter's enum or object is one class per shape, named after the parameter
+    doc = openapi()
+    orders = {
+        json.dumps(p["schema"])
+        for item in doc["paths"].values()
+        for op in item.values()
+        for p in op.get("parameters", [])
+        if p.get("name") == "order"
+    }
+    assert orders == {json.dumps({"$ref": "#/components/schemas/Order"})}
+    assert not [n for n in models.__all__ if re.match(r"(List|Export)\w+(Order|Meta)$", n)]
 
 
 def test_an_object_query_parameter_that_is_not_deep_object_is_refused() -> None:

@@ -97,6 +97,7 @@ class Normalizer:
         self.pointer_names: dict[str, str] = {}  # path pointer -> component name
         self.item_resources: dict[str, str] = {}  # list/export item component -> its resource
         self.results: set[str] = set()  # components named after an operation's result
+        self.src_named: dict[str, Json] = {}  # the API's own named schemas, as converted
         self.stems = self._stems()
 
     # -- naming ---------------------------------------------------------------
@@ -162,6 +163,19 @@ class Normalizer:
             self.item_resources[f"{stem}Item"] = self.resource(m.group(2), path)
             return f"{stem}Item"
         raise SystemExit(f"normalize_spec: no naming rule for path-marked subtree {pointer}")
+
+    def parameter_schema(self, param: Json) -> str:
+        """Name a query/header parameter's enum or object schema by rule, shared by every
+        operation: a named API schema it equals (``TaskStatus``), else the parameter's name
+        (``Order``), else ``<Name>Param`` when an API schema owns that name (``MetaParam``)."""
+        schema = param["schema"]
+        for name, known in self.src_named.items():
+            if known == schema:
+                return name
+        name = pascal(param["name"])
+        if name in self.schemas and self.schemas[name] != schema:
+            name = f"{name}Param"
+        return self.add_schema(name, schema)
 
     def claim(self, name: str, fallback: str, schema: Json) -> str:
         """Register ``schema`` as ``name``, or as ``fallback`` when an API schema owns ``name``."""
@@ -307,6 +321,8 @@ class Normalizer:
             if param["in"] == "path":
                 declared.add(param["name"])
                 param["required"] = True
+            if param["in"] != "path" and is_parameter_model(param.get("schema", {})):
+                param["schema"] = {"$ref": SCHEMA_PREFIX + self.parameter_schema(param)}
             out.append(param)
         for name in re.findall(r"{([^}]+)}", path):
             if name not in declared:
@@ -380,6 +396,7 @@ class Normalizer:
                 self.add_schema(name, self.named_stream_union(name, schema))
             else:
                 self.add_schema(name, self.schema(schema, hint=name, top=True))
+        self.src_named = dict(self.schemas)
         paths: dict[str, Json] = {}
         for path, item in src["paths"].items():
             paths[path] = {m: self.operation(m, path, item[m]) for m in METHODS if m in item}
@@ -463,6 +480,13 @@ def _mappings(node: Json) -> Any:
     elif isinstance(node, list):
         for value in node:
             yield from _mappings(value)
+
+
+def is_parameter_model(schema: Json) -> bool:
+    """A parameter schema the generator would turn into a class: an enum of two or more
+    strings, or an object (a one-value enum is a literal, see tools/generate.py)."""
+    enum = schema.get("enum")
+    return (isinstance(enum, list) and len(enum) > 1) or schema.get("type") == "object"
 
 
 def is_inline_object(schema: Json) -> bool:

@@ -28,10 +28,9 @@ if TYPE_CHECKING:
         BlueprintResourcePage,
         BlueprintVisibility,
         IdResult,
-        ListBlueprintBulletinsOrder,
-        ListBlueprintsMeta,
-        ListBlueprintsOrder,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -142,9 +141,9 @@ class BlueprintNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListBlueprintsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListBlueprintsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -152,14 +151,10 @@ class BlueprintNamespace(Namespace):
     ) -> AsyncPaginator[Blueprint, BlueprintPage]:
         """``GET /blueprint/list`` (``listBlueprints``)."""
         from chatbotkit_gen.api.blueprint import list_blueprints as ep
-        from chatbotkit_gen.models import Blueprint, ListBlueprintsMeta, ListBlueprintsOrder
+        from chatbotkit_gen.models import Blueprint, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListBlueprintsOrder, order),
-            take=take,
-            meta=_c.param(ListBlueprintsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -238,7 +233,7 @@ class BlueprintBulletinNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListBlueprintBulletinsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -247,11 +242,11 @@ class BlueprintBulletinNamespace(Namespace):
     ) -> AsyncPaginator[BlueprintBulletin, BlueprintBulletinPage]:
         """``GET /blueprint/{blueprintId}/bulletin/list`` (``listBlueprintBulletins``)."""
         from chatbotkit_gen.api.blueprint_bulletins import list_blueprint_bulletins as ep
-        from chatbotkit_gen.models import BlueprintBulletin, ListBlueprintBulletinsOrder
+        from chatbotkit_gen.models import BlueprintBulletin, Order
 
         _c.check_path("blueprintId", blueprint_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListBlueprintBulletinsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(blueprint_id, cursor=c, **rest),
             ep._parse_response,

@@ -27,9 +27,9 @@ if TYPE_CHECKING:
         BotUsage,
         BotVisibility,
         IdResult,
-        ListBotsMeta,
-        ListBotsOrder,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -177,9 +177,9 @@ class BotNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListBotsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListBotsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -187,12 +187,10 @@ class BotNamespace(Namespace):
     ) -> AsyncPaginator[Bot, BotPage]:
         """``GET /bot/list`` (``listBots``)."""
         from chatbotkit_gen.api.bot import list_bots as ep
-        from chatbotkit_gen.models import Bot, ListBotsMeta, ListBotsOrder
+        from chatbotkit_gen.models import Bot, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListBotsOrder, order), take=take, meta=_c.param(ListBotsMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

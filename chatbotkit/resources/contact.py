@@ -35,18 +35,10 @@ if TYPE_CHECKING:
         ContactSpacePage,
         ContactTask,
         ContactTaskPage,
-        ExportContactsMeta,
-        ExportContactsOrder,
         IdResult,
-        ListContactConversationsOrder,
-        ListContactMemoriesOrder,
-        ListContactRatingsOrder,
-        ListContactSecretsOrder,
-        ListContactsMeta,
-        ListContactsOrder,
-        ListContactSpacesOrder,
-        ListContactTasksOrder,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -203,9 +195,9 @@ class ContactNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListContactsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -213,14 +205,10 @@ class ContactNamespace(Namespace):
     ) -> AsyncPaginator[Contact, ContactPage]:
         """``GET /contact/list`` (``listContacts``)."""
         from chatbotkit_gen.api.contact import list_contacts as ep
-        from chatbotkit_gen.models import Contact, ListContactsMeta, ListContactsOrder
+        from chatbotkit_gen.models import Contact, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListContactsOrder, order),
-            take=take,
-            meta=_c.param(ListContactsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -282,9 +270,9 @@ class ContactExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportContactsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportContactsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -292,14 +280,10 @@ class ContactExportOperation(Operation):
     ) -> AsyncPaginator[Contact, ContactExportPage]:
         """``GET /contact/export`` (``exportContacts``)."""
         from chatbotkit_gen.api.contact import export_contacts as ep
-        from chatbotkit_gen.models import Contact, ExportContactsMeta, ExportContactsOrder
+        from chatbotkit_gen.models import Contact, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ExportContactsOrder, order),
-            take=take,
-            meta=_c.param(ExportContactsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -313,9 +297,9 @@ class ContactExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportContactsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportContactsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -323,15 +307,15 @@ class ContactExportOperation(Operation):
     ) -> bytes:
         """``GET /contact/export`` (``exportContacts``)."""
         from chatbotkit_gen.api.contact import export_contacts as ep
-        from chatbotkit_gen.models import ExportContactsMeta, ExportContactsOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             **_c.given(
                 cursor=cursor,
-                order=_c.param(ExportContactsOrder, order),
+                order=_c.param(Order, order),
                 take=take,
-                meta=_c.param(ExportContactsMeta, meta),
+                meta=_c.param(MetaParam, meta),
             )
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")
@@ -346,7 +330,7 @@ class ContactConversationNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactConversationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -355,11 +339,11 @@ class ContactConversationNamespace(Namespace):
     ) -> AsyncPaginator[ContactConversation, ContactConversationPage]:
         """``GET /contact/{contactId}/conversation/list`` (``listContactConversations``)."""
         from chatbotkit_gen.api.contact_conversation import list_contact_conversations as ep
-        from chatbotkit_gen.models import ContactConversation, ListContactConversationsOrder
+        from chatbotkit_gen.models import ContactConversation, Order
 
         _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListContactConversationsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(contact_id, cursor=c, **rest),
             ep._parse_response,
@@ -379,7 +363,7 @@ class ContactMemoryNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactMemoriesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -388,11 +372,11 @@ class ContactMemoryNamespace(Namespace):
     ) -> AsyncPaginator[ContactMemory, ContactMemoryPage]:
         """``GET /contact/{contactId}/memory/list`` (``listContactMemories``)."""
         from chatbotkit_gen.api.contact_memory import list_contact_memories as ep
-        from chatbotkit_gen.models import ContactMemory, ListContactMemoriesOrder
+        from chatbotkit_gen.models import ContactMemory, Order
 
         _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListContactMemoriesOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(contact_id, cursor=c, **rest),
             ep._parse_response,
@@ -434,7 +418,7 @@ class ContactRatingNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactRatingsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -443,11 +427,11 @@ class ContactRatingNamespace(Namespace):
     ) -> AsyncPaginator[ContactRating, ContactRatingPage]:
         """``GET /contact/{contactId}/rating/list`` (``listContactRatings``)."""
         from chatbotkit_gen.api.contact_rating import list_contact_ratings as ep
-        from chatbotkit_gen.models import ContactRating, ListContactRatingsOrder
+        from chatbotkit_gen.models import ContactRating, Order
 
         _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListContactRatingsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(contact_id, cursor=c, **rest),
             ep._parse_response,
@@ -490,7 +474,7 @@ class ContactSecretNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactSecretsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -499,11 +483,11 @@ class ContactSecretNamespace(Namespace):
     ) -> AsyncPaginator[ContactSecret, ContactSecretPage]:
         """``GET /contact/{contactId}/secret/list`` (``listContactSecrets``)."""
         from chatbotkit_gen.api.contact_secret import list_contact_secrets as ep
-        from chatbotkit_gen.models import ContactSecret, ListContactSecretsOrder
+        from chatbotkit_gen.models import ContactSecret, Order
 
         _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListContactSecretsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(contact_id, cursor=c, **rest),
             ep._parse_response,
@@ -565,7 +549,7 @@ class ContactSpaceNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactSpacesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -574,11 +558,11 @@ class ContactSpaceNamespace(Namespace):
     ) -> AsyncPaginator[ContactSpace, ContactSpacePage]:
         """``GET /contact/{contactId}/space/list`` (``listContactSpaces``)."""
         from chatbotkit_gen.api.contact_space import list_contact_spaces as ep
-        from chatbotkit_gen.models import ContactSpace, ListContactSpacesOrder
+        from chatbotkit_gen.models import ContactSpace, Order
 
         _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListContactSpacesOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(contact_id, cursor=c, **rest),
             ep._parse_response,
@@ -598,7 +582,7 @@ class ContactTaskNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListContactTasksOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -607,11 +591,11 @@ class ContactTaskNamespace(Namespace):
     ) -> AsyncPaginator[ContactTask, ContactTaskPage]:
         """``GET /contact/{contactId}/task/list`` (``listContactTasks``)."""
         from chatbotkit_gen.api.contact_task import list_contact_tasks as ep
-        from chatbotkit_gen.models import ContactTask, ListContactTasksOrder
+        from chatbotkit_gen.models import ContactTask, Order
 
         _c.check_path("contactId", contact_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListContactTasksOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(contact_id, cursor=c, **rest),
             ep._parse_response,

@@ -57,17 +57,14 @@ if TYPE_CHECKING:
         DispatchConversationResult,
         Entity,
         ExecutionLimits,
-        ExportConversationsMeta,
-        ExportConversationsOrder,
         ExtensionsDefinition,
         FunctionsDefinitionItem,
         IdResult,
-        ListConversationMessagesOrder,
-        ListConversationsMeta,
-        ListConversationsOrder,
         Message,
         MessageType,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -463,9 +460,9 @@ class ConversationNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListConversationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListConversationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -473,18 +470,10 @@ class ConversationNamespace(Namespace):
     ) -> AsyncPaginator[ConversationListItem, ConversationPage]:
         """``GET /conversation/list`` (``listConversations``)."""
         from chatbotkit_gen.api.conversation import list_conversations as ep
-        from chatbotkit_gen.models import (
-            ConversationListItem,
-            ListConversationsMeta,
-            ListConversationsOrder,
-        )
+        from chatbotkit_gen.models import ConversationListItem, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListConversationsOrder, order),
-            take=take,
-            meta=_c.param(ListConversationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -943,9 +932,9 @@ class ConversationExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportConversationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportConversationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -953,18 +942,10 @@ class ConversationExportOperation(Operation):
     ) -> AsyncPaginator[ConversationExportItem, ConversationExportPage]:
         """``GET /conversation/export`` (``exportConversations``)."""
         from chatbotkit_gen.api.conversation import export_conversations as ep
-        from chatbotkit_gen.models import (
-            ConversationExportItem,
-            ExportConversationsMeta,
-            ExportConversationsOrder,
-        )
+        from chatbotkit_gen.models import ConversationExportItem, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ExportConversationsOrder, order),
-            take=take,
-            meta=_c.param(ExportConversationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -978,9 +959,9 @@ class ConversationExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportConversationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportConversationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -988,15 +969,15 @@ class ConversationExportOperation(Operation):
     ) -> bytes:
         """``GET /conversation/export`` (``exportConversations``)."""
         from chatbotkit_gen.api.conversation import export_conversations as ep
-        from chatbotkit_gen.models import ExportConversationsMeta, ExportConversationsOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             **_c.given(
                 cursor=cursor,
-                order=_c.param(ExportConversationsOrder, order),
+                order=_c.param(Order, order),
                 take=take,
-                meta=_c.param(ExportConversationsMeta, meta),
+                meta=_c.param(MetaParam, meta),
             )
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")
@@ -1425,7 +1406,7 @@ class ConversationMessageNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListConversationMessagesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1434,11 +1415,11 @@ class ConversationMessageNamespace(Namespace):
     ) -> AsyncPaginator[ConversationMessage, ConversationMessagePage]:
         """``GET /conversation/{conversationId}/message/list`` (``listConversationMessages``)."""
         from chatbotkit_gen.api.conversation_message import list_conversation_messages as ep
-        from chatbotkit_gen.models import ConversationMessage, ListConversationMessagesOrder
+        from chatbotkit_gen.models import ConversationMessage, Order
 
         _c.check_path("conversationId", conversation_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListConversationMessagesOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(conversation_id, cursor=c, **rest),
             ep._parse_response,

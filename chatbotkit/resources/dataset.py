@@ -27,13 +27,10 @@ if TYPE_CHECKING:
         DatasetRecordPage,
         DatasetSearchResult,
         DatasetVisibility,
-        ExportDatasetRecordsOrder,
         IdResult,
-        ListDatasetFilesOrder,
-        ListDatasetRecordsOrder,
-        ListDatasetsMeta,
-        ListDatasetsOrder,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -141,9 +138,9 @@ class DatasetNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListDatasetsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListDatasetsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -151,14 +148,10 @@ class DatasetNamespace(Namespace):
     ) -> AsyncPaginator[Dataset, DatasetPage]:
         """``GET /dataset/list`` (``listDatasets``)."""
         from chatbotkit_gen.api.dataset import list_datasets as ep
-        from chatbotkit_gen.models import Dataset, ListDatasetsMeta, ListDatasetsOrder
+        from chatbotkit_gen.models import Dataset, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListDatasetsOrder, order),
-            take=take,
-            meta=_c.param(ListDatasetsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -305,7 +298,7 @@ class DatasetFileNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListDatasetFilesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -314,11 +307,11 @@ class DatasetFileNamespace(Namespace):
     ) -> AsyncPaginator[DatasetFilePageItemsItem, DatasetFilePage]:
         """``GET /dataset/{datasetId}/file/list`` (``listDatasetFiles``)."""
         from chatbotkit_gen.api.dataset_file import list_dataset_files as ep
-        from chatbotkit_gen.models import DatasetFilePageItemsItem, ListDatasetFilesOrder
+        from chatbotkit_gen.models import DatasetFilePageItemsItem, Order
 
         _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListDatasetFilesOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(dataset_id, cursor=c, **rest),
             ep._parse_response,
@@ -432,7 +425,7 @@ class DatasetRecordNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListDatasetRecordsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -441,11 +434,11 @@ class DatasetRecordNamespace(Namespace):
     ) -> AsyncPaginator[DatasetRecord, DatasetRecordPage]:
         """``GET /dataset/{datasetId}/record/list`` (``listDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import list_dataset_records as ep
-        from chatbotkit_gen.models import DatasetRecord, ListDatasetRecordsOrder
+        from chatbotkit_gen.models import DatasetRecord, Order
 
         _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListDatasetRecordsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(dataset_id, cursor=c, **rest),
             ep._parse_response,
@@ -495,7 +488,7 @@ class DatasetRecordExportOperation(Operation):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportDatasetRecordsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -504,11 +497,11 @@ class DatasetRecordExportOperation(Operation):
     ) -> AsyncPaginator[DatasetRecord, DatasetRecordExportPage]:
         """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
-        from chatbotkit_gen.models import DatasetRecord, ExportDatasetRecordsOrder
+        from chatbotkit_gen.models import DatasetRecord, Order
 
         _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ExportDatasetRecordsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(dataset_id, cursor=c, **rest),
             ep._parse_response,
@@ -524,7 +517,7 @@ class DatasetRecordExportOperation(Operation):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportDatasetRecordsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -533,12 +526,11 @@ class DatasetRecordExportOperation(Operation):
     ) -> bytes:
         """``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
         from chatbotkit_gen.api.dataset_record import export_dataset_records as ep
-        from chatbotkit_gen.models import ExportDatasetRecordsOrder
+        from chatbotkit_gen.models import Order
 
         _c.check_path("datasetId", dataset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            dataset_id,
-            **_c.given(cursor=cursor, order=_c.param(ExportDatasetRecordsOrder, order), take=take),
+            dataset_id, **_c.given(cursor=cursor, order=_c.param(Order, order), take=take)
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")

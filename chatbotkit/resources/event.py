@@ -22,10 +22,8 @@ if TYPE_CHECKING:
         EventLogExportPage,
         EventLogPage,
         EventLogSubscribeItemEvent,
-        ExportEventLogsMeta,
-        ExportEventLogsOrder,
-        ListEventLogsMeta,
-        ListEventLogsOrder,
+        MetaParam,
+        Order,
     )
 
 
@@ -49,9 +47,9 @@ class EventLogNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListEventLogsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListEventLogsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -59,14 +57,10 @@ class EventLogNamespace(Namespace):
     ) -> AsyncPaginator[EventLog, EventLogPage]:
         """``GET /event/log/list`` (``listEventLogs``)."""
         from chatbotkit_gen.api.event import list_event_logs as ep
-        from chatbotkit_gen.models import EventLog, ListEventLogsMeta, ListEventLogsOrder
+        from chatbotkit_gen.models import EventLog, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListEventLogsOrder, order),
-            take=take,
-            meta=_c.param(ListEventLogsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -89,9 +83,9 @@ class EventLogExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportEventLogsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportEventLogsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -99,14 +93,10 @@ class EventLogExportOperation(Operation):
     ) -> AsyncPaginator[EventLog, EventLogExportPage]:
         """``GET /event/log/export`` (``exportEventLogs``)."""
         from chatbotkit_gen.api.event import export_event_logs as ep
-        from chatbotkit_gen.models import EventLog, ExportEventLogsMeta, ExportEventLogsOrder
+        from chatbotkit_gen.models import EventLog, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ExportEventLogsOrder, order),
-            take=take,
-            meta=_c.param(ExportEventLogsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -120,9 +110,9 @@ class EventLogExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportEventLogsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportEventLogsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -130,15 +120,15 @@ class EventLogExportOperation(Operation):
     ) -> bytes:
         """``GET /event/log/export`` (``exportEventLogs``)."""
         from chatbotkit_gen.api.event import export_event_logs as ep
-        from chatbotkit_gen.models import ExportEventLogsMeta, ExportEventLogsOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             **_c.given(
                 cursor=cursor,
-                order=_c.param(ExportEventLogsOrder, order),
+                order=_c.param(Order, order),
                 take=take,
-                meta=_c.param(ExportEventLogsMeta, meta),
+                meta=_c.param(MetaParam, meta),
             )
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
         FileUploadResult,
         FileVisibility,
         IdResult,
-        ListFilesMeta,
-        ListFilesOrder,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -114,9 +114,9 @@ class FileNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListFilesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListFilesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -124,12 +124,10 @@ class FileNamespace(Namespace):
     ) -> AsyncPaginator[File, FilePage]:
         """``GET /file/list`` (``listFiles``)."""
         from chatbotkit_gen.api.file import list_files as ep
-        from chatbotkit_gen.models import File, ListFilesMeta, ListFilesOrder
+        from chatbotkit_gen.models import File, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListFilesOrder, order), take=take, meta=_c.param(ListFilesMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

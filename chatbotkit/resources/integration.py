@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        ExportExtractIntegrationItemsOrder,
         IdResult,
         IntegrationDiscord,
         IntegrationDiscordPage,
@@ -69,44 +68,9 @@ if TYPE_CHECKING:
         IntegrationWidgetFileDetachResult,
         IntegrationWidgetPage,
         InvokeSkillServerAbilityRequestInput,
-        ListDiscordIntegrationsMeta,
-        ListDiscordIntegrationsOrder,
-        ListEmailIntegrationsMeta,
-        ListEmailIntegrationsOrder,
-        ListExtractIntegrationItemsOrder,
-        ListExtractIntegrationsMeta,
-        ListExtractIntegrationsOrder,
-        ListGooglechatIntegrationsMeta,
-        ListGooglechatIntegrationsOrder,
-        ListInstagramIntegrationsMeta,
-        ListInstagramIntegrationsOrder,
-        ListMcpServerIntegrationsMeta,
-        ListMcpServerIntegrationsOrder,
-        ListMessengerIntegrationsMeta,
-        ListMessengerIntegrationsOrder,
-        ListMicrosoftteamsIntegrationsMeta,
-        ListMicrosoftteamsIntegrationsOrder,
-        ListNotionIntegrationsMeta,
-        ListNotionIntegrationsOrder,
-        ListSitemapIntegrationsMeta,
-        ListSitemapIntegrationsOrder,
-        ListSkillServerIntegrationsMeta,
-        ListSkillServerIntegrationsOrder,
-        ListSlackIntegrationsMeta,
-        ListSlackIntegrationsOrder,
-        ListSupportIntegrationsMeta,
-        ListSupportIntegrationsOrder,
-        ListTelegramIntegrationsMeta,
-        ListTelegramIntegrationsOrder,
-        ListTriggerIntegrationsMeta,
-        ListTriggerIntegrationsOrder,
-        ListTwilioIntegrationsMeta,
-        ListTwilioIntegrationsOrder,
-        ListWhatsAppIntegrationsMeta,
-        ListWhatsAppIntegrationsOrder,
-        ListWidgetIntegrationsMeta,
-        ListWidgetIntegrationsOrder,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -310,9 +274,9 @@ class IntegrationDiscordNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListDiscordIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListDiscordIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -320,18 +284,10 @@ class IntegrationDiscordNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationDiscord, IntegrationDiscordPage]:
         """``GET /integration/discord/list`` (``listDiscordIntegrations``)."""
         from chatbotkit_gen.api.discord_integration import list_discord_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationDiscord,
-            ListDiscordIntegrationsMeta,
-            ListDiscordIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationDiscord, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListDiscordIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListDiscordIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -528,9 +484,9 @@ class IntegrationEmailNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListEmailIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListEmailIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -538,18 +494,10 @@ class IntegrationEmailNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationEmail, IntegrationEmailPage]:
         """``GET /integration/email/list`` (``listEmailIntegrations``)."""
         from chatbotkit_gen.api.email_integration import list_email_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationEmail,
-            ListEmailIntegrationsMeta,
-            ListEmailIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationEmail, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListEmailIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListEmailIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -715,9 +663,9 @@ class IntegrationExtractNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListExtractIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListExtractIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -725,18 +673,10 @@ class IntegrationExtractNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationExtract, IntegrationExtractPage]:
         """``GET /integration/extract/list`` (``listExtractIntegrations``)."""
         from chatbotkit_gen.api.extract_integration import list_extract_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationExtract,
-            ListExtractIntegrationsMeta,
-            ListExtractIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationExtract, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListExtractIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListExtractIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -827,7 +767,7 @@ class IntegrationExtractItemNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportExtractIntegrationItemsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -838,11 +778,11 @@ class IntegrationExtractItemNamespace(Namespace):
     ]:
         """``GET /integration/extract/{extractIntegrationId}/item/export`` (``exportExtractIntegrationItems``)."""
         from chatbotkit_gen.api.extract_integration import export_extract_integration_items as ep
-        from chatbotkit_gen.models import ExportExtractIntegrationItemsOrder
+        from chatbotkit_gen.models import Order
 
         _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ExportExtractIntegrationItemsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(extract_integration_id, cursor=c, **rest),
             ep._parse_response,
@@ -857,7 +797,7 @@ class IntegrationExtractItemNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListExtractIntegrationItemsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -866,11 +806,11 @@ class IntegrationExtractItemNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationExtractItemPageItemsItem, IntegrationExtractItemPage]:
         """``GET /integration/extract/{extractIntegrationId}/item/list`` (``listExtractIntegrationItems``)."""
         from chatbotkit_gen.api.extract_integration import list_extract_integration_items as ep
-        from chatbotkit_gen.models import ListExtractIntegrationItemsOrder
+        from chatbotkit_gen.models import Order
 
         _c.check_path("extractIntegrationId", extract_integration_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListExtractIntegrationItemsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(extract_integration_id, cursor=c, **rest),
             ep._parse_response,
@@ -998,9 +938,9 @@ class IntegrationGooglechatNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListGooglechatIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListGooglechatIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1008,18 +948,10 @@ class IntegrationGooglechatNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationGooglechat, IntegrationGooglechatPage]:
         """``GET /integration/googlechat/list`` (``listGooglechatIntegrations``)."""
         from chatbotkit_gen.api.google_chat_integration import list_googlechat_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationGooglechat,
-            ListGooglechatIntegrationsMeta,
-            ListGooglechatIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationGooglechat, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListGooglechatIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListGooglechatIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -1219,9 +1151,9 @@ class IntegrationInstagramNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListInstagramIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListInstagramIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1229,18 +1161,10 @@ class IntegrationInstagramNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationInstagram, IntegrationInstagramPage]:
         """``GET /integration/instagram/list`` (``listInstagramIntegrations``)."""
         from chatbotkit_gen.api.instagram_integration import list_instagram_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationInstagram,
-            ListInstagramIntegrationsMeta,
-            ListInstagramIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationInstagram, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListInstagramIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListInstagramIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -1400,9 +1324,9 @@ class IntegrationMcpserverNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListMcpServerIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListMcpServerIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1410,18 +1334,10 @@ class IntegrationMcpserverNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationMcpserver, IntegrationMcpserverPage]:
         """``GET /integration/mcpserver/list`` (``listMcpServerIntegrations``)."""
         from chatbotkit_gen.api.mcp_server_integration import list_mcp_server_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationMcpserver,
-            ListMcpServerIntegrationsMeta,
-            ListMcpServerIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationMcpserver, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListMcpServerIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListMcpServerIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -1588,9 +1504,9 @@ class IntegrationMessengerNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListMessengerIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListMessengerIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1598,18 +1514,10 @@ class IntegrationMessengerNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationMessenger, IntegrationMessengerPage]:
         """``GET /integration/messenger/list`` (``listMessengerIntegrations``)."""
         from chatbotkit_gen.api.messenger_integration import list_messenger_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationMessenger,
-            ListMessengerIntegrationsMeta,
-            ListMessengerIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationMessenger, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListMessengerIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListMessengerIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -1812,9 +1720,9 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListMicrosoftteamsIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListMicrosoftteamsIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1824,18 +1732,10 @@ class IntegrationMicrosoftteamsNamespace(Namespace):
         from chatbotkit_gen.api.microsoft_teams_integration import (
             list_microsoftteams_integrations as ep,
         )
-        from chatbotkit_gen.models import (
-            IntegrationMicrosoftteams,
-            ListMicrosoftteamsIntegrationsMeta,
-            ListMicrosoftteamsIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationMicrosoftteams, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListMicrosoftteamsIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListMicrosoftteamsIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -2005,9 +1905,9 @@ class IntegrationNotionNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListNotionIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListNotionIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2015,18 +1915,10 @@ class IntegrationNotionNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationNotion, IntegrationNotionPage]:
         """``GET /integration/notion/list`` (``listNotionIntegrations``)."""
         from chatbotkit_gen.api.notion_integration import list_notion_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationNotion,
-            ListNotionIntegrationsMeta,
-            ListNotionIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationNotion, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListNotionIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListNotionIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -2224,9 +2116,9 @@ class IntegrationSitemapNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSitemapIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSitemapIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2234,18 +2126,10 @@ class IntegrationSitemapNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationSitemap, IntegrationSitemapPage]:
         """``GET /integration/sitemap/list`` (``listSitemapIntegrations``)."""
         from chatbotkit_gen.api.sitemap_integration import list_sitemap_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationSitemap,
-            ListSitemapIntegrationsMeta,
-            ListSitemapIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationSitemap, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSitemapIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListSitemapIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -2454,9 +2338,9 @@ class IntegrationSkillserverNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSkillServerIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSkillServerIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2464,18 +2348,10 @@ class IntegrationSkillserverNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationSkillserver, IntegrationSkillserverPage]:
         """``GET /integration/skillserver/list`` (``listSkillServerIntegrations``)."""
         from chatbotkit_gen.api.skill_server_integration import list_skill_server_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationSkillserver,
-            ListSkillServerIntegrationsMeta,
-            ListSkillServerIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationSkillserver, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSkillServerIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListSkillServerIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -2648,9 +2524,9 @@ class IntegrationSlackNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSlackIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSlackIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2658,18 +2534,10 @@ class IntegrationSlackNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationSlack, IntegrationSlackPage]:
         """``GET /integration/slack/list`` (``listSlackIntegrations``)."""
         from chatbotkit_gen.api.slack_integration import list_slack_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationSlack,
-            ListSlackIntegrationsMeta,
-            ListSlackIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationSlack, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSlackIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListSlackIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -2839,9 +2707,9 @@ class IntegrationSupportNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSupportIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSupportIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2849,18 +2717,10 @@ class IntegrationSupportNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationSupport, IntegrationSupportPage]:
         """``GET /integration/support/list`` (``listSupportIntegrations``)."""
         from chatbotkit_gen.api.support_integration import list_support_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationSupport,
-            ListSupportIntegrationsMeta,
-            ListSupportIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationSupport, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSupportIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListSupportIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -3052,9 +2912,9 @@ class IntegrationTelegramNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListTelegramIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListTelegramIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3062,18 +2922,10 @@ class IntegrationTelegramNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationTelegram, IntegrationTelegramPage]:
         """``GET /integration/telegram/list`` (``listTelegramIntegrations``)."""
         from chatbotkit_gen.api.telegram_integration import list_telegram_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationTelegram,
-            ListTelegramIntegrationsMeta,
-            ListTelegramIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationTelegram, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListTelegramIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListTelegramIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -3262,9 +3114,9 @@ class IntegrationTriggerNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListTriggerIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListTriggerIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3272,18 +3124,10 @@ class IntegrationTriggerNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationTrigger, IntegrationTriggerPage]:
         """``GET /integration/trigger/list`` (``listTriggerIntegrations``)."""
         from chatbotkit_gen.api.trigger_integration import list_trigger_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationTrigger,
-            ListTriggerIntegrationsMeta,
-            ListTriggerIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationTrigger, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListTriggerIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListTriggerIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -3480,9 +3324,9 @@ class IntegrationTwilioNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListTwilioIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListTwilioIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3490,18 +3334,10 @@ class IntegrationTwilioNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationTwilio, IntegrationTwilioPage]:
         """``GET /integration/twilio/list`` (``listTwilioIntegrations``)."""
         from chatbotkit_gen.api.twilio_integration import list_twilio_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationTwilio,
-            ListTwilioIntegrationsMeta,
-            ListTwilioIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationTwilio, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListTwilioIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListTwilioIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -3697,9 +3533,9 @@ class IntegrationWhatsappNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListWhatsAppIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListWhatsAppIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3707,18 +3543,10 @@ class IntegrationWhatsappNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationWhatsapp, IntegrationWhatsappPage]:
         """``GET /integration/whatsapp/list`` (``listWhatsAppIntegrations``)."""
         from chatbotkit_gen.api.whats_app_integration import list_whats_app_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationWhatsapp,
-            ListWhatsAppIntegrationsMeta,
-            ListWhatsAppIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationWhatsapp, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListWhatsAppIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListWhatsAppIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -3957,9 +3785,9 @@ class IntegrationWidgetNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListWidgetIntegrationsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListWidgetIntegrationsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3967,18 +3795,10 @@ class IntegrationWidgetNamespace(Namespace):
     ) -> AsyncPaginator[IntegrationWidget, IntegrationWidgetPage]:
         """``GET /integration/widget/list`` (``listWidgetIntegrations``)."""
         from chatbotkit_gen.api.widget_integration import list_widget_integrations as ep
-        from chatbotkit_gen.models import (
-            IntegrationWidget,
-            ListWidgetIntegrationsMeta,
-            ListWidgetIntegrationsOrder,
-        )
+        from chatbotkit_gen.models import IntegrationWidget, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListWidgetIntegrationsOrder, order),
-            take=take,
-            meta=_c.param(ListWidgetIntegrationsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        ListMagicPromptsMeta,
-        ListMagicPromptsOrder,
         Magic,
         MagicGenerateRequestProps,
         MagicGenerateResult,
         MagicGenerateResultEvent,
         MagicPage,
+        MetaParam,
+        Order,
     )
 
 
@@ -40,9 +40,9 @@ class MagicNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListMagicPromptsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListMagicPromptsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -50,14 +50,10 @@ class MagicNamespace(Namespace):
     ) -> AsyncPaginator[Magic, MagicPage]:
         """``GET /magic/list`` (``listMagicPrompts``)."""
         from chatbotkit_gen.api.magic import list_magic_prompts as ep
-        from chatbotkit_gen.models import ListMagicPromptsMeta, ListMagicPromptsOrder, Magic
+        from chatbotkit_gen.models import Magic, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListMagicPromptsOrder, order),
-            take=take,
-            meta=_c.param(ListMagicPromptsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

@@ -17,16 +17,14 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        ExportMemoriesMeta,
-        ExportMemoriesOrder,
         IdResult,
-        ListMemoriesMeta,
-        ListMemoriesOrder,
         Memory,
         MemoryExportPage,
         MemoryPage,
         MemorySearchResult,
         Meta,
+        MetaParam,
+        Order,
     )
 
 
@@ -113,9 +111,9 @@ class MemoryNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListMemoriesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListMemoriesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -123,14 +121,10 @@ class MemoryNamespace(Namespace):
     ) -> AsyncPaginator[Memory, MemoryPage]:
         """``GET /memory/list`` (``listMemories``)."""
         from chatbotkit_gen.api.memory import list_memories as ep
-        from chatbotkit_gen.models import ListMemoriesMeta, ListMemoriesOrder, Memory
+        from chatbotkit_gen.models import Memory, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListMemoriesOrder, order),
-            take=take,
-            meta=_c.param(ListMemoriesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -209,9 +203,9 @@ class MemoryExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportMemoriesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportMemoriesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -219,14 +213,10 @@ class MemoryExportOperation(Operation):
     ) -> AsyncPaginator[Memory, MemoryExportPage]:
         """``GET /memory/export`` (``exportMemories``)."""
         from chatbotkit_gen.api.memory import export_memories as ep
-        from chatbotkit_gen.models import ExportMemoriesMeta, ExportMemoriesOrder, Memory
+        from chatbotkit_gen.models import Memory, MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ExportMemoriesOrder, order),
-            take=take,
-            meta=_c.param(ExportMemoriesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -240,9 +230,9 @@ class MemoryExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportMemoriesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportMemoriesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -250,15 +240,15 @@ class MemoryExportOperation(Operation):
     ) -> bytes:
         """``GET /memory/export`` (``exportMemories``)."""
         from chatbotkit_gen.api.memory import export_memories as ep
-        from chatbotkit_gen.models import ExportMemoriesMeta, ExportMemoriesOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             **_c.given(
                 cursor=cursor,
-                order=_c.param(ExportMemoriesOrder, order),
+                order=_c.param(Order, order),
                 take=take,
-                meta=_c.param(ExportMemoriesMeta, meta),
+                meta=_c.param(MetaParam, meta),
             )
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")

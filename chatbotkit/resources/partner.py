@@ -19,11 +19,9 @@ if TYPE_CHECKING:
     from chatbotkit_gen.models import (
         IdResult,
         Limits,
-        ListPartnerUserContextsOrder,
-        ListPartnerUsersMeta,
-        ListPartnerUsersOrder,
-        ListPartnerUserTokensOrder,
         Meta,
+        MetaParam,
+        Order,
         PartnerUser,
         PartnerUserContext,
         PartnerUserContextCreateRequestPayload,
@@ -143,9 +141,9 @@ class PartnerUserNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPartnerUsersOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPartnerUsersMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -153,14 +151,10 @@ class PartnerUserNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUser, PartnerUserPage]:
         """``GET /partner/user/list`` (``listPartnerUsers``)."""
         from chatbotkit_gen.api.partner import list_partner_users as ep
-        from chatbotkit_gen.models import ListPartnerUsersMeta, ListPartnerUsersOrder, PartnerUser
+        from chatbotkit_gen.models import MetaParam, Order, PartnerUser
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPartnerUsersOrder, order),
-            take=take,
-            meta=_c.param(ListPartnerUsersMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -290,7 +284,7 @@ class PartnerUserContextNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPartnerUserContextsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         blueprint_id: str | Unset = UNSET,
         bot_id: str | Unset = UNSET,
@@ -303,12 +297,12 @@ class PartnerUserContextNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUserContext, PartnerUserContextPage]:
         """``GET /partner/user/{userId}/context/list`` (``listPartnerUserContexts``)."""
         from chatbotkit_gen.api.partner import list_partner_user_contexts as ep
-        from chatbotkit_gen.models import ListPartnerUserContextsOrder, PartnerUserContext
+        from chatbotkit_gen.models import Order, PartnerUserContext
 
         _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
-            order=_c.param(ListPartnerUserContextsOrder, order),
+            order=_c.param(Order, order),
             take=take,
             blueprint_id=blueprint_id,
             bot_id=bot_id,
@@ -447,7 +441,7 @@ class PartnerUserTokenNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPartnerUserTokensOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -456,11 +450,11 @@ class PartnerUserTokenNamespace(Namespace):
     ) -> AsyncPaginator[PartnerUserToken, PartnerUserTokenPage]:
         """``GET /partner/user/{userId}/token/list`` (``listPartnerUserTokens``)."""
         from chatbotkit_gen.api.partner import list_partner_user_tokens as ep
-        from chatbotkit_gen.models import ListPartnerUserTokensOrder, PartnerUserToken
+        from chatbotkit_gen.models import Order, PartnerUserToken
 
         _c.check_path("userId", user_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListPartnerUserTokensOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(user_id, cursor=c, **rest),
             ep._parse_response,

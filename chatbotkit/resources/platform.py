@@ -18,25 +18,8 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         GeneratePlatformReportsResult,
-        ListPlatformAbilitiesMeta,
-        ListPlatformAbilitiesOrder,
-        ListPlatformActionsMeta,
-        ListPlatformActionsOrder,
-        ListPlatformDocsMeta,
-        ListPlatformDocsOrder,
-        ListPlatformExamplesMeta,
-        ListPlatformExamplesOrder,
-        ListPlatformGuidesMeta,
-        ListPlatformGuidesOrder,
-        ListPlatformManualsMeta,
-        ListPlatformManualsOrder,
-        ListPlatformModelsMeta,
-        ListPlatformModelsOrder,
-        ListPlatformReportsOrder,
-        ListPlatformSecretsMeta,
-        ListPlatformSecretsOrder,
-        ListPlatformTutorialsMeta,
-        ListPlatformTutorialsOrder,
+        MetaParam,
+        Order,
         PlatformAbility,
         PlatformAbilityPage,
         PlatformAbilitySearchResult,
@@ -125,9 +108,9 @@ class PlatformAbilityNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformAbilitiesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformAbilitiesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -135,18 +118,10 @@ class PlatformAbilityNamespace(Namespace):
     ) -> AsyncPaginator[PlatformAbility, PlatformAbilityPage]:
         """``GET /platform/ability/list`` (``listPlatformAbilities``)."""
         from chatbotkit_gen.api.platform import list_platform_abilities as ep
-        from chatbotkit_gen.models import (
-            ListPlatformAbilitiesMeta,
-            ListPlatformAbilitiesOrder,
-            PlatformAbility,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformAbility
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformAbilitiesOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformAbilitiesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -184,9 +159,9 @@ class PlatformActionNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformActionsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformActionsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -194,18 +169,10 @@ class PlatformActionNamespace(Namespace):
     ) -> AsyncPaginator[PlatformAction, PlatformActionPage]:
         """``GET /platform/action/list`` (``listPlatformActions``)."""
         from chatbotkit_gen.api.platform import list_platform_actions as ep
-        from chatbotkit_gen.models import (
-            ListPlatformActionsMeta,
-            ListPlatformActionsOrder,
-            PlatformAction,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformAction
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformActionsOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformActionsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -241,9 +208,9 @@ class PlatformDocNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformDocsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformDocsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -251,18 +218,10 @@ class PlatformDocNamespace(Namespace):
     ) -> AsyncPaginator[PlatformDocListItem, PlatformDocPage]:
         """``GET /platform/doc/list`` (``listPlatformDocs``)."""
         from chatbotkit_gen.api.platform import list_platform_docs as ep
-        from chatbotkit_gen.models import (
-            ListPlatformDocsMeta,
-            ListPlatformDocsOrder,
-            PlatformDocListItem,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformDocListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformDocsOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformDocsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -337,9 +296,9 @@ class PlatformExampleNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformExamplesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformExamplesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -347,18 +306,10 @@ class PlatformExampleNamespace(Namespace):
     ) -> AsyncPaginator[PlatformExampleListItem, PlatformExamplePage]:
         """``GET /platform/example/list`` (``listPlatformExamples``)."""
         from chatbotkit_gen.api.platform import list_platform_examples as ep
-        from chatbotkit_gen.models import (
-            ListPlatformExamplesMeta,
-            ListPlatformExamplesOrder,
-            PlatformExampleListItem,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformExampleListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformExamplesOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformExamplesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -414,9 +365,9 @@ class PlatformGuideNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformGuidesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformGuidesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -424,18 +375,10 @@ class PlatformGuideNamespace(Namespace):
     ) -> AsyncPaginator[PlatformGuideListItem, PlatformGuidePage]:
         """``GET /platform/guide/list`` (``listPlatformGuides``)."""
         from chatbotkit_gen.api.platform import list_platform_guides as ep
-        from chatbotkit_gen.models import (
-            ListPlatformGuidesMeta,
-            ListPlatformGuidesOrder,
-            PlatformGuideListItem,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformGuideListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformGuidesOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformGuidesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -491,9 +434,9 @@ class PlatformManualNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformManualsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformManualsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -501,18 +444,10 @@ class PlatformManualNamespace(Namespace):
     ) -> AsyncPaginator[PlatformManualListItem, PlatformManualPage]:
         """``GET /platform/manual/list`` (``listPlatformManuals``)."""
         from chatbotkit_gen.api.platform import list_platform_manuals as ep
-        from chatbotkit_gen.models import (
-            ListPlatformManualsMeta,
-            ListPlatformManualsOrder,
-            PlatformManualListItem,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformManualListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformManualsOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformManualsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -550,9 +485,9 @@ class PlatformModelNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformModelsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformModelsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -560,18 +495,10 @@ class PlatformModelNamespace(Namespace):
     ) -> AsyncPaginator[PlatformModel, PlatformModelPage]:
         """``GET /platform/model/list`` (``listPlatformModels``)."""
         from chatbotkit_gen.api.platform import list_platform_models as ep
-        from chatbotkit_gen.models import (
-            ListPlatformModelsMeta,
-            ListPlatformModelsOrder,
-            PlatformModel,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformModel
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformModelsOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformModelsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -654,7 +581,7 @@ class PlatformReportNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformReportsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -663,10 +590,10 @@ class PlatformReportNamespace(Namespace):
     ) -> AsyncPaginator[PlatformReport, PlatformReportPage]:
         """``GET /platform/report/list`` (``listPlatformReports``)."""
         from chatbotkit_gen.api.platform import list_platform_reports as ep
-        from chatbotkit_gen.models import ListPlatformReportsOrder, PlatformReport
+        from chatbotkit_gen.models import Order, PlatformReport
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListPlatformReportsOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -684,9 +611,9 @@ class PlatformSecretNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformSecretsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformSecretsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -694,18 +621,10 @@ class PlatformSecretNamespace(Namespace):
     ) -> AsyncPaginator[PlatformSecret, PlatformSecretPage]:
         """``GET /platform/secret/list`` (``listPlatformSecrets``)."""
         from chatbotkit_gen.api.platform import list_platform_secrets as ep
-        from chatbotkit_gen.models import (
-            ListPlatformSecretsMeta,
-            ListPlatformSecretsOrder,
-            PlatformSecret,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformSecret
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformSecretsOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformSecretsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -761,9 +680,9 @@ class PlatformTutorialNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPlatformTutorialsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPlatformTutorialsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -771,18 +690,10 @@ class PlatformTutorialNamespace(Namespace):
     ) -> AsyncPaginator[PlatformTutorialListItem, PlatformTutorialPage]:
         """``GET /platform/tutorial/list`` (``listPlatformTutorials``)."""
         from chatbotkit_gen.api.platform import list_platform_tutorials as ep
-        from chatbotkit_gen.models import (
-            ListPlatformTutorialsMeta,
-            ListPlatformTutorialsOrder,
-            PlatformTutorialListItem,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, PlatformTutorialListItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPlatformTutorialsOrder, order),
-            take=take,
-            meta=_c.param(ListPlatformTutorialsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         IdResult,
-        ListPoliciesMeta,
-        ListPoliciesOrder,
         Meta,
+        MetaParam,
+        Order,
         Policy,
         PolicyCreateRequestConfig,
         PolicyPage,
@@ -110,10 +110,10 @@ class PolicyNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPoliciesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         bot_id: str | Unset = UNSET,
-        meta: ListPoliciesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -121,14 +121,11 @@ class PolicyNamespace(Namespace):
     ) -> AsyncPaginator[Policy, PolicyPage]:
         """``GET /policy/list`` (``listPolicies``)."""
         from chatbotkit_gen.api.policy import list_policies as ep
-        from chatbotkit_gen.models import ListPoliciesMeta, ListPoliciesOrder, Policy
+        from chatbotkit_gen.models import MetaParam, Order, Policy
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
-            order=_c.param(ListPoliciesOrder, order),
-            take=take,
-            bot_id=bot_id,
-            meta=_c.param(ListPoliciesMeta, meta),
+            order=_c.param(Order, order), take=take, bot_id=bot_id, meta=_c.param(MetaParam, meta)
         )
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),

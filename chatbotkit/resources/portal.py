@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         IdResult,
-        ListPortalsMeta,
-        ListPortalsOrder,
         Meta,
+        MetaParam,
+        Order,
         Portal,
         PortalCreateRequestConfig,
         PortalPage,
@@ -107,9 +107,9 @@ class PortalNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListPortalsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListPortalsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -117,12 +117,10 @@ class PortalNamespace(Namespace):
     ) -> AsyncPaginator[Portal, PortalPage]:
         """``GET /portal/list`` (``listPortals``)."""
         from chatbotkit_gen.api.portal import list_portals as ep
-        from chatbotkit_gen.models import ListPortalsMeta, ListPortalsOrder, Portal
+        from chatbotkit_gen.models import MetaParam, Order, Portal
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListPortalsOrder, order), take=take, meta=_c.param(ListPortalsMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

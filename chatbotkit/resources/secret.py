@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         IdResult,
-        ListSecretsMeta,
-        ListSecretsOrder,
         Meta,
+        MetaParam,
+        Order,
         Secret,
         SecretAuthenticateResult,
         SecretCreateRequestConfig,
@@ -137,9 +137,9 @@ class SecretNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSecretsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSecretsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -147,12 +147,10 @@ class SecretNamespace(Namespace):
     ) -> AsyncPaginator[Secret, SecretPage]:
         """``GET /secret/list`` (``listSecrets``)."""
         from chatbotkit_gen.api.secret import list_secrets as ep
-        from chatbotkit_gen.models import ListSecretsMeta, ListSecretsOrder, Secret
+        from chatbotkit_gen.models import MetaParam, Order, Secret
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSecretsOrder, order), take=take, meta=_c.param(ListSecretsMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

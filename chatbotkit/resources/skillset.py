@@ -19,12 +19,10 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit.models import SkillsetAbilityExecuteEvent
     from chatbotkit_gen.models import (
-        ExportSkillsetAbilitiesOrder,
         IdResult,
-        ListSkillsetAbilitiesOrder,
-        ListSkillsetsMeta,
-        ListSkillsetsOrder,
         Meta,
+        MetaParam,
+        Order,
         Skillset,
         SkillsetAbility,
         SkillsetAbilityExecuteResult,
@@ -117,9 +115,9 @@ class SkillsetNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSkillsetsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSkillsetsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -127,14 +125,10 @@ class SkillsetNamespace(Namespace):
     ) -> AsyncPaginator[Skillset, SkillsetPage]:
         """``GET /skillset/list`` (``listSkillsets``)."""
         from chatbotkit_gen.api.skillset import list_skillsets as ep
-        from chatbotkit_gen.models import ListSkillsetsMeta, ListSkillsetsOrder, Skillset
+        from chatbotkit_gen.models import MetaParam, Order, Skillset
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSkillsetsOrder, order),
-            take=take,
-            meta=_c.param(ListSkillsetsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -287,7 +281,7 @@ class SkillsetAbilityNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSkillsetAbilitiesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -296,11 +290,11 @@ class SkillsetAbilityNamespace(Namespace):
     ) -> AsyncPaginator[SkillsetAbility, SkillsetAbilityPage]:
         """``GET /skillset/{skillsetId}/ability/list`` (``listSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import list_skillset_abilities as ep
-        from chatbotkit_gen.models import ListSkillsetAbilitiesOrder, SkillsetAbility
+        from chatbotkit_gen.models import Order, SkillsetAbility
 
         _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ListSkillsetAbilitiesOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(skillset_id, cursor=c, **rest),
             ep._parse_response,
@@ -458,7 +452,7 @@ class SkillsetAbilityExportOperation(Operation):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportSkillsetAbilitiesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -467,11 +461,11 @@ class SkillsetAbilityExportOperation(Operation):
     ) -> AsyncPaginator[SkillsetAbility, SkillsetAbilityExportPage]:
         """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
-        from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder, SkillsetAbility
+        from chatbotkit_gen.models import Order, SkillsetAbility
 
         _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take)
+        rest = _c.given(order=_c.param(Order, order), take=take)
         return self._client._paginate(
             lambda c: ep._get_kwargs(skillset_id, cursor=c, **rest),
             ep._parse_response,
@@ -487,7 +481,7 @@ class SkillsetAbilityExportOperation(Operation):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportSkillsetAbilitiesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -496,14 +490,11 @@ class SkillsetAbilityExportOperation(Operation):
     ) -> bytes:
         """``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
         from chatbotkit_gen.api.skillset_ability import export_skillset_abilities as ep
-        from chatbotkit_gen.models import ExportSkillsetAbilitiesOrder
+        from chatbotkit_gen.models import Order
 
         _c.check_path("skillsetId", skillset_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
-            skillset_id,
-            **_c.given(
-                cursor=cursor, order=_c.param(ExportSkillsetAbilitiesOrder, order), take=take
-            ),
+            skillset_id, **_c.given(cursor=cursor, order=_c.param(Order, order), take=take)
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")

@@ -20,14 +20,10 @@ if TYPE_CHECKING:
     from chatbotkit._streaming import AsyncByteStream
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        ExportSpacesMeta,
-        ExportSpacesOrder,
         IdResult,
-        ListSpaceSitesMeta,
-        ListSpaceSitesOrder,
-        ListSpacesMeta,
-        ListSpacesOrder,
         Meta,
+        MetaParam,
+        Order,
         Space,
         SpaceExportItem,
         SpaceExportPage,
@@ -134,9 +130,9 @@ class SpaceNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSpacesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSpacesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -144,12 +140,10 @@ class SpaceNamespace(Namespace):
     ) -> AsyncPaginator[Space, SpacePage]:
         """``GET /space/list`` (``listSpaces``)."""
         from chatbotkit_gen.api.space import list_spaces as ep
-        from chatbotkit_gen.models import ListSpacesMeta, ListSpacesOrder, Space
+        from chatbotkit_gen.models import MetaParam, Order, Space
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSpacesOrder, order), take=take, meta=_c.param(ListSpacesMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -205,9 +199,9 @@ class SpaceExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportSpacesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportSpacesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -215,14 +209,10 @@ class SpaceExportOperation(Operation):
     ) -> AsyncPaginator[SpaceExportItem, SpaceExportPage]:
         """``GET /space/export`` (``exportSpaces``)."""
         from chatbotkit_gen.api.space import export_spaces as ep
-        from chatbotkit_gen.models import ExportSpacesMeta, ExportSpacesOrder, SpaceExportItem
+        from chatbotkit_gen.models import MetaParam, Order, SpaceExportItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ExportSpacesOrder, order),
-            take=take,
-            meta=_c.param(ExportSpacesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -236,9 +226,9 @@ class SpaceExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportSpacesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportSpacesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -246,15 +236,15 @@ class SpaceExportOperation(Operation):
     ) -> bytes:
         """``GET /space/export`` (``exportSpaces``)."""
         from chatbotkit_gen.api.space import export_spaces as ep
-        from chatbotkit_gen.models import ExportSpacesMeta, ExportSpacesOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             **_c.given(
                 cursor=cursor,
-                order=_c.param(ExportSpacesOrder, order),
+                order=_c.param(Order, order),
                 take=take,
-                meta=_c.param(ExportSpacesMeta, meta),
+                meta=_c.param(MetaParam, meta),
             )
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")
@@ -352,9 +342,9 @@ class SpaceSiteNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListSpaceSitesOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListSpaceSitesMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -362,15 +352,11 @@ class SpaceSiteNamespace(Namespace):
     ) -> AsyncPaginator[SpaceSiteListItem, SpaceSitePage]:
         """``GET /space/{spaceId}/site/list`` (``listSpaceSites``)."""
         from chatbotkit_gen.api.space_site import list_space_sites as ep
-        from chatbotkit_gen.models import ListSpaceSitesMeta, ListSpaceSitesOrder, SpaceSiteListItem
+        from chatbotkit_gen.models import MetaParam, Order, SpaceSiteListItem
 
         _c.check_path("spaceId", space_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListSpaceSitesOrder, order),
-            take=take,
-            meta=_c.param(ListSpaceSitesMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(space_id, cursor=c, **rest),
             ep._parse_response,

@@ -19,16 +19,10 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit.models import TaskSubscribeEvent
     from chatbotkit_gen.models import (
-        ExportTasksMeta,
-        ExportTasksOrder,
         IdResult,
-        ListTaskExecutionsMeta,
-        ListTaskExecutionsOrder,
-        ListTaskExecutionsStatus,
-        ListTasksMeta,
-        ListTasksOrder,
-        ListTasksStatus,
         Meta,
+        MetaParam,
+        Order,
         Task,
         TaskExecution,
         TaskExecutionCancelResult,
@@ -36,6 +30,7 @@ if TYPE_CHECKING:
         TaskExportItem,
         TaskExportPage,
         TaskPage,
+        TaskStatus,
     )
 
 
@@ -153,12 +148,12 @@ class TaskNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListTasksOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
         bot_id: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        status: ListTasksStatus | str | Unset = UNSET,
-        meta: ListTasksMeta | Mapping[str, Any] | Unset = UNSET,
+        status: TaskStatus | str | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -166,16 +161,16 @@ class TaskNamespace(Namespace):
     ) -> AsyncPaginator[Task, TaskPage]:
         """``GET /task/list`` (``listTasks``)."""
         from chatbotkit_gen.api.task import list_tasks as ep
-        from chatbotkit_gen.models import ListTasksMeta, ListTasksOrder, ListTasksStatus, Task
+        from chatbotkit_gen.models import MetaParam, Order, Task, TaskStatus
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
-            order=_c.param(ListTasksOrder, order),
+            order=_c.param(Order, order),
             take=take,
             bot_id=bot_id,
             contact_id=contact_id,
-            status=_c.param(ListTasksStatus, status),
-            meta=_c.param(ListTasksMeta, meta),
+            status=_c.param(TaskStatus, status),
+            meta=_c.param(MetaParam, meta),
         )
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
@@ -264,9 +259,9 @@ class TaskExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportTasksOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportTasksMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -274,12 +269,10 @@ class TaskExportOperation(Operation):
     ) -> AsyncPaginator[TaskExportItem, TaskExportPage]:
         """``GET /task/export`` (``exportTasks``)."""
         from chatbotkit_gen.api.task import export_tasks as ep
-        from chatbotkit_gen.models import ExportTasksMeta, ExportTasksOrder, TaskExportItem
+        from chatbotkit_gen.models import MetaParam, Order, TaskExportItem
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ExportTasksOrder, order), take=take, meta=_c.param(ExportTasksMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,
@@ -293,9 +286,9 @@ class TaskExportOperation(Operation):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ExportTasksOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ExportTasksMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -303,15 +296,15 @@ class TaskExportOperation(Operation):
     ) -> bytes:
         """``GET /task/export`` (``exportTasks``)."""
         from chatbotkit_gen.api.task import export_tasks as ep
-        from chatbotkit_gen.models import ExportTasksMeta, ExportTasksOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(
             **_c.given(
                 cursor=cursor,
-                order=_c.param(ExportTasksOrder, order),
+                order=_c.param(Order, order),
                 take=take,
-                meta=_c.param(ExportTasksMeta, meta),
+                meta=_c.param(MetaParam, meta),
             )
         )
         return await self._client._request(kw, _c.parse_bytes, _o, accept="text/csv")
@@ -392,10 +385,10 @@ class TaskExecutionNamespace(Namespace):
         /,
         *,
         cursor: str | Unset = UNSET,
-        order: ListTaskExecutionsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        status: ListTaskExecutionsStatus | str | Unset = UNSET,
-        meta: ListTaskExecutionsMeta | Mapping[str, Any] | Unset = UNSET,
+        status: TaskStatus | str | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -403,20 +396,15 @@ class TaskExecutionNamespace(Namespace):
     ) -> AsyncPaginator[TaskExecution, TaskExecutionPage]:
         """``GET /task/{taskId}/execution/list`` (``listTaskExecutions``)."""
         from chatbotkit_gen.api.task import list_task_executions as ep
-        from chatbotkit_gen.models import (
-            ListTaskExecutionsMeta,
-            ListTaskExecutionsOrder,
-            ListTaskExecutionsStatus,
-            TaskExecution,
-        )
+        from chatbotkit_gen.models import MetaParam, Order, TaskExecution, TaskStatus
 
         _c.check_path("taskId", task_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         rest = _c.given(
-            order=_c.param(ListTaskExecutionsOrder, order),
+            order=_c.param(Order, order),
             take=take,
-            status=_c.param(ListTaskExecutionsStatus, status),
-            meta=_c.param(ListTaskExecutionsMeta, meta),
+            status=_c.param(TaskStatus, status),
+            meta=_c.param(MetaParam, meta),
         )
         return self._client._paginate(
             lambda c: ep._get_kwargs(task_id, cursor=c, **rest),

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
-    from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder, Team, TeamPage
+    from chatbotkit_gen.models import MetaParam, Order, Team, TeamPage
 
 
 class TeamNamespace(Namespace):
@@ -25,9 +25,9 @@ class TeamNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListTeamsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListTeamsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -35,12 +35,10 @@ class TeamNamespace(Namespace):
     ) -> AsyncPaginator[Team, TeamPage]:
         """``GET /team/list`` (``listTeams``)."""
         from chatbotkit_gen.api.team import list_teams as ep
-        from chatbotkit_gen.models import ListTeamsMeta, ListTeamsOrder, Team
+        from chatbotkit_gen.models import MetaParam, Order, Team
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListTeamsOrder, order), take=take, meta=_c.param(ListTeamsMeta, meta)
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

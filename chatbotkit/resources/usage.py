@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
-        ListUsageRecordsMeta,
-        ListUsageRecordsOrder,
+        MetaParam,
+        Order,
         UsageFetchResult,
         UsagePage,
         UsagePageItemsItem,
@@ -52,9 +52,9 @@ class UsageNamespace(Namespace):
         self,
         *,
         cursor: str | Unset = UNSET,
-        order: ListUsageRecordsOrder | str | Unset = UNSET,
+        order: Order | str | Unset = UNSET,
         take: int | Unset = UNSET,
-        meta: ListUsageRecordsMeta | Mapping[str, Any] | Unset = UNSET,
+        meta: MetaParam | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -62,14 +62,10 @@ class UsageNamespace(Namespace):
     ) -> AsyncPaginator[UsagePageItemsItem, UsagePage]:
         """``GET /usage/list`` (``listUsageRecords``)."""
         from chatbotkit_gen.api.usage import list_usage_records as ep
-        from chatbotkit_gen.models import ListUsageRecordsMeta, ListUsageRecordsOrder
+        from chatbotkit_gen.models import MetaParam, Order
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        rest = _c.given(
-            order=_c.param(ListUsageRecordsOrder, order),
-            take=take,
-            meta=_c.param(ListUsageRecordsMeta, meta),
-        )
+        rest = _c.given(order=_c.param(Order, order), take=take, meta=_c.param(MetaParam, meta))
         return self._client._paginate(
             lambda c: ep._get_kwargs(cursor=c, **rest),
             ep._parse_response,

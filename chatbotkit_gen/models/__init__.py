@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .abort import Abort
+    from .accept import Accept
     from .blueprint import Blueprint
     from .blueprint_bulletin import BlueprintBulletin
     from .blueprint_bulletin_create_request import BlueprintBulletinCreateRequest
@@ -285,24 +286,6 @@ if TYPE_CHECKING:
     from .event_log_subscribe_item_event import EventLogSubscribeItemEvent
     from .event_log_subscribe_request import EventLogSubscribeRequest
     from .execution_limits import ExecutionLimits
-    from .export_blueprint_resources_accept import ExportBlueprintResourcesAccept
-    from .export_contacts_meta import ExportContactsMeta
-    from .export_contacts_order import ExportContactsOrder
-    from .export_conversations_meta import ExportConversationsMeta
-    from .export_conversations_order import ExportConversationsOrder
-    from .export_dataset_records_order import ExportDatasetRecordsOrder
-    from .export_event_logs_meta import ExportEventLogsMeta
-    from .export_event_logs_order import ExportEventLogsOrder
-    from .export_extract_integration_items_order import (
-        ExportExtractIntegrationItemsOrder,
-    )
-    from .export_memories_meta import ExportMemoriesMeta
-    from .export_memories_order import ExportMemoriesOrder
-    from .export_skillset_abilities_order import ExportSkillsetAbilitiesOrder
-    from .export_spaces_meta import ExportSpacesMeta
-    from .export_spaces_order import ExportSpacesOrder
-    from .export_tasks_meta import ExportTasksMeta
-    from .export_tasks_order import ExportTasksOrder
     from .extensions_definition import ExtensionsDefinition
     from .extensions_definition_datasets_item import ExtensionsDefinitionDatasetsItem
     from .extensions_definition_datasets_item_records_item import (
@@ -594,121 +577,6 @@ if TYPE_CHECKING:
     from .json_schema_object_properties import JsonSchemaObjectProperties
     from .limits import Limits
     from .limits_database import LimitsDatabase
-    from .list_blueprint_bulletins_order import ListBlueprintBulletinsOrder
-    from .list_blueprints_meta import ListBlueprintsMeta
-    from .list_blueprints_order import ListBlueprintsOrder
-    from .list_bots_meta import ListBotsMeta
-    from .list_bots_order import ListBotsOrder
-    from .list_contact_conversations_order import ListContactConversationsOrder
-    from .list_contact_memories_order import ListContactMemoriesOrder
-    from .list_contact_ratings_order import ListContactRatingsOrder
-    from .list_contact_secrets_order import ListContactSecretsOrder
-    from .list_contact_spaces_order import ListContactSpacesOrder
-    from .list_contact_tasks_order import ListContactTasksOrder
-    from .list_contacts_meta import ListContactsMeta
-    from .list_contacts_order import ListContactsOrder
-    from .list_conversation_messages_order import ListConversationMessagesOrder
-    from .list_conversations_meta import ListConversationsMeta
-    from .list_conversations_order import ListConversationsOrder
-    from .list_dataset_files_order import ListDatasetFilesOrder
-    from .list_dataset_records_order import ListDatasetRecordsOrder
-    from .list_datasets_meta import ListDatasetsMeta
-    from .list_datasets_order import ListDatasetsOrder
-    from .list_discord_integrations_meta import ListDiscordIntegrationsMeta
-    from .list_discord_integrations_order import ListDiscordIntegrationsOrder
-    from .list_email_integrations_meta import ListEmailIntegrationsMeta
-    from .list_email_integrations_order import ListEmailIntegrationsOrder
-    from .list_event_logs_meta import ListEventLogsMeta
-    from .list_event_logs_order import ListEventLogsOrder
-    from .list_extract_integration_items_order import ListExtractIntegrationItemsOrder
-    from .list_extract_integrations_meta import ListExtractIntegrationsMeta
-    from .list_extract_integrations_order import ListExtractIntegrationsOrder
-    from .list_files_meta import ListFilesMeta
-    from .list_files_order import ListFilesOrder
-    from .list_googlechat_integrations_meta import ListGooglechatIntegrationsMeta
-    from .list_googlechat_integrations_order import ListGooglechatIntegrationsOrder
-    from .list_instagram_integrations_meta import ListInstagramIntegrationsMeta
-    from .list_instagram_integrations_order import ListInstagramIntegrationsOrder
-    from .list_magic_prompts_meta import ListMagicPromptsMeta
-    from .list_magic_prompts_order import ListMagicPromptsOrder
-    from .list_mcp_server_integrations_meta import ListMcpServerIntegrationsMeta
-    from .list_mcp_server_integrations_order import ListMcpServerIntegrationsOrder
-    from .list_memories_meta import ListMemoriesMeta
-    from .list_memories_order import ListMemoriesOrder
-    from .list_messenger_integrations_meta import ListMessengerIntegrationsMeta
-    from .list_messenger_integrations_order import ListMessengerIntegrationsOrder
-    from .list_microsoftteams_integrations_meta import (
-        ListMicrosoftteamsIntegrationsMeta,
-    )
-    from .list_microsoftteams_integrations_order import (
-        ListMicrosoftteamsIntegrationsOrder,
-    )
-    from .list_notion_integrations_meta import ListNotionIntegrationsMeta
-    from .list_notion_integrations_order import ListNotionIntegrationsOrder
-    from .list_partner_user_contexts_order import ListPartnerUserContextsOrder
-    from .list_partner_user_tokens_order import ListPartnerUserTokensOrder
-    from .list_partner_users_meta import ListPartnerUsersMeta
-    from .list_partner_users_order import ListPartnerUsersOrder
-    from .list_platform_abilities_meta import ListPlatformAbilitiesMeta
-    from .list_platform_abilities_order import ListPlatformAbilitiesOrder
-    from .list_platform_actions_meta import ListPlatformActionsMeta
-    from .list_platform_actions_order import ListPlatformActionsOrder
-    from .list_platform_docs_meta import ListPlatformDocsMeta
-    from .list_platform_docs_order import ListPlatformDocsOrder
-    from .list_platform_examples_meta import ListPlatformExamplesMeta
-    from .list_platform_examples_order import ListPlatformExamplesOrder
-    from .list_platform_guides_meta import ListPlatformGuidesMeta
-    from .list_platform_guides_order import ListPlatformGuidesOrder
-    from .list_platform_manuals_meta import ListPlatformManualsMeta
-    from .list_platform_manuals_order import ListPlatformManualsOrder
-    from .list_platform_models_meta import ListPlatformModelsMeta
-    from .list_platform_models_order import ListPlatformModelsOrder
-    from .list_platform_reports_order import ListPlatformReportsOrder
-    from .list_platform_secrets_meta import ListPlatformSecretsMeta
-    from .list_platform_secrets_order import ListPlatformSecretsOrder
-    from .list_platform_tutorials_meta import ListPlatformTutorialsMeta
-    from .list_platform_tutorials_order import ListPlatformTutorialsOrder
-    from .list_policies_meta import ListPoliciesMeta
-    from .list_policies_order import ListPoliciesOrder
-    from .list_portals_meta import ListPortalsMeta
-    from .list_portals_order import ListPortalsOrder
-    from .list_secrets_meta import ListSecretsMeta
-    from .list_secrets_order import ListSecretsOrder
-    from .list_sitemap_integrations_meta import ListSitemapIntegrationsMeta
-    from .list_sitemap_integrations_order import ListSitemapIntegrationsOrder
-    from .list_skill_server_integrations_meta import ListSkillServerIntegrationsMeta
-    from .list_skill_server_integrations_order import ListSkillServerIntegrationsOrder
-    from .list_skillset_abilities_order import ListSkillsetAbilitiesOrder
-    from .list_skillsets_meta import ListSkillsetsMeta
-    from .list_skillsets_order import ListSkillsetsOrder
-    from .list_slack_integrations_meta import ListSlackIntegrationsMeta
-    from .list_slack_integrations_order import ListSlackIntegrationsOrder
-    from .list_space_sites_meta import ListSpaceSitesMeta
-    from .list_space_sites_order import ListSpaceSitesOrder
-    from .list_spaces_meta import ListSpacesMeta
-    from .list_spaces_order import ListSpacesOrder
-    from .list_support_integrations_meta import ListSupportIntegrationsMeta
-    from .list_support_integrations_order import ListSupportIntegrationsOrder
-    from .list_task_executions_meta import ListTaskExecutionsMeta
-    from .list_task_executions_order import ListTaskExecutionsOrder
-    from .list_task_executions_status import ListTaskExecutionsStatus
-    from .list_tasks_meta import ListTasksMeta
-    from .list_tasks_order import ListTasksOrder
-    from .list_tasks_status import ListTasksStatus
-    from .list_teams_meta import ListTeamsMeta
-    from .list_teams_order import ListTeamsOrder
-    from .list_telegram_integrations_meta import ListTelegramIntegrationsMeta
-    from .list_telegram_integrations_order import ListTelegramIntegrationsOrder
-    from .list_trigger_integrations_meta import ListTriggerIntegrationsMeta
-    from .list_trigger_integrations_order import ListTriggerIntegrationsOrder
-    from .list_twilio_integrations_meta import ListTwilioIntegrationsMeta
-    from .list_twilio_integrations_order import ListTwilioIntegrationsOrder
-    from .list_usage_records_meta import ListUsageRecordsMeta
-    from .list_usage_records_order import ListUsageRecordsOrder
-    from .list_whats_app_integrations_meta import ListWhatsAppIntegrationsMeta
-    from .list_whats_app_integrations_order import ListWhatsAppIntegrationsOrder
-    from .list_widget_integrations_meta import ListWidgetIntegrationsMeta
-    from .list_widget_integrations_order import ListWidgetIntegrationsOrder
     from .magic import Magic
     from .magic_generate_request import MagicGenerateRequest
     from .magic_generate_request_props import MagicGenerateRequestProps
@@ -731,7 +599,9 @@ if TYPE_CHECKING:
     from .message import Message
     from .message_type import MessageType
     from .meta import Meta
+    from .meta_param import MetaParam
     from .openai_chat_completions_request import OpenaiChatCompletionsRequest
+    from .order import Order
     from .partner_user import PartnerUser
     from .partner_user_context import PartnerUserContext
     from .partner_user_context_create_request import PartnerUserContextCreateRequest
@@ -1035,6 +905,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "Abort": ".abort",
+    "Accept": ".accept",
     "Blueprint": ".blueprint",
     "BlueprintBulletin": ".blueprint_bulletin",
     "BlueprintBulletinCreateRequest": ".blueprint_bulletin_create_request",
@@ -1247,22 +1118,6 @@ _MODULES: dict[str, str] = {
     "EventLogSubscribeItemEvent": ".event_log_subscribe_item_event",
     "EventLogSubscribeRequest": ".event_log_subscribe_request",
     "ExecutionLimits": ".execution_limits",
-    "ExportBlueprintResourcesAccept": ".export_blueprint_resources_accept",
-    "ExportContactsMeta": ".export_contacts_meta",
-    "ExportContactsOrder": ".export_contacts_order",
-    "ExportConversationsMeta": ".export_conversations_meta",
-    "ExportConversationsOrder": ".export_conversations_order",
-    "ExportDatasetRecordsOrder": ".export_dataset_records_order",
-    "ExportEventLogsMeta": ".export_event_logs_meta",
-    "ExportEventLogsOrder": ".export_event_logs_order",
-    "ExportExtractIntegrationItemsOrder": ".export_extract_integration_items_order",
-    "ExportMemoriesMeta": ".export_memories_meta",
-    "ExportMemoriesOrder": ".export_memories_order",
-    "ExportSkillsetAbilitiesOrder": ".export_skillset_abilities_order",
-    "ExportSpacesMeta": ".export_spaces_meta",
-    "ExportSpacesOrder": ".export_spaces_order",
-    "ExportTasksMeta": ".export_tasks_meta",
-    "ExportTasksOrder": ".export_tasks_order",
     "ExtensionsDefinition": ".extensions_definition",
     "ExtensionsDefinitionDatasetsItem": ".extensions_definition_datasets_item",
     "ExtensionsDefinitionDatasetsItemRecordsItem": ".extensions_definition_datasets_item_records_item",
@@ -1470,117 +1325,6 @@ _MODULES: dict[str, str] = {
     "JsonSchemaObjectProperties": ".json_schema_object_properties",
     "Limits": ".limits",
     "LimitsDatabase": ".limits_database",
-    "ListBlueprintBulletinsOrder": ".list_blueprint_bulletins_order",
-    "ListBlueprintsMeta": ".list_blueprints_meta",
-    "ListBlueprintsOrder": ".list_blueprints_order",
-    "ListBotsMeta": ".list_bots_meta",
-    "ListBotsOrder": ".list_bots_order",
-    "ListContactConversationsOrder": ".list_contact_conversations_order",
-    "ListContactMemoriesOrder": ".list_contact_memories_order",
-    "ListContactRatingsOrder": ".list_contact_ratings_order",
-    "ListContactSecretsOrder": ".list_contact_secrets_order",
-    "ListContactSpacesOrder": ".list_contact_spaces_order",
-    "ListContactTasksOrder": ".list_contact_tasks_order",
-    "ListContactsMeta": ".list_contacts_meta",
-    "ListContactsOrder": ".list_contacts_order",
-    "ListConversationMessagesOrder": ".list_conversation_messages_order",
-    "ListConversationsMeta": ".list_conversations_meta",
-    "ListConversationsOrder": ".list_conversations_order",
-    "ListDatasetFilesOrder": ".list_dataset_files_order",
-    "ListDatasetRecordsOrder": ".list_dataset_records_order",
-    "ListDatasetsMeta": ".list_datasets_meta",
-    "ListDatasetsOrder": ".list_datasets_order",
-    "ListDiscordIntegrationsMeta": ".list_discord_integrations_meta",
-    "ListDiscordIntegrationsOrder": ".list_discord_integrations_order",
-    "ListEmailIntegrationsMeta": ".list_email_integrations_meta",
-    "ListEmailIntegrationsOrder": ".list_email_integrations_order",
-    "ListEventLogsMeta": ".list_event_logs_meta",
-    "ListEventLogsOrder": ".list_event_logs_order",
-    "ListExtractIntegrationItemsOrder": ".list_extract_integration_items_order",
-    "ListExtractIntegrationsMeta": ".list_extract_integrations_meta",
-    "ListExtractIntegrationsOrder": ".list_extract_integrations_order",
-    "ListFilesMeta": ".list_files_meta",
-    "ListFilesOrder": ".list_files_order",
-    "ListGooglechatIntegrationsMeta": ".list_googlechat_integrations_meta",
-    "ListGooglechatIntegrationsOrder": ".list_googlechat_integrations_order",
-    "ListInstagramIntegrationsMeta": ".list_instagram_integrations_meta",
-    "ListInstagramIntegrationsOrder": ".list_instagram_integrations_order",
-    "ListMagicPromptsMeta": ".list_magic_prompts_meta",
-    "ListMagicPromptsOrder": ".list_magic_prompts_order",
-    "ListMcpServerIntegrationsMeta": ".list_mcp_server_integrations_meta",
-    "ListMcpServerIntegrationsOrder": ".list_mcp_server_integrations_order",
-    "ListMemoriesMeta": ".list_memories_meta",
-    "ListMemoriesOrder": ".list_memories_order",
-    "ListMessengerIntegrationsMeta": ".list_messenger_integrations_meta",
-    "ListMessengerIntegrationsOrder": ".list_messenger_integrations_order",
-    "ListMicrosoftteamsIntegrationsMeta": ".list_microsoftteams_integrations_meta",
-    "ListMicrosoftteamsIntegrationsOrder": ".list_microsoftteams_integrations_order",
-    "ListNotionIntegrationsMeta": ".list_notion_integrations_meta",
-    "ListNotionIntegrationsOrder": ".list_notion_integrations_order",
-    "ListPartnerUserContextsOrder": ".list_partner_user_contexts_order",
-    "ListPartnerUserTokensOrder": ".list_partner_user_tokens_order",
-    "ListPartnerUsersMeta": ".list_partner_users_meta",
-    "ListPartnerUsersOrder": ".list_partner_users_order",
-    "ListPlatformAbilitiesMeta": ".list_platform_abilities_meta",
-    "ListPlatformAbilitiesOrder": ".list_platform_abilities_order",
-    "ListPlatformActionsMeta": ".list_platform_actions_meta",
-    "ListPlatformActionsOrder": ".list_platform_actions_order",
-    "ListPlatformDocsMeta": ".list_platform_docs_meta",
-    "ListPlatformDocsOrder": ".list_platform_docs_order",
-    "ListPlatformExamplesMeta": ".list_platform_examples_meta",
-    "ListPlatformExamplesOrder": ".list_platform_examples_order",
-    "ListPlatformGuidesMeta": ".list_platform_guides_meta",
-    "ListPlatformGuidesOrder": ".list_platform_guides_order",
-    "ListPlatformManualsMeta": ".list_platform_manuals_meta",
-    "ListPlatformManualsOrder": ".list_platform_manuals_order",
-    "ListPlatformModelsMeta": ".list_platform_models_meta",
-    "ListPlatformModelsOrder": ".list_platform_models_order",
-    "ListPlatformReportsOrder": ".list_platform_reports_order",
-    "ListPlatformSecretsMeta": ".list_platform_secrets_meta",
-    "ListPlatformSecretsOrder": ".list_platform_secrets_order",
-    "ListPlatformTutorialsMeta": ".list_platform_tutorials_meta",
-    "ListPlatformTutorialsOrder": ".list_platform_tutorials_order",
-    "ListPoliciesMeta": ".list_policies_meta",
-    "ListPoliciesOrder": ".list_policies_order",
-    "ListPortalsMeta": ".list_portals_meta",
-    "ListPortalsOrder": ".list_portals_order",
-    "ListSecretsMeta": ".list_secrets_meta",
-    "ListSecretsOrder": ".list_secrets_order",
-    "ListSitemapIntegrationsMeta": ".list_sitemap_integrations_meta",
-    "ListSitemapIntegrationsOrder": ".list_sitemap_integrations_order",
-    "ListSkillServerIntegrationsMeta": ".list_skill_server_integrations_meta",
-    "ListSkillServerIntegrationsOrder": ".list_skill_server_integrations_order",
-    "ListSkillsetAbilitiesOrder": ".list_skillset_abilities_order",
-    "ListSkillsetsMeta": ".list_skillsets_meta",
-    "ListSkillsetsOrder": ".list_skillsets_order",
-    "ListSlackIntegrationsMeta": ".list_slack_integrations_meta",
-    "ListSlackIntegrationsOrder": ".list_slack_integrations_order",
-    "ListSpaceSitesMeta": ".list_space_sites_meta",
-    "ListSpaceSitesOrder": ".list_space_sites_order",
-    "ListSpacesMeta": ".list_spaces_meta",
-    "ListSpacesOrder": ".list_spaces_order",
-    "ListSupportIntegrationsMeta": ".list_support_integrations_meta",
-    "ListSupportIntegrationsOrder": ".list_support_integrations_order",
-    "ListTaskExecutionsMeta": ".list_task_executions_meta",
-    "ListTaskExecutionsOrder": ".list_task_executions_order",
-    "ListTaskExecutionsStatus": ".list_task_executions_status",
-    "ListTasksMeta": ".list_tasks_meta",
-    "ListTasksOrder": ".list_tasks_order",
-    "ListTasksStatus": ".list_tasks_status",
-    "ListTeamsMeta": ".list_teams_meta",
-    "ListTeamsOrder": ".list_teams_order",
-    "ListTelegramIntegrationsMeta": ".list_telegram_integrations_meta",
-    "ListTelegramIntegrationsOrder": ".list_telegram_integrations_order",
-    "ListTriggerIntegrationsMeta": ".list_trigger_integrations_meta",
-    "ListTriggerIntegrationsOrder": ".list_trigger_integrations_order",
-    "ListTwilioIntegrationsMeta": ".list_twilio_integrations_meta",
-    "ListTwilioIntegrationsOrder": ".list_twilio_integrations_order",
-    "ListUsageRecordsMeta": ".list_usage_records_meta",
-    "ListUsageRecordsOrder": ".list_usage_records_order",
-    "ListWhatsAppIntegrationsMeta": ".list_whats_app_integrations_meta",
-    "ListWhatsAppIntegrationsOrder": ".list_whats_app_integrations_order",
-    "ListWidgetIntegrationsMeta": ".list_widget_integrations_meta",
-    "ListWidgetIntegrationsOrder": ".list_widget_integrations_order",
     "Magic": ".magic",
     "MagicGenerateRequest": ".magic_generate_request",
     "MagicGenerateRequestProps": ".magic_generate_request_props",
@@ -1603,7 +1347,9 @@ _MODULES: dict[str, str] = {
     "Message": ".message",
     "MessageType": ".message_type",
     "Meta": ".meta",
+    "MetaParam": ".meta_param",
     "OpenaiChatCompletionsRequest": ".openai_chat_completions_request",
+    "Order": ".order",
     "PartnerUser": ".partner_user",
     "PartnerUserContext": ".partner_user_context",
     "PartnerUserContextCreateRequest": ".partner_user_context_create_request",
@@ -1860,6 +1606,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "Abort",
+    "Accept",
     "Blueprint",
     "BlueprintBulletin",
     "BlueprintBulletinCreateRequest",
@@ -2072,22 +1819,6 @@ __all__ = (
     "EventLogSubscribeItemEvent",
     "EventLogSubscribeRequest",
     "ExecutionLimits",
-    "ExportBlueprintResourcesAccept",
-    "ExportContactsMeta",
-    "ExportContactsOrder",
-    "ExportConversationsMeta",
-    "ExportConversationsOrder",
-    "ExportDatasetRecordsOrder",
-    "ExportEventLogsMeta",
-    "ExportEventLogsOrder",
-    "ExportExtractIntegrationItemsOrder",
-    "ExportMemoriesMeta",
-    "ExportMemoriesOrder",
-    "ExportSkillsetAbilitiesOrder",
-    "ExportSpacesMeta",
-    "ExportSpacesOrder",
-    "ExportTasksMeta",
-    "ExportTasksOrder",
     "ExtensionsDefinition",
     "ExtensionsDefinitionDatasetsItem",
     "ExtensionsDefinitionDatasetsItemRecordsItem",
@@ -2295,117 +2026,6 @@ __all__ = (
     "JsonSchemaObjectProperties",
     "Limits",
     "LimitsDatabase",
-    "ListBlueprintBulletinsOrder",
-    "ListBlueprintsMeta",
-    "ListBlueprintsOrder",
-    "ListBotsMeta",
-    "ListBotsOrder",
-    "ListContactConversationsOrder",
-    "ListContactMemoriesOrder",
-    "ListContactRatingsOrder",
-    "ListContactSecretsOrder",
-    "ListContactsMeta",
-    "ListContactsOrder",
-    "ListContactSpacesOrder",
-    "ListContactTasksOrder",
-    "ListConversationMessagesOrder",
-    "ListConversationsMeta",
-    "ListConversationsOrder",
-    "ListDatasetFilesOrder",
-    "ListDatasetRecordsOrder",
-    "ListDatasetsMeta",
-    "ListDatasetsOrder",
-    "ListDiscordIntegrationsMeta",
-    "ListDiscordIntegrationsOrder",
-    "ListEmailIntegrationsMeta",
-    "ListEmailIntegrationsOrder",
-    "ListEventLogsMeta",
-    "ListEventLogsOrder",
-    "ListExtractIntegrationItemsOrder",
-    "ListExtractIntegrationsMeta",
-    "ListExtractIntegrationsOrder",
-    "ListFilesMeta",
-    "ListFilesOrder",
-    "ListGooglechatIntegrationsMeta",
-    "ListGooglechatIntegrationsOrder",
-    "ListInstagramIntegrationsMeta",
-    "ListInstagramIntegrationsOrder",
-    "ListMagicPromptsMeta",
-    "ListMagicPromptsOrder",
-    "ListMcpServerIntegrationsMeta",
-    "ListMcpServerIntegrationsOrder",
-    "ListMemoriesMeta",
-    "ListMemoriesOrder",
-    "ListMessengerIntegrationsMeta",
-    "ListMessengerIntegrationsOrder",
-    "ListMicrosoftteamsIntegrationsMeta",
-    "ListMicrosoftteamsIntegrationsOrder",
-    "ListNotionIntegrationsMeta",
-    "ListNotionIntegrationsOrder",
-    "ListPartnerUserContextsOrder",
-    "ListPartnerUsersMeta",
-    "ListPartnerUsersOrder",
-    "ListPartnerUserTokensOrder",
-    "ListPlatformAbilitiesMeta",
-    "ListPlatformAbilitiesOrder",
-    "ListPlatformActionsMeta",
-    "ListPlatformActionsOrder",
-    "ListPlatformDocsMeta",
-    "ListPlatformDocsOrder",
-    "ListPlatformExamplesMeta",
-    "ListPlatformExamplesOrder",
-    "ListPlatformGuidesMeta",
-    "ListPlatformGuidesOrder",
-    "ListPlatformManualsMeta",
-    "ListPlatformManualsOrder",
-    "ListPlatformModelsMeta",
-    "ListPlatformModelsOrder",
-    "ListPlatformReportsOrder",
-    "ListPlatformSecretsMeta",
-    "ListPlatformSecretsOrder",
-    "ListPlatformTutorialsMeta",
-    "ListPlatformTutorialsOrder",
-    "ListPoliciesMeta",
-    "ListPoliciesOrder",
-    "ListPortalsMeta",
-    "ListPortalsOrder",
-    "ListSecretsMeta",
-    "ListSecretsOrder",
-    "ListSitemapIntegrationsMeta",
-    "ListSitemapIntegrationsOrder",
-    "ListSkillServerIntegrationsMeta",
-    "ListSkillServerIntegrationsOrder",
-    "ListSkillsetAbilitiesOrder",
-    "ListSkillsetsMeta",
-    "ListSkillsetsOrder",
-    "ListSlackIntegrationsMeta",
-    "ListSlackIntegrationsOrder",
-    "ListSpaceSitesMeta",
-    "ListSpaceSitesOrder",
-    "ListSpacesMeta",
-    "ListSpacesOrder",
-    "ListSupportIntegrationsMeta",
-    "ListSupportIntegrationsOrder",
-    "ListTaskExecutionsMeta",
-    "ListTaskExecutionsOrder",
-    "ListTaskExecutionsStatus",
-    "ListTasksMeta",
-    "ListTasksOrder",
-    "ListTasksStatus",
-    "ListTeamsMeta",
-    "ListTeamsOrder",
-    "ListTelegramIntegrationsMeta",
-    "ListTelegramIntegrationsOrder",
-    "ListTriggerIntegrationsMeta",
-    "ListTriggerIntegrationsOrder",
-    "ListTwilioIntegrationsMeta",
-    "ListTwilioIntegrationsOrder",
-    "ListUsageRecordsMeta",
-    "ListUsageRecordsOrder",
-    "ListWhatsAppIntegrationsMeta",
-    "ListWhatsAppIntegrationsOrder",
-    "ListWidgetIntegrationsMeta",
-    "ListWidgetIntegrationsOrder",
     "Magic",
     "MagicGenerateRequest",
     "MagicGenerateRequestProps",
@@ -2428,7 +2048,9 @@ __all__ = (
     "Message",
     "MessageType",
     "Meta",
+    "MetaParam",
     "OpenaiChatCompletionsRequest",
+    "Order",
     "PartnerUser",
     "PartnerUserContext",
     "PartnerUserContextCreateRequest",

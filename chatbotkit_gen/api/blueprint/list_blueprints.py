@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.blueprint_page import BlueprintPage
-from ...models.list_blueprints_meta import ListBlueprintsMeta
-from ...models.list_blueprints_order import ListBlueprintsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListBlueprintsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.blueprint_bulletin_page import BlueprintBulletinPage
-from ...models.list_blueprint_bulletins_order import ListBlueprintBulletinsOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     blueprint_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -3,15 +3,15 @@ from urllib.parse import quote
 
 import httpx
 
+from ...models.accept import Accept
 from ...models.blueprint_resource_export_page import BlueprintResourceExportPage
-from ...models.export_blueprint_resources_accept import ExportBlueprintResourcesAccept
-from ...types import Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    accept: ExportBlueprintResourcesAccept | Unset = ExportBlueprintResourcesAccept.APPLICATIONJSON,
+    accept: Accept | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):

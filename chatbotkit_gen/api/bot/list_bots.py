@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.bot_page import BotPage
-from ...models.list_bots_meta import ListBotsMeta
-from ...models.list_bots_order import ListBotsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListBotsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListBotsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

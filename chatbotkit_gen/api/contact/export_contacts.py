@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.contact_export_page import ContactExportPage
-from ...models.export_contacts_meta import ExportContactsMeta
-from ...models.export_contacts_order import ExportContactsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportContactsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportContactsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.contact_page import ContactPage
-from ...models.list_contacts_meta import ListContactsMeta
-from ...models.list_contacts_order import ListContactsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListContactsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.contact_conversation_page import ContactConversationPage
-from ...models.list_contact_conversations_order import ListContactConversationsOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

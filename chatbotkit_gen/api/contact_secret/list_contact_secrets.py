@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.contact_secret_page import ContactSecretPage
-from ...models.list_contact_secrets_order import ListContactSecretsOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactSecretsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.contact_space_page import ContactSpacePage
-from ...models.list_contact_spaces_order import ListContactSpacesOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.conversation_export_page import ConversationExportPage
-from ...models.export_conversations_meta import ExportConversationsMeta
-from ...models.export_conversations_order import ExportConversationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportConversationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.conversation_page import ConversationPage
-from ...models.list_conversations_meta import ListConversationsMeta
-from ...models.list_conversations_order import ListConversationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListConversationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListConversationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

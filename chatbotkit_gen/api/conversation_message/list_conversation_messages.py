@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.conversation_message_page import ConversationMessagePage
-from ...models.list_conversation_messages_order import ListConversationMessagesOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     conversation_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.dataset_page import DatasetPage
-from ...models.list_datasets_meta import ListDatasetsMeta
-from ...models.list_datasets_order import ListDatasetsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListDatasetsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListDatasetsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

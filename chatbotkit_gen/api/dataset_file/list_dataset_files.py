@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.dataset_file_page import DatasetFilePage
-from ...models.list_dataset_files_order import ListDatasetFilesOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListDatasetFilesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

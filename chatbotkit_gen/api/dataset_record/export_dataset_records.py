@@ -4,7 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.dataset_record_export_page import DatasetRecordExportPage
-from ...models.export_dataset_records_order import ExportDatasetRecordsOrder
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_discord_page import IntegrationDiscordPage
-from ...models.list_discord_integrations_meta import ListDiscordIntegrationsMeta
-from ...models.list_discord_integrations_order import ListDiscordIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListDiscordIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListDiscordIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_email_page import IntegrationEmailPage
-from ...models.list_email_integrations_meta import ListEmailIntegrationsMeta
-from ...models.list_email_integrations_order import ListEmailIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListEmailIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListEmailIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

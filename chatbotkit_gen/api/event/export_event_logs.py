@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.event_log_export_page import EventLogExportPage
-from ...models.export_event_logs_meta import ExportEventLogsMeta
-from ...models.export_event_logs_order import ExportEventLogsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportEventLogsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportEventLogsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.event_log_page import EventLogPage
-from ...models.list_event_logs_meta import ListEventLogsMeta
-from ...models.list_event_logs_order import ListEventLogsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListEventLogsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListEventLogsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

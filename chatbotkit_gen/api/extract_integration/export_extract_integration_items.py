@@ -3,12 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.export_extract_integration_items_order import (
-    ExportExtractIntegrationItemsOrder,
-)
 from ...models.integration_extract_item_export_page import (
     IntegrationExtractItemExportPage,
 )
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -16,7 +14,7 @@ def _get_kwargs(
     extract_integration_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

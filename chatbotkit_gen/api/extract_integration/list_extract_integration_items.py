@@ -4,9 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...models.integration_extract_item_page import IntegrationExtractItemPage
-from ...models.list_extract_integration_items_order import (
-    ListExtractIntegrationItemsOrder,
-)
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
@@ -14,7 +12,7 @@ def _get_kwargs(
     extract_integration_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

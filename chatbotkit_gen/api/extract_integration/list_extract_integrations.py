@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_extract_page import IntegrationExtractPage
-from ...models.list_extract_integrations_meta import ListExtractIntegrationsMeta
-from ...models.list_extract_integrations_order import ListExtractIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListExtractIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

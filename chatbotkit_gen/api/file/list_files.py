@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.file_page import FilePage
-from ...models.list_files_meta import ListFilesMeta
-from ...models.list_files_order import ListFilesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListFilesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListFilesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_googlechat_page import IntegrationGooglechatPage
-from ...models.list_googlechat_integrations_meta import ListGooglechatIntegrationsMeta
-from ...models.list_googlechat_integrations_order import ListGooglechatIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListGooglechatIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

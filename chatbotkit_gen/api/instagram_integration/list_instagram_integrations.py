@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_instagram_page import IntegrationInstagramPage
-from ...models.list_instagram_integrations_meta import ListInstagramIntegrationsMeta
-from ...models.list_instagram_integrations_order import ListInstagramIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListInstagramIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListInstagramIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

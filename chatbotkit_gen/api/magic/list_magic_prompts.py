@@ -2,18 +2,18 @@ from typing import Any
 
 import httpx
 
-from ...models.list_magic_prompts_meta import ListMagicPromptsMeta
-from ...models.list_magic_prompts_order import ListMagicPromptsOrder
 from ...models.magic_page import MagicPage
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListMagicPromptsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListMagicPromptsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

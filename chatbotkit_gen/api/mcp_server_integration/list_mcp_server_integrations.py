@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_mcpserver_page import IntegrationMcpserverPage
-from ...models.list_mcp_server_integrations_meta import ListMcpServerIntegrationsMeta
-from ...models.list_mcp_server_integrations_order import ListMcpServerIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListMcpServerIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListMcpServerIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

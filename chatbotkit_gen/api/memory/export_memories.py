@@ -2,18 +2,18 @@ from typing import Any
 
 import httpx
 
-from ...models.export_memories_meta import ExportMemoriesMeta
-from ...models.export_memories_order import ExportMemoriesOrder
 from ...models.memory_export_page import MemoryExportPage
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportMemoriesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportMemoriesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,18 +2,18 @@ from typing import Any
 
 import httpx
 
-from ...models.list_memories_meta import ListMemoriesMeta
-from ...models.list_memories_order import ListMemoriesOrder
 from ...models.memory_page import MemoryPage
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListMemoriesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListMemoriesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

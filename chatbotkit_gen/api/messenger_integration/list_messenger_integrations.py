@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_messenger_page import IntegrationMessengerPage
-from ...models.list_messenger_integrations_meta import ListMessengerIntegrationsMeta
-from ...models.list_messenger_integrations_order import ListMessengerIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListMessengerIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListMessengerIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,21 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_microsoftteams_page import IntegrationMicrosoftteamsPage
-from ...models.list_microsoftteams_integrations_meta import (
-    ListMicrosoftteamsIntegrationsMeta,
-)
-from ...models.list_microsoftteams_integrations_order import (
-    ListMicrosoftteamsIntegrationsOrder,
-)
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListMicrosoftteamsIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListMicrosoftteamsIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

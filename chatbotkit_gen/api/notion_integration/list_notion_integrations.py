@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_notion_page import IntegrationNotionPage
-from ...models.list_notion_integrations_meta import ListNotionIntegrationsMeta
-from ...models.list_notion_integrations_order import ListNotionIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListNotionIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListNotionIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.list_partner_user_contexts_order import ListPartnerUserContextsOrder
+from ...models.order import Order
 from ...models.partner_user_context_page import PartnerUserContextPage
 from ...types import UNSET, Unset
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,

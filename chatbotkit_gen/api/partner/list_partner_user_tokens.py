@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.list_partner_user_tokens_order import ListPartnerUserTokensOrder
+from ...models.order import Order
 from ...models.partner_user_token_page import PartnerUserTokenPage
 from ...types import UNSET, Unset
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_partner_users_meta import ListPartnerUsersMeta
-from ...models.list_partner_users_order import ListPartnerUsersOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.partner_user_page import PartnerUserPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUsersOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPartnerUsersMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_abilities_meta import ListPlatformAbilitiesMeta
-from ...models.list_platform_abilities_order import ListPlatformAbilitiesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_ability_page import PlatformAbilityPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformAbilitiesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformAbilitiesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_actions_meta import ListPlatformActionsMeta
-from ...models.list_platform_actions_order import ListPlatformActionsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_action_page import PlatformActionPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformActionsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformActionsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_guides_meta import ListPlatformGuidesMeta
-from ...models.list_platform_guides_order import ListPlatformGuidesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_guide_page import PlatformGuidePage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformGuidesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformGuidesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_manuals_meta import ListPlatformManualsMeta
-from ...models.list_platform_manuals_order import ListPlatformManualsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_manual_page import PlatformManualPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformManualsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformManualsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

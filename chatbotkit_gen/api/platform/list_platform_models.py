@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_models_meta import ListPlatformModelsMeta
-from ...models.list_platform_models_order import ListPlatformModelsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_model_page import PlatformModelPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformModelsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformModelsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

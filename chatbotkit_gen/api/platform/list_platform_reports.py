@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_reports_order import ListPlatformReportsOrder
+from ...models.order import Order
 from ...models.platform_report_page import PlatformReportPage
 from ...types import UNSET, Unset
 
@@ -10,7 +10,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_secrets_meta import ListPlatformSecretsMeta
-from ...models.list_platform_secrets_order import ListPlatformSecretsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_secret_page import PlatformSecretPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformSecretsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformSecretsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_platform_tutorials_meta import ListPlatformTutorialsMeta
-from ...models.list_platform_tutorials_order import ListPlatformTutorialsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.platform_tutorial_page import PlatformTutorialPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformTutorialsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPlatformTutorialsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_policies_meta import ListPoliciesMeta
-from ...models.list_policies_order import ListPoliciesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.policy_page import PolicyPage
 from ...types import UNSET, Unset
 
@@ -11,10 +11,10 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

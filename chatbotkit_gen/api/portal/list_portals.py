@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_portals_meta import ListPortalsMeta
-from ...models.list_portals_order import ListPortalsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.portal_page import PortalPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPortalsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPortalsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_secrets_meta import ListSecretsMeta
-from ...models.list_secrets_order import ListSecretsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.secret_page import SecretPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSecretsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSecretsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

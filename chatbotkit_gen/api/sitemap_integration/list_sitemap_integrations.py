@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_sitemap_page import IntegrationSitemapPage
-from ...models.list_sitemap_integrations_meta import ListSitemapIntegrationsMeta
-from ...models.list_sitemap_integrations_order import ListSitemapIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSitemapIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSitemapIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

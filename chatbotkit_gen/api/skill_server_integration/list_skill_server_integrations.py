@@ -3,21 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_skillserver_page import IntegrationSkillserverPage
-from ...models.list_skill_server_integrations_meta import (
-    ListSkillServerIntegrationsMeta,
-)
-from ...models.list_skill_server_integrations_order import (
-    ListSkillServerIntegrationsOrder,
-)
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

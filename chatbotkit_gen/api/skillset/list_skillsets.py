@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_skillsets_meta import ListSkillsetsMeta
-from ...models.list_skillsets_order import ListSkillsetsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.skillset_page import SkillsetPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSkillsetsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.export_skillset_abilities_order import ExportSkillsetAbilitiesOrder
+from ...models.order import Order
 from ...models.skillset_ability_export_page import SkillsetAbilityExportPage
 from ...types import UNSET, Unset
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     skillset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

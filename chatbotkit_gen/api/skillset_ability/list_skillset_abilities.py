@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.list_skillset_abilities_order import ListSkillsetAbilitiesOrder
+from ...models.order import Order
 from ...models.skillset_ability_page import SkillsetAbilityPage
 from ...types import UNSET, Unset
 
@@ -12,7 +12,7 @@ def _get_kwargs(
     skillset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_slack_page import IntegrationSlackPage
-from ...models.list_slack_integrations_meta import ListSlackIntegrationsMeta
-from ...models.list_slack_integrations_order import ListSlackIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSlackIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSlackIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

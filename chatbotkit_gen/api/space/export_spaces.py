@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.export_spaces_meta import ExportSpacesMeta
-from ...models.export_spaces_order import ExportSpacesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.space_export_page import SpaceExportPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportSpacesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportSpacesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

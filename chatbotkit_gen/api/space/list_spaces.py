@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_spaces_meta import ListSpacesMeta
-from ...models.list_spaces_order import ListSpacesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.space_page import SpacePage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSpacesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSpacesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

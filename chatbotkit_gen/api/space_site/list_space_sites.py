@@ -3,8 +3,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.list_space_sites_meta import ListSpaceSitesMeta
-from ...models.list_space_sites_order import ListSpaceSitesOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.space_site_page import SpaceSitePage
 from ...types import UNSET, Unset
 
@@ -13,9 +13,9 @@ def _get_kwargs(
     space_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSpaceSitesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_support_page import IntegrationSupportPage
-from ...models.list_support_integrations_meta import ListSupportIntegrationsMeta
-from ...models.list_support_integrations_order import ListSupportIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSupportIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSupportIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

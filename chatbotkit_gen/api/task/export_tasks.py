@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.export_tasks_meta import ExportTasksMeta
-from ...models.export_tasks_order import ExportTasksOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.task_export_page import TaskExportPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportTasksOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportTasksMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

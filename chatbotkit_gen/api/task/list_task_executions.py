@@ -3,10 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.list_task_executions_meta import ListTaskExecutionsMeta
-from ...models.list_task_executions_order import ListTaskExecutionsOrder
-from ...models.list_task_executions_status import ListTaskExecutionsStatus
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.task_execution_page import TaskExecutionPage
+from ...models.task_status import TaskStatus
 from ...types import UNSET, Unset
 
 
@@ -14,10 +14,10 @@ def _get_kwargs(
     task_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    status: ListTaskExecutionsStatus | Unset = UNSET,
-    meta: ListTaskExecutionsMeta | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -2,22 +2,22 @@ from typing import Any
 
 import httpx
 
-from ...models.list_tasks_meta import ListTasksMeta
-from ...models.list_tasks_order import ListTasksOrder
-from ...models.list_tasks_status import ListTasksStatus
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.task_page import TaskPage
+from ...models.task_status import TaskStatus
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    meta: ListTasksMeta | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

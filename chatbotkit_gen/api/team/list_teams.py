@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_teams_meta import ListTeamsMeta
-from ...models.list_teams_order import ListTeamsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.team_page import TeamPage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTeamsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListTeamsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

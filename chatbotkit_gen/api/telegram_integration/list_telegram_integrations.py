@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_telegram_page import IntegrationTelegramPage
-from ...models.list_telegram_integrations_meta import ListTelegramIntegrationsMeta
-from ...models.list_telegram_integrations_order import ListTelegramIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTelegramIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListTelegramIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_trigger_page import IntegrationTriggerPage
-from ...models.list_trigger_integrations_meta import ListTriggerIntegrationsMeta
-from ...models.list_trigger_integrations_order import ListTriggerIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTriggerIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListTriggerIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

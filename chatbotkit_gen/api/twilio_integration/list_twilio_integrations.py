@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_twilio_page import IntegrationTwilioPage
-from ...models.list_twilio_integrations_meta import ListTwilioIntegrationsMeta
-from ...models.list_twilio_integrations_order import ListTwilioIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTwilioIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListTwilioIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

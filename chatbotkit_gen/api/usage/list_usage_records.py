@@ -2,8 +2,8 @@ from typing import Any
 
 import httpx
 
-from ...models.list_usage_records_meta import ListUsageRecordsMeta
-from ...models.list_usage_records_order import ListUsageRecordsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...models.usage_page import UsagePage
 from ...types import UNSET, Unset
 
@@ -11,9 +11,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListUsageRecordsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListUsageRecordsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

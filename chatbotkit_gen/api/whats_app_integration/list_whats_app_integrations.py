@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_whatsapp_page import IntegrationWhatsappPage
-from ...models.list_whats_app_integrations_meta import ListWhatsAppIntegrationsMeta
-from ...models.list_whats_app_integrations_order import ListWhatsAppIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListWhatsAppIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListWhatsAppIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

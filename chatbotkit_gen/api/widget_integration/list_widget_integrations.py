@@ -3,17 +3,17 @@ from typing import Any
 import httpx
 
 from ...models.integration_widget_page import IntegrationWidgetPage
-from ...models.list_widget_integrations_meta import ListWidgetIntegrationsMeta
-from ...models.list_widget_integrations_order import ListWidgetIntegrationsOrder
+from ...models.meta_param import MetaParam
+from ...models.order import Order
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListWidgetIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListWidgetIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListPoliciesOrder(StrEnum):
+class Order(StrEnum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ExportBlueprintResourcesAccept(StrEnum):
+class Accept(StrEnum):
     APPLICATIONJSON = "application/json"
     APPLICATIONTERRAFORMHCL = "application/terraform+hcl"
 

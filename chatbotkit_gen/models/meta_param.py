@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
-T = TypeVar("T", bound="ListBlueprintsMeta")
+T = TypeVar("T", bound="MetaParam")
 
 
 _KNOWN_KEYS = frozenset({})
@@ -17,7 +17,7 @@ _KNOWN_KEYS = frozenset({})
 
 
 @_attrs_define
-class ListBlueprintsMeta:
+class MetaParam:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     __repr__ = set_fields_repr
@@ -32,11 +32,11 @@ class ListBlueprintsMeta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        list_blueprints_meta = cls()
+        meta_param = cls()
 
         if d:  # no declared fields: every key is an additional property
-            list_blueprints_meta.additional_properties = dict(d)
-        return list_blueprints_meta
+            meta_param.additional_properties = dict(d)
+        return meta_param
 
     @property
     def additional_keys(self) -> list[str]:
