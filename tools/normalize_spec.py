@@ -347,6 +347,9 @@ class Normalizer:
                     ):
                         name = self.claim(hint, fallback or hint, converted)
                         converted = {"$ref": SCHEMA_PREFIX + name}
+                    elif media == "multipart/form-data" and is_inline_object(converted):
+                        form = f"{stem}Form"  # the upload form of <Stem>Request
+                        converted = {"$ref": SCHEMA_PREFIX + self.add_schema(form, converted)}
                     body_out["schema"] = converted
             out[media_out] = body_out
         return out

@@ -1224,8 +1224,8 @@ class ConversationAttachmentNamespace(Namespace):
         """``POST /conversation/{conversationId}/attachment/upload`` (``uploadConversationAttachment``)."""
         from chatbotkit_gen.api.conversation_attachment import upload_conversation_attachment as ep
         from chatbotkit_gen.models import (
+            ConversationAttachmentUploadForm,
             ConversationAttachmentUploadRequestOption1,
-            UploadConversationAttachmentFilesBody,
         )
 
         _c.check_path("conversationId", conversation_id)
@@ -1239,7 +1239,7 @@ class ConversationAttachmentNamespace(Namespace):
             size=size,
             transfer=transfer,
             json_model=ConversationAttachmentUploadRequestOption1,
-            files_model=UploadConversationAttachmentFilesBody,
+            files_model=ConversationAttachmentUploadForm,
             kwargs=lambda body: ep._get_kwargs(conversation_id, body=body),
             parse=ep._parse_response,
         )

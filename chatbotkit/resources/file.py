@@ -211,7 +211,7 @@ class FileNamespace(Namespace):
     ) -> FileUploadResult:
         """``POST /file/{fileId}/upload`` (``uploadFile``)."""
         from chatbotkit_gen.api.file import upload_file as ep
-        from chatbotkit_gen.models import FileUploadRequestOption1, UploadFileFilesBody
+        from chatbotkit_gen.models import FileUploadForm, FileUploadRequestOption1
 
         _c.check_path("fileId", file_id)
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -224,7 +224,7 @@ class FileNamespace(Namespace):
             size=size,
             transfer=transfer,
             json_model=FileUploadRequestOption1,
-            files_model=UploadFileFilesBody,
+            files_model=FileUploadForm,
             kwargs=lambda body: ep._get_kwargs(file_id, body=body),
             parse=ep._parse_response,
         )

@@ -535,10 +535,7 @@ class SpaceStorageNamespace(Namespace):
     ) -> SpaceStorageUploadResult:
         """``POST /space/{spaceId}/storage/upload/{path}`` (``uploadSpaceStoragePath``)."""
         from chatbotkit_gen.api.space_storage import upload_space_storage_path as ep
-        from chatbotkit_gen.models import (
-            SpaceStorageUploadRequestOption1,
-            UploadSpaceStoragePathFilesBody,
-        )
+        from chatbotkit_gen.models import SpaceStorageUploadForm, SpaceStorageUploadRequestOption1
 
         _c.check_path("spaceId", space_id)
         _c.check_path("path", path)
@@ -552,7 +549,7 @@ class SpaceStorageNamespace(Namespace):
             size=size,
             transfer=transfer,
             json_model=SpaceStorageUploadRequestOption1,
-            files_model=UploadSpaceStoragePathFilesBody,
+            files_model=SpaceStorageUploadForm,
             kwargs=lambda body: ep._get_kwargs(space_id, path, body=body),
             parse=ep._parse_response,
         )

@@ -165,6 +165,7 @@ if TYPE_CHECKING:
     from .conversation_attachment_page_items_item import (
         ConversationAttachmentPageItemsItem,
     )
+    from .conversation_attachment_upload_form import ConversationAttachmentUploadForm
     from .conversation_attachment_upload_request_option_1 import (
         ConversationAttachmentUploadRequestOption1,
     )
@@ -313,6 +314,7 @@ if TYPE_CHECKING:
     from .file_page import FilePage
     from .file_sync_request import FileSyncRequest
     from .file_update_request import FileUpdateRequest
+    from .file_upload_form import FileUploadForm
     from .file_upload_request_option_1 import FileUploadRequestOption1
     from .file_upload_request_option_2 import FileUploadRequestOption2
     from .file_upload_request_option_2_file import FileUploadRequestOption2File
@@ -826,6 +828,7 @@ if TYPE_CHECKING:
     from .space_storage_move_result import SpaceStorageMoveResult
     from .space_storage_page import SpaceStoragePage
     from .space_storage_page_items_item import SpaceStoragePageItemsItem
+    from .space_storage_upload_form import SpaceStorageUploadForm
     from .space_storage_upload_request_option_1 import SpaceStorageUploadRequestOption1
     from .space_storage_upload_request_option_2 import SpaceStorageUploadRequestOption2
     from .space_storage_upload_request_option_2_file import (
@@ -888,11 +891,6 @@ if TYPE_CHECKING:
     from .team_list_item_event import TeamListItemEvent
     from .team_page import TeamPage
     from .trigger import Trigger
-    from .upload_conversation_attachment_files_body import (
-        UploadConversationAttachmentFilesBody,
-    )
-    from .upload_file_files_body import UploadFileFilesBody
-    from .upload_space_storage_path_files_body import UploadSpaceStoragePathFilesBody
     from .usage import Usage
     from .usage_fetch_result import UsageFetchResult
     from .usage_fetch_result_database import UsageFetchResultDatabase
@@ -1025,6 +1023,7 @@ _MODULES: dict[str, str] = {
     "Conversation": ".conversation",
     "ConversationAttachmentPage": ".conversation_attachment_page",
     "ConversationAttachmentPageItemsItem": ".conversation_attachment_page_items_item",
+    "ConversationAttachmentUploadForm": ".conversation_attachment_upload_form",
     "ConversationAttachmentUploadRequestOption1": ".conversation_attachment_upload_request_option_1",
     "ConversationAttachmentUploadRequestOption2": ".conversation_attachment_upload_request_option_2",
     "ConversationAttachmentUploadRequestOption2File": ".conversation_attachment_upload_request_option_2_file",
@@ -1135,6 +1134,7 @@ _MODULES: dict[str, str] = {
     "FilePage": ".file_page",
     "FileSyncRequest": ".file_sync_request",
     "FileUpdateRequest": ".file_update_request",
+    "FileUploadForm": ".file_upload_form",
     "FileUploadRequestOption1": ".file_upload_request_option_1",
     "FileUploadRequestOption2": ".file_upload_request_option_2",
     "FileUploadRequestOption2File": ".file_upload_request_option_2_file",
@@ -1534,6 +1534,7 @@ _MODULES: dict[str, str] = {
     "SpaceStorageMoveResult": ".space_storage_move_result",
     "SpaceStoragePage": ".space_storage_page",
     "SpaceStoragePageItemsItem": ".space_storage_page_items_item",
+    "SpaceStorageUploadForm": ".space_storage_upload_form",
     "SpaceStorageUploadRequestOption1": ".space_storage_upload_request_option_1",
     "SpaceStorageUploadRequestOption2": ".space_storage_upload_request_option_2",
     "SpaceStorageUploadRequestOption2File": ".space_storage_upload_request_option_2_file",
@@ -1576,9 +1577,6 @@ _MODULES: dict[str, str] = {
     "TeamListItemEvent": ".team_list_item_event",
     "TeamPage": ".team_page",
     "Trigger": ".trigger",
-    "UploadConversationAttachmentFilesBody": ".upload_conversation_attachment_files_body",
-    "UploadFileFilesBody": ".upload_file_files_body",
-    "UploadSpaceStoragePathFilesBody": ".upload_space_storage_path_files_body",
     "Usage": ".usage",
     "UsageFetchResult": ".usage_fetch_result",
     "UsageFetchResultDatabase": ".usage_fetch_result_database",
@@ -1726,6 +1724,7 @@ __all__ = (
     "Conversation",
     "ConversationAttachmentPage",
     "ConversationAttachmentPageItemsItem",
+    "ConversationAttachmentUploadForm",
     "ConversationAttachmentUploadRequestOption1",
     "ConversationAttachmentUploadRequestOption2",
     "ConversationAttachmentUploadRequestOption2File",
@@ -1836,6 +1835,7 @@ __all__ = (
     "FilePage",
     "FileSyncRequest",
     "FileUpdateRequest",
+    "FileUploadForm",
     "FileUploadRequestOption1",
     "FileUploadRequestOption2",
     "FileUploadRequestOption2File",
@@ -2235,6 +2235,7 @@ __all__ = (
     "SpaceStorageMoveResult",
     "SpaceStoragePage",
     "SpaceStoragePageItemsItem",
+    "SpaceStorageUploadForm",
     "SpaceStorageUploadRequestOption1",
     "SpaceStorageUploadRequestOption2",
     "SpaceStorageUploadRequestOption2File",
@@ -2277,9 +2278,6 @@ __all__ = (
     "TeamListItemEvent",
     "TeamPage",
     "Trigger",
-    "UploadConversationAttachmentFilesBody",
-    "UploadFileFilesBody",
-    "UploadSpaceStoragePathFilesBody",
     "Usage",
     "UsageFetchResult",
     "UsageFetchResultDatabase",

@@ -3,6 +3,9 @@ from urllib.parse import quote
 
 import httpx
 
+from ...models.conversation_attachment_upload_form import (
+    ConversationAttachmentUploadForm,
+)
 from ...models.conversation_attachment_upload_request_option_1 import (
     ConversationAttachmentUploadRequestOption1,
 )
@@ -12,9 +15,6 @@ from ...models.conversation_attachment_upload_request_option_2 import (
 from ...models.conversation_attachment_upload_result import (
     ConversationAttachmentUploadResult,
 )
-from ...models.upload_conversation_attachment_files_body import (
-    UploadConversationAttachmentFilesBody,
-)
 from ...types import UNSET, File, Unset
 
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     body: ConversationAttachmentUploadRequestOption1
     | ConversationAttachmentUploadRequestOption2
-    | UploadConversationAttachmentFilesBody
+    | ConversationAttachmentUploadForm
     | File
     | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, UploadConversationAttachmentFilesBody):
+    if isinstance(body, ConversationAttachmentUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"

@@ -3,10 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...models.file_upload_form import FileUploadForm
 from ...models.file_upload_request_option_1 import FileUploadRequestOption1
 from ...models.file_upload_request_option_2 import FileUploadRequestOption2
 from ...models.file_upload_result import FileUploadResult
-from ...models.upload_file_files_body import UploadFileFilesBody
 from ...types import UNSET, File, Unset
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     body: FileUploadRequestOption1
     | FileUploadRequestOption2
-    | UploadFileFilesBody
+    | FileUploadForm
     | File
     | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -35,7 +35,7 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, UploadFileFilesBody):
+    if isinstance(body, FileUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"

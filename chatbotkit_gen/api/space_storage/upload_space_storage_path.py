@@ -3,6 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...models.space_storage_upload_form import SpaceStorageUploadForm
 from ...models.space_storage_upload_request_option_1 import (
     SpaceStorageUploadRequestOption1,
 )
@@ -10,9 +11,6 @@ from ...models.space_storage_upload_request_option_2 import (
     SpaceStorageUploadRequestOption2,
 )
 from ...models.space_storage_upload_result import SpaceStorageUploadResult
-from ...models.upload_space_storage_path_files_body import (
-    UploadSpaceStoragePathFilesBody,
-)
 from ...types import UNSET, File, Unset
 
 
@@ -22,7 +20,7 @@ def _get_kwargs(
     *,
     body: SpaceStorageUploadRequestOption1
     | SpaceStorageUploadRequestOption2
-    | UploadSpaceStoragePathFilesBody
+    | SpaceStorageUploadForm
     | File
     | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -43,7 +41,7 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, UploadSpaceStoragePathFilesBody):
+    if isinstance(body, SpaceStorageUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, File, Unset, set_fields_repr
 
-T = TypeVar("T", bound="UploadConversationAttachmentFilesBody")
+T = TypeVar("T", bound="ConversationAttachmentUploadForm")
 
 
 _KNOWN_KEYS = frozenset(
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class UploadConversationAttachmentFilesBody:
+class ConversationAttachmentUploadForm:
     """
     Attributes:
         file (File):
@@ -66,15 +66,15 @@ class UploadConversationAttachmentFilesBody:
         else:
             file = File(payload=BytesIO(_file_raw))
 
-        upload_conversation_attachment_files_body = cls(
+        conversation_attachment_upload_form = cls(
             file,
         )
 
         if not _KNOWN_KEYS.issuperset(d):
-            upload_conversation_attachment_files_body.additional_properties = {
+            conversation_attachment_upload_form.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        return upload_conversation_attachment_files_body
+        return conversation_attachment_upload_form
 
     @property
     def additional_keys(self) -> list[str]:

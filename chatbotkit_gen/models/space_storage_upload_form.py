@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import UNSET, File, Unset, set_fields_repr
 
-T = TypeVar("T", bound="UploadFileFilesBody")
+T = TypeVar("T", bound="SpaceStorageUploadForm")
 
 
 _KNOWN_KEYS = frozenset(
@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class UploadFileFilesBody:
+class SpaceStorageUploadForm:
     """
     Attributes:
         file (File):
@@ -66,15 +66,15 @@ class UploadFileFilesBody:
         else:
             file = File(payload=BytesIO(_file_raw))
 
-        upload_file_files_body = cls(
+        space_storage_upload_form = cls(
             file,
         )
 
         if not _KNOWN_KEYS.issuperset(d):
-            upload_file_files_body.additional_properties = {
+            space_storage_upload_form.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
-        return upload_file_files_body
+        return space_storage_upload_form
 
     @property
     def additional_keys(self) -> list[str]:
