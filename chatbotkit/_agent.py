@@ -397,7 +397,7 @@ class AgentRun:
                 self.messages.append({"type": "activity", "text": "", "meta": meta})
             else:
                 await self._client.conversation.message.create(
-                    self._conversation_id, type_="activity", text="", meta=meta
+                    self._conversation_id, type="activity", text="", meta=meta
                 )
 
 

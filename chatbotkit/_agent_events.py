@@ -11,7 +11,6 @@ if TYPE_CHECKING:
         CompleteAbortEvent,
         CompleteCompleteBeginEvent,
         CompleteCompleteEndEvent,
-        CompleteConversationMessageResultEvent,
         CompleteConversationResultEvent,
         CompleteErrorEvent,
         CompleteMessageEvent,
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
         CompleteUsageEvent,
         CompleteWaitForChannelMessageBeginEvent,
         CompleteWaitForChannelMessageEndEvent,
+        ConversationCompleteResultEvent,
     )
 
     from ._streaming import UnknownEvent
@@ -116,7 +116,7 @@ if TYPE_CHECKING:
         | CompleteMessageEvent
         | CompleteReasoningTokenEvent
         | CompleteConversationResultEvent
-        | CompleteConversationMessageResultEvent
+        | ConversationCompleteResultEvent
         | CompleteTokenEvent
         | CompleteUsageEvent
         | CompleteWaitForChannelMessageBeginEvent
@@ -136,9 +136,6 @@ else:
 
 
 def event_type(event: Any) -> str | None:
-    """An event's wire ``type``: reads ``type`` (or a generated model's ``type_`` enum)."""
+    """An event's wire ``type`` (every event model, ours and the API's, has a ``type`` str)."""
     kind = getattr(event, "type", None)
-    if kind is None:
-        kind = getattr(event, "type_", None)
-    kind = getattr(kind, "value", kind)
     return kind if isinstance(kind, str) else None
