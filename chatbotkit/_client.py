@@ -28,8 +28,11 @@ from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     AuthScheme,
+    Wire,
+    aiohttp_transport,
     resolve_base_url,
     resolve_token,
+    resolve_wire,
 )
 from ._exceptions import (
     APIError,
@@ -77,7 +80,8 @@ class AsyncChatBotKit(RootNamespaces):
     shown in reprs, logs or errors. ``http_client`` lends a caller-owned ``httpx.AsyncClient``
     (never closed here); otherwise one is created with ``transport``, ``limits``, ``http2``.
     Retries: ``max_retries``, ``initial_delay``, ``max_delay``, ``jitter`` override fields of
-    ``retry_policy``; ``deadline`` bounds a whole call in seconds, retries included (see
+    ``retry_policy``; ``wire="aiohttp"`` (or ``CHATBOTKIT_WIRE``) sends over aiohttp, faster
+    on asyncio (see ``_aiohttp``); ``deadline`` bounds a whole call in seconds, retries included (see
     ``_retry``); ``rate_limiter`` paces every attempt (see ``_ratelimit``).
     """
 
@@ -101,6 +105,7 @@ class AsyncChatBotKit(RootNamespaces):
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
         http2: bool = False,
+        wire: Wire | None = None,
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         setup_logging()
@@ -127,8 +132,15 @@ class AsyncChatBotKit(RootNamespaces):
         else:
             if http2:
                 _require_h2()
+            trust_env = True
+            if resolve_wire(wire, http2=http2, transport=transport) == "aiohttp":
+                transport, trust_env = aiohttp_transport(limits), False  # it reads the env
             self._http = httpx.AsyncClient(
-                transport=transport, limits=limits, http2=http2, timeout=self.timeout
+                transport=transport,
+                limits=limits,
+                http2=http2,
+                timeout=self.timeout,
+                trust_env=trust_env,
             )
             self._owns_http = True
 
