@@ -84,6 +84,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             max_headers=_MAX_HEADERS,
             skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent"),
         )
+        # aiohttp resends an idempotent request once when a reused connection drops; httpcore
+        # never does, and the SDK's retry layer must see (and count) every attempt.
+        self._session._retry_connection = False
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -164,7 +167,7 @@ class _ResponseStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         response = self._response
-        if response.content.at_eof() and response.content.is_eof():
+        if response.content.at_eof():
             response.release()  # complete: back to the pool
         else:
             response.close()  # unread bytes would poison the connection

@@ -310,6 +310,9 @@ def test_under_trio_aiohttp_is_refused_naming_the_alternative(wire: str) -> None
         return
     with pytest.raises(ConfigurationError, match="wire='httpcore'"):
         trio.run(construct)
+    built_outside = AsyncChatBotKit(token=TOKEN, wire=wire, base_url="http://127.0.0.1:9/v1")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="wire='httpcore'"):  # caught on first use
+        trio.run(built_outside.bot.fetch, "b1")
 
 
 def test_unknown_wire_and_conflicts_are_configuration_errors(wire: str) -> None:
