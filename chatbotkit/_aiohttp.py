@@ -311,6 +311,8 @@ def _headers(request: httpx.Request) -> CIMultiDict[str]:
         if _INVALID_NAME.search(name) or not name or _INVALID_VALUE.search(value):
             # h11's message quotes the value (maybe the token): ours does not.
             raise httpx.LocalProtocolError("Illegal header name or value", request=request)
+        if name.lower() == b"transfer-encoding":
+            continue  # aiohttp frames a body of unknown length as chunked itself
         headers.add(name.decode("latin-1"), value.decode("latin-1"))
     return headers
 

@@ -329,3 +329,21 @@ def test_the_aiohttp_wire_is_not_imported_by_chatbotkit(wire: str) -> None:
     code = "import chatbotkit, sys; chatbotkit.AsyncChatBotKit; print('aiohttp' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+async def test_bodies_of_unknown_length_are_streamed_chunked(wire: str) -> None:
+    """What the SDK's uploads rely on, checked on each wire's transport directly."""
+    from chatbotkit._aiohttp import AiohttpTransport
+
+    async def chunks() -> Any:
+        for _ in range(3):
+            yield b"x" * 70_000
+
+    transport = AiohttpTransport() if wire == "aiohttp" else httpx.AsyncHTTPTransport()
+    async with serve(lambda c: keep_alive(c, answer_ok)) as (url, stats):
+        async with httpx.AsyncClient(transport=transport) as http:
+            await http.post(f"{url}/raw", content=chunks())
+            await http.post(f"{url}/files", files={"f": ("a.bin", b"y" * 100_000)})
+    streamed, multipart = stats.requests
+    assert streamed.headers.get("transfer-encoding") == "chunked" and len(streamed.body) == 210_000
+    assert int(multipart.headers["content-length"]) == len(multipart.body) > 100_000
