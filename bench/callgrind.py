@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import run  # the bench orchestrator: server, paths, environment
 
-COUNTS = {"fetch": (100, 300), "stream": (3, 8), "pages": (2000, 6000), "jsonl": (2000, 6000)}
+COUNTS = {"fetch": (40, 140), "stream": (2, 5), "pages": (2000, 6000), "jsonl": (2000, 6000)}
 IMPLS = ("raw", "ours", "raw-aiohttp", "ours-aiohttp")
 LIST_SIZES = [2000, 6000]
 

@@ -221,6 +221,9 @@ class _Body:
             self._handle = None
 
     def _expire(self) -> None:
+        # Cancel the request while it waits for its response head. No race with a head that
+        # just arrived: a timer runs between task steps, and the step that receives the head
+        # also clears ``_waiting``, so the cancel is either delivered inside aiohttp or skipped.
         self._handle = None
         if self._waiting and self._task is not None:  # still sending: fail the request
             self.expired = True
