@@ -5,7 +5,7 @@ line: the metrics, or ``{"na": reason}`` when the implementation cannot run it y
 IMPL is ``raw`` (httpx + stdlib json), ``official`` (PyPI ``chatbotkit==0.6.0``, run
 from its own venv) or ``ours`` (``chatbotkit.AsyncChatBotKit``); ``raw-aiohttp`` and
 ``ours-aiohttp`` are the same over the aiohttp wire (``chatbotkit._aiohttp``), and
-``aiohttp`` is raw ``aiohttp.ClientSession`` + stdlib json (the ceiling). Both SDKs share
+``aiohttp`` is raw ``aiohttp.ClientSession`` + stdlib json. Both SDKs share
 the import name ``chatbotkit``, so nothing here imports it at module level.
 """
 
