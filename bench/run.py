@@ -5,10 +5,10 @@ Starts the loopback bench server (bench/server.py) pinned to one CPU, runs every
 median of the processes (min-max shown) and writes bench/results.md.
 
 ``BENCH_QUICK=1`` runs fewer processes with smaller counts (a fast check);
-``BENCH_ONLY=S2,S3`` runs only those scenarios (written to bench/results-partial.md). The wire is a dimension: raw httpx and
-ours each run over httpcore (the default) and over our aiohttp transport, next to raw
-aiohttp (the ceiling). Cells of our SDK read ``n/a (not yet)`` while the client lacks
-what a scenario needs; ``-`` marks a combination not measured.
+``BENCH_ONLY=S2,S3`` runs only those scenarios (written to bench/results-partial.md).
+The wire is a dimension: raw httpx and ours each run over httpcore (the default) and
+over our aiohttp transport, next to raw aiohttp. Cells of our SDK read ``n/a (not yet)``
+while the client lacks what a scenario needs; ``-`` marks a combination not measured.
 """
 
 from __future__ import annotations
