@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from chatbotkit_gen.types import UNSET, Unset
+
     from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
     from ._client import AsyncChatBotKit
     from ._exceptions import (
@@ -44,10 +46,12 @@ if TYPE_CHECKING:
     from ._response import RawResponse
     from ._retry import RetryPolicy
     from ._runas import RunAs, RunAsScopeError
+    from ._serialize import to_datetime, to_dict, to_json
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
     from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -87,11 +91,15 @@ __all__ = [
     "TaskTimeoutError",
     "TooManyRequestsError",
     "UnknownEvent",
+    "Unset",
     "__version__",
     "batch",
     "batch_stream",
     "follow_task",
     "run_task",
+    "to_datetime",
+    "to_dict",
+    "to_json",
 ]
 
 _HOMES = {
@@ -114,6 +122,11 @@ _HOMES = {
     "TaskOutcome": "_tasks",
     "follow_task": "_tasks",
     "run_task": "_tasks",
+    "to_datetime": "_serialize",
+    "to_dict": "_serialize",
+    "to_json": "_serialize",
+    "UNSET": "chatbotkit_gen.types",
+    "Unset": "chatbotkit_gen.types",
 }
 
 
@@ -122,7 +135,8 @@ def __getattr__(name: str) -> Any:
     if name == "models":
         return importlib.import_module("chatbotkit.models")
     if name in __all__:
-        module = importlib.import_module(f"{__name__}.{_HOMES.get(name, '_exceptions')}")
+        home = _HOMES.get(name, "_exceptions")
+        module = importlib.import_module(home if "." in home else f"{__name__}.{home}")
         value = getattr(module, name)
         globals()[name] = value
         return value

@@ -212,7 +212,9 @@ async def client_batch(
     """``AsyncChatBotKit.batch``: :func:`batch` over a client sharing one rate limiter."""
     from ._ratelimit import AdaptiveRateLimiter
 
-    limiter = rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._clock)
+    limiter = (
+        rate_limiter or client.rate_limiter or AdaptiveRateLimiter(clock=client._options.clock)
+    )
     paced = client.with_options(rate_limiter=limiter)
 
     async def call(item: I) -> T:

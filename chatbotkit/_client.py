@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-import math
 import sys
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
@@ -43,6 +42,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._logging import logger, setup_logging
+from ._options import ClientOptions, checked_timeout
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
 from ._runas import Binding, RunAs, as_user, capture, partner_client_for
@@ -113,18 +113,23 @@ class AsyncChatBotKit(RootNamespaces):
             raise ConfigurationError(
                 f"auth_scheme must be 'Token' or 'Bearer', not {auth_scheme!r}"
             )
-        self._authorization = f"{auth_scheme} {resolve_token(token)}"
-        self.base_url = resolve_base_url(base_url)
-        self.timeout = _timeout(timeout)
-        self.retry_policy = (retry_policy or RetryPolicy()).evolve(
-            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
+        self._options = ClientOptions(
+            authorization=f"{auth_scheme} {resolve_token(token)}",
+            base_url=resolve_base_url(base_url),
+            timeout=checked_timeout(timeout),
+            retry_policy=retry_policy or RetryPolicy(),
+            clock=clock,
+            runas=Binding.from_env(),  # CHATBOTKIT_API_RUNAS_USERID
+        ).evolve(
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            jitter=jitter,
+            deadline=deadline,
+            rate_limiter=rate_limiter,
+            default_headers=default_headers,
+            timezone=timezone,
         )
-        self.deadline = _deadline(deadline)
-        self.rate_limiter = rate_limiter
-        self.timezone = timezone
-        self.default_headers: Mapping[str, str] = dict(default_headers or {})
-        self._clock = clock
-        self._runas = Binding.from_env()  # CHATBOTKIT_API_RUNAS_USERID
         if http_client is not None:
             if transport is not None or http2:
                 raise ConfigurationError("Pass transport/http2 to your own http_client instead")
@@ -139,7 +144,7 @@ class AsyncChatBotKit(RootNamespaces):
                 transport=transport,
                 limits=limits,
                 http2=http2,
-                timeout=self.timeout,
+                timeout=self._options.timeout,
                 trust_env=trust_env,
             )
             self._owns_http = True
@@ -165,23 +170,57 @@ class AsyncChatBotKit(RootNamespaces):
         ``default_headers`` are merged over the current ones. Closing the derived client
         does not close the pool; closing the original does (for both).
         """
+        return self._derive(
+            self._options.evolve(
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy,
+                initial_delay=initial_delay,
+                max_delay=max_delay,
+                jitter=jitter,
+                deadline=deadline,
+                rate_limiter=rate_limiter,
+                default_headers=default_headers,
+                timezone=timezone,
+            )
+        )
+
+    def _derive(self, options: ClientOptions) -> AsyncChatBotKit:
+        """The one way to derive a client: ``options``, this client's pool (not owned)."""
         clone = object.__new__(type(self))
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if not k.startswith("_ns_")})
+        clone._options = options
         clone._owns_http = False
-        if timeout is not None:
-            clone.timeout = _timeout(timeout)
-        clone.retry_policy = (retry_policy or self.retry_policy).evolve(
-            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
-        )
-        if deadline is not None:
-            clone.deadline = _deadline(deadline)
-        if rate_limiter is not None:
-            clone.rate_limiter = rate_limiter
-        if default_headers is not None:
-            clone.default_headers = {**self.default_headers, **default_headers}
-        if timezone is not None:
-            clone.timezone = timezone
         return clone
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._options.retry_policy
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take, retries included (``None``: no limit)."""
+        return self._options.deadline
+
+    @property
+    def rate_limiter(self) -> AdaptiveRateLimiter | None:
+        return self._options.rate_limiter
+
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        return self._options.default_headers
+
+    @property
+    def timezone(self) -> str | None:
+        return self._options.timezone
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -190,7 +229,7 @@ class AsyncChatBotKit(RootNamespaces):
 
     async def close(self) -> None:
         """Close the connection pool if this client created it (ends an ``as_user`` view)."""
-        self._runas.close()
+        self._options.runas.close()
         if self._owns_http:
             await self._http.aclose()
 
@@ -223,7 +262,7 @@ class AsyncChatBotKit(RootNamespaces):
 
         Tasks started inside inherit it; ``None`` runs as the partner itself.
         """
-        return RunAs(self._runas.family, user_id)
+        return RunAs(self._options.runas.family, user_id)
 
     async def partner_client_for(
         self, user_id: str, *, name: str | Unset = UNSET
@@ -333,7 +372,8 @@ class AsyncChatBotKit(RootNamespaces):
         auto_continue: int = 0,
     ) -> AsyncEventStream[Any, Any]:
         """A JSONL event stream (see ``_streaming``); retries cover opening each response only."""
-        from ._streaming import AsyncEventStream, continuation_request
+        from ._completion import continuation_request
+        from ._streaming import AsyncEventStream
 
         request = self._build_request(kwargs, options, "application/jsonl")
         reopen = None
@@ -363,13 +403,14 @@ class AsyncChatBotKit(RootNamespaces):
     def _build_request(
         self, kwargs: Mapping[str, Any], options: RequestOptions, accept: str
     ) -> httpx.Request:
+        config = self._options
         headers = httpx.Headers(
-            {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": self._authorization}
+            {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": config.authorization}
         )
-        if self.timezone:
-            headers["X-Timezone"] = self.timezone
-        headers.update(self.default_headers)
-        self._runas.apply(headers)  # X-RunAs-UserId, fixed for retries from here on
+        if config.timezone:
+            headers["X-Timezone"] = config.timezone
+        headers.update(config.default_headers)
+        config.runas.apply(headers)  # X-RunAs-UserId, fixed for retries from here on
         files = kwargs.get("files")
         for name, value in (kwargs.get("headers") or {}).items():
             # The generated multipart header pins the boundary "+++"; let httpx pick one.
@@ -389,10 +430,10 @@ class AsyncChatBotKit(RootNamespaces):
         read = getattr(content, "read", None)
         if callable(read):  # a generated raw-body File: bytes, so retries resend it
             content = read()
-        timeout = self.timeout if options.timeout is None else _timeout(options.timeout)
+        timeout = config.timeout if options.timeout is None else checked_timeout(options.timeout)
         return self._http.build_request(
             kwargs["method"].upper(),
-            self.base_url + kwargs["url"],
+            config.base_url + kwargs["url"],
             params=params or None,
             headers=headers,
             json=json_body,
@@ -426,7 +467,8 @@ class AsyncChatBotKit(RootNamespaces):
                 error = make_status_error(response, body=body)
             raise error  # outside ``except``: no implicit context holding the httpx error
 
-        limiter, attempts = self.rate_limiter, [0]
+        config = self._options
+        limiter, attempts = config.rate_limiter, [0]
 
         async def paced(number: int) -> httpx.Response:
             attempts[0] = number + 1
@@ -445,32 +487,24 @@ class AsyncChatBotKit(RootNamespaces):
             send_with_retries,
             paced,
             method=request.method,
-            policy=self.retry_policy,
-            clock=self._clock,
-            deadline=self.deadline,
+            policy=config.retry_policy,
+            clock=config.clock,
+            deadline=config.deadline,
             on_retry=limiter.record_retry if limiter is not None else None,
         )
-        if self.deadline is None:
+        if config.deadline is None:
             return await retry()
         # The deadline also bounds the attempt in flight (and a wait for the rate limiter).
         import anyio
 
-        with anyio.move_on_after(self.deadline):
+        with anyio.move_on_after(config.deadline):
             return await retry()
         error = APITimeoutError(
-            f"Deadline of {self.deadline:g}s exceeded (retries included)", request=request
+            f"Deadline of {config.deadline:g}s exceeded (retries included)", request=request
         )
         error.attempts = attempts[0]
         error.give_up_reason = "deadline exceeded during an attempt"
         raise error
-
-
-def _deadline(value: float | None) -> float | None:
-    if value is None or value == math.inf:
-        return None
-    if not value > 0:
-        raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}")
-    return value
 
 
 def _log(request: httpx.Request, outcome: object, started: float, number: int) -> None:
@@ -481,16 +515,6 @@ def _log(request: httpx.Request, outcome: object, started: float, number: int) -
     logger.info(
         "%s %s -> %s in %.0f ms%s", request.method, request.url.path, outcome, elapsed_ms, retry
     )
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        if None in (value.connect, value.read, value.write, value.pool):
-            raise ConfigurationError("Every timeout phase must be bounded (got None)")
-        return value
-    if value is None or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number, got {value!r}")
-    return httpx.Timeout(value)
 
 
 def _require_h2() -> None:

@@ -7,12 +7,13 @@ JSON values) and parsed by the generated body model, so the model validates and 
 
 from __future__ import annotations
 
-import datetime
 import enum
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from chatbotkit_gen.types import UNSET, Unset
+
+from ._serialize import encode
 
 __all__ = ["body", "given", "param", "parse_bytes", "to_wire"]
 
@@ -21,18 +22,7 @@ T = TypeVar("T")
 
 def to_wire(value: Any) -> Any:
     """A JSON-ready copy of ``value``: models via ``to_dict()``, enums via ``.value``."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict) and not isinstance(value, type):
-        return to_dict()
-    if isinstance(value, Mapping):
-        return {str(key): to_wire(item) for key, item in value.items() if item is not UNSET}
-    if isinstance(value, list | tuple):
-        return [to_wire(item) for item in value]
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    return value
+    return encode(value)
 
 
 def body(model: Any, fields: Mapping[str, Any]) -> Any:

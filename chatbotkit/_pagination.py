@@ -40,7 +40,7 @@ from ._exceptions import (
 )
 from ._jsonl import NO_VALUE, JSONLines
 from ._logging import logger
-from ._streaming import ScopedResponse
+from ._scoped import ScopedResponse
 
 __all__ = ["AsyncItemStream", "AsyncPaginator"]
 

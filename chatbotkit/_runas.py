@@ -182,14 +182,14 @@ class RunAs:
 def as_user(client: AsyncChatBotKit, user_id: str) -> AsyncChatBotKit:
     """A view of ``client`` (same pool and family) whose every request runs as ``user_id``."""
     user_id = _checked(user_id, "as_user")
-    binding = attrs.evolve(client._runas, pinned=user_id, scope=_Scope(user_id))
+    binding = attrs.evolve(client._options.runas, pinned=user_id, scope=_Scope(user_id))
     return _rebind(client, binding)
 
 
 def capture(client: AsyncChatBotKit) -> AsyncChatBotKit:
     """``client`` fixed to the account in effect now (for requests built later: pages)."""
-    account = client._runas.account()  # also refuses an ended view right away
-    return _rebind(client, attrs.evolve(client._runas, pinned=account, scope=None))
+    account = client._options.runas.account()  # also refuses an ended view right away
+    return _rebind(client, attrs.evolve(client._options.runas, pinned=account, scope=None))
 
 
 async def partner_client_for(
@@ -202,21 +202,20 @@ async def partner_client_for(
     sends ``X-RunAs-UserId``, which a sub-account token may not use.
     """
     user_id = _checked(user_id, "partner_client_for")
-    partner = _rebind(client, attrs.evolve(client._runas, pinned=None, scope=None))
+    partner = _rebind(client, attrs.evolve(client._options.runas, pinned=None, scope=None))
     minted = await partner.partner.user.token.create(user_id, name=name)
     token = minted.token
     if not isinstance(token, str) or not token:
         raise APIError(f"The token minted for sub-account {user_id!r} came back without a token")
-    scheme = client._authorization.partition(" ")[0]
-    child = _rebind(client, Binding())
-    child._authorization = f"{scheme} {_checked(token, 'minted token', show=False)}"
-    return child
+    scheme = client._options.authorization.partition(" ")[0]
+    authorization = f"{scheme} {_checked(token, 'minted token', show=False)}"
+    return client._derive(
+        attrs.evolve(client._options, runas=Binding(), authorization=authorization)
+    )
 
 
 def _rebind(client: AsyncChatBotKit, binding: Binding) -> AsyncChatBotKit:
-    clone = client.with_options()
-    clone._runas = binding
-    return clone
+    return client._derive(attrs.evolve(client._options, runas=binding))
 
 
 def _checked(user_id: str, where: str, *, show: bool = True) -> str:

@@ -1,38 +1,14 @@
-"""JSONL streams: ``async with op.stream(...) as events: async for event in events``.
-
-Each line is decoded by :mod:`._jsonl` and parsed by its ``type`` tag (one dict lookup) into
-the generated event model; a type the spec does not know (or an event that does not parse)
-becomes an :class:`UnknownEvent`, never dropped. The HTTP response is closed when the
-``async with`` block exits (end, ``break``, an exception or cancellation) and before any
-stream error is raised.
-
-How a stream ends depends on its kind (chosen per operation by ``tools/gen_namespaces.py``):
-
-- ``"result"`` (complete, send, receive, ability execute, magic generate): the body must
-  contain a ``result`` event, else :class:`IncompleteStreamError`. ``final()`` returns its
-  data. With ``auto_continue=N`` a result ending with reason ``length`` is continued (the
-  request again, without ``text``) up to N times; the caller sees one stream with a single,
-  stitched ``result`` (text concatenated, usage summed, the rest from the last part).
-- ``"task"`` (task subscribe): the end of the body is normal unless an operation is still
-  open (an ``operationBegin`` without its ``operationEnd``): then :class:`IncompleteStreamError`.
-- ``"items"`` (exports, channel and event-log subscriptions): the end of the body is the end.
-
-An ``error`` event raises :class:`StreamEventError` unless ``raise_on_error_event=False``,
-which delivers it as an event (it then also counts as the end of a ``"result"`` stream).
-Retries cover opening a response only: once events reached the caller, a failure raises
-(:class:`APIConnectionError`, :class:`StreamDecodeError`...) and nothing is replayed.
-"""
+"""JSONL event streams and binary downloads: typed events in, the response closed on the way out."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from types import TracebackType
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
-import anyio
 import attrs
 import httpx
 
+from ._completion import Completion
 from ._exceptions import (
     IncompleteStreamError,
     StreamDecodeError,
@@ -40,14 +16,13 @@ from ._exceptions import (
     error_from_transport,
 )
 from ._jsonl import NO_VALUE, JSONLines
-from ._types import RequestOptions
+from ._scoped import Open, ScopedResponse
 
 __all__ = [
     "AsyncByteStream",
     "AsyncEventStream",
     "StreamKind",
     "UnknownEvent",
-    "continuation_request",
     "parse_event",
 ]
 
@@ -55,10 +30,7 @@ EventT = TypeVar("EventT")
 ResultT = TypeVar("ResultT")
 
 StreamKind = Literal["result", "task", "items"]
-"""How a JSONL operation's stream ends (see the module docstring)."""
-
-Open = Callable[[], Awaitable[httpx.Response]]
-"""Open the response (retries included); the body is not read yet."""
+"""How a JSONL operation's stream ends (see :class:`AsyncEventStream`)."""
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 _NO_EVENTS: Mapping[str, Any] = {}
@@ -71,6 +43,12 @@ class UnknownEvent:
     type: str | None
     data: Any
     raw: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        """The line as received (wire form), like a known event's ``to_dict()``."""
+        if isinstance(self.raw, dict):
+            return dict(self.raw)
+        return {"type": self.type, "data": self.data}
 
 
 def parse_event(value: Any, events: Mapping[str, Any]) -> Any:
@@ -86,60 +64,30 @@ def parse_event(value: Any, events: Mapping[str, Any]) -> Any:
     return UnknownEvent(type=kind if isinstance(kind, str) else None, data=data, raw=value)
 
 
-def continuation_request(
-    kwargs: Mapping[str, Any], options: RequestOptions
-) -> tuple[dict[str, Any], RequestOptions]:
-    """The request that continues a completion: the same one without ``text``."""
-    body = kwargs.get("json")
-    again = dict(kwargs)
-    if isinstance(body, dict):
-        again["json"] = {k: v for k, v in body.items() if k != "text"}
-    if options.extra_body and "text" in options.extra_body:
-        extra = {k: v for k, v in options.extra_body.items() if k != "text"}
-        options = attrs.evolve(options, extra_body=extra)
-    return again, options
-
-
-class ScopedResponse:
-    """One HTTP response per ``async with``: opened on enter, closed on exit even when
-    cancelled (shielded). Event streams, byte streams and JSONL list streams build on it."""
-
-    def __init__(self, open_response: Open) -> None:
-        self._open = open_response
-        self._response: httpx.Response | None = None
-
-    @property
-    def response(self) -> httpx.Response:
-        """The current HTTP response (status, headers); only inside the ``async with`` block."""
-        if self._response is None:
-            raise RuntimeError("Use the stream in 'async with' first")
-        return self._response
-
-    async def _enter(self) -> httpx.Response:
-        if self._response is not None:
-            raise RuntimeError("A stream can be opened only once")
-        self._response = await self._open()
-        return self._response
-
-    async def _close(self) -> None:
-        if self._response is not None and not self._response.is_closed:
-            with anyio.CancelScope(shield=True):  # close even while being cancelled
-                await self._response.aclose()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self._close()
-
-
 class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
     """The typed events of one JSONL operation (a continued completion: several responses).
 
     ``async for event in stream`` yields every event; ``text_stream`` only the token text;
     ``await final()`` consumes the rest and returns the result. Use inside ``async with``.
+
+    Each line is decoded by :mod:`._jsonl` and parsed by its ``type`` tag (one dict lookup)
+    into the generated event model; a type the spec does not know (or an event that does not
+    parse) becomes an :class:`UnknownEvent`, never dropped. The HTTP response is closed when
+    the ``async with`` block exits (end, ``break``, an exception or cancellation) and before
+    any stream error is raised.
+
+    How a stream ends depends on its ``kind`` (chosen per operation by the generator):
+    ``"result"`` (complete, send, ...): the body must contain a ``result`` event, else
+    :class:`IncompleteStreamError`; ``final()`` returns its data; ``auto_continue=N``
+    continues a result cut by ``length`` up to N times into one stitched result (see
+    :mod:`._completion`). ``"task"``: the end of the body is normal unless an operation is
+    still open (``operationBegin`` without its ``operationEnd``). ``"items"`` (channel and
+    event-log subscriptions): the end of the body is the end.
+
+    An ``error`` event raises :class:`StreamEventError` unless ``raise_on_error_event=False``,
+    which delivers it as an event (it then also counts as the end of a ``"result"`` stream).
+    Retries cover opening a response only: once events reached the caller, a failure raises
+    (:class:`APIConnectionError`, :class:`StreamDecodeError`...) and nothing is replayed.
     """
 
     def __init__(
@@ -158,15 +106,11 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._events = events
         self._kind = kind
         self.raise_on_error_event = raise_on_error_event
-        self._continues_left = auto_continue
         self._reopen = reopen
         self._lines: JSONLines | None = None
         self._done = False
         self._received = 0
-        self._parts: list[Any] = []  # results of the parts ended by "length", when continuing
-        self._continue = False
-        self._result: Any = None
-        self._has_result = False
+        self._completion = Completion(auto_continue)
         self._error: Any = None  # an error event delivered (raise_on_error_event=False)
         self._open_ops: set[Any] = set()
 
@@ -199,9 +143,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         if an error event was delivered instead of a result."""
         async for _ in self:
             pass
-        if not self._has_result and self._error is not None:
+        if not self._completion.has_result and self._error is not None:
             raise StreamEventError(self._error)
-        result: ResultT = self._result
+        result: ResultT = self._completion.result
         return result
 
     async def __anext__(self) -> EventT:
@@ -244,7 +188,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             else:
                 event = parse_event(value, _NO_EVENTS)
             if tag == "result" and self._kind == "result":
-                event = self._on_result(event)
+                event = self._completion.on_result(event)
                 if event is None:
                     continue  # a part that will be continued: its result stays internal
             elif self._kind == "task" and (tag == "operationBegin" or tag == "operationEnd"):
@@ -254,18 +198,6 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         await self._close()
         self._lines, self._done = None, True
         raise error
-
-    def _on_result(self, event: Any) -> Any:
-        data = event.data
-        if self._continues_left > 0 and _reason(data) == "length":
-            self._parts.append(data)
-            self._continue = True
-            return None
-        if self._parts:
-            data = _stitch([*self._parts, data])
-            event = _evolve(event, data=data)
-        self._result, self._has_result = data, True
-        return event
 
     def _on_operation(self, tag: str, value: dict[str, Any]) -> None:
         data = value.get("data")
@@ -278,9 +210,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
     async def _end_of_body(self) -> None:
         """The body ended: continue the completion, finish, or raise if it is incomplete."""
         await self._close()
-        if self._continue and self._reopen is not None:
-            self._continue = False
-            self._continues_left -= 1
+        if self._reopen is not None and self._completion.take_continuation():
             self._lines = None  # if opening fails, the stream stays finished
             self._done = True
             self._response = await self._reopen()
@@ -293,7 +223,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
 
     def _incomplete(self) -> bool:
         if self._kind == "result":
-            return not self._has_result and self._error is None
+            return not self._completion.has_result and self._error is None
         if self._kind == "task":
             return bool(self._open_ops) and self._error is None
         return False
@@ -318,36 +248,6 @@ class _TextStream:
             if token is not None and type(event) is token:
                 text: str = event.data.token
                 return text
-
-
-def _reason(data: Any) -> str | None:
-    end = getattr(data, "end", None)
-    reason = getattr(end, "reason", None)
-    value = getattr(reason, "value", reason)
-    return value if isinstance(value, str) else None
-
-
-def _stitch(parts: list[Any]) -> Any:
-    """One result from a continued completion's parts: text joined, usage summed, the rest
-    (``id``, ``end``...) from the last part."""
-    last = parts[-1]
-    changes: dict[str, Any] = {}
-    texts = [getattr(p, "text", None) for p in parts]
-    if all(isinstance(t, str) for t in texts):
-        changes["text"] = "".join(t for t in texts if isinstance(t, str))
-    usages = [getattr(getattr(p, "usage", None), "token", None) for p in parts]
-    if all(isinstance(u, int | float) and not isinstance(u, bool) for u in usages):
-        changes["usage"] = _evolve(last.usage, token=sum(u for u in usages if u is not None))
-    return _evolve(last, **changes) if changes else last
-
-
-def _evolve(model: Any, **changes: Any) -> Any:
-    """``attrs.evolve`` that keeps a generated model's ``additional_properties`` (init=False)."""
-    copy = attrs.evolve(model, **changes)
-    extra = getattr(model, "additional_properties", None)
-    if isinstance(extra, dict):
-        copy.additional_properties = dict(extra)
-    return copy
 
 
 class AsyncByteStream(ScopedResponse):

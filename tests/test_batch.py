@@ -23,8 +23,6 @@ from chatbotkit import (
 from chatbotkit._clock import FakeClock
 from chatbotkit._exceptions import APIStatusError, make_status_error
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 async def yield_times(n: int) -> None:
     for _ in range(n):
@@ -353,13 +351,6 @@ async def test_client_attempts_and_retries_go_through_the_limiter() -> None:
 # ------------------------------------------------------------------------------ emulator
 
 from chatbotkit import emulator  # noqa: E402  (the [emulator] extra is part of [dev])
-
-
-@pytest.fixture
-def spec_path() -> Path:
-    path = ROOT / "openapi.yaml"
-    assert path.is_file(), f"{path} is missing: run make spec"
-    return path
 
 
 async def test_2000_mixed_items_against_30_percent_429s(spec_path: Path) -> None:

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import pickle
 import traceback
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
 
+import chatbotkit
+from chatbotkit._clock import FakeClock
 from chatbotkit._exceptions import (
     ERROR_CODES,
     APIConnectionError,
@@ -39,6 +43,7 @@ from chatbotkit._exceptions import (
     sanitize_url,
     split_code,
 )
+from tests import _mock
 
 TOKEN = "sk_live_SUPERSECRET_0123456789"
 URL = "https://api.chatbotkit.com/v1/bot/abc/fetch"
@@ -433,3 +438,56 @@ def test_errors_pickle() -> None:
         again = pickle.loads(pickle.dumps(other))
         assert type(again) is type(other) and str(again) == str(other)
         assert again.__dict__ == other.__dict__
+
+
+# -- through the client: status codes to classes, redaction, transport errors
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "cls"),
+    [
+        (404, "NOT_FOUND", NotFoundError),
+        (429, "DISCORD_TOO_MANY_REQUESTS", TooManyRequestsError),
+        (400, "BAD_REQUEST", chatbotkit.BadRequestError),
+        (401, "NOT_AUTHORIZED", chatbotkit.NotAuthorizedError),
+        (402, "NO_SUBSCRIPTION", chatbotkit.NoSubscriptionError),
+        (409, "CONFLICT", chatbotkit.ConflictError),
+        (429, "LIMITS_REACHED", chatbotkit.LimitsReachedError),
+        (500, "INTERNAL_SERVER_ERROR", InternalServerError),
+    ],
+)
+async def test_error_codes_map_to_classes(status: int, code: str, cls: type[Exception]) -> None:
+    body = {"code": code, "message": "nope"}
+    _, handler = _mock.recorder(httpx.Response(status, json=body))
+    async with _mock.client(handler, max_retries=0) as cbk:
+        with pytest.raises(cls) as info:
+            await cbk.bot.fetch("b1")
+    error: Any = info.value
+    assert error.status_code == status and error.code == code and error.message == "nope"
+    assert error.method == "GET" and error.url.endswith("/bot/b1/fetch")
+    if code.startswith("DISCORD"):
+        assert error.scope == "DISCORD"
+
+
+async def test_html_502_and_redaction(caplog: pytest.LogCaptureFixture) -> None:
+    html = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+    _, handler = _mock.recorder(httpx.Response(502, content=html))
+    caplog.set_level(logging.DEBUG)
+    cbk = _mock.client(handler, max_retries=1, clock=FakeClock())
+    with pytest.raises(InternalServerError) as info:
+        await cbk.bot.fetch("b1")
+    assert info.value.status_code == 502 and "502 Bad Gateway" in info.value.message
+    assert info.value.attempts == 2
+    texts = [repr(cbk), str(info.value), repr(info.value), caplog.text]
+    assert all(_mock.TOKEN not in text for text in texts)
+    assert "GET /v1/bot/b1/fetch -> 502" in caplog.text
+
+
+async def test_transport_error_is_mapped() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    cbk = _mock.client(handler, max_retries=0)
+    with pytest.raises(chatbotkit.APIConnectionError) as info:
+        await cbk.bot.fetch("b1")
+    assert info.value.__context__ is None

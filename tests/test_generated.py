@@ -8,8 +8,11 @@ import subprocess
 import sys
 from typing import Any
 
+import httpx
 import pytest
 
+from chatbotkit_gen.types import UNSET
+from tests import _mock
 from tests._paths import ROOT, openapi
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -144,3 +147,16 @@ def test_unknown_response_fields_are_kept() -> None:
     assert item.id == "c1"
     assert item.additional_properties == {"newField": [1]}
     assert item.to_dict()["newField"] == [1]
+
+
+# -- parsed results keep unknown fields and never invent required ones
+
+
+async def test_extra_fields_are_kept_and_drift_is_unset() -> None:
+    _, handler = _mock.recorder(httpx.Response(200, json={"name": "n", "brandNew": [1]}))
+    async with _mock.client(handler) as cbk:
+        bot = await cbk.bot.fetch("b1")
+    assert bot.additional_properties == {"brandNew": [1]}
+    assert bot.name == "n"
+    assert bot.id is UNSET  # required in the spec, omitted by the server: not invented
+    assert bot.to_dict() == {"name": "n", "brandNew": [1]}

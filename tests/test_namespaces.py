@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 import inspect
+import json
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import httpx
 
 import chatbotkit
 from chatbotkit_gen.namespaces.registry import OPERATIONS
+from tests import _mock
 from tests._paths import ROOT, openapi
 
 TOKEN = "tok_namespaces_0123456789"
@@ -162,3 +164,33 @@ def test_generator_is_deterministic(tmp_path: Any) -> None:
     for fresh in sorted((package / "namespaces").glob("*.py")):
         committed = ROOT / "chatbotkit_gen" / "namespaces" / fresh.name
         assert fresh.read_text() == committed.read_text(), fresh.name
+
+
+# -- arguments in wire form, query parameters, merged collection/instance operations
+
+
+async def test_models_and_enums_accept_wire_forms() -> None:
+    from chatbotkit_gen.models import BotVisibility, Meta
+
+    seen, handler = _mock.recorder()
+    async with _mock.client(handler) as cbk:
+        await cbk.bot.create(name="a", meta={"k": "v"}, visibility="private")
+        meta = Meta.from_dict({"k": "v"})
+        await cbk.bot.create(name="a", meta=meta, visibility=BotVisibility("private"))
+    assert json.loads(seen[0].content) == json.loads(seen[1].content)
+    assert json.loads(seen[0].content) == {"name": "a", "meta": {"k": "v"}, "visibility": "private"}
+
+
+async def test_query_params_deep_object_and_enum_strings() -> None:
+    seen, handler = _mock.recorder(httpx.Response(200, json={"items": [], "cursor": ""}))
+    async with _mock.client(handler) as cbk:
+        await cbk.bot.list(take=5, order="asc", meta={"team": "a"})
+    assert dict(seen[0].url.params) == {"take": "5", "order": "asc", "meta[team]": "a"}
+
+
+async def test_collection_form_of_merged_operation() -> None:
+    seen, handler = _mock.recorder(httpx.Response(200, json={"text": "hi"}))
+    async with _mock.client(handler) as cbk:
+        result = await cbk.conversation.complete(messages=[{"type": "user", "text": "Hi"}])
+    assert seen[0].url.path == "/v1/conversation/complete"
+    assert result.to_dict()["text"] == "hi"

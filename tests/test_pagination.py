@@ -29,6 +29,7 @@ from chatbotkit._clock import FakeClock
 from chatbotkit._pagination import _REPEAT_WINDOW, _CursorGuard
 from chatbotkit.emulator import Emulator, run_emulator_server
 from chatbotkit_gen.models import BotListItem, ContactExportItem, ListBotsResponse200
+from tests import _mock
 
 TOKEN = "test-token"
 IN_PROCESS = "http://emulator.local/v1"
@@ -543,3 +544,71 @@ async def test_break_out_of_paging_leaves_no_busy_connection(server: Any) -> Non
         async for _ in cbk.bot.list(take=10).pages():
             break
         assert server.emulator.stats.open_requests == 0
+
+
+# -- the basics through the client
+
+
+async def test_awaiting_a_paginator_gives_one_page() -> None:
+    from chatbotkit_gen.models import ListBotsResponse200
+
+    seen, handler = _mock.recorder(page("a", "b"))
+    async with _mock.client(handler) as cbk:
+        first = await cbk.bot.list(take=2, cursor="z")
+    assert isinstance(first, ListBotsResponse200)
+    assert [b.id for b in first.items] == ["a", "b"]
+    assert [r.url.params.get("cursor") for r in seen] == ["z"]
+
+
+async def test_paginator_walks_until_a_short_page() -> None:
+    seen, handler = _mock.recorder(page("a", "b"), page("c", "d"), page("e"))
+    async with _mock.client(handler) as cbk:
+        ids = [b.id async for b in cbk.bot.list(take=2)]
+    assert ids == ["a", "b", "c", "d", "e"]
+    assert [r.url.params.get("cursor") for r in seen] == [None, "b", "d"]
+
+
+async def test_paginator_stops_on_empty_page_and_detects_repeats() -> None:
+    _, handler = _mock.recorder(page("a"), page())
+    async with _mock.client(handler) as cbk:
+        assert [b.id async for b in cbk.bot.list()] == ["a"]
+    _, handler = _mock.recorder(page("a", "b"), page("a", "b"))
+    async with _mock.client(handler) as cbk:
+        with pytest.raises(RepeatedCursorError):
+            [b async for b in cbk.bot.list(take=2)]
+
+
+# -- lists and item exports: one rule for lines that are not items
+
+
+@pytest.mark.parametrize("operation", ["bot.list", "contact.export", "dataset.record.export"])
+async def test_list_and_export_streams_treat_other_lines_alike(operation: str) -> None:
+    def open_stream(cbk: AsyncChatBotKit) -> Any:
+        target: Any = cbk
+        for part in operation.split("."):
+            target = getattr(target, part)
+        args = ("d1",) if operation.startswith("dataset") else ()
+        return target(*args).stream()
+
+    outcomes = []
+    for tail in (
+        {"type": "progress", "data": {}},
+        [1, 2],
+        {"type": "error", "data": {"code": "CONFLICT", "message": "no"}},
+        {"type": "item"},
+    ):
+        _, handler = scripted(
+            httpx.Response(200, content=jsonl({"type": "item", "data": bot("a")}, tail))
+        )
+        async with mock(handler) as cbk:
+            async with open_stream(cbk) as items:
+                try:
+                    outcomes.append([item.id async for item in items] + [dict(items.skipped)])
+                except (StreamDecodeError, StreamEventError) as exc:
+                    outcomes.append([type(exc).__name__, exc.resume_cursor])
+    assert outcomes == [
+        ["a", {"progress": 1}],  # another type: skipped, counted and logged once
+        ["StreamDecodeError", "a"],  # not a JSON object
+        ["StreamEventError", "a"],  # an error line
+        ["StreamDecodeError", "a"],  # an item line without its item
+    ]

@@ -26,6 +26,7 @@ from chatbotkit import (
     TooManyRequestsError,
 )
 from chatbotkit._clock import SYSTEM_CLOCK, FakeClock
+from tests import _mock
 
 TOKEN = "tok_secret_abcdef0123456789"
 Reply = httpx.Response | type[httpx.TransportError] | Callable[[], Awaitable[httpx.Response]]
@@ -356,3 +357,17 @@ async def test_stream_open_gives_up_with_the_attempt_count() -> None:
         async with cbk.conversation.complete.stream("c1", text="Hi"):
             pass
     assert server.count == 2 and info.value.attempts == 2
+
+
+# -- through a mock transport
+
+
+async def test_retry_after_429_then_success() -> None:
+    clock = FakeClock()
+    seen, handler = _mock.recorder(
+        httpx.Response(429, json={"code": "TOO_MANY_REQUESTS"}, headers={"retry-after": "0.01"}),
+        httpx.Response(200, json={"id": "b1", "name": "ok"}),
+    )
+    async with _mock.client(handler, clock=clock) as cbk:
+        bot = await cbk.bot.fetch("b1")
+    assert bot.id == "b1" and len(seen) == 2 and clock.sleeps == [0.01]

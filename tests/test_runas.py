@@ -29,11 +29,6 @@ RUNAS = "x-runas-userid"
 ENV = "CHATBOTKIT_API_RUNAS_USERID"
 
 
-@pytest.fixture(autouse=True)
-def _no_env_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ENV, raising=False)
-
-
 def recording(
     respond: Callable[[httpx.Request], httpx.Response] | None = None,
 ) -> tuple[list[httpx.Request], httpx.MockTransport]:

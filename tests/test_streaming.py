@@ -35,6 +35,7 @@ from chatbotkit_gen.models import (
     ExecutionLimits,
     TaskWorkflowOperationEndEvent,
 )
+from tests import _mock
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "http://test/v1"
@@ -485,3 +486,40 @@ def test_events_map_is_complete_for_every_stream_operation() -> None:
     text = "".join(p.read_text() for p in (ROOT / "chatbotkit_gen/namespaces").glob("*.py"))
     kinds = re.findall(r'self\._client\._stream\([^)]*?kind="(\w+)"', text, re.S)
     assert sorted(kinds) == sorted(["result"] * 6 + ["task"] + ["items"] * 2)
+
+
+# -- the basics through the client
+
+
+JSONL = (
+    b'{"type":"token","data":{"token":"Hel"}}\n'
+    b'{"type":"token","data":{"token":"lo"}}\n'
+    b'{"type":"brandNewEvent","data":{"x":1}}\n'
+    b'{"type":"result","data":{"text":"Hello"}}\n'
+)
+
+
+async def test_stream_yields_typed_events() -> None:
+    from chatbotkit_gen.models import CompleteTokenEvent
+
+    seen, handler = _mock.recorder(
+        httpx.Response(200, content=JSONL, headers={"content-type": "application/jsonl"})
+    )
+    async with _mock.client(handler) as cbk:
+        async with cbk.conversation.complete.stream("c1", text="Hi") as events:
+            received = [event async for event in events]
+        assert events.response.is_closed
+    assert seen[0].headers["accept"] == "application/jsonl"
+    assert json.loads(seen[0].content) == {"text": "Hi"}
+    assert isinstance(received[0], CompleteTokenEvent) and received[0].data.token == "Hel"
+    assert isinstance(received[2], UnknownEvent) and received[2].type == "brandNewEvent"
+    assert len(received) == 4
+
+
+async def test_stream_closes_on_break() -> None:
+    _, handler = _mock.recorder(httpx.Response(200, content=JSONL))
+    async with _mock.client(handler) as cbk:
+        async with cbk.conversation.complete.stream(messages=[]) as events:
+            async for _ in events:
+                break
+        assert events.response.is_closed

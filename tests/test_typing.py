@@ -29,3 +29,8 @@ def test_wrong_usage_fails_mypy_strict() -> None:
     assert result.returncode == 1, result.stdout
     for line in (10, 11, 12, 13):
         assert f"wrong.py:{line}: error" in result.stdout, result.stdout
+
+
+def test_serialization_helpers_pass_mypy_strict() -> None:
+    result = mypy("tests/typing/serialize.py")
+    assert result.returncode == 0, result.stdout

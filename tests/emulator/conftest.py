@@ -1,8 +1,7 @@
-"""Fixtures for the emulator tests: the spec to use, an emulator, an in-process client."""
+"""Fixtures for the emulator tests: an emulator of the shared ``spec_path`` and an in-process client."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -10,17 +9,6 @@ import httpx
 import pytest
 
 from chatbotkit.emulator import Emulator
-from tests._paths import OPENAPI as REPO_SPEC
-
-
-@pytest.fixture(scope="session")
-def spec_path() -> Path:
-    """$CHATBOTKIT_EMULATOR_SPEC if set, else the repo's openapi.yaml (committed: never skipped)."""
-    override = os.environ.get("CHATBOTKIT_EMULATOR_SPEC")
-    if override:
-        return Path(override)
-    assert REPO_SPEC.is_file(), f"{REPO_SPEC} is missing: run make spec"
-    return REPO_SPEC
 
 
 @pytest.fixture

@@ -1,0 +1,99 @@
+"""A client's options as one frozen value, so every derived client is an ``evolve`` of its parent's."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+import httpx
+
+from ._clock import SYSTEM_CLOCK, Clock
+from ._exceptions import ConfigurationError
+from ._retry import RetryPolicy
+from ._runas import Binding
+
+if TYPE_CHECKING:
+    from ._ratelimit import AdaptiveRateLimiter
+
+__all__ = ["ClientOptions", "checked_deadline", "checked_timeout"]
+
+
+def _headers(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return MappingProxyType(dict(value or {}))
+
+
+@attrs.frozen(slots=True, getstate_setstate=False)
+class ClientOptions:
+    """Everything a client's requests depend on except its connection pool."""
+
+    authorization: str = attrs.field(repr=False)
+    """``"<scheme> <token>"``: never shown in a repr."""
+    base_url: str
+    timeout: httpx.Timeout
+    retry_policy: RetryPolicy = attrs.field(factory=RetryPolicy)
+    deadline: float | None = None
+    rate_limiter: AdaptiveRateLimiter | None = None
+    default_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_headers)
+    timezone: str | None = None
+    clock: Clock = SYSTEM_CLOCK
+    runas: Binding = attrs.field(factory=Binding)
+    """Which account requests run as (see ``_runas``)."""
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("Client options hold the API token and are never pickled")
+
+    def evolve(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        jitter: float | None = None,
+        deadline: float | None = None,
+        rate_limiter: AdaptiveRateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        timezone: str | None = None,
+    ) -> ClientOptions:
+        """``with_options``' rules: ``None`` keeps a value, headers merge over the current ones,
+        the retry fields override fields of ``retry_policy`` (else of the current policy)."""
+        policy = (retry_policy or self.retry_policy).evolve(
+            max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
+        )
+        return attrs.evolve(
+            self,
+            timeout=self.timeout if timeout is None else checked_timeout(timeout),
+            retry_policy=policy,
+            deadline=self.deadline if deadline is None else checked_deadline(deadline),
+            rate_limiter=self.rate_limiter if rate_limiter is None else rate_limiter,
+            default_headers=(
+                self.default_headers
+                if default_headers is None
+                else {**self.default_headers, **default_headers}
+            ),
+            timezone=self.timezone if timezone is None else timezone,
+        )
+
+
+def checked_deadline(value: float | None) -> float | None:
+    """A positive number of seconds; ``None`` or ``inf`` for no deadline."""
+    if value is None or value == math.inf:
+        return None
+    if not value > 0:
+        raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}")
+    return value
+
+
+def checked_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    """An ``httpx.Timeout`` with every phase bounded."""
+    if isinstance(value, httpx.Timeout):
+        if None in (value.connect, value.read, value.write, value.pool):
+            raise ConfigurationError("Every timeout phase must be bounded (got None)")
+        return value
+    if value is None or value <= 0:
+        raise ConfigurationError(f"timeout must be a positive number, got {value!r}")
+    return httpx.Timeout(value)
