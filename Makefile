@@ -10,7 +10,7 @@ GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
           --config generator-config.yml --custom-template-path tools/templates \
           --meta none --overwrite --fail-on-warning
 
-.PHONY: install spec generate check-generated check-drift test lint demo bench clean
+.PHONY: install spec generate check-generated check-drift test lint demo demo-web bench clean
 
 install: $(VENV)/.installed
 
@@ -56,6 +56,10 @@ lint: install
 
 demo: install
 	$(BIN)/python examples/demo.py
+
+## The FastAPI chat example on http://127.0.0.1:8000 (the emulator when no token is set).
+demo-web: install
+	$(BIN)/python -m examples.fastapi_chat
 
 bench: install
 	@if [ -f bench/run.py ]; then $(BIN)/python bench/run.py; else echo "make bench: not yet (see the bench issue)"; fi

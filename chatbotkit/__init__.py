@@ -24,10 +24,12 @@ if TYPE_CHECKING:
         ChatBotKitError,
         ConfigurationError,
         ConflictError,
+        DownloadError,
         IncompleteStreamError,
         InternalServerError,
         LimitsReachedError,
         MethodNotAllowedError,
+        NoContentError,
         NoSubscriptionError,
         NotAuthenticatedError,
         NotAuthorizedError,
@@ -40,10 +42,12 @@ if TYPE_CHECKING:
         StreamEventError,
         TaskTimeoutError,
         TooManyRequestsError,
+        UploadError,
     )
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
+    from ._restream import SSE_HEADERS, to_jsonl, to_sse
     from ._retry import RetryPolicy
     from ._runas import RunAs, RunAsScopeError
     from ._serialize import to_datetime, to_dict, to_json
@@ -51,6 +55,7 @@ if TYPE_CHECKING:
     from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
+    "SSE_HEADERS",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -69,10 +74,12 @@ __all__ = [
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
     "LimitsReachedError",
     "MethodNotAllowedError",
+    "NoContentError",
     "NoSubscriptionError",
     "NotAuthenticatedError",
     "NotAuthorizedError",
@@ -92,6 +99,7 @@ __all__ = [
     "TooManyRequestsError",
     "UnknownEvent",
     "Unset",
+    "UploadError",
     "__version__",
     "batch",
     "batch_stream",
@@ -100,6 +108,8 @@ __all__ = [
     "to_datetime",
     "to_dict",
     "to_json",
+    "to_jsonl",
+    "to_sse",
 ]
 
 _HOMES = {
@@ -113,6 +123,9 @@ _HOMES = {
     "batch": "_batch",
     "batch_stream": "_batch",
     "RawResponse": "_response",
+    "SSE_HEADERS": "_restream",
+    "to_jsonl": "_restream",
+    "to_sse": "_restream",
     "RetryPolicy": "_retry",
     "RunAs": "_runas",
     "RunAsScopeError": "_runas",

@@ -246,8 +246,9 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
     """The items of one ``application/jsonl`` list response, read line by line.
 
     Use it in ``async with``: the response is opened on enter and closed on exit, whether
-    the loop ended, broke, raised or was cancelled (iterating outside the block raises
-    ``RuntimeError`` rather than risk leaving a connection open). Lines are
+    the loop ended, broke, raised or was cancelled (iterating before it is open raises
+    ``RuntimeError`` rather than risk leaving a connection open); or ``await open()`` it and
+    hand it to something that closes it (``aclose()``), such as :func:`chatbotkit.jsonl_body`. Lines are
     ``{"type": "item", "data": {...}}``; ``data`` is parsed with the list's item model. An
     ``error`` line raises :class:`StreamEventError`; an item that does not fit the model, or
     a line that is not a JSON object, raises :class:`StreamDecodeError`. A line of another
@@ -262,18 +263,17 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
         self._closed = False  # not response.is_closed: httpx closes a fully read body itself
         self.skipped: dict[str, int] = {}
 
-    async def __aenter__(self) -> AsyncItemStream[ItemT]:
+    async def open(self) -> AsyncItemStream[ItemT]:
+        """Send the request now (see :meth:`ScopedResponse.open`); errors carry the cursor."""
         try:
-            response = await self._enter()
+            return await super().open()
         except ChatBotKitError as exc:
             _resumable(exc, self._cursor)
             raise
-        self._lines = JSONLines(response.aiter_bytes())
-        return self
 
-    async def aclose(self) -> None:
-        """Close the response (idempotent); ``async with`` does it for you."""
-        await self._close()
+    def _started(self, response: httpx.Response) -> None:
+        super()._started(response)
+        self._lines = JSONLines(response.aiter_bytes())
 
     async def _close(self) -> None:
         self._closed = True  # buffered lines are not delivered after closing
@@ -287,7 +287,7 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
         if lines is None:
             raise RuntimeError(
                 "Iterate a list stream inside 'async with op(...).stream() as items:'"
-                " so that the response is closed when the loop ends"
+                " (or after 'await items.open()') so that the response is closed when done"
             )
         try:
             while True:

@@ -1,9 +1,11 @@
-"""One HTTP response per ``async with``, closed on exit even when cancelled: shared by every stream."""
+"""One HTTP response per stream: opened by ``await open()`` or ``async with``, closed by
+``aclose()`` or on exit, even when cancelled: shared by every stream."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from types import TracebackType
+from typing import TypeVar
 
 import anyio
 import httpx
@@ -13,9 +15,12 @@ __all__ = ["Open", "ScopedResponse"]
 Open = Callable[[], Awaitable[httpx.Response]]
 """Open the response (retries included); the body is not read yet."""
 
+_S = TypeVar("_S", bound="ScopedResponse")
+
 
 class ScopedResponse:
-    """One HTTP response per ``async with``: opened on enter, closed on exit even when
+    """One HTTP response per stream: opened by ``await open()`` or ``async with`` (request
+    sent, status checked, retries done), closed by ``aclose()`` or on exit, even when
     cancelled (shielded). Event streams, byte streams and JSONL list streams build on it."""
 
     def __init__(self, open_response: Open) -> None:
@@ -24,21 +29,35 @@ class ScopedResponse:
 
     @property
     def response(self) -> httpx.Response:
-        """The current HTTP response (status, headers); only inside the ``async with`` block."""
+        """The current HTTP response (status, headers); only once the stream is open."""
         if self._response is None:
-            raise RuntimeError("Use the stream in 'async with' first")
+            raise RuntimeError("Open the stream first: 'await stream.open()' or 'async with'")
         return self._response
 
-    async def _enter(self) -> httpx.Response:
-        if self._response is not None:
+    async def open(self: _S) -> _S:
+        """Send the request now: a typed error (``NotFoundError``...) is raised here, before
+        any byte is read, so a web handler can still answer with a status. Idempotent."""
+        if self._response is None:
+            self._started(await self._open())
+        elif self._response.is_closed:
             raise RuntimeError("A stream can be opened only once")
-        self._response = await self._open()
-        return self._response
+        return self
+
+    def _started(self, response: httpx.Response) -> None:
+        """Keep the opened response (subclasses also start reading its body)."""
+        self._response = response
+
+    async def aclose(self) -> None:
+        """Close the response (idempotent, shielded from cancellation)."""
+        await self._close()
 
     async def _close(self) -> None:
         if self._response is not None and not self._response.is_closed:
             with anyio.CancelScope(shield=True):  # close even while being cancelled
                 await self._response.aclose()
+
+    async def __aenter__(self: _S) -> _S:
+        return await self.open()
 
     async def __aexit__(
         self,

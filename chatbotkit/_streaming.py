@@ -114,10 +114,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._error: Any = None  # an error event delivered (raise_on_error_event=False)
         self._open_ops: set[Any] = set()
 
-    async def __aenter__(self) -> AsyncEventStream[EventT, ResultT]:
-        response = await self._enter()
+    def _started(self, response: httpx.Response) -> None:
+        super()._started(response)
         self._lines = JSONLines(response.aiter_bytes())
-        return self
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -154,7 +153,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             if lines is None:
                 if self._done:
                     raise StopAsyncIteration
-                raise RuntimeError("Iterate the stream inside 'async with'")
+                raise RuntimeError(
+                    "Iterate the stream inside 'async with' or after 'await stream.open()'"
+                )
             error: Exception
             try:
                 value = lines.next_value()
@@ -252,10 +253,6 @@ class _TextStream:
 
 class AsyncByteStream(ScopedResponse):
     """A binary download, read chunk by chunk: ``async for chunk in stream``."""
-
-    async def __aenter__(self) -> AsyncByteStream:
-        await self._enter()
-        return self
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self.response.aiter_bytes()

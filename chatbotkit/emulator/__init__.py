@@ -131,7 +131,7 @@ class Emulator:
     @property
     def headers(self) -> dict[str, str]:
         """Headers authenticating as the root account."""
-        return {"Authorization": f"Token {self.token}"}
+        return {"Authorization": f"Bearer {self.token}"}
 
     def transport(self, **kwargs: Any) -> httpx.ASGITransport:
         """An in-process httpx transport to this emulator (no sockets)."""
