@@ -205,7 +205,7 @@ async def test_url_escaping_and_headers_are_preserved(wire: str) -> None:
         await cbk.bot.create(name="n")
     fetch, create = stats.requests
     assert fetch.target == "/v1/bot/b1/fetch?cursor=a%2Fb+c"
-    assert fetch.headers["x-a"] == "1" and fetch.headers["authorization"] == f"Token {TOKEN}"
+    assert fetch.headers["x-a"] == "1" and fetch.headers["authorization"].endswith(TOKEN)
     assert json.loads(create.body) == {"name": "n"}
     assert create.headers["content-type"] == "application/json"
 
