@@ -13,6 +13,7 @@ gzip once), and header limits are at least httpcore's. asyncio only; needs the e
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import ssl
 from collections import deque
@@ -58,6 +59,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._trust_env = trust_env
         self._session: aiohttp.ClientSession | None = None
         self._gate = _Gate(limits.max_connections)
+        self._proxies: dict[str, Any] = {}
+        self._no_proxy: tuple[str, ...] = ()
 
     def _open(self) -> aiohttp.ClientSession:
         limits = self._limits
@@ -77,7 +80,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the (clearable) cookies
             auto_decompress=False,  # httpx decodes Content-Encoding, once
-            trust_env=self._trust_env,  # HTTP(S)_PROXY, NO_PROXY, .netrc
             timeout=aiohttp.ClientTimeout(total=None),
             max_line_size=_MAX_HEADER_BYTES,
             max_field_size=_MAX_HEADER_BYTES,
@@ -87,7 +89,28 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # aiohttp resends an idempotent request once when a reused connection drops; httpcore
         # never does, and the SDK's retry layer must see (and count) every attempt.
         self._session._retry_connection = False
+        if self._trust_env:
+            # Read HTTP(S)_PROXY and NO_PROXY once, as httpx does: aiohttp's trust_env would
+            # scan the environment (and .netrc) on every request (~200 us each).
+            from aiohttp.helpers import proxies_from_env
+
+            self._proxies = dict(proxies_from_env())
+            no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
+            self._no_proxy = tuple(
+                entry.strip().lstrip("*.").split(":")[0].lower() or "*"
+                for entry in no_proxy.split(",")
+                if entry.strip()
+            )
         return self._session
+
+    def _proxy_for(self, url: httpx.URL) -> dict[str, Any]:
+        info = self._proxies.get(url.scheme)
+        host = url.host.lower()
+        if info is None or any(
+            entry == "*" or host == entry or host.endswith("." + entry) for entry in self._no_proxy
+        ):
+            return {}
+        return {"proxy": info.proxy, "proxy_auth": info.proxy_auth}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``; the response body streams until httpx closes it."""
@@ -109,6 +132,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     data=body.payload(request),
                     allow_redirects=False,
                     compress=None,
+                    **(self._proxy_for(request.url) if self._proxies else {}),
                     timeout=aiohttp.ClientTimeout(
                         total=None,
                         connect=timeouts.get("connect"),

@@ -54,12 +54,14 @@ async def answer_ok(conn: Conn, request: Request) -> None:
 # ----------------------------------------------------------------------------- connecting
 
 
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # nothing listens there once closed
+
+
 async def test_connection_refused(wire: str) -> None:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()  # nothing listens there now
-    async with client(f"http://127.0.0.1:{port}/v1", wire) as cbk:
+    async with client(f"http://127.0.0.1:{closed_port()}/v1", wire) as cbk:
         assert await outcome(cbk.bot.fetch("b1")) == ("APIConnectionError", "connect", False)
 
 
@@ -347,3 +349,14 @@ async def test_bodies_of_unknown_length_are_streamed_chunked(wire: str) -> None:
     streamed, multipart = stats.requests
     assert streamed.headers.get("transfer-encoding") == "chunked" and len(streamed.body) == 210_000
     assert int(multipart.headers["content-length"]) == len(multipart.body) > 100_000
+
+
+async def test_environment_proxies_are_honoured(wire: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with serve(lambda c: keep_alive(c, answer_ok)) as (proxy, stats):
+        monkeypatch.setenv("HTTP_PROXY", proxy.removesuffix("/v1"))
+        monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
+        async with client("http://api.example.test/v1", wire) as cbk:  # resolved by the proxy
+            assert (await cbk.bot.fetch("b1")).id == "b1"
+        async with client(f"http://127.0.0.1:{closed_port()}/v1", wire) as cbk:  # direct
+            assert await outcome(cbk.bot.fetch("b1")) == ("APIConnectionError", "connect", False)
+    assert [r.target for r in stats.requests] == ["http://api.example.test/v1/bot/b1/fetch"]
