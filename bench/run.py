@@ -752,6 +752,14 @@ def main() -> int:
         extra=errors_extra,
     )
 
+    # S8: the batch rate limiters under random 429s and a real limit (bench/limiter.py).
+    s8 = ""
+    if not emulator_why:
+        progress("S8 batch rate limiters")
+        import limiter
+
+        s8 = limiter.section()
+
     # ----------------------------------------------------------------- output
     envs = {"dev venv (raw, ours S1-S4, S6-S7)": versions(DEV_PY, clean_env())}
     if official_py is not None:
@@ -804,6 +812,7 @@ def main() -> int:
         f"  (target <= {AIO_TARGET:.2f}); `gain` is ours on aiohttp against raw httpx on httpcore (higher is better).",
         "- The machine is shared with other work (up to 8 parallel sessions): compare min-max ranges.",
         "",
+        *([s8] if s8 else []),
         "## Environments",
         "",
         "| environment | "
