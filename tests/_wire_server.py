@@ -1,10 +1,10 @@
-"""A raw asyncio HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, and counts.
+"""The conformance suite's view of the hostile server (``tests/hostile/_server.py``).
 
-Each test gives it a ``Behaviour``: a coroutine run once per accepted connection with a
-``Conn`` (read a request, write raw bytes, reset, stall). The server counts what a client
-cannot hide: connections accepted and still open, requests received, the peak of
-simultaneous connections. Requests are parsed just enough (head, Content-Length or
-chunked body) to answer keep-alive traffic.
+Each test gives ``serve`` a ``Behaviour``: a coroutine run once per accepted connection
+with a ``Conn`` (read a request, with or without its body, chunked or not; write raw
+bytes; reset; stall). The server runs on its own loop in a thread (``RawServer``); on top
+of its counters this adds the peak of simultaneous connections and keeps a connection
+open after its behaviour until the client closes it, as a keep-alive server does.
 """
 
 from __future__ import annotations
@@ -12,9 +12,13 @@ from __future__ import annotations
 import asyncio
 import socket
 import struct
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+
+from tests.hostile._server import Conn as RawConn
+from tests.hostile._server import RawServer
 
 Behaviour = Callable[["Conn"], Awaitable[None]]
 
@@ -33,15 +37,14 @@ class Stats:
     open: int = 0
     peak: int = 0
     requests: list[Request] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class Conn:
     """One accepted connection, as the behaviour sees it."""
 
-    def __init__(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, stats: Stats
-    ) -> None:
-        self.reader, self.writer, self.stats = reader, writer, stats
+    def __init__(self, raw: RawConn, stats: Stats) -> None:
+        self.reader, self.writer, self.stats = raw.reader, raw.writer, stats
 
     async def request(self, *, body: bool = True) -> Request | None:
         """The next request (``None`` at EOF); ``body=False`` leaves the body unread."""
@@ -63,7 +66,8 @@ class Conn:
             elif headers.get("transfer-encoding", "").lower() == "chunked":
                 data = await self._chunked()
         request = Request(method, target, headers, data)
-        self.stats.requests.append(request)
+        with self.stats.lock:
+            self.stats.requests.append(request)
         return request
 
     async def _chunked(self) -> bytes:
@@ -109,38 +113,25 @@ async def keep_alive(conn: Conn, answer: Callable[[Conn, Request], Awaitable[Non
 
 @asynccontextmanager
 async def serve(behaviour: Behaviour) -> AsyncIterator[tuple[str, Stats]]:
-    """Run the server; yields its base URL and live counters."""
+    """Run the hostile server with ``behaviour``; yields its base URL and live counters."""
     stats = Stats()
-    tasks: set[asyncio.Task[None]] = set()
 
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        stats.accepted += 1
-        stats.open += 1
-        stats.peak = max(stats.peak, stats.open)
-        task = asyncio.current_task()
-        assert task is not None
-        tasks.add(task)
+    async def handle(raw: RawConn) -> None:  # on the server's thread
+        with stats.lock:
+            stats.accepted += 1
+            stats.open += 1
+            stats.peak = max(stats.peak, stats.open)
         try:
-            await behaviour(Conn(reader, writer, stats))
-            if not writer.transport.is_closing():
-                await reader.read()  # keep it open until the client closes it
-        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
-            pass  # the client went away, or the server is shutting down
+            conn = Conn(raw, stats)
+            await behaviour(conn)
+            if not conn.writer.transport.is_closing():
+                await conn.reader.read()  # keep it open until the client closes it
         finally:
-            writer.transport.abort()
-            stats.open -= 1
-            tasks.discard(task)
+            with stats.lock:
+                stats.open -= 1
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0, limit=1 << 20, backlog=1024)
-    port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}/v1", stats
-    finally:
-        server.close()
-        for task in list(tasks):
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await server.wait_closed()
+    with RawServer(handle, backlog=1024) as server:
+        yield server.url, stats
 
 
 async def settled(predicate: Callable[[], bool]) -> bool:
