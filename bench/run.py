@@ -754,7 +754,7 @@ def main() -> int:
 
     # S8: the batch rate limiters under random 429s and a real limit (bench/limiter.py).
     s8 = ""
-    if not emulator_why:
+    if not emulator_why and wanted("S8"):
         progress("S8 batch rate limiters")
         import limiter
 
