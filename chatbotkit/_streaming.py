@@ -37,7 +37,13 @@ StreamKind = Literal["result", "task", "items"]
 """How a JSONL operation's stream ends (see :class:`AsyncEventStream`)."""
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
-_NO_EVENTS: Mapping[str, Any] = {}
+_RULED_TAGS: Mapping[str, frozenset[str]] = {
+    "result": frozenset({"error", "result"}),
+    "task": frozenset({"error", "operationBegin", "operationEnd"}),
+    "items": frozenset({"error"}),
+}
+"""Per ``kind``, the event types a stream rule applies to; any other known type is parsed
+with one dict lookup (``_plain``)."""
 
 
 @attrs.frozen
@@ -111,6 +117,10 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             raise ValueError("auto_continue needs a non-negative count and a continuable stream")
         self._events = events
         self._kind = kind
+        ruled = _RULED_TAGS[kind]
+        self._plain: dict[Any, Any] = {
+            tag: model for tag, model in events.items() if tag not in ruled
+        }
         self.raise_on_error_event = raise_on_error_event
         self._reopen = reopen
         self._lines: JSONLines | None = None
@@ -180,59 +190,66 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             raise busy_error("stream")
         self._busy = True
         try:
-            return await self._next()
+            while True:
+                lines = self._lines
+                if lines is None:
+                    if self._done:
+                        raise StopAsyncIteration
+                    raise UsageError(
+                        "Iterate the stream inside 'async with' or after 'await stream.open()'"
+                    )
+                error: Exception
+                try:
+                    value = lines.next_value()
+                    while value is NO_VALUE:  # no buffered line: read a chunk
+                        if not await lines.fill():
+                            break
+                        value = lines.next_value()
+                except ChatBotKitError as exc:  # see _body: transport, decoding, size, idle, usage
+                    error = exc
+                    break
+                if value is NO_VALUE:
+                    await self._end_of_body()
+                    continue
+                self._received += 1
+                if type(value) is dict:  # the common event: one lookup, no rule of the stream
+                    try:
+                        model = self._plain.get(value.get("type"))
+                    except TypeError:  # an unhashable "type"
+                        model = None
+                    if model is not None:
+                        try:
+                            event: EventT = model.from_dict(value)
+                            return event
+                        except _PARSE_ERRORS:
+                            pass  # a payload that drifted: kept unparsed below
+                try:
+                    ruled = self._with_rules(value)
+                except StreamEventError as exc:
+                    error = exc
+                    break
+                if ruled is not None:  # None: a result part that will be continued
+                    return ruled  # type: ignore[no-any-return]
+            await self._close()
+            self._lines, self._done = None, True
+            raise error
         finally:
             self._busy = False
 
-    async def _next(self) -> EventT:
-        while True:
-            lines = self._lines
-            if lines is None:
-                if self._done:
-                    raise StopAsyncIteration
-                raise UsageError(
-                    "Iterate the stream inside 'async with' or after 'await stream.open()'"
-                )
-            error: Exception
-            try:
-                value = lines.next_value()
-                while value is NO_VALUE:  # no buffered line: read a chunk
-                    if not await lines.fill():
-                        break
-                    value = lines.next_value()
-            except ChatBotKitError as exc:  # see _body: transport, decoding, size, idle, usage
-                error = exc
-                break
-            if value is NO_VALUE:
-                await self._end_of_body()
-                continue
-            self._received += 1
-            tag = value.get("type") if type(value) is dict else None
-            if tag == "error":
-                if self.raise_on_error_event:
-                    error = StreamEventError(value.get("data"))
-                    break
-                self._error = value.get("data")
-            # parse_event, inlined: this runs once per event
-            model = self._events.get(tag) if type(tag) is str else None
-            if model is not None:
-                try:
-                    event = model.from_dict(value)
-                except _PARSE_ERRORS:
-                    event = parse_event(value, _NO_EVENTS)  # a payload that drifted: unparsed
-            else:
-                event = parse_event(value, _NO_EVENTS)
-            if tag == "result" and self._kind == "result":
-                event = self._completion.on_result(event)
-                if event is None:
-                    continue  # a part that will be continued: its result stays internal
-            elif self._kind == "task" and (tag == "operationBegin" or tag == "operationEnd"):
-                self._on_operation(tag, value)
-            delivered: EventT = event
-            return delivered
-        await self._close()
-        self._lines, self._done = None, True
-        raise error
+    def _with_rules(self, value: Any) -> Any:
+        """An event a rule of this stream's ``kind`` applies to (error, result, operations),
+        an unknown one, or one that did not parse: the event to deliver, or ``None``."""
+        tag = value.get("type") if type(value) is dict else None
+        if tag == "error":
+            if self.raise_on_error_event:
+                raise StreamEventError(value.get("data"))
+            self._error = value.get("data")
+        event = parse_event(value, self._events)
+        if tag == "result" and self._kind == "result":
+            return self._completion.on_result(event)  # None: a part that will be continued
+        if self._kind == "task" and (tag == "operationBegin" or tag == "operationEnd"):
+            self._on_operation(tag, value)
+        return event
 
     def _on_operation(self, tag: str, value: dict[str, Any]) -> None:
         data = value.get("data")

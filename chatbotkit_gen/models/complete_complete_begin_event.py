@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -87,7 +86,7 @@ class CompleteCompleteBeginEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["completeBegin"], _type_raw)
+            type = _type_raw
             if type != "completeBegin":
                 raise ValueError(f"type must match const 'completeBegin', got '{type}'")
 

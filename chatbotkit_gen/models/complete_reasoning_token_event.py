@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -89,7 +88,7 @@ class CompleteReasoningTokenEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["reasoningToken"], _type_raw)
+            type = _type_raw
             if type != "reasoningToken":
                 raise ValueError(f"type must match const 'reasoningToken', got '{type}'")
 

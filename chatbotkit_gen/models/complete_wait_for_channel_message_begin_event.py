@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -89,7 +88,7 @@ class CompleteWaitForChannelMessageBeginEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["waitForChannelMessageBegin"], _type_raw)
+            type = _type_raw
             if type != "waitForChannelMessageBegin":
                 raise ValueError(
                     f"type must match const 'waitForChannelMessageBegin', got '{type}'"

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -89,7 +88,7 @@ class CompleteWaitForChannelMessageEndEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["waitForChannelMessageEnd"], _type_raw)
+            type = _type_raw
             if type != "waitForChannelMessageEnd":
                 raise ValueError(f"type must match const 'waitForChannelMessageEnd', got '{type}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -77,7 +76,7 @@ class ConversationReceiveResultEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        type = cast(Literal["result"] | Unset, d.get("type", UNSET))
+        type = d.get("type", UNSET)
         if type != "result" and not isinstance(type, Unset):
             raise ValueError(f"type must match const 'result', got '{type}'")
 

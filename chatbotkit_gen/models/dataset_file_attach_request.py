@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -50,7 +49,7 @@ class DatasetFileAttachRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        type = cast(Literal["source"] | Unset, d.get("type", UNSET))
+        type = d.get("type", UNSET)
         if type != "source" and not isinstance(type, Unset):
             raise ValueError(f"type must match const 'source', got '{type}'")
 

@@ -98,7 +98,7 @@ class FunctionsDefinitionItemParameters:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["object"], _type_raw)
+            type = _type_raw
             if type != "object":
                 raise ValueError(f"type must match const 'object', got '{type}'")
 

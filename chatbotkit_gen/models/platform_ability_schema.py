@@ -112,7 +112,7 @@ class PlatformAbilitySchema:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["object"], _type_raw)
+            type = _type_raw
             if type != "object":
                 raise ValueError(f"type must match const 'object', got '{type}'")
 

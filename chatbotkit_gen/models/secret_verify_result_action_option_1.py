@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -67,7 +66,7 @@ class SecretVerifyResultActionOption1:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["authenticate"], _type_raw)
+            type = _type_raw
             if type != "authenticate":
                 raise ValueError(f"type must match const 'authenticate', got '{type}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -85,7 +84,7 @@ class SkillsetAbilityListItemEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["item"], _type_raw)
+            type = _type_raw
             if type != "item":
                 raise ValueError(f"type must match const 'item', got '{type}'")
 

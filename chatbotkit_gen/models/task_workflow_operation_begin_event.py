@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -99,7 +98,7 @@ class TaskWorkflowOperationBeginEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["operationBegin"], _type_raw)
+            type = _type_raw
             if type != "operationBegin":
                 raise ValueError(f"type must match const 'operationBegin', got '{type}'")
 

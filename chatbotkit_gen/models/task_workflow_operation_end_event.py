@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -99,7 +98,7 @@ class TaskWorkflowOperationEndEvent:
         if _type_raw is UNSET:
             type = UNSET
         else:
-            type = cast(Literal["operationEnd"], _type_raw)
+            type = _type_raw
             if type != "operationEnd":
                 raise ValueError(f"type must match const 'operationEnd', got '{type}'")
 
