@@ -7,10 +7,10 @@ from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import TypeVar
 
-import anyio
 import httpx
 
 from ._exceptions import UsageError
+from ._pool import close_response
 
 __all__ = ["Open", "ScopedResponse"]
 
@@ -54,9 +54,8 @@ class ScopedResponse:
         await self._close()
 
     async def _close(self) -> None:
-        if self._response is not None and not self._response.is_closed:
-            with anyio.CancelScope(shield=True):  # close even while being cancelled
-                await self._response.aclose()
+        if self._response is not None:
+            await close_response(self._response)  # even while being cancelled
 
     async def __aenter__(self: _S) -> _S:
         return await self.open()
@@ -67,4 +66,6 @@ class ScopedResponse:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if exc is not None and self._response is not None:  # maybe a close cut short
+            await close_response(self._response, failed=True)
         await self._close()
