@@ -28,12 +28,14 @@ spec: install
 generate: install $(if $(SPEC),spec)
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen
+	$(BIN)/python tools/gen_sync.py chatbotkit_gen/namespaces
 
 ## CI: the committed openapi.yaml and chatbotkit_gen/ are exactly what the pipeline makes.
 check-generated: install
 	$(BIN)/python tools/normalize_spec.py $(DEFAULT_SPEC) -o openapi.yaml
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen
+	$(BIN)/python tools/gen_sync.py chatbotkit_gen/namespaces
 	git diff --exit-code --stat -- openapi.yaml chatbotkit_gen
 	test -z "$$(git status --porcelain -- openapi.yaml chatbotkit_gen)"
 
@@ -43,6 +45,7 @@ check-drift: install
 	$(BIN)/python tools/normalize_spec.py $(DRIFT_SPEC) -o build/drift/openapi.yaml
 	$(GEN) --path build/drift/openapi.yaml --output-path build/drift/chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen
+	$(BIN)/python tools/gen_sync.py build/drift/chatbotkit_gen/namespaces
 	$(BIN)/python tools/import_all.py build/drift
 
 test: install

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from chatbotkit_gen.types import UNSET, Unset
 
     from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
+    from ._blocking import ByteStream, EventStream, ItemStream, Paginator
     from ._client import AsyncChatBotKit
     from ._exceptions import (
         APIConnectionError,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         TaskTimeoutError,
         TooManyRequestsError,
     )
+    from ._loop import ClientClosedError, RunningLoopError
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from ._runas import RunAs, RunAsScopeError
     from ._serialize import to_datetime, to_dict, to_json
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
+    from ._sync_client import ChatBotKit
     from ._tasks import TaskOutcome, follow_task, run_task
 
 __all__ = [
@@ -68,11 +71,16 @@ __all__ = [
     "BatchError",
     "BatchResult",
     "BatchResults",
+    "ByteStream",
+    "ChatBotKit",
     "ChatBotKitError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EventStream",
     "IncompleteStreamError",
     "InternalServerError",
+    "ItemStream",
     "LimitsReachedError",
     "MethodNotAllowedError",
     "NoSubscriptionError",
@@ -80,12 +88,14 @@ __all__ = [
     "NotAuthorizedError",
     "NotFoundError",
     "PaginationError",
+    "Paginator",
     "RateLimitError",
     "RawResponse",
     "RepeatedCursorError",
     "RetryPolicy",
     "RunAs",
     "RunAsScopeError",
+    "RunningLoopError",
     "StreamDecodeError",
     "StreamError",
     "StreamEventError",
@@ -108,6 +118,13 @@ __all__ = [
 
 _HOMES = {
     "AsyncChatBotKit": "_client",
+    "ChatBotKit": "_sync_client",
+    "ByteStream": "_blocking",
+    "EventStream": "_blocking",
+    "ItemStream": "_blocking",
+    "Paginator": "_blocking",
+    "ClientClosedError": "_loop",
+    "RunningLoopError": "_loop",
     "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",
     "AdaptiveRateLimiter": "_ratelimit",

@@ -34,3 +34,9 @@ def test_wrong_usage_fails_mypy_strict() -> None:
 def test_serialization_helpers_pass_mypy_strict() -> None:
     result = mypy("tests/typing/serialize.py")
     assert result.returncode == 0, result.stdout
+
+
+def test_blocking_client_passes_mypy_strict() -> None:
+    """The generated blocking resources keep the async signatures and return types."""
+    result = mypy("tests/typing/blocking.py")
+    assert result.returncode == 0, result.stdout

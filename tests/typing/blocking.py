@@ -1,0 +1,66 @@
+"""Checked with ``mypy --strict`` by tests/test_typing.py: the blocking client is fully typed."""
+
+from __future__ import annotations
+
+import threading
+
+import chatbotkit
+from chatbotkit import BatchResults, EventStream, ItemStream, Paginator, RawResponse
+from chatbotkit_gen.models import (
+    BotListItem,
+    CompleteConversationMessageResult,
+    CompleteConversationResult,
+    CreateBotResponse200,
+    FetchBotResponse200,
+    ListBotsResponse200,
+    ListConversationMessagesResponse200,
+)
+
+
+def usage() -> None:
+    with chatbotkit.ChatBotKit(max_retries=2) as cbk:
+        bot: CreateBotResponse200 = cbk.bot.create(name="Support", visibility="private")
+        fetched: FetchBotResponse200 = cbk.bot.fetch(bot.id)
+        bots: Paginator[BotListItem, ListBotsResponse200] = cbk.bot.list(take=10)
+        page: ListBotsResponse200 = bots.page
+        first: list[BotListItem] = bots.items
+        for item in cbk.bot.list(take=100):
+            item_id: str = item.id
+        for bots_page in cbk.bot.list().pages():
+            page_items: list[BotListItem] = bots_page.items
+        collected: list[BotListItem] = cbk.bot.list(order="asc").collect(limit=5)
+        streamed: ItemStream[BotListItem]
+        with cbk.bot.list().stream() as streamed:
+            for streamed_bot in streamed:
+                streamed_id: str = streamed_bot.id
+        messages: ListConversationMessagesResponse200 = cbk.conversation.message.list(
+            "c1", take=10
+        ).page
+        one: CompleteConversationMessageResult = cbk.conversation.complete("c1", text="Hi")
+        many: CompleteConversationResult = cbk.conversation.complete(messages=[])
+        with cbk.conversation.complete.stream("c1", text="Hi", auto_continue=2) as events:
+            for event in events:
+                print(event)
+            for text in events.text_stream:
+                print(text.upper())
+            final: CompleteConversationMessageResult = events.final()
+            print(final.text)
+        kind: type[EventStream[object, object]] = EventStream
+        data: bytes = cbk.file.download("f1")
+        raw: RawResponse[FetchBotResponse200] = cbk.with_raw_response(cbk.bot.fetch)("b1")
+        status: int = raw.status_code
+
+        def rename(client: chatbotkit.ChatBotKit, bot_id: str) -> str:
+            return client.bot.update(bot_id, name="renamed").id
+
+        results: BatchResults[str, str] = cbk.batch(["b1", "b2"], rename, concurrency=4)
+        ids: list[str] = results.values()
+        with cbk.as_user("child") as child:
+            child_bot: FetchBotResponse200 = child.bot.fetch("b1")
+        with cbk.run_as("child"):
+            cbk.bot.fetch("b1")
+        slow: chatbotkit.ChatBotKit = cbk.with_options(timeout=120, deadline=300)
+        async_client: chatbotkit.AsyncChatBotKit = cbk.async_client
+        threading.Thread(target=lambda: cbk.bot.fetch("b1")).start()
+        print(bot, fetched, page, first, item_id, page_items, collected, streamed_id, messages)
+        print(one, many, kind, data, status, ids, child_bot, slow, async_client)
