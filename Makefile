@@ -6,11 +6,13 @@ BIN    := $(VENV)/bin
 SPEC   ?=
 DEFAULT_SPEC := ../shared/spec/chatbotkit-v1.json
 DRIFT_SPEC   := ../shared/spec/chatbotkit-v1-2026-03.json
+# openapi.yaml as compact JSON package data: the spec the installed emulator serves.
+EMULATOR_SPEC := chatbotkit/emulator/openapi.json
 GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
           --config generator-config.yml --custom-template-path tools/templates \
           --meta none --overwrite --fail-on-warning
 
-.PHONY: install spec generate check-generated check-drift test lint demo demo-web bench clean
+.PHONY: install spec generate check-generated check-drift check-wheel test lint demo demo-web bench clean
 
 install: $(VENV)/.installed
 
@@ -29,6 +31,7 @@ generate: install $(if $(SPEC),spec)
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen
 	$(BIN)/python tools/gen_sync.py chatbotkit_gen/namespaces
+	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
 
 ## CI: the committed openapi.yaml and chatbotkit_gen/ are exactly what the pipeline makes.
 check-generated: install
@@ -36,8 +39,9 @@ check-generated: install
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen
 	$(BIN)/python tools/gen_sync.py chatbotkit_gen/namespaces
-	git diff --exit-code --stat -- openapi.yaml chatbotkit_gen
-	test -z "$$(git status --porcelain -- openapi.yaml chatbotkit_gen)"
+	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
+	git diff --exit-code --stat -- openapi.yaml chatbotkit_gen $(EMULATOR_SPEC)
+	test -z "$$(git status --porcelain -- openapi.yaml chatbotkit_gen $(EMULATOR_SPEC))"
 
 ## The older published spec still normalizes and generates with zero warnings (output discarded).
 check-drift: install
@@ -47,6 +51,10 @@ check-drift: install
 	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen
 	$(BIN)/python tools/gen_sync.py build/drift/chatbotkit_gen/namespaces
 	$(BIN)/python tools/import_all.py build/drift
+
+## CI: build wheel + sdist, install the wheel in a clean venv, prove it from outside the repo.
+check-wheel: install
+	tools/check_wheel.sh
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -42,7 +42,8 @@ from ._logging import logger, setup_logging
 from ._options import ClientOptions, checked_timeout
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
-from ._runas import Binding, RunAs, as_user, capture, partner_client_for
+from ._runas import RUNAS_HEADERS, Binding, RunAs, as_user, capture, partner_client_for
+from ._runas import clear as clear_runas
 from ._types import RequestOptions
 from ._version import __version__
 
@@ -61,6 +62,8 @@ P = ParamSpec("P")
 Parse = Callable[..., Any]
 """A generated ``_parse_response(*, client, response)`` (or the same shape)."""
 
+_RUNAS_NAMES = frozenset(name.lower() for name in RUNAS_HEADERS)
+
 _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
 """What generated ``_parse_response`` functions read from their ``client`` argument."""
 
@@ -73,7 +76,7 @@ class AsyncChatBotKit(RootNamespaces):
     """The ChatBotKit API client. Use ``async with`` (or ``await close()``) to free the pool.
 
     ``token`` defaults to ``CHATBOTKIT_API_TOKEN`` (then ``CHATBOTKIT_API_SECRET``) and is
-    sent as ``Authorization: Token <token>`` (``auth_scheme="Bearer"`` for Bearer); it is never
+    sent as ``Authorization: Bearer <token>`` (``auth_scheme="Token"`` for the docs' form); it is never
     shown in reprs, logs or errors. ``http_client`` lends a caller-owned ``httpx.AsyncClient``
     (never closed here); otherwise one is created with ``transport``, ``limits``, ``http2``.
     Retries: ``max_retries``, ``initial_delay``, ``max_delay``, ``jitter`` override fields of
@@ -96,7 +99,7 @@ class AsyncChatBotKit(RootNamespaces):
         rate_limiter: AdaptiveRateLimiter | None = None,
         default_headers: Mapping[str, str] | None = None,
         timezone: str | None = None,
-        auth_scheme: AuthScheme = "Token",
+        auth_scheme: AuthScheme = "Bearer",
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
@@ -114,7 +117,7 @@ class AsyncChatBotKit(RootNamespaces):
             timeout=checked_timeout(timeout),
             retry_policy=retry_policy or RetryPolicy(),
             clock=clock,
-            runas=Binding.from_env(),  # CHATBOTKIT_API_RUNAS_USERID
+            runas=Binding.from_env(),  # CHATBOTKIT_API_RUNAS_USERID / _CHILD_USER_EMAIL
         ).evolve(
             max_retries=max_retries,
             initial_delay=initial_delay,
@@ -237,20 +240,21 @@ class AsyncChatBotKit(RootNamespaces):
 
     # --------------------------------------------------------------------- sub-accounts
 
-    def as_user(self, user_id: str) -> AsyncChatBotKit:
-        """A view sharing this pool whose requests all run as sub-account ``user_id``.
+    def as_user(self, user_id: str | None = None, *, email: str | None = None) -> AsyncChatBotKit:
+        """A view sharing this pool whose requests all run as a sub-account (id or ``email``).
 
         ``async with cbk.as_user(id) as sub:`` also refuses any use of ``sub`` after the
         block (``RunAsScopeError``, before sending). It wins over ``run_as``.
         """
-        return as_user(self, user_id)
+        return as_user(self, user_id, email=email)
 
-    def run_as(self, user_id: str | None) -> RunAs:
-        """``with``/``async with``: calls of this client family in this context run as ``user_id``.
+    def run_as(self, user_id: str | None = None, *, email: str | None = None) -> RunAs:
+        """``with``/``async with``: calls of this client family in this context run as a child.
 
-        Tasks started inside inherit it; ``None`` runs as the partner itself.
+        The child is named by id or ``email``; tasks started inside inherit it; neither (or
+        ``None``) runs as the partner itself.
         """
-        return RunAs(self._options.runas.family, user_id)
+        return RunAs(self._options.runas.family, user_id, email)
 
     async def partner_client_for(
         self, user_id: str, *, name: str | Unset = UNSET
@@ -398,13 +402,15 @@ class AsyncChatBotKit(RootNamespaces):
         if config.timezone:
             headers["X-Timezone"] = config.timezone
         headers.update(config.default_headers)
-        config.runas.apply(headers)  # X-RunAs-UserId, fixed for retries from here on
+        config.runas.apply(headers)  # the run-as header, fixed for retries from here on
         files = kwargs.get("files")
         for name, value in (kwargs.get("headers") or {}).items():
             # The generated multipart header pins the boundary "+++"; let httpx pick one.
             if not (files is not None and name.lower() == "content-type"):
                 headers[name] = value
         if options.extra_headers:
+            if any(name.lower() in _RUNAS_NAMES for name in options.extra_headers):
+                clear_runas(headers)  # the caller's run-as header replaces ours, never both
             headers.update(options.extra_headers)
         params = {**(kwargs.get("params") or {}), **(options.extra_query or {})}
         json_body = kwargs.get("json")
@@ -431,8 +437,18 @@ class AsyncChatBotKit(RootNamespaces):
             timeout=timeout,
         )
 
-    async def _send(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
-        """Send with retries; return a 2xx response (unread when ``stream``) or raise."""
+    async def _send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool,
+        redirects: bool = False,
+        idempotent: bool | None = None,
+    ) -> httpx.Response:
+        """Send with retries; return a 2xx (or with ``redirects`` a 3xx) response or raise.
+
+        The response is unread when ``stream``; ``idempotent`` overrides the method's guess.
+        """
 
         async def attempt(number: int) -> httpx.Response:
             started = time.perf_counter()
@@ -444,7 +460,7 @@ class AsyncChatBotKit(RootNamespaces):
                 _log(request, type(exc).__name__, started, number)
             else:
                 _log(request, response.status_code, started, number)
-                if response.is_success:
+                if response.is_success or (redirects and response.is_redirect):
                     return response
                 try:
                     body = await response.aread()
@@ -475,6 +491,7 @@ class AsyncChatBotKit(RootNamespaces):
             send_with_retries,
             paced,
             method=request.method,
+            idempotent=idempotent,
             policy=config.retry_policy,
             clock=config.clock,
             deadline=config.deadline,

@@ -54,10 +54,12 @@ __all__ = [
     "ChatBotKitError",
     "ConfigurationError",
     "ConflictError",
+    "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
     "LimitsReachedError",
     "MethodNotAllowedError",
+    "NoContentError",
     "NoSubscriptionError",
     "NotAuthenticatedError",
     "NotAuthorizedError",
@@ -71,6 +73,7 @@ __all__ = [
     "TaskTimeoutError",
     "TooManyRequestsError",
     "TransportPhase",
+    "UploadError",
     "error_from_transport",
     "excerpt",
     "make_status_error",
@@ -590,3 +593,25 @@ class RepeatedCursorError(PaginationError):
     def __init__(self, cursor: str) -> None:
         super().__init__(f"The server repeated the pagination cursor {cursor!r}")
         self.cursor = cursor
+
+
+# --------------------------------------------------------------------------------------------
+# File transfer errors
+
+
+class UploadError(APIError):
+    """An upload could not be made as asked; nothing half-uploaded is reported as done.
+
+    Bad input (a missing path, a directory, a file that changed size between the two
+    steps, an async iterable that yields more or fewer bytes than ``size``) and a step 1
+    answer without ``uploadRequest``. Errors of the HTTP exchanges themselves are the usual
+    :class:`APIStatusError` / :class:`APIConnectionError`.
+    """
+
+
+class DownloadError(APIError):
+    """A download could not reach the file: more than 5 redirects, or one without ``Location``."""
+
+
+class NoContentError(DownloadError):
+    """The download answered ``204 No Content``: nothing is stored for it yet."""

@@ -1,19 +1,24 @@
-"""Partner sub-accounts: which account a request runs as (``X-RunAs-UserId``).
+"""Partner sub-accounts: which account a request runs as.
 
-Three ways to choose, strongest first; a request's account is fixed when its
-``httpx.Request`` is built, so retries, streams and later paginator pages keep it:
+A child is named by id (``X-RunAs-User-Id``, the vendor clients' header) or by e-mail
+(``X-RunAs-Child-User-Email``). Three ways to choose, strongest first; a request's account
+is fixed when its ``httpx.Request`` is built, so retries, streams and later pages keep it:
 
-1. ``cbk.as_user(child_id)``: a view of the client (same pool) pinned to the child. Used
-   as ``async with``, it refuses every call after the block with :class:`RunAsScopeError`.
-2. ``with cbk.run_as(child_id):`` (or ``async with``): every call that this client, or a
-   client derived from it by ``with_options``, makes in the current context. Context
-   variables: tasks started inside inherit it, sibling tasks do not see it, nesting restores
-   the outer value, other clients are unaffected. ``run_as(None)`` runs as the partner.
-3. ``CHATBOTKIT_API_RUNAS_USERID``, read when the client is constructed.
+1. ``cbk.as_user(child_id)`` / ``cbk.as_user(email=...)``: a view of the client (same pool)
+   pinned to the child. Used as ``async with``, it refuses every call after the block with
+   :class:`RunAsScopeError`.
+2. ``with cbk.run_as(child_id):`` / ``run_as(email=...)`` (or ``async with``): every call
+   that this client, or a client derived from it by ``with_options``, makes in the current
+   context. Context variables: tasks started inside inherit it, sibling tasks do not see
+   it, nesting restores the outer value, other clients are unaffected. ``run_as(None)``
+   runs as the partner.
+3. ``CHATBOTKIT_API_RUNAS_USERID`` or ``CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL``, read when
+   the client is constructed (both set: :class:`ConfigurationError`).
 
-Per-call ``extra_headers={"X-RunAs-UserId": ...}`` still override all three. When none of
-the three chose an account, requests keep whatever ``X-RunAs-UserId`` the caller's
-``default_headers`` carry (nothing is removed behind the caller's back).
+A run-as header in the caller's per-call ``extra_headers`` (any spelling: ``X-RunAs-User-Id``,
+the docs' ``X-RunAs-UserId``, or the e-mail header) overrides all three and replaces ours,
+never sent twice. One in ``default_headers`` wins over the environment variable and yields
+to ``as_user``/``run_as`` (replaced, never sent alongside).
 """
 
 from __future__ import annotations
@@ -35,9 +40,13 @@ if TYPE_CHECKING:
     from ._client import AsyncChatBotKit
 
 __all__ = [
+    "EMAIL_HEADER",
     "HEADER",
+    "RUNAS_EMAIL_ENV",
     "RUNAS_ENV",
+    "RUNAS_HEADERS",
     "Binding",
+    "Child",
     "RunAs",
     "RunAsScopeError",
     "as_user",
@@ -45,11 +54,49 @@ __all__ = [
     "partner_client_for",
 ]
 
-HEADER = "X-RunAs-UserId"
+HEADER = "X-RunAs-User-Id"
+EMAIL_HEADER = "X-RunAs-Child-User-Email"
+RUNAS_HEADERS = (HEADER, "X-RunAs-UserId", EMAIL_HEADER)
+"""Every run-as header the API takes (HTTP header names are case-insensitive)."""
 RUNAS_ENV = "CHATBOTKIT_API_RUNAS_USERID"
+RUNAS_EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
-Account = str | None
-"""A sub-account id, or ``None`` for the partner (token owner) itself."""
+
+@attrs.frozen(slots=True)
+class Child:
+    """A sub-account, named by its id or by its e-mail address."""
+
+    value: str
+    by_email: bool = False
+
+    @property
+    def header(self) -> str:
+        return EMAIL_HEADER if self.by_email else HEADER
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def of(cls, user_id: str | None, email: str | None, where: str) -> Child | None:
+        """The child named by exactly one of ``user_id`` and ``email`` (neither: None)."""
+        if user_id is not None and email is not None:
+            raise ConfigurationError(f"{where}: give a sub-account id or an e-mail, not both")
+        if email is not None:
+            email = _checked(email, where)
+            if "@" not in email:
+                raise ConfigurationError(f"{where}: {email!r} is not an e-mail address")
+            return cls(email, by_email=True)
+        return None if user_id is None else cls(_checked(user_id, where))
+
+
+Account = Child | None
+"""A sub-account, or ``None`` for the partner (token owner) itself."""
+
+
+def clear(headers: httpx.Headers) -> None:
+    """Remove every run-as header (any spelling) from ``headers``."""
+    for name in RUNAS_HEADERS:
+        headers.pop(name, None)
 
 
 class RunAsScopeError(ChatBotKitError):
@@ -88,7 +135,7 @@ _NONE: Mapping[_Family, Account] = MappingProxyType({})
 class _Scope:
     """The life of one ``as_user`` view; ``closed`` after its block exits."""
 
-    user_id: str
+    child: Child
     closed: bool = False
 
 
@@ -98,22 +145,25 @@ class Binding:
 
     family: _Family = attrs.field(factory=_Family)
     default: Account = None
-    """``CHATBOTKIT_API_RUNAS_USERID`` at construction (``None``: the partner)."""
+    """The run-as environment variable at construction (``None``: the partner)."""
     pinned: Choice | Unset = UNSET
     """Set on ``as_user`` views and captured clients: wins over ``run_as`` and the default."""
     scope: _Scope | None = None
 
     @classmethod
     def from_env(cls) -> Binding:
-        """A new family whose default comes from ``CHATBOTKIT_API_RUNAS_USERID``."""
-        value = os.environ.get(RUNAS_ENV, "").strip()
-        return cls(default=_checked(value, RUNAS_ENV) if value else None)
+        """A new family whose default comes from the run-as environment variables."""
+        user_id = os.environ.get(RUNAS_ENV, "").strip() or None
+        email = os.environ.get(RUNAS_EMAIL_ENV, "").strip() or None
+        if user_id and email:
+            raise ConfigurationError(f"Set {RUNAS_ENV} or {RUNAS_EMAIL_ENV}, not both")
+        return cls(default=Child.of(user_id, email, RUNAS_EMAIL_ENV if email else RUNAS_ENV))
 
     def account(self) -> Choice:
         """The account a request built now runs as; raises if this view has ended."""
         if self.scope is not None and self.scope.closed:
             raise RunAsScopeError(
-                f"The as_user({self.scope.user_id!r}) view was used after its 'async with'"
+                f"The as_user({self.scope.child.value!r}) view was used after its 'async with'"
                 " block ended; no request was sent"
             )
         if not isinstance(self.pinned, Unset):
@@ -124,14 +174,15 @@ class Binding:
         return KEEP if self.default is None else self.default
 
     def apply(self, headers: httpx.Headers) -> None:
-        """Set (or, for the partner, remove) ``X-RunAs-UserId`` on a request being built."""
-        user_id = self.account()
-        if isinstance(user_id, _Keep):
+        """Set the chosen run-as header (the partner: none) on a request being built."""
+        child = self.account()
+        if isinstance(child, _Keep):
             return
-        if user_id is None:
-            headers.pop(HEADER, None)
-        else:
-            headers[HEADER] = user_id
+        if child is self.default and any(name in headers for name in RUNAS_HEADERS):
+            return  # the caller's default_headers win over the environment variable
+        clear(headers)
+        if child is not None:
+            headers[child.header] = child.value
 
     def close(self) -> None:
         """End an ``as_user`` view (no-op for other clients)."""
@@ -142,17 +193,17 @@ class Binding:
 class RunAs:
     """``with``/``async with`` block running a client family as one account (single use)."""
 
-    __slots__ = ("_family", "_token", "_user_id")
+    __slots__ = ("_child", "_family", "_token")
 
-    def __init__(self, family: _Family, user_id: Account) -> None:
+    def __init__(self, family: _Family, user_id: str | None, email: str | None = None) -> None:
         self._family = family
-        self._user_id = None if user_id is None else _checked(user_id, "run_as")
+        self._child = Child.of(user_id, email, "run_as")
         self._token: Token[Mapping[_Family, Account]] | None = None
 
     def __enter__(self) -> None:
         if self._token is not None:
             raise RuntimeError("A run_as(...) block can be entered only once at a time")
-        self._token = _RUN_AS.set({**_RUN_AS.get(_NONE), self._family: self._user_id})
+        self._token = _RUN_AS.set({**_RUN_AS.get(_NONE), self._family: self._child})
 
     def __exit__(
         self,
@@ -176,13 +227,17 @@ class RunAs:
         self.__exit__(exc_type, exc, tb)
 
     def __repr__(self) -> str:
-        return f"RunAs({self._user_id!r})"
+        return f"RunAs({self._child!r})"
 
 
-def as_user(client: AsyncChatBotKit, user_id: str) -> AsyncChatBotKit:
-    """A view of ``client`` (same pool and family) whose every request runs as ``user_id``."""
-    user_id = _checked(user_id, "as_user")
-    binding = attrs.evolve(client._options.runas, pinned=user_id, scope=_Scope(user_id))
+def as_user(
+    client: AsyncChatBotKit, user_id: str | None = None, *, email: str | None = None
+) -> AsyncChatBotKit:
+    """A view of ``client`` (same pool and family) whose every request runs as the child."""
+    child = Child.of(user_id, email, "as_user")
+    if child is None:
+        raise ConfigurationError("as_user: give a sub-account id or email=")
+    binding = attrs.evolve(client._options.runas, pinned=child, scope=_Scope(child))
     return _rebind(client, binding)
 
 
@@ -199,7 +254,7 @@ async def partner_client_for(
 
     The token is minted as the partner (whatever ``run_as`` is in effect). The new client
     shares ``client``'s pool (close the parent to free it) and is its own family: it never
-    sends ``X-RunAs-UserId``, which a sub-account token may not use.
+    sends a run-as header, which a sub-account token may not use.
     """
     user_id = _checked(user_id, "partner_client_for")
     partner = _rebind(client, attrs.evolve(client._options.runas, pinned=None, scope=None))

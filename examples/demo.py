@@ -5,14 +5,17 @@ Without ``CHATBOTKIT_API_TOKEN`` it starts the local emulator on loopback
 the real API (``CHATBOTKIT_API_BASE_URL`` overrides the address) and deletes what it made.
 
 Steps: create a bot and a conversation, stream a completion token by token, page through
-a list, run a background task and follow its events, and work as a sub-account.
+a list, run a background task and follow its events, upload and download a file, and work
+as a sub-account.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from contextlib import ExitStack
+from pathlib import Path
 
 import anyio
 
@@ -33,6 +36,7 @@ async def tour(cbk: chatbotkit.AsyncChatBotKit) -> None:
         await stream_completion(cbk, convo.id)
         await paginate(cbk, convo.id)
         await follow_task(cbk, bot.id)
+        await upload_and_download(cbk)
         await sub_account(cbk)
     finally:
         say("Clean up")
@@ -70,6 +74,26 @@ async def follow_task(cbk: chatbotkit.AsyncChatBotKit, bot_id: str) -> None:
         async for event in events:
             print(f"task event: {type(event).__name__}")
     await cbk.task.delete(task.id)
+
+
+async def upload_and_download(cbk: chatbotkit.AsyncChatBotKit) -> None:
+    say("Upload a file in two steps, then download it")
+    content = b"".join(b"line %d of the demo notes\n" % i for i in range(1000))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo-notes.txt"
+        path.write_bytes(content)
+        file = await cbk.file.create(name="Demo notes")
+        await cbk.file.upload(file.id, path)  # announced, then streamed where step 1 says
+    try:
+        data = await cbk.file.download(file.id)
+        print(f"uploaded {len(content)} bytes, downloaded {len(data)}: same: {data == content}")
+        streamed = 0
+        async with cbk.file.download.stream(file.id) as chunks:
+            async for chunk in chunks:
+                streamed += len(chunk)
+        print(f"streamed {streamed} bytes")
+    finally:
+        await cbk.file.delete(file.id)
 
 
 async def sub_account(cbk: chatbotkit.AsyncChatBotKit) -> None:

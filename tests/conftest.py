@@ -9,7 +9,11 @@ import pytest
 
 from tests._paths import OPENAPI
 
-ISOLATED_ENV = ("CHATBOTKIT_API_RUNAS_USERID", "CHATBOTKIT_API_BASE_URL")
+ISOLATED_ENV = (
+    "CHATBOTKIT_API_RUNAS_USERID",
+    "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL",
+    "CHATBOTKIT_API_BASE_URL",
+)
 """Settings a developer's shell may carry that would change what a test's client sends."""
 
 

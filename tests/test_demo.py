@@ -24,5 +24,6 @@ def test_demo_runs_end_to_end_against_the_emulator() -> None:
     assert "ended by stop]" in out  # the streamed completion reached its result
     assert " 6.  bot: " in out  # three exchanges paged two at a time
     assert out.count("task event: TaskWorkflowOperationEndEvent") >= 2
+    assert "uploaded 26890 bytes, downloaded 26890: same: True" in out  # two-step upload
     assert "the parent's list has it: False" in out  # the child's bot stays in the child
     assert out.rstrip().endswith("== Done")

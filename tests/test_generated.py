@@ -39,15 +39,14 @@ def test_all_335_operations_have_an_endpoint_module() -> None:
     assert missing == []
 
 
-def test_list_endpoint_sends_meta_filters_as_deep_object() -> None:
+def test_list_endpoint_sends_meta_filters_dotted_and_no_defaults() -> None:
     from chatbotkit_gen.api.conversation import list_conversations
     from chatbotkit_gen.models import ListConversationsMeta
 
     meta = ListConversationsMeta.from_dict({"env": "prod", "team": "a b"})
     kwargs = list_conversations._get_kwargs(take=10, meta=meta)
-    assert kwargs["params"]["meta[env]"] == "prod"
-    assert kwargs["params"]["meta[team]"] == "a b"
-    assert "env" not in kwargs["params"]
+    assert kwargs["params"] == {"take": 10, "meta.env": "prod", "meta.team": "a b"}
+    assert list_conversations._get_kwargs()["params"] == {}  # no `order` default
     assert kwargs["url"] == "/conversation/list" and kwargs["method"] == "get"
 
 

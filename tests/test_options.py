@@ -18,7 +18,7 @@ async def test_default_headers_token_timezone_user_agent() -> None:
     async with client(handler, timezone="Europe/Paris", default_headers={"X-App": "a"}) as cbk:
         await cbk.bot.fetch("b1")
     headers = seen[0].headers
-    assert headers["authorization"] == f"Token {TOKEN}"
+    assert headers["authorization"] == f"Bearer {TOKEN}"
     assert headers["x-timezone"] == "Europe/Paris"
     assert headers["x-app"] == "a"
     assert headers["accept"] == "application/json"
@@ -26,14 +26,14 @@ async def test_default_headers_token_timezone_user_agent() -> None:
     assert str(seen[0].url) == "https://api.chatbotkit.com/v1/bot/b1/fetch"
 
 
-async def test_bearer_scheme_and_per_call_options() -> None:
+async def test_token_scheme_and_per_call_options() -> None:
     seen, handler = recorder()
-    async with client(handler, auth_scheme="Bearer") as cbk:
+    async with client(handler, auth_scheme="Token") as cbk:
         await cbk.bot.create(
             name="n", extra_headers={"X-Req": "1"}, extra_query={"q": "v"}, extra_body={"z": 1}
         )
     request = seen[0]
-    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert request.headers["authorization"] == f"Token {TOKEN}"
     assert request.headers["x-req"] == "1"
     assert request.url.params["q"] == "v"
     assert json.loads(request.content) == {"name": "n", "z": 1}
@@ -45,9 +45,9 @@ def test_env_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CHATBOTKIT_API_BASE_URL", "http://127.0.0.1:9/v1/")
     cbk = AsyncChatBotKit()
     assert cbk.base_url == "http://127.0.0.1:9/v1"
-    assert cbk._options.authorization == "Token from_secret"
+    assert cbk._options.authorization == "Bearer from_secret"
     monkeypatch.setenv("CHATBOTKIT_API_TOKEN", "from_token")
-    assert AsyncChatBotKit()._options.authorization == "Token from_token"
+    assert AsyncChatBotKit()._options.authorization == "Bearer from_token"
 
 
 def test_missing_token(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -146,7 +146,7 @@ async def test_with_options_as_user_and_partner_client_derive_the_same_way() -> 
         await child.close()  # a derived client never closes the shared pool
         assert not cbk.http_client.is_closed
     *_, as_sub, as_child = seen
-    assert as_sub.headers["x-runas-userid"] == "child" and as_sub.headers["x-a"] == "a"
-    assert "x-runas-userid" not in as_child.headers
-    assert as_child.headers["authorization"] == "Token tok_child_0123456789"
-    assert as_sub.headers["authorization"] == f"Token {TOKEN}"
+    assert as_sub.headers["x-runas-user-id"] == "child" and as_sub.headers["x-a"] == "a"
+    assert "x-runas-user-id" not in as_child.headers
+    assert as_child.headers["authorization"] == "Bearer tok_child_0123456789"
+    assert as_sub.headers["authorization"] == f"Bearer {TOKEN}"

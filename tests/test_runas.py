@@ -25,8 +25,10 @@ from chatbotkit.emulator import IN_PROCESS_BASE_URL, Emulator
 from tests._paths import OPENAPI
 
 TOKEN = "tok_partner_0123456789"
-RUNAS = "x-runas-userid"
+RUNAS = "x-runas-user-id"
+EMAIL = "x-runas-child-user-email"
 ENV = "CHATBOTKIT_API_RUNAS_USERID"
+EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
 
 def recording(
@@ -46,7 +48,15 @@ def mock_client(transport: httpx.MockTransport, **kwargs: Any) -> AsyncChatBotKi
 
 
 def accounts(seen: list[httpx.Request]) -> list[str | None]:
-    return [request.headers.get(RUNAS) for request in seen]
+    """The account each request names, by any run-as header; never more than one."""
+    result: list[str | None] = []
+    for request in seen:
+        named = [
+            v for k, v in request.headers.multi_items() if k in (RUNAS, "x-runas-userid", EMAIL)
+        ]
+        assert len(named) <= 1, named
+        result.append(named[0] if named else None)
+    return result
 
 
 # ------------------------------------------------------------------------------ as_user
@@ -117,6 +127,49 @@ def test_invalid_ids_rejected(bad: str, monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.setenv(ENV, bad)
         with pytest.raises(ConfigurationError):
             mock_client(recording()[1])
+
+
+@pytest.mark.parametrize("bad", ["", "no-at-sign", "a b@example.com", "x\r\ny@example.com"])
+def test_invalid_emails_and_ambiguous_choices_rejected(
+    bad: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cbk = mock_client(recording()[1])
+    with pytest.raises(ConfigurationError):
+        cbk.as_user(email=bad)
+    with pytest.raises(ConfigurationError):
+        cbk.run_as(email=bad)
+    with pytest.raises(ConfigurationError, match="not both"):
+        cbk.as_user("child", email="kid@example.com")
+    with pytest.raises(ConfigurationError):
+        cbk.as_user()
+    monkeypatch.setenv(ENV, "child")
+    monkeypatch.setenv(EMAIL_ENV, "kid@example.com")
+    with pytest.raises(ConfigurationError, match="not both"):
+        mock_client(recording()[1])
+
+
+async def test_email_scoping_matches_ids() -> None:
+    """Views, blocks, nesting and the partner work the same when the child is an e-mail."""
+    seen, transport = recording()
+    async with mock_client(transport) as cbk:
+        with cbk.run_as(email="outer@example.com"):
+            await cbk.bot.fetch("b")
+            with cbk.run_as("by_id"):
+                await cbk.bot.fetch("b")
+            with cbk.run_as(None):
+                await cbk.bot.fetch("b")
+            async with cbk.as_user(email="view@example.com") as sub:
+                await sub.bot.fetch("b")
+            await cbk.bot.fetch("b")
+        await cbk.bot.fetch("b")
+    assert accounts(seen) == [
+        "outer@example.com",
+        "by_id",
+        None,
+        "view@example.com",
+        "outer@example.com",
+        None,
+    ]
 
 
 # ------------------------------------------------------------------------------- run_as
@@ -321,16 +374,22 @@ async def test_emulator_partner_client_for_and_refusals() -> None:
     assert emu.count("bot", account=other) == 0
 
 
-async def crosstalk_run(emu: Emulator, n_children: int, n_tasks: int) -> None:
+async def crosstalk_run(
+    emu: Emulator, n_children: int, n_tasks: int, *, by_email: bool = False
+) -> None:
     """Each task creates one bot and lists its account under ``run_as``; asserts isolation."""
     async with emulator_client(emu, max_retries=0) as cbk:
-        children = [(await cbk.partner.user.create(name=f"c{i}")).id for i in range(n_children)]
+        children = [
+            (await cbk.partner.user.create(name=f"c{i}", email=f"c{i}@example.com")).id
+            for i in range(n_children)
+        ]
+        emails = {child: f"c{i}@example.com" for i, child in enumerate(children)}
         leaks: list[tuple[str, str]] = []
         seen_ids: Counter[str] = Counter()
 
         async def task(i: int) -> None:
             child = children[i % n_children]
-            with cbk.run_as(child):
+            with cbk.run_as(email=emails[child]) if by_email else cbk.run_as(child):
                 await cbk.bot.create(name=f"{child}/{i}")
                 await anyio.lowlevel.checkpoint()  # siblings interleave between create and list
                 listed = (await cbk.bot.list(take=100)).items
@@ -352,6 +411,10 @@ async def crosstalk_run(emu: Emulator, n_children: int, n_tasks: int) -> None:
 
 async def test_emulator_1000_concurrent_tasks_zero_crosstalk() -> None:
     await crosstalk_run(Emulator(spec=OPENAPI), n_children=50, n_tasks=1000)
+
+
+async def test_emulator_1000_concurrent_tasks_by_email_zero_crosstalk() -> None:
+    await crosstalk_run(Emulator(spec=OPENAPI), n_children=50, n_tasks=1000, by_email=True)
 
 
 def test_emulator_crosstalk_on_trio() -> None:

@@ -260,7 +260,7 @@ def describe(op: Op, spec: dict[str, Any]) -> None:
             )
     names = [p.python_name for p in op.path_params + op.kw_params + op.body_fields]
     if op.upload:
-        names += ["file", "filename", "content_type", "raw"]
+        names += ["file", "filename", "content_type", "size", "transfer"]
     clashes = {n for n in names if names.count(n) > 1 or n in OPTIONS}
     if clashes:
         raise SystemExit(f"gen_namespaces: {op.op_id}: parameter names clash: {sorted(clashes)}")
@@ -377,13 +377,15 @@ def signature(op: Op, *, none_id: str | None = None, form: str = "__call__") -> 
         parts.append(f"{param.python_name}: {param.type}")
     if op.path_params and not none_id:
         parts.append("/")
+    if op.upload:
+        parts.append("file: UploadInput")
     parts.append("*")
     if op.upload:
         parts += [
-            "file: UploadInput",
             "filename: str | None = None",
             "content_type: str | None = None",
-            "raw: bool = False",
+            "size: int | None = None",
+            'transfer: UploadTransfer = "two-step"',
         ]
     kws = [p for p in op.body_fields + op.kw_params]
     parts += [p.sig() for p in kws if p.required] + [p.sig() for p in kws if not p.required]
@@ -418,12 +420,16 @@ def prelude(op: Op, *, paginated: bool = False) -> list[str]:
     if op.body_model:
         fields = ", ".join(f'"{p.wire_name}": {p.python_name}' for p in op.body_fields)
         args.append(f"body=_c.body({op.body_model}, {{{fields}}})")
-    if op.upload:
-        args.append(
-            f"body=_files.upload_body(file, filename=filename, content_type=content_type,"
-            f" raw=raw, json_model={op.upload['json']}, files_model={op.upload['files']})"
-        )
     lines.append("_o = RequestOptions(extra_headers, extra_query, extra_body, timeout)")
+    if op.upload:  # chatbotkit._files sends it (two steps by default)
+        lines.append(
+            f"return await _files.upload(self._client, _o, file, filename=filename,"
+            f" content_type=content_type, size=size, transfer=transfer,"
+            f" json_model={op.upload['json']}, files_model={op.upload['files']},"
+            f" kwargs=lambda body: ep._get_kwargs({''.join(a + ', ' for a in args)}body=body),"
+            f" parse=ep._parse_response)"
+        )
+        return lines
     if paginated:
         lines.append(f"rest = _c.given({', '.join(given)})")
         lines.append(
@@ -468,9 +474,7 @@ def forms(op: Op) -> list[tuple[str, bool, str, list[str]]]:
                 "__call__",
                 True,
                 "bytes",
-                [
-                    'return await self._client._request(kw, _c.parse_bytes, _o, accept="application/octet-stream")'
-                ],
+                ["return await _files.download(self._client, kw, _o)"],
             )
         )
         result.append(
@@ -478,10 +482,12 @@ def forms(op: Op) -> list[tuple[str, bool, str, list[str]]]:
                 "stream",
                 False,
                 "AsyncByteStream",
-                ['return self._client._byte_stream(kw, _o, "application/octet-stream")'],
+                ["return _files.download_stream(self._client, kw, _o)"],
             )
         )
         return result
+    if op.upload:
+        return [("__call__", True, op.returns, [])]  # the prelude returns
     if not op.events or set(op.content) - {"application/jsonl"}:
         # A JSONL-only operation (the subscriptions) has no single result to await.
         result.append(
@@ -663,7 +669,7 @@ def module_text(body: list[str]) -> str:
         "",
         "    import httpx",
         "",
-        "    from chatbotkit._files import UploadInput",
+        "    from chatbotkit._files import UploadInput, UploadTransfer",
         "    from chatbotkit._pagination import AsyncPaginator",
         "    from chatbotkit._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent",
         "    from chatbotkit._types import Body, Headers, Query",

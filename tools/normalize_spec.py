@@ -264,6 +264,9 @@ class Normalizer:
                     raise SystemExit(
                         f"normalize_spec: object query parameter {param['name']} in {path} is not deepObject"
                     )
+            if param["in"] == "query":
+                # A query default is the server's: the client sends only what the caller gave.
+                param.get("schema", {}).pop("default", None)
             if param["in"] == "path":
                 declared.add(param["name"])
                 param["required"] = True

@@ -16,19 +16,21 @@ not import it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
 
-from ._app import EmulatorApp
 from ._config import EmulatorConfig
 from ._engine import Engine
+from ._extra import require_extra
 from ._faults import FaultKind, FaultRule, Faults, Stats
-from ._server import EmulatorServer, run_emulator_server
 from ._spec import Route, Spec, SpecError, load_spec
 from ._store import AccountStore, World, new_token, now_ms
 from ._tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ._server import EmulatorServer, run_emulator_server
 
 __all__ = [
     "AccountStore",
@@ -49,6 +51,16 @@ __all__ = [
 IN_PROCESS_BASE_URL = "http://emulator.local/v1"
 
 
+def __getattr__(name: str) -> Any:
+    """The server names import uvicorn: loaded on first use, so a missing extra is named."""
+    if name in ("EmulatorServer", "run_emulator_server"):
+        require_extra()
+        from . import _server
+
+        return getattr(_server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class Emulator:
     """One emulated ChatBotKit API: spec, accounts and data, faults and counters.
 
@@ -58,6 +70,9 @@ class Emulator:
     """
 
     def __init__(self, config: EmulatorConfig | None = None, **overrides: Any) -> None:
+        require_extra()
+        from ._app import EmulatorApp
+
         config = config or EmulatorConfig()
         if overrides:
             config = attrs.evolve(config, **overrides)
@@ -131,7 +146,7 @@ class Emulator:
     @property
     def headers(self) -> dict[str, str]:
         """Headers authenticating as the root account."""
-        return {"Authorization": f"Token {self.token}"}
+        return {"Authorization": f"Bearer {self.token}"}
 
     def transport(self, **kwargs: Any) -> httpx.ASGITransport:
         """An in-process httpx transport to this emulator (no sockets)."""

@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 import attrs
-import uvicorn
 
 from . import Emulator
 from ._config import EmulatorConfig
+from ._extra import require_extra
 from ._faults import FaultRule
-from ._server import uvicorn_config
+from ._spec import SpecError
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -23,7 +23,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
-        "--spec", help="OpenAPI file (default: repo openapi.yaml, then $CHATBOTKIT_EMULATOR_SPEC)"
+        "--spec", help="OpenAPI file (default: $CHATBOTKIT_EMULATOR_SPEC, else the packaged spec)"
     )
     parser.add_argument(
         "--token", action="append", help="accepted root API token (repeatable; default: generated)"
@@ -59,6 +59,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    try:
+        require_extra()
+    except ModuleNotFoundError as exc:
+        print(f"python -m chatbotkit.emulator: {exc}", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from ._server import uvicorn_config
+
     config = EmulatorConfig.from_env(
         spec=args.spec,
         tokens=tuple(args.token) if args.token else None,
@@ -74,7 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = attrs.evolve(
             config, faults=(*config.faults, *(FaultRule.parse(f) for f in args.fault))
         )
-    emulator = Emulator(config)
+    try:
+        emulator = Emulator(config)
+    except SpecError as exc:
+        print(f"python -m chatbotkit.emulator: {exc}", file=sys.stderr)
+        return 2
     print(f"ChatBotKit emulator: http://{args.host}:{args.port}/v1", flush=True)
     print(f"token: {emulator.token}", flush=True)
     print(f"spec: {emulator.spec.source} ({len(emulator.spec.routes)} operations)", flush=True)

@@ -23,6 +23,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route as StarletteRoute
 from starlette.types import Message, Receive, Scope, Send
 
+from . import _files
 from ._engine import ApiError, Call, Json, Raw, Stream, bad_request, not_found
 from ._faults import REQUEST_KINDS, STREAM_KINDS, FaultRule, Stats
 from ._spec import Route
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
     from . import Emulator
 
 PREFIX = "/v1"
+PREFIXES = ("/api/v1", PREFIX)
+"""``/api/v1/...`` is what the vendor's clients request on any host but api.chatbotkit.com."""
+_RUNAS_IDS = ("x-runas-user-id", "x-runas-userid")
+_RUNAS_EMAIL = "x-runas-child-user-email"
 _CONTEXT = "chatbotkit.emulator"
 _RAW_SEND = "chatbotkit.emulator.send"
 _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
@@ -208,9 +213,10 @@ class EmulatorApp(Starlette):
     def _pre_route(self, scope: Scope) -> _Matched | None:
         """Match the route and decide request faults before Starlette runs."""
         path: str = scope.get("path", "")
-        if not path.startswith(PREFIX + "/"):
+        prefix = next((p for p in PREFIXES if path.startswith(p + "/")), None)
+        if prefix is None:
             return None
-        sub = path[len(PREFIX) :]
+        sub = path[len(prefix) :]
         emu = self.emulator
         match = emu.spec.match(sub)
         if match is None:
@@ -240,7 +246,11 @@ class EmulatorApp(Starlette):
     async def _handle(self, request: Request) -> Response:
         emu = self.emulator
         matched: _Matched | None = request.scope.get(_CONTEXT)
+        path = request.url.path
+        if matched is None and path.startswith((_files.UPLOAD_PATH, _files.BLOB_PATH)):
+            return await self._capability(request)
         if matched is None:
+            self._grant(request)  # a bad token is 401 before an unknown path is 404
             raise not_found(f"no such endpoint: {request.method} {request.url.path}")
         route, params, sub = matched.route, matched.params, matched.sub
         if route is None:
@@ -258,10 +268,11 @@ class EmulatorApp(Starlette):
             raise ApiError(
                 fault.error_status(), code, fault.message or f"injected fault: {code}", headers
             )
-        store, grant = self._authenticate(request, route, params)
+        store, grant = self._authenticate(request, route, params, sub)
         body = await self._body(request, route)
         query = list(request.query_params.multi_items())
         self._check_query(route, query)
+        raw_body = request.headers.get("content-type", "").startswith("application/octet-stream")
         call = Call(
             route=route,
             params=params,
@@ -270,6 +281,9 @@ class EmulatorApp(Starlette):
             store=store,
             grant=grant,
             stream="application/jsonl" in request.headers.get("accept", ""),
+            origin=f"{request.url.scheme}://{request.url.netloc}",
+            content=await request.body() if raw_body else None,
+            download_form=request.headers.get(_files.FORM_HEADER),
         )
         result = await emu.engine.handle(call)
         if isinstance(result, Json):
@@ -277,7 +291,12 @@ class EmulatorApp(Starlette):
                 _dumps(result.body), status_code=result.status, media_type="application/json"
             )
         if isinstance(result, Raw):
-            return Response(result.content, media_type=result.media_type)
+            return Response(
+                result.content,
+                status_code=result.status,
+                media_type=result.media_type or None,
+                headers=result.headers,
+            )
         assert isinstance(result, Stream)
         stream_fault = emu.faults.pick(STREAM_KINDS, route.operation_id, sub, route.path)
         slow = emu.faults.pick(_SLOW, route.operation_id, sub, route.path)
@@ -289,9 +308,23 @@ class EmulatorApp(Starlette):
 
     # ------------------------------------------------------------------ pieces
 
-    def _authenticate(
-        self, request: Request, route: Route, params: Mapping[str, str]
-    ) -> tuple[AccountStore, TokenGrant]:
+    async def _capability(self, request: Request) -> Response:
+        """Step 2 of an upload, or a shared download URL: the token in the path is the key."""
+        engine = self.emulator.engine
+        path = request.url.path
+        if path.startswith(_files.UPLOAD_PATH):
+            if request.method not in ("PUT", "POST"):
+                raise ApiError(405, "METHOD_NOT_ALLOWED", "upload URLs take PUT", {"Allow": "PUT"})
+            token = path[len(_files.UPLOAD_PATH) :]
+            _files.store_upload(engine, token, await request.body())
+            return Response(b"", status_code=200)
+        if request.method != "GET":
+            raise ApiError(405, "METHOD_NOT_ALLOWED", "download URLs take GET", {"Allow": "GET"})
+        blob = _files.shared_blob(engine, path[len(_files.BLOB_PATH) :])
+        return Response(blob.content, media_type=blob.media_type)
+
+    def _grant(self, request: Request) -> tuple[AccountStore, TokenGrant]:
+        """The valid, unexpired token of the request and its account (else 401)."""
         world = self.emulator.world
         header = request.headers.get("authorization", "").strip()
         scheme, _, token = header.partition(" ")
@@ -299,7 +332,7 @@ class EmulatorApp(Starlette):
         if not header:
             raise ApiError(401, "NOT_AUTHENTICATED", "missing Authorization header")
         if scheme.lower() not in ("token", "bearer") or not token:
-            raise ApiError(401, "NOT_AUTHENTICATED", "expected 'Authorization: Token <token>'")
+            raise ApiError(401, "NOT_AUTHENTICATED", "expected 'Authorization: Bearer <token>'")
         grant = world.tokens.get(token)
         if grant is None:
             raise ApiError(401, "NOT_AUTHENTICATED", "invalid token")
@@ -308,28 +341,61 @@ class EmulatorApp(Starlette):
         store = world.account(grant.account_id)
         if store is None:
             raise ApiError(401, "NOT_AUTHENTICATED", "the token's account no longer exists")
+        return store, grant
+
+    def _authenticate(
+        self, request: Request, route: Route, params: Mapping[str, str], sub: str
+    ) -> tuple[AccountStore, TokenGrant]:
+        world = self.emulator.world
+        store, grant = self._grant(request)
         if grant.scope is not None and not grant.scope.intersection(params.values()):
             raise ApiError(
                 401, "NOT_AUTHORIZED", "this session token is not valid for this resource"
             )
-        sub = request.url.path[len(PREFIX) :]
         if grant.allowed_routes is not None and not any(
             fnmatch.fnmatchcase(sub, pattern) or fnmatch.fnmatchcase(route.operation_id, pattern)
             for pattern in grant.allowed_routes
         ):
             raise ApiError(401, "NOT_AUTHORIZED", "this session token does not allow this route")
         partner = grant.partner
-        run_as = request.headers.get("x-runas-userid")
-        if run_as:
+        run_as = self._run_as(request, store)
+        if run_as is not None:
             if not grant.partner or grant.scope is not None:
-                raise ApiError(401, "NOT_AUTHORIZED", "X-RunAs-UserId needs a partner token")
-            child = world.account(run_as) if store.get("partner.user", (), run_as) else None
+                raise ApiError(401, "NOT_AUTHORIZED", "X-RunAs-User-Id needs a partner token")
+            child = world.account(run_as)
             if child is None:
                 raise ApiError(401, "NOT_AUTHORIZED", f"unknown sub-account {run_as!r}")
             store, partner = child, False
         if route.path.startswith("/partner/") and not partner:
             raise ApiError(401, "NOT_AUTHORIZED", "the partner API needs a partner token")
         return store, grant
+
+    @staticmethod
+    def _run_as(request: Request, store: AccountStore) -> str | None:
+        """The sub-account the run-as headers name: by id (``X-RunAs-User-Id`` or the docs'
+        ``X-RunAs-UserId``) or by e-mail; unknown -> 401, different accounts -> 400."""
+        named: set[str] = set()
+        for name in _RUNAS_IDS:
+            for value in request.headers.getlist(name):
+                value = value.strip()
+                if value and store.get("partner.user", (), value) is None:
+                    raise ApiError(401, "NOT_AUTHORIZED", f"unknown sub-account {value!r}")
+                named.update([value] if value else [])
+        for value in request.headers.getlist(_RUNAS_EMAIL):
+            email = value.strip().lower()
+            if not email:
+                continue
+            found = [
+                str(user["id"])
+                for user in store.find("partner.user")
+                if str(user.get("email", "")).lower() == email
+            ]
+            if not found:
+                raise ApiError(401, "NOT_AUTHORIZED", f"no sub-account with e-mail {value!r}")
+            named.update(found[:1])
+        if len(named) > 1:
+            raise bad_request("run-as headers name different sub-accounts")
+        return next(iter(named), None)
 
     async def _body(self, request: Request, route: Route) -> dict[str, Any]:
         if request.method in ("GET", "HEAD"):

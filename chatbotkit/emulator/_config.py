@@ -52,6 +52,9 @@ class EmulatorConfig:
     task_duration: float = 0.2
     task_steps: int = 3
     subscribe_timeout: float = 1.0
+    download_form: str = "bytes"
+    """How downloads answer unless a request's ``X-Emulator-Download`` says: ``bytes``,
+    ``redirect`` (302 to the bytes) or ``url`` (JSON ``{"url"}``)."""
     faults: tuple[FaultRule, ...] = attrs.field(default=(), converter=_faults)
 
     @classmethod

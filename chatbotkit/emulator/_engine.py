@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from ._config import EmulatorConfig
 
 Event = dict[str, Any]
-_META = re.compile(r"^meta\[([^\]]+)\]$")
+_META = re.compile(r"^meta(?:\[([^\]]+)\]|\.(.+))$")
+"""A meta filter in either form: ``meta[key]=value`` (the docs) or ``meta.key=value`` (the
+vendor's clients)."""
 _PAGING = frozenset({"cursor", "take", "order"})
 _SESSION_SECONDS = 3600
 
@@ -69,10 +71,12 @@ class Stream:
 
 @attrs.define
 class Raw:
-    """A non-JSON answer (downloads, markdown manuals)."""
+    """A non-JSON answer (downloads, markdown manuals, redirects, 204)."""
 
     content: bytes
     media_type: str
+    status: int = 200
+    headers: dict[str, str] = attrs.field(factory=dict)
 
 
 Result = Json | Stream | Raw
@@ -89,6 +93,12 @@ class Call:
     store: AccountStore
     grant: TokenGrant
     stream: bool
+    origin: str = ""
+    """``scheme://host[:port]`` the request came to (for the emulator's own URLs)."""
+    content: bytes | None = None
+    """A raw (``application/octet-stream``) request body."""
+    download_form: str | None = None
+    """``X-Emulator-Download``: how a download answers (see ``_files``)."""
 
 
 @attrs.define
@@ -348,7 +358,7 @@ class Engine:
             elif name == "cursor":
                 cursor = value or None
             elif (m := _META.match(name)) is not None:
-                filters.append(("meta", m.group(1), value))
+                filters.append(("meta", m.group(1) or m.group(2), value))
             elif name in route.query and name not in _PAGING and name != "meta":
                 filters.append(("field", name, value))
         if order == "desc":
@@ -760,3 +770,16 @@ _SPECIAL: dict[str, _Handler] = {
     "conversation:receive": Engine.conversation_receive,
     "conversation:send": Engine.conversation_send,
 }
+
+from . import _files  # noqa: E402 (it builds on the types above; read at call time)
+
+_SPECIAL.update(
+    {
+        "file:upload": lambda engine, call: _files.upload(engine, call),
+        "conversation.attachment:upload": lambda engine, call: _files.upload(engine, call),
+        "space.storage:upload": lambda engine, call: _files.upload(engine, call),
+        "file:download": lambda engine, call: _files.download(engine, call),
+        "space.storage:download": lambda engine, call: _files.download(engine, call),
+        "dataset:search": lambda engine, call: _files.dataset_search(engine, call),
+    }
+)

@@ -3,6 +3,9 @@
 The loader accepts the project's ``openapi.yaml`` (with ``$ref``s) or the published
 JSON spec (refs already inlined, with non-standard ``$$ref`` markers), resolves local
 refs once with a cycle guard, and parses every path into the API's action grammar.
+Which document: ``spec=``, else ``$CHATBOTKIT_EMULATOR_SPEC``, else the packaged
+``openapi.json`` (``openapi.yaml`` as JSON, written by ``make generate``), so an installed
+wheel needs no repository. A bad override is one ``SpecError`` naming the path and problem.
 """
 
 from __future__ import annotations
@@ -13,16 +16,17 @@ import os
 import re
 import threading
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 
 Schema = dict[str, Any]
 
 SPEC_ENV = "CHATBOTKIT_EMULATOR_SPEC"
-DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
+PACKAGED_SPEC = "openapi.json"
+"""Package data: ``openapi.yaml`` as compact JSON, written by ``make generate``."""
 _METHODS = ("get", "post", "put", "patch", "delete")
 _PARAM = re.compile(r"^\{([^{}]+)\}$")
 
@@ -135,29 +139,25 @@ _cache: dict[tuple[str, float], Spec] = {}
 _cache_lock = threading.Lock()
 
 
-def find_spec_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Locate the spec: explicit argument, else repo ``openapi.yaml``, else the env var."""
-    if explicit is not None:
-        candidates = [Path(explicit)]
-    else:
-        candidates = [DEFAULT_SPEC]
-        env = os.environ.get(SPEC_ENV)
-        if env:
-            candidates.append(Path(env))
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate.resolve()
-    raise SpecError(
-        "no OpenAPI spec found (looked at "
-        + ", ".join(str(c) for c in candidates)
-        + f"); pass spec=... or set {SPEC_ENV}"
-    )
+def find_spec_path(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The override to load: the argument, else ``$CHATBOTKIT_EMULATOR_SPEC``, else None.
+
+    None means the packaged spec (``openapi.json`` beside this module).
+    """
+    chosen = explicit if explicit is not None else (os.environ.get(SPEC_ENV) or None)
+    return None if chosen is None else Path(chosen)
 
 
 def load_spec(path: str | os.PathLike[str] | None = None) -> Spec:
-    """Load, resolve and index a spec file; cached per path and modification time."""
+    """Load, resolve and index a spec (override or packaged); cached per file and mtime."""
     source = find_spec_path(path)
-    key = (str(source), source.stat().st_mtime)
+    if source is None:
+        key: tuple[str, float] = (PACKAGED_SPEC, 0.0)
+    else:
+        try:
+            key = (str(source.resolve()), source.stat().st_mtime)
+        except OSError as exc:
+            raise SpecError(f"{source}: cannot read the OpenAPI spec ({_reason(exc)})") from None
     with _cache_lock:
         cached = _cache.get(key)
         if cached is None:
@@ -165,27 +165,56 @@ def load_spec(path: str | os.PathLike[str] | None = None) -> Spec:
         return cached
 
 
-def _load(source: Path) -> Spec:
+def _load(source: Path | None) -> Spec:
     """Parse and index; the cyclic GC is paused meanwhile (it doubles YAML parse time)."""
+    name = f"{source}" if source is not None else f"{__package__}/{PACKAGED_SPEC} (packaged)"
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(source, _read(source))
+        return _build(Path(name), _read(source, name))
+    except SpecError as exc:
+        message = str(exc)
+        raise SpecError(message if message.startswith(name) else f"{name}: {message}") from None
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise SpecError(f"{name}: not a usable OpenAPI document ({exc!r})") from exc
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _read(source: Path) -> Mapping[str, Any]:
-    text = source.read_text(encoding="utf-8")
-    if source.suffix == ".json" or text.lstrip().startswith("{"):
-        doc = json.loads(text)
+def _read(source: Path | None, name: str) -> Mapping[str, Any]:
+    """The parsed document: JSON (the packaged spec, ``.json`` files) or YAML."""
+    try:
+        if source is None:
+            text = (resources.files(__package__) / PACKAGED_SPEC).read_text(encoding="utf-8")
+        else:
+            text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"{name}: cannot read the OpenAPI spec ({_reason(exc)})") from None
+    if source is None or source.suffix == ".json" or text.lstrip().startswith("{"):
+        try:
+            doc = json.loads(text)
+        except ValueError as exc:
+            raise SpecError(f"{name}: invalid JSON ({exc})") from None
     else:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        doc = yaml.load(text, Loader=loader)  # a safe loader (C or pure Python)
+        doc = _parse_yaml(text, name)
     if not isinstance(doc, dict) or not isinstance(doc.get("paths"), dict):
-        raise SpecError(f"{source}: not an OpenAPI document (no paths)")
+        raise SpecError(f"{name}: not an OpenAPI document (no paths)")
     return doc
+
+
+def _parse_yaml(text: str, name: str) -> Any:
+    import yaml  # only YAML override files need it (an emulator-extra dependency)
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{name}: invalid YAML ({' '.join(str(exc).split())})") from None
+
+
+def _reason(exc: BaseException) -> str:
+    """``No such file or directory`` rather than a repr with errno and path."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 class _Resolver:

@@ -138,6 +138,33 @@ class TokenGrant:
     kind: str = "api"
 
 
+@attrs.define
+class Blob:
+    """The bytes stored for one file (a file, an attachment, a space storage path)."""
+
+    content: bytes
+    media_type: str
+
+
+@attrs.define
+class UploadSlot:
+    """Step 1 of an upload announced ``size`` bytes for ``key``; step 2 sends them."""
+
+    key: tuple[str, ...]
+    size: int
+    media_type: str
+
+
+@attrs.define
+class FileStore:
+    """Uploaded bytes by ``(account, collection, *parents, id)`` and the capability URLs
+    (``/_emulator/upload/<token>``, ``/_emulator/blob/<token>``) that reach them unauthenticated."""
+
+    blobs: dict[tuple[str, ...], Blob] = attrs.field(factory=dict)
+    slots: dict[str, UploadSlot] = attrs.field(factory=dict)
+    shares: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+
 @attrs.define(eq=False)
 class World:
     """Every account plus the token registry; ``root`` is the partner account."""
@@ -147,6 +174,7 @@ class World:
     accounts: dict[str, AccountStore]
     tokens: dict[str, TokenGrant]
     lock: threading.RLock = attrs.field(factory=threading.RLock)
+    files: FileStore = attrs.field(factory=FileStore)
 
     @classmethod
     def create(

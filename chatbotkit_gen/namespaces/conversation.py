@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from chatbotkit._files import UploadInput
+    from chatbotkit._files import UploadInput, UploadTransfer
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._streaming import AsyncEventStream, UnknownEvent
     from chatbotkit._types import Body, Headers, Query
@@ -1323,11 +1323,12 @@ class ConversationAttachmentNamespace(Namespace):
         self,
         conversation_id: str,
         /,
-        *,
         file: UploadInput,
+        *,
         filename: str | None = None,
         content_type: str | None = None,
-        raw: bool = False,
+        size: int | None = None,
+        transfer: UploadTransfer = "two-step",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1343,18 +1344,19 @@ class ConversationAttachmentNamespace(Namespace):
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            conversation_id,
-            body=_files.upload_body(
-                file,
-                filename=filename,
-                content_type=content_type,
-                raw=raw,
-                json_model=UploadConversationAttachmentBodyOption1,
-                files_model=UploadConversationAttachmentFilesBody,
-            ),
+        return await _files.upload(
+            self._client,
+            _o,
+            file,
+            filename=filename,
+            content_type=content_type,
+            size=size,
+            transfer=transfer,
+            json_model=UploadConversationAttachmentBodyOption1,
+            files_model=UploadConversationAttachmentFilesBody,
+            kwargs=lambda body: ep._get_kwargs(conversation_id, body=body),
+            parse=ep._parse_response,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
 
 
 class ConversationContactNamespace(Namespace):

@@ -15,7 +15,7 @@ from chatbotkit_gen.types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
-    from chatbotkit._files import UploadInput
+    from chatbotkit._files import UploadInput, UploadTransfer
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._streaming import AsyncByteStream
     from chatbotkit._types import Body, Headers, Query
@@ -200,11 +200,12 @@ class FileNamespace(Namespace):
         self,
         file_id: str,
         /,
-        *,
         file: UploadInput,
+        *,
         filename: str | None = None,
         content_type: str | None = None,
-        raw: bool = False,
+        size: int | None = None,
+        transfer: UploadTransfer = "two-step",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -215,18 +216,19 @@ class FileNamespace(Namespace):
         from chatbotkit_gen.models import UploadFileBodyOption1, UploadFileFilesBody
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            file_id,
-            body=_files.upload_body(
-                file,
-                filename=filename,
-                content_type=content_type,
-                raw=raw,
-                json_model=UploadFileBodyOption1,
-                files_model=UploadFileFilesBody,
-            ),
+        return await _files.upload(
+            self._client,
+            _o,
+            file,
+            filename=filename,
+            content_type=content_type,
+            size=size,
+            transfer=transfer,
+            json_model=UploadFileBodyOption1,
+            files_model=UploadFileFilesBody,
+            kwargs=lambda body: ep._get_kwargs(file_id, body=body),
+            parse=ep._parse_response,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
 
 
 class FileDownloadOperation(Operation):
@@ -247,9 +249,7 @@ class FileDownloadOperation(Operation):
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id)
-        return await self._client._request(
-            kw, _c.parse_bytes, _o, accept="application/octet-stream"
-        )
+        return await _files.download(self._client, kw, _o)
 
     def stream(
         self,
@@ -266,4 +266,4 @@ class FileDownloadOperation(Operation):
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(file_id)
-        return self._client._byte_stream(kw, _o, "application/octet-stream")
+        return _files.download_stream(self._client, kw, _o)

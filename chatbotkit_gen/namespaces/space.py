@@ -15,7 +15,7 @@ from chatbotkit_gen.types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
-    from chatbotkit._files import UploadInput
+    from chatbotkit._files import UploadInput, UploadTransfer
     from chatbotkit._pagination import AsyncPaginator
     from chatbotkit._streaming import AsyncByteStream
     from chatbotkit._types import Body, Headers, Query
@@ -531,11 +531,12 @@ class SpaceStorageNamespace(Namespace):
         space_id: str,
         path: str,
         /,
-        *,
         file: UploadInput,
+        *,
         filename: str | None = None,
         content_type: str | None = None,
-        raw: bool = False,
+        size: int | None = None,
+        transfer: UploadTransfer = "two-step",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -549,19 +550,19 @@ class SpaceStorageNamespace(Namespace):
         )
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        kw = ep._get_kwargs(
-            space_id,
-            path,
-            body=_files.upload_body(
-                file,
-                filename=filename,
-                content_type=content_type,
-                raw=raw,
-                json_model=UploadSpaceStoragePathBodyOption1,
-                files_model=UploadSpaceStoragePathFilesBody,
-            ),
+        return await _files.upload(
+            self._client,
+            _o,
+            file,
+            filename=filename,
+            content_type=content_type,
+            size=size,
+            transfer=transfer,
+            json_model=UploadSpaceStoragePathBodyOption1,
+            files_model=UploadSpaceStoragePathFilesBody,
+            kwargs=lambda body: ep._get_kwargs(space_id, path, body=body),
+            parse=ep._parse_response,
         )
-        return await self._client._request(kw, ep._parse_response, _o)
 
 
 class SpaceStorageDownloadOperation(Operation):
@@ -583,9 +584,7 @@ class SpaceStorageDownloadOperation(Operation):
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, path)
-        return await self._client._request(
-            kw, _c.parse_bytes, _o, accept="application/octet-stream"
-        )
+        return await _files.download(self._client, kw, _o)
 
     def stream(
         self,
@@ -603,4 +602,4 @@ class SpaceStorageDownloadOperation(Operation):
 
         _o = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         kw = ep._get_kwargs(space_id, path)
-        return self._client._byte_stream(kw, _o, "application/octet-stream")
+        return _files.download_stream(self._client, kw, _o)

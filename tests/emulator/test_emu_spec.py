@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from chatbotkit.emulator._validate import check
 from tests._paths import OPENAPI as REPO_SPEC
 from tests._paths import PUBLISHED as PUBLISHED_SPEC
 from tests._paths import SPEC_FILES as SPECS
-from tests._paths import published_spec
+from tests._paths import openapi, published_spec
 
 SYNTHETIC = """
 openapi: 3.0.3
@@ -88,24 +89,68 @@ def test_synthetic_yaml_with_refs_cycles_and_defects(tmp_path: Path) -> None:
     )
 
 
-def test_spec_discovery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_spec_override_order_argument_then_env_then_packaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env_spec = tmp_path / "env.yaml"
+    env_spec.write_text(SYNTHETIC)
+    arg_spec = tmp_path / "arg.json"
+    arg_spec.write_text(json.dumps(yaml.safe_load(SYNTHETIC)))
+    monkeypatch.delenv(spec_module.SPEC_ENV, raising=False)
+    assert spec_module.find_spec_path() is None  # the packaged spec
+    assert len(load_spec().routes) == 335
+    monkeypatch.setenv(spec_module.SPEC_ENV, str(env_spec))
+    assert load_spec().source == env_spec
+    assert Emulator().spec.source == env_spec
+    assert load_spec(arg_spec).source == arg_spec
+    assert Emulator(spec=arg_spec).spec.source == arg_spec
+
+
+def test_packaged_spec_is_the_repo_openapi_yaml() -> None:
+    packaged = resources.files("chatbotkit.emulator") / spec_module.PACKAGED_SPEC
+    assert json.loads(packaged.read_text(encoding="utf-8")) == openapi()
+
+
+BAD_REF = """
+paths:
+  /a/{aId}/fetch:
+    get: {parameters: [{$ref: '#/components/nope'}]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "cannot read the OpenAPI spec (No such file or directory)"),
+        ("<dir>", "cannot read the OpenAPI spec (Is a directory)"),
+        (b"paths: \xff\n", "cannot read the OpenAPI spec ('utf-8' codec can't decode"),
+        ("paths: [\n", "invalid YAML (while parsing"),
+        ('{"paths": ', "invalid JSON (Expecting value: line 1"),
+        ("just: text\n", "not an OpenAPI document (no paths)"),
+        (BAD_REF, "unresolvable $ref '#/components/nope'"),
+    ],
+    ids=["missing", "directory", "not-utf8", "yaml", "json", "no-paths", "bad-ref"],
+)
+@pytest.mark.parametrize("via", ["argument", "env"])
+def test_a_bad_override_spec_is_one_spec_error_naming_path_and_problem(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: str | bytes | None,
+    problem: str,
+    via: str,
+) -> None:
     path = tmp_path / "spec.yaml"
-    path.write_text(SYNTHETIC)
-    monkeypatch.setattr(spec_module, "DEFAULT_SPEC", tmp_path / "missing.yaml")
-    monkeypatch.setenv(spec_module.SPEC_ENV, str(path))
-    assert spec_module.find_spec_path() == path.resolve()
-    monkeypatch.delenv(spec_module.SPEC_ENV)
-    with pytest.raises(SpecError):
-        spec_module.find_spec_path()
-    with pytest.raises(SpecError):
-        Emulator(spec=tmp_path / "nope.json")
-    (tmp_path / "bad.yaml").write_text("just: text\n")
-    with pytest.raises(SpecError):
-        load_spec(tmp_path / "bad.yaml")
-
-
-def test_default_location_is_the_repo_openapi_yaml() -> None:
-    assert spec_module.DEFAULT_SPEC == REPO_SPEC
+    if content == "<dir>":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content)
+    monkeypatch.setenv(spec_module.SPEC_ENV, str(path) if via == "env" else "/elsewhere.yaml")
+    with pytest.raises(SpecError) as info:
+        Emulator() if via == "env" else Emulator(spec=path)
+    assert str(info.value).startswith(f"{path}: {problem}")
+    assert "\n" not in str(info.value)
 
 
 @pytest.mark.parametrize("path", SPECS, ids=lambda p: p.name)

@@ -17,7 +17,7 @@ def _get_kwargs(
     blueprint_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
+    order: ListBlueprintBulletinsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,14 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
+    order: ListBlueprintBulletinsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListBlueprintBulletinsResponse200]:
     """
     Args:
         blueprint_id (str):
         cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        order (ListBlueprintBulletinsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -113,14 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
+    order: ListBlueprintBulletinsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListBlueprintBulletinsResponse200 | None:
     """
     Args:
         blueprint_id (str):
         cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        order (ListBlueprintBulletinsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -145,14 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
+    order: ListBlueprintBulletinsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListBlueprintBulletinsResponse200]:
     """
     Args:
         blueprint_id (str):
         cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        order (ListBlueprintBulletinsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -180,14 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListBlueprintBulletinsOrder | Unset = ListBlueprintBulletinsOrder.DESC,
+    order: ListBlueprintBulletinsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListBlueprintBulletinsResponse200 | None:
     """
     Args:
         blueprint_id (str):
         cursor (str | Unset):
-        order (ListBlueprintBulletinsOrder | Unset):  Default: ListBlueprintBulletinsOrder.DESC.
+        order (ListBlueprintBulletinsOrder | Unset):
         take (int | Unset):
 
     Raises:

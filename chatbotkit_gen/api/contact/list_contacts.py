@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactsOrder | Unset = ListContactsOrder.DESC,
+    order: ListContactsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -35,7 +35,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,14 +77,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactsOrder | Unset = ListContactsOrder.DESC,
+    order: ListContactsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
 ) -> Response[ListContactsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        order (ListContactsOrder | Unset):
         take (int | Unset):
         meta (ListContactsMeta | Unset):
 
@@ -114,14 +114,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactsOrder | Unset = ListContactsOrder.DESC,
+    order: ListContactsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
 ) -> ListContactsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        order (ListContactsOrder | Unset):
         take (int | Unset):
         meta (ListContactsMeta | Unset):
 
@@ -146,14 +146,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactsOrder | Unset = ListContactsOrder.DESC,
+    order: ListContactsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
 ) -> Response[ListContactsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        order (ListContactsOrder | Unset):
         take (int | Unset):
         meta (ListContactsMeta | Unset):
 
@@ -181,14 +181,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactsOrder | Unset = ListContactsOrder.DESC,
+    order: ListContactsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListContactsMeta | Unset = UNSET,
 ) -> ListContactsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListContactsOrder | Unset):  Default: ListContactsOrder.DESC.
+        order (ListContactsOrder | Unset):
         take (int | Unset):
         meta (ListContactsMeta | Unset):
 

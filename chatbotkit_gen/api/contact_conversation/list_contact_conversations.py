@@ -17,7 +17,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
+    order: ListContactConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,15 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
+    order: ListContactConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListContactConversationsResponse200]:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactConversationsOrder | Unset):  Default:
-            ListContactConversationsOrder.DESC.
+        order (ListContactConversationsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -114,15 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
+    order: ListContactConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListContactConversationsResponse200 | None:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactConversationsOrder | Unset):  Default:
-            ListContactConversationsOrder.DESC.
+        order (ListContactConversationsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -147,15 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
+    order: ListContactConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListContactConversationsResponse200]:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactConversationsOrder | Unset):  Default:
-            ListContactConversationsOrder.DESC.
+        order (ListContactConversationsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -183,15 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactConversationsOrder | Unset = ListContactConversationsOrder.DESC,
+    order: ListContactConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListContactConversationsResponse200 | None:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactConversationsOrder | Unset):  Default:
-            ListContactConversationsOrder.DESC.
+        order (ListContactConversationsOrder | Unset):
         take (int | Unset):
 
     Raises:

@@ -15,7 +15,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
+    order: ListContactSpacesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -74,14 +74,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
+    order: ListContactSpacesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListContactSpacesResponse200]:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        order (ListContactSpacesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -111,14 +111,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
+    order: ListContactSpacesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListContactSpacesResponse200 | None:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        order (ListContactSpacesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -143,14 +143,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
+    order: ListContactSpacesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListContactSpacesResponse200]:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        order (ListContactSpacesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -178,14 +178,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = ListContactSpacesOrder.DESC,
+    order: ListContactSpacesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListContactSpacesResponse200 | None:
     """
     Args:
         contact_id (str):
         cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):  Default: ListContactSpacesOrder.DESC.
+        order (ListContactSpacesOrder | Unset):
         take (int | Unset):
 
     Raises:

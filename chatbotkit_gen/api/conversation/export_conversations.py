@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
+    order: ExportConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -35,7 +35,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,14 +77,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
+    order: ExportConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
 ) -> Response[ExportConversationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        order (ExportConversationsOrder | Unset):
         take (int | Unset):
         meta (ExportConversationsMeta | Unset):
 
@@ -114,14 +114,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
+    order: ExportConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
 ) -> ExportConversationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        order (ExportConversationsOrder | Unset):
         take (int | Unset):
         meta (ExportConversationsMeta | Unset):
 
@@ -146,14 +146,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
+    order: ExportConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
 ) -> Response[ExportConversationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        order (ExportConversationsOrder | Unset):
         take (int | Unset):
         meta (ExportConversationsMeta | Unset):
 
@@ -181,14 +181,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = ExportConversationsOrder.DESC,
+    order: ExportConversationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ExportConversationsMeta | Unset = UNSET,
 ) -> ExportConversationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):  Default: ExportConversationsOrder.DESC.
+        order (ExportConversationsOrder | Unset):
         take (int | Unset):
         meta (ExportConversationsMeta | Unset):
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     conversation_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
+    order: ListConversationMessagesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,15 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
+    order: ListConversationMessagesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListConversationMessagesResponse200]:
     """
     Args:
         conversation_id (str):
         cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
+        order (ListConversationMessagesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -114,15 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
+    order: ListConversationMessagesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListConversationMessagesResponse200 | None:
     """
     Args:
         conversation_id (str):
         cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
+        order (ListConversationMessagesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -147,15 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
+    order: ListConversationMessagesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListConversationMessagesResponse200]:
     """
     Args:
         conversation_id (str):
         cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
+        order (ListConversationMessagesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -183,15 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = ListConversationMessagesOrder.DESC,
+    order: ListConversationMessagesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListConversationMessagesResponse200 | None:
     """
     Args:
         conversation_id (str):
         cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):  Default:
-            ListConversationMessagesOrder.DESC.
+        order (ListConversationMessagesOrder | Unset):
         take (int | Unset):
 
     Raises:

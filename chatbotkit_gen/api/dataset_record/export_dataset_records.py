@@ -17,7 +17,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
+    order: ExportDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,14 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
+    order: ExportDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ExportDatasetRecordsResponse200]:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        order (ExportDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -113,14 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
+    order: ExportDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ExportDatasetRecordsResponse200 | None:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        order (ExportDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -145,14 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
+    order: ExportDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ExportDatasetRecordsResponse200]:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        order (ExportDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -180,14 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = ExportDatasetRecordsOrder.DESC,
+    order: ExportDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ExportDatasetRecordsResponse200 | None:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):  Default: ExportDatasetRecordsOrder.DESC.
+        order (ExportDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:

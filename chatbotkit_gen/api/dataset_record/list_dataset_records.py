@@ -15,7 +15,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    order: ListDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -74,14 +74,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    order: ListDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListDatasetRecordsResponse200]:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):  Default: ListDatasetRecordsOrder.DESC.
+        order (ListDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -111,14 +111,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    order: ListDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListDatasetRecordsResponse200 | None:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):  Default: ListDatasetRecordsOrder.DESC.
+        order (ListDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -143,14 +143,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    order: ListDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListDatasetRecordsResponse200]:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):  Default: ListDatasetRecordsOrder.DESC.
+        order (ListDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -178,14 +178,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = ListDatasetRecordsOrder.DESC,
+    order: ListDatasetRecordsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListDatasetRecordsResponse200 | None:
     """
     Args:
         dataset_id (str):
         cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):  Default: ListDatasetRecordsOrder.DESC.
+        order (ListDatasetRecordsOrder | Unset):
         take (int | Unset):
 
     Raises:

@@ -19,7 +19,7 @@ def _get_kwargs(
     extract_integration_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
+    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -78,15 +78,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
+    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ExportExtractIntegrationItemsResponse200]:
     """
     Args:
         extract_integration_id (str):
         cursor (str | Unset):
-        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
-            ExportExtractIntegrationItemsOrder.DESC.
+        order (ExportExtractIntegrationItemsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -116,15 +115,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
+    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ExportExtractIntegrationItemsResponse200 | None:
     """
     Args:
         extract_integration_id (str):
         cursor (str | Unset):
-        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
-            ExportExtractIntegrationItemsOrder.DESC.
+        order (ExportExtractIntegrationItemsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -149,15 +147,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
+    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ExportExtractIntegrationItemsResponse200]:
     """
     Args:
         extract_integration_id (str):
         cursor (str | Unset):
-        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
-            ExportExtractIntegrationItemsOrder.DESC.
+        order (ExportExtractIntegrationItemsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -185,15 +182,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportExtractIntegrationItemsOrder | Unset = ExportExtractIntegrationItemsOrder.DESC,
+    order: ExportExtractIntegrationItemsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ExportExtractIntegrationItemsResponse200 | None:
     """
     Args:
         extract_integration_id (str):
         cursor (str | Unset):
-        order (ExportExtractIntegrationItemsOrder | Unset):  Default:
-            ExportExtractIntegrationItemsOrder.DESC.
+        order (ExportExtractIntegrationItemsOrder | Unset):
         take (int | Unset):
 
     Raises:

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
+    order: ListGooglechatIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,7 +37,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -79,15 +79,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
+    order: ListGooglechatIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
 ) -> Response[ListGooglechatIntegrationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListGooglechatIntegrationsOrder | Unset):  Default:
-            ListGooglechatIntegrationsOrder.DESC.
+        order (ListGooglechatIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListGooglechatIntegrationsMeta | Unset):
 
@@ -117,15 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
+    order: ListGooglechatIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
 ) -> ListGooglechatIntegrationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListGooglechatIntegrationsOrder | Unset):  Default:
-            ListGooglechatIntegrationsOrder.DESC.
+        order (ListGooglechatIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListGooglechatIntegrationsMeta | Unset):
 
@@ -150,15 +148,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
+    order: ListGooglechatIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
 ) -> Response[ListGooglechatIntegrationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListGooglechatIntegrationsOrder | Unset):  Default:
-            ListGooglechatIntegrationsOrder.DESC.
+        order (ListGooglechatIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListGooglechatIntegrationsMeta | Unset):
 
@@ -186,15 +183,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListGooglechatIntegrationsOrder | Unset = ListGooglechatIntegrationsOrder.DESC,
+    order: ListGooglechatIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListGooglechatIntegrationsMeta | Unset = UNSET,
 ) -> ListGooglechatIntegrationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListGooglechatIntegrationsOrder | Unset):  Default:
-            ListGooglechatIntegrationsOrder.DESC.
+        order (ListGooglechatIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListGooglechatIntegrationsMeta | Unset):
 

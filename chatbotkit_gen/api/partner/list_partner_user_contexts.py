@@ -17,7 +17,7 @@ def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = ListPartnerUserContextsOrder.DESC,
+    order: ListPartnerUserContextsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = ListPartnerUserContextsOrder.DESC,
+    order: ListPartnerUserContextsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,
@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        order (ListPartnerUserContextsOrder | Unset):
         take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = ListPartnerUserContextsOrder.DESC,
+    order: ListPartnerUserContextsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,
@@ -148,7 +148,7 @@ def sync(
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        order (ListPartnerUserContextsOrder | Unset):
         take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = ListPartnerUserContextsOrder.DESC,
+    order: ListPartnerUserContextsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        order (ListPartnerUserContextsOrder | Unset):
         take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):
@@ -228,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserContextsOrder | Unset = ListPartnerUserContextsOrder.DESC,
+    order: ListPartnerUserContextsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     blueprint_id: str | Unset = UNSET,
     bot_id: str | Unset = UNSET,
@@ -239,7 +239,7 @@ async def asyncio(
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserContextsOrder | Unset):  Default: ListPartnerUserContextsOrder.DESC.
+        order (ListPartnerUserContextsOrder | Unset):
         take (int | Unset):
         blueprint_id (str | Unset):
         bot_id (str | Unset):

@@ -17,7 +17,7 @@ def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
+    order: ListPartnerUserTokensOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,14 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
+    order: ListPartnerUserTokensOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListPartnerUserTokensResponse200]:
     """
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        order (ListPartnerUserTokensOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -113,14 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
+    order: ListPartnerUserTokensOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListPartnerUserTokensResponse200 | None:
     """
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        order (ListPartnerUserTokensOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -145,14 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
+    order: ListPartnerUserTokensOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListPartnerUserTokensResponse200]:
     """
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        order (ListPartnerUserTokensOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -180,14 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = ListPartnerUserTokensOrder.DESC,
+    order: ListPartnerUserTokensOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListPartnerUserTokensResponse200 | None:
     """
     Args:
         user_id (str):
         cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):  Default: ListPartnerUserTokensOrder.DESC.
+        order (ListPartnerUserTokensOrder | Unset):
         take (int | Unset):
 
     Raises:

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
+    order: ListPlatformReportsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -69,13 +69,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
+    order: ListPlatformReportsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListPlatformReportsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        order (ListPlatformReportsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -103,13 +103,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
+    order: ListPlatformReportsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListPlatformReportsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        order (ListPlatformReportsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -132,13 +132,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
+    order: ListPlatformReportsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListPlatformReportsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        order (ListPlatformReportsOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -164,13 +164,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = ListPlatformReportsOrder.DESC,
+    order: ListPlatformReportsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListPlatformReportsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):  Default: ListPlatformReportsOrder.DESC.
+        order (ListPlatformReportsOrder | Unset):
         take (int | Unset):
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
+    order: ListPoliciesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
@@ -38,7 +38,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
+    order: ListPoliciesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
@@ -88,7 +88,7 @@ def sync_detailed(
     """
     Args:
         cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        order (ListPoliciesOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         meta (ListPoliciesMeta | Unset):
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
+    order: ListPoliciesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync(
     """
     Args:
         cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        order (ListPoliciesOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         meta (ListPoliciesMeta | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
+    order: ListPoliciesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     """
     Args:
         cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        order (ListPoliciesOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         meta (ListPoliciesMeta | Unset):
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = ListPoliciesOrder.DESC,
+    order: ListPoliciesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     meta: ListPoliciesMeta | Unset = UNSET,
@@ -201,7 +201,7 @@ async def asyncio(
     """
     Args:
         cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):  Default: ListPoliciesOrder.DESC.
+        order (ListPoliciesOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         meta (ListPoliciesMeta | Unset):

@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
+    order: ListSkillServerIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -41,7 +41,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,15 +83,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
+    order: ListSkillServerIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
 ) -> Response[ListSkillServerIntegrationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
+        order (ListSkillServerIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSkillServerIntegrationsMeta | Unset):
 
@@ -121,15 +120,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
+    order: ListSkillServerIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
 ) -> ListSkillServerIntegrationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
+        order (ListSkillServerIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSkillServerIntegrationsMeta | Unset):
 
@@ -154,15 +152,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
+    order: ListSkillServerIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
 ) -> Response[ListSkillServerIntegrationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
+        order (ListSkillServerIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSkillServerIntegrationsMeta | Unset):
 
@@ -190,15 +187,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillServerIntegrationsOrder | Unset = ListSkillServerIntegrationsOrder.DESC,
+    order: ListSkillServerIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSkillServerIntegrationsMeta | Unset = UNSET,
 ) -> ListSkillServerIntegrationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListSkillServerIntegrationsOrder | Unset):  Default:
-            ListSkillServerIntegrationsOrder.DESC.
+        order (ListSkillServerIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSkillServerIntegrationsMeta | Unset):
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     skillset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
+    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,14 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
+    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ExportSkillsetAbilitiesResponse200]:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        order (ExportSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -113,14 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
+    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ExportSkillsetAbilitiesResponse200 | None:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        order (ExportSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -145,14 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
+    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ExportSkillsetAbilitiesResponse200]:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        order (ExportSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -180,14 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ExportSkillsetAbilitiesOrder | Unset = ExportSkillsetAbilitiesOrder.DESC,
+    order: ExportSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ExportSkillsetAbilitiesResponse200 | None:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ExportSkillsetAbilitiesOrder | Unset):  Default: ExportSkillsetAbilitiesOrder.DESC.
+        order (ExportSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:

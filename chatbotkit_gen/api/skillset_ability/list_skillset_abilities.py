@@ -17,7 +17,7 @@ def _get_kwargs(
     skillset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = ListSkillsetAbilitiesOrder.DESC,
+    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,14 +76,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = ListSkillsetAbilitiesOrder.DESC,
+    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListSkillsetAbilitiesResponse200]:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        order (ListSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -113,14 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = ListSkillsetAbilitiesOrder.DESC,
+    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListSkillsetAbilitiesResponse200 | None:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        order (ListSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -145,14 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = ListSkillsetAbilitiesOrder.DESC,
+    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> Response[ListSkillsetAbilitiesResponse200]:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        order (ListSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:
@@ -180,14 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSkillsetAbilitiesOrder | Unset = ListSkillsetAbilitiesOrder.DESC,
+    order: ListSkillsetAbilitiesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> ListSkillsetAbilitiesResponse200 | None:
     """
     Args:
         skillset_id (str):
         cursor (str | Unset):
-        order (ListSkillsetAbilitiesOrder | Unset):  Default: ListSkillsetAbilitiesOrder.DESC.
+        order (ListSkillsetAbilitiesOrder | Unset):
         take (int | Unset):
 
     Raises:

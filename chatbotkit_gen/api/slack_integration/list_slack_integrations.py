@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListSlackIntegrationsOrder | Unset = ListSlackIntegrationsOrder.DESC,
+    order: ListSlackIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSlackIntegrationsMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,7 +37,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -79,14 +79,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSlackIntegrationsOrder | Unset = ListSlackIntegrationsOrder.DESC,
+    order: ListSlackIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSlackIntegrationsMeta | Unset = UNSET,
 ) -> Response[ListSlackIntegrationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        order (ListSlackIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSlackIntegrationsMeta | Unset):
 
@@ -116,14 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSlackIntegrationsOrder | Unset = ListSlackIntegrationsOrder.DESC,
+    order: ListSlackIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSlackIntegrationsMeta | Unset = UNSET,
 ) -> ListSlackIntegrationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        order (ListSlackIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSlackIntegrationsMeta | Unset):
 
@@ -148,14 +148,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSlackIntegrationsOrder | Unset = ListSlackIntegrationsOrder.DESC,
+    order: ListSlackIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSlackIntegrationsMeta | Unset = UNSET,
 ) -> Response[ListSlackIntegrationsResponse200]:
     """
     Args:
         cursor (str | Unset):
-        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        order (ListSlackIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSlackIntegrationsMeta | Unset):
 
@@ -183,14 +183,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSlackIntegrationsOrder | Unset = ListSlackIntegrationsOrder.DESC,
+    order: ListSlackIntegrationsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSlackIntegrationsMeta | Unset = UNSET,
 ) -> ListSlackIntegrationsResponse200 | None:
     """
     Args:
         cursor (str | Unset):
-        order (ListSlackIntegrationsOrder | Unset):  Default: ListSlackIntegrationsOrder.DESC.
+        order (ListSlackIntegrationsOrder | Unset):
         take (int | Unset):
         meta (ListSlackIntegrationsMeta | Unset):
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     space_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    order: ListSpaceSitesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,7 +37,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    order: ListSpaceSitesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
 ) -> Response[ListSpaceSitesResponse200]:
@@ -90,7 +90,7 @@ def sync_detailed(
     Args:
         space_id (str):
         cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        order (ListSpaceSitesOrder | Unset):
         take (int | Unset):
         meta (ListSpaceSitesMeta | Unset):
 
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    order: ListSpaceSitesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
 ) -> ListSpaceSitesResponse200 | None:
@@ -130,7 +130,7 @@ def sync(
     Args:
         space_id (str):
         cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        order (ListSpaceSitesOrder | Unset):
         take (int | Unset):
         meta (ListSpaceSitesMeta | Unset):
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    order: ListSpaceSitesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
 ) -> Response[ListSpaceSitesResponse200]:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     Args:
         space_id (str):
         cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        order (ListSpaceSitesOrder | Unset):
         take (int | Unset):
         meta (ListSpaceSitesMeta | Unset):
 
@@ -195,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = ListSpaceSitesOrder.DESC,
+    order: ListSpaceSitesOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     meta: ListSpaceSitesMeta | Unset = UNSET,
 ) -> ListSpaceSitesResponse200 | None:
@@ -203,7 +203,7 @@ async def asyncio(
     Args:
         space_id (str):
         cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):  Default: ListSpaceSitesOrder.DESC.
+        order (ListSpaceSitesOrder | Unset):
         take (int | Unset):
         meta (ListSpaceSitesMeta | Unset):
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    recursive: bool | Unset = False,
+    recursive: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -67,13 +67,13 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    recursive: bool | Unset = False,
+    recursive: bool | Unset = UNSET,
 ) -> Response[ListSpaceStoragePathResponse200]:
     """
     Args:
         space_id (str):
         path (str):
-        recursive (bool | Unset):  Default: False.
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,13 +101,13 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient,
-    recursive: bool | Unset = False,
+    recursive: bool | Unset = UNSET,
 ) -> ListSpaceStoragePathResponse200 | None:
     """
     Args:
         space_id (str):
         path (str):
-        recursive (bool | Unset):  Default: False.
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,13 +130,13 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient,
-    recursive: bool | Unset = False,
+    recursive: bool | Unset = UNSET,
 ) -> Response[ListSpaceStoragePathResponse200]:
     """
     Args:
         space_id (str):
         path (str):
-        recursive (bool | Unset):  Default: False.
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,13 +162,13 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient,
-    recursive: bool | Unset = False,
+    recursive: bool | Unset = UNSET,
 ) -> ListSpaceStoragePathResponse200 | None:
     """
     Args:
         space_id (str):
         path (str):
-        recursive (bool | Unset):  Default: False.
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

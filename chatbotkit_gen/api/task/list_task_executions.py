@@ -17,7 +17,7 @@ def _get_kwargs(
     task_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = ListTaskExecutionsOrder.DESC,
+    order: ListTaskExecutionsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
@@ -45,7 +45,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = ListTaskExecutionsOrder.DESC,
+    order: ListTaskExecutionsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         task_id (str):
         cursor (str | Unset):
-        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        order (ListTaskExecutionsOrder | Unset):
         take (int | Unset):
         status (ListTaskExecutionsStatus | Unset):
         meta (ListTaskExecutionsMeta | Unset):
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = ListTaskExecutionsOrder.DESC,
+    order: ListTaskExecutionsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
@@ -142,7 +142,7 @@ def sync(
     Args:
         task_id (str):
         cursor (str | Unset):
-        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        order (ListTaskExecutionsOrder | Unset):
         take (int | Unset):
         status (ListTaskExecutionsStatus | Unset):
         meta (ListTaskExecutionsMeta | Unset):
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = ListTaskExecutionsOrder.DESC,
+    order: ListTaskExecutionsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     Args:
         task_id (str):
         cursor (str | Unset):
-        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        order (ListTaskExecutionsOrder | Unset):
         take (int | Unset):
         status (ListTaskExecutionsStatus | Unset):
         meta (ListTaskExecutionsMeta | Unset):
@@ -212,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTaskExecutionsOrder | Unset = ListTaskExecutionsOrder.DESC,
+    order: ListTaskExecutionsOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     status: ListTaskExecutionsStatus | Unset = UNSET,
     meta: ListTaskExecutionsMeta | Unset = UNSET,
@@ -221,7 +221,7 @@ async def asyncio(
     Args:
         task_id (str):
         cursor (str | Unset):
-        order (ListTaskExecutionsOrder | Unset):  Default: ListTaskExecutionsOrder.DESC.
+        order (ListTaskExecutionsOrder | Unset):
         take (int | Unset):
         status (ListTaskExecutionsStatus | Unset):
         meta (ListTaskExecutionsMeta | Unset):

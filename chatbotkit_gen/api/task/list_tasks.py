@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = ListTasksOrder.DESC,
+    order: ListTasksOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
@@ -49,7 +49,7 @@ def _get_kwargs(
     if not isinstance(meta, Unset):
         json_meta = meta.to_dict()
     if not isinstance(json_meta, Unset):
-        params.update({f"meta[{key}]": value for key, value in json_meta.items()})
+        params.update({f"meta.{key}": value for key, value in json_meta.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = ListTasksOrder.DESC,
+    order: ListTasksOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
@@ -101,7 +101,7 @@ def sync_detailed(
     """
     Args:
         cursor (str | Unset):
-        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        order (ListTasksOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         contact_id (str | Unset):
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = ListTasksOrder.DESC,
+    order: ListTasksOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
@@ -147,7 +147,7 @@ def sync(
     """
     Args:
         cursor (str | Unset):
-        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        order (ListTasksOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         contact_id (str | Unset):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = ListTasksOrder.DESC,
+    order: ListTasksOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     """
     Args:
         cursor (str | Unset):
-        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        order (ListTasksOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         contact_id (str | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = ListTasksOrder.DESC,
+    order: ListTasksOrder | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
@@ -232,7 +232,7 @@ async def asyncio(
     """
     Args:
         cursor (str | Unset):
-        order (ListTasksOrder | Unset):  Default: ListTasksOrder.DESC.
+        order (ListTasksOrder | Unset):
         take (int | Unset):
         bot_id (str | Unset):
         contact_id (str | Unset):

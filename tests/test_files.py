@@ -1,0 +1,336 @@
+"""Uploads (two steps, every source, retries, bad input) and downloads (every answer form)."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from chatbotkit import (
+    APIConnectionError,
+    AsyncChatBotKit,
+    DownloadError,
+    InternalServerError,
+    NoContentError,
+    RetryPolicy,
+    UploadError,
+)
+from tests._loopback import Reply, Seen, json_reply, recording_server
+
+TOKEN = "tok_files_0123456789"
+API = "https://api.chatbotkit.com/v1"
+STORAGE = "https://storage.example.com"
+NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0, jitter=0.0)
+
+
+def upload_answer(url: str = STORAGE + "/put/f1") -> httpx.Response:
+    return httpx.Response(
+        200, json={"id": "f1", "uploadRequest": {"method": "PUT", "url": url, "headers": {}}}
+    )
+
+
+class Script:
+    """A MockTransport answering API calls and storage calls by function; records bodies."""
+
+    def __init__(
+        self,
+        api: Callable[[httpx.Request], httpx.Response] = lambda _: upload_answer(),
+        storage: Callable[[httpx.Request], httpx.Response] = lambda _: httpx.Response(200),
+    ) -> None:
+        self.api, self.storage = api, storage
+        self.seen: list[tuple[httpx.Request, bytes]] = []
+
+    async def handle(self, request: httpx.Request) -> httpx.Response:
+        body = b"".join([chunk async for chunk in request.stream])  # type: ignore[union-attr]
+        self.seen.append((request, body))
+        if request.url.host == "api.chatbotkit.com":
+            return self.api(request)
+        return self.storage(request)
+
+    def client(self, **kwargs: Any) -> AsyncChatBotKit:
+        kwargs.setdefault("retry_policy", NO_WAIT)
+        return AsyncChatBotKit(token=TOKEN, transport=httpx.MockTransport(self.handle), **kwargs)
+
+    @property
+    def puts(self) -> list[bytes]:
+        return [body for request, body in self.seen if request.method == "PUT"]
+
+    def announced(self) -> dict[str, Any]:
+        request, body = self.seen[0]
+        assert request.url.path.endswith("/upload")
+        file: dict[str, Any] = json.loads(body)["file"]
+        return file
+
+
+async def chunks(*parts: bytes) -> AsyncIterator[bytes]:
+    for part in parts:
+        yield part
+
+
+# ---------------------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda tmp: b"0123456789" * 300_000,
+        lambda tmp: io.BytesIO(b"0123456789" * 300_000),
+        lambda tmp: _write(tmp / "data.bin", b"0123456789" * 300_000),
+        lambda tmp: chunks(b"0123456789" * 100_000, b"0123456789" * 200_000),
+    ],
+    ids=["bytes", "file-object", "path", "async-iterable-spooled"],
+)
+async def test_every_source_is_announced_then_streamed(
+    make: Callable[[Path], Any], tmp_path: Path
+) -> None:
+    script = Script()
+    async with script.client() as cbk:
+        answer = await cbk.file.upload("f1", make(tmp_path))
+    assert answer.id == "f1"
+    assert script.announced()["size"] == 3_000_000
+    assert script.puts == [b"0123456789" * 300_000]
+    put = next(request for request, _ in script.seen if request.method == "PUT")
+    assert put.headers["content-length"] == "3000000" and "transfer-encoding" not in put.headers
+
+
+async def test_type_and_name_come_from_the_path_unless_given(tmp_path: Path) -> None:
+    path = _write(tmp_path / "photo.png", b"\x89PNG")
+    script = Script()
+    async with script.client() as cbk:
+        await cbk.file.upload("f1", path)
+        await cbk.file.upload("f1", path, filename="x.csv")
+        await cbk.file.upload("f1", b"abc")  # no name: not announced, generic type
+    announced = [json.loads(body)["file"] for r, body in script.seen if r.method == "POST"]
+    assert announced == [
+        {"type": "image/png", "size": 4, "name": "photo.png"},
+        {"type": "text/csv", "size": 4, "name": "x.csv"},
+        {"type": "application/octet-stream", "size": 3},
+    ]
+
+
+async def test_step_two_to_the_api_origin_keeps_credentials() -> None:
+    script = Script(
+        api=lambda r: (
+            upload_answer(API + "/storage/f1") if r.method == "POST" else httpx.Response(200)
+        )
+    )
+    async with script.client() as cbk, cbk.as_user("kid") as sub:
+        await sub.file.upload("f1", b"abc")
+    put = script.seen[1][0]
+    assert (
+        put.headers["authorization"] == f"Bearer {TOKEN}"
+        and put.headers["x-runas-user-id"] == "kid"
+    )
+
+
+async def test_other_upload_operations_take_two_steps_too() -> None:
+    script = Script(
+        api=lambda _: httpx.Response(
+            200,
+            json={
+                "id": "a",
+                "path": "p",
+                "uploadRequest": {"method": "POST", "url": STORAGE + "/x", "headers": {}},
+            },
+        )
+    )
+    async with script.client() as cbk:
+        await cbk.conversation.attachment.upload("c1", b"att")
+        await cbk.space.storage.upload("s1", "dir/a.txt", b"sp")
+    assert [(r.method, body) for r, body in script.seen if r.url.host != "api.chatbotkit.com"] == [
+        ("POST", b"att"),
+        ("POST", b"sp"),
+    ]
+
+
+async def test_multipart_and_raw_are_explicit(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.txt", b"hello")
+    script = Script(api=lambda _: httpx.Response(200, json={"id": "f1"}))
+    async with script.client() as cbk:
+        await cbk.file.upload("f1", path, transfer="multipart")
+        await cbk.file.upload("f1", chunks(b"he", b"llo"), size=5, transfer="raw")
+    (multipart, body1), (raw, body2) = script.seen
+    assert multipart.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'filename="a.txt"' in body1 and b"hello" in body1
+    assert raw.headers["content-type"] == "application/octet-stream" and body2 == b"hello"
+
+
+def test_path_upload_and_download_on_trio(tmp_path: Path) -> None:
+    import anyio
+
+    path = _write(tmp_path / "t.txt", b"trio bytes")
+    script = Script(
+        api=lambda r: (
+            upload_answer() if r.method == "POST" else httpx.Response(200, content=b"trio bytes")
+        )
+    )
+
+    async def main() -> None:
+        async with script.client() as cbk:
+            await cbk.file.upload("f1", path)
+            assert await cbk.file.download("f1") == b"trio bytes"
+
+    anyio.run(main, backend="trio")
+    assert script.puts == [b"trio bytes"]
+
+
+# ---------------------------------------------------------------------------- retries
+
+
+async def test_retry_of_step_two_rereads_path_and_file_object(tmp_path: Path) -> None:
+    for source in (_write(tmp_path / "r.bin", b"payload"), io.BytesIO(b"payload")):
+        answers = iter(
+            [httpx.Response(500, json={"code": "INTERNAL_SERVER_ERROR"}), httpx.Response(200)]
+        )
+        script = Script(storage=lambda _, answers=answers: next(answers))
+        async with script.client() as cbk:
+            await cbk.file.upload("f1", source)
+        assert script.puts == [b"payload", b"payload"]
+
+
+async def test_one_shot_iterable_is_sent_once_and_says_so() -> None:
+    script = Script(storage=lambda _: httpx.Response(500, json={"code": "INTERNAL_SERVER_ERROR"}))
+    async with script.client() as cbk:
+        with pytest.raises(InternalServerError) as caught:
+            await cbk.file.upload("f1", chunks(b"one ", b"shot"), size=8)
+    assert script.puts == [b"one shot"]
+    assert any("not retried" in note for note in caught.value.__notes__)
+
+
+# ---------------------------------------------------------------------------- bad input
+
+
+async def test_missing_path_and_directory_fail_before_sending(tmp_path: Path) -> None:
+    script = Script()
+    async with script.client() as cbk:
+        with pytest.raises(UploadError, match="does not exist"):
+            await cbk.file.upload("f1", tmp_path / "missing.bin")
+        with pytest.raises(UploadError, match="is a directory"):
+            await cbk.file.upload("f1", tmp_path)
+        with pytest.raises(UploadError, match="must be bytes"):
+            await cbk.file.upload("f1", 12345)  # type: ignore[arg-type]
+    assert script.seen == []
+
+
+async def test_file_that_changes_size_between_steps_is_not_sent(tmp_path: Path) -> None:
+    path = _write(tmp_path / "grows.log", b"12345")
+
+    def grow(request: httpx.Request) -> httpx.Response:
+        path.write_bytes(b"1234567890")
+        return upload_answer()
+
+    script = Script(api=grow)
+    async with script.client() as cbk:
+        with pytest.raises(UploadError, match="changed size between step 1 and step 2"):
+            await cbk.file.upload("f1", path)
+    assert script.puts == []  # step 2 never carried a wrong body
+
+
+async def test_iterable_with_wrong_size_is_an_error_not_a_success() -> None:
+    script = Script()
+    async with script.client() as cbk:
+        with pytest.raises(UploadError, match="ended after 3 of the 5 bytes"):
+            await cbk.file.upload("f1", chunks(b"abc"), size=5)
+        with pytest.raises(UploadError, match="more than the 2 bytes"):
+            await cbk.file.upload("f1", chunks(b"abc"), size=2)
+
+
+async def test_step_one_without_upload_request_is_an_error() -> None:
+    script = Script(api=lambda _: httpx.Response(200, json={"id": "f1"}))
+    async with script.client() as cbk:
+        with pytest.raises(UploadError, match="without an uploadRequest"):
+            await cbk.file.upload("f1", b"abc")
+
+
+# ---------------------------------------------------------------------------- downloads
+
+
+async def test_redirects_drop_credentials_cross_origin_and_stop_after_five() -> None:
+    def api(request: httpx.Request) -> httpx.Response:
+        hop = int(request.url.params.get("hop", "0"))
+        if hop < 2:
+            return httpx.Response(307, headers={"location": f"/v1/file/f1/download?hop={hop + 1}"})
+        return httpx.Response(302, headers={"location": STORAGE + "/blob"})
+
+    script = Script(api=api, storage=lambda _: httpx.Response(200, content=b"file"))
+    async with script.client() as cbk, cbk.as_user("kid") as sub:
+        assert await sub.file.download("f1") == b"file"
+    hops = [request for request, _ in script.seen]
+    assert [r.headers.get("authorization") is not None for r in hops] == [True, True, True, False]
+    assert "x-runas-user-id" not in hops[-1].headers and hops[-1].headers["accept"] == "*/*"
+
+    loop = Script(api=lambda r: httpx.Response(302, headers={"location": str(r.url)}))
+    async with loop.client() as cbk:
+        with pytest.raises(DownloadError, match="more than 5"):
+            await cbk.file.download("f1")
+    assert len(loop.seen) == 6
+
+
+async def test_204_is_no_content_and_other_json_is_the_file() -> None:
+    script = Script(api=lambda _: httpx.Response(204))
+    async with script.client() as cbk:
+        with pytest.raises(NoContentError):
+            await cbk.file.download("f1")
+        with pytest.raises(NoContentError):
+            async with cbk.file.download.stream("f1"):
+                pass
+    script = Script(api=lambda _: httpx.Response(200, json={"status": "pending"}))
+    async with script.client() as cbk:  # a JSON file, not a {"url"} pointer
+        assert json.loads(await cbk.file.download("f1")) == {"status": "pending"}
+        async with cbk.file.download.stream("f1") as stream:
+            assert json.loads(b"".join([c async for c in stream])) == {"status": "pending"}
+    assert len(script.seen) == 2
+
+
+async def test_connection_drop_mid_body_is_api_connection_error() -> None:
+    async with recording_server() as server:
+        server.handler = lambda _: Reply(
+            200, {"content-type": "application/octet-stream"}, b"x" * 100_000, drop_after=1000
+        )
+        async with AsyncChatBotKit(token=TOKEN, base_url=server.url + "/v1", max_retries=0) as cbk:
+            with pytest.raises(APIConnectionError):
+                await cbk.file.download("f1")
+
+
+async def test_one_gib_path_is_streamed_not_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "big.bin"
+    with path.open("wb") as file:
+        file.truncate(1 << 30)  # sparse: a 1 GiB file without using the disk
+    async with recording_server() as server:
+
+        def answer(seen: Seen) -> Reply:
+            if seen.method == "POST":
+                return json_reply(
+                    {
+                        "id": "f1",
+                        "uploadRequest": {
+                            "method": "PUT",
+                            "url": server.url + "/put",
+                            "headers": {},
+                        },
+                    }
+                )
+            return Reply(200)
+
+        server.handler = answer
+        server.keep_bodies_up_to = 0
+        async with AsyncChatBotKit(token=TOKEN, base_url=server.url + "/v1", max_retries=0) as cbk:
+            tracemalloc.start(1)
+            try:
+                await cbk.file.upload("f1", path)
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+    assert server.seen[-1].size == 1 << 30
+    assert peak < 64 * 1024 * 1024, peak  # chunks of 1 MiB, never the whole file
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
