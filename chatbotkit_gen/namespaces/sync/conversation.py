@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from chatbotkit._files import UploadInput
+    from chatbotkit._files import UploadInput, UploadTransfer
     from chatbotkit._streaming import UnknownEvent
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
@@ -824,11 +824,12 @@ class SyncConversationAttachmentNamespace(SyncNamespace["ConversationAttachmentN
         self,
         conversation_id: str,
         /,
-        *,
         file: UploadInput,
+        *,
         filename: str | None = None,
         content_type: str | None = None,
-        raw: bool = False,
+        size: int | None = None,
+        transfer: UploadTransfer = "two-step",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -838,10 +839,11 @@ class SyncConversationAttachmentNamespace(SyncNamespace["ConversationAttachmentN
         return self._loop.run(
             self._target.upload,
             conversation_id,
-            file=file,
+            file,
             filename=filename,
             content_type=content_type,
-            raw=raw,
+            size=size,
+            transfer=transfer,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from chatbotkit._files import UploadInput
+    from chatbotkit._files import UploadInput, UploadTransfer
     from chatbotkit._types import Body, Headers, Query
     from chatbotkit_gen.models import (
         CopySpaceStoragePathResponse200,
@@ -524,11 +524,12 @@ class SyncSpaceStorageNamespace(SyncNamespace["SpaceStorageNamespace"]):
         space_id: str,
         path: str,
         /,
-        *,
         file: UploadInput,
+        *,
         filename: str | None = None,
         content_type: str | None = None,
-        raw: bool = False,
+        size: int | None = None,
+        transfer: UploadTransfer = "two-step",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -539,10 +540,11 @@ class SyncSpaceStorageNamespace(SyncNamespace["SpaceStorageNamespace"]):
             self._target.upload,
             space_id,
             path,
-            file=file,
+            file,
             filename=filename,
             content_type=content_type,
-            raw=raw,
+            size=size,
+            transfer=transfer,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
