@@ -216,3 +216,20 @@ def test_close_stops_the_thread_and_later_calls_are_refused(server: EmulatorServ
         cbk.bot.list().collect()
     with pytest.raises(chatbotkit.ClientClosedError):
         view.bot.fetch("b1")
+
+
+def test_a_forgotten_client_stops_its_thread_but_not_while_a_view_lives(
+    server: EmulatorServer,
+) -> None:
+    import gc
+
+    before = len(loop_threads())
+    cbk = ChatBotKit(token=server.token, base_url=server.base_url)
+    view = cbk.with_options(timeout=5)
+    del cbk
+    gc.collect()
+    view.bot.list().collect()  # the view keeps its owner (and the loop) alive
+    assert len(loop_threads()) == before + 1
+    del view
+    gc.collect()
+    assert len(loop_threads()) == before
