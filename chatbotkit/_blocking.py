@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._pagination import page_items
 
@@ -33,6 +33,7 @@ __all__ = [
     "SyncIterator",
     "SyncNamespace",
     "SyncOperation",
+    "SyncResource",
 ]
 
 T = TypeVar("T")
@@ -84,6 +85,41 @@ class _Bound(Generic[TargetT]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+class SyncResource(Generic[T]):
+    """A top-level attribute of the blocking client (``cbk.bot``): its mirror class, imported
+    and built on first access, then cached on the client."""
+
+    __slots__ = ("_cls", "_key", "_module", "_name")
+
+    def __init__(self, package: str, module: str, cls: str) -> None:
+        self._module = f"{package}.{module}"
+        self._cls = cls
+        self._name = self._key = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name, self._key = name, f"_ns_{name}"
+
+    def load(self) -> type[T]:
+        """The mirror class (imports its module)."""
+        import importlib
+
+        cls: type[T] = getattr(importlib.import_module(self._module), self._cls)
+        return cls
+
+    @overload
+    def __get__(self, client: None, owner: type) -> SyncResource[T]: ...
+    @overload
+    def __get__(self, client: _Bound[Any], owner: type) -> T: ...
+    def __get__(self, client: _Bound[Any] | None, owner: type) -> Any:
+        if client is None:
+            return self
+        resource = client.__dict__.get(self._key)
+        if resource is None:
+            target = getattr(client._target, self._name)
+            resource = client.__dict__[self._key] = self.load()(target, client._loop)  # type: ignore[call-arg]
+        return resource
 
 
 class SyncNamespace(_Bound[TargetT]):

@@ -98,15 +98,14 @@ class Node:
 
 
 def _resolve_class(owner: type, attribute: str) -> type:
-    """The class a generated ``cached_property`` returns, without building a client."""
-    import importlib
+    """The class an attribute of a blocking resource holds, without building a client."""
+    from ._blocking import SyncResource
 
-    home = next(k for k in owner.__mro__ if attribute in vars(k))
-    name = vars(home)[attribute].func.__annotations__["return"]
-    module = sys.modules[home.__module__]
-    if not hasattr(module, name):  # a top-level resource: its own module, imported lazily
-        module = importlib.import_module(f"{home.__module__}.{attribute}")
-    cls: type = getattr(module, name)
+    member = inspect.getattr_static(owner, attribute)
+    if isinstance(member, SyncResource):  # a top-level resource
+        return member.load()
+    name = member.func.__annotations__["return"]  # a generated cached_property
+    cls: type = getattr(sys.modules[owner.__module__], name)
     return cls
 
 

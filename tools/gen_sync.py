@@ -192,17 +192,15 @@ class Writer:
             type_params=[],
         )
 
-    def accessor(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.FunctionDef:
+    def accessor(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.stmt:
         """``cbk.bot.memory``: the blocking mirror of the async sub-namespace or operation."""
         returned = node.returns
         if not isinstance(returned, ast.Name):
             raise SystemExit(f"{self.module.path}: {node.name}: unexpected accessor type")
         target = sync_name(returned.id)
+        if returned.id in self.foreign:  # a top-level resource: its module loads on first use
+            return self.resource(node.name, self.foreign[returned.id], returned.id)
         body: list[ast.stmt] = _docstring(node)
-        if returned.id in self.foreign:  # the root: imported on first access
-            module = self.foreign[returned.id]
-            body.append(ast.ImportFrom(module, [ast.alias(target)], level=1))
-            self.annotation_names.add(returned.id)
         call = ast.Call(
             ast.Name(target, ast.Load()),
             [_attr("self", "_target", node.name), _attr("self", "_loop")],
@@ -218,6 +216,20 @@ class Writer:
             returns=self.annotation(returned),
             type_params=[],
         )
+
+    def resource(self, name: str, module: str, cls: str) -> ast.AnnAssign:
+        """``bot: SyncResource[SyncBotNamespace] = SyncResource(__name__, "bot", ...)``."""
+        self.blocking.add("SyncResource")
+        self.annotation_names.add(cls)
+        annotation = ast.Subscript(
+            ast.Name("SyncResource", ast.Load()), ast.Name(sync_name(cls), ast.Load()), ast.Load()
+        )
+        value = ast.Call(
+            ast.Name("SyncResource", ast.Load()),
+            [ast.Name("__name__", ast.Load()), ast.Constant(module), ast.Constant(sync_name(cls))],
+            [],
+        )
+        return ast.AnnAssign(ast.Name(name, ast.Store()), annotation, value, simple=1)
 
     def method(
         self,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from chatbotkit._blocking import SyncNamespace
+from chatbotkit._blocking import SyncNamespace, SyncResource
 from chatbotkit_gen.types import UNSET
 
 if TYPE_CHECKING:
@@ -47,159 +46,56 @@ __all__ = ["SyncRootNamespaces"]
 class SyncRootNamespaces(SyncNamespace["AsyncChatBotKit"]):
     """The client's top-level namespaces, each imported on first access and cached."""
 
-    @cached_property
-    def blueprint(self) -> SyncBlueprintNamespace:
-        """``/blueprint/...`` operations."""
-        from .blueprint import SyncBlueprintNamespace
-
-        return SyncBlueprintNamespace(self._target.blueprint, self._loop)
-
-    @cached_property
-    def bot(self) -> SyncBotNamespace:
-        """``/bot/...`` operations."""
-        from .bot import SyncBotNamespace
-
-        return SyncBotNamespace(self._target.bot, self._loop)
-
-    @cached_property
-    def channel(self) -> SyncChannelNamespace:
-        """``/channel/...`` operations."""
-        from .channel import SyncChannelNamespace
-
-        return SyncChannelNamespace(self._target.channel, self._loop)
-
-    @cached_property
-    def contact(self) -> SyncContactNamespace:
-        """``/contact/...`` operations."""
-        from .contact import SyncContactNamespace
-
-        return SyncContactNamespace(self._target.contact, self._loop)
-
-    @cached_property
-    def conversation(self) -> SyncConversationNamespace:
-        """``/conversation/...`` operations."""
-        from .conversation import SyncConversationNamespace
-
-        return SyncConversationNamespace(self._target.conversation, self._loop)
-
-    @cached_property
-    def dataset(self) -> SyncDatasetNamespace:
-        """``/dataset/...`` operations."""
-        from .dataset import SyncDatasetNamespace
-
-        return SyncDatasetNamespace(self._target.dataset, self._loop)
-
-    @cached_property
-    def event(self) -> SyncEventNamespace:
-        """``/event/...`` operations."""
-        from .event import SyncEventNamespace
-
-        return SyncEventNamespace(self._target.event, self._loop)
-
-    @cached_property
-    def file(self) -> SyncFileNamespace:
-        """``/file/...`` operations."""
-        from .file import SyncFileNamespace
-
-        return SyncFileNamespace(self._target.file, self._loop)
-
-    @cached_property
-    def integration(self) -> SyncIntegrationNamespace:
-        """``/integration/...`` operations."""
-        from .integration import SyncIntegrationNamespace
-
-        return SyncIntegrationNamespace(self._target.integration, self._loop)
-
-    @cached_property
-    def magic(self) -> SyncMagicNamespace:
-        """``/magic/...`` operations."""
-        from .magic import SyncMagicNamespace
-
-        return SyncMagicNamespace(self._target.magic, self._loop)
-
-    @cached_property
-    def memory(self) -> SyncMemoryNamespace:
-        """``/memory/...`` operations."""
-        from .memory import SyncMemoryNamespace
-
-        return SyncMemoryNamespace(self._target.memory, self._loop)
-
-    @cached_property
-    def openai(self) -> SyncOpenaiNamespace:
-        """``/openai/...`` operations."""
-        from .openai import SyncOpenaiNamespace
-
-        return SyncOpenaiNamespace(self._target.openai, self._loop)
-
-    @cached_property
-    def partner(self) -> SyncPartnerNamespace:
-        """``/partner/...`` operations."""
-        from .partner import SyncPartnerNamespace
-
-        return SyncPartnerNamespace(self._target.partner, self._loop)
-
-    @cached_property
-    def platform(self) -> SyncPlatformNamespace:
-        """``/platform/...`` operations."""
-        from .platform import SyncPlatformNamespace
-
-        return SyncPlatformNamespace(self._target.platform, self._loop)
-
-    @cached_property
-    def policy(self) -> SyncPolicyNamespace:
-        """``/policy/...`` operations."""
-        from .policy import SyncPolicyNamespace
-
-        return SyncPolicyNamespace(self._target.policy, self._loop)
-
-    @cached_property
-    def portal(self) -> SyncPortalNamespace:
-        """``/portal/...`` operations."""
-        from .portal import SyncPortalNamespace
-
-        return SyncPortalNamespace(self._target.portal, self._loop)
-
-    @cached_property
-    def secret(self) -> SyncSecretNamespace:
-        """``/secret/...`` operations."""
-        from .secret import SyncSecretNamespace
-
-        return SyncSecretNamespace(self._target.secret, self._loop)
-
-    @cached_property
-    def skillset(self) -> SyncSkillsetNamespace:
-        """``/skillset/...`` operations."""
-        from .skillset import SyncSkillsetNamespace
-
-        return SyncSkillsetNamespace(self._target.skillset, self._loop)
-
-    @cached_property
-    def space(self) -> SyncSpaceNamespace:
-        """``/space/...`` operations."""
-        from .space import SyncSpaceNamespace
-
-        return SyncSpaceNamespace(self._target.space, self._loop)
-
-    @cached_property
-    def task(self) -> SyncTaskNamespace:
-        """``/task/...`` operations."""
-        from .task import SyncTaskNamespace
-
-        return SyncTaskNamespace(self._target.task, self._loop)
-
-    @cached_property
-    def team(self) -> SyncTeamNamespace:
-        """``/team/...`` operations."""
-        from .team import SyncTeamNamespace
-
-        return SyncTeamNamespace(self._target.team, self._loop)
-
-    @cached_property
-    def usage(self) -> SyncUsageNamespace:
-        """``/usage/...`` operations."""
-        from .usage import SyncUsageNamespace
-
-        return SyncUsageNamespace(self._target.usage, self._loop)
+    blueprint: SyncResource[SyncBlueprintNamespace] = SyncResource(
+        __name__, "blueprint", "SyncBlueprintNamespace"
+    )
+    bot: SyncResource[SyncBotNamespace] = SyncResource(__name__, "bot", "SyncBotNamespace")
+    channel: SyncResource[SyncChannelNamespace] = SyncResource(
+        __name__, "channel", "SyncChannelNamespace"
+    )
+    contact: SyncResource[SyncContactNamespace] = SyncResource(
+        __name__, "contact", "SyncContactNamespace"
+    )
+    conversation: SyncResource[SyncConversationNamespace] = SyncResource(
+        __name__, "conversation", "SyncConversationNamespace"
+    )
+    dataset: SyncResource[SyncDatasetNamespace] = SyncResource(
+        __name__, "dataset", "SyncDatasetNamespace"
+    )
+    event: SyncResource[SyncEventNamespace] = SyncResource(__name__, "event", "SyncEventNamespace")
+    file: SyncResource[SyncFileNamespace] = SyncResource(__name__, "file", "SyncFileNamespace")
+    integration: SyncResource[SyncIntegrationNamespace] = SyncResource(
+        __name__, "integration", "SyncIntegrationNamespace"
+    )
+    magic: SyncResource[SyncMagicNamespace] = SyncResource(__name__, "magic", "SyncMagicNamespace")
+    memory: SyncResource[SyncMemoryNamespace] = SyncResource(
+        __name__, "memory", "SyncMemoryNamespace"
+    )
+    openai: SyncResource[SyncOpenaiNamespace] = SyncResource(
+        __name__, "openai", "SyncOpenaiNamespace"
+    )
+    partner: SyncResource[SyncPartnerNamespace] = SyncResource(
+        __name__, "partner", "SyncPartnerNamespace"
+    )
+    platform: SyncResource[SyncPlatformNamespace] = SyncResource(
+        __name__, "platform", "SyncPlatformNamespace"
+    )
+    policy: SyncResource[SyncPolicyNamespace] = SyncResource(
+        __name__, "policy", "SyncPolicyNamespace"
+    )
+    portal: SyncResource[SyncPortalNamespace] = SyncResource(
+        __name__, "portal", "SyncPortalNamespace"
+    )
+    secret: SyncResource[SyncSecretNamespace] = SyncResource(
+        __name__, "secret", "SyncSecretNamespace"
+    )
+    skillset: SyncResource[SyncSkillsetNamespace] = SyncResource(
+        __name__, "skillset", "SyncSkillsetNamespace"
+    )
+    space: SyncResource[SyncSpaceNamespace] = SyncResource(__name__, "space", "SyncSpaceNamespace")
+    task: SyncResource[SyncTaskNamespace] = SyncResource(__name__, "task", "SyncTaskNamespace")
+    team: SyncResource[SyncTeamNamespace] = SyncResource(__name__, "team", "SyncTeamNamespace")
+    usage: SyncResource[SyncUsageNamespace] = SyncResource(__name__, "usage", "SyncUsageNamespace")
 
     def graphql(
         self,
