@@ -131,13 +131,13 @@ class Action:
         member = inspect.getattr_static(owner, attribute)
         self.forms: dict[str, Any] = {}
         if hasattr(member, "func"):  # an operation object: __call__ and .stream(), .csv()...
-            operation = _resolve_class(owner, attribute)
-            self.forms[""] = operation.__call__
-            for name, value in vars(operation).items():
-                if not name.startswith("_") and callable(value):
-                    self.forms[name] = value
+            for name, value in vars(_resolve_class(owner, attribute)).items():
+                if name == "__call__" or (not name.startswith("_") and callable(value)):
+                    self.forms["" if name == "__call__" else name] = value
         else:
             self.forms[""] = member
+        self.default = "" if "" in self.forms else next(iter(self.forms))
+        """The form run without a flag: the call itself, else the only form (``.stream()``)."""
         self.signatures = {form: _signatures(fn) for form, fn in self.forms.items()}
 
     def parameters(self, form: str) -> tuple[list[inspect.Parameter], dict[str, inspect.Parameter]]:
@@ -154,7 +154,7 @@ class Action:
         return ids, fields
 
     def is_list(self) -> bool:
-        returns = self.signatures[""][0].return_annotation
+        returns = self.signatures[self.default][0].return_annotation
         return isinstance(returns, str) and returns.startswith("Paginator")
 
     def target(self, client: ChatBotKit, form: str) -> Callable[..., Any]:
@@ -250,6 +250,7 @@ def _parser(prog: str, description: str, epilog: str | None = None) -> argparse.
         description=description,
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        conflict_handler="resolve",
     )
 
 
@@ -292,7 +293,7 @@ def _call(args: argparse.Namespace, node: Node, attribute: str, words: list[str]
     ops = node.actions[attribute]
     description = "\n".join(f"{method} {url} ({op_id})" for op_id, method, url in ops)
     parser = _parser(prog, description, _EPILOG)
-    forms = [form for form in target.forms if form]
+    forms = [form for form in target.forms if form != target.default]
     if forms:
         group = parser.add_mutually_exclusive_group()
         for form in forms:
@@ -301,9 +302,9 @@ def _call(args: argparse.Namespace, node: Node, attribute: str, words: list[str]
                 dest="form",
                 action="store_const",
                 const=form,
-                help=f"the .{form}() form (streams print one JSON event a line)",
+                help=f"call its .{form}() form instead",
             )
-    ids, fields = target.parameters("")
+    ids, fields = target.parameters(target.default)
     every = dict(fields)  # the options of every form, e.g. --auto-continue of .stream()
     for other in forms:
         every.update({k: v for k, v in target.parameters(other)[1].items() if k not in every})
@@ -315,7 +316,12 @@ def _call(args: argparse.Namespace, node: Node, attribute: str, words: list[str]
             nargs="?" if optional else None,
             help="optional: without it, the collection operation" if optional else None,
         )
-    for name, param in every.items():
+    if target.is_list():
+        parser.add_argument("--limit", type=int, help="print at most this many items")
+    parser.add_argument(
+        "--json", metavar="BODY", help="fields as one JSON object (wire names, e.g. botId)"
+    )
+    for name, param in every.items():  # a field named like an option above wins
         kind = " | ".join(sorted(_members(param.annotation)))
         parser.add_argument(
             f"--{_word(name)}",
@@ -324,13 +330,8 @@ def _call(args: argparse.Namespace, node: Node, attribute: str, words: list[str]
             help=f"{kind}{' (required)' if _required(param) and len(ops) == 1 else ''}"
             + ("" if name in fields else f" (with --{' or --'.join(map(_word, forms))})"),
         )
-    if target.is_list():
-        parser.add_argument("--limit", type=int, help="print at most this many items")
-    parser.add_argument(
-        "--json", metavar="BODY", help="fields as one JSON object (wire names, e.g. botId)"
-    )
     parsed, unknown = parser.parse_known_args(words)
-    form = getattr(parsed, "form", None) or ""
+    form = getattr(parsed, "form", None) or target.default
     ids, fields = target.parameters(form)
     for name in every.keys() - fields.keys():
         if getattr(parsed, f"field_{name}") is not None:
@@ -358,9 +359,10 @@ def _kwargs(
     """Fields from ``--json``, then ``--field value`` options (named fields win)."""
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    if parsed.json is not None:
+    text = getattr(parsed, "json", None)
+    if text is not None:
         try:
-            body = json.loads(parsed.json)
+            body = json.loads(text)
         except ValueError as exc:
             _fail(parser, f"--json: not valid JSON ({exc})")
         if not isinstance(body, dict):

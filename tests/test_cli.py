@@ -155,3 +155,20 @@ def test_one_interactive_chat_turn_through_a_pty(env: dict[str, str], cbk: ChatB
     messages = cbk.conversation.message.list(conversation.id).collect()
     assert reply in [message.text for message in messages]  # what was shown is what was stored
     assert len(chunks) - start >= 3  # the reply arrived token by token, not in one piece
+
+
+def test_every_operation_has_a_command_with_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """In-process: the help of all 335 operations builds from the registry and the signatures."""
+    from chatbotkit._cli import main, operations
+
+    paths = {attribute for attribute, _, _ in operations().values()}
+    assert len(operations()) == 335
+    for path in sorted(paths):
+        words = [part.rstrip("_").replace("_", "-") for part in path.split(".")]
+        assert main([*words, "--help"]) == 0, path
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: chatbotkit {' '.join(words)}"), out
+    assert (
+        "--duration-in-seconds"
+        in (main(["bot", "session", "create", "-h"]), capsys.readouterr().out)[1]
+    )
