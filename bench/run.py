@@ -687,6 +687,14 @@ def main() -> int:
         extra=errors_extra,
     )
 
+    # S8: the batch rate limiters under random 429s and a real limit (bench/limiter.py).
+    s8 = ""
+    if not emulator_why:
+        progress("S8 batch rate limiters")
+        import limiter
+
+        s8 = limiter.section()
+
     # ----------------------------------------------------------------- output
     envs = {"dev venv (raw, ours S1-S4, S6-S7)": versions(DEV_PY, clean_env())}
     if official_py is not None:
@@ -733,6 +741,7 @@ def main() -> int:
         "  the runtime-only venv (httpx attrs anyio python-dateutil sniffio) is what users get.",
         "- The official venv lacks sniffio: httpcore retries a failing `import sniffio` on every request.",
         "",
+        *([s8] if s8 else []),
         "## Environments",
         "",
         "| environment | "

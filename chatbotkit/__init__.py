@@ -13,7 +13,16 @@ from ._version import __version__
 if TYPE_CHECKING:
     from chatbotkit_gen.types import UNSET, Unset
 
-    from ._batch import BatchError, BatchResult, BatchResults, batch, batch_stream
+    from ._batch import (
+        Batch,
+        BatchError,
+        BatchResult,
+        BatchResults,
+        ItemDeadlineError,
+        UncertainItemError,
+        batch,
+        batch_stream,
+    )
     from ._blocking import ByteStream, EventStream, ItemStream, Paginator
     from ._client import AsyncChatBotKit
     from ._exceptions import (
@@ -44,9 +53,13 @@ if TYPE_CHECKING:
         TaskTimeoutError,
         TooManyRequestsError,
         UploadError,
+        UsageError,
     )
+    from ._idempotent import create_once
+    from ._journal import JournalError
     from ._loop import ClientClosedError, RunningLoopError
     from ._pagination import AsyncItemStream, AsyncPaginator
+    from ._progress import BatchProgress
     from ._ratelimit import AdaptiveRateLimiter
     from ._response import RawResponse
     from ._restream import SSE_HEADERS, to_jsonl, to_sse
@@ -71,7 +84,9 @@ __all__ = [
     "AsyncItemStream",
     "AsyncPaginator",
     "BadRequestError",
+    "Batch",
     "BatchError",
+    "BatchProgress",
     "BatchResult",
     "BatchResults",
     "ByteStream",
@@ -84,7 +99,9 @@ __all__ = [
     "EventStream",
     "IncompleteStreamError",
     "InternalServerError",
+    "ItemDeadlineError",
     "ItemStream",
+    "JournalError",
     "LimitsReachedError",
     "MethodNotAllowedError",
     "NoContentError",
@@ -107,12 +124,15 @@ __all__ = [
     "TaskOutcome",
     "TaskTimeoutError",
     "TooManyRequestsError",
+    "UncertainItemError",
     "UnknownEvent",
     "Unset",
     "UploadError",
+    "UsageError",
     "__version__",
     "batch",
     "batch_stream",
+    "create_once",
     "follow_task",
     "run_task",
     "to_datetime",
@@ -134,7 +154,13 @@ _HOMES = {
     "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",
     "AdaptiveRateLimiter": "_ratelimit",
+    "Batch": "_batch",
     "BatchError": "_batch",
+    "BatchProgress": "_progress",
+    "ItemDeadlineError": "_batch",
+    "JournalError": "_journal",
+    "UncertainItemError": "_batch",
+    "create_once": "_idempotent",
     "BatchResult": "_batch",
     "BatchResults": "_batch",
     "batch": "_batch",

@@ -36,7 +36,7 @@ _EPILOG = (
 )
 
 
-class UsageError(Exception):
+class CommandError(Exception):
     """Bad command-line input: reported with exit code 2."""
 
 
@@ -201,7 +201,7 @@ def convert(param: inspect.Parameter | None, value: str) -> Any:
         return json.loads(value)
     except ValueError as exc:
         shown = param.name if param is not None else "value"
-        raise UsageError(f"--{_word(shown)}: {value!r} is not valid ({exc})") from None
+        raise CommandError(f"--{_word(shown)}: {value!r} is not valid ({exc})") from None
 
 
 def _required(param: inspect.Parameter) -> bool:
@@ -256,7 +256,7 @@ def _parser(prog: str, description: str, epilog: str | None = None) -> argparse.
 
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     parser.print_usage(sys.stderr)
-    raise UsageError(message)
+    raise CommandError(message)
 
 
 def _client(args: argparse.Namespace) -> ChatBotKit:
@@ -399,7 +399,7 @@ def run_emulator(words: list[str]) -> int:
     try:
         from .emulator.__main__ import main as emulator_main
     except ImportError as exc:
-        raise UsageError(
+        raise CommandError(
             f"the emulator needs its extra ({exc.name} is missing):"
             " pip install 'chatbotkit-async[emulator]'"
         ) from None
@@ -455,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_operation(args, tree, [args.command, *args.words])
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else USAGE
-    except (UsageError, ConfigurationError) as exc:
+    except (CommandError, ConfigurationError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return USAGE
     except (APIError, StreamError) as exc:

@@ -11,17 +11,21 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import math
+import re
 import sys
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import SimpleNamespace, TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+import attrs
 import httpx
 
 from chatbotkit_gen.namespaces import RootNamespaces
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._body import read_prefix
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
     DEFAULT_LIMITS,
@@ -34,12 +38,16 @@ from ._exceptions import (
     APIError,
     APITimeoutError,
     ConfigurationError,
+    UsageError,
     error_from_transport,
     excerpt,
     make_status_error,
+    sanitize_url,
 )
+from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._logging import logger, setup_logging
 from ._options import ClientOptions, checked_timeout
+from ._pool import RequestGate, release_stuck_connections
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
 from ._runas import RUNAS_HEADERS, Binding, RunAs, as_user, capture, partner_client_for
@@ -48,8 +56,12 @@ from ._types import RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:  # imported where used: not needed to construct a client
-    from ._batch import BatchResults
+    import os
+    from typing import Literal
+
+    from ._batch import Batch
     from ._pagination import AsyncPaginator
+    from ._progress import ProgressSink
     from ._ratelimit import AdaptiveRateLimiter
     from ._streaming import AsyncByteStream, AsyncEventStream, StreamKind
 
@@ -65,6 +77,7 @@ Parse = Callable[..., Any]
 _RUNAS_NAMES = frozenset(name.lower() for name in RUNAS_HEADERS)
 
 _PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+_JSON_OBJECT = re.compile(rb"\s*\{")
 """What generated ``_parse_response`` functions read from their ``client`` argument."""
 
 _USER_AGENT = (
@@ -79,6 +92,7 @@ class AsyncChatBotKit(RootNamespaces):
     sent as ``Authorization: Bearer <token>`` (``auth_scheme="Token"`` for the docs' form); it is never
     shown in reprs, logs or errors. ``http_client`` lends a caller-owned ``httpx.AsyncClient``
     (never closed here); otherwise one is created with ``transport``, ``limits``, ``http2``.
+    ``max_line_size`` bounds one JSONL stream line (default 16 MiB; longer: ``StreamDecodeError``).
     Retries: ``max_retries``, ``initial_delay``, ``max_delay``, ``jitter`` override fields of
     ``retry_policy``; ``deadline`` bounds a whole call in seconds, retries included (see
     ``_retry``); ``rate_limiter`` paces every attempt (see ``_ratelimit``).
@@ -105,6 +119,7 @@ class AsyncChatBotKit(RootNamespaces):
         limits: httpx.Limits = DEFAULT_LIMITS,
         http2: bool = False,
         clock: Clock = SYSTEM_CLOCK,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
     ) -> None:
         setup_logging()
         if auth_scheme not in ("Token", "Bearer"):
@@ -128,6 +143,9 @@ class AsyncChatBotKit(RootNamespaces):
             default_headers=default_headers,
             timezone=timezone,
         )
+        if max_line_size < 1:
+            raise ConfigurationError(f"max_line_size must be >= 1 byte, got {max_line_size!r}")
+        self._options = attrs.evolve(self._options, max_line_size=max_line_size)
         if http_client is not None:
             if transport is not None or http2:
                 raise ConfigurationError("Pass transport/http2 to your own http_client instead")
@@ -139,6 +157,12 @@ class AsyncChatBotKit(RootNamespaces):
                 transport=transport, limits=limits, http2=http2, timeout=self._options.timeout
             )
             self._owns_http = True
+        # At most one request per connection inside httpx (see _pool); shared by with_options.
+        self._gate = (
+            RequestGate(limits.max_connections)
+            if http_client is None and limits.max_connections and not http2
+            else None
+        )
 
     # ---------------------------------------------------------------------------- lifecycle
 
@@ -235,8 +259,8 @@ class AsyncChatBotKit(RootNamespaces):
     ) -> None:
         await self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+    def __repr__(self) -> str:  # no user:password from the base URL
+        return f"{type(self).__name__}(base_url={sanitize_url(self.base_url)!r})"
 
     # --------------------------------------------------------------------- sub-accounts
 
@@ -252,7 +276,9 @@ class AsyncChatBotKit(RootNamespaces):
         """``with``/``async with``: calls of this client family in this context run as a child.
 
         The child is named by id or ``email``; tasks started inside inherit it; neither (or
-        ``None``) runs as the partner itself.
+        ``None``) runs as the partner itself. It is a context variable, so inside an async
+        generator it follows the *consumer*: entered across a ``yield``, it also applies to the
+        consumer's own calls until the generator resumes. There, use an ``as_user`` view.
         """
         return RunAs(self._options.runas.family, user_id, email)
 
@@ -262,23 +288,44 @@ class AsyncChatBotKit(RootNamespaces):
         """Mint a token for sub-account ``user_id``; a client using it (sharing this pool)."""
         return await partner_client_for(self, user_id, name=name)
 
-    async def batch(
+    def batch(
         self,
         items: Iterable[I] | AsyncIterable[I],
         fn: Callable[[AsyncChatBotKit, I], Awaitable[T]],
         *,
         concurrency: int = 16,
-        rate_limiter: AdaptiveRateLimiter | None = None,
-    ) -> BatchResults[I, T]:
-        """``await fn(client, item)`` once per item, ``concurrency`` at a time; results in order.
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
+        progress: bool | ProgressSink | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        key: Callable[[I], str] | None = None,
+        on_uncertain: Literal["skip", "retry"]
+        | Callable[[AsyncChatBotKit, I], Awaitable[T]] = "skip",
+        decode: Callable[[Any], T] | None = None,
+        item_deadline: float | None = 600.0,
+        total: int | None = None,
+    ) -> Batch[I, T]:
+        """``fn(client, item)`` once per item, ``concurrency`` at a time: ``await`` it for the
+        results in input order, or ``async with`` it for them as they complete.
 
         ``client`` is this one paced by a rate limiter shared by the whole batch (``rate_limiter``,
-        else this client's, else a new ``AdaptiveRateLimiter``). See ``chatbotkit.batch``.
+        else this client's, else a new ``AdaptiveRateLimiter``; ``False`` for none), retrying
+        429s until the item's deadline. ``progress``, ``journal``, ``key``, ``on_uncertain``: see ``chatbotkit.batch``.
         """
         from ._batch import client_batch
 
-        return await client_batch(
-            self, items, fn, concurrency=concurrency, rate_limiter=rate_limiter
+        return client_batch(
+            self,
+            items,
+            fn,
+            rate_limiter=rate_limiter,
+            on_uncertain=on_uncertain,
+            concurrency=concurrency,
+            progress=progress,
+            journal=journal,
+            key=key,
+            decode=decode,
+            item_deadline=item_deadline,
+            total=total,
         )
 
     def with_raw_response(
@@ -303,14 +350,21 @@ class AsyncChatBotKit(RootNamespaces):
 
         def parsed(response: httpx.Response) -> Any:
             try:
-                return parse(client=_PARSE_CLIENT, response=response)
-            except ValueError as exc:  # json.JSONDecodeError, or an unknown enum value
+                result = parse(client=_PARSE_CLIENT, response=response)
+                if hasattr(result, "additional_properties") and not _JSON_OBJECT.match(
+                    response.content
+                ):  # ``[]`` would otherwise become a model of UNSETs
+                    raise TypeError("expected a JSON object")
+                return result
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+                # bad JSON, an unknown enum value, or JSON of the wrong shape (null, 42...)
                 error = APIError(
                     f"Unparseable {response.status_code} response ({type(exc).__name__}:"
                     f" {excerpt(str(exc))}); body: {excerpt(response.content)}",
                     request=request,
                 )
-            raise error  # outside ``except``: the error carries its own message
+                error.__cause__ = exc
+            raise error  # outside ``except``: no implicit context, the cause is explicit
 
         if raw_mode.get():
             return RawResponse(response, parsed)
@@ -332,9 +386,11 @@ class AsyncChatBotKit(RootNamespaces):
         with ``Accept: application/jsonl`` and without ``take``.
         """
 
+        from ._body import body_lines
         from ._pagination import AsyncPaginator
 
         client = capture(self)  # every page runs as the account in effect now
+        take = _paging_take(options, take)
 
         async def fetch(page_cursor: str | Unset) -> Any:
             return await client._request(kwargs_for(page_cursor), parse, options)
@@ -351,6 +407,9 @@ class AsyncChatBotKit(RootNamespaces):
             take=take,
             open_stream=open_stream if item is not None else None,
             parse_item=item,
+            lines_for=functools.partial(
+                body_lines, max_line_size=self._options.max_line_size, now=self._options.clock.now
+            ),
         )
 
     def _stream(
@@ -379,6 +438,8 @@ class AsyncChatBotKit(RootNamespaces):
             raise_on_error_event=raise_on_error_event,
             auto_continue=auto_continue,
             reopen=reopen,
+            max_line_size=self._options.max_line_size,
+            now=self._options.clock.now,
         )
 
     def _byte_stream(
@@ -448,24 +509,35 @@ class AsyncChatBotKit(RootNamespaces):
         """Send with retries; return a 2xx (or with ``redirects`` a 3xx) response or raise.
 
         The response is unread when ``stream``; ``idempotent`` overrides the method's guess.
+        A ``deadline`` shrinks each attempt's httpx timeouts to the time left rather than
+        cancelling a connect in flight (see ``_pool``); a body read past it, or a transport
+        that ignores timeouts, is cut by a cancel scope a little after it.
         """
+        end = None if self._options.deadline is None else time.monotonic() + self._options.deadline
+        configured: Mapping[str, float] = dict(request.extensions.get("timeout") or {})
 
         async def attempt(number: int) -> httpx.Response:
             started = time.perf_counter()
+            shrunk = _fit_timeouts(request, configured, end)
             error: APIError
             try:
-                response = await self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
+                response = await self._open(request)
+                ok = response.is_success or (redirects and response.is_redirect)
+                if ok and not stream:
+                    await _read_body(response, end)
+            except httpx.RequestError as exc:  # transport errors and httpx.DecodingError
                 error = error_from_transport(exc, request)
+                if isinstance(error, APITimeoutError) and error.phase in shrunk:
+                    raise _DeadlineExceeded from exc
                 _log(request, type(exc).__name__, started, number)
             else:
                 _log(request, response.status_code, started, number)
-                if response.is_success or (redirects and response.is_redirect):
+                if ok:
+                    if shrunk and stream:  # the deadline covers opening a stream only
+                        request.extensions["timeout"] = dict(configured)
                     return response
                 try:
-                    body = await response.aread()
-                except httpx.TransportError:
-                    body = b""
+                    body = await read_prefix(response)  # bounded: the JSON error fits
                 finally:
                     await response.aclose()
                 error = make_status_error(response, body=body)
@@ -499,17 +571,98 @@ class AsyncChatBotKit(RootNamespaces):
         )
         if config.deadline is None:
             return await retry()
-        # The deadline also bounds the attempt in flight (and a wait for the rate limiter).
+        cause: BaseException | None = None
         import anyio
 
-        with anyio.move_on_after(config.deadline):
-            return await retry()
+        try:
+            # A backstop only (a rate-limiter wait, a transport ignoring timeouts): the
+            # attempt's own timeouts end it first.
+            with anyio.move_on_after(config.deadline * 1.1 + _BACKSTOP_GRACE):
+                return await retry()
+        except _DeadlineExceeded as exc:
+            cause = exc.__cause__
         error = APITimeoutError(
             f"Deadline of {config.deadline:g}s exceeded (retries included)", request=request
         )
+        error.__cause__ = cause
         error.attempts = attempts[0]
         error.give_up_reason = "deadline exceeded during an attempt"
         raise error
+
+    async def _open(self, request: httpx.Request) -> httpx.Response:
+        """One HTTP exchange up to the response headers (body unread), through the gate."""
+        if self._http.is_closed:
+            raise UsageError("The client is closed: create a new one (or use 'async with')")
+        gate = self._gate
+        try:
+            if gate is None:
+                return await self._http.send(request, stream=True)
+            pool = (request.extensions.get("timeout") or {}).get("pool")
+            await gate.acquire(pool if pool is not None else math.inf, request)
+            try:
+                return await self._http.send(request, stream=True)
+            finally:
+                gate.release()
+        except BaseException:  # cancellation included: repair the pool (see _pool)
+            await release_stuck_connections(self._http)
+            raise
+
+
+def _paging_take(options: RequestOptions, take: int | Unset) -> int | Unset:
+    """The page size actually sent: ``extra_query`` may override ``take`` (the walk's stop
+    rule must use it), never ``cursor`` (the walk sets it page by page)."""
+    extra = options.extra_query or {}
+    if "cursor" in extra:
+        raise UsageError("Pass cursor= to the list call, not in extra_query (paging sets it)")
+    if "take" not in extra:
+        return take
+    try:
+        return int(extra["take"])
+    except (TypeError, ValueError):
+        raise UsageError(f"extra_query take must be an integer, not {extra['take']!r}") from None
+
+
+class _DeadlineExceeded(Exception):
+    """An attempt hit a timeout that the deadline had shrunk (never retried)."""
+
+
+_BACKSTOP_GRACE = 0.05
+"""Seconds past the deadline before the backstop cancels: httpx's timeouts fire first."""
+
+_PHASES = ("connect", "read", "write", "pool")
+
+
+def _fit_timeouts(
+    request: httpx.Request, configured: Mapping[str, float], end: float | None
+) -> frozenset[str]:
+    """Shrink the request's timeouts to the time left before ``end``; the phases shrunk."""
+    if end is None:
+        return frozenset()
+    left = end - time.monotonic()
+    if left <= 0:
+        raise _DeadlineExceeded
+    timeouts = {phase: configured.get(phase) for phase in _PHASES}
+    shrunk = frozenset(p for p, v in timeouts.items() if v is None or v > left)
+    request.extensions["timeout"] = {p: left if p in shrunk else v for p, v in timeouts.items()}
+    return shrunk
+
+
+async def _read_body(response: httpx.Response, end: float | None) -> None:
+    """Read a whole (success) body, bounded by the deadline; close the response on failure."""
+    import anyio
+
+    try:
+        if end is None:
+            await response.aread()
+            return
+        with anyio.move_on_after(max(end - time.monotonic(), 0)):
+            await response.aread()
+            return
+        raise httpx.ReadTimeout("Deadline reached while reading the body", request=response.request)
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await response.aclose()
+        raise
 
 
 def _log(request: httpx.Request, outcome: object, started: float, number: int) -> None:

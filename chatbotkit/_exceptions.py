@@ -4,6 +4,8 @@ Everything the SDK raises derives from :class:`ChatBotKitError`::
 
     ChatBotKitError
     +-- ConfigurationError            bad client setup (e.g. no API token)
+    +-- UsageError                    misuse: after close(), outside/after a block, shared
+    |                                 iteration from two tasks (also a RuntimeError)
     +-- APIError                      one API call failed (.request, .method, .url, .attempts)
     |   +-- APIStatusError            the server answered with an error status
     |   |   +-- BadRequestError               400 BAD_REQUEST
@@ -31,7 +33,9 @@ Scoped codes (``DISCORD_TOO_MANY_REQUESTS``, ``SLACK_NOT_FOUND``...) map to the 
 base code; ``.code`` keeps the whole code and ``.scope`` holds the prefix (``"DISCORD"``).
 
 No ``str()``/``repr()`` here ever includes request headers (the ``Authorization: Token ...``
-header) or secret-looking query parameters: URLs go through :func:`sanitize_url`.
+header) or secret-looking query parameters: URLs go through :func:`sanitize_url`. A server
+message echoing the token or the run-as account is redacted (:func:`redact`), and a pickled
+error carries copies of its request/response without those headers.
 """
 
 from __future__ import annotations
@@ -74,9 +78,11 @@ __all__ = [
     "TooManyRequestsError",
     "TransportPhase",
     "UploadError",
+    "UsageError",
     "error_from_transport",
     "excerpt",
     "make_status_error",
+    "redact",
     "sanitize_url",
     "split_code",
 ]
@@ -111,6 +117,77 @@ def sanitize_url(url: httpx.URL | str) -> str:
     except Exception:  # an unparseable URL: keep only what cannot hold a secret
         text = str(url).split("#", 1)[0].split("?", 1)[0]
         return re.sub(r"//[^/@]*@", "//", text)
+
+
+_REDACTED = "[REDACTED]"
+_SECRET_HEADERS = (  # the token and every run-as header (``_runas.RUNAS_HEADERS``)
+    "authorization",
+    "x-runas-user-id",
+    "x-runas-userid",
+    "x-runas-child-user-email",
+)
+_MIN_SECRET = 3  # shorter values would blank out ordinary words
+
+
+def _secrets(request: httpx.Request | None) -> list[str]:
+    """The secret values a request carries: its token and its run-as account."""
+    found: list[str] = []
+    for name in _SECRET_HEADERS if request is not None else ():
+        for value in request.headers.get_list(name):  # type: ignore[union-attr]
+            found.append(value)
+            found.extend(value.split()[1:])  # "Token abc": also "abc" alone
+    return sorted((v for v in found if len(v) >= _MIN_SECRET), key=len, reverse=True)
+
+
+def redact(value: Any, request: httpx.Request | None) -> Any:
+    """``value`` (a str, or JSON made of dicts/lists/strs) with the request's token and
+    run-as account replaced by ``[REDACTED]``: servers may echo headers in messages."""
+    secrets = _secrets(request)
+    return _redact(value, secrets) if secrets else value
+
+
+def _redact(value: Any, secrets: list[str]) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, _REDACTED)
+        return value
+    if isinstance(value, dict):
+        return {_redact(k, secrets): _redact(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v, secrets) for v in value]
+    return value
+
+
+def _redacted_request(request: httpx.Request) -> httpx.Request:
+    """A body-less copy of ``request`` whose secret headers read ``[REDACTED]``."""
+    headers = httpx.Headers(
+        [(k, _REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in request.headers.items()]
+    )
+    return httpx.Request(request.method, sanitize_url(request.url), headers=headers)
+
+
+def _picklable_state(state: dict[str, Any]) -> dict[str, Any]:
+    """An error's ``__dict__`` for pickling: request/response copies without secrets."""
+    state = dict(state)
+    request = state.get("request")
+    if isinstance(request, httpx.Request):
+        state["request"] = _redacted_request(request)
+    response = state.get("response")
+    if isinstance(response, httpx.Response):
+        try:
+            content = response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        original = _request_of(response)
+        text = redact(content.decode("utf-8", "replace"), original) if content else ""
+        state["response"] = httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            content=text.encode(),
+            request=_redacted_request(original) if original is not None else None,
+        )
+    return state
 
 
 def _param_name(part: bytes) -> str:
@@ -165,7 +242,8 @@ class ChatBotKitError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Subclasses take keyword-only arguments, which default exception pickling cannot
         # replay; rebuild from args + __dict__ instead (errors cross process pools).
-        return (_restore, (type(self), self.args), self.__dict__)
+        # The request keeps the ``Authorization`` header: pickle redacted copies instead.
+        return (_restore, (type(self), self.args), _picklable_state(self.__dict__))
 
 
 def _restore(cls: type[ChatBotKitError], args: tuple[Any, ...]) -> ChatBotKitError:
@@ -184,6 +262,11 @@ class ConfigurationError(ChatBotKitError):
             "No ChatBotKit API token: pass one to the client, or set the "
             "CHATBOTKIT_API_TOKEN (or CHATBOTKIT_API_SECRET) environment variable."
         )
+
+
+class UsageError(ChatBotKitError, RuntimeError):
+    """The SDK was used in a way it cannot serve: a closed client, a stream outside (or
+    after) its ``async with`` block, one iterator shared by two tasks. Fix the calling code."""
 
 
 class APIError(ChatBotKitError):
@@ -356,11 +439,19 @@ _STATUS_FALLBACK: Mapping[int, type[APIStatusError]] = {
 }
 
 
+_RATE_LIMIT_CODES = frozenset({"TOO_MANY_REQUESTS", "LIMITS_REACHED"})
+
+
 def _class_for(status: int, base_code: str | None) -> type[APIStatusError]:
-    if base_code is not None and base_code in ERROR_CODES:
-        return ERROR_CODES[base_code]
+    # The status decides first: a 5xx is a server error and only a 429 is a rate limit,
+    # whatever the body's code says (it refines the class within those).
     if status >= 500:
         return InternalServerError
+    if base_code is not None and base_code in ERROR_CODES:
+        if (base_code in _RATE_LIMIT_CODES) == (status == 429):
+            return ERROR_CODES[base_code]
+        if status == 429:  # a 429 whose code names no rate limit: still a rate limit
+            return RateLimitError
     return _STATUS_FALLBACK.get(status, APIStatusError)
 
 
@@ -374,9 +465,10 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 def make_status_error(response: httpx.Response, *, body: bytes | None = None) -> APIStatusError:
     """Build the typed error for an error ``response``; never raises, whatever the body.
 
-    The class is chosen by the body's ``code`` (exact, then the longest known base-code suffix
-    of a scoped code), then by status: 400/401/402/404/405/409/429 map to their table class,
-    5xx to :class:`InternalServerError`, anything else to plain :class:`APIStatusError`.
+    Any 5xx is an :class:`InternalServerError`. Otherwise the class is chosen by the body's
+    ``code`` (exact, then the longest known base-code suffix of a scoped code; rate-limit codes
+    only on a 429, and a 429 only by a rate-limit code), then by status: 400/401/402/404/405/
+    409/429 map to their table class, anything else to plain :class:`APIStatusError`.
     Pass ``body`` when the response was streamed and read separately; otherwise the already
     read ``response.content`` is used (an unread streaming body counts as empty).
     """
@@ -405,6 +497,8 @@ def make_status_error(response: httpx.Response, *, body: bytes | None = None) ->
             message = excerpt(json.dumps(raw_message, ensure_ascii=False, default=str))
     if message is None:
         message = excerpt(body) if has_body else response.reason_phrase
+    request = _request_of(response)
+    message, parsed = redact(message, request), redact(parsed, request)
 
     scope, base_code = split_code(code)
     cls = _class_for(response.status_code, base_code)
@@ -449,7 +543,7 @@ class APITimeoutError(APIConnectionError):
 
 
 # Most specific first: (httpx class, phase, may_have_reached_server).
-_TRANSPORT_TABLE: tuple[tuple[type[httpx.TransportError], TransportPhase | None, bool], ...] = (
+_TRANSPORT_TABLE: tuple[tuple[type[httpx.RequestError], TransportPhase | None, bool], ...] = (
     (httpx.ConnectTimeout, "connect", False),
     (httpx.PoolTimeout, "pool", False),
     (httpx.WriteTimeout, "write", True),
@@ -461,13 +555,16 @@ _TRANSPORT_TABLE: tuple[tuple[type[httpx.TransportError], TransportPhase | None,
     (httpx.WriteError, "write", True),
     (httpx.ReadError, "read", True),
     (httpx.RemoteProtocolError, "read", True),
+    (httpx.DecodingError, "read", True),
+    (httpx.TooManyRedirects, None, True),
 )
 
 
 def error_from_transport(
-    exc: httpx.TransportError, request: httpx.Request | None = None
+    exc: httpx.RequestError, request: httpx.Request | None = None
 ) -> APIConnectionError:
-    """Wrap an httpx transport error: timeouts become :class:`APITimeoutError`.
+    """Wrap an httpx request error: timeouts become :class:`APITimeoutError`; a body that
+    cannot be decoded (``httpx.DecodingError``: corrupt gzip) is a ``"read"`` failure.
 
     ``request`` defaults to ``exc.request``. ``__cause__`` is already set, so raise the
     result *without* ``from exc``: for a ``LocalProtocolError`` (h11 rejecting a header value
@@ -486,7 +583,7 @@ def error_from_transport(
             phase, reached = cls_phase, cls_reached
             break
     cause: BaseException = exc
-    detail = excerpt(str(exc))
+    detail = redact(excerpt(str(exc)), request)
     if isinstance(exc, httpx.LocalProtocolError):
         # h11 says "Illegal header value b'Token ...'": never let that text out.
         detail = "invalid request (details redacted: they may quote a header)"
@@ -516,7 +613,8 @@ class StreamError(ChatBotKitError):
 
 
 class StreamDecodeError(StreamError):
-    """A JSONL line was not valid UTF-8 JSON. ``line_number`` is 1-based."""
+    """A JSONL line was not valid UTF-8 JSON, or longer than ``max_line_size``.
+    ``line_number`` is 1-based."""
 
     line_number: int
     excerpt: str

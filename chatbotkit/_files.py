@@ -441,7 +441,7 @@ def _hop(client: AsyncChatBotKit, previous: httpx.Request, url: httpx.URL) -> ht
 async def _read(response: httpx.Response, request: httpx.Request) -> bytes:
     try:
         return await response.aread()
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:  # DecodingError too: see _body for the byte chunks
         error = error_from_transport(exc, request)
     finally:
         await response.aclose()

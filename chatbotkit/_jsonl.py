@@ -6,17 +6,36 @@ inside strings, so they would cut a valid message in two. Splitting bytes also m
 multi-byte UTF-8 character split across chunks needs no special care: whole lines are
 decoded. One trailing ``b"\\r"`` per line is dropped (CRLF) and whitespace-only lines are
 skipped.
+
+Bounded: a line longer than ``max_line_size`` (default :data:`DEFAULT_MAX_LINE_SIZE`) raises
+:class:`StreamDecodeError` naming the limit instead of buffering without end, and with an
+``idle`` limit, :meth:`JSONLines.fill` raises :class:`APITimeoutError` once that long passed
+without a value (bytes that never complete an event, e.g. blank lines, do not count).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterable
+import time
+from collections.abc import AsyncIterable, Callable
 from typing import Any
 
-from ._exceptions import StreamDecodeError, excerpt
+import httpx
 
-__all__ = ["NO_VALUE", "JSONLines", "LineDecoder", "aiter_json_lines", "decode_line"]
+from ._exceptions import APITimeoutError, StreamDecodeError, excerpt
+
+__all__ = [
+    "DEFAULT_MAX_LINE_SIZE",
+    "NO_VALUE",
+    "JSONLines",
+    "LineDecoder",
+    "aiter_json_lines",
+    "decode_line",
+]
+
+DEFAULT_MAX_LINE_SIZE = 16 * 1024 * 1024
+"""16 MiB: far above any real event (a long completion is a few hundred KiB), far below RSS
+trouble."""
 
 _EXCERPT = 80
 
@@ -50,17 +69,24 @@ class LineDecoder:
     is kept as a list of pieces and joined once.
     """
 
-    __slots__ = ("_pieces", "line_number")
+    __slots__ = ("_pending", "_pieces", "line_number", "max_line_size")
 
-    def __init__(self) -> None:
+    def __init__(self, max_line_size: int = DEFAULT_MAX_LINE_SIZE) -> None:
+        if max_line_size < 1:
+            raise ValueError(f"max_line_size must be >= 1, got {max_line_size}")
         self._pieces: list[bytes] = []
+        self._pending = 0  # bytes in _pieces
         self.line_number = 0
+        self.max_line_size = max_line_size
 
     def split(self, chunk: bytes) -> list[bytes]:
         """All lines completed by ``chunk``, raw (may be blank or end in ``\\r``)."""
         if chunk.find(b"\n") < 0:
             if chunk:
                 self._pieces.append(chunk)
+                self._pending += len(chunk)
+                if self._pending > self.max_line_size:
+                    self._too_long(self.line_number + 1, b"".join(self._pieces[:1]))
             return []
         lines = chunk.split(b"\n")
         if self._pieces:
@@ -68,17 +94,32 @@ class LineDecoder:
             lines[0] = b"".join(self._pieces)
             self._pieces = []
         tail = lines.pop()
+        self._pending = len(tail)
         if tail:
             self._pieces.append(tail)
+        if len(chunk) > self.max_line_size or len(lines[0]) > self.max_line_size:
+            for offset, line in enumerate(lines):
+                if len(line) > self.max_line_size:
+                    self._too_long(self.line_number + 1 + offset, line)
+        if self._pending > self.max_line_size:
+            self._too_long(self.line_number + len(lines) + 1, tail)
         self.line_number += len(lines)
         return lines
+
+    def _too_long(self, line_number: int, line: bytes) -> None:
+        self._pieces, self._pending = [], 0  # nothing more is kept
+        raise StreamDecodeError(
+            f"Line longer than the max_line_size limit of {self.max_line_size} bytes",
+            line_number=line_number,
+            excerpt=excerpt(line[: _EXCERPT * 8], _EXCERPT),
+        )
 
     def finish(self) -> list[bytes]:
         """End of stream: the unterminated last line, if any, raw."""
         if not self._pieces:
             return []
         line = b"".join(self._pieces)
-        self._pieces = []
+        self._pieces, self._pending = [], 0
         self.line_number += 1
         return [line]
 
@@ -107,15 +148,38 @@ class JSONLines:
     :meth:`fill` (one more chunk) themselves, so a value costs no extra coroutine per layer.
     """
 
-    __slots__ = ("_chunks", "_decoder", "_done", "_first", "_index", "_lines")
+    __slots__ = (
+        "_chunks",
+        "_decoder",
+        "_done",
+        "_first",
+        "_idle",
+        "_index",
+        "_lines",
+        "_now",
+        "_request",
+        "_waiting",
+    )
 
-    def __init__(self, chunks: AsyncIterable[bytes]) -> None:
+    def __init__(
+        self,
+        chunks: AsyncIterable[bytes],
+        *,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+        idle: float | None = None,
+        request: httpx.Request | None = None,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._chunks = chunks.__aiter__()
-        self._decoder = LineDecoder()
+        self._decoder = LineDecoder(max_line_size)
         self._lines: list[bytes] = []  # raw lines (blank ones included) of the last chunk
         self._index = 0
         self._first = 1  # the line number of self._lines[0]
         self._done = False
+        self._idle = idle
+        self._request = request  # for the idle timeout's message
+        self._now = now
+        self._waiting: float | None = None  # when the wait for the next value began
 
     def __aiter__(self) -> JSONLines:
         return self
@@ -134,6 +198,7 @@ class JSONLines:
             index += 1
             if line and not line.isspace():
                 self._index = index
+                self._waiting = None
                 if line[-1] == 13:  # b"\r"
                     line = line[:-1]
                 return decode_line(line, self._first + index - 1)
@@ -150,6 +215,8 @@ class JSONLines:
         """Read one more chunk into the buffer; False when the body has ended."""
         if self._done:
             return False
+        if self._idle is not None:
+            self._check_idle()
         decoder = self._decoder
         start = decoder.line_number + 1
         try:
@@ -161,6 +228,24 @@ class JSONLines:
             lines = decoder.split(chunk)
         self._lines, self._index, self._first = lines, 0, start
         return True
+
+    def _check_idle(self) -> None:
+        now = self._now()
+        if self._waiting is None:
+            self._waiting = now
+        elif self._idle is not None and now - self._waiting > self._idle:
+            self._done = True
+            raise APITimeoutError(
+                f"Read timeout: no event for {self._idle:g}s (bytes without an event do not count)",
+                request=self._request,
+                phase="read",
+            )
+
+    async def close(self) -> None:
+        """Close the byte iterator if it can be closed (trio warns about unclosed ones)."""
+        close = getattr(self._chunks, "aclose", None)
+        if close is not None:
+            await close()
 
     async def __anext__(self) -> Any:
         while True:

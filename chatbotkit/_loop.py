@@ -24,7 +24,7 @@ from concurrent.futures import CancelledError, Future
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._exceptions import ChatBotKitError
+from ._exceptions import UsageError
 
 if TYPE_CHECKING:
     from anyio.from_thread import BlockingPortal
@@ -34,11 +34,11 @@ __all__ = ["ClientClosedError", "Loop", "RunningLoopError", "in_worker"]
 T = TypeVar("T")
 
 
-class RunningLoopError(ChatBotKitError, RuntimeError):
+class RunningLoopError(UsageError):
     """The blocking ``ChatBotKit`` was called inside a running event loop; use ``AsyncChatBotKit``."""
 
 
-class ClientClosedError(ChatBotKitError, RuntimeError):
+class ClientClosedError(UsageError):
     """The blocking client was used after ``close()`` (or after its ``with`` block)."""
 
 

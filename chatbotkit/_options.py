@@ -12,6 +12,7 @@ import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
 from ._exceptions import ConfigurationError
+from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._retry import RetryPolicy
 from ._runas import Binding
 
@@ -41,6 +42,8 @@ class ClientOptions:
     clock: Clock = SYSTEM_CLOCK
     runas: Binding = attrs.field(factory=Binding)
     """Which account requests run as (see ``_runas``)."""
+    max_line_size: int = DEFAULT_MAX_LINE_SIZE
+    """The longest JSONL stream line read (see ``_jsonl``)."""
 
     def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("Client options hold the API token and are never pickled")

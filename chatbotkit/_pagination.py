@@ -21,24 +21,28 @@ carries ``resume_cursor``: pass it as ``cursor=`` to continue where the failure 
 
 from __future__ import annotations
 
+import functools
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
+import anyio
 import httpx
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._body import body_lines, busy_error
 from ._exceptions import (
     ChatBotKitError,
     PaginationError,
     RepeatedCursorError,
     StreamDecodeError,
     StreamEventError,
-    error_from_transport,
+    UsageError,
     excerpt,
 )
-from ._jsonl import NO_VALUE, JSONLines
+from ._jsonl import DEFAULT_MAX_LINE_SIZE, NO_VALUE, JSONLines
 from ._logging import logger
 from ._scoped import ScopedResponse
 
@@ -53,6 +57,8 @@ OpenStream = Callable[[str | Unset], Awaitable[httpx.Response]]
 """Open the JSONL response listing the items after ``cursor``; the body is not read yet."""
 ParseItem = Callable[[Mapping[str, Any]], ItemT]
 """The item model's ``from_dict``."""
+LinesFor = Callable[[httpx.Response], JSONLines]
+"""The JSONL reader of a streamed response (``_body.body_lines`` with the client's limits)."""
 
 _REPEAT_WINDOW = 32
 """Recent cursors checked exactly; longer cycles are caught by Brent's algorithm."""
@@ -78,7 +84,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
     spec offers a JSONL response; elsewhere it raises :class:`PaginationError`.
     """
 
-    __slots__ = ("_cursor", "_fetch", "_open_stream", "_parse_item", "_take")
+    __slots__ = ("_cursor", "_fetch", "_lines_for", "_open_stream", "_parse_item", "_take")
 
     def __init__(
         self,
@@ -88,8 +94,10 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         take: Any = UNSET,
         open_stream: OpenStream | None = None,
         parse_item: ParseItem[ItemT] | None = None,
+        lines_for: LinesFor | None = None,
     ) -> None:
         self._fetch = fetch
+        self._lines_for = lines_for
         self._cursor = cursor if isinstance(cursor, str) and cursor else UNSET
         self._take = take if isinstance(take, int) and take > 0 else None
         self._open_stream = open_stream
@@ -137,7 +145,9 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         """
         if self._open_stream is None or self._parse_item is None:
             raise PaginationError("This list operation has no JSONL form; iterate it instead")
-        return AsyncItemStream(self._open_stream, self._parse_item, self._cursor)
+        return AsyncItemStream(
+            self._open_stream, self._parse_item, self._cursor, lines_for=self._lines_for
+        )
 
     def __repr__(self) -> str:
         cursor = None if isinstance(self._cursor, Unset) else self._cursor
@@ -186,7 +196,7 @@ def _next_cursor(page: Any, items: Sequence[Any]) -> str:
 class _Pages(Generic[PageT]):
     """A class, not an async generator: leaving a loop early needs no ``aclose()``."""
 
-    __slots__ = ("_cursor", "_done", "_fetch", "_first", "_guard", "_take")
+    __slots__ = ("_busy", "_cursor", "_done", "_fetch", "_first", "_guard", "_take")
 
     def __init__(
         self,
@@ -201,6 +211,7 @@ class _Pages(Generic[PageT]):
         self._guard = _CursorGuard(cursor)
         self._done = False
         self._first = first  # the first page, when the caller already fetched it
+        self._busy = False
 
     def __aiter__(self) -> _Pages[PageT]:
         return self
@@ -208,7 +219,10 @@ class _Pages(Generic[PageT]):
     async def __anext__(self) -> PageT:
         if self._done:
             raise StopAsyncIteration
+        if self._busy:  # two tasks would fetch the same cursor twice
+            raise busy_error("list iterator")
         cursor, first, self._first = self._cursor, self._first, None
+        self._busy = True
         try:
             page = first if first is not None else await self._fetch(cursor)
             items = page_items(page)
@@ -228,6 +242,8 @@ class _Pages(Generic[PageT]):
         except BaseException:  # cancellation, or an error of the caller's fetch
             self._done = True
             raise
+        finally:
+            self._busy = False
         return page
 
 
@@ -266,8 +282,17 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
     type is skipped, logged once per type and counted in ``skipped`` (type -> count).
     """
 
-    def __init__(self, open_stream: OpenStream, parse: ParseItem[ItemT], cursor: str | Unset):
+    def __init__(
+        self,
+        open_stream: OpenStream,
+        parse: ParseItem[ItemT],
+        cursor: str | Unset,
+        *,
+        lines_for: LinesFor | None = None,
+    ):
         super().__init__(lambda: open_stream(cursor))
+        self._lines_for = lines_for
+        self._busy = False
         self._parse = parse
         self._cursor = cursor  # advanced to each yielded item's id: where to resume
         self._lines: JSONLines | None = None
@@ -284,19 +309,34 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
 
     def _started(self, response: httpx.Response) -> None:
         super()._started(response)
-        self._lines = JSONLines(response.aiter_bytes())
+        lines_for = self._lines_for or functools.partial(
+            body_lines, max_line_size=DEFAULT_MAX_LINE_SIZE, now=time.monotonic
+        )
+        self._lines = lines_for(response)
 
     async def _close(self) -> None:
         self._closed = True  # buffered lines are not delivered after closing
         await super()._close()
+        if self._lines is not None:
+            with anyio.CancelScope(shield=True):
+                await self._lines.close()  # the byte iterators too (see _body.BodyChunks)
 
     def __aiter__(self) -> AsyncItemStream[ItemT]:
         return self
 
     async def __anext__(self) -> ItemT:
+        if self._busy:
+            raise busy_error("list stream")
+        self._busy = True
+        try:
+            return await self._next()
+        finally:
+            self._busy = False
+
+    async def _next(self) -> ItemT:
         lines = self._lines
         if lines is None:
-            raise RuntimeError(
+            raise UsageError(
                 "Iterate a list stream inside 'async with op(...).stream() as items:'"
                 " (or after 'await items.open()') so that the response is closed when done"
             )
@@ -328,15 +368,9 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
             raise
 
     async def _read(self, lines: JSONLines) -> None:
-        """One more chunk; StopAsyncIteration at the end of the body."""
-        error = None
-        try:
-            if not await lines.fill():
-                raise StopAsyncIteration
-        except httpx.TransportError as exc:
-            error = error_from_transport(exc, self.response.request)
-        if error is not None:
-            raise error  # outside ``except``: no implicit context holding the httpx error
+        """One more chunk (SDK errors only, see _body); StopAsyncIteration at the end."""
+        if not await lines.fill():
+            raise StopAsyncIteration
 
     def _other_line(self, value: Any, lines: JSONLines) -> None:
         """A line that is not an item: raise for an error or a non-object; else skip it."""

@@ -15,6 +15,8 @@ e.g. a read-only POST search; every rule is subject to ``max_retries`` and ``dea
 | any other status (4xx, 501...); unsendable request (2) | never                     | never                 |
 
 (1) the server may have acted: no duplicate conversation, message or charge by default.
+The status decides the row; the body's ``code`` only refines a 429 (a ``500`` or ``400``
+whose body says ``TOO_MANY_REQUESTS`` follows the 5xx/4xx row).
 (2) unsupported URL scheme, header value h11 rejects: retrying cannot help.
 
 Delay before retry ``n`` (0-based): the server's ``retry-after-ms`` header, else its
@@ -53,7 +55,6 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
-    RateLimitError,
 )
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "RetryEvent",
     "RetryPolicy",
     "compute_delay",
+    "is_transient_rate_limit",
     "parse_retry_after",
     "retry_decision",
     "send_with_retries",
@@ -109,6 +111,11 @@ class RetryPolicy:
     retry_scoped: bool | frozenset[str] = attrs.field(default=False, converter=_to_scopes)
     retry_limits_reached: bool = False
     retry_unsafe: bool = False
+    rate_limit_retries: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+    """Retries of a 429 TOO_MANY_REQUESTS counted apart from ``max_retries`` (None: not apart);
+    a batch sets it very high so only its per-item deadline ends a rate-limited item."""
 
     def evolve(
         self,
@@ -184,7 +191,8 @@ def retry_decision(
     unsafe_note = f"{method} is not idempotent (retry_unsafe=False)"
 
     if isinstance(exc, APIStatusError):
-        if exc.status_code == 429 or isinstance(exc, RateLimitError):
+        # The status says whether the server may have acted; the code only refines a 429.
+        if exc.status_code == 429:
             base = exc.base_code or "TOO_MANY_REQUESTS"
             if base == "LIMITS_REACHED" and not policy.retry_limits_reached:
                 return RetryDecision(False, f"{label}: plan limit (retry_limits_reached=False)")
@@ -211,11 +219,23 @@ def retry_decision(
     return RetryDecision(False, f"{label}: not an API error")
 
 
+def is_transient_rate_limit(error: BaseException | None) -> bool:
+    """A 429 that reports load (TOO_MANY_REQUESTS or no code), not a plan or scoped limit.
+
+    LIMITS_REACHED does not get better by sending slower, and a scoped code
+    (DISCORD_TOO_MANY_REQUESTS...) is a third party's limit on one integration.
+    """
+    if not isinstance(error, APIStatusError) or error.status_code != 429:
+        return False
+    return error.scope is None and error.base_code in (None, "TOO_MANY_REQUESTS")
+
+
 def parse_retry_after(headers: Mapping[str, str], *, wall: float) -> float | None:
     """Seconds the server asks us to wait, from ``retry-after-ms`` or ``Retry-After``.
 
-    ``Retry-After`` may be seconds (float accepted) or an HTTP-date, read relative to
-    ``wall`` (epoch seconds). Returns None when absent or unparseable; never negative.
+        ``Retry-After`` may be seconds (float accepted) or an HTTP-date, read relative to
+        ``wall`` (epoch seconds). Returns None when absent, unparseable or negative (a bogus
+    ``-5`` must not turn backoff into back-to-back retries); a past date gives 0.
     """
     if not isinstance(headers, httpx.Headers):
         headers = httpx.Headers(headers)
@@ -244,7 +264,7 @@ def _parse_seconds(raw: str) -> float | None:
         value = float(raw.strip())
     except ValueError:
         return None
-    return max(0.0, value) if math.isfinite(value) else None
+    return value if math.isfinite(value) and value >= 0 else None  # negative: absent
 
 
 def compute_delay(
@@ -299,7 +319,7 @@ async def send_with_retries(
     to ``on_retry``. Cancellation during the backoff sleep propagates immediately.
     """
     end = None if deadline is None else clock.now() + deadline
-    number = 0
+    number = limited = 0  # attempts so far; retries of 429s counted apart (rate_limit_retries)
     while True:
         try:
             return await attempt(number)
@@ -319,14 +339,19 @@ async def send_with_retries(
                 raise
             give_up = None
             delay = 0.0
-            if number >= policy.max_retries:
-                if policy.max_retries:
-                    give_up = f"max_retries={policy.max_retries} reached"
+            apart = policy.rate_limit_retries is not None and is_transient_rate_limit(exc)
+            if apart:
+                cap, used, label = policy.rate_limit_retries or 0, limited, "rate_limit_retries"
+            else:
+                cap, used, label = policy.max_retries, number - limited, "max_retries"
+            if used >= cap:
+                if cap:
+                    give_up = f"{label}={cap} reached"
             else:
                 delay = compute_delay(number, exc, policy, clock, rng)
                 if end is not None and clock.now() + delay > end:
                     give_up = f"retrying in {delay:.2f}s would pass the {deadline:g}s deadline"
-            if give_up is not None or number >= policy.max_retries:
+            if give_up is not None or used >= cap:
                 if isinstance(exc, APIError):
                     exc.give_up_reason = give_up
                 logger.debug(
@@ -344,9 +369,10 @@ async def send_with_retries(
                 where,
                 delay,
                 made,
-                policy.max_retries + 1,
+                cap + 1,
                 decision.reason,
             )
+            limited += apart
             if on_retry is not None:
                 on_retry(RetryEvent(made, delay, decision.reason, method, url, exc))
         # Sleep outside the ``except`` block so the next failure is not chained to this one.

@@ -10,6 +10,8 @@ from typing import TypeVar
 import anyio
 import httpx
 
+from ._exceptions import UsageError
+
 __all__ = ["Open", "ScopedResponse"]
 
 Open = Callable[[], Awaitable[httpx.Response]]
@@ -31,7 +33,7 @@ class ScopedResponse:
     def response(self) -> httpx.Response:
         """The current HTTP response (status, headers); only once the stream is open."""
         if self._response is None:
-            raise RuntimeError("Open the stream first: 'await stream.open()' or 'async with'")
+            raise UsageError("Open the stream first: 'await stream.open()' or 'async with'")
         return self._response
 
     async def open(self: _S) -> _S:
@@ -40,7 +42,7 @@ class ScopedResponse:
         if self._response is None:
             self._started(await self._open())
         elif self._response.is_closed:
-            raise RuntimeError("A stream can be opened only once")
+            raise UsageError("A stream can be opened only once")
         return self
 
     def _started(self, response: httpx.Response) -> None:

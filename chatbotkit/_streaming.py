@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
+import anyio
 import attrs
 import httpx
 
+from ._body import BodyChunks, body_lines, busy_error
 from ._completion import Completion
 from ._exceptions import (
+    ChatBotKitError,
     IncompleteStreamError,
-    StreamDecodeError,
     StreamEventError,
-    error_from_transport,
+    UsageError,
 )
-from ._jsonl import NO_VALUE, JSONLines
+from ._jsonl import DEFAULT_MAX_LINE_SIZE, NO_VALUE, JSONLines
 from ._scoped import Open, ScopedResponse
 
 __all__ = [
@@ -99,6 +103,8 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         raise_on_error_event: bool = True,
         auto_continue: int = 0,
         reopen: Open | None = None,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(open_response)
         if auto_continue < 0 or (auto_continue and (reopen is None or kind != "result")):
@@ -113,10 +119,32 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._completion = Completion(auto_continue)
         self._error: Any = None  # an error event delivered (raise_on_error_event=False)
         self._open_ops: set[Any] = set()
+        self._max_line_size = max_line_size
+        self._now = now
+        self._busy = False
 
     def _started(self, response: httpx.Response) -> None:
         super()._started(response)
-        self._lines = JSONLines(response.aiter_bytes())
+        self._lines = body_lines(response, max_line_size=self._max_line_size, now=self._now)
+
+    async def _close(self) -> None:
+        await super()._close()
+        if self._lines is not None:
+            with anyio.CancelScope(shield=True):
+                await self._lines.close()  # the byte iterators too (see _body.BodyChunks)
+
+    async def aclose(self) -> None:
+        """Close the response (idempotent); buffered events are not delivered afterwards."""
+        await self._close()
+        self._lines = None
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -148,12 +176,21 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         return result
 
     async def __anext__(self) -> EventT:
+        if self._busy:
+            raise busy_error("stream")
+        self._busy = True
+        try:
+            return await self._next()
+        finally:
+            self._busy = False
+
+    async def _next(self) -> EventT:
         while True:
             lines = self._lines
             if lines is None:
                 if self._done:
                     raise StopAsyncIteration
-                raise RuntimeError(
+                raise UsageError(
                     "Iterate the stream inside 'async with' or after 'await stream.open()'"
                 )
             error: Exception
@@ -163,10 +200,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
                     if not await lines.fill():
                         break
                     value = lines.next_value()
-            except httpx.TransportError as exc:
-                error = error_from_transport(exc, self.response.request)
-                break
-            except StreamDecodeError as exc:
+            except ChatBotKitError as exc:  # see _body: transport, decoding, size, idle, usage
                 error = exc
                 break
             if value is NO_VALUE:
@@ -215,7 +249,9 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
             self._lines = None  # if opening fails, the stream stays finished
             self._done = True
             self._response = await self._reopen()
-            self._lines = JSONLines(self._response.aiter_bytes())
+            self._lines = body_lines(
+                self._response, max_line_size=self._max_line_size, now=self._now
+            )
             self._done = False
             return
         self._lines, self._done = None, True
@@ -254,5 +290,15 @@ class _TextStream:
 class AsyncByteStream(ScopedResponse):
     """A binary download, read chunk by chunk: ``async for chunk in stream``."""
 
+    _chunks: BodyChunks | None = None
+
     def __aiter__(self) -> AsyncIterator[bytes]:
-        return self.response.aiter_bytes()
+        # SDK errors only (resets, corrupt gzip, reading after the block): see _body
+        self._chunks = BodyChunks(self.response)
+        return self._chunks
+
+    async def _close(self) -> None:
+        await super()._close()
+        if self._chunks is not None:
+            with anyio.CancelScope(shield=True):
+                await self._chunks.aclose()

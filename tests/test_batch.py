@@ -21,7 +21,7 @@ from chatbotkit import (
     batch_stream,
 )
 from chatbotkit._clock import FakeClock
-from chatbotkit._exceptions import APIStatusError, make_status_error
+from chatbotkit._exceptions import APIStatusError, ConfigurationError, make_status_error
 
 
 async def yield_times(n: int) -> None:
@@ -175,8 +175,8 @@ def test_concurrency_must_be_positive() -> None:
     async def fn(i: int) -> int:
         return i
 
-    with pytest.raises(ValueError, match="concurrency"):
-        anyio.run(lambda: batch([1], fn, concurrency=0))
+    with pytest.raises(ConfigurationError, match="concurrency"):  # at once, before running
+        batch([1], fn, concurrency=0)
 
 
 async def test_batch_stream_hands_results_over_as_they_complete() -> None:
@@ -221,7 +221,7 @@ def rate_limited(code: str | None = "TOO_MANY_REQUESTS", status: int = 429, **he
 
 async def test_limiter_paces_requests() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(rate=10, clock=clock)
+    limiter = AdaptiveRateLimiter(strategy="aimd", rate=10, clock=clock)
     for _ in range(5):
         await limiter.acquire()
     assert clock.sleeps == pytest.approx([0.1] * 4)
@@ -230,7 +230,9 @@ async def test_limiter_paces_requests() -> None:
 
 async def test_limiter_multiplicative_decrease_once_per_cooldown() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(rate=16, min_rate=3, cooldown=1, peak_floor=0, clock=clock)
+    limiter = AdaptiveRateLimiter(
+        strategy="aimd", rate=16, min_rate=3, cooldown=1, peak_floor=0, clock=clock
+    )
     limiter.record(rate_limited())
     limiter.record(rate_limited())  # the same overload: no second decrease
     assert limiter.rate == 8 and limiter.throttled == 2 and limiter.decreases == 1
@@ -252,13 +254,15 @@ async def test_limiter_multiplicative_decrease_once_per_cooldown() -> None:
     ],
 )
 async def test_limiter_ignores_other_failures(error: Exception) -> None:
-    limiter = AdaptiveRateLimiter(rate=16, clock=FakeClock())
+    limiter = AdaptiveRateLimiter(strategy="aimd", rate=16, clock=FakeClock())
     limiter.record(error)
     assert limiter.rate == 16 and limiter.throttled == 0
 
 
 async def test_limiter_additive_increase_capped() -> None:
-    limiter = AdaptiveRateLimiter(rate=4, max_rate=5, increase=1, clock=FakeClock())
+    limiter = AdaptiveRateLimiter(
+        strategy="aimd", rate=4, max_rate=5, increase=1, clock=FakeClock()
+    )
     for _ in range(4):  # about one second of successes at 4/s adds about 1/s
         limiter.record(None)
     assert 4.9 < limiter.rate < 5  # type: ignore[operator]
@@ -269,7 +273,7 @@ async def test_limiter_additive_increase_capped() -> None:
 
 async def test_retry_after_pauses_every_acquirer_when_asked() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(clock=clock, pause_on_retry_after=True)
+    limiter = AdaptiveRateLimiter(strategy="aimd", clock=clock, pause_on_retry_after=True)
     await limiter.acquire()
     limiter.record(rate_limited(**{"Retry-After": "5"}))
     await limiter.acquire()
@@ -278,7 +282,7 @@ async def test_retry_after_pauses_every_acquirer_when_asked() -> None:
 
 async def test_by_default_retry_after_holds_only_the_retried_request() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(clock=clock)  # unlimited until the first 429
+    limiter = AdaptiveRateLimiter(strategy="aimd", clock=clock)  # unlimited until the first 429
     await limiter.acquire()
     limiter.record(rate_limited(**{"Retry-After": "5"}))
     await limiter.acquire()  # paced by the new rate, not held for 5 s
@@ -287,7 +291,9 @@ async def test_by_default_retry_after_holds_only_the_retried_request() -> None:
 
 async def test_persistent_429s_cannot_push_the_rate_below_the_peak_floor() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(rate=400, cooldown=1, clock=clock)  # peak_floor=0.25
+    limiter = AdaptiveRateLimiter(
+        strategy="aimd", rate=400, cooldown=1, clock=clock
+    )  # peak_floor=0.25
     for _ in range(20):  # a server that rejects some requests whatever our rate is
         limiter.record(rate_limited())
         clock.advance(1)
@@ -297,7 +303,7 @@ async def test_persistent_429s_cannot_push_the_rate_below_the_peak_floor() -> No
 
 async def test_unlimited_start_uses_the_observed_rate() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(clock=clock, cooldown=2)
+    limiter = AdaptiveRateLimiter(strategy="aimd", clock=clock, cooldown=2)
     for _ in range(40):
         await limiter.acquire()
         clock.advance(0.05)
@@ -309,7 +315,7 @@ async def test_unlimited_start_uses_the_observed_rate() -> None:
 
 async def test_an_early_burst_is_measured_over_the_time_it_took() -> None:
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(clock=clock, cooldown=1)
+    limiter = AdaptiveRateLimiter(strategy="aimd", clock=clock, cooldown=1)
     for _ in range(64):  # 64 concurrent first requests, all within 0.1 s
         await limiter.acquire()
     clock.advance(0.1)
@@ -319,10 +325,10 @@ async def test_an_early_burst_is_measured_over_the_time_it_took() -> None:
 
 def test_limiter_validation() -> None:
     with pytest.raises(ValueError):
-        AdaptiveRateLimiter(rate=0)
+        AdaptiveRateLimiter(strategy="aimd", rate=0)
     with pytest.raises(ValueError):
         AdaptiveRateLimiter(decrease=1)
-    assert AdaptiveRateLimiter(rate=100, max_rate=10).rate == 10
+    assert AdaptiveRateLimiter(strategy="aimd", rate=100, max_rate=10).rate == 10
 
 
 async def test_client_attempts_and_retries_go_through_the_limiter() -> None:
@@ -338,7 +344,7 @@ async def test_client_attempts_and_retries_go_through_the_limiter() -> None:
         return replies[len(seen) - 1]
 
     clock = FakeClock()
-    limiter = AdaptiveRateLimiter(rate=8, clock=clock)
+    limiter = AdaptiveRateLimiter(strategy="aimd", rate=8, clock=clock)
     cbk = AsyncChatBotKit(token="t", transport=httpx.MockTransport(handler), clock=clock)
     paced = cbk.with_options(rate_limiter=limiter)
     assert (await paced.bot.create(name="x")).id == "b1"
@@ -368,7 +374,7 @@ async def test_2000_mixed_items_against_30_percent_429s(spec_path: Path) -> None
         page = await cbk.bot.list(take=5)
         return f"page of {len(page.items)}"
 
-    limiter = AdaptiveRateLimiter(clock=FakeClock())
+    limiter = AdaptiveRateLimiter(strategy="aimd", clock=FakeClock())
     async with AsyncChatBotKit(
         token=emu.token,
         base_url="http://emulator.local/v1",

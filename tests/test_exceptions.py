@@ -121,10 +121,11 @@ def test_scoped_code_selects_base_class(code: str, status: int, cls: type[APISta
     ],
 )
 def test_scoped_codes(code: str, cls: type[APIStatusError], scope: str, base: str) -> None:
-    err = make_status_error(response(429, {"message": "slow down", "code": code}))
+    status = 429 if issubclass(cls, RateLimitError) else 404 if cls is NotFoundError else 400
+    err = make_status_error(response(status, {"message": "slow down", "code": code}))
     assert type(err) is cls
     assert (err.code, err.scope, err.base_code) == (code, scope, base)
-    assert str(err).startswith(f"429 {code}: slow down")
+    assert str(err).startswith(f"{status} {code}: slow down")
 
 
 def test_split_code() -> None:

@@ -164,7 +164,7 @@ def http_date(offset: float) -> str:
         ({"Retry-After": "3"}, 3.0),
         ({"retry-after": "1.5"}, 1.5),
         ({"Retry-After": "100"}, 8.0),  # capped at max_delay
-        ({"Retry-After": "-4"}, 0.0),
+        ({"Retry-After": "-4"}, 0.5),  # negative: treated as absent (backoff)
         ({"Retry-After": "0"}, 0.0),
         ({"retry-after-ms": "250"}, 0.25),
         ({"retry-after-ms": "250", "Retry-After": "3"}, 0.25),  # ms wins

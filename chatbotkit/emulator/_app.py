@@ -59,6 +59,14 @@ class _Matched:
     fault: FaultRule | None
 
 
+def _authorization(scope: Scope) -> str:
+    """The raw Authorization header: what a per-token rate limit is keyed by."""
+    for name, value in scope.get("headers", ()):
+        if name == b"authorization":
+            return bytes(value).decode("latin-1")
+    return ""
+
+
 class ConnectionReset(Exception):
     """Internal signal: the emulator dropped the connection on purpose."""
 
@@ -226,7 +234,8 @@ class EmulatorApp(Starlette):
         fault = None
         if route is not None:
             emu.stats.by_route[route.operation_id] += 1
-            fault = emu.faults.pick(REQUEST_KINDS, route.operation_id, sub, route.path)
+            who = _authorization(scope)
+            fault = emu.faults.pick(REQUEST_KINDS, route.operation_id, sub, route.path, who)
             if fault is not None:
                 emu.stats.faults[fault.kind] += 1
                 emu.stats.faults_by_route[route.operation_id] += 1

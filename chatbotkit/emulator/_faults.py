@@ -2,6 +2,9 @@
 
 A rule targets requests by operationId or path glob and fires for a fraction of
 them (seeded RNG, so runs are reproducible) and/or for a burst of the next N.
+A ``token_bucket`` rule is a real rate limit instead: each API token gets a bucket of
+``capacity`` requests refilled at ``refill`` per second, and a request finding it empty
+gets 429 TOO_MANY_REQUESTS with the true time until the next token in ``Retry-After``.
 Request faults answer instead of the handler (429/500 bodies or a connection
 reset); stream faults alter a JSONL body (cut mid-line, malformed line, reset
 mid-stream, or a delay between lines).
@@ -13,14 +16,16 @@ import fnmatch
 import math
 import random
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 import attrs
 
 FaultKind = Literal[
-    "rate_limit",  # 429 TOO_MANY_REQUESTS (+ Retry-After)
+    "rate_limit",  # 429 TOO_MANY_REQUESTS (+ Retry-After), at random
+    "token_bucket",  # 429 TOO_MANY_REQUESTS (+ true Retry-After) above a per-token rate
     "limits_reached",  # 429 LIMITS_REACHED
     "scoped_rate_limit",  # 429 <SCOPE>_TOO_MANY_REQUESTS (+ Retry-After)
     "server_error",  # 500 INTERNAL_SERVER_ERROR
@@ -32,7 +37,15 @@ FaultKind = Literal[
     "slow",  # stream: sleep ``delay`` seconds before each line
 ]
 REQUEST_KINDS = frozenset(
-    {"rate_limit", "limits_reached", "scoped_rate_limit", "server_error", "error", "reset"}
+    {
+        "rate_limit",
+        "token_bucket",
+        "limits_reached",
+        "scoped_rate_limit",
+        "server_error",
+        "error",
+        "reset",
+    }
 )
 STREAM_KINDS = frozenset({"cut", "malformed", "stream_reset"})
 _KINDS = REQUEST_KINDS | STREAM_KINDS | {"slow"}
@@ -60,10 +73,14 @@ class FaultRule:
     scope: str | None = None
     after: int = 1
     delay: float = 0.05
+    capacity: float = 10.0
+    refill: float = 10.0
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in _KINDS:
             raise ValueError(f"unknown fault kind {self.kind!r}")
+        if not (self.capacity >= 1 and self.refill > 0):
+            raise ValueError("token_bucket needs capacity >= 1 and refill > 0")
         if not 0.0 <= self.rate <= 1.0:
             raise ValueError("rate must be within [0, 1]")
 
@@ -80,6 +97,14 @@ class FaultRule:
     ) -> FaultRule:
         """429 ``TOO_MANY_REQUESTS`` with a ``Retry-After`` header (seconds)."""
         return cls("rate_limit", route, rate, count, retry_after=retry_after)
+
+    @classmethod
+    def token_bucket(
+        cls, route: str = "*", *, capacity: float = 10, refill: float = 10
+    ) -> FaultRule:
+        """A real limit per API token: ``capacity`` burst, ``refill`` requests/s sustained;
+        above it 429 ``TOO_MANY_REQUESTS`` with the true wait in ``Retry-After``."""
+        return cls("token_bucket", route, capacity=capacity, refill=refill)
 
     @classmethod
     def limits_reached(
@@ -178,7 +203,7 @@ class FaultRule:
             if not sep:
                 raise ValueError(f"bad fault option {item!r} in {text!r}")
             key = key.strip()
-            if key in ("rate", "retry_after", "delay"):
+            if key in ("rate", "retry_after", "delay", "capacity", "refill"):
                 fields[key] = float(value)
             elif key in ("count", "status", "after"):
                 fields[key] = int(value)
@@ -224,7 +249,7 @@ class FaultRule:
             return {}
         return {
             "Retry-After": str(max(0, math.ceil(self.retry_after))),
-            "retry-after-ms": str(max(0, round(self.retry_after * 1000))),
+            "retry-after-ms": str(max(0, math.ceil(self.retry_after * 1000 - 1e-6))),
         }
 
 
@@ -260,10 +285,17 @@ class Stats:
 class Faults:
     """The live rule set: ``set``/``add``/``clear`` rules, decisions are seeded."""
 
-    def __init__(self, rules: Iterable[FaultRule] = (), seed: int = 0) -> None:
+    def __init__(
+        self,
+        rules: Iterable[FaultRule] = (),
+        seed: int = 0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._lock = threading.Lock()
         self._rules: list[FaultRule] = list(rules)
         self._used: dict[int, int] = {}
+        self._buckets: dict[tuple[int, str], tuple[float, float]] = {}  # -> (tokens, at)
+        self._clock = clock
         self._rng = random.Random(seed)
         self._seed = seed
 
@@ -276,6 +308,7 @@ class Faults:
         with self._lock:
             self._rules = list(rules)
             self._used = {}
+            self._buckets = {}
 
     def add(self, rule: FaultRule) -> None:
         with self._lock:
@@ -296,13 +329,27 @@ class Faults:
         return None
 
     def pick(
-        self, kinds: frozenset[str], operation_id: str, path: str, template: str
+        self,
+        kinds: frozenset[str],
+        operation_id: str,
+        path: str,
+        template: str,
+        who: str = "",
     ) -> FaultRule | None:
-        """Decide (and consume) the first rule of ``kinds`` firing for this request."""
+        """Decide (and consume) the first rule of ``kinds`` firing for this request.
+
+        ``who`` keys token buckets (the request's API token); a throttled request gets the
+        rule with ``retry_after`` set to the time until its bucket has a token again.
+        """
         with self._lock:
             for index, rule in enumerate(self._rules):
                 if rule.kind not in kinds or not rule.matches(operation_id, path, template):
                     continue
+                if rule.kind == "token_bucket":
+                    wait = self._take(index, who, rule)
+                    if wait is None:
+                        continue
+                    return attrs.evolve(rule, retry_after=wait)
                 used = self._used.get(index, 0)
                 if rule.count is not None and used >= rule.count:
                     continue
@@ -311,3 +358,14 @@ class Faults:
                 self._used[index] = used + 1
                 return rule
         return None
+
+    def _take(self, index: int, who: str, rule: FaultRule) -> float | None:
+        """Take one token from ``who``'s bucket: None if there was one, else seconds to wait."""
+        now = self._clock()
+        tokens, at = self._buckets.get((index, who), (rule.capacity, now))
+        tokens = min(rule.capacity, tokens + (now - at) * rule.refill)
+        if tokens >= 1:
+            self._buckets[index, who] = (tokens - 1, now)
+            return None
+        self._buckets[index, who] = (tokens, now)
+        return (1 - tokens) / rule.refill
