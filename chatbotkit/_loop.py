@@ -141,26 +141,38 @@ class Loop:
         return self._wait(self._started(), call)
 
     def _wait(self, portal: BlockingPortal, call: Callable[[], Awaitable[T]]) -> T:
-        finished = threading.Event()
+        import anyio
+
+        started, finished, stop = threading.Event(), threading.Event(), threading.Event()
+        scopes: list[anyio.CancelScope] = []
 
         async def task() -> T:
+            started.set()
             try:
-                return await call()
+                with anyio.CancelScope() as scope:
+                    scopes.append(scope)
+                    if stop.is_set():  # interrupted before the task began
+                        scope.cancel()
+                    return await call()
+                raise CancelledError  # cancelled by an interrupt: nobody waits for this
             finally:
                 finished.set()
 
         try:
-            future: Future[T] = portal.start_task_soon(task)
-        except RuntimeError:  # the portal stopped between the check and now
-            raise ClientClosedError("This ChatBotKit client is closed") from None
-        try:
+            try:
+                future: Future[T] = portal.start_task_soon(task)
+            except RuntimeError:  # the portal stopped between the check and now
+                raise ClientClosedError("This ChatBotKit client is closed") from None
             return future.result()
         except CancelledError:
             raise ClientClosedError("The ChatBotKit client was closed during the call") from None
-        except BaseException:  # KeyboardInterrupt (Ctrl+C) or SystemExit while waiting
-            if not future.done():
-                future.cancel()  # cancels the task: its response is closed
-                finished.wait()
+        except BaseException:  # Ctrl+C (KeyboardInterrupt), even while submitting
+            stop.set()
+            if scopes:
+                with contextlib.suppress(RuntimeError):  # the loop is already gone
+                    portal.call(scopes[0].cancel)
+            if started.is_set():
+                finished.wait()  # the request is cancelled and its connection closed
             raise
 
     def close(self) -> None:

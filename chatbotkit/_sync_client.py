@@ -10,10 +10,11 @@ and the connection pool, like their async counterparts.
 
 from __future__ import annotations
 
+import os
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sized
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from chatbotkit_gen.namespaces.sync import SyncRootNamespaces
 from chatbotkit_gen.types import UNSET, Unset
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._batch import BatchResults
+    from ._progress import ProgressSink
     from ._ratelimit import AdaptiveRateLimiter
     from ._retry import RetryPolicy
     from ._runas import RunAs
@@ -222,16 +224,25 @@ class ChatBotKit(SyncRootNamespaces):
         fn: Callable[[ChatBotKit, I], T],
         *,
         concurrency: int = 16,
-        rate_limiter: AdaptiveRateLimiter | None = None,
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
+        progress: bool | ProgressSink | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        key: Callable[[I], str] | None = None,
+        on_uncertain: Literal["skip", "retry"] | Callable[[ChatBotKit, I], T] = "skip",
+        decode: Callable[[Any], T] | None = None,
+        item_deadline: float | None = 600.0,
+        total: int | None = None,
     ) -> BatchResults[I, T]:
-        """``fn(client, item)`` once per item in ``concurrency`` threads; results in order.
+        """``fn(client, item)`` once per item in ``concurrency`` threads; results in input order.
 
-        The async core's batch runs it (shared adaptive rate limit, every outcome kept, see
-        :meth:`AsyncChatBotKit.batch`); ``fn`` runs in worker threads and ``items`` is read
-        in one, so it may itself call this client (``cbk.batch(cbk.bot.list(), fn)``).
-        Ctrl+C cancels the batch and the calls in flight.
+        The async core's batch runs it (shared adaptive rate limit, every outcome kept,
+        ``progress``, ``journal``... see :meth:`AsyncChatBotKit.batch`); ``fn`` runs in worker
+        threads and ``items`` is read in one, so it may itself use this client
+        (``cbk.batch(cbk.bot.list(), fn)``). Ctrl+C cancels the batch and its calls in flight.
         """
         loop = self._loop
+        if total is None and isinstance(items, Sized):
+            total = len(items)
 
         async def run() -> BatchResults[I, T]:
             import anyio
@@ -239,25 +250,40 @@ class ChatBotKit(SyncRootNamespaces):
             threads = anyio.CapacityLimiter(concurrency + 1)
             iterator = iter(items)
 
-            def pull() -> Any:
-                with in_worker(loop):
-                    return next(iterator, _END)
-
-            async def pulled() -> Any:
-                while (item := await anyio.to_thread.run_sync(pull, limiter=threads)) is not _END:
-                    yield item
-
-            async def call(client: AsyncChatBotKit, item: I) -> T:
-                view = self._view(client)
-
-                def work() -> T:
+            async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
+                def work() -> Any:
                     with in_worker(loop):
-                        return fn(view, item)
+                        return function(*args)
 
                 return await anyio.to_thread.run_sync(work, limiter=threads)
 
+            async def pulled() -> AsyncIterator[I]:
+                while (item := await in_thread(next, iterator, _END)) is not _END:
+                    yield item
+
+            def blocking(
+                function: Callable[[ChatBotKit, I], T],
+            ) -> Callable[[AsyncChatBotKit, I], Awaitable[T]]:
+                async def call(client: AsyncChatBotKit, item: I) -> T:
+                    result: T = await in_thread(function, self._view(client), item)
+                    return result
+
+                return call
+
             return await self._target.batch(
-                pulled(), call, concurrency=concurrency, rate_limiter=rate_limiter
+                pulled(),
+                blocking(fn),
+                concurrency=concurrency,
+                rate_limiter=rate_limiter,
+                progress=progress,
+                journal=journal,
+                key=key,
+                on_uncertain=on_uncertain
+                if isinstance(on_uncertain, str)
+                else blocking(on_uncertain),
+                decode=decode,
+                item_deadline=item_deadline,
+                total=total,
             )
 
         return loop.run(run)
