@@ -80,6 +80,15 @@ def test_event_stream_with_block(cbk: ChatBotKit, server: EmulatorServer) -> Non
     assert server.emulator.stats.open_streams == 0
 
 
+def test_upload_and_download_bytes_and_chunks(cbk: ChatBotKit) -> None:
+    file = cbk.file.create(name="notes.txt")
+    cbk.file.upload(file.id, b"line\n" * 5000, filename="notes.txt")
+    assert cbk.file.download(file.id) == b"line\n" * 5000
+    with cbk.file.download.stream(file.id) as chunks:
+        assert b"".join(chunks) == b"line\n" * 5000
+    assert chunks.response.is_closed
+
+
 def test_batch_runs_fn_in_threads_with_a_blocking_client(cbk: ChatBotKit) -> None:
     for i in range(6):
         cbk.bot.create(name=f"b{i}")
