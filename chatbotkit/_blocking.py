@@ -41,7 +41,6 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 EventT = TypeVar("EventT")
 ResultT = TypeVar("ResultT")
-TargetT = TypeVar("TargetT")
 _S = TypeVar("_S", bound="_BlockingResponse")
 
 _DONE: Any = object()
@@ -74,12 +73,16 @@ class SyncIterator(Iterator[T]):
         return value
 
 
-class _Bound(Generic[TargetT]):
-    """Holds the async object it forwards to and the loop that runs it."""
+class _Bound:
+    """Holds the async object it forwards to and the loop that runs it.
+
+    Generated subclasses narrow ``_target`` to the async class they mirror.
+    """
 
     __slots__ = ("__dict__", "_loop", "_target")
+    _target: Any
 
-    def __init__(self, target: TargetT, loop: Loop) -> None:
+    def __init__(self, target: Any, loop: Loop) -> None:
         self._target = target
         self._loop = loop
 
@@ -111,8 +114,8 @@ class SyncResource(Generic[T]):
     @overload
     def __get__(self, client: None, owner: type) -> SyncResource[T]: ...
     @overload
-    def __get__(self, client: _Bound[Any], owner: type) -> T: ...
-    def __get__(self, client: _Bound[Any] | None, owner: type) -> Any:
+    def __get__(self, client: _Bound, owner: type) -> T: ...
+    def __get__(self, client: _Bound | None, owner: type) -> Any:
         if client is None:
             return self
         resource = client.__dict__.get(self._key)
@@ -122,13 +125,13 @@ class SyncResource(Generic[T]):
         return resource
 
 
-class SyncNamespace(_Bound[TargetT]):
+class SyncNamespace(_Bound):
     """Base of the generated blocking namespaces (``cbk.bot``...): forwards to the async one."""
 
     __slots__ = ()
 
 
-class SyncOperation(_Bound[TargetT]):
+class SyncOperation(_Bound):
     """Base of the generated blocking operations with several forms (``complete.stream``)."""
 
     __slots__ = ()

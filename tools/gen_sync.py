@@ -172,6 +172,9 @@ class Writer:
             self.targets.add(node.name)
         self.blocking.add(base)
         body: list[ast.stmt] = _docstring(node)
+        body.append(  # the async object forwarded to, typed for mypy
+            ast.AnnAssign(ast.Name("_target", ast.Store()), ast.Name(target, ast.Load()), None, 1)
+        )
         kinds: dict[str, str | None] = {}  # overloaded method -> wrapper of its overloads
         for member in node.body:
             if not isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -188,7 +191,7 @@ class Writer:
                 body.append(self.method(member, kind=kinds.get(member.name)))
         return ast.ClassDef(
             name=sync_name(node.name),
-            bases=[ast.Subscript(ast.Name(base, ast.Load()), ast.Constant(target), ast.Load())],
+            bases=[ast.Name(base, ast.Load())],
             keywords=[],
             body=body or [ast.Pass()],
             decorator_list=[],
@@ -305,7 +308,9 @@ class Writer:
         )
         exported = ast.Assign(
             [ast.Name("__all__", ast.Store())],
-            ast.List([ast.Constant(c.name) for c in classes], ast.Load()),
+            ast.List(
+                [ast.Constant(c.name) for c in sorted(classes, key=lambda c: c.name)], ast.Load()
+            ),
         )
         tree = ast.Module([doc, *runtime, guard, exported, *classes], [])
         return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
@@ -362,8 +367,9 @@ def root_from_client(client: Path) -> str:
         "    from chatbotkit._client import AsyncChatBotKit\n\n"
         f"{imports}\n\n"
         '__all__ = ["SyncRootNamespaces"]\n\n\n'
-        'class SyncRootNamespaces(SyncNamespace["AsyncChatBotKit"]):\n'
+        "class SyncRootNamespaces(SyncNamespace):\n"
         '    """The blocking client\'s top-level resources, each imported on first access."""\n\n'
+        "    _target: AsyncChatBotKit\n\n"
         f"{attributes}\n"
     )
 

@@ -43,9 +43,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncRootNamespaces"]
 
 
-class SyncRootNamespaces(SyncNamespace["AsyncChatBotKit"]):
+class SyncRootNamespaces(SyncNamespace):
     """The client's top-level namespaces, each imported on first access and cached."""
 
+    _target: AsyncChatBotKit
     blueprint: SyncResource[SyncBlueprintNamespace] = SyncResource(
         __name__, "blueprint", "SyncBlueprintNamespace"
     )

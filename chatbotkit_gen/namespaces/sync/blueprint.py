@@ -43,15 +43,17 @@ if TYPE_CHECKING:
         BlueprintResourceNamespace,
     )
 __all__ = [
-    "SyncBlueprintNamespace",
     "SyncBlueprintBulletinNamespace",
-    "SyncBlueprintResourceNamespace",
+    "SyncBlueprintNamespace",
     "SyncBlueprintResourceExportOperation",
+    "SyncBlueprintResourceNamespace",
 ]
 
 
-class SyncBlueprintNamespace(SyncNamespace["BlueprintNamespace"]):
+class SyncBlueprintNamespace(SyncNamespace):
     """``cbk.blueprint``: the operations under ``/blueprint``."""
+
+    _target: BlueprintNamespace
 
     @cached_property
     def bulletin(self) -> SyncBlueprintBulletinNamespace:
@@ -208,8 +210,10 @@ class SyncBlueprintNamespace(SyncNamespace["BlueprintNamespace"]):
         )
 
 
-class SyncBlueprintBulletinNamespace(SyncNamespace["BlueprintBulletinNamespace"]):
+class SyncBlueprintBulletinNamespace(SyncNamespace):
     """``cbk.blueprint.bulletin``: the operations under ``/blueprint/bulletin``."""
+
+    _target: BlueprintBulletinNamespace
 
     def create(
         self,
@@ -264,8 +268,10 @@ class SyncBlueprintBulletinNamespace(SyncNamespace["BlueprintBulletinNamespace"]
         )
 
 
-class SyncBlueprintResourceNamespace(SyncNamespace["BlueprintResourceNamespace"]):
+class SyncBlueprintResourceNamespace(SyncNamespace):
     """``cbk.blueprint.resource``: the operations under ``/blueprint/resource``."""
+
+    _target: BlueprintResourceNamespace
 
     @cached_property
     def export(self) -> SyncBlueprintResourceExportOperation:
@@ -317,8 +323,10 @@ class SyncBlueprintResourceNamespace(SyncNamespace["BlueprintResourceNamespace"]
         )
 
 
-class SyncBlueprintResourceExportOperation(SyncOperation["BlueprintResourceExportOperation"]):
+class SyncBlueprintResourceExportOperation(SyncOperation):
     """``cbk.blueprint.resource.export``: ``GET /blueprint/{blueprintId}/resource/export`` (``exportBlueprintResources``)."""
+
+    _target: BlueprintResourceExportOperation
 
     def __call__(
         self,

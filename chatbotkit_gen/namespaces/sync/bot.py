@@ -44,15 +44,17 @@ if TYPE_CHECKING:
         BotUsageNamespace,
     )
 __all__ = [
-    "SyncBotNamespace",
     "SyncBotMemoryNamespace",
+    "SyncBotNamespace",
     "SyncBotSessionNamespace",
     "SyncBotUsageNamespace",
 ]
 
 
-class SyncBotNamespace(SyncNamespace["BotNamespace"]):
+class SyncBotNamespace(SyncNamespace):
     """``cbk.bot``: the operations under ``/bot``."""
+
+    _target: BotNamespace
 
     @cached_property
     def memory(self) -> SyncBotMemoryNamespace:
@@ -287,8 +289,10 @@ class SyncBotNamespace(SyncNamespace["BotNamespace"]):
         )
 
 
-class SyncBotMemoryNamespace(SyncNamespace["BotMemoryNamespace"]):
+class SyncBotMemoryNamespace(SyncNamespace):
     """``cbk.bot.memory``: the operations under ``/bot/memory``."""
+
+    _target: BotMemoryNamespace
 
     def search(
         self,
@@ -313,8 +317,10 @@ class SyncBotMemoryNamespace(SyncNamespace["BotMemoryNamespace"]):
         )
 
 
-class SyncBotSessionNamespace(SyncNamespace["BotSessionNamespace"]):
+class SyncBotSessionNamespace(SyncNamespace):
     """``cbk.bot.session``: the operations under ``/bot/session``."""
+
+    _target: BotSessionNamespace
 
     def create(
         self,
@@ -343,8 +349,10 @@ class SyncBotSessionNamespace(SyncNamespace["BotSessionNamespace"]):
         )
 
 
-class SyncBotUsageNamespace(SyncNamespace["BotUsageNamespace"]):
+class SyncBotUsageNamespace(SyncNamespace):
     """``cbk.bot.usage``: the operations under ``/bot/usage``."""
+
+    _target: BotUsageNamespace
 
     def fetch(
         self,

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncChannelNamespace", "SyncChannelSubscribeOperation"]
 
 
-class SyncChannelNamespace(SyncNamespace["ChannelNamespace"]):
+class SyncChannelNamespace(SyncNamespace):
     """``cbk.channel``: the operations under ``/channel``."""
+
+    _target: ChannelNamespace
 
     def publish(
         self,
@@ -58,8 +60,10 @@ class SyncChannelNamespace(SyncNamespace["ChannelNamespace"]):
         return SyncChannelSubscribeOperation(self._target.subscribe, self._loop)
 
 
-class SyncChannelSubscribeOperation(SyncOperation["ChannelSubscribeOperation"]):
+class SyncChannelSubscribeOperation(SyncOperation):
     """``cbk.channel.subscribe``: ``POST /channel/{channelId}/subscribe`` (``subscribeChannelMessages``)."""
+
+    _target: ChannelSubscribeOperation
 
     def stream(
         self,

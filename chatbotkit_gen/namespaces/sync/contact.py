@@ -66,10 +66,10 @@ if TYPE_CHECKING:
         ContactTaskNamespace,
     )
 __all__ = [
-    "SyncContactNamespace",
-    "SyncContactExportOperation",
     "SyncContactConversationNamespace",
+    "SyncContactExportOperation",
     "SyncContactMemoryNamespace",
+    "SyncContactNamespace",
     "SyncContactRatingNamespace",
     "SyncContactSecretNamespace",
     "SyncContactSpaceNamespace",
@@ -77,8 +77,10 @@ __all__ = [
 ]
 
 
-class SyncContactNamespace(SyncNamespace["ContactNamespace"]):
+class SyncContactNamespace(SyncNamespace):
     """``cbk.contact``: the operations under ``/contact``."""
+
+    _target: ContactNamespace
 
     @cached_property
     def conversation(self) -> SyncContactConversationNamespace:
@@ -285,8 +287,10 @@ class SyncContactNamespace(SyncNamespace["ContactNamespace"]):
         )
 
 
-class SyncContactExportOperation(SyncOperation["ContactExportOperation"]):
+class SyncContactExportOperation(SyncOperation):
     """``cbk.contact.export``: ``GET /contact/export`` (``exportContacts``)."""
+
+    _target: ContactExportOperation
 
     def __call__(
         self,
@@ -341,8 +345,10 @@ class SyncContactExportOperation(SyncOperation["ContactExportOperation"]):
         )
 
 
-class SyncContactConversationNamespace(SyncNamespace["ContactConversationNamespace"]):
+class SyncContactConversationNamespace(SyncNamespace):
     """``cbk.contact.conversation``: the operations under ``/contact/conversation``."""
+
+    _target: ContactConversationNamespace
 
     def list(
         self,
@@ -373,8 +379,10 @@ class SyncContactConversationNamespace(SyncNamespace["ContactConversationNamespa
         )
 
 
-class SyncContactMemoryNamespace(SyncNamespace["ContactMemoryNamespace"]):
+class SyncContactMemoryNamespace(SyncNamespace):
     """``cbk.contact.memory``: the operations under ``/contact/memory``."""
+
+    _target: ContactMemoryNamespace
 
     def list(
         self,
@@ -427,8 +435,10 @@ class SyncContactMemoryNamespace(SyncNamespace["ContactMemoryNamespace"]):
         )
 
 
-class SyncContactRatingNamespace(SyncNamespace["ContactRatingNamespace"]):
+class SyncContactRatingNamespace(SyncNamespace):
     """``cbk.contact.rating``: the operations under ``/contact/rating``."""
+
+    _target: ContactRatingNamespace
 
     def list(
         self,
@@ -459,8 +469,10 @@ class SyncContactRatingNamespace(SyncNamespace["ContactRatingNamespace"]):
         )
 
 
-class SyncContactSecretNamespace(SyncNamespace["ContactSecretNamespace"]):
+class SyncContactSecretNamespace(SyncNamespace):
     """``cbk.contact.secret``: the operations under ``/contact/secret``."""
+
+    _target: ContactSecretNamespace
 
     def authenticate(
         self,
@@ -557,8 +569,10 @@ class SyncContactSecretNamespace(SyncNamespace["ContactSecretNamespace"]):
         )
 
 
-class SyncContactSpaceNamespace(SyncNamespace["ContactSpaceNamespace"]):
+class SyncContactSpaceNamespace(SyncNamespace):
     """``cbk.contact.space``: the operations under ``/contact/space``."""
+
+    _target: ContactSpaceNamespace
 
     def list(
         self,
@@ -589,8 +603,10 @@ class SyncContactSpaceNamespace(SyncNamespace["ContactSpaceNamespace"]):
         )
 
 
-class SyncContactTaskNamespace(SyncNamespace["ContactTaskNamespace"]):
+class SyncContactTaskNamespace(SyncNamespace):
     """``cbk.contact.task``: the operations under ``/contact/task``."""
+
+    _target: ContactTaskNamespace
 
     def list(
         self,

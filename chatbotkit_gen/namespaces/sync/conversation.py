@@ -98,21 +98,23 @@ if TYPE_CHECKING:
         ConversationUsageNamespace,
     )
 __all__ = [
-    "SyncConversationNamespace",
+    "SyncConversationAttachmentNamespace",
     "SyncConversationCompleteOperation",
+    "SyncConversationContactNamespace",
     "SyncConversationExportOperation",
+    "SyncConversationMessageNamespace",
+    "SyncConversationNamespace",
     "SyncConversationReceiveOperation",
     "SyncConversationSendOperation",
-    "SyncConversationAttachmentNamespace",
-    "SyncConversationContactNamespace",
-    "SyncConversationMessageNamespace",
     "SyncConversationSessionNamespace",
     "SyncConversationUsageNamespace",
 ]
 
 
-class SyncConversationNamespace(SyncNamespace["ConversationNamespace"]):
+class SyncConversationNamespace(SyncNamespace):
     """``cbk.conversation``: the operations under ``/conversation``."""
+
+    _target: ConversationNamespace
 
     @cached_property
     def attachment(self) -> SyncConversationAttachmentNamespace:
@@ -450,8 +452,10 @@ class SyncConversationNamespace(SyncNamespace["ConversationNamespace"]):
         )
 
 
-class SyncConversationCompleteOperation(SyncOperation["ConversationCompleteOperation"]):
+class SyncConversationCompleteOperation(SyncOperation):
     """``cbk.conversation.complete``: ``POST /conversation/{conversationId}/complete`` (``completeConversationMessage``)."""
+
+    _target: ConversationCompleteOperation
 
     @overload
     def __call__(
@@ -585,8 +589,10 @@ class SyncConversationCompleteOperation(SyncOperation["ConversationCompleteOpera
         return EventStream(self._target.stream(conversation_id, **kwargs), self._loop)
 
 
-class SyncConversationExportOperation(SyncOperation["ConversationExportOperation"]):
+class SyncConversationExportOperation(SyncOperation):
     """``cbk.conversation.export``: ``GET /conversation/export`` (``exportConversations``)."""
+
+    _target: ConversationExportOperation
 
     def __call__(
         self,
@@ -641,8 +647,10 @@ class SyncConversationExportOperation(SyncOperation["ConversationExportOperation
         )
 
 
-class SyncConversationReceiveOperation(SyncOperation["ConversationReceiveOperation"]):
+class SyncConversationReceiveOperation(SyncOperation):
     """``cbk.conversation.receive``: ``POST /conversation/{conversationId}/receive`` (``receiveConversationMessage``)."""
+
+    _target: ConversationReceiveOperation
 
     def __call__(
         self,
@@ -711,8 +719,10 @@ class SyncConversationReceiveOperation(SyncOperation["ConversationReceiveOperati
         )
 
 
-class SyncConversationSendOperation(SyncOperation["ConversationSendOperation"]):
+class SyncConversationSendOperation(SyncOperation):
     """``cbk.conversation.send``: ``POST /conversation/{conversationId}/send`` (``sendConversationMessage``)."""
+
+    _target: ConversationSendOperation
 
     def __call__(
         self,
@@ -789,8 +799,10 @@ class SyncConversationSendOperation(SyncOperation["ConversationSendOperation"]):
         )
 
 
-class SyncConversationAttachmentNamespace(SyncNamespace["ConversationAttachmentNamespace"]):
+class SyncConversationAttachmentNamespace(SyncNamespace):
     """``cbk.conversation.attachment``: the operations under ``/conversation/attachment``."""
+
+    _target: ConversationAttachmentNamespace
 
     def list(
         self,
@@ -851,8 +863,10 @@ class SyncConversationAttachmentNamespace(SyncNamespace["ConversationAttachmentN
         )
 
 
-class SyncConversationContactNamespace(SyncNamespace["ConversationContactNamespace"]):
+class SyncConversationContactNamespace(SyncNamespace):
     """``cbk.conversation.contact``: the operations under ``/conversation/contact``."""
+
+    _target: ConversationContactNamespace
 
     def upsert(
         self,
@@ -889,8 +903,10 @@ class SyncConversationContactNamespace(SyncNamespace["ConversationContactNamespa
         )
 
 
-class SyncConversationMessageNamespace(SyncNamespace["ConversationMessageNamespace"]):
+class SyncConversationMessageNamespace(SyncNamespace):
     """``cbk.conversation.message``: the operations under ``/conversation/message``."""
+
+    _target: ConversationMessageNamespace
 
     def create(
         self,
@@ -1105,8 +1121,10 @@ class SyncConversationMessageNamespace(SyncNamespace["ConversationMessageNamespa
         )
 
 
-class SyncConversationSessionNamespace(SyncNamespace["ConversationSessionNamespace"]):
+class SyncConversationSessionNamespace(SyncNamespace):
     """``cbk.conversation.session``: the operations under ``/conversation/session``."""
+
+    _target: ConversationSessionNamespace
 
     def create(
         self,
@@ -1131,8 +1149,10 @@ class SyncConversationSessionNamespace(SyncNamespace["ConversationSessionNamespa
         )
 
 
-class SyncConversationUsageNamespace(SyncNamespace["ConversationUsageNamespace"]):
+class SyncConversationUsageNamespace(SyncNamespace):
     """``cbk.conversation.usage``: the operations under ``/conversation/usage``."""
+
+    _target: ConversationUsageNamespace
 
     def fetch(
         self,

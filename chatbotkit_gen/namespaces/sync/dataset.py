@@ -55,15 +55,17 @@ if TYPE_CHECKING:
         DatasetRecordNamespace,
     )
 __all__ = [
-    "SyncDatasetNamespace",
     "SyncDatasetFileNamespace",
-    "SyncDatasetRecordNamespace",
+    "SyncDatasetNamespace",
     "SyncDatasetRecordExportOperation",
+    "SyncDatasetRecordNamespace",
 ]
 
 
-class SyncDatasetNamespace(SyncNamespace["DatasetNamespace"]):
+class SyncDatasetNamespace(SyncNamespace):
     """``cbk.dataset``: the operations under ``/dataset``."""
+
+    _target: DatasetNamespace
 
     @cached_property
     def file(self) -> SyncDatasetFileNamespace:
@@ -260,8 +262,10 @@ class SyncDatasetNamespace(SyncNamespace["DatasetNamespace"]):
         )
 
 
-class SyncDatasetFileNamespace(SyncNamespace["DatasetFileNamespace"]):
+class SyncDatasetFileNamespace(SyncNamespace):
     """``cbk.dataset.file``: the operations under ``/dataset/file``."""
+
+    _target: DatasetFileNamespace
 
     def attach(
         self,
@@ -362,8 +366,10 @@ class SyncDatasetFileNamespace(SyncNamespace["DatasetFileNamespace"]):
         )
 
 
-class SyncDatasetRecordNamespace(SyncNamespace["DatasetRecordNamespace"]):
+class SyncDatasetRecordNamespace(SyncNamespace):
     """``cbk.dataset.record``: the operations under ``/dataset/record``."""
+
+    _target: DatasetRecordNamespace
 
     def create(
         self,
@@ -497,8 +503,10 @@ class SyncDatasetRecordNamespace(SyncNamespace["DatasetRecordNamespace"]):
         )
 
 
-class SyncDatasetRecordExportOperation(SyncOperation["DatasetRecordExportOperation"]):
+class SyncDatasetRecordExportOperation(SyncOperation):
     """``cbk.dataset.record.export``: ``GET /dataset/{datasetId}/record/export`` (``exportDatasetRecords``)."""
+
+    _target: DatasetRecordExportOperation
 
     def __call__(
         self,

@@ -36,23 +36,27 @@ if TYPE_CHECKING:
         EventNamespace,
     )
 __all__ = [
-    "SyncEventNamespace",
-    "SyncEventLogNamespace",
     "SyncEventLogExportOperation",
+    "SyncEventLogNamespace",
     "SyncEventLogSubscribeOperation",
+    "SyncEventNamespace",
 ]
 
 
-class SyncEventNamespace(SyncNamespace["EventNamespace"]):
+class SyncEventNamespace(SyncNamespace):
     """``cbk.event``: the operations under ``/event``."""
+
+    _target: EventNamespace
 
     @cached_property
     def log(self) -> SyncEventLogNamespace:
         return SyncEventLogNamespace(self._target.log, self._loop)
 
 
-class SyncEventLogNamespace(SyncNamespace["EventLogNamespace"]):
+class SyncEventLogNamespace(SyncNamespace):
     """``cbk.event.log``: the operations under ``/event/log``."""
+
+    _target: EventLogNamespace
 
     @cached_property
     def export(self) -> SyncEventLogExportOperation:
@@ -92,8 +96,10 @@ class SyncEventLogNamespace(SyncNamespace["EventLogNamespace"]):
         return SyncEventLogSubscribeOperation(self._target.subscribe, self._loop)
 
 
-class SyncEventLogExportOperation(SyncOperation["EventLogExportOperation"]):
+class SyncEventLogExportOperation(SyncOperation):
     """``cbk.event.log.export``: ``GET /event/log/export`` (``exportEventLogs``)."""
+
+    _target: EventLogExportOperation
 
     def __call__(
         self,
@@ -148,8 +154,10 @@ class SyncEventLogExportOperation(SyncOperation["EventLogExportOperation"]):
         )
 
 
-class SyncEventLogSubscribeOperation(SyncOperation["EventLogSubscribeOperation"]):
+class SyncEventLogSubscribeOperation(SyncOperation):
     """``cbk.event.log.subscribe``: ``POST /event/log/subscribe`` (``subscribeEventLogs``)."""
+
+    _target: EventLogSubscribeOperation
 
     def stream(
         self,

@@ -33,11 +33,13 @@ if TYPE_CHECKING:
     from chatbotkit_gen.types import Unset
 
     from ..file import FileDownloadOperation, FileNamespace
-__all__ = ["SyncFileNamespace", "SyncFileDownloadOperation"]
+__all__ = ["SyncFileDownloadOperation", "SyncFileNamespace"]
 
 
-class SyncFileNamespace(SyncNamespace["FileNamespace"]):
+class SyncFileNamespace(SyncNamespace):
     """``cbk.file``: the operations under ``/file``."""
+
+    _target: FileNamespace
 
     def create(
         self,
@@ -223,8 +225,10 @@ class SyncFileNamespace(SyncNamespace["FileNamespace"]):
         )
 
 
-class SyncFileDownloadOperation(SyncOperation["FileDownloadOperation"]):
+class SyncFileDownloadOperation(SyncOperation):
     """``cbk.file.download``: ``GET /file/{fileId}/download`` (``downloadFile``)."""
+
+    _target: FileDownloadOperation
 
     def __call__(
         self,

@@ -232,16 +232,16 @@ if TYPE_CHECKING:
         IntegrationWidgetNamespace,
     )
 __all__ = [
-    "SyncIntegrationNamespace",
     "SyncIntegrationDiscordNamespace",
     "SyncIntegrationEmailNamespace",
-    "SyncIntegrationExtractNamespace",
     "SyncIntegrationExtractItemNamespace",
+    "SyncIntegrationExtractNamespace",
     "SyncIntegrationGooglechatNamespace",
     "SyncIntegrationInstagramNamespace",
     "SyncIntegrationMcpserverNamespace",
     "SyncIntegrationMessengerNamespace",
     "SyncIntegrationMicrosoftteamsNamespace",
+    "SyncIntegrationNamespace",
     "SyncIntegrationNotionNamespace",
     "SyncIntegrationRecallNamespace",
     "SyncIntegrationSitemapNamespace",
@@ -252,13 +252,15 @@ __all__ = [
     "SyncIntegrationTriggerNamespace",
     "SyncIntegrationTwilioNamespace",
     "SyncIntegrationWhatsappNamespace",
-    "SyncIntegrationWidgetNamespace",
     "SyncIntegrationWidgetFileNamespace",
+    "SyncIntegrationWidgetNamespace",
 ]
 
 
-class SyncIntegrationNamespace(SyncNamespace["IntegrationNamespace"]):
+class SyncIntegrationNamespace(SyncNamespace):
     """``cbk.integration``: the operations under ``/integration``."""
+
+    _target: IntegrationNamespace
 
     @cached_property
     def discord(self) -> SyncIntegrationDiscordNamespace:
@@ -337,8 +339,10 @@ class SyncIntegrationNamespace(SyncNamespace["IntegrationNamespace"]):
         return SyncIntegrationWidgetNamespace(self._target.widget, self._loop)
 
 
-class SyncIntegrationDiscordNamespace(SyncNamespace["IntegrationDiscordNamespace"]):
+class SyncIntegrationDiscordNamespace(SyncNamespace):
     """``cbk.integration.discord``: the operations under ``/integration/discord``."""
+
+    _target: IntegrationDiscordNamespace
 
     def create(
         self,
@@ -541,8 +545,10 @@ class SyncIntegrationDiscordNamespace(SyncNamespace["IntegrationDiscordNamespace
         )
 
 
-class SyncIntegrationEmailNamespace(SyncNamespace["IntegrationEmailNamespace"]):
+class SyncIntegrationEmailNamespace(SyncNamespace):
     """``cbk.integration.email``: the operations under ``/integration/email``."""
+
+    _target: IntegrationEmailNamespace
 
     def create(
         self,
@@ -735,8 +741,10 @@ class SyncIntegrationEmailNamespace(SyncNamespace["IntegrationEmailNamespace"]):
         )
 
 
-class SyncIntegrationExtractNamespace(SyncNamespace["IntegrationExtractNamespace"]):
+class SyncIntegrationExtractNamespace(SyncNamespace):
     """``cbk.integration.extract``: the operations under ``/integration/extract``."""
+
+    _target: IntegrationExtractNamespace
 
     @cached_property
     def item(self) -> SyncIntegrationExtractItemNamespace:
@@ -907,8 +915,10 @@ class SyncIntegrationExtractNamespace(SyncNamespace["IntegrationExtractNamespace
         )
 
 
-class SyncIntegrationExtractItemNamespace(SyncNamespace["IntegrationExtractItemNamespace"]):
+class SyncIntegrationExtractItemNamespace(SyncNamespace):
     """``cbk.integration.extract.item``: the operations under ``/integration/extract/item``."""
+
+    _target: IntegrationExtractItemNamespace
 
     def export(
         self,
@@ -971,8 +981,10 @@ class SyncIntegrationExtractItemNamespace(SyncNamespace["IntegrationExtractItemN
         )
 
 
-class SyncIntegrationGooglechatNamespace(SyncNamespace["IntegrationGooglechatNamespace"]):
+class SyncIntegrationGooglechatNamespace(SyncNamespace):
     """``cbk.integration.googlechat``: the operations under ``/integration/googlechat``."""
+
+    _target: IntegrationGooglechatNamespace
 
     def create(
         self,
@@ -1175,8 +1187,10 @@ class SyncIntegrationGooglechatNamespace(SyncNamespace["IntegrationGooglechatNam
         )
 
 
-class SyncIntegrationInstagramNamespace(SyncNamespace["IntegrationInstagramNamespace"]):
+class SyncIntegrationInstagramNamespace(SyncNamespace):
     """``cbk.integration.instagram``: the operations under ``/integration/instagram``."""
+
+    _target: IntegrationInstagramNamespace
 
     def create(
         self,
@@ -1369,8 +1383,10 @@ class SyncIntegrationInstagramNamespace(SyncNamespace["IntegrationInstagramNames
         )
 
 
-class SyncIntegrationMcpserverNamespace(SyncNamespace["IntegrationMcpserverNamespace"]):
+class SyncIntegrationMcpserverNamespace(SyncNamespace):
     """``cbk.integration.mcpserver``: the operations under ``/integration/mcpserver``."""
+
+    _target: IntegrationMcpserverNamespace
 
     def create(
         self,
@@ -1505,8 +1521,10 @@ class SyncIntegrationMcpserverNamespace(SyncNamespace["IntegrationMcpserverNames
         )
 
 
-class SyncIntegrationMessengerNamespace(SyncNamespace["IntegrationMessengerNamespace"]):
+class SyncIntegrationMessengerNamespace(SyncNamespace):
     """``cbk.integration.messenger``: the operations under ``/integration/messenger``."""
+
+    _target: IntegrationMessengerNamespace
 
     def create(
         self,
@@ -1699,8 +1717,10 @@ class SyncIntegrationMessengerNamespace(SyncNamespace["IntegrationMessengerNames
         )
 
 
-class SyncIntegrationMicrosoftteamsNamespace(SyncNamespace["IntegrationMicrosoftteamsNamespace"]):
+class SyncIntegrationMicrosoftteamsNamespace(SyncNamespace):
     """``cbk.integration.microsoftteams``: the operations under ``/integration/microsoftteams``."""
+
+    _target: IntegrationMicrosoftteamsNamespace
 
     def create(
         self,
@@ -1899,8 +1919,10 @@ class SyncIntegrationMicrosoftteamsNamespace(SyncNamespace["IntegrationMicrosoft
         )
 
 
-class SyncIntegrationNotionNamespace(SyncNamespace["IntegrationNotionNamespace"]):
+class SyncIntegrationNotionNamespace(SyncNamespace):
     """``cbk.integration.notion``: the operations under ``/integration/notion``."""
+
+    _target: IntegrationNotionNamespace
 
     def create(
         self,
@@ -2063,8 +2085,10 @@ class SyncIntegrationNotionNamespace(SyncNamespace["IntegrationNotionNamespace"]
         )
 
 
-class SyncIntegrationRecallNamespace(SyncNamespace["IntegrationRecallNamespace"]):
+class SyncIntegrationRecallNamespace(SyncNamespace):
     """``cbk.integration.recall``: the operations under ``/integration/recall``."""
+
+    _target: IntegrationRecallNamespace
 
     def initiate(
         self,
@@ -2093,8 +2117,10 @@ class SyncIntegrationRecallNamespace(SyncNamespace["IntegrationRecallNamespace"]
         )
 
 
-class SyncIntegrationSitemapNamespace(SyncNamespace["IntegrationSitemapNamespace"]):
+class SyncIntegrationSitemapNamespace(SyncNamespace):
     """``cbk.integration.sitemap``: the operations under ``/integration/sitemap``."""
+
+    _target: IntegrationSitemapNamespace
 
     def create(
         self,
@@ -2269,8 +2295,10 @@ class SyncIntegrationSitemapNamespace(SyncNamespace["IntegrationSitemapNamespace
         )
 
 
-class SyncIntegrationSkillserverNamespace(SyncNamespace["IntegrationSkillserverNamespace"]):
+class SyncIntegrationSkillserverNamespace(SyncNamespace):
     """``cbk.integration.skillserver``: the operations under ``/integration/skillserver``."""
+
+    _target: IntegrationSkillserverNamespace
 
     def create(
         self,
@@ -2449,8 +2477,10 @@ class SyncIntegrationSkillserverNamespace(SyncNamespace["IntegrationSkillserverN
         )
 
 
-class SyncIntegrationSlackNamespace(SyncNamespace["IntegrationSlackNamespace"]):
+class SyncIntegrationSlackNamespace(SyncNamespace):
     """``cbk.integration.slack``: the operations under ``/integration/slack``."""
+
+    _target: IntegrationSlackNamespace
 
     def create(
         self,
@@ -2665,8 +2695,10 @@ class SyncIntegrationSlackNamespace(SyncNamespace["IntegrationSlackNamespace"]):
         )
 
 
-class SyncIntegrationSupportNamespace(SyncNamespace["IntegrationSupportNamespace"]):
+class SyncIntegrationSupportNamespace(SyncNamespace):
     """``cbk.integration.support``: the operations under ``/integration/support``."""
+
+    _target: IntegrationSupportNamespace
 
     def create(
         self,
@@ -2825,8 +2857,10 @@ class SyncIntegrationSupportNamespace(SyncNamespace["IntegrationSupportNamespace
         )
 
 
-class SyncIntegrationTelegramNamespace(SyncNamespace["IntegrationTelegramNamespace"]):
+class SyncIntegrationTelegramNamespace(SyncNamespace):
     """``cbk.integration.telegram``: the operations under ``/integration/telegram``."""
+
+    _target: IntegrationTelegramNamespace
 
     def create(
         self,
@@ -3021,8 +3055,10 @@ class SyncIntegrationTelegramNamespace(SyncNamespace["IntegrationTelegramNamespa
         )
 
 
-class SyncIntegrationTriggerNamespace(SyncNamespace["IntegrationTriggerNamespace"]):
+class SyncIntegrationTriggerNamespace(SyncNamespace):
     """``cbk.integration.trigger``: the operations under ``/integration/trigger``."""
+
+    _target: IntegrationTriggerNamespace
 
     def create(
         self,
@@ -3209,8 +3245,10 @@ class SyncIntegrationTriggerNamespace(SyncNamespace["IntegrationTriggerNamespace
         )
 
 
-class SyncIntegrationTwilioNamespace(SyncNamespace["IntegrationTwilioNamespace"]):
+class SyncIntegrationTwilioNamespace(SyncNamespace):
     """``cbk.integration.twilio``: the operations under ``/integration/twilio``."""
+
+    _target: IntegrationTwilioNamespace
 
     def create(
         self,
@@ -3413,8 +3451,10 @@ class SyncIntegrationTwilioNamespace(SyncNamespace["IntegrationTwilioNamespace"]
         )
 
 
-class SyncIntegrationWhatsappNamespace(SyncNamespace["IntegrationWhatsappNamespace"]):
+class SyncIntegrationWhatsappNamespace(SyncNamespace):
     """``cbk.integration.whatsapp``: the operations under ``/integration/whatsapp``."""
+
+    _target: IntegrationWhatsappNamespace
 
     def create(
         self,
@@ -3613,8 +3653,10 @@ class SyncIntegrationWhatsappNamespace(SyncNamespace["IntegrationWhatsappNamespa
         )
 
 
-class SyncIntegrationWidgetNamespace(SyncNamespace["IntegrationWidgetNamespace"]):
+class SyncIntegrationWidgetNamespace(SyncNamespace):
     """``cbk.integration.widget``: the operations under ``/integration/widget``."""
+
+    _target: IntegrationWidgetNamespace
 
     @cached_property
     def file(self) -> SyncIntegrationWidgetFileNamespace:
@@ -3901,8 +3943,10 @@ class SyncIntegrationWidgetNamespace(SyncNamespace["IntegrationWidgetNamespace"]
         )
 
 
-class SyncIntegrationWidgetFileNamespace(SyncNamespace["IntegrationWidgetFileNamespace"]):
+class SyncIntegrationWidgetFileNamespace(SyncNamespace):
     """``cbk.integration.widget.file``: the operations under ``/integration/widget/file``."""
+
+    _target: IntegrationWidgetFileNamespace
 
     def attach(
         self,

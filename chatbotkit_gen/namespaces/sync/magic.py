@@ -28,11 +28,13 @@ if TYPE_CHECKING:
     from chatbotkit_gen.types import Unset
 
     from ..magic import MagicGenerateOperation, MagicNamespace
-__all__ = ["SyncMagicNamespace", "SyncMagicGenerateOperation"]
+__all__ = ["SyncMagicGenerateOperation", "SyncMagicNamespace"]
 
 
-class SyncMagicNamespace(SyncNamespace["MagicNamespace"]):
+class SyncMagicNamespace(SyncNamespace):
     """``cbk.magic``: the operations under ``/magic``."""
+
+    _target: MagicNamespace
 
     @cached_property
     def generate(self) -> SyncMagicGenerateOperation:
@@ -67,8 +69,10 @@ class SyncMagicNamespace(SyncNamespace["MagicNamespace"]):
         )
 
 
-class SyncMagicGenerateOperation(SyncOperation["MagicGenerateOperation"]):
+class SyncMagicGenerateOperation(SyncOperation):
     """``cbk.magic.generate``: ``POST /magic/{promptId}/generate`` (``generateMagicFromPrompt``)."""
+
+    _target: MagicGenerateOperation
 
     def __call__(
         self,

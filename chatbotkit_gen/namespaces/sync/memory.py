@@ -34,11 +34,13 @@ if TYPE_CHECKING:
     from chatbotkit_gen.types import Unset
 
     from ..memory import MemoryExportOperation, MemoryNamespace
-__all__ = ["SyncMemoryNamespace", "SyncMemoryExportOperation"]
+__all__ = ["SyncMemoryExportOperation", "SyncMemoryNamespace"]
 
 
-class SyncMemoryNamespace(SyncNamespace["MemoryNamespace"]):
+class SyncMemoryNamespace(SyncNamespace):
     """``cbk.memory``: the operations under ``/memory``."""
+
+    _target: MemoryNamespace
 
     def create(
         self,
@@ -197,8 +199,10 @@ class SyncMemoryNamespace(SyncNamespace["MemoryNamespace"]):
         )
 
 
-class SyncMemoryExportOperation(SyncOperation["MemoryExportOperation"]):
+class SyncMemoryExportOperation(SyncOperation):
     """``cbk.memory.export``: ``GET /memory/export`` (``exportMemories``)."""
+
+    _target: MemoryExportOperation
 
     def __call__(
         self,

@@ -13,19 +13,23 @@ if TYPE_CHECKING:
     from chatbotkit._types import Body, Headers, Query
 
     from ..openai import OpenaiChatNamespace, OpenaiNamespace
-__all__ = ["SyncOpenaiNamespace", "SyncOpenaiChatNamespace"]
+__all__ = ["SyncOpenaiChatNamespace", "SyncOpenaiNamespace"]
 
 
-class SyncOpenaiNamespace(SyncNamespace["OpenaiNamespace"]):
+class SyncOpenaiNamespace(SyncNamespace):
     """``cbk.openai``: the operations under ``/openai``."""
+
+    _target: OpenaiNamespace
 
     @cached_property
     def chat(self) -> SyncOpenaiChatNamespace:
         return SyncOpenaiChatNamespace(self._target.chat, self._loop)
 
 
-class SyncOpenaiChatNamespace(SyncNamespace["OpenaiChatNamespace"]):
+class SyncOpenaiChatNamespace(SyncNamespace):
     """``cbk.openai.chat``: the operations under ``/openai/chat``."""
+
+    _target: OpenaiChatNamespace
 
     def completions(
         self,

@@ -59,23 +59,27 @@ if TYPE_CHECKING:
     )
 __all__ = [
     "SyncPartnerNamespace",
-    "SyncPartnerUserNamespace",
     "SyncPartnerUserContextNamespace",
+    "SyncPartnerUserNamespace",
     "SyncPartnerUserSessionNamespace",
     "SyncPartnerUserTokenNamespace",
 ]
 
 
-class SyncPartnerNamespace(SyncNamespace["PartnerNamespace"]):
+class SyncPartnerNamespace(SyncNamespace):
     """``cbk.partner``: the operations under ``/partner``."""
+
+    _target: PartnerNamespace
 
     @cached_property
     def user(self) -> SyncPartnerUserNamespace:
         return SyncPartnerUserNamespace(self._target.user, self._loop)
 
 
-class SyncPartnerUserNamespace(SyncNamespace["PartnerUserNamespace"]):
+class SyncPartnerUserNamespace(SyncNamespace):
     """``cbk.partner.user``: the operations under ``/partner/user``."""
+
+    _target: PartnerUserNamespace
 
     @cached_property
     def context(self) -> SyncPartnerUserContextNamespace:
@@ -222,8 +226,10 @@ class SyncPartnerUserNamespace(SyncNamespace["PartnerUserNamespace"]):
         )
 
 
-class SyncPartnerUserContextNamespace(SyncNamespace["PartnerUserContextNamespace"]):
+class SyncPartnerUserContextNamespace(SyncNamespace):
     """``cbk.partner.user.context``: the operations under ``/partner/user/context``."""
+
+    _target: PartnerUserContextNamespace
 
     def create(
         self,
@@ -364,8 +370,10 @@ class SyncPartnerUserContextNamespace(SyncNamespace["PartnerUserContextNamespace
         )
 
 
-class SyncPartnerUserSessionNamespace(SyncNamespace["PartnerUserSessionNamespace"]):
+class SyncPartnerUserSessionNamespace(SyncNamespace):
     """``cbk.partner.user.session``: the operations under ``/partner/user/session``."""
+
+    _target: PartnerUserSessionNamespace
 
     def create(
         self,
@@ -392,8 +400,10 @@ class SyncPartnerUserSessionNamespace(SyncNamespace["PartnerUserSessionNamespace
         )
 
 
-class SyncPartnerUserTokenNamespace(SyncNamespace["PartnerUserTokenNamespace"]):
+class SyncPartnerUserTokenNamespace(SyncNamespace):
     """``cbk.partner.user.token``: the operations under ``/partner/user/token``."""
+
+    _target: PartnerUserTokenNamespace
 
     def create(
         self,

@@ -86,7 +86,6 @@ if TYPE_CHECKING:
         PlatformTutorialNamespace,
     )
 __all__ = [
-    "SyncPlatformNamespace",
     "SyncPlatformAbilityNamespace",
     "SyncPlatformActionNamespace",
     "SyncPlatformDocNamespace",
@@ -94,14 +93,17 @@ __all__ = [
     "SyncPlatformGuideNamespace",
     "SyncPlatformManualNamespace",
     "SyncPlatformModelNamespace",
+    "SyncPlatformNamespace",
     "SyncPlatformReportNamespace",
     "SyncPlatformSecretNamespace",
     "SyncPlatformTutorialNamespace",
 ]
 
 
-class SyncPlatformNamespace(SyncNamespace["PlatformNamespace"]):
+class SyncPlatformNamespace(SyncNamespace):
     """``cbk.platform``: the operations under ``/platform``."""
+
+    _target: PlatformNamespace
 
     @cached_property
     def ability(self) -> SyncPlatformAbilityNamespace:
@@ -144,8 +146,10 @@ class SyncPlatformNamespace(SyncNamespace["PlatformNamespace"]):
         return SyncPlatformTutorialNamespace(self._target.tutorial, self._loop)
 
 
-class SyncPlatformAbilityNamespace(SyncNamespace["PlatformAbilityNamespace"]):
+class SyncPlatformAbilityNamespace(SyncNamespace):
     """``cbk.platform.ability``: the operations under ``/platform/ability``."""
+
+    _target: PlatformAbilityNamespace
 
     def list(
         self,
@@ -196,8 +200,10 @@ class SyncPlatformAbilityNamespace(SyncNamespace["PlatformAbilityNamespace"]):
         )
 
 
-class SyncPlatformActionNamespace(SyncNamespace["PlatformActionNamespace"]):
+class SyncPlatformActionNamespace(SyncNamespace):
     """``cbk.platform.action``: the operations under ``/platform/action``."""
+
+    _target: PlatformActionNamespace
 
     def list(
         self,
@@ -227,8 +233,10 @@ class SyncPlatformActionNamespace(SyncNamespace["PlatformActionNamespace"]):
         )
 
 
-class SyncPlatformDocNamespace(SyncNamespace["PlatformDocNamespace"]):
+class SyncPlatformDocNamespace(SyncNamespace):
     """``cbk.platform.doc``: the operations under ``/platform/doc``."""
+
+    _target: PlatformDocNamespace
 
     def fetch(
         self,
@@ -299,8 +307,10 @@ class SyncPlatformDocNamespace(SyncNamespace["PlatformDocNamespace"]):
         )
 
 
-class SyncPlatformExampleNamespace(SyncNamespace["PlatformExampleNamespace"]):
+class SyncPlatformExampleNamespace(SyncNamespace):
     """``cbk.platform.example``: the operations under ``/platform/example``."""
+
+    _target: PlatformExampleNamespace
 
     def clone(
         self,
@@ -391,8 +401,10 @@ class SyncPlatformExampleNamespace(SyncNamespace["PlatformExampleNamespace"]):
         )
 
 
-class SyncPlatformGuideNamespace(SyncNamespace["PlatformGuideNamespace"]):
+class SyncPlatformGuideNamespace(SyncNamespace):
     """``cbk.platform.guide``: the operations under ``/platform/guide``."""
+
+    _target: PlatformGuideNamespace
 
     def fetch(
         self,
@@ -463,8 +475,10 @@ class SyncPlatformGuideNamespace(SyncNamespace["PlatformGuideNamespace"]):
         )
 
 
-class SyncPlatformManualNamespace(SyncNamespace["PlatformManualNamespace"]):
+class SyncPlatformManualNamespace(SyncNamespace):
     """``cbk.platform.manual``: the operations under ``/platform/manual``."""
+
+    _target: PlatformManualNamespace
 
     def fetch(
         self,
@@ -535,8 +549,10 @@ class SyncPlatformManualNamespace(SyncNamespace["PlatformManualNamespace"]):
         )
 
 
-class SyncPlatformModelNamespace(SyncNamespace["PlatformModelNamespace"]):
+class SyncPlatformModelNamespace(SyncNamespace):
     """``cbk.platform.model``: the operations under ``/platform/model``."""
+
+    _target: PlatformModelNamespace
 
     def list(
         self,
@@ -566,8 +582,10 @@ class SyncPlatformModelNamespace(SyncNamespace["PlatformModelNamespace"]):
         )
 
 
-class SyncPlatformReportNamespace(SyncNamespace["PlatformReportNamespace"]):
+class SyncPlatformReportNamespace(SyncNamespace):
     """``cbk.platform.report``: the operations under ``/platform/report``."""
+
+    _target: PlatformReportNamespace
 
     @overload
     def generate(
@@ -623,8 +641,10 @@ class SyncPlatformReportNamespace(SyncNamespace["PlatformReportNamespace"]):
         )
 
 
-class SyncPlatformSecretNamespace(SyncNamespace["PlatformSecretNamespace"]):
+class SyncPlatformSecretNamespace(SyncNamespace):
     """``cbk.platform.secret``: the operations under ``/platform/secret``."""
+
+    _target: PlatformSecretNamespace
 
     def list(
         self,
@@ -675,8 +695,10 @@ class SyncPlatformSecretNamespace(SyncNamespace["PlatformSecretNamespace"]):
         )
 
 
-class SyncPlatformTutorialNamespace(SyncNamespace["PlatformTutorialNamespace"]):
+class SyncPlatformTutorialNamespace(SyncNamespace):
     """``cbk.platform.tutorial``: the operations under ``/platform/tutorial``."""
+
+    _target: PlatformTutorialNamespace
 
     def fetch(
         self,

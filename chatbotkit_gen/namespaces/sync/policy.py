@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncPolicyNamespace"]
 
 
-class SyncPolicyNamespace(SyncNamespace["PolicyNamespace"]):
+class SyncPolicyNamespace(SyncNamespace):
     """``cbk.policy``: the operations under ``/policy``."""
+
+    _target: PolicyNamespace
 
     def create(
         self,

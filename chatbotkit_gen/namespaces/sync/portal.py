@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncPortalNamespace"]
 
 
-class SyncPortalNamespace(SyncNamespace["PortalNamespace"]):
+class SyncPortalNamespace(SyncNamespace):
     """``cbk.portal``: the operations under ``/portal``."""
+
+    _target: PortalNamespace
 
     def create(
         self,

@@ -39,8 +39,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncSecretNamespace"]
 
 
-class SyncSecretNamespace(SyncNamespace["SecretNamespace"]):
+class SyncSecretNamespace(SyncNamespace):
     """``cbk.secret``: the operations under ``/secret``."""
+
+    _target: SecretNamespace
 
     def authenticate(
         self,

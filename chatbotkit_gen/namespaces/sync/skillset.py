@@ -59,15 +59,17 @@ if TYPE_CHECKING:
         SkillsetNamespace,
     )
 __all__ = [
-    "SyncSkillsetNamespace",
-    "SyncSkillsetAbilityNamespace",
     "SyncSkillsetAbilityExecuteOperation",
     "SyncSkillsetAbilityExportOperation",
+    "SyncSkillsetAbilityNamespace",
+    "SyncSkillsetNamespace",
 ]
 
 
-class SyncSkillsetNamespace(SyncNamespace["SkillsetNamespace"]):
+class SyncSkillsetNamespace(SyncNamespace):
     """``cbk.skillset``: the operations under ``/skillset``."""
+
+    _target: SkillsetNamespace
 
     @cached_property
     def ability(self) -> SyncSkillsetAbilityNamespace:
@@ -202,8 +204,10 @@ class SyncSkillsetNamespace(SyncNamespace["SkillsetNamespace"]):
         )
 
 
-class SyncSkillsetAbilityNamespace(SyncNamespace["SkillsetAbilityNamespace"]):
+class SyncSkillsetAbilityNamespace(SyncNamespace):
     """``cbk.skillset.ability``: the operations under ``/skillset/ability``."""
+
+    _target: SkillsetAbilityNamespace
 
     def create(
         self,
@@ -366,8 +370,10 @@ class SyncSkillsetAbilityNamespace(SyncNamespace["SkillsetAbilityNamespace"]):
         )
 
 
-class SyncSkillsetAbilityExecuteOperation(SyncOperation["SkillsetAbilityExecuteOperation"]):
+class SyncSkillsetAbilityExecuteOperation(SyncOperation):
     """``cbk.skillset.ability.execute``: ``POST /skillset/{skillsetId}/ability/{abilityId}/execute`` (``executeSkillsetAbility``)."""
+
+    _target: SkillsetAbilityExecuteOperation
 
     def __call__(
         self,
@@ -440,8 +446,10 @@ class SyncSkillsetAbilityExecuteOperation(SyncOperation["SkillsetAbilityExecuteO
         )
 
 
-class SyncSkillsetAbilityExportOperation(SyncOperation["SkillsetAbilityExportOperation"]):
+class SyncSkillsetAbilityExportOperation(SyncOperation):
     """``cbk.skillset.ability.export``: ``GET /skillset/{skillsetId}/ability/export`` (``exportSkillsetAbilities``)."""
+
+    _target: SkillsetAbilityExportOperation
 
     def __call__(
         self,

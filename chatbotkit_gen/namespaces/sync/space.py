@@ -54,16 +54,18 @@ if TYPE_CHECKING:
         SpaceStorageNamespace,
     )
 __all__ = [
-    "SyncSpaceNamespace",
     "SyncSpaceExportOperation",
+    "SyncSpaceNamespace",
     "SyncSpaceSiteNamespace",
-    "SyncSpaceStorageNamespace",
     "SyncSpaceStorageDownloadOperation",
+    "SyncSpaceStorageNamespace",
 ]
 
 
-class SyncSpaceNamespace(SyncNamespace["SpaceNamespace"]):
+class SyncSpaceNamespace(SyncNamespace):
     """``cbk.space``: the operations under ``/space``."""
+
+    _target: SpaceNamespace
 
     @cached_property
     def site(self) -> SyncSpaceSiteNamespace:
@@ -207,8 +209,10 @@ class SyncSpaceNamespace(SyncNamespace["SpaceNamespace"]):
         )
 
 
-class SyncSpaceExportOperation(SyncOperation["SpaceExportOperation"]):
+class SyncSpaceExportOperation(SyncOperation):
     """``cbk.space.export``: ``GET /space/export`` (``exportSpaces``)."""
+
+    _target: SpaceExportOperation
 
     def __call__(
         self,
@@ -263,8 +267,10 @@ class SyncSpaceExportOperation(SyncOperation["SpaceExportOperation"]):
         )
 
 
-class SyncSpaceSiteNamespace(SyncNamespace["SpaceSiteNamespace"]):
+class SyncSpaceSiteNamespace(SyncNamespace):
     """``cbk.space.site``: the operations under ``/space/site``."""
+
+    _target: SpaceSiteNamespace
 
     def create(
         self,
@@ -415,8 +421,10 @@ class SyncSpaceSiteNamespace(SyncNamespace["SpaceSiteNamespace"]):
         )
 
 
-class SyncSpaceStorageNamespace(SyncNamespace["SpaceStorageNamespace"]):
+class SyncSpaceStorageNamespace(SyncNamespace):
     """``cbk.space.storage``: the operations under ``/space/storage``."""
+
+    _target: SpaceStorageNamespace
 
     def copy(
         self,
@@ -552,8 +560,10 @@ class SyncSpaceStorageNamespace(SyncNamespace["SpaceStorageNamespace"]):
         )
 
 
-class SyncSpaceStorageDownloadOperation(SyncOperation["SpaceStorageDownloadOperation"]):
+class SyncSpaceStorageDownloadOperation(SyncOperation):
     """``cbk.space.storage.download``: ``GET /space/{spaceId}/storage/download/{path}`` (``downloadSpaceStoragePath``)."""
+
+    _target: SpaceStorageDownloadOperation
 
     def __call__(
         self,

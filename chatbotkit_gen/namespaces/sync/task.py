@@ -52,15 +52,17 @@ if TYPE_CHECKING:
         TaskSubscribeOperation,
     )
 __all__ = [
-    "SyncTaskNamespace",
-    "SyncTaskExportOperation",
-    "SyncTaskSubscribeOperation",
     "SyncTaskExecutionNamespace",
+    "SyncTaskExportOperation",
+    "SyncTaskNamespace",
+    "SyncTaskSubscribeOperation",
 ]
 
 
-class SyncTaskNamespace(SyncNamespace["TaskNamespace"]):
+class SyncTaskNamespace(SyncNamespace):
     """``cbk.task``: the operations under ``/task``."""
+
+    _target: TaskNamespace
 
     @cached_property
     def execution(self) -> SyncTaskExecutionNamespace:
@@ -267,8 +269,10 @@ class SyncTaskNamespace(SyncNamespace["TaskNamespace"]):
         )
 
 
-class SyncTaskExportOperation(SyncOperation["TaskExportOperation"]):
+class SyncTaskExportOperation(SyncOperation):
     """``cbk.task.export``: ``GET /task/export`` (``exportTasks``)."""
+
+    _target: TaskExportOperation
 
     def __call__(
         self,
@@ -323,8 +327,10 @@ class SyncTaskExportOperation(SyncOperation["TaskExportOperation"]):
         )
 
 
-class SyncTaskSubscribeOperation(SyncOperation["TaskSubscribeOperation"]):
+class SyncTaskSubscribeOperation(SyncOperation):
     """``cbk.task.subscribe``: ``POST /task/{taskId}/subscribe`` (``subscribeTaskWorkflowEvents``)."""
+
+    _target: TaskSubscribeOperation
 
     def stream(
         self,
@@ -359,8 +365,10 @@ class SyncTaskSubscribeOperation(SyncOperation["TaskSubscribeOperation"]):
         )
 
 
-class SyncTaskExecutionNamespace(SyncNamespace["TaskExecutionNamespace"]):
+class SyncTaskExecutionNamespace(SyncNamespace):
     """``cbk.task.execution``: the operations under ``/task/execution``."""
+
+    _target: TaskExecutionNamespace
 
     def cancel(
         self,

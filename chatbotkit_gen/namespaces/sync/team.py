@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncTeamNamespace"]
 
 
-class SyncTeamNamespace(SyncNamespace["TeamNamespace"]):
+class SyncTeamNamespace(SyncNamespace):
     """``cbk.team``: the operations under ``/team``."""
+
+    _target: TeamNamespace
 
     def list(
         self,

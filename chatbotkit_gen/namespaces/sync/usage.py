@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 __all__ = ["SyncUsageNamespace", "SyncUsageSeriesNamespace"]
 
 
-class SyncUsageNamespace(SyncNamespace["UsageNamespace"]):
+class SyncUsageNamespace(SyncNamespace):
     """``cbk.usage``: the operations under ``/usage``."""
+
+    _target: UsageNamespace
 
     @cached_property
     def series(self) -> SyncUsageSeriesNamespace:
@@ -81,8 +83,10 @@ class SyncUsageNamespace(SyncNamespace["UsageNamespace"]):
         )
 
 
-class SyncUsageSeriesNamespace(SyncNamespace["UsageSeriesNamespace"]):
+class SyncUsageSeriesNamespace(SyncNamespace):
     """``cbk.usage.series``: the operations under ``/usage/series``."""
+
+    _target: UsageSeriesNamespace
 
     def fetch(
         self,
