@@ -122,6 +122,7 @@ class Action:
     """One command's target: the method (and its extra forms) on the blocking client class."""
 
     def __init__(self, path: tuple[str, ...], attribute: str) -> None:
+        from ._blocking import SyncResource
         from ._sync_client import ChatBotKit
 
         owner: type = ChatBotKit
@@ -130,7 +131,8 @@ class Action:
         self.path, self.attribute = path, attribute
         member = inspect.getattr_static(owner, attribute)
         self.forms: dict[str, Any] = {}
-        if hasattr(member, "func"):  # an operation object: __call__ and .stream(), .csv()...
+        if isinstance(member, SyncResource) or hasattr(member, "func"):
+            # an operation object: __call__ and .stream(), .csv()...
             for name, value in vars(_resolve_class(owner, attribute)).items():
                 if name == "__call__" or (not name.startswith("_") and callable(value)):
                     self.forms["" if name == "__call__" else name] = value
