@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
+import weakref
 from collections.abc import Awaitable, Callable
 from concurrent.futures import CancelledError, Future
 from contextvars import ContextVar
@@ -79,14 +80,19 @@ def _loop_running() -> bool:
 class Loop:
     """An event loop on its own daemon thread, started on first use; thread-safe."""
 
-    __slots__ = ("__weakref__", "_closed", "_lock", "_portal", "_portal_cm", "_thread_id")
+    __slots__ = ("__weakref__", "_cleanup", "_closed", "_lock", "_portal", "_stop", "_thread_id")
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._portal: BlockingPortal | None = None
-        self._portal_cm: contextlib.AbstractContextManager[BlockingPortal] | None = None
+        self._stop: weakref.finalize[Any, Any] | None = None
         self._thread_id: int | None = None
         self._closed = False
+        self._cleanup: list[Callable[[], Awaitable[object]]] = []
+
+    def on_stop(self, cleanup: Callable[[], Awaitable[object]]) -> None:
+        """Await ``cleanup()`` on the loop before it stops (the client's pool: ``close``)."""
+        self._cleanup.append(cleanup)
 
     @property
     def closed(self) -> bool:
@@ -103,9 +109,12 @@ class Loop:
                 from anyio.from_thread import start_blocking_portal
 
                 cm = start_blocking_portal(name="chatbotkit-loop")
-                self._portal = cm.__enter__()
-                self._portal_cm = cm
-                self._thread_id = self._portal.call(threading.get_ident)
+                portal = cm.__enter__()
+                self._thread_id = thread_id = portal.call(threading.get_ident)
+                # Stopped by close(), or once nothing uses this loop any more (a client
+                # dropped without close(), even while one of its namespaces was in use).
+                self._stop = weakref.finalize(self, _stop, portal, cm, thread_id, self._cleanup)
+                self._portal = portal
             return self._portal
 
     def check(self) -> None:
@@ -183,18 +192,26 @@ class Loop:
             if self._thread_id is not None and threading.get_ident() == self._thread_id:
                 raise RunningLoopError("A ChatBotKit client cannot be closed from its own loop")
             self._closed = True
-            cm, portal = self._portal_cm, self._portal
-            self._portal_cm = self._portal = None
-        if cm is not None and portal is not None:
-            with contextlib.suppress(RuntimeError):  # already stopped
-                portal.call(portal.stop, True)  # cancel calls still running
-            cm.__exit__(None, None, None)
+            stop, self._portal = self._stop, None
+        if stop is not None:
+            stop()
 
-    def finalize(self) -> None:
-        """:meth:`close` for a garbage-collected client (never raises; skipped on the loop)."""
-        if threading.get_ident() != self._thread_id:
-            with contextlib.suppress(Exception):
-                self.close()
+
+def _stop(
+    portal: BlockingPortal,
+    cm: contextlib.AbstractContextManager[Any],
+    thread_id: int,
+    cleanup: list[Callable[[], Awaitable[object]]],
+) -> None:
+    """Run the cleanups, stop the portal (cancelling its tasks), join its thread."""
+    if threading.get_ident() == thread_id:  # collected on the loop itself: it cannot join
+        return
+    for fn in cleanup:
+        with contextlib.suppress(Exception):  # closing must not fail half-way
+            portal.call(fn)
+    with contextlib.suppress(RuntimeError):  # already stopped
+        portal.call(portal.stop, True)
+    cm.__exit__(None, None, None)
 
 
 @contextlib.contextmanager

@@ -11,7 +11,6 @@ and the connection pool, like their async counterparts.
 from __future__ import annotations
 
 import os
-import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sized
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
@@ -101,9 +100,9 @@ class ChatBotKit(SyncRootNamespaces):
             clock=clock,
         )
         loop = Loop()
+        loop.on_stop(client.close)  # on close(), or when the client is dropped unclosed
         super().__init__(client, loop)
         self._owner = None
-        weakref.finalize(self, loop.finalize)  # a forgotten client still stops its thread
 
     def _view(self, client: AsyncChatBotKit) -> ChatBotKit:
         """A blocking client over a client derived from this one's, on the same loop."""
@@ -181,11 +180,10 @@ class ChatBotKit(SyncRootNamespaces):
 
         A derived client (``with_options``, ``as_user``...) only ends its own view.
         """
-        if self._loop.closed:
-            return
-        self._loop.run(self._target.close)
         if self._owner is None:
-            self._loop.close()
+            self._loop.close()  # closes the pool on the loop first
+        elif not self._loop.closed:
+            self._loop.run(self._target.close)
 
     def __enter__(self) -> ChatBotKit:
         return self
