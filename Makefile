@@ -8,7 +8,7 @@ DEFAULT_SPEC := ../shared/spec/chatbotkit-v1.json
 DRIFT_SPEC   := ../shared/spec/chatbotkit-v1-2026-03.json
 # openapi.yaml as compact JSON package data: the spec the installed emulator serves.
 EMULATOR_SPEC := chatbotkit/emulator/openapi.json
-GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+GEN    := PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/generate.py generate \
           --config generator-config.yml --custom-template-path tools/templates \
           --meta none --overwrite --fail-on-warning
 
@@ -26,30 +26,36 @@ $(VENV)/.installed: pyproject.toml
 spec: install
 	$(BIN)/python tools/normalize_spec.py $(or $(SPEC),$(DEFAULT_SPEC)) -o openapi.yaml
 
-## chatbotkit_gen/ from openapi.yaml; with SPEC=..., normalizes that spec first.
+## chatbotkit_gen/ and chatbotkit/resources/ from openapi.yaml; with SPEC=..., normalizes that spec first.
+RESOURCES := $(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen chatbotkit/resources \
+             --client chatbotkit/_client.py
+# The blocking client's resources (chatbotkit/resources/sync/), mirrored from the async ones.
+SYNC      := $(BIN)/python tools/gen_sync.py chatbotkit/resources --client chatbotkit/_client.py
+GENERATED := openapi.yaml chatbotkit_gen chatbotkit/resources chatbotkit/models.py chatbotkit/_client.py
 generate: install $(if $(SPEC),spec)
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
-	$(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen
-	$(BIN)/python tools/gen_sync.py chatbotkit_gen/namespaces
+	$(RESOURCES)
+	$(SYNC)
 	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
 
-## CI: the committed openapi.yaml and chatbotkit_gen/ are exactly what the pipeline makes.
+## CI: the committed openapi.yaml, chatbotkit_gen/ and resources are exactly what the pipeline makes.
 check-generated: install
 	$(BIN)/python tools/normalize_spec.py $(DEFAULT_SPEC) -o openapi.yaml
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
-	$(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen
-	$(BIN)/python tools/gen_sync.py chatbotkit_gen/namespaces
+	$(RESOURCES)
+	$(SYNC)
 	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
-	git diff --exit-code --stat -- openapi.yaml chatbotkit_gen $(EMULATOR_SPEC)
-	test -z "$$(git status --porcelain -- openapi.yaml chatbotkit_gen $(EMULATOR_SPEC))"
+	git diff --exit-code --stat -- $(GENERATED) $(EMULATOR_SPEC)
+	test -z "$$(git status --porcelain -- $(GENERATED) $(EMULATOR_SPEC))"
 
 ## The older published spec still normalizes and generates with zero warnings (output discarded).
 check-drift: install
 	rm -rf build/drift && mkdir -p build/drift
 	$(BIN)/python tools/normalize_spec.py $(DRIFT_SPEC) -o build/drift/openapi.yaml
 	$(GEN) --path build/drift/openapi.yaml --output-path build/drift/chatbotkit_gen
-	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen
-	$(BIN)/python tools/gen_sync.py build/drift/chatbotkit_gen/namespaces
+	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen \
+	    build/drift/chatbotkit/resources
+	$(BIN)/python tools/gen_sync.py build/drift/chatbotkit/resources --client chatbotkit/_client.py
 	$(BIN)/python tools/import_all.py build/drift
 
 ## CI: build wheel + sdist, install the wheel in a clean venv, prove it from outside the repo.

@@ -42,7 +42,7 @@ class CommandError(Exception):
 
 def operations() -> Mapping[str, tuple[str, str, str]]:
     """The generated operation registry: operationId -> (attribute path, method, path)."""
-    from chatbotkit_gen.namespaces.registry import OPERATIONS
+    from .resources.registry import OPERATIONS
 
     return OPERATIONS
 

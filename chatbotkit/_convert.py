@@ -13,9 +13,10 @@ from typing import Any, TypeVar
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._exceptions import InvalidParameterError
 from ._serialize import encode
 
-__all__ = ["body", "given", "param", "parse_bytes", "to_wire"]
+__all__ = ["body", "check_path", "given", "param", "parse_bytes", "to_wire"]
 
 T = TypeVar("T")
 
@@ -44,7 +45,23 @@ def given(**kwargs: Any) -> dict[str, Any]:
     return {key: value for key, value in kwargs.items() if not isinstance(value, Unset)}
 
 
-def parse_bytes(*, client: object, response: Any) -> bytes:
+def check_path(name: str, value: object) -> None:
+    """Refuse a path parameter that is not a non-empty ``str`` or is ``.``/``..``.
+
+    The value is percent-encoded into one path segment, but ``.`` and ``..`` stay dot
+    segments that httpx resolves (``message.delete(convo_id, "..")`` would delete the
+    conversation), and ``None``, bytes or numbers would be sent as their ``str()``.
+    """
+    if not isinstance(value, str) or value in ("", ".", ".."):
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+        raise InvalidParameterError(
+            f"path parameter {name!r} must be a non-empty string other than '.' and '..',"
+            f" not {shown}",
+            parameter=name,
+        )
+
+
+def parse_bytes(response: Any) -> bytes:
     """The parse function of binary, CSV and HCL results: the body, as is."""
     content: bytes = response.content
     return content

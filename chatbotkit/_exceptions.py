@@ -4,6 +4,7 @@ Everything the SDK raises derives from :class:`ChatBotKitError`::
 
     ChatBotKitError
     +-- ConfigurationError            bad client setup (e.g. no API token)
+    +-- InvalidParameterError         a bad call argument, refused before sending (also a ValueError)
     +-- UsageError                    misuse: after close(), outside/after a block, shared
     |                                 iteration from two tasks (also a RuntimeError)
     +-- APIError                      one API call failed (.request, .method, .url, .attempts)
@@ -250,6 +251,14 @@ def _restore(cls: type[ChatBotKitError], args: tuple[Any, ...]) -> ChatBotKitErr
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
     return error
+
+
+class InvalidParameterError(ChatBotKitError, ValueError):
+    """A call argument the SDK refuses before sending anything; ``parameter`` names it."""
+
+    def __init__(self, message: str, *, parameter: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
 
 
 class ConfigurationError(ChatBotKitError):

@@ -27,7 +27,7 @@ import os
 import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -45,8 +45,10 @@ from ._runas import RUNAS_HEADERS
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
-    from ._client import AsyncChatBotKit, Parse
+    from ._client import AsyncChatBotKit
     from ._streaming import AsyncByteStream
+
+T = TypeVar("T")
 
 __all__ = [
     "MAX_REDIRECTS",
@@ -280,8 +282,8 @@ async def upload(
     json_model: Any,
     files_model: Any,
     kwargs: Callable[[Any], dict[str, Any]],
-    parse: Parse,
-) -> Any:
+    parse: Callable[[httpx.Response], T | None],
+) -> T:
     """Send an upload operation (see the module docstring) and return step 1's answer."""
     if transfer not in ("two-step", "multipart", "raw"):
         raise UploadError(f"transfer must be 'two-step', 'multipart' or 'raw', not {transfer!r}")

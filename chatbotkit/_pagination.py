@@ -1,6 +1,6 @@
 """Cursor pagination and JSONL list streaming for ``list`` (and item ``export``) operations.
 
-``await cbk.bot.list(take=10)`` fetches one page (the generated ``List...Response200``);
+``await cbk.bot.list(take=10)`` fetches one page (the generated ``<Resource>Page``);
 ``async for bot in cbk.bot.list(take=100)`` walks every item across pages, ``.pages()``
 yields the pages, ``.collect(limit=...)`` gathers items into a list, and
 ``async with cbk.bot.list().stream() as bots: async for bot in bots`` pulls the whole list

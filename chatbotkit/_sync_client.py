@@ -2,7 +2,7 @@
 
 It owns an :class:`AsyncChatBotKit` and a :class:`~._loop.Loop` (one event-loop thread) and
 forwards every call to the async client there: the resources (``cbk.bot``...) are the
-generated blocking mirrors of the async ones (``chatbotkit_gen/namespaces/sync``), lists
+generated blocking mirrors of the async ones (``chatbotkit/resources/sync``), lists
 come back as :class:`~._blocking.Paginator`, streams as ``with`` blocks. Derived clients
 (``with_options``, ``as_user``, ``partner_client_for``, a batch's ``client``) share the loop
 and the connection pool, like their async counterparts.
@@ -15,7 +15,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
-from chatbotkit_gen.namespaces.sync import SyncRootNamespaces
 from chatbotkit_gen.types import UNSET, Unset
 
 from ._client import AsyncChatBotKit
@@ -23,6 +22,7 @@ from ._clock import SYSTEM_CLOCK, Clock
 from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AuthScheme
 from ._loop import Loop, in_worker
 from ._response import RawResponse, raw_mode
+from .resources.sync import SyncRootNamespaces
 
 if TYPE_CHECKING:
     import httpx

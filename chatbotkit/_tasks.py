@@ -137,7 +137,6 @@ def _op_id(event: Any) -> str | None:
 
 
 def _tag(event: Any) -> str | None:
-    """The wire ``type`` of an event: generated models name the field ``type_``."""
-    kind = getattr(event, "type_", None) or getattr(event, "type", None)
-    value = getattr(kind, "value", kind)
-    return value if isinstance(value, str) else None
+    """The wire ``type`` of an event (a ``Literal`` string on every event model)."""
+    kind = getattr(event, "type", None)
+    return kind if isinstance(kind, str) else None

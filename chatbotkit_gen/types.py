@@ -1,10 +1,9 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from typing import IO, Any, BinaryIO, Literal
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -38,17 +37,15 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
+def set_fields_repr(model: Any) -> str:
+    """``Bot(id='b1', name='Support')``: a model's repr without its UNSET fields."""
+    shown = []
+    for field in fields(model.__class__):
+        value = getattr(model, field.name)
+        if value is UNSET or (field.name == "additional_properties" and not value):
+            continue
+        shown.append(f"{field.name}={value!r}")
+    return f"{model.__class__.__name__}({', '.join(shown)})"
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "set_fields_repr"]

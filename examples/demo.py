@@ -20,7 +20,7 @@ from pathlib import Path
 import anyio
 
 import chatbotkit
-from chatbotkit.models import CompleteConversationMessageResultEvent, CompleteTokenEvent
+from chatbotkit.models import CompleteTokenEvent, ConversationCompleteResultEvent
 
 
 def say(text: str) -> None:
@@ -52,7 +52,7 @@ async def stream_completion(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> N
         async for event in stream:
             if isinstance(event, CompleteTokenEvent):
                 print(event.data.token, end="", flush=True)
-            elif isinstance(event, CompleteConversationMessageResultEvent):
+            elif isinstance(event, ConversationCompleteResultEvent):
                 print(f"\n[{event.data.usage.token} tokens, ended by {event.data.end.reason}]")
 
 
@@ -63,7 +63,7 @@ async def paginate(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> None:
     page_number = 0
     async for message in cbk.conversation.message.list(convo_id, take=2, order="asc"):
         page_number += 1
-        print(f"{page_number:2}. {message.type_.value:>4}: {message.text[:60]}")
+        print(f"{page_number:2}. {message.type:>4}: {message.text[:60]}")
 
 
 async def follow_task(cbk: chatbotkit.AsyncChatBotKit, bot_id: str) -> None:

@@ -26,7 +26,7 @@ def snake(name: str) -> str:
 def test_every_generated_module_imports() -> None:
     count, failures = import_all(ROOT)
     assert failures == []
-    assert count > 1500
+    assert count > 1000
 
 
 def test_all_335_operations_have_an_endpoint_module() -> None:
@@ -41,9 +41,9 @@ def test_all_335_operations_have_an_endpoint_module() -> None:
 
 def test_list_endpoint_sends_meta_filters_dotted_and_no_defaults() -> None:
     from chatbotkit_gen.api.conversation import list_conversations
-    from chatbotkit_gen.models import ListConversationsMeta
+    from chatbotkit_gen.models import MetaParam
 
-    meta = ListConversationsMeta.from_dict({"env": "prod", "team": "a b"})
+    meta = MetaParam.from_dict({"env": "prod", "team": "a b"})
     kwargs = list_conversations._get_kwargs(take=10, meta=meta)
     assert kwargs["params"] == {"take": 10, "meta.env": "prod", "meta.team": "a b"}
     assert list_conversations._get_kwargs()["params"] == {}  # no `order` default
@@ -71,7 +71,7 @@ def test_models_package_resolves_names_lazily_and_rejects_unknown_ones() -> None
 MS = 1_767_225_600_000
 ROUND_TRIPS: list[tuple[str, dict[str, Any]]] = [
     (
-        "ListConversationsResponse200",
+        "ConversationPage",
         {
             "items": [
                 {
@@ -94,7 +94,7 @@ ROUND_TRIPS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
-        "CompleteConversationMessageResult",
+        "ConversationCompleteResult",
         {"id": "m9", "text": "Hello there", "usage": {"token": 12}, "end": {"reason": "stop"}},
     ),
     ("CompleteTokenEvent", {"type": "token", "data": {"token": "Hel"}}),
@@ -111,7 +111,7 @@ ROUND_TRIPS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
-        "CompleteConversationMessageResultEvent",
+        "ConversationCompleteResultEvent",
         {
             "type": "result",
             "data": {"id": "m9", "text": "Hi", "usage": {"token": 2}, "end": {"reason": "length"}},
@@ -138,14 +138,35 @@ def test_models_round_trip_realistic_payloads(model: str, payload: dict[str, Any
 
 
 def test_unknown_response_fields_are_kept() -> None:
-    from chatbotkit_gen.models import ConversationListItem
+    from chatbotkit_gen.models import Conversation
 
-    item = ConversationListItem.from_dict(
-        {"id": "c1", "createdAt": MS, "updatedAt": MS, "newField": [1]}
-    )
+    item = Conversation.from_dict({"id": "c1", "createdAt": MS, "updatedAt": MS, "newField": [1]})
     assert item.id == "c1"
     assert item.additional_properties == {"newField": [1]}
     assert item.to_dict()["newField"] == [1]
+
+
+def test_one_value_enums_are_literal_strings_named_as_on_the_wire() -> None:
+    import chatbotkit_gen.models as models
+    from chatbotkit_gen.models import CompleteTokenEvent
+
+    event = CompleteTokenEvent.from_dict({"type": "token", "data": {"token": "Hi"}})
+    assert event.type == "token" and type(event.type) is str
+    assert event.to_dict() == {"type": "token", "data": {"token": "Hi"}}
+    with pytest.raises(ValueError, match="token"):
+        CompleteTokenEvent.from_dict({"type": "message", "data": {"token": "Hi"}})
+    assert "CompleteTokenEventType" not in models.__all__  # no one-member enum class
+
+
+def test_repr_shows_only_the_fields_that_are_set() -> None:
+    from chatbotkit_gen.models import Bot
+
+    bot = Bot.from_dict({"id": "b1", "name": "Support", "createdAt": MS, "newField": 1})
+    assert repr(bot) == (
+        f"Bot(id='b1', created_at={MS}, name='Support', additional_properties={{'newField': 1}})"
+    )
+    assert repr(Bot.from_dict({"id": "b1"})) == "Bot(id='b1')"  # no UNSET, no empty extras
+    assert "Unset" not in repr(Bot.from_dict({}))
 
 
 # -- parsed results keep unknown fields and never invent required ones

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 import chatbotkit
-from chatbotkit_gen.namespaces.registry import OPERATIONS
+from chatbotkit.resources.registry import OPERATIONS
 from tests import _mock
 from tests._paths import ROOT, openapi
 
@@ -135,15 +135,17 @@ async def test_every_operation_is_called_once() -> None:
 def test_import_is_lazy() -> None:
     code = (
         "import sys, chatbotkit\n"
-        "bad = ('chatbotkit_gen.models.', 'chatbotkit_gen.api.', 'chatbotkit_gen.namespaces')\n"
+        "bad = ('chatbotkit_gen', 'chatbotkit.resources')\n"
         "assert not [m for m in sys.modules if m.startswith(bad)], 'import'\n"
         "assert 'httpx' not in sys.modules, 'httpx'\n"
         "cbk = chatbotkit.AsyncChatBotKit(token='t')\n"
-        "bad = ('chatbotkit_gen.models.', 'chatbotkit_gen.api.', 'chatbotkit_gen.namespaces.')\n"
+        "bad = ('chatbotkit_gen.models.', 'chatbotkit_gen.api.', 'chatbotkit.resources.')\n"
         "assert not [m for m in sys.modules if m.startswith(bad)], 'client'\n"
         "cbk.bot.session\n"
-        "assert 'chatbotkit_gen.namespaces.bot' in sys.modules\n"
+        "assert 'chatbotkit.resources.bot' in sys.modules\n"
+        "assert 'chatbotkit.resources.conversation' not in sys.modules\n"
         "assert not [m for m in sys.modules if m.startswith(bad[:2])], 'namespace'\n"
+        "assert cbk.bot is cbk.bot and cbk.with_options(timeout=1).bot is not cbk.bot\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
@@ -151,23 +153,51 @@ def test_import_is_lazy() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_generated_code_is_a_leaf() -> None:
+    """chatbotkit_gen imports nothing of chatbotkit: no import statement, and none at runtime."""
+    for path in (ROOT / "chatbotkit_gen").rglob("*.py"):
+        text = path.read_text()
+        assert not re.search(r"^\s*(from|import) chatbotkit\b(?!_gen)", text, re.M), path
+    code = (
+        "import sys, pathlib\n"
+        "sys.path.insert(0, 'tools')\n"
+        "from import_all import import_all\n"
+        "count, failures = import_all(pathlib.Path('.'))\n"
+        "assert not failures, failures\n"
+        "loaded = [m for m in sys.modules if m == 'chatbotkit' or m.startswith('chatbotkit.')]\n"
+        "assert not loaded, loaded\n"
+        "print(count)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 1000
+
+
 def test_generator_is_deterministic(tmp_path: Any) -> None:
     # The committed output matches a fresh run (make check-generated covers this in CI too).
     import shutil
 
-    package = tmp_path / "chatbotkit_gen"
-    shutil.copytree(ROOT / "chatbotkit_gen" / "api", package / "api")
+    out = tmp_path / "chatbotkit" / "resources"
+    client = tmp_path / "_client.py"
+    shutil.copy(ROOT / "chatbotkit" / "_client.py", client)
+    args = ["openapi.yaml", "chatbotkit_gen", str(out), "--client", str(client)]
     result = subprocess.run(
-        [sys.executable, "tools/gen_namespaces.py", "openapi.yaml", str(package)],
+        [sys.executable, "tools/gen_namespaces.py", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    for fresh in sorted((package / "namespaces").glob("*.py")):
-        committed = ROOT / "chatbotkit_gen" / "namespaces" / fresh.name
-        assert fresh.read_text() == committed.read_text(), fresh.name
+    committed = ROOT / "chatbotkit" / "resources"
+    fresh = sorted(out.glob("*.py"))
+    assert [p.name for p in fresh] == sorted(p.name for p in committed.glob("*.py"))
+    for path in fresh:
+        assert path.read_text() == (committed / path.name).read_text(), path.name
+    assert (out.parent / "models.py").read_text() == (ROOT / "chatbotkit/models.py").read_text()
+    assert client.read_text() == (ROOT / "chatbotkit" / "_client.py").read_text()
 
 
 # -- arguments in wire form, query parameters, merged collection/instance operations

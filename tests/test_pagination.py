@@ -28,7 +28,7 @@ from chatbotkit import (
 from chatbotkit._clock import FakeClock
 from chatbotkit._pagination import _REPEAT_WINDOW, _CursorGuard
 from chatbotkit.emulator import Emulator, run_emulator_server
-from chatbotkit_gen.models import BotListItem, ContactExportItem, ListBotsResponse200
+from chatbotkit_gen.models import Bot, BotPage, Contact
 from tests import _mock
 
 TOKEN = "test-token"
@@ -132,14 +132,14 @@ async def test_exact_multiple_of_take_needs_one_empty_page(
 async def test_pages_collect_and_resume_from_a_cursor(emu: Emulator, cbk: AsyncChatBotKit) -> None:
     ids = seed(emu, 7)
     pages = [p async for p in cbk.bot.list(take=3, order="asc").pages()]
-    assert all(isinstance(p, ListBotsResponse200) for p in pages)
+    assert all(isinstance(p, BotPage) for p in pages)
     assert [[b.id for b in p.items] for p in pages] == [ids[0:3], ids[3:6], ids[6:7]]
     assert [b.id for b in await cbk.bot.list(take=3, order="asc").collect()] == ids
     assert [b.id for b in await cbk.bot.list(take=3, order="asc").collect(limit=4)] == ids[:4]
     assert await cbk.bot.list(take=3).collect(limit=0) == []
     resumed = cbk.bot.list(take=3, order="asc", cursor=ids[1])
     assert [b.id async for b in resumed] == ids[2:]
-    first: ListBotsResponse200 = await resumed  # awaiting: one page from the start cursor
+    first: BotPage = await resumed  # awaiting: one page from the start cursor
     assert [b.id for b in first.items] == ids[2:5]
 
 
@@ -174,13 +174,13 @@ async def test_nested_lists_and_exports_page_and_stream(
 ) -> None:
     convo = await cbk.conversation.create()
     for n in range(5):
-        await cbk.conversation.message.create(convo.id, type_="user", text=f"m{n}")
+        await cbk.conversation.message.create(convo.id, type="user", text=f"m{n}")
     texts = [m.text async for m in cbk.conversation.message.list(convo.id, take=2, order="asc")]
     assert texts == [f"m{n}" for n in range(5)]
     for n in range(4):
         await cbk.contact.create(name=f"c{n}")
     paged = [c async for c in cbk.contact.export(take=3, order="asc")]
-    assert all(isinstance(c, ContactExportItem) for c in paged)
+    assert all(isinstance(c, Contact) for c in paged)
     async with cbk.contact.export(order="asc").stream() as items:
         streamed = [c async for c in items]
     assert [c.name for c in streamed] == [c.name for c in paged] == [f"c{n}" for n in range(4)]
@@ -197,7 +197,7 @@ async def test_stream_equals_paging(emu: Emulator, cbk: AsyncChatBotKit, order: 
     async with cbk.bot.list(take=7, order=order).stream() as items:
         streamed = [b async for b in items]
     assert streamed == paged and len(streamed) == 40
-    assert all(isinstance(b, BotListItem) for b in streamed)
+    assert all(isinstance(b, Bot) for b in streamed)
     assert emu.stats.requests == 1  # one response, whatever take says
     async with cbk.bot.list(order=order, cursor=paged[9].id).stream() as items:
         assert [b async for b in items] == paged[10:]
@@ -298,7 +298,7 @@ async def test_next_cursor_is_the_last_id_not_the_server_cursor() -> None:
 
 
 async def test_server_cursor_is_the_fallback_for_items_without_id() -> None:
-    from chatbotkit_gen.models import ListUsageRecordsResponse200
+    from chatbotkit_gen.models import UsagePage
 
     item = {"date": "2024-01-01", "tokens": 1}
     responses = [
@@ -308,7 +308,7 @@ async def test_server_cursor_is_the_fallback_for_items_without_id() -> None:
     seen, handler = scripted(*responses)
     async with mock(handler) as cbk:
         pages = [p async for p in cbk.usage.list().pages()]
-    assert len(pages) == 1 and isinstance(pages[0], ListUsageRecordsResponse200)
+    assert len(pages) == 1 and isinstance(pages[0], UsagePage)
     assert cursors(seen) == [None, "next"]
     _, handler = scripted(httpx.Response(200, json={"items": [item], "cursor": ""}))
     async with mock(handler) as cbk:
@@ -405,10 +405,10 @@ async def test_each_page_fetch_is_retried() -> None:
 
 def test_paginator_generics_are_visible_to_mypy() -> None:
     # The full mypy run is tests/test_typing.py (tests/typing/usage.py); here: the runtime shape.
-    from chatbotkit_gen.namespaces.bot import BotNamespace
+    from chatbotkit.resources.bot import BotNamespace
 
     annotation = BotNamespace.list.__annotations__["return"]
-    assert annotation == "AsyncPaginator[BotListItem, ListBotsResponse200]"
+    assert annotation == "AsyncPaginator[Bot, BotPage]"
 
 
 # ------------------------------------------------------------------------------ memory
@@ -429,7 +429,7 @@ def _lazy_pages(pages: int, per_page: int) -> Handler:
 
 async def test_iterating_100k_items_holds_one_page_at_a_time() -> None:
     pages, per_page, traced = 1_000, 100, 10_000
-    one_item_per_page: list[weakref.ref[BotListItem]] = []
+    one_item_per_page: list[weakref.ref[Bot]] = []
     async with mock(_lazy_pages(pages, per_page)) as cbk:
         tracemalloc.start()
         try:
@@ -468,7 +468,7 @@ async def test_streaming_a_long_list_keeps_no_items() -> None:
             )
 
     _, handler = scripted(httpx.Response(200, content=body()))
-    refs: list[weakref.ref[BotListItem]] = []
+    refs: list[weakref.ref[Bot]] = []
     count = 0
     async with mock(handler) as cbk:
         async with cbk.bot.list().stream() as items:
@@ -557,12 +557,12 @@ async def test_break_out_of_paging_leaves_no_busy_connection(server: Any) -> Non
 
 
 async def test_awaiting_a_paginator_gives_one_page() -> None:
-    from chatbotkit_gen.models import ListBotsResponse200
+    from chatbotkit_gen.models import BotPage
 
     seen, handler = _mock.recorder(page("a", "b"))
     async with _mock.client(handler) as cbk:
         first = await cbk.bot.list(take=2, cursor="z")
-    assert isinstance(first, ListBotsResponse200)
+    assert isinstance(first, BotPage)
     assert [b.id for b in first.items] == ["a", "b"]
     assert [r.url.params.get("cursor") for r in seen] == ["z"]
 

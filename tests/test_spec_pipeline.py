@@ -99,14 +99,14 @@ def test_named_components_carry_the_apis_names() -> None:
         "ExecutionLimits",
         "Meta",
         "CompleteEnd",
-        "ConversationListItem",
-        "ConversationMessageListItem",
-        "CompleteConversationMessageResult",
-        "CompleteConversationMessageStreamItem",
+        "Conversation",
+        "ConversationMessage",
+        "ConversationCompleteResult",
+        "ConversationCompleteEvent",
         "CompleteTokenEvent",
         "CompleteResultEvent"
         if "CompleteResultEvent" in schemas
-        else "CompleteConversationMessageResultEvent",
+        else "ConversationCompleteResultEvent",
         "CompleteMessageEvent",
         "CompleteReasoningTokenEvent",
         "CompleteUsageEvent",
@@ -115,7 +115,7 @@ def test_named_components_carry_the_apis_names() -> None:
     ):
         assert name in schemas, name
     # A named schema is referenced, not inlined: Usage appears as a $ref inside the result.
-    result = schemas["CompleteConversationMessageResult"]
+    result = schemas["ConversationCompleteResult"]
     assert result["properties"]["usage"] == {"$ref": "#/components/schemas/Usage"}
 
 
@@ -136,7 +136,7 @@ def test_every_stream_event_union_member_is_a_named_event_with_one_type_tag() ->
                 assert name.endswith("Event"), name
                 assert len(event["properties"]["type"]["enum"]) == 1, name
     assert streams == 77
-    complete = doc["components"]["schemas"]["CompleteConversationMessageStreamItem"]["oneOf"]
+    complete = doc["components"]["schemas"]["ConversationCompleteEvent"]["oneOf"]
     tags = {
         doc["components"]["schemas"][m["$ref"].rsplit("/", 1)[1]]["properties"]["type"]["enum"][0]
         for m in complete
@@ -324,9 +324,12 @@ def test_rules_on_a_synthetic_spec() -> None:
     assert set(listing["responses"]) == {"200"}
     assert "summary" not in listing and "description" not in schemas["Usage"]
     # path-marked list item -> named component, shared by the JSON page and the JSONL event
-    page = listing["responses"]["200"]["content"]["application/json"]["schema"]
-    assert page["properties"]["items"]["items"] == {"$ref": "#/components/schemas/ThingListItem"}
-    item = schemas["ThingListItem"]
+    # (a resource without a fetch is named by its list item; the page is <Resource>Page)
+    page_ref = listing["responses"]["200"]["content"]["application/json"]["schema"]
+    assert page_ref == {"$ref": "#/components/schemas/ThingPage"}
+    page = schemas["ThingPage"]
+    assert page["properties"]["items"]["items"] == {"$ref": "#/components/schemas/Thing"}
+    item = schemas["Thing"]
     # own properties + oneOf of optional-only objects -> allOf; `required` deduplicated
     assert item["allOf"][1] == {"$ref": "#/components/schemas/Ref"}
     assert item["allOf"][0]["required"] == ["id"]
@@ -335,14 +338,14 @@ def test_rules_on_a_synthetic_spec() -> None:
     stream = listing["responses"]["200"]["content"]["application/jsonl"]["schema"]
     assert stream == {"$ref": "#/components/schemas/ThingListItemEvent"}
     assert schemas["ThingListItemEvent"]["properties"]["data"] == {
-        "$ref": "#/components/schemas/ThingListItem"
+        "$ref": "#/components/schemas/Thing"
     }
-    # a multi-event stream -> <Stem>StreamItem union of named events
+    # a multi-event stream -> <Stem>Event union of named events
     run = doc["paths"]["/thing/{thingId}/run"]["post"]
     assert run["responses"]["200"]["content"]["application/jsonl"]["schema"] == {
-        "$ref": "#/components/schemas/ThingRunStreamItem"
+        "$ref": "#/components/schemas/ThingRunEvent"
     }
-    assert schemas["ThingRunStreamItem"]["oneOf"] == [
+    assert schemas["ThingRunEvent"]["oneOf"] == [
         {"$ref": "#/components/schemas/ThingRunTokenEvent"},
         {"$ref": "#/components/schemas/ThingRunResultEvent"},
     ]
@@ -357,6 +360,116 @@ def test_rules_on_a_synthetic_spec() -> None:
         ("thingId", "path", True),
         ("part", "path", True),
     ]
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "x", "content": {"application/json": {"schema": schema}}}}
+
+
+WIDGET = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
+ITEM_POINTER = "#/paths/~1widget~1list/get/responses/200/content/application~1json/schema/properties/items/items"
+NAMING: dict[str, Any] = {
+    "openapi": "3.0.0",
+    "info": {"title": "t", "version": "1"},
+    "components": {"schemas": {}},
+    "paths": {
+        "/widget/{widgetId}/fetch": {
+            "get": {"operationId": "fetchWidget", "responses": _json(WIDGET)}
+        },
+        "/widget/list": {
+            "get": {
+                "operationId": "listWidgets",
+                "responses": {
+                    "200": {
+                        "description": "x",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"items": {"type": "array", "items": WIDGET}},
+                                }
+                            },
+                            "application/jsonl": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "type": {"type": "string", "enum": ["item"]},
+                                        "data": {**WIDGET, "$$ref": ITEM_POINTER},
+                                    },
+                                }
+                            },
+                        },
+                    }
+                },
+            }
+        },
+        "/widget/create": {
+            "post": {
+                "operationId": "createWidget",
+                "requestBody": {"content": {"application/json": {"schema": WIDGET}}},
+                "responses": _json(normalize_spec.ID_RESULT),
+            }
+        },
+        "/widget/{widgetId}/delete": {
+            "post": {"operationId": "deleteWidget", "responses": _json(normalize_spec.ID_RESULT)}
+        },
+        "/widget/{widgetId}/search": {
+            "post": {
+                "operationId": "searchWidget",
+                "responses": _json({"type": "object", "properties": {"n": {"type": "number"}}}),
+            }
+        },
+    },
+}
+
+
+def test_shapes_are_named_by_rule_and_identical_ones_share_a_class() -> None:
+    doc = normalize_spec.Normalizer(json.loads(json.dumps(NAMING))).build()
+    validate(doc)
+    schemas = doc["components"]["schemas"]
+
+    def result(path: str, method: str = "get") -> Any:
+        return doc["paths"][path][method]["responses"]["200"]["content"]["application/json"][
+            "schema"
+        ]
+
+    assert result("/widget/{widgetId}/fetch") == {"$ref": "#/components/schemas/Widget"}
+    assert result("/widget/list") == {"$ref": "#/components/schemas/WidgetPage"}
+    # the list item is identical to the fetch result: one class
+    assert schemas["WidgetPage"]["properties"]["items"]["items"] == {
+        "$ref": "#/components/schemas/Widget"
+    }
+    assert "WidgetListItem" not in schemas
+    # every {id}-only result is one IdResult
+    assert result("/widget/create", "post") == {"$ref": "#/components/schemas/IdResult"}
+    assert result("/widget/{widgetId}/delete", "post") == result("/widget/create", "post")
+    assert result("/widget/{widgetId}/search", "post") == {
+        "$ref": "#/components/schemas/WidgetSearchResult"
+    }
+    body = doc["paths"]["/widget/create"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"] == {"$ref": "#/components/schemas/WidgetCreateRequest"}
+
+
+def test_the_real_spec_has_resource_names_and_no_response200() -> None:
+    schemas = openapi()["components"]["schemas"]
+    assert {"Bot", "Conversation", "Dataset", "IdResult", "BotPage", "BotCreateRequest"} <= set(
+        schemas
+    )
+    assert not [name for name in schemas if "Response200" in name]
+    import chatbotkit_gen.models as models
+
+    assert not [name for name in models.__all__ if name.endswith("Response200")]
+    # a query parameter's enum or object is one class per shape, named after the parameter
+    doc = openapi()
+    orders = {
+        json.dumps(p["schema"])
+        for item in doc["paths"].values()
+        for op in item.values()
+        for p in op.get("parameters", [])
+        if p.get("name") == "order"
+    }
+    assert orders == {json.dumps({"$ref": "#/components/schemas/Order"})}
+    assert not [n for n in models.__all__ if re.match(r"(List|Export)\w+(Order|Meta)$", n)]
 
 
 def test_an_object_query_parameter_that_is_not_deep_object_is_refused() -> None:

@@ -29,9 +29,9 @@ from chatbotkit import (
 )
 from chatbotkit._clock import FakeClock
 from chatbotkit_gen.models import (
-    CompleteConversationMessageResultEvent,
     CompleteErrorEvent,
     CompleteTokenEvent,
+    ConversationCompleteResultEvent,
     ExecutionLimits,
     TaskWorkflowOperationEndEvent,
 )
@@ -150,7 +150,7 @@ def test_any_chunking_yields_the_same_typed_events(chunks: list[bytes]) -> None:
         "UnknownEvent",
         "CompleteUsageEvent",
         "CompleteMessageEvent",
-        "CompleteConversationMessageResultEvent",
+        "ConversationCompleteResultEvent",
     ]
     assert as_dicts(events) == COMPLETION
     assert events[2].data.token == "lo\u2028 wörld 😀"  # U+2028 did not split the line
@@ -361,7 +361,7 @@ async def test_auto_continue_stitches_the_full_reply(spec: Path) -> None:
             events = [event async for event in stream]
             result = await stream.final()
     tokens = [e.data.token for e in events if isinstance(e, CompleteTokenEvent)]
-    results = [e for e in events if isinstance(e, CompleteConversationMessageResultEvent)]
+    results = [e for e in events if isinstance(e, ConversationCompleteResultEvent)]
     assert tokens == expected_tokens and result.text == expected
     assert results == [events[-1]] and results[0].data is result  # one, stitched, result
     assert result.end.reason.value == "stop"
@@ -485,7 +485,7 @@ def test_events_map_is_complete_for_every_stream_operation() -> None:
     paginated item lists, see ``_pagination``)."""
     import re
 
-    text = "".join(p.read_text() for p in (ROOT / "chatbotkit_gen/namespaces").glob("*.py"))
+    text = "".join(p.read_text() for p in (ROOT / "chatbotkit/resources").glob("*.py"))
     kinds = re.findall(r'self\._client\._stream\([^)]*?kind="(\w+)"', text, re.S)
     assert sorted(kinds) == sorted(["result"] * 6 + ["task"] + ["items"] * 2)
 

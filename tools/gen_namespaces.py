@@ -1,6 +1,12 @@
-"""Generate ``chatbotkit_gen/namespaces/``: the typed ``cbk.<resource>...`` call surface.
+"""Generate ``chatbotkit/resources/``: the typed ``cbk.<resource>...`` call surface.
 
-Usage: python tools/gen_namespaces.py OPENAPI_YAML OUTPUT_PACKAGE_DIR
+Usage: python tools/gen_namespaces.py OPENAPI_YAML GENERATED_PACKAGE_DIR OUTPUT_DIR [--client FILE]
+
+The resources live in the hand-written package (mypy strict and ruff check them with the code
+they call); ``chatbotkit_gen`` stays a leaf. Also written: ``OUTPUT_DIR/registry.py`` (every
+operation and where it lives), ``OUTPUT_DIR/../models.py`` (the public model index: every
+model with the operations that return it, and one event union alias per stream), and, with
+``--client``, the block of ``Resource`` attributes in the client class (``cbk.bot``...).
 
 The operations are read with openapi-python-client's own parser (same config as
 ``make generate``), so every parameter, body field and model name is exactly the one the
@@ -37,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from generate import prepare  # the same document the generator sees (tools/ is on sys.path)
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import (
@@ -59,6 +66,7 @@ OPTION_SIG = [
     "timeout: float | httpx.Timeout | None = None",
 ]
 KNOWN_MODELS: set[str] = set()  # generated model and enum class names (filled by main)
+ALIASES: dict[str, list[str]] = {}  # stream event union alias -> its event models
 BYTES_FORMS = {"text/csv": "csv", "application/terraform+hcl": "hcl"}
 
 
@@ -108,8 +116,12 @@ class Param:
     prop: Any
 
     def sig(self) -> str:
-        default = "" if self.required else " | Unset = UNSET"
-        return f"{self.python_name}: {self.type}{default}"
+        if self.required:
+            return f"{self.python_name}: {self.type}"
+        parts = self.type.split(" | ")
+        nullable = " | None" if "None" in parts else ""  # None last (ruff RUF036)
+        rest = " | ".join(p for p in parts if p != "None")
+        return f"{self.python_name}: {rest} | Unset{nullable} = UNSET"
 
     def converted(self) -> str:
         """The expression passed to ``_get_kwargs`` (coerced to the generated type)."""
@@ -137,6 +149,7 @@ class Op:
     item_type: str | None = None  # list (and item export) operations: the item model
     item_stream: bool = False  # the list also streams its items as JSONL (``.stream()``)
     events: dict[str, str] = field(default_factory=dict)  # stream operations
+    event_alias: str | None = None  # the stream's named union (``ConversationCompleteEvent``)
     stream_kind: str = "items"  # how the stream ends: "result", "task" or "items"
     result_model: str = "None"  # the ``result`` event's data model (``final()``)
     continuable: bool = False  # ``auto_continue``: a result with ``end`` and a ``text`` body
@@ -166,7 +179,7 @@ def load(spec_path: Path) -> tuple[dict[str, Any], GeneratorData]:
         overwrite=True,
         output_path=None,
     )
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(prepare(spec), config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"gen_namespaces: cannot parse {spec_path}: {data}")
     return spec, data
@@ -283,6 +296,9 @@ def describe(op: Op, spec: dict[str, Any]) -> None:
             raise SystemExit(f"gen_namespaces: {op.op_id}: JSONL lines are not item events")
     elif jsonl:
         op.events = event_map(spec, jsonl)
+        if len(op.events) > 1:
+            op.event_alias = str(pascal_case(jsonl.rsplit("/", 1)[-1]))
+            ALIASES[op.event_alias] = sorted(set(op.events.values()))
         describe_stream(op, spec)
     for media, form in BYTES_FORMS.items():
         if media in op.content:
@@ -420,6 +436,7 @@ def prelude(op: Op, *, paginated: bool = False) -> list[str]:
     if op.body_model:
         fields = ", ".join(f'"{p.wire_name}": {p.python_name}' for p in op.body_fields)
         args.append(f"body=_c.body({op.body_model}, {{{fields}}})")
+    lines += [f'_c.check_path("{p.wire_name}", {p.python_name})' for p in op.path_params]
     lines.append("_o = RequestOptions(extra_headers, extra_query, extra_body, timeout)")
     if op.upload:  # chatbotkit._files sends it (two steps by default)
         lines.append(
@@ -444,7 +461,7 @@ def prelude(op: Op, *, paginated: bool = False) -> list[str]:
 
 
 def event_union(op: Op) -> str:
-    return " | ".join([*op.events.values(), "UnknownEvent"])
+    return op.event_alias or " | ".join([*op.events.values(), "UnknownEvent"])
 
 
 def bytes_forms(op: Op) -> list[tuple[str, bool, str, list[str]]]:
@@ -647,7 +664,9 @@ def emit_module(top: str, groups: dict[tuple[tuple[str, ...], str], list[Op]]) -
 
 def module_text(body: list[str]) -> str:
     text = "\n".join(body)
-    used = sorted(set(re.findall(r"\b([A-Z]\w+)\b", text)) & KNOWN_MODELS)
+    names = set(re.findall(r"\b([A-Z]\w+)\b", text))
+    used = sorted(names & KNOWN_MODELS)
+    aliases = sorted(names & set(ALIASES))
     head = [
         HEADER.rstrip(),
         "",
@@ -656,7 +675,7 @@ def module_text(body: list[str]) -> str:
         "import builtins",
         "from collections.abc import Mapping, Sequence",
         "from functools import cached_property",
-        "from typing import TYPE_CHECKING, Any, overload",
+        "from typing import TYPE_CHECKING, Any, Literal, overload",
         "",
         "from chatbotkit import _convert as _c",
         "from chatbotkit import _files",
@@ -674,64 +693,82 @@ def module_text(body: list[str]) -> str:
         "    from chatbotkit._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent",
         "    from chatbotkit._types import Body, Headers, Query",
     ]
+    if aliases:
+        head.append(f"    from chatbotkit.models import {', '.join(aliases)}")
     if used:
         head.append(f"    from chatbotkit_gen.models import {', '.join(used)}")
     return "\n".join(head) + "\n\n\n" + text + "\n"
 
 
-def emit_root(tops: list[str], root_ops: list[Op], groups: Any) -> str:
-    body = [
-        "class RootNamespaces:",
-        '    """The client\'s top-level namespaces, each imported on first access and cached."""',
-        "",
-        "    _client: AsyncChatBotKit",
-        "",
-    ]
-    for top in tops:
-        cls = class_name((top,), "Namespace")
-        body += [
-            "    @property",
-            f"    def {top}(self) -> {cls}:",
-            f'        """``/{top}/...`` operations."""',
-            f'        ns = self.__dict__.get("_ns_{top}")',
-            "        if ns is None:",
-            f"            from .{top} import {cls}",
-            "",
-            f'            ns = self.__dict__["_ns_{top}"] = {cls}(self)  # type: ignore[arg-type]',
-            "        return ns  # type: ignore[no-any-return]",
-            "",
-        ]
+def emit_root_ops(root_ops: list[Op]) -> str:
+    """``_root.py``: operations at the API's root (``/graphql``) as operation objects."""
+    body: list[str] = []
     for op in root_ops:
-        lines = emit_forms([op], op.name, in_object=False)
-        lines = [line.replace("self._client.", "self.") for line in lines]
-        body += ["    " + line for line in lines]
-    text = "\n".join(body)
-    imports = [f"    from .{top} import {class_name((top,), 'Namespace')}" for top in tops]
-    used = sorted(set(re.findall(r"\b([A-Z]\w+)\b", text)) & KNOWN_MODELS)
-    head = [
+        cls = class_name((op.name,), "Operation")
+        body += [f"class {cls}(Operation):", f'    """``cbk.{op.name}``: {doc_of(op)}"""', ""]
+        body += ["    " + line for line in emit_forms([op], op.name, in_object=True)]
+        body.append("")
+    return module_text(body)
+
+
+def top_level(tops: list[str], root_ops: list[Op]) -> list[tuple[str, str, str]]:
+    """(client attribute, module, class) of every top-level resource."""
+    entries = [(top, top, class_name((top,), "Namespace")) for top in tops]
+    entries += [(op.name, "_root", class_name((op.name,), "Operation")) for op in root_ops]
+    return entries
+
+
+def emit_package_init(entries: list[tuple[str, str, str]]) -> str:
+    names = sorted(cls for _, _, cls in entries)
+    homes = ", ".join(f'"{cls}": "{module}"' for _, module, cls in sorted(entries))
+    lines = [
         HEADER.rstrip(),
+        "",
+        "# The typed call surface: ``cbk.bot`` is a ``BotNamespace``, ``cbk.conversation.complete``",
+        "# a ``ConversationCompleteOperation``... Every module loads on first use.",
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Mapping, Sequence",
+        "import importlib",
         "from typing import TYPE_CHECKING, Any",
         "",
-        "from chatbotkit import _convert as _c",
-        "from chatbotkit._types import RequestOptions",
-        "from chatbotkit_gen.types import UNSET, Unset",
-        "",
         "if TYPE_CHECKING:",
-        "    import httpx",
+        *[f"    from .{module} import {cls}" for _, module, cls in sorted(entries)],
         "",
-        "    from chatbotkit._client import AsyncChatBotKit",
-        "    from chatbotkit._types import Body, Headers, Query",
-        *([f"    from chatbotkit_gen.models import {', '.join(used)}"] if used else []),
+        f"__all__ = {names!r}",
         "",
-        *imports,
+        f"_HOMES = {{{homes}}}",
         "",
-        '__all__ = ["RootNamespaces"]',
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    if name in _HOMES:",
+        '        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)',
+        '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
     ]
-    return "\n".join(head) + "\n\n\n" + text + "\n"
+    return "\n".join(lines) + "\n"
+
+
+CLIENT_BEGIN = (
+    "    # --- resources: generated by tools/gen_namespaces.py from openapi.yaml; do not edit ---\n"
+)
+CLIENT_END = "    # --- end of the generated resources ---\n"
+
+
+def client_block(entries: list[tuple[str, str, str]]) -> str:
+    """The client class's ``Resource`` attributes (``bot: Resource[_r.BotNamespace] = ...``)."""
+    return "".join(
+        f'    {attr}: Resource[_r.{cls}] = Resource("{module}", "{cls}")\n'
+        for attr, module, cls in entries
+    )
+
+
+def write_client_block(path: Path, entries: list[tuple[str, str, str]]) -> None:
+    text = path.read_text(encoding="utf-8")
+    start, end = text.find(CLIENT_BEGIN), text.find(CLIENT_END)
+    if start < 0 or end < start:
+        raise SystemExit(f"gen_namespaces: {path} has no generated-resources markers")
+    start += len(CLIENT_BEGIN)
+    path.write_text(text[:start] + client_block(entries) + text[end:], encoding="utf-8")
 
 
 def emit_registry(groups: dict[tuple[tuple[str, ...], str], list[Op]]) -> str:
@@ -753,33 +790,131 @@ def emit_registry(groups: dict[tuple[tuple[str, ...], str], list[Op]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def returned_by(groups: dict[tuple[tuple[str, ...], str], list[Op]]) -> dict[str, list[str]]:
+    """Model name -> the calls that return it (``bot.fetch``, ``bot.list`` items, events...)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for (chain, name), members in groups.items():
+        attr = ".".join([*chain, name])
+        for op in members:
+            for model in set(re.findall(r"\b([A-Z]\w+)\b", op.returns)) & KNOWN_MODELS:
+                index[model].add(f"{attr}" if not op.is_list else f"{attr} (page)")
+            if op.item_type:
+                index[op.item_type].add(f"{attr} (item)")
+            for event in op.events.values():
+                index[event].add(f"{attr}.stream (event)")
+            if op.event_alias:
+                index[op.event_alias].add(f"{attr}.stream")
+            if op.result_model != "None":
+                index[op.result_model].add(f"{attr}.stream (final)")
+    return {model: sorted(calls) for model, calls in sorted(index.items())}
+
+
+def emit_models_index(groups: dict[tuple[tuple[str, ...], str], list[Op]]) -> str:
+    index = returned_by(groups)
+    for model in KNOWN_MODELS:
+        index.setdefault(model, [])
+    lines = [
+        '"""The API\'s data models: ``from chatbotkit.models import Bot``.',
+        "",
+        "Generated by tools/gen_namespaces.py from openapi.yaml; do not edit. Names follow the",
+        'resource (README, "Finding a type"): ``Bot`` (``bot.fetch``), ``BotPage`` (``bot.list``),',
+        "``IdResult`` (every ``{id}`` result), ``BotCreateRequest``, ``ConversationCompleteEvent``",
+        "(the events of ``conversation.complete.stream``, ``UnknownEvent`` included).",
+        ":data:`RETURNED_BY` lists every model with the calls that return it. A name loads its",
+        "model's module on first use, so importing this module costs nothing.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import functools",
+        "import operator",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "import chatbotkit_gen.models as _generated",
+        "",
+        "if TYPE_CHECKING:",
+        "    from typing import TypeAlias",
+        "",
+        "    from chatbotkit._streaming import UnknownEvent",
+        "    from chatbotkit_gen.models import *  # noqa: F403  (type checkers see every model)",
+        "    from chatbotkit_gen.models import (",
+        *[f"        {name}," for name in sorted({m for ms in ALIASES.values() for m in ms})],
+        "    )",
+        "",
+    ]
+    for alias, members in sorted(ALIASES.items()):
+        lines.append(f"    {alias}: TypeAlias = {' | '.join([*members, 'UnknownEvent'])}")
+    lines += [
+        "",
+        "_ALIASES: dict[str, tuple[str, ...]] = {",
+        *[f"    {alias!r}: {tuple(members)!r}," for alias, members in sorted(ALIASES.items())],
+        "}",
+        '"""Each stream\'s event union: its event models (and ``UnknownEvent``)."""',
+        "",
+        "RETURNED_BY: dict[str, tuple[str, ...]] = {",
+        *[f"    {model!r}: {tuple(calls)!r}," for model, calls in sorted(index.items())],
+        "}",
+        '"""Every model and the client calls that return it (``"bot.list (item)"``...)."""',
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    members = _ALIASES.get(name)",
+        "    if members is None:",
+        "        return getattr(_generated, name)",
+        "    from chatbotkit._streaming import UnknownEvent",
+        "",
+        "    union = functools.reduce(operator.or_, [*(getattr(_generated, m) for m in members), UnknownEvent])",
+        "    globals()[name] = union",
+        "    return union",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        '    return sorted({*dir(_generated), *_ALIASES, "RETURNED_BY"})',
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
+    args = argv[1:]
+    client = None
+    if "--client" in args:
+        at = args.index("--client")
+        client = Path(args[at + 1])
+        del args[at : at + 2]
+    if len(args) != 3:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    spec_path, package = Path(argv[1]), Path(argv[2])
+    spec_path, package, out = Path(args[0]), Path(args[1]), Path(args[2])
     spec, data = load(spec_path)
     KNOWN_MODELS.update(raw(m.class_info.name) for m in [*data.models, *data.enums])
     ops = build_ops(spec, data, package)
     groups = resolve_names(ops)
-    out = package / "namespaces"
     if out.exists():
         for old in out.glob("*.py"):
             old.unlink()
     out.mkdir(parents=True, exist_ok=True)
     tops = sorted({chain[0] for (chain, _) in groups if chain})
     root_ops = [members[0] for (chain, _), members in sorted(groups.items()) if not chain]
-    files = {"__init__.py": emit_root(tops, root_ops, groups), "registry.py": emit_registry(groups)}
+    entries = top_level(tops, root_ops)
+    files = {
+        out / "__init__.py": emit_package_init(entries),
+        out / "_root.py": emit_root_ops(root_ops),
+        out / "registry.py": emit_registry(groups),
+        out.parent / "models.py": emit_models_index(groups),
+    }
     for top in tops:
-        files[f"{top}.py"] = emit_module(top, groups)
-    for name, text in files.items():
-        (out / name).write_text(text, encoding="utf-8")
-    paths = [str(out / name) for name in sorted(files)]
-    for args in (
-        [RUFF, "check", "--isolated", "--fix-only", "--quiet", "--select", "F401,I"],
-        [RUFF, "format", "--isolated", "--quiet", "--line-length", "100"],
+        files[out / f"{top}.py"] = emit_module(top, groups)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    paths = [str(path) for path in sorted(files)]
+    if client is not None:
+        write_client_block(client, entries)
+        paths.append(str(client))
+    for cmd in (
+        [RUFF, "check", "--fix-only", "--quiet", "--select", "F401,I"],
+        [RUFF, "format", "--quiet"],
     ):
-        subprocess.run([*args, *paths], check=True)
+        subprocess.run([*cmd, *paths], check=True)
     print(f"gen_namespaces: {len(ops)} operations in {len(tops)} namespaces -> {out}")
     return 0
 

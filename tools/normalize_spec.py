@@ -8,7 +8,7 @@ operationIds, tags) and rebuilds a clean, valid OpenAPI 3.0 document:
 * ``$$ref``-marked subtrees become ``$ref``s again; subtrees marked with a path pointer
   (a list's item schema reused by its JSONL stream, a completion result reused by its
   ``result`` event) become named components.
-* ``application/jsonl`` responses become named ``<Stem>StreamItem`` unions with one
+* ``application/jsonl`` responses become named ``<Stem>Event`` unions with one
   component per event type, so the SDK can parse each event into its own model.
 * A ``oneOf`` whose members are inline objects is hoisted member by member; an object
   with its own properties and a ``oneOf`` of optional-only objects becomes an ``allOf``.
@@ -95,6 +95,9 @@ class Normalizer:
         self.src = mark_origins(copy.deepcopy(src))
         self.schemas: dict[str, Json] = {}
         self.pointer_names: dict[str, str] = {}  # path pointer -> component name
+        self.item_resources: dict[str, str] = {}  # list/export item component -> its resource
+        self.results: set[str] = set()  # components named after an operation's result
+        self.src_named: dict[str, Json] = {}  # the API's own named schemas, as converted
         self.stems = self._stems()
 
     # -- naming ---------------------------------------------------------------
@@ -114,10 +117,37 @@ class Normalizer:
                     by_stem.setdefault(stem, []).append((method, path))
         stems: dict[tuple[str, str], str] = {}
         for stem, ops in by_stem.items():
+            counts = sorted(path.count("{") for _, path in ops)
             for method, path in ops:
                 op_id = self.src["paths"][path][method]["operationId"]
-                stems[(method, path)] = stem if len(ops) == 1 else pascal(op_id)
+                # An instance/collection pair: the instance (the form with the id) keeps the stem.
+                instance = len(ops) == 2 and counts[0] < counts[1] == path.count("{")
+                stems[(method, path)] = stem if len(ops) == 1 or instance else pascal(op_id)
         return stems
+
+    def resource(self, method: str, path: str) -> str:
+        """The resource an operation acts on: its stem without the action (``BotMemory``)."""
+        literals = [pascal(s) for s in path.strip("/").split("/") if not s.startswith("{")]
+        stem = self.stems[(method, path)]
+        action = literals[-1]
+        return stem[: -len(action)] if stem.endswith(action) else stem
+
+    def response_name(self, method: str, path: str) -> str:
+        """Name an operation's JSON result by rule.
+
+        ``fetch`` -> the resource (``Bot``), ``list`` -> ``<Resource>Page``, ``export`` ->
+        ``<Resource>ExportPage``, anything else ->
+        ``<Stem>Result`` (``BotMemorySearchResult``); id-only results become ``IdResult`` and
+        list items identical to their resource become it later (``merge_duplicates``).
+        """
+        stem = self.stems[(method, path)]
+        resource = self.resource(method, path)
+        action = stem[len(resource) :]
+        if resource and action == "Fetch":
+            return resource
+        if resource and action in ("List", "Export"):
+            return f"{resource}{'Page' if action == 'List' else 'ExportPage'}"
+        return f"{stem}Result"
 
     def _pointer_name(self, pointer: str) -> str:
         """Name a path-marked subtree: a list's item -> ``<Stem>Item``, a response -> ``<Stem>Result``."""
@@ -128,10 +158,31 @@ class Normalizer:
         stem = self.stems[(m.group(2), path)]
         rest = m.group(3) or ""
         if rest == "":
-            return f"{stem}Result"
+            return self.response_name(m.group(2), path)
         if rest == "/properties/items/items":
+            self.item_resources[f"{stem}Item"] = self.resource(m.group(2), path)
             return f"{stem}Item"
         raise SystemExit(f"normalize_spec: no naming rule for path-marked subtree {pointer}")
+
+    def parameter_schema(self, param: Json) -> str:
+        """Name a query/header parameter's enum or object schema by rule, shared by every
+        operation: a named API schema it equals (``TaskStatus``), else the parameter's name
+        (``Order``), else ``<Name>Param`` when an API schema owns that name (``MetaParam``)."""
+        schema = param["schema"]
+        for name, known in self.src_named.items():
+            if known == schema:
+                return name
+        name = pascal(param["name"])
+        if name in self.schemas and self.schemas[name] != schema:
+            name = f"{name}Param"
+        return self.add_schema(name, schema)
+
+    def claim(self, name: str, fallback: str, schema: Json) -> str:
+        """Register ``schema`` as ``name``, or as ``fallback`` when an API schema owns ``name``."""
+        if name in self.schemas and self.schemas[name] != schema:
+            name = fallback
+        self.results.add(name)
+        return self.add_schema(name, schema)
 
     def add_schema(self, name: str, schema: Json) -> str:
         """Register a component; the same name must always mean the same schema."""
@@ -215,11 +266,11 @@ class Normalizer:
     # -- streams ------------------------------------------------------------------
 
     def stream_schema(self, node: Json, *, stem: str) -> Json:
-        """A JSONL response schema -> ``<Stem>StreamItem``: a union with one component per event type.
+        """A JSONL response schema -> ``<Stem>Event``: a union with one component per event type.
 
         A stream with a single event type (every list stream) points at that event directly.
         """
-        name = f"{stem}StreamItem"
+        name = f"{stem}Event"
         # Wrapping lets a root that is itself a named union lend its name to its events.
         members = [self.event_ref(m, prefix=stem) for m in flatten_one_of({"oneOf": [node]})]
         if len(members) == 1:
@@ -270,6 +321,8 @@ class Normalizer:
             if param["in"] == "path":
                 declared.add(param["name"])
                 param["required"] = True
+            if param["in"] != "path" and is_parameter_model(param.get("schema", {})):
+                param["schema"] = {"$ref": SCHEMA_PREFIX + self.parameter_schema(param)}
             out.append(param)
         for name in re.findall(r"{([^}]+)}", path):
             if name not in declared:
@@ -278,7 +331,8 @@ class Normalizer:
                 )
         return out
 
-    def content(self, content: Json, *, hint: str, stem: str) -> Json:
+    def content(self, content: Json, *, hint: str, stem: str, fallback: str = "") -> Json:
+        """Convert a body or response; an inline JSON object becomes the component ``hint``."""
         out: dict[str, Json] = {}
         for media, body in content.items():
             media_out = "application/octet-stream" if media == "*/*" else media
@@ -287,13 +341,22 @@ class Normalizer:
                 if media == "application/jsonl":
                     body_out["schema"] = self.stream_schema(body["schema"], stem=stem)
                 else:
-                    body_out["schema"] = self.schema(body["schema"], hint=hint)
+                    converted = self.schema(body["schema"], hint=hint)
+                    if media == "application/json" and (
+                        is_inline_object(converted) or "allOf" in converted
+                    ):
+                        name = self.claim(hint, fallback or hint, converted)
+                        converted = {"$ref": SCHEMA_PREFIX + name}
+                    elif media == "multipart/form-data" and is_inline_object(converted):
+                        form = f"{stem}Form"  # the upload form of <Stem>Request
+                        converted = {"$ref": SCHEMA_PREFIX + self.add_schema(form, converted)}
+                    body_out["schema"] = converted
             out[media_out] = body_out
         return out
 
     def operation(self, method: str, path: str, op: Json) -> Json:
         stem = self.stems[(method, path)]
-        hint = pascal(op["operationId"])
+        hint = pascal(op["operationId"])  # parameters' inline schemas
         out: dict[str, Json] = {"operationId": op["operationId"]}
         if op.get("tags"):
             out["tags"] = list(op["tags"])
@@ -306,7 +369,7 @@ class Normalizer:
                 k: v for k, v in body.items() if k not in PROSE_KEYS and k != "content"
             }
             out["requestBody"]["content"] = self.content(
-                body["content"], hint=hint + "Body", stem=stem
+                body["content"], hint=f"{stem}Request", stem=stem
             )
         responses: dict[str, Json] = {}
         for code, resp in op["responses"].items():
@@ -314,8 +377,11 @@ class Normalizer:
                 continue  # a schema where a response object belongs: dropped by rule
             entry: dict[str, Json] = {"description": RESPONSE_TEXT.get(code, code)}
             if resp.get("content"):
+                name = self.response_name(method, path)
+                if code != "200":
+                    name = f"{stem}Result{code}"
                 entry["content"] = self.content(
-                    resp["content"], hint=f"{hint}Response{code}", stem=stem
+                    resp["content"], hint=name, stem=stem, fallback=f"{stem}Result"
                 )
             responses[code] = entry
         out["responses"] = responses
@@ -333,9 +399,11 @@ class Normalizer:
                 self.add_schema(name, self.named_stream_union(name, schema))
             else:
                 self.add_schema(name, self.schema(schema, hint=name, top=True))
+        self.src_named = dict(self.schemas)
         paths: dict[str, Json] = {}
         for path, item in src["paths"].items():
             paths[path] = {m: self.operation(m, path, item[m]) for m in METHODS if m in item}
+        self.merge_duplicates(paths)
         parameters = {name: strip_prose(p) for name, p in comps.get("parameters", {}).items()}
         schemes = strip_prose(comps.get("securitySchemes", {}))
         # The API documents `Authorization: Token <token>`; the published spec only declares Bearer.
@@ -354,6 +422,39 @@ class Normalizer:
                 "schemas": dict(sorted(self.schemas.items())),
             },
         }
+
+    def merge_duplicates(self, paths: Json) -> None:
+        """One class per shape where the names say it is one thing.
+
+        Every result that holds only ``{id}`` is ``IdResult``; a list or export item identical
+        to its resource's fetch result is that resource (``BotListItem`` -> ``Bot``); a
+        resource without a fetch is named by its list item (``TeamListItem`` -> ``Team``).
+        """
+        merged: dict[str, str] = {}
+        for name in sorted(self.results):
+            if self.schemas.get(name) == ID_RESULT:
+                merged[name] = "IdResult"
+        # List items first: the list item names a resource that has no fetch.
+        for item, resource in sorted(self.item_resources.items(), key=lambda kv: "Export" in kv[0]):
+            schema = self.schemas[item]
+            if resource not in self.schemas and resource not in merged.values():
+                merged[item] = resource
+                self.add_schema(resource, schema)
+            elif self.schemas.get(resource) == schema and resource not in merged:
+                merged[item] = resource
+        if not merged:
+            return
+        if "IdResult" in merged.values():
+            self.add_schema("IdResult", copy.deepcopy(ID_RESULT))
+        for old in merged:
+            del self.schemas[old]
+        refs = {SCHEMA_PREFIX + old: SCHEMA_PREFIX + new for old, new in merged.items()}
+        for _, node in _mappings([paths, self.schemas]):
+            if node.get("$ref") in refs:
+                node["$ref"] = refs[node["$ref"]]
+
+
+ID_RESULT: Json = {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]}
 
 
 def mark_origins(src: Json) -> Json:
@@ -382,6 +483,13 @@ def _mappings(node: Json) -> Any:
     elif isinstance(node, list):
         for value in node:
             yield from _mappings(value)
+
+
+def is_parameter_model(schema: Json) -> bool:
+    """A parameter schema the generator would turn into a class: an enum of two or more
+    strings, or an object (a one-value enum is a literal, see tools/generate.py)."""
+    enum = schema.get("enum")
+    return (isinstance(enum, list) and len(enum) > 1) or schema.get("type") == "object"
 
 
 def is_inline_object(schema: Json) -> bool:

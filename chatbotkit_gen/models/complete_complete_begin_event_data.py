@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import set_fields_repr
 
 T = TypeVar("T", bound="CompleteCompleteBeginEventData")
 
@@ -17,6 +20,8 @@ _KNOWN_KEYS = frozenset({})
 class CompleteCompleteBeginEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
@@ -25,8 +30,8 @@ class CompleteCompleteBeginEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         complete_complete_begin_event_data = cls()
 
         if d:  # no declared fields: every key is an additional property

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.complete_complete_end_event_type import CompleteCompleteEndEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.complete_complete_end_event_data import CompleteCompleteEndEventData
@@ -38,21 +44,23 @@ _KNOWN_KEYS = frozenset(
 class CompleteCompleteEndEvent:
     """
     Attributes:
-        type_ (CompleteCompleteEndEventType):
+        type (Literal['completeEnd']):
         data (CompleteCompleteEndEventData):
     """
 
-    type_: CompleteCompleteEndEventType
+    type: Literal["completeEnd"]
     data: CompleteCompleteEndEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type
 
         if isinstance(self.data, Unset):
             data = UNSET
@@ -61,26 +69,25 @@ class CompleteCompleteEndEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if data is not UNSET:
             field_dict["data"] = data
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
-            try:
-                type_ = CompleteCompleteEndEventType._value2member_map_[_type__raw]
-            except (KeyError, TypeError):
-                type_ = CompleteCompleteEndEventType(_type__raw)
+            type = cast(Literal["completeEnd"], _type_raw)
+            if type != "completeEnd":
+                raise ValueError(f"type must match const 'completeEnd', got '{type}'")
 
         _data_raw = d.get("data", UNSET)
         if _data_raw is UNSET:
@@ -89,7 +96,7 @@ class CompleteCompleteEndEvent:
             data = CompleteCompleteEndEventData.from_dict(_data_raw)
 
         complete_complete_end_event = cls(
-            type_,
+            type,
             data,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.complete_reason import CompleteReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="CompleteEnd")
 
@@ -30,6 +31,8 @@ class CompleteEnd:
     reason: CompleteReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -44,8 +47,8 @@ class CompleteEnd:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         _reason_raw = d.get("reason", UNSET)
         if _reason_raw is UNSET:
             reason = UNSET

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_type import MessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -39,23 +40,25 @@ _KNOWN_KEYS = frozenset(
 class CompleteMessageEventData:
     """
     Attributes:
-        type_ (MessageType):
+        type (MessageType):
         text (str):
         meta (Meta | Unset):
     """
 
-    type_: MessageType
+    type: MessageType
     text: str
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.text, Unset):
             text = UNSET
@@ -68,8 +71,8 @@ class CompleteMessageEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if text is not UNSET:
             field_dict["text"] = text
         if meta is not UNSET:
@@ -78,18 +81,18 @@ class CompleteMessageEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = MessageType._value2member_map_[_type__raw]
+                type = MessageType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = MessageType(_type__raw)
+                type = MessageType(_type_raw)
 
         text = d.get("text", UNSET)
 
@@ -101,7 +104,7 @@ class CompleteMessageEventData:
             meta = Meta.from_dict(_meta)
 
         complete_message_event_data = cls(
-            type_,
+            type,
             text,
             meta,
         )

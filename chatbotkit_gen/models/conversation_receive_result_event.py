@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_receive_result_event_type import (
-    ConversationReceiveResultEventType,
-)
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_receive_result import ConversationReceiveResult
@@ -40,20 +44,20 @@ _KNOWN_KEYS = frozenset(
 class ConversationReceiveResultEvent:
     """
     Attributes:
-        type_ (ConversationReceiveResultEventType | Unset):
+        type (Literal['result'] | Unset):
         data (ConversationReceiveResult | Unset):
     """
 
-    type_: ConversationReceiveResultEventType | Unset = UNSET
+    type: Literal["result"] | Unset = UNSET
     data: ConversationReceiveResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type = self.type
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -61,27 +65,21 @@ class ConversationReceiveResultEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if data is not UNSET:
             field_dict["data"] = data
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type_ = d.get("type", UNSET)
-        type_: ConversationReceiveResultEventType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            try:
-                type_ = ConversationReceiveResultEventType._value2member_map_[_type_]
-            except (KeyError, TypeError):
-                type_ = ConversationReceiveResultEventType(_type_)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        type = cast(Literal["result"] | Unset, d.get("type", UNSET))
+        if type != "result" and not isinstance(type, Unset):
+            raise ValueError(f"type must match const 'result', got '{type}'")
 
         _data = d.get("data", UNSET)
         data: ConversationReceiveResult | Unset
@@ -91,7 +89,7 @@ class ConversationReceiveResultEvent:
             data = ConversationReceiveResult.from_dict(_data)
 
         conversation_receive_result_event = cls(
-            type_,
+            type,
             data,
         )
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.entity_replacement import EntityReplacement
@@ -40,27 +41,29 @@ _KNOWN_KEYS = frozenset(
 class Entity:
     """
     Attributes:
-        type_ (str):
+        type (str):
         begin (float):
         end (float):
         text (str):
         replacement (EntityReplacement | Unset):
     """
 
-    type_: str
+    type: str
     begin: float
     end: float
     text: str
     replacement: EntityReplacement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         if isinstance(self.begin, Unset):
             begin = UNSET
@@ -83,8 +86,8 @@ class Entity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if begin is not UNSET:
             field_dict["begin"] = begin
         if end is not UNSET:
@@ -97,11 +100,11 @@ class Entity:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        type_ = d.get("type", UNSET)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        type = d.get("type", UNSET)
 
         begin = d.get("begin", UNSET)
 
@@ -117,7 +120,7 @@ class Entity:
             replacement = EntityReplacement.from_dict(_replacement)
 
         entity = cls(
-            type_,
+            type,
             begin,
             end,
             text,

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.functions_definition_item_parameters_type import (
-    FunctionsDefinitionItemParametersType,
-)
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.functions_definition_item_parameters_properties import (
@@ -45,23 +49,25 @@ _KNOWN_KEYS = frozenset(
 class FunctionsDefinitionItemParameters:
     """
     Attributes:
-        type_ (FunctionsDefinitionItemParametersType):
+        type (Literal['object']):
         properties (FunctionsDefinitionItemParametersProperties):
         required (list[str] | Unset):
     """
 
-    type_: FunctionsDefinitionItemParametersType
+    type: Literal["object"]
     properties: FunctionsDefinitionItemParametersProperties
     required: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type
 
         if isinstance(self.properties, Unset):
             properties = UNSET
@@ -74,8 +80,8 @@ class FunctionsDefinitionItemParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if properties is not UNSET:
             field_dict["properties"] = properties
         if required is not UNSET:
@@ -84,18 +90,17 @@ class FunctionsDefinitionItemParameters:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
-            try:
-                type_ = FunctionsDefinitionItemParametersType._value2member_map_[_type__raw]
-            except (KeyError, TypeError):
-                type_ = FunctionsDefinitionItemParametersType(_type__raw)
+            type = cast(Literal["object"], _type_raw)
+            if type != "object":
+                raise ValueError(f"type must match const 'object', got '{type}'")
 
         _properties_raw = d.get("properties", UNSET)
         if _properties_raw is UNSET:
@@ -106,7 +111,7 @@ class FunctionsDefinitionItemParameters:
         required = cast(list[str], d.get("required", UNSET))
 
         functions_definition_item_parameters = cls(
-            type_,
+            type,
             properties,
             required,
         )

@@ -1,25 +1,29 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.integration_messenger_list_item_event_type import (
-    IntegrationMessengerListItemEventType,
-)
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
-    from ..models.integration_messenger_list_item import IntegrationMessengerListItem
+    from ..models.integration_messenger import IntegrationMessenger
 
 _lazy_imports_done = False
 
 
 def _lazy_imports() -> None:
-    global _lazy_imports_done, IntegrationMessengerListItem
-    from ..models.integration_messenger_list_item import IntegrationMessengerListItem  # noqa: PLC0415
+    global _lazy_imports_done, IntegrationMessenger
+    from ..models.integration_messenger import IntegrationMessenger  # noqa: PLC0415
 
     _lazy_imports_done = True
 
@@ -40,21 +44,23 @@ _KNOWN_KEYS = frozenset(
 class IntegrationMessengerListItemEvent:
     """
     Attributes:
-        type_ (IntegrationMessengerListItemEventType):
-        data (IntegrationMessengerListItem):
+        type (Literal['item']):
+        data (IntegrationMessenger):
     """
 
-    type_: IntegrationMessengerListItemEventType
-    data: IntegrationMessengerListItem
+    type: Literal["item"]
+    data: IntegrationMessenger
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type
 
         if isinstance(self.data, Unset):
             data = UNSET
@@ -63,35 +69,34 @@ class IntegrationMessengerListItemEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if data is not UNSET:
             field_dict["data"] = data
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
-            try:
-                type_ = IntegrationMessengerListItemEventType._value2member_map_[_type__raw]
-            except (KeyError, TypeError):
-                type_ = IntegrationMessengerListItemEventType(_type__raw)
+            type = cast(Literal["item"], _type_raw)
+            if type != "item":
+                raise ValueError(f"type must match const 'item', got '{type}'")
 
         _data_raw = d.get("data", UNSET)
         if _data_raw is UNSET:
             data = UNSET
         else:
-            data = IntegrationMessengerListItem.from_dict(_data_raw)
+            data = IntegrationMessenger.from_dict(_data_raw)
 
         integration_messenger_list_item_event = cls(
-            type_,
+            type,
             data,
         )
 

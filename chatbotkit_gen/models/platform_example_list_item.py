@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform_example_list_item_type import PlatformExampleListItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -50,7 +51,7 @@ class PlatformExampleListItem:
         id (str):
         created_at (float):
         updated_at (float):
-        type_ (PlatformExampleListItemType):
+        type (PlatformExampleListItemType):
         link (str):
         meta (Meta | Unset):
         tags (list[str] | Unset):
@@ -61,11 +62,13 @@ class PlatformExampleListItem:
     id: str
     created_at: float
     updated_at: float
-    type_: PlatformExampleListItemType
+    type: PlatformExampleListItemType
     link: str
     meta: Meta | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
@@ -95,10 +98,10 @@ class PlatformExampleListItem:
         else:
             updated_at = self.updated_at
 
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type.value
 
         if isinstance(self.link, Unset):
             link = UNSET
@@ -125,8 +128,8 @@ class PlatformExampleListItem:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if link is not UNSET:
             field_dict["link"] = link
         if meta is not UNSET:
@@ -137,10 +140,10 @@ class PlatformExampleListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -151,14 +154,14 @@ class PlatformExampleListItem:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
             try:
-                type_ = PlatformExampleListItemType._value2member_map_[_type__raw]
+                type = PlatformExampleListItemType._value2member_map_[_type_raw]
             except (KeyError, TypeError):
-                type_ = PlatformExampleListItemType(_type__raw)
+                type = PlatformExampleListItemType(_type_raw)
 
         link = d.get("link", UNSET)
 
@@ -177,7 +180,7 @@ class PlatformExampleListItem:
             id,
             created_at,
             updated_at,
-            type_,
+            type,
             link,
             meta,
             tags,

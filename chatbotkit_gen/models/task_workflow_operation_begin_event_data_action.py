@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.task_workflow_operation_begin_event_data_action_kind import (
     TaskWorkflowOperationBeginEventDataActionKind,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="TaskWorkflowOperationBeginEventDataAction")
 
@@ -47,6 +48,8 @@ class TaskWorkflowOperationBeginEventDataAction:
     icon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
         if isinstance(self.id, Unset):
             id = UNSET
@@ -83,8 +86,8 @@ class TaskWorkflowOperationBeginEventDataAction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
         _kind = d.get("kind", UNSET)

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_workflow_operation_end_event_type import (
-    TaskWorkflowOperationEndEventType,
-)
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, set_fields_repr
 
 if TYPE_CHECKING:
     from ..models.task_workflow_operation_end_event_data import (
@@ -45,23 +49,25 @@ _KNOWN_KEYS = frozenset(
 class TaskWorkflowOperationEndEvent:
     """
     Attributes:
-        type_ (TaskWorkflowOperationEndEventType):
+        type (Literal['operationEnd']):
         created_at (float):
         data (TaskWorkflowOperationEndEventData):
     """
 
-    type_: TaskWorkflowOperationEndEventType
+    type: Literal["operationEnd"]
     created_at: float
     data: TaskWorkflowOperationEndEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = set_fields_repr
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_done:
             _lazy_imports()
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_.value
+            type = self.type
 
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -75,8 +81,8 @@ class TaskWorkflowOperationEndEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if data is not UNSET:
@@ -85,18 +91,17 @@ class TaskWorkflowOperationEndEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if type(src_dict) is dict else dict(src_dict)
-        _type__raw = d.get("type", UNSET)
-        if _type__raw is UNSET:
-            type_ = UNSET
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
         else:
-            try:
-                type_ = TaskWorkflowOperationEndEventType._value2member_map_[_type__raw]
-            except (KeyError, TypeError):
-                type_ = TaskWorkflowOperationEndEventType(_type__raw)
+            type = cast(Literal["operationEnd"], _type_raw)
+            if type != "operationEnd":
+                raise ValueError(f"type must match const 'operationEnd', got '{type}'")
 
         created_at = d.get("createdAt", UNSET)
 
@@ -107,7 +112,7 @@ class TaskWorkflowOperationEndEvent:
             data = TaskWorkflowOperationEndEventData.from_dict(_data_raw)
 
         task_workflow_operation_end_event = cls(
-            type_,
+            type,
             created_at,
             data,
         )

@@ -305,7 +305,9 @@ def test_streams_misused_raise_usage_errors(backend: str) -> None:
         request = conn.server.requests[-1]
         await asyncio.sleep(0.2)
         items = [] if "cursor=" in request.target else [{"id": "a"}]
-        await conn.send(response(200, json.dumps({"items": items}).encode()))
+        # The server hangs up after one answer: say so, or the next page may race the close.
+        body = json.dumps({"items": items}).encode()
+        await conn.send(response(200, body, {"connection": "close"}))
 
     async def main() -> None:
         with scripted(slow) as server:

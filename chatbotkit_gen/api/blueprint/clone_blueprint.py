@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.clone_blueprint_body import CloneBlueprintBody
-from ...models.clone_blueprint_response_200 import CloneBlueprintResponse200
-from ...types import Response
+from ...models.blueprint_clone_request import BlueprintCloneRequest
+from ...models.blueprint_clone_result import BlueprintCloneResult
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: CloneBlueprintBody,
+    body: BlueprintCloneRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloneBlueprintResponse200 | None:
+def _parse_response(response: httpx.Response) -> BlueprintCloneResult | None:
     if response.status_code == 200:
-        response_200 = CloneBlueprintResponse200.from_dict(response.json())
+        response_200 = BlueprintCloneResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloneBlueprintResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> Response[CloneBlueprintResponse200]:
-    """
-    Args:
-        blueprint_id (str):
-        body (CloneBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CloneBlueprintResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> CloneBlueprintResponse200 | None:
-    """
-    Args:
-        blueprint_id (str):
-        body (CloneBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CloneBlueprintResponse200
-    """
-
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> Response[CloneBlueprintResponse200]:
-    """
-    Args:
-        blueprint_id (str):
-        body (CloneBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CloneBlueprintResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CloneBlueprintBody,
-) -> CloneBlueprintResponse200 | None:
-    """
-    Args:
-        blueprint_id (str):
-        body (CloneBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CloneBlueprintResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            blueprint_id=blueprint_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

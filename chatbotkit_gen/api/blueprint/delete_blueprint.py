@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_blueprint_body import DeleteBlueprintBody
-from ...models.delete_blueprint_response_200 import DeleteBlueprintResponse200
-from ...types import Response
+from ...models.blueprint_delete_request import BlueprintDeleteRequest
+from ...models.id_result import IdResult
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: DeleteBlueprintBody,
+    body: BlueprintDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteBlueprintResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteBlueprintResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteBlueprintResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> Response[DeleteBlueprintResponse200]:
-    """
-    Args:
-        blueprint_id (str):
-        body (DeleteBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteBlueprintResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> DeleteBlueprintResponse200 | None:
-    """
-    Args:
-        blueprint_id (str):
-        body (DeleteBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteBlueprintResponse200
-    """
-
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> Response[DeleteBlueprintResponse200]:
-    """
-    Args:
-        blueprint_id (str):
-        body (DeleteBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteBlueprintResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteBlueprintBody,
-) -> DeleteBlueprintResponse200 | None:
-    """
-    Args:
-        blueprint_id (str):
-        body (DeleteBlueprintBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteBlueprintResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            blueprint_id=blueprint_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

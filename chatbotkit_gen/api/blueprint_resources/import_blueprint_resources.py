@@ -1,19 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.import_blueprint_resources_body import ImportBlueprintResourcesBody
-from ...types import Response
+from ...models.blueprint_resource_import_request import BlueprintResourceImportRequest
 
 
 def _get_kwargs(
     blueprint_id: str,
     *,
-    body: ImportBlueprintResourcesBody,
+    body: BlueprintResourceImportRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,84 +28,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+def _parse_response(response: httpx.Response) -> Any | None:
     if response.status_code == 200:
         return None
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ImportBlueprintResourcesBody,
-) -> Response[Any]:
-    """
-    Args:
-        blueprint_id (str):
-        body (ImportBlueprintResourcesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    blueprint_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ImportBlueprintResourcesBody,
-) -> Response[Any]:
-    """
-    Args:
-        blueprint_id (str):
-        body (ImportBlueprintResourcesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        blueprint_id=blueprint_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return None

@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_bot_response_200 import FetchBotResponse200
-from ...types import Response
+from ...models.bot import Bot
 
 
 def _get_kwargs(
@@ -24,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchBotResponse200 | None:
+def _parse_response(response: httpx.Response) -> Bot | None:
     if response.status_code == 200:
-        response_200 = FetchBotResponse200.from_dict(response.json())
+        response_200 = Bot.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchBotResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchBotResponse200]:
-    """
-    Args:
-        bot_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchBotResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        bot_id=bot_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchBotResponse200 | None:
-    """
-    Args:
-        bot_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchBotResponse200
-    """
-
-    return sync_detailed(
-        bot_id=bot_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchBotResponse200]:
-    """
-    Args:
-        bot_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchBotResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        bot_id=bot_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchBotResponse200 | None:
-    """
-    Args:
-        bot_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchBotResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            bot_id=bot_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,14 +1,11 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_bot_usage_response_200 import FetchBotUsageResponse200
-from ...types import UNSET, Response, Unset
+from ...models.bot_usage import BotUsage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -43,152 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchBotUsageResponse200 | None:
+def _parse_response(response: httpx.Response) -> BotUsage | None:
     if response.status_code == 200:
-        response_200 = FetchBotUsageResponse200.from_dict(response.json())
+        response_200 = BotUsage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchBotUsageResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchBotUsageResponse200]:
-    """
-    Args:
-        bot_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchBotUsageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        bot_id=bot_id,
-        from_=from_,
-        to=to,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> FetchBotUsageResponse200 | None:
-    """
-    Args:
-        bot_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchBotUsageResponse200
-    """
-
-    return sync_detailed(
-        bot_id=bot_id,
-        client=client,
-        from_=from_,
-        to=to,
-    ).parsed
-
-
-async def asyncio_detailed(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchBotUsageResponse200]:
-    """
-    Args:
-        bot_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchBotUsageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        bot_id=bot_id,
-        from_=from_,
-        to=to,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> FetchBotUsageResponse200 | None:
-    """
-    Args:
-        bot_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchBotUsageResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            bot_id=bot_id,
-            client=client,
-            from_=from_,
-            to=to,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_bot_session_body import CreateBotSessionBody
-from ...models.create_bot_session_response_200 import CreateBotSessionResponse200
-from ...types import Response
+from ...models.bot_session_create_request import BotSessionCreateRequest
+from ...models.bot_session_create_result import BotSessionCreateResult
 
 
 def _get_kwargs(
     bot_id: str,
     *,
-    body: CreateBotSessionBody,
+    body: BotSessionCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBotSessionResponse200 | None:
+def _parse_response(response: httpx.Response) -> BotSessionCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateBotSessionResponse200.from_dict(response.json())
+        response_200 = BotSessionCreateResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBotSessionResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> Response[CreateBotSessionResponse200]:
-    """
-    Args:
-        bot_id (str):
-        body (CreateBotSessionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateBotSessionResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        bot_id=bot_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> CreateBotSessionResponse200 | None:
-    """
-    Args:
-        bot_id (str):
-        body (CreateBotSessionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateBotSessionResponse200
-    """
-
-    return sync_detailed(
-        bot_id=bot_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> Response[CreateBotSessionResponse200]:
-    """
-    Args:
-        bot_id (str):
-        body (CreateBotSessionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateBotSessionResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        bot_id=bot_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    bot_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateBotSessionBody,
-) -> CreateBotSessionResponse200 | None:
-    """
-    Args:
-        bot_id (str):
-        body (CreateBotSessionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateBotSessionResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            bot_id=bot_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.channel_subscribe_message_event import ChannelSubscribeMessageEvent
-from ...models.subscribe_channel_messages_body import SubscribeChannelMessagesBody
-from ...types import Response
+from ...models.channel_subscribe_request import ChannelSubscribeRequest
 
 
 def _get_kwargs(
     channel_id: str,
     *,
-    body: SubscribeChannelMessagesBody,
+    body: ChannelSubscribeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChannelSubscribeMessageEvent | None:
+def _parse_response(response: httpx.Response) -> ChannelSubscribeMessageEvent | None:
     if response.status_code == 200:
         response_200 = ChannelSubscribeMessageEvent.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChannelSubscribeMessageEvent]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    channel_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
-) -> Response[ChannelSubscribeMessageEvent]:
-    """
-    Args:
-        channel_id (str):
-        body (SubscribeChannelMessagesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChannelSubscribeMessageEvent]
-    """
-
-    kwargs = _get_kwargs(
-        channel_id=channel_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    channel_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
-) -> ChannelSubscribeMessageEvent | None:
-    """
-    Args:
-        channel_id (str):
-        body (SubscribeChannelMessagesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChannelSubscribeMessageEvent
-    """
-
-    return sync_detailed(
-        channel_id=channel_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    channel_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
-) -> Response[ChannelSubscribeMessageEvent]:
-    """
-    Args:
-        channel_id (str):
-        body (SubscribeChannelMessagesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChannelSubscribeMessageEvent]
-    """
-
-    kwargs = _get_kwargs(
-        channel_id=channel_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    channel_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeChannelMessagesBody,
-) -> ChannelSubscribeMessageEvent | None:
-    """
-    Args:
-        channel_id (str):
-        body (SubscribeChannelMessagesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChannelSubscribeMessageEvent
-    """
-
-    return (
-        await asyncio_detailed(
-            channel_id=channel_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_contact_response_200 import FetchContactResponse200
-from ...types import Response
+from ...models.contact import Contact
 
 
 def _get_kwargs(
@@ -24,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchContactResponse200 | None:
+def _parse_response(response: httpx.Response) -> Contact | None:
     if response.status_code == 200:
-        response_200 = FetchContactResponse200.from_dict(response.json())
+        response_200 = Contact.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchContactResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchContactResponse200]:
-    """
-    Args:
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchContactResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchContactResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchContactResponse200
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchContactResponse200]:
-    """
-    Args:
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchContactResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchContactResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchContactResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-        )
-    ).parsed
+    return None

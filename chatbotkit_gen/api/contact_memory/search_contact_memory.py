@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.search_contact_memory_body import SearchContactMemoryBody
-from ...models.search_contact_memory_response_200 import SearchContactMemoryResponse200
-from ...types import Response
+from ...models.contact_memory_search_request import ContactMemorySearchRequest
+from ...models.contact_memory_search_result import ContactMemorySearchResult
 
 
 def _get_kwargs(
     contact_id: str,
     *,
-    body: SearchContactMemoryBody,
+    body: ContactMemorySearchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchContactMemoryResponse200 | None:
+def _parse_response(response: httpx.Response) -> ContactMemorySearchResult | None:
     if response.status_code == 200:
-        response_200 = SearchContactMemoryResponse200.from_dict(response.json())
+        response_200 = ContactMemorySearchResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchContactMemoryResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> Response[SearchContactMemoryResponse200]:
-    """
-    Args:
-        contact_id (str):
-        body (SearchContactMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SearchContactMemoryResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> SearchContactMemoryResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-        body (SearchContactMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SearchContactMemoryResponse200
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> Response[SearchContactMemoryResponse200]:
-    """
-    Args:
-        contact_id (str):
-        body (SearchContactMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SearchContactMemoryResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SearchContactMemoryBody,
-) -> SearchContactMemoryResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-        body (SearchContactMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SearchContactMemoryResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

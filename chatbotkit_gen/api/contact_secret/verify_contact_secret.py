@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.verify_contact_secret_body import VerifyContactSecretBody
-from ...models.verify_contact_secret_response_200 import VerifyContactSecretResponse200
-from ...types import Response
+from ...models.contact_secret_verify_request import ContactSecretVerifyRequest
+from ...models.contact_secret_verify_result import ContactSecretVerifyResult
 
 
 def _get_kwargs(
     contact_id: str,
     secret_id: str,
     *,
-    body: VerifyContactSecretBody,
+    body: ContactSecretVerifyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VerifyContactSecretResponse200 | None:
+def _parse_response(response: httpx.Response) -> ContactSecretVerifyResult | None:
     if response.status_code == 200:
-        response_200 = VerifyContactSecretResponse200.from_dict(response.json())
+        response_200 = ContactSecretVerifyResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VerifyContactSecretResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> Response[VerifyContactSecretResponse200]:
-    """
-    Args:
-        contact_id (str):
-        secret_id (str):
-        body (VerifyContactSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[VerifyContactSecretResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        secret_id=secret_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> VerifyContactSecretResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-        secret_id (str):
-        body (VerifyContactSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        VerifyContactSecretResponse200
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        secret_id=secret_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> Response[VerifyContactSecretResponse200]:
-    """
-    Args:
-        contact_id (str):
-        secret_id (str):
-        body (VerifyContactSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[VerifyContactSecretResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        secret_id=secret_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: VerifyContactSecretBody,
-) -> VerifyContactSecretResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-        secret_id (str):
-        body (VerifyContactSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        VerifyContactSecretResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            secret_id=secret_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

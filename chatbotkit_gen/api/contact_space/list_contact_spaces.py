@@ -1,21 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_contact_spaces_order import ListContactSpacesOrder
-from ...models.list_contact_spaces_response_200 import ListContactSpacesResponse200
-from ...types import UNSET, Response, Unset
+from ...models.contact_space_page import ContactSpacePage
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     contact_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -44,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactSpacesResponse200 | None:
+def _parse_response(response: httpx.Response) -> ContactSpacePage | None:
     if response.status_code == 200:
-        response_200 = ListContactSpacesResponse200.from_dict(response.json())
+        response_200 = ContactSpacePage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactSpacesResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListContactSpacesResponse200]:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListContactSpacesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListContactSpacesResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListContactSpacesResponse200
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListContactSpacesResponse200]:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListContactSpacesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListContactSpacesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListContactSpacesResponse200 | None:
-    """
-    Args:
-        contact_id (str):
-        cursor (str | Unset):
-        order (ListContactSpacesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListContactSpacesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

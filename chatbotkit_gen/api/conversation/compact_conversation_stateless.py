@@ -1,22 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.compact_conversation_stateless_body import (
-    CompactConversationStatelessBody,
+from ...models.compact_conversation_stateless_request import (
+    CompactConversationStatelessRequest,
 )
-from ...models.compact_conversation_stateless_response_200 import (
-    CompactConversationStatelessResponse200,
+from ...models.compact_conversation_stateless_result import (
+    CompactConversationStatelessResult,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: CompactConversationStatelessBody,
+    body: CompactConversationStatelessRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,140 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompactConversationStatelessResponse200 | None:
+def _parse_response(response: httpx.Response) -> CompactConversationStatelessResult | None:
     if response.status_code == 200:
-        response_200 = CompactConversationStatelessResponse200.from_dict(response.json())
+        response_200 = CompactConversationStatelessResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompactConversationStatelessResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
-    x_timezone: str | Unset = UNSET,
-) -> Response[CompactConversationStatelessResponse200]:
-    """
-    Args:
-        x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompactConversationStatelessResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_timezone=x_timezone,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
-    x_timezone: str | Unset = UNSET,
-) -> CompactConversationStatelessResponse200 | None:
-    """
-    Args:
-        x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompactConversationStatelessResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_timezone=x_timezone,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
-    x_timezone: str | Unset = UNSET,
-) -> Response[CompactConversationStatelessResponse200]:
-    """
-    Args:
-        x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompactConversationStatelessResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_timezone=x_timezone,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CompactConversationStatelessBody,
-    x_timezone: str | Unset = UNSET,
-) -> CompactConversationStatelessResponse200 | None:
-    """
-    Args:
-        x_timezone (str | Unset):
-        body (CompactConversationStatelessBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompactConversationStatelessResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_timezone=x_timezone,
-        )
-    ).parsed
+    return None

@@ -1,22 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.complete_conversation_message_body import CompleteConversationMessageBody
-from ...models.complete_conversation_message_result import (
-    CompleteConversationMessageResult,
-)
-from ...types import UNSET, Response, Unset
+from ...models.conversation_complete_request import ConversationCompleteRequest
+from ...models.conversation_complete_result import ConversationCompleteResult
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: CompleteConversationMessageBody,
+    body: ConversationCompleteRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,152 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompleteConversationMessageResult | None:
+def _parse_response(response: httpx.Response) -> ConversationCompleteResult | None:
     if response.status_code == 200:
-        response_200 = CompleteConversationMessageResult.from_dict(response.json())
+        response_200 = ConversationCompleteResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompleteConversationMessageResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
-    x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationMessageResult]:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompleteConversationMessageResult]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        x_timezone=x_timezone,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
-    x_timezone: str | Unset = UNSET,
-) -> CompleteConversationMessageResult | None:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompleteConversationMessageResult
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-        x_timezone=x_timezone,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
-    x_timezone: str | Unset = UNSET,
-) -> Response[CompleteConversationMessageResult]:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompleteConversationMessageResult]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        x_timezone=x_timezone,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CompleteConversationMessageBody,
-    x_timezone: str | Unset = UNSET,
-) -> CompleteConversationMessageResult | None:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (CompleteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompleteConversationMessageResult
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-            x_timezone=x_timezone,
-        )
-    ).parsed
+    return None

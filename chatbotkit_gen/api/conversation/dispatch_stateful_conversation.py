@@ -1,24 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.dispatch_stateful_conversation_body import (
-    DispatchStatefulConversationBody,
-)
-from ...models.dispatch_stateful_conversation_response_200 import (
-    DispatchStatefulConversationResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.conversation_dispatch_request import ConversationDispatchRequest
+from ...models.conversation_dispatch_result import ConversationDispatchResult
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: DispatchStatefulConversationBody,
+    body: ConversationDispatchRequest,
     x_timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,152 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DispatchStatefulConversationResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationDispatchResult | None:
     if response.status_code == 200:
-        response_200 = DispatchStatefulConversationResponse200.from_dict(response.json())
+        response_200 = ConversationDispatchResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DispatchStatefulConversationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
-    x_timezone: str | Unset = UNSET,
-) -> Response[DispatchStatefulConversationResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DispatchStatefulConversationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        x_timezone=x_timezone,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
-    x_timezone: str | Unset = UNSET,
-) -> DispatchStatefulConversationResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DispatchStatefulConversationResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-        x_timezone=x_timezone,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
-    x_timezone: str | Unset = UNSET,
-) -> Response[DispatchStatefulConversationResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DispatchStatefulConversationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        x_timezone=x_timezone,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DispatchStatefulConversationBody,
-    x_timezone: str | Unset = UNSET,
-) -> DispatchStatefulConversationResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        x_timezone (str | Unset):
-        body (DispatchStatefulConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DispatchStatefulConversationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-            x_timezone=x_timezone,
-        )
-    ).parsed
+    return None

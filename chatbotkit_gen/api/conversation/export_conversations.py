@@ -1,22 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.export_conversations_meta import ExportConversationsMeta
-from ...models.export_conversations_order import ExportConversationsOrder
-from ...models.export_conversations_response_200 import ExportConversationsResponse200
-from ...types import UNSET, Response, Unset
+from ...models.conversation_export_page import ConversationExportPage
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ExportConversationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,164 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportConversationsResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportConversationsResponse200.from_dict(response.json())
+        response_200 = ConversationExportPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportConversationsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ExportConversationsMeta | Unset = UNSET,
-) -> Response[ExportConversationsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):
-        take (int | Unset):
-        meta (ExportConversationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExportConversationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ExportConversationsMeta | Unset = UNSET,
-) -> ExportConversationsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):
-        take (int | Unset):
-        meta (ExportConversationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExportConversationsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ExportConversationsMeta | Unset = UNSET,
-) -> Response[ExportConversationsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):
-        take (int | Unset):
-        meta (ExportConversationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExportConversationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportConversationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ExportConversationsMeta | Unset = UNSET,
-) -> ExportConversationsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ExportConversationsOrder | Unset):
-        take (int | Unset):
-        meta (ExportConversationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExportConversationsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            meta=meta,
-        )
-    ).parsed
+    return None

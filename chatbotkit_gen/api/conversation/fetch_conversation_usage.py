@@ -1,16 +1,11 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_conversation_usage_response_200 import (
-    FetchConversationUsageResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.conversation_usage import ConversationUsage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -45,152 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchConversationUsageResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationUsage | None:
     if response.status_code == 200:
-        response_200 = FetchConversationUsageResponse200.from_dict(response.json())
+        response_200 = ConversationUsage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchConversationUsageResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchConversationUsageResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchConversationUsageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        from_=from_,
-        to=to,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> FetchConversationUsageResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchConversationUsageResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        from_=from_,
-        to=to,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> Response[FetchConversationUsageResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchConversationUsageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        from_=from_,
-        to=to,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-) -> FetchConversationUsageResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchConversationUsageResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            from_=from_,
-            to=to,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.initiate_googlechat_body import InitiateGooglechatBody
-from ...models.initiate_googlechat_response_200 import InitiateGooglechatResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.integration_googlechat_initiate_request import (
+    IntegrationGooglechatInitiateRequest,
+)
 
 
 def _get_kwargs(
     googlechat_integration_id: str,
     *,
-    body: InitiateGooglechatBody,
+    body: IntegrationGooglechatInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateGooglechatResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateGooglechatResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateGooglechatResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> Response[InitiateGooglechatResponse200]:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateGooglechatResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        googlechat_integration_id=googlechat_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> InitiateGooglechatResponse200 | None:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateGooglechatResponse200
-    """
-
-    return sync_detailed(
-        googlechat_integration_id=googlechat_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> Response[InitiateGooglechatResponse200]:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateGooglechatResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        googlechat_integration_id=googlechat_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateGooglechatBody,
-) -> InitiateGooglechatResponse200 | None:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (InitiateGooglechatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateGooglechatResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            googlechat_integration_id=googlechat_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.initiate_messenger_body import InitiateMessengerBody
-from ...models.initiate_messenger_response_200 import InitiateMessengerResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.integration_messenger_initiate_request import (
+    IntegrationMessengerInitiateRequest,
+)
 
 
 def _get_kwargs(
     messenger_integration_id: str,
     *,
-    body: InitiateMessengerBody,
+    body: IntegrationMessengerInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateMessengerResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateMessengerResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateMessengerResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateMessengerBody,
-) -> Response[InitiateMessengerResponse200]:
-    """
-    Args:
-        messenger_integration_id (str):
-        body (InitiateMessengerBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateMessengerResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        messenger_integration_id=messenger_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateMessengerBody,
-) -> InitiateMessengerResponse200 | None:
-    """
-    Args:
-        messenger_integration_id (str):
-        body (InitiateMessengerBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateMessengerResponse200
-    """
-
-    return sync_detailed(
-        messenger_integration_id=messenger_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateMessengerBody,
-) -> Response[InitiateMessengerResponse200]:
-    """
-    Args:
-        messenger_integration_id (str):
-        body (InitiateMessengerBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateMessengerResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        messenger_integration_id=messenger_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateMessengerBody,
-) -> InitiateMessengerResponse200 | None:
-    """
-    Args:
-        messenger_integration_id (str):
-        body (InitiateMessengerBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateMessengerResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            messenger_integration_id=messenger_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

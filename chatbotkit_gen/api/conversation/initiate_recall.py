@@ -1,20 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.initiate_recall_body import InitiateRecallBody
-from ...models.initiate_recall_response_200 import InitiateRecallResponse200
-from ...types import Response
+from ...models.integration_recall_initiate_request import (
+    IntegrationRecallInitiateRequest,
+)
+from ...models.integration_recall_initiate_result import IntegrationRecallInitiateResult
 
 
 def _get_kwargs(
     recall_integration_id: str,
     *,
-    body: InitiateRecallBody,
+    body: IntegrationRecallInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateRecallResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationRecallInitiateResult | None:
     if response.status_code == 200:
-        response_200 = InitiateRecallResponse200.from_dict(response.json())
+        response_200 = IntegrationRecallInitiateResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateRecallResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    recall_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> Response[InitiateRecallResponse200]:
-    """
-    Args:
-        recall_integration_id (str):
-        body (InitiateRecallBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateRecallResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        recall_integration_id=recall_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    recall_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> InitiateRecallResponse200 | None:
-    """
-    Args:
-        recall_integration_id (str):
-        body (InitiateRecallBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateRecallResponse200
-    """
-
-    return sync_detailed(
-        recall_integration_id=recall_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    recall_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> Response[InitiateRecallResponse200]:
-    """
-    Args:
-        recall_integration_id (str):
-        body (InitiateRecallBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateRecallResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        recall_integration_id=recall_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    recall_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateRecallBody,
-) -> InitiateRecallResponse200 | None:
-    """
-    Args:
-        recall_integration_id (str):
-        body (InitiateRecallBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateRecallResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            recall_integration_id=recall_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.initiate_whatsapp_body import InitiateWhatsappBody
-from ...models.initiate_whatsapp_response_200 import InitiateWhatsappResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.integration_whatsapp_initiate_request import (
+    IntegrationWhatsappInitiateRequest,
+)
 
 
 def _get_kwargs(
     whatsapp_integration_id: str,
     *,
-    body: InitiateWhatsappBody,
+    body: IntegrationWhatsappInitiateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InitiateWhatsappResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = InitiateWhatsappResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InitiateWhatsappResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    whatsapp_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> Response[InitiateWhatsappResponse200]:
-    """
-    Args:
-        whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateWhatsappResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        whatsapp_integration_id=whatsapp_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    whatsapp_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> InitiateWhatsappResponse200 | None:
-    """
-    Args:
-        whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateWhatsappResponse200
-    """
-
-    return sync_detailed(
-        whatsapp_integration_id=whatsapp_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    whatsapp_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> Response[InitiateWhatsappResponse200]:
-    """
-    Args:
-        whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InitiateWhatsappResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        whatsapp_integration_id=whatsapp_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    whatsapp_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InitiateWhatsappBody,
-) -> InitiateWhatsappResponse200 | None:
-    """
-    Args:
-        whatsapp_integration_id (str):
-        body (InitiateWhatsappBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InitiateWhatsappResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            whatsapp_integration_id=whatsapp_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,15 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_conversation_attachments_response_200 import (
-    ListConversationAttachmentsResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.conversation_attachment_page import ConversationAttachmentPage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -38,152 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationAttachmentsResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationAttachmentPage | None:
     if response.status_code == 200:
-        response_200 = ListConversationAttachmentsResponse200.from_dict(response.json())
+        response_200 = ConversationAttachmentPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationAttachmentsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListConversationAttachmentsResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListConversationAttachmentsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        cursor=cursor,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListConversationAttachmentsResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListConversationAttachmentsResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        cursor=cursor,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListConversationAttachmentsResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListConversationAttachmentsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        cursor=cursor,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListConversationAttachmentsResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListConversationAttachmentsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            cursor=cursor,
-            take=take,
-        )
-    ).parsed
+    return None

@@ -1,32 +1,29 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.upload_conversation_attachment_body_option_1 import (
-    UploadConversationAttachmentBodyOption1,
+from ...models.conversation_attachment_upload_form import (
+    ConversationAttachmentUploadForm,
 )
-from ...models.upload_conversation_attachment_body_option_2 import (
-    UploadConversationAttachmentBodyOption2,
+from ...models.conversation_attachment_upload_request_option_1 import (
+    ConversationAttachmentUploadRequestOption1,
 )
-from ...models.upload_conversation_attachment_files_body import (
-    UploadConversationAttachmentFilesBody,
+from ...models.conversation_attachment_upload_request_option_2 import (
+    ConversationAttachmentUploadRequestOption2,
 )
-from ...models.upload_conversation_attachment_response_200 import (
-    UploadConversationAttachmentResponse200,
+from ...models.conversation_attachment_upload_result import (
+    ConversationAttachmentUploadResult,
 )
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
-    | UploadConversationAttachmentFilesBody
+    body: ConversationAttachmentUploadRequestOption1
+    | ConversationAttachmentUploadRequestOption2
+    | ConversationAttachmentUploadForm
     | File
     | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,15 +37,16 @@ def _get_kwargs(
     }
 
     if isinstance(
-        body, UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2
+        body,
+        ConversationAttachmentUploadRequestOption1 | ConversationAttachmentUploadRequestOption2,
     ):
-        if isinstance(body, UploadConversationAttachmentBodyOption1):
+        if isinstance(body, ConversationAttachmentUploadRequestOption1):
             _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, UploadConversationAttachmentFilesBody):
+    if isinstance(body, ConversationAttachmentUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -60,164 +58,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadConversationAttachmentResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationAttachmentUploadResult | None:
     if response.status_code == 200:
-        response_200 = UploadConversationAttachmentResponse200.from_dict(response.json())
+        response_200 = ConversationAttachmentUploadResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadConversationAttachmentResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
-    | UploadConversationAttachmentFilesBody
-    | File
-    | Unset = UNSET,
-) -> Response[UploadConversationAttachmentResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
-        body (UploadConversationAttachmentFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UploadConversationAttachmentResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
-    | UploadConversationAttachmentFilesBody
-    | File
-    | Unset = UNSET,
-) -> UploadConversationAttachmentResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
-        body (UploadConversationAttachmentFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UploadConversationAttachmentResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
-    | UploadConversationAttachmentFilesBody
-    | File
-    | Unset = UNSET,
-) -> Response[UploadConversationAttachmentResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
-        body (UploadConversationAttachmentFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UploadConversationAttachmentResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadConversationAttachmentBodyOption1
-    | UploadConversationAttachmentBodyOption2
-    | UploadConversationAttachmentFilesBody
-    | File
-    | Unset = UNSET,
-) -> UploadConversationAttachmentResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        body (UploadConversationAttachmentBodyOption1 | UploadConversationAttachmentBodyOption2):
-        body (UploadConversationAttachmentFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UploadConversationAttachmentResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,22 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_conversation_message_body import CreateConversationMessageBody
-from ...models.create_conversation_message_response_200 import (
-    CreateConversationMessageResponse200,
+from ...models.conversation_message_create_request import (
+    ConversationMessageCreateRequest,
 )
-from ...types import Response
+from ...models.conversation_message_create_result import ConversationMessageCreateResult
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
-    body: CreateConversationMessageBody,
+    body: ConversationMessageCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConversationMessageResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationMessageCreateResult | None:
     if response.status_code == 200:
-        response_200 = CreateConversationMessageResponse200.from_dict(response.json())
+        response_200 = ConversationMessageCreateResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConversationMessageResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> Response[CreateConversationMessageResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        body (CreateConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateConversationMessageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> CreateConversationMessageResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        body (CreateConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateConversationMessageResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> Response[CreateConversationMessageResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        body (CreateConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateConversationMessageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateConversationMessageBody,
-) -> CreateConversationMessageResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        body (CreateConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateConversationMessageResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

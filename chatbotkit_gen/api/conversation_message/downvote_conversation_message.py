@@ -1,23 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.downvote_conversation_message_body import DownvoteConversationMessageBody
-from ...models.downvote_conversation_message_response_200 import (
-    DownvoteConversationMessageResponse200,
+from ...models.conversation_message_downvote_request import (
+    ConversationMessageDownvoteRequest,
 )
-from ...types import Response
+from ...models.id_result import IdResult
 
 
 def _get_kwargs(
     conversation_id: str,
     message_id: str,
     *,
-    body: DownvoteConversationMessageBody,
+    body: ConversationMessageDownvoteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,152 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownvoteConversationMessageResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DownvoteConversationMessageResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownvoteConversationMessageResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> Response[DownvoteConversationMessageResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        message_id (str):
-        body (DownvoteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DownvoteConversationMessageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        message_id=message_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> DownvoteConversationMessageResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        message_id (str):
-        body (DownvoteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DownvoteConversationMessageResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        message_id=message_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> Response[DownvoteConversationMessageResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        message_id (str):
-        body (DownvoteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DownvoteConversationMessageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        message_id=message_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DownvoteConversationMessageBody,
-) -> DownvoteConversationMessageResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        message_id (str):
-        body (DownvoteConversationMessageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DownvoteConversationMessageResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            message_id=message_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

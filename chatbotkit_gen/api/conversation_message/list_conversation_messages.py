@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_conversation_messages_order import ListConversationMessagesOrder
-from ...models.list_conversation_messages_response_200 import (
-    ListConversationMessagesResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.conversation_message_page import ConversationMessagePage
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -46,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationMessagesResponse200 | None:
+def _parse_response(response: httpx.Response) -> ConversationMessagePage | None:
     if response.status_code == 200:
-        response_200 = ListConversationMessagesResponse200.from_dict(response.json())
+        response_200 = ConversationMessagePage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationMessagesResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListConversationMessagesResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListConversationMessagesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListConversationMessagesResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListConversationMessagesResponse200
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListConversationMessagesResponse200]:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListConversationMessagesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListConversationMessagesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListConversationMessagesResponse200 | None:
-    """
-    Args:
-        conversation_id (str):
-        cursor (str | Unset):
-        order (ListConversationMessagesOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListConversationMessagesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

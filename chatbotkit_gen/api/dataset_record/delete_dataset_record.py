@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_dataset_record_body import DeleteDatasetRecordBody
-from ...models.delete_dataset_record_response_200 import DeleteDatasetRecordResponse200
-from ...types import Response
+from ...models.dataset_record_delete_request import DatasetRecordDeleteRequest
+from ...models.id_result import IdResult
 
 
 def _get_kwargs(
     dataset_id: str,
     record_id: str,
     *,
-    body: DeleteDatasetRecordBody,
+    body: DatasetRecordDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteDatasetRecordResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteDatasetRecordResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteDatasetRecordResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> Response[DeleteDatasetRecordResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-        body (DeleteDatasetRecordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteDatasetRecordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        record_id=record_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> DeleteDatasetRecordResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-        body (DeleteDatasetRecordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteDatasetRecordResponse200
-    """
-
-    return sync_detailed(
-        dataset_id=dataset_id,
-        record_id=record_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> Response[DeleteDatasetRecordResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-        body (DeleteDatasetRecordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteDatasetRecordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        record_id=record_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteDatasetRecordBody,
-) -> DeleteDatasetRecordResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-        body (DeleteDatasetRecordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteDatasetRecordResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            dataset_id=dataset_id,
-            record_id=record_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.export_dataset_records_order import ExportDatasetRecordsOrder
-from ...models.export_dataset_records_response_200 import (
-    ExportDatasetRecordsResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.dataset_record_export_page import DatasetRecordExportPage
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -46,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportDatasetRecordsResponse200 | None:
+def _parse_response(response: httpx.Response) -> DatasetRecordExportPage | None:
     if response.status_code == 200:
-        response_200 = ExportDatasetRecordsResponse200.from_dict(response.json())
+        response_200 = DatasetRecordExportPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportDatasetRecordsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ExportDatasetRecordsResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExportDatasetRecordsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ExportDatasetRecordsResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExportDatasetRecordsResponse200
-    """
-
-    return sync_detailed(
-        dataset_id=dataset_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ExportDatasetRecordsResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExportDatasetRecordsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ExportDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ExportDatasetRecordsResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ExportDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExportDatasetRecordsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            dataset_id=dataset_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

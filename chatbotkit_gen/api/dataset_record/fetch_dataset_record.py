@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_dataset_record_response_200 import FetchDatasetRecordResponse200
-from ...types import Response
+from ...models.dataset_record import DatasetRecord
 
 
 def _get_kwargs(
@@ -26,140 +22,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchDatasetRecordResponse200 | None:
+def _parse_response(response: httpx.Response) -> DatasetRecord | None:
     if response.status_code == 200:
-        response_200 = FetchDatasetRecordResponse200.from_dict(response.json())
+        response_200 = DatasetRecord.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchDatasetRecordResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchDatasetRecordResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchDatasetRecordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        record_id=record_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchDatasetRecordResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchDatasetRecordResponse200
-    """
-
-    return sync_detailed(
-        dataset_id=dataset_id,
-        record_id=record_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchDatasetRecordResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchDatasetRecordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        record_id=record_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dataset_id: str,
-    record_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchDatasetRecordResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        record_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchDatasetRecordResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            dataset_id=dataset_id,
-            record_id=record_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,21 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_dataset_records_order import ListDatasetRecordsOrder
-from ...models.list_dataset_records_response_200 import ListDatasetRecordsResponse200
-from ...types import UNSET, Response, Unset
+from ...models.dataset_record_page import DatasetRecordPage
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     dataset_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -44,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListDatasetRecordsResponse200 | None:
+def _parse_response(response: httpx.Response) -> DatasetRecordPage | None:
     if response.status_code == 200:
-        response_200 = ListDatasetRecordsResponse200.from_dict(response.json())
+        response_200 = DatasetRecordPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListDatasetRecordsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListDatasetRecordsResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListDatasetRecordsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListDatasetRecordsResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListDatasetRecordsResponse200
-    """
-
-    return sync_detailed(
-        dataset_id=dataset_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListDatasetRecordsResponse200]:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListDatasetRecordsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        dataset_id=dataset_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    dataset_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListDatasetRecordsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListDatasetRecordsResponse200 | None:
-    """
-    Args:
-        dataset_id (str):
-        cursor (str | Unset):
-        order (ListDatasetRecordsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListDatasetRecordsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            dataset_id=dataset_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

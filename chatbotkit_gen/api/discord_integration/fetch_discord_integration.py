@@ -1,15 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_discord_integration_response_200 import (
-    FetchDiscordIntegrationResponse200,
-)
-from ...types import Response
+from ...models.integration_discord import IntegrationDiscord
 
 
 def _get_kwargs(
@@ -26,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchDiscordIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationDiscord | None:
     if response.status_code == 200:
-        response_200 = FetchDiscordIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationDiscord.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchDiscordIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    discord_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchDiscordIntegrationResponse200]:
-    """
-    Args:
-        discord_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchDiscordIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        discord_integration_id=discord_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    discord_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchDiscordIntegrationResponse200 | None:
-    """
-    Args:
-        discord_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchDiscordIntegrationResponse200
-    """
-
-    return sync_detailed(
-        discord_integration_id=discord_integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    discord_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchDiscordIntegrationResponse200]:
-    """
-    Args:
-        discord_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchDiscordIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        discord_integration_id=discord_integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    discord_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchDiscordIntegrationResponse200 | None:
-    """
-    Args:
-        discord_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchDiscordIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            discord_integration_id=discord_integration_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,18 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.event_log_subscribe_item_event import EventLogSubscribeItemEvent
-from ...models.subscribe_event_logs_body import SubscribeEventLogsBody
-from ...types import Response
+from ...models.event_log_subscribe_request import EventLogSubscribeRequest
 
 
 def _get_kwargs(
     *,
-    body: SubscribeEventLogsBody,
+    body: EventLogSubscribeRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,128 +25,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventLogSubscribeItemEvent | None:
+def _parse_response(response: httpx.Response) -> EventLogSubscribeItemEvent | None:
     if response.status_code == 200:
         response_200 = EventLogSubscribeItemEvent.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventLogSubscribeItemEvent]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
-) -> Response[EventLogSubscribeItemEvent]:
-    """
-    Args:
-        body (SubscribeEventLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EventLogSubscribeItemEvent]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
-) -> EventLogSubscribeItemEvent | None:
-    """
-    Args:
-        body (SubscribeEventLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EventLogSubscribeItemEvent
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
-) -> Response[EventLogSubscribeItemEvent]:
-    """
-    Args:
-        body (SubscribeEventLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EventLogSubscribeItemEvent]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: SubscribeEventLogsBody,
-) -> EventLogSubscribeItemEvent | None:
-    """
-    Args:
-        body (SubscribeEventLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EventLogSubscribeItemEvent
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

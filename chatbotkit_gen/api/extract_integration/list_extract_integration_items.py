@@ -1,25 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_extract_integration_items_order import (
-    ListExtractIntegrationItemsOrder,
-)
-from ...models.list_extract_integration_items_response_200 import (
-    ListExtractIntegrationItemsResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.integration_extract_item_page import IntegrationExtractItemPage
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     extract_integration_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -48,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListExtractIntegrationItemsResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationExtractItemPage | None:
     if response.status_code == 200:
-        response_200 = ListExtractIntegrationItemsResponse200.from_dict(response.json())
+        response_200 = IntegrationExtractItemPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListExtractIntegrationItemsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListExtractIntegrationItemsResponse200]:
-    """
-    Args:
-        extract_integration_id (str):
-        cursor (str | Unset):
-        order (ListExtractIntegrationItemsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListExtractIntegrationItemsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        extract_integration_id=extract_integration_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListExtractIntegrationItemsResponse200 | None:
-    """
-    Args:
-        extract_integration_id (str):
-        cursor (str | Unset):
-        order (ListExtractIntegrationItemsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListExtractIntegrationItemsResponse200
-    """
-
-    return sync_detailed(
-        extract_integration_id=extract_integration_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListExtractIntegrationItemsResponse200]:
-    """
-    Args:
-        extract_integration_id (str):
-        cursor (str | Unset):
-        order (ListExtractIntegrationItemsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListExtractIntegrationItemsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        extract_integration_id=extract_integration_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListExtractIntegrationItemsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListExtractIntegrationItemsResponse200 | None:
-    """
-    Args:
-        extract_integration_id (str):
-        cursor (str | Unset):
-        order (ListExtractIntegrationItemsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListExtractIntegrationItemsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            extract_integration_id=extract_integration_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

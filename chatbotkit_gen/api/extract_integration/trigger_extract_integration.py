@@ -1,22 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.trigger_extract_integration_body import TriggerExtractIntegrationBody
-from ...models.trigger_extract_integration_response_200 import (
-    TriggerExtractIntegrationResponse200,
+from ...models.integration_extract_trigger_request import (
+    IntegrationExtractTriggerRequest,
 )
-from ...types import Response
+from ...models.integration_extract_trigger_result import IntegrationExtractTriggerResult
 
 
 def _get_kwargs(
     extract_integration_id: str,
     *,
-    body: TriggerExtractIntegrationBody,
+    body: IntegrationExtractTriggerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerExtractIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationExtractTriggerResult | None:
     if response.status_code == 200:
-        response_200 = TriggerExtractIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationExtractTriggerResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerExtractIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> Response[TriggerExtractIntegrationResponse200]:
-    """
-    Args:
-        extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TriggerExtractIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        extract_integration_id=extract_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> TriggerExtractIntegrationResponse200 | None:
-    """
-    Args:
-        extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TriggerExtractIntegrationResponse200
-    """
-
-    return sync_detailed(
-        extract_integration_id=extract_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> Response[TriggerExtractIntegrationResponse200]:
-    """
-    Args:
-        extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TriggerExtractIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        extract_integration_id=extract_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    extract_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerExtractIntegrationBody,
-) -> TriggerExtractIntegrationResponse200 | None:
-    """
-    Args:
-        extract_integration_id (str):
-        body (TriggerExtractIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TriggerExtractIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            extract_integration_id=extract_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

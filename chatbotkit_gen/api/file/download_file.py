@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.download_file_response_200 import DownloadFileResponse200
-from ...types import Response
+from ...models.file_download_result import FileDownloadResult
 
 
 def _get_kwargs(
@@ -24,11 +20,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DownloadFileResponse200 | None:
+def _parse_response(response: httpx.Response) -> Any | FileDownloadResult | None:
     if response.status_code == 200:
-        response_200 = DownloadFileResponse200.from_dict(response.json())
+        response_200 = FileDownloadResult.from_dict(response.json())
 
         return response_200
 
@@ -36,120 +30,4 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DownloadFileResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | DownloadFileResponse200]:
-    """
-    Args:
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DownloadFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | DownloadFileResponse200 | None:
-    """
-    Args:
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DownloadFileResponse200
-    """
-
-    return sync_detailed(
-        file_id=file_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | DownloadFileResponse200]:
-    """
-    Args:
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DownloadFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | DownloadFileResponse200 | None:
-    """
-    Args:
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DownloadFileResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            client=client,
-        )
-    ).parsed
+    return None

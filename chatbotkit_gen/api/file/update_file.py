@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_file_body import UpdateFileBody
-from ...models.update_file_response_200 import UpdateFileResponse200
-from ...types import Response
+from ...models.file_update_request import FileUpdateRequest
+from ...models.id_result import IdResult
 
 
 def _get_kwargs(
     file_id: str,
     *,
-    body: UpdateFileBody,
+    body: FileUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateFileResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateFileResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateFileResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> Response[UpdateFileResponse200]:
-    """
-    Args:
-        file_id (str):
-        body (UpdateFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> UpdateFileResponse200 | None:
-    """
-    Args:
-        file_id (str):
-        body (UpdateFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateFileResponse200
-    """
-
-    return sync_detailed(
-        file_id=file_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> Response[UpdateFileResponse200]:
-    """
-    Args:
-        file_id (str):
-        body (UpdateFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateFileBody,
-) -> UpdateFileResponse200 | None:
-    """
-    Args:
-        file_id (str):
-        body (UpdateFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateFileResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_googlechat_integration_body import CreateGooglechatIntegrationBody
-from ...models.create_googlechat_integration_response_200 import (
-    CreateGooglechatIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_googlechat_create_request import (
+    IntegrationGooglechatCreateRequest,
 )
-from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateGooglechatIntegrationBody,
+    body: IntegrationGooglechatCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,128 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateGooglechatIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = CreateGooglechatIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateGooglechatIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateGooglechatIntegrationBody,
-) -> Response[CreateGooglechatIntegrationResponse200]:
-    """
-    Args:
-        body (CreateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateGooglechatIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CreateGooglechatIntegrationBody,
-) -> CreateGooglechatIntegrationResponse200 | None:
-    """
-    Args:
-        body (CreateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateGooglechatIntegrationResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateGooglechatIntegrationBody,
-) -> Response[CreateGooglechatIntegrationResponse200]:
-    """
-    Args:
-        body (CreateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateGooglechatIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CreateGooglechatIntegrationBody,
-) -> CreateGooglechatIntegrationResponse200 | None:
-    """
-    Args:
-        body (CreateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateGooglechatIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

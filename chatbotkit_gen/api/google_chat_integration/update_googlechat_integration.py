@@ -1,22 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_googlechat_integration_body import UpdateGooglechatIntegrationBody
-from ...models.update_googlechat_integration_response_200 import (
-    UpdateGooglechatIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_googlechat_update_request import (
+    IntegrationGooglechatUpdateRequest,
 )
-from ...types import Response
 
 
 def _get_kwargs(
     googlechat_integration_id: str,
     *,
-    body: UpdateGooglechatIntegrationBody,
+    body: IntegrationGooglechatUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateGooglechatIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateGooglechatIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateGooglechatIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> Response[UpdateGooglechatIntegrationResponse200]:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateGooglechatIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        googlechat_integration_id=googlechat_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> UpdateGooglechatIntegrationResponse200 | None:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateGooglechatIntegrationResponse200
-    """
-
-    return sync_detailed(
-        googlechat_integration_id=googlechat_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> Response[UpdateGooglechatIntegrationResponse200]:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateGooglechatIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        googlechat_integration_id=googlechat_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    googlechat_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateGooglechatIntegrationBody,
-) -> UpdateGooglechatIntegrationResponse200 | None:
-    """
-    Args:
-        googlechat_integration_id (str):
-        body (UpdateGooglechatIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateGooglechatIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            googlechat_integration_id=googlechat_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

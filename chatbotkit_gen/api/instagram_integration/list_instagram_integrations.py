@@ -1,24 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_instagram_integrations_meta import ListInstagramIntegrationsMeta
-from ...models.list_instagram_integrations_order import ListInstagramIntegrationsOrder
-from ...models.list_instagram_integrations_response_200 import (
-    ListInstagramIntegrationsResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.integration_instagram_page import IntegrationInstagramPage
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListInstagramIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListInstagramIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,164 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListInstagramIntegrationsResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationInstagramPage | None:
     if response.status_code == 200:
-        response_200 = ListInstagramIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationInstagramPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListInstagramIntegrationsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListInstagramIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> Response[ListInstagramIntegrationsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListInstagramIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListInstagramIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListInstagramIntegrationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListInstagramIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> ListInstagramIntegrationsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListInstagramIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListInstagramIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListInstagramIntegrationsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListInstagramIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> Response[ListInstagramIntegrationsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListInstagramIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListInstagramIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListInstagramIntegrationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListInstagramIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListInstagramIntegrationsMeta | Unset = UNSET,
-) -> ListInstagramIntegrationsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListInstagramIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListInstagramIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListInstagramIntegrationsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            meta=meta,
-        )
-    ).parsed
+    return None

@@ -1,15 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_mcp_server_integration_response_200 import (
-    FetchMcpServerIntegrationResponse200,
-)
-from ...types import Response
+from ...models.integration_mcpserver import IntegrationMcpserver
 
 
 def _get_kwargs(
@@ -26,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchMcpServerIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationMcpserver | None:
     if response.status_code == 200:
-        response_200 = FetchMcpServerIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationMcpserver.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchMcpServerIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mcpserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchMcpServerIntegrationResponse200]:
-    """
-    Args:
-        mcpserver_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchMcpServerIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        mcpserver_integration_id=mcpserver_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    mcpserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchMcpServerIntegrationResponse200 | None:
-    """
-    Args:
-        mcpserver_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchMcpServerIntegrationResponse200
-    """
-
-    return sync_detailed(
-        mcpserver_integration_id=mcpserver_integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    mcpserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchMcpServerIntegrationResponse200]:
-    """
-    Args:
-        mcpserver_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchMcpServerIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        mcpserver_integration_id=mcpserver_integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    mcpserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchMcpServerIntegrationResponse200 | None:
-    """
-    Args:
-        mcpserver_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchMcpServerIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            mcpserver_integration_id=mcpserver_integration_id,
-            client=client,
-        )
-    ).parsed
+    return None

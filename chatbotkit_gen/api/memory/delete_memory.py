@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_memory_body import DeleteMemoryBody
-from ...models.delete_memory_response_200 import DeleteMemoryResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.memory_delete_request import MemoryDeleteRequest
 
 
 def _get_kwargs(
     memory_id: str,
     *,
-    body: DeleteMemoryBody,
+    body: MemoryDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMemoryResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteMemoryResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMemoryResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> Response[DeleteMemoryResponse200]:
-    """
-    Args:
-        memory_id (str):
-        body (DeleteMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteMemoryResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        memory_id=memory_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> DeleteMemoryResponse200 | None:
-    """
-    Args:
-        memory_id (str):
-        body (DeleteMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteMemoryResponse200
-    """
-
-    return sync_detailed(
-        memory_id=memory_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> Response[DeleteMemoryResponse200]:
-    """
-    Args:
-        memory_id (str):
-        body (DeleteMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteMemoryResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        memory_id=memory_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    memory_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMemoryBody,
-) -> DeleteMemoryResponse200 | None:
-    """
-    Args:
-        memory_id (str):
-        body (DeleteMemoryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteMemoryResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            memory_id=memory_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,15 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_messenger_integration_response_200 import (
-    FetchMessengerIntegrationResponse200,
-)
-from ...types import Response
+from ...models.integration_messenger import IntegrationMessenger
 
 
 def _get_kwargs(
@@ -26,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchMessengerIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationMessenger | None:
     if response.status_code == 200:
-        response_200 = FetchMessengerIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationMessenger.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchMessengerIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchMessengerIntegrationResponse200]:
-    """
-    Args:
-        messenger_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchMessengerIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        messenger_integration_id=messenger_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchMessengerIntegrationResponse200 | None:
-    """
-    Args:
-        messenger_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchMessengerIntegrationResponse200
-    """
-
-    return sync_detailed(
-        messenger_integration_id=messenger_integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchMessengerIntegrationResponse200]:
-    """
-    Args:
-        messenger_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchMessengerIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        messenger_integration_id=messenger_integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    messenger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchMessengerIntegrationResponse200 | None:
-    """
-    Args:
-        messenger_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchMessengerIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            messenger_integration_id=messenger_integration_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,24 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_messenger_integrations_meta import ListMessengerIntegrationsMeta
-from ...models.list_messenger_integrations_order import ListMessengerIntegrationsOrder
-from ...models.list_messenger_integrations_response_200 import (
-    ListMessengerIntegrationsResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.integration_messenger_page import IntegrationMessengerPage
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListMessengerIntegrationsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListMessengerIntegrationsMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,164 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMessengerIntegrationsResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationMessengerPage | None:
     if response.status_code == 200:
-        response_200 = ListMessengerIntegrationsResponse200.from_dict(response.json())
+        response_200 = IntegrationMessengerPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMessengerIntegrationsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListMessengerIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListMessengerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListMessengerIntegrationsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListMessengerIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListMessengerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListMessengerIntegrationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListMessengerIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListMessengerIntegrationsMeta | Unset = UNSET,
-) -> ListMessengerIntegrationsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListMessengerIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListMessengerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListMessengerIntegrationsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListMessengerIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListMessengerIntegrationsMeta | Unset = UNSET,
-) -> Response[ListMessengerIntegrationsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListMessengerIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListMessengerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListMessengerIntegrationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListMessengerIntegrationsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListMessengerIntegrationsMeta | Unset = UNSET,
-) -> ListMessengerIntegrationsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListMessengerIntegrationsOrder | Unset):
-        take (int | Unset):
-        meta (ListMessengerIntegrationsMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListMessengerIntegrationsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            meta=meta,
-        )
-    ).parsed
+    return None

@@ -1,24 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_microsoftteams_integration_body import (
-    DeleteMicrosoftteamsIntegrationBody,
+from ...models.id_result import IdResult
+from ...models.integration_microsoftteams_delete_request import (
+    IntegrationMicrosoftteamsDeleteRequest,
 )
-from ...models.delete_microsoftteams_integration_response_200 import (
-    DeleteMicrosoftteamsIntegrationResponse200,
-)
-from ...types import Response
 
 
 def _get_kwargs(
     microsoftteams_integration_id: str,
     *,
-    body: DeleteMicrosoftteamsIntegrationBody,
+    body: IntegrationMicrosoftteamsDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMicrosoftteamsIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteMicrosoftteamsIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMicrosoftteamsIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> Response[DeleteMicrosoftteamsIntegrationResponse200]:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteMicrosoftteamsIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        microsoftteams_integration_id=microsoftteams_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> DeleteMicrosoftteamsIntegrationResponse200 | None:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteMicrosoftteamsIntegrationResponse200
-    """
-
-    return sync_detailed(
-        microsoftteams_integration_id=microsoftteams_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> Response[DeleteMicrosoftteamsIntegrationResponse200]:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteMicrosoftteamsIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        microsoftteams_integration_id=microsoftteams_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteMicrosoftteamsIntegrationBody,
-) -> DeleteMicrosoftteamsIntegrationResponse200 | None:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-        body (DeleteMicrosoftteamsIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteMicrosoftteamsIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            microsoftteams_integration_id=microsoftteams_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

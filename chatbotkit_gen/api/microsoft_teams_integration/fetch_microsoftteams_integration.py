@@ -1,15 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_microsoftteams_integration_response_200 import (
-    FetchMicrosoftteamsIntegrationResponse200,
-)
-from ...types import Response
+from ...models.integration_microsoftteams import IntegrationMicrosoftteams
 
 
 def _get_kwargs(
@@ -26,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchMicrosoftteamsIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationMicrosoftteams | None:
     if response.status_code == 200:
-        response_200 = FetchMicrosoftteamsIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationMicrosoftteams.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchMicrosoftteamsIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchMicrosoftteamsIntegrationResponse200]:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchMicrosoftteamsIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        microsoftteams_integration_id=microsoftteams_integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchMicrosoftteamsIntegrationResponse200 | None:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchMicrosoftteamsIntegrationResponse200
-    """
-
-    return sync_detailed(
-        microsoftteams_integration_id=microsoftteams_integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchMicrosoftteamsIntegrationResponse200]:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchMicrosoftteamsIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        microsoftteams_integration_id=microsoftteams_integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    microsoftteams_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchMicrosoftteamsIntegrationResponse200 | None:
-    """
-    Args:
-        microsoftteams_integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchMicrosoftteamsIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            microsoftteams_integration_id=microsoftteams_integration_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,23 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_partner_user_tokens_order import ListPartnerUserTokensOrder
-from ...models.list_partner_user_tokens_response_200 import (
-    ListPartnerUserTokensResponse200,
-)
-from ...types import UNSET, Response, Unset
+from ...models.order import Order
+from ...models.partner_user_token_page import PartnerUserTokenPage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     user_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -46,164 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPartnerUserTokensResponse200 | None:
+def _parse_response(response: httpx.Response) -> PartnerUserTokenPage | None:
     if response.status_code == 200:
-        response_200 = ListPartnerUserTokensResponse200.from_dict(response.json())
+        response_200 = PartnerUserTokenPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPartnerUserTokensResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListPartnerUserTokensResponse200]:
-    """
-    Args:
-        user_id (str):
-        cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPartnerUserTokensResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListPartnerUserTokensResponse200 | None:
-    """
-    Args:
-        user_id (str):
-        cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPartnerUserTokensResponse200
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListPartnerUserTokensResponse200]:
-    """
-    Args:
-        user_id (str):
-        cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPartnerUserTokensResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUserTokensOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListPartnerUserTokensResponse200 | None:
-    """
-    Args:
-        user_id (str):
-        cursor (str | Unset):
-        order (ListPartnerUserTokensOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPartnerUserTokensResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

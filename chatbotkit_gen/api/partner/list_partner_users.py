@@ -1,22 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_partner_users_meta import ListPartnerUsersMeta
-from ...models.list_partner_users_order import ListPartnerUsersOrder
-from ...models.list_partner_users_response_200 import ListPartnerUsersResponse200
-from ...types import UNSET, Response, Unset
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...models.partner_user_page import PartnerUserPage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPartnerUsersOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListPartnerUsersMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,164 +45,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPartnerUsersResponse200 | None:
+def _parse_response(response: httpx.Response) -> PartnerUserPage | None:
     if response.status_code == 200:
-        response_200 = ListPartnerUsersResponse200.from_dict(response.json())
+        response_200 = PartnerUserPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPartnerUsersResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUsersOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> Response[ListPartnerUsersResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPartnerUsersOrder | Unset):
-        take (int | Unset):
-        meta (ListPartnerUsersMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPartnerUsersResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUsersOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> ListPartnerUsersResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPartnerUsersOrder | Unset):
-        take (int | Unset):
-        meta (ListPartnerUsersMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPartnerUsersResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUsersOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> Response[ListPartnerUsersResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPartnerUsersOrder | Unset):
-        take (int | Unset):
-        meta (ListPartnerUsersMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPartnerUsersResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPartnerUsersOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListPartnerUsersMeta | Unset = UNSET,
-) -> ListPartnerUsersResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPartnerUsersOrder | Unset):
-        take (int | Unset):
-        meta (ListPartnerUsersMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPartnerUsersResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            meta=meta,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_partner_user_body import UpdatePartnerUserBody
-from ...models.update_partner_user_response_200 import UpdatePartnerUserResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.partner_user_update_request import PartnerUserUpdateRequest
 
 
 def _get_kwargs(
     user_id: str,
     *,
-    body: UpdatePartnerUserBody,
+    body: PartnerUserUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePartnerUserResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdatePartnerUserResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdatePartnerUserResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> Response[UpdatePartnerUserResponse200]:
-    """
-    Args:
-        user_id (str):
-        body (UpdatePartnerUserBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdatePartnerUserResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> UpdatePartnerUserResponse200 | None:
-    """
-    Args:
-        user_id (str):
-        body (UpdatePartnerUserBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdatePartnerUserResponse200
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> Response[UpdatePartnerUserResponse200]:
-    """
-    Args:
-        user_id (str):
-        body (UpdatePartnerUserBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdatePartnerUserResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserBody,
-) -> UpdatePartnerUserResponse200 | None:
-    """
-    Args:
-        user_id (str):
-        body (UpdatePartnerUserBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdatePartnerUserResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,23 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_partner_user_context_body import UpdatePartnerUserContextBody
-from ...models.update_partner_user_context_response_200 import (
-    UpdatePartnerUserContextResponse200,
+from ...models.id_result import IdResult
+from ...models.partner_user_context_update_request import (
+    PartnerUserContextUpdateRequest,
 )
-from ...types import Response
 
 
 def _get_kwargs(
     user_id: str,
     context_id: str,
     *,
-    body: UpdatePartnerUserContextBody,
+    body: PartnerUserContextUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,152 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePartnerUserContextResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdatePartnerUserContextResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdatePartnerUserContextResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    context_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserContextBody,
-) -> Response[UpdatePartnerUserContextResponse200]:
-    """
-    Args:
-        user_id (str):
-        context_id (str):
-        body (UpdatePartnerUserContextBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdatePartnerUserContextResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        context_id=context_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    context_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserContextBody,
-) -> UpdatePartnerUserContextResponse200 | None:
-    """
-    Args:
-        user_id (str):
-        context_id (str):
-        body (UpdatePartnerUserContextBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdatePartnerUserContextResponse200
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        context_id=context_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    context_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserContextBody,
-) -> Response[UpdatePartnerUserContextResponse200]:
-    """
-    Args:
-        user_id (str):
-        context_id (str):
-        body (UpdatePartnerUserContextBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdatePartnerUserContextResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        context_id=context_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    context_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePartnerUserContextBody,
-) -> UpdatePartnerUserContextResponse200 | None:
-    """
-    Args:
-        user_id (str):
-        context_id (str):
-        body (UpdatePartnerUserContextBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdatePartnerUserContextResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            context_id=context_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,19 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_platform_reports_order import ListPlatformReportsOrder
-from ...models.list_platform_reports_response_200 import ListPlatformReportsResponse200
-from ...types import UNSET, Response, Unset
+from ...models.order import Order
+from ...models.platform_report_page import PlatformReportPage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -40,152 +37,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPlatformReportsResponse200 | None:
+def _parse_response(response: httpx.Response) -> PlatformReportPage | None:
     if response.status_code == 200:
-        response_200 = ListPlatformReportsResponse200.from_dict(response.json())
+        response_200 = PlatformReportPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPlatformReportsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListPlatformReportsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPlatformReportsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListPlatformReportsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPlatformReportsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> Response[ListPlatformReportsResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPlatformReportsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPlatformReportsOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-) -> ListPlatformReportsResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPlatformReportsOrder | Unset):
-        take (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPlatformReportsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-        )
-    ).parsed
+    return None

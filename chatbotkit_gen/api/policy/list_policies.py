@@ -1,23 +1,20 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_policies_meta import ListPoliciesMeta
-from ...models.list_policies_order import ListPoliciesOrder
-from ...models.list_policies_response_200 import ListPoliciesResponse200
-from ...types import UNSET, Response, Unset
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...models.policy_page import PolicyPage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -51,176 +48,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPoliciesResponse200 | None:
+def _parse_response(response: httpx.Response) -> PolicyPage | None:
     if response.status_code == 200:
-        response_200 = ListPoliciesResponse200.from_dict(response.json())
+        response_200 = PolicyPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPoliciesResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> Response[ListPoliciesResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPoliciesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> ListPoliciesResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPoliciesResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> Response[ListPoliciesResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPoliciesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListPoliciesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    meta: ListPoliciesMeta | Unset = UNSET,
-) -> ListPoliciesResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListPoliciesOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        meta (ListPoliciesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPoliciesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            bot_id=bot_id,
-            meta=meta,
-        )
-    ).parsed
+    return None

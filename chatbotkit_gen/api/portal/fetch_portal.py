@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_portal_response_200 import FetchPortalResponse200
-from ...types import Response
+from ...models.portal import Portal
 
 
 def _get_kwargs(
@@ -24,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchPortalResponse200 | None:
+def _parse_response(response: httpx.Response) -> Portal | None:
     if response.status_code == 200:
-        response_200 = FetchPortalResponse200.from_dict(response.json())
+        response_200 = Portal.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchPortalResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    portal_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchPortalResponse200]:
-    """
-    Args:
-        portal_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchPortalResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        portal_id=portal_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    portal_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchPortalResponse200 | None:
-    """
-    Args:
-        portal_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchPortalResponse200
-    """
-
-    return sync_detailed(
-        portal_id=portal_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    portal_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchPortalResponse200]:
-    """
-    Args:
-        portal_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchPortalResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        portal_id=portal_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    portal_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchPortalResponse200 | None:
-    """
-    Args:
-        portal_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchPortalResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            portal_id=portal_id,
-            client=client,
-        )
-    ).parsed
+    return None

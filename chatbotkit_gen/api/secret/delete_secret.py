@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_secret_body import DeleteSecretBody
-from ...models.delete_secret_response_200 import DeleteSecretResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.secret_delete_request import SecretDeleteRequest
 
 
 def _get_kwargs(
     secret_id: str,
     *,
-    body: DeleteSecretBody,
+    body: SecretDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSecretResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSecretResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSecretResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> Response[DeleteSecretResponse200]:
-    """
-    Args:
-        secret_id (str):
-        body (DeleteSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteSecretResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> DeleteSecretResponse200 | None:
-    """
-    Args:
-        secret_id (str):
-        body (DeleteSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSecretResponse200
-    """
-
-    return sync_detailed(
-        secret_id=secret_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> Response[DeleteSecretResponse200]:
-    """
-    Args:
-        secret_id (str):
-        body (DeleteSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteSecretResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSecretBody,
-) -> DeleteSecretResponse200 | None:
-    """
-    Args:
-        secret_id (str):
-        body (DeleteSecretBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSecretResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            secret_id=secret_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

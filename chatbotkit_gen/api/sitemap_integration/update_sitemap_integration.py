@@ -1,22 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_sitemap_integration_body import UpdateSitemapIntegrationBody
-from ...models.update_sitemap_integration_response_200 import (
-    UpdateSitemapIntegrationResponse200,
-)
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.integration_sitemap_update_request import IntegrationSitemapUpdateRequest
 
 
 def _get_kwargs(
     sitemap_integration_id: str,
     *,
-    body: UpdateSitemapIntegrationBody,
+    body: IntegrationSitemapUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSitemapIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSitemapIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSitemapIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sitemap_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSitemapIntegrationBody,
-) -> Response[UpdateSitemapIntegrationResponse200]:
-    """
-    Args:
-        sitemap_integration_id (str):
-        body (UpdateSitemapIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateSitemapIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        sitemap_integration_id=sitemap_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sitemap_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSitemapIntegrationBody,
-) -> UpdateSitemapIntegrationResponse200 | None:
-    """
-    Args:
-        sitemap_integration_id (str):
-        body (UpdateSitemapIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateSitemapIntegrationResponse200
-    """
-
-    return sync_detailed(
-        sitemap_integration_id=sitemap_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sitemap_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSitemapIntegrationBody,
-) -> Response[UpdateSitemapIntegrationResponse200]:
-    """
-    Args:
-        sitemap_integration_id (str):
-        body (UpdateSitemapIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateSitemapIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        sitemap_integration_id=sitemap_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sitemap_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSitemapIntegrationBody,
-) -> UpdateSitemapIntegrationResponse200 | None:
-    """
-    Args:
-        sitemap_integration_id (str):
-        body (UpdateSitemapIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateSitemapIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            sitemap_integration_id=sitemap_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,32 +1,26 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.invoke_skill_server_ability_body import InvokeSkillServerAbilityBody
-from ...models.invoke_skill_server_ability_format import InvokeSkillServerAbilityFormat
-from ...types import UNSET, Response, Unset
+from ...models.invoke_skill_server_ability_request import (
+    InvokeSkillServerAbilityRequest,
+)
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     skillserver_integration_id: str,
     *,
-    body: InvokeSkillServerAbilityBody,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
+    body: InvokeSkillServerAbilityRequest,
+    format_: Literal["json"] | Unset = UNSET,
     session: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
+    params["format"] = format_
 
     params["session"] = session
 
@@ -48,163 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+def _parse_response(response: httpx.Response) -> str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    skillserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
-    session: str | Unset = UNSET,
-) -> Response[str]:
-    """
-    Args:
-        skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
-        session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[str]
-    """
-
-    kwargs = _get_kwargs(
-        skillserver_integration_id=skillserver_integration_id,
-        body=body,
-        format_=format_,
-        session=session,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    skillserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
-    session: str | Unset = UNSET,
-) -> str | None:
-    """
-    Args:
-        skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
-        session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return sync_detailed(
-        skillserver_integration_id=skillserver_integration_id,
-        client=client,
-        body=body,
-        format_=format_,
-        session=session,
-    ).parsed
-
-
-async def asyncio_detailed(
-    skillserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
-    session: str | Unset = UNSET,
-) -> Response[str]:
-    """
-    Args:
-        skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
-        session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[str]
-    """
-
-    kwargs = _get_kwargs(
-        skillserver_integration_id=skillserver_integration_id,
-        body=body,
-        format_=format_,
-        session=session,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    skillserver_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: InvokeSkillServerAbilityBody,
-    format_: InvokeSkillServerAbilityFormat | Unset = UNSET,
-    session: str | Unset = UNSET,
-) -> str | None:
-    """
-    Args:
-        skillserver_integration_id (str):
-        format_ (InvokeSkillServerAbilityFormat | Unset):
-        session (str | Unset):
-        body (InvokeSkillServerAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return (
-        await asyncio_detailed(
-            skillserver_integration_id=skillserver_integration_id,
-            client=client,
-            body=body,
-            format_=format_,
-            session=session,
-        )
-    ).parsed
+    return None

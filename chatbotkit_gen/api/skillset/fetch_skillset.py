@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_skillset_response_200 import FetchSkillsetResponse200
-from ...types import Response
+from ...models.skillset import Skillset
 
 
 def _get_kwargs(
@@ -24,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSkillsetResponse200 | None:
+def _parse_response(response: httpx.Response) -> Skillset | None:
     if response.status_code == 200:
-        response_200 = FetchSkillsetResponse200.from_dict(response.json())
+        response_200 = Skillset.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSkillsetResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    skillset_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchSkillsetResponse200]:
-    """
-    Args:
-        skillset_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchSkillsetResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        skillset_id=skillset_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    skillset_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchSkillsetResponse200 | None:
-    """
-    Args:
-        skillset_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchSkillsetResponse200
-    """
-
-    return sync_detailed(
-        skillset_id=skillset_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    skillset_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchSkillsetResponse200]:
-    """
-    Args:
-        skillset_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchSkillsetResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        skillset_id=skillset_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    skillset_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchSkillsetResponse200 | None:
-    """
-    Args:
-        skillset_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchSkillsetResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            skillset_id=skillset_id,
-            client=client,
-        )
-    ).parsed
+    return None

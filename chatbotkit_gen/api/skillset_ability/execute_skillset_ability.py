@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.execute_skillset_ability_body import ExecuteSkillsetAbilityBody
+from ...models.skillset_ability_execute_request import SkillsetAbilityExecuteRequest
 from ...models.skillset_ability_execute_result import SkillsetAbilityExecuteResult
-from ...types import Response
 
 
 def _get_kwargs(
     skillset_id: str,
     ability_id: str,
     *,
-    body: ExecuteSkillsetAbilityBody,
+    body: SkillsetAbilityExecuteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SkillsetAbilityExecuteResult | None:
+def _parse_response(response: httpx.Response) -> SkillsetAbilityExecuteResult | None:
     if response.status_code == 200:
         response_200 = SkillsetAbilityExecuteResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SkillsetAbilityExecuteResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    skillset_id: str,
-    ability_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
-) -> Response[SkillsetAbilityExecuteResult]:
-    """
-    Args:
-        skillset_id (str):
-        ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SkillsetAbilityExecuteResult]
-    """
-
-    kwargs = _get_kwargs(
-        skillset_id=skillset_id,
-        ability_id=ability_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    skillset_id: str,
-    ability_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
-) -> SkillsetAbilityExecuteResult | None:
-    """
-    Args:
-        skillset_id (str):
-        ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SkillsetAbilityExecuteResult
-    """
-
-    return sync_detailed(
-        skillset_id=skillset_id,
-        ability_id=ability_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    skillset_id: str,
-    ability_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
-) -> Response[SkillsetAbilityExecuteResult]:
-    """
-    Args:
-        skillset_id (str):
-        ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SkillsetAbilityExecuteResult]
-    """
-
-    kwargs = _get_kwargs(
-        skillset_id=skillset_id,
-        ability_id=ability_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    skillset_id: str,
-    ability_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ExecuteSkillsetAbilityBody,
-) -> SkillsetAbilityExecuteResult | None:
-    """
-    Args:
-        skillset_id (str):
-        ability_id (str):
-        body (ExecuteSkillsetAbilityBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SkillsetAbilityExecuteResult
-    """
-
-    return (
-        await asyncio_detailed(
-            skillset_id=skillset_id,
-            ability_id=ability_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

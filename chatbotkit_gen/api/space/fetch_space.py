@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_space_response_200 import FetchSpaceResponse200
-from ...types import Response
+from ...models.space import Space
 
 
 def _get_kwargs(
@@ -24,128 +20,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSpaceResponse200 | None:
+def _parse_response(response: httpx.Response) -> Space | None:
     if response.status_code == 200:
-        response_200 = FetchSpaceResponse200.from_dict(response.json())
+        response_200 = Space.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSpaceResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchSpaceResponse200]:
-    """
-    Args:
-        space_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchSpaceResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchSpaceResponse200 | None:
-    """
-    Args:
-        space_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchSpaceResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchSpaceResponse200]:
-    """
-    Args:
-        space_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchSpaceResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchSpaceResponse200 | None:
-    """
-    Args:
-        space_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchSpaceResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_space_site_body import DeleteSpaceSiteBody
-from ...models.delete_space_site_response_200 import DeleteSpaceSiteResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.space_site_delete_request import SpaceSiteDeleteRequest
 
 
 def _get_kwargs(
     space_id: str,
     site_id: str,
     *,
-    body: DeleteSpaceSiteBody,
+    body: SpaceSiteDeleteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSpaceSiteResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = DeleteSpaceSiteResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSpaceSiteResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSpaceSiteBody,
-) -> Response[DeleteSpaceSiteResponse200]:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-        body (DeleteSpaceSiteBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteSpaceSiteResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        site_id=site_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSpaceSiteBody,
-) -> DeleteSpaceSiteResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-        body (DeleteSpaceSiteBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSpaceSiteResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        site_id=site_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSpaceSiteBody,
-) -> Response[DeleteSpaceSiteResponse200]:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-        body (DeleteSpaceSiteBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteSpaceSiteResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        site_id=site_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DeleteSpaceSiteBody,
-) -> DeleteSpaceSiteResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-        body (DeleteSpaceSiteBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteSpaceSiteResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            site_id=site_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

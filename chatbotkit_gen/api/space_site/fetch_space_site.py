@@ -1,13 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.fetch_space_site_response_200 import FetchSpaceSiteResponse200
-from ...types import Response
+from ...models.space_site import SpaceSite
 
 
 def _get_kwargs(
@@ -26,140 +22,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchSpaceSiteResponse200 | None:
+def _parse_response(response: httpx.Response) -> SpaceSite | None:
     if response.status_code == 200:
-        response_200 = FetchSpaceSiteResponse200.from_dict(response.json())
+        response_200 = SpaceSite.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchSpaceSiteResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchSpaceSiteResponse200]:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchSpaceSiteResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        site_id=site_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchSpaceSiteResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchSpaceSiteResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        site_id=site_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[FetchSpaceSiteResponse200]:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FetchSpaceSiteResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        site_id=site_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    site_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> FetchSpaceSiteResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        site_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FetchSpaceSiteResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            site_id=site_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,24 +1,21 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_space_sites_meta import ListSpaceSitesMeta
-from ...models.list_space_sites_order import ListSpaceSitesOrder
-from ...models.list_space_sites_response_200 import ListSpaceSitesResponse200
-from ...types import UNSET, Response, Unset
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...models.space_site_page import SpaceSitePage
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     space_id: str,
     *,
     cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
-    meta: ListSpaceSitesMeta | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -52,176 +49,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSpaceSitesResponse200 | None:
+def _parse_response(response: httpx.Response) -> SpaceSitePage | None:
     if response.status_code == 200:
-        response_200 = ListSpaceSitesResponse200.from_dict(response.json())
+        response_200 = SpaceSitePage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSpaceSitesResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> Response[ListSpaceSitesResponse200]:
-    """
-    Args:
-        space_id (str):
-        cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):
-        take (int | Unset):
-        meta (ListSpaceSitesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListSpaceSitesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> ListSpaceSitesResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):
-        take (int | Unset):
-        meta (ListSpaceSitesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListSpaceSitesResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> Response[ListSpaceSitesResponse200]:
-    """
-    Args:
-        space_id (str):
-        cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):
-        take (int | Unset):
-        meta (ListSpaceSitesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListSpaceSitesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        cursor=cursor,
-        order=order,
-        take=take,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListSpaceSitesOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    meta: ListSpaceSitesMeta | Unset = UNSET,
-) -> ListSpaceSitesResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        cursor (str | Unset):
-        order (ListSpaceSitesOrder | Unset):
-        take (int | Unset):
-        meta (ListSpaceSitesMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListSpaceSitesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            meta=meta,
-        )
-    ).parsed
+    return None

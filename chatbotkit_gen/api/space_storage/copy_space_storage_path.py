@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.copy_space_storage_path_body import CopySpaceStoragePathBody
-from ...models.copy_space_storage_path_response_200 import (
-    CopySpaceStoragePathResponse200,
-)
-from ...types import Response
+from ...models.space_storage_copy_request import SpaceStorageCopyRequest
+from ...models.space_storage_copy_result import SpaceStorageCopyResult
 
 
 def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: CopySpaceStoragePathBody,
+    body: SpaceStorageCopyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CopySpaceStoragePathResponse200 | None:
+def _parse_response(response: httpx.Response) -> SpaceStorageCopyResult | None:
     if response.status_code == 200:
-        response_200 = CopySpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageCopyResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CopySpaceStoragePathResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> Response[CopySpaceStoragePathResponse200]:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (CopySpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CopySpaceStoragePathResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        path=path,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> CopySpaceStoragePathResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (CopySpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CopySpaceStoragePathResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        path=path,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> Response[CopySpaceStoragePathResponse200]:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (CopySpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CopySpaceStoragePathResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        path=path,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: CopySpaceStoragePathBody,
-) -> CopySpaceStoragePathResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (CopySpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CopySpaceStoragePathResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            path=path,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

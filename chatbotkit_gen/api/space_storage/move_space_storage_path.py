@@ -1,23 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.move_space_storage_path_body import MoveSpaceStoragePathBody
-from ...models.move_space_storage_path_response_200 import (
-    MoveSpaceStoragePathResponse200,
-)
-from ...types import Response
+from ...models.space_storage_move_request import SpaceStorageMoveRequest
+from ...models.space_storage_move_result import SpaceStorageMoveResult
 
 
 def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: MoveSpaceStoragePathBody,
+    body: SpaceStorageMoveRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MoveSpaceStoragePathResponse200 | None:
+def _parse_response(response: httpx.Response) -> SpaceStorageMoveResult | None:
     if response.status_code == 200:
-        response_200 = MoveSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageMoveResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MoveSpaceStoragePathResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> Response[MoveSpaceStoragePathResponse200]:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (MoveSpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MoveSpaceStoragePathResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        path=path,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> MoveSpaceStoragePathResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (MoveSpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MoveSpaceStoragePathResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        path=path,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> Response[MoveSpaceStoragePathResponse200]:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (MoveSpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MoveSpaceStoragePathResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        path=path,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: MoveSpaceStoragePathBody,
-) -> MoveSpaceStoragePathResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (MoveSpaceStoragePathBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MoveSpaceStoragePathResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            path=path,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,33 +1,26 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.upload_space_storage_path_body_option_1 import (
-    UploadSpaceStoragePathBodyOption1,
+from ...models.space_storage_upload_form import SpaceStorageUploadForm
+from ...models.space_storage_upload_request_option_1 import (
+    SpaceStorageUploadRequestOption1,
 )
-from ...models.upload_space_storage_path_body_option_2 import (
-    UploadSpaceStoragePathBodyOption2,
+from ...models.space_storage_upload_request_option_2 import (
+    SpaceStorageUploadRequestOption2,
 )
-from ...models.upload_space_storage_path_files_body import (
-    UploadSpaceStoragePathFilesBody,
-)
-from ...models.upload_space_storage_path_response_200 import (
-    UploadSpaceStoragePathResponse200,
-)
-from ...types import UNSET, File, Response, Unset
+from ...models.space_storage_upload_result import SpaceStorageUploadResult
+from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
     space_id: str,
     path: str,
     *,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
-    | UploadSpaceStoragePathFilesBody
+    body: SpaceStorageUploadRequestOption1
+    | SpaceStorageUploadRequestOption2
+    | SpaceStorageUploadForm
     | File
     | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -41,14 +34,14 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
-        if isinstance(body, UploadSpaceStoragePathBodyOption1):
+    if isinstance(body, SpaceStorageUploadRequestOption1 | SpaceStorageUploadRequestOption2):
+        if isinstance(body, SpaceStorageUploadRequestOption1):
             _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, UploadSpaceStoragePathFilesBody):
+    if isinstance(body, SpaceStorageUploadForm):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -60,176 +53,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UploadSpaceStoragePathResponse200 | None:
+def _parse_response(response: httpx.Response) -> SpaceStorageUploadResult | None:
     if response.status_code == 200:
-        response_200 = UploadSpaceStoragePathResponse200.from_dict(response.json())
+        response_200 = SpaceStorageUploadResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UploadSpaceStoragePathResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
-    | UploadSpaceStoragePathFilesBody
-    | File
-    | Unset = UNSET,
-) -> Response[UploadSpaceStoragePathResponse200]:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
-        body (UploadSpaceStoragePathFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UploadSpaceStoragePathResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        path=path,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
-    | UploadSpaceStoragePathFilesBody
-    | File
-    | Unset = UNSET,
-) -> UploadSpaceStoragePathResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
-        body (UploadSpaceStoragePathFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UploadSpaceStoragePathResponse200
-    """
-
-    return sync_detailed(
-        space_id=space_id,
-        path=path,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
-    | UploadSpaceStoragePathFilesBody
-    | File
-    | Unset = UNSET,
-) -> Response[UploadSpaceStoragePathResponse200]:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
-        body (UploadSpaceStoragePathFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UploadSpaceStoragePathResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        space_id=space_id,
-        path=path,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    space_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient,
-    body: UploadSpaceStoragePathBodyOption1
-    | UploadSpaceStoragePathBodyOption2
-    | UploadSpaceStoragePathFilesBody
-    | File
-    | Unset = UNSET,
-) -> UploadSpaceStoragePathResponse200 | None:
-    """
-    Args:
-        space_id (str):
-        path (str):
-        body (UploadSpaceStoragePathBodyOption1 | UploadSpaceStoragePathBodyOption2):
-        body (UploadSpaceStoragePathFilesBody):
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UploadSpaceStoragePathResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            space_id=space_id,
-            path=path,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

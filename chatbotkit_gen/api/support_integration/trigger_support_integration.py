@@ -1,22 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.trigger_support_integration_body import TriggerSupportIntegrationBody
-from ...models.trigger_support_integration_response_200 import (
-    TriggerSupportIntegrationResponse200,
+from ...models.integration_support_trigger_request import (
+    IntegrationSupportTriggerRequest,
 )
-from ...types import Response
+from ...models.integration_support_trigger_result import IntegrationSupportTriggerResult
 
 
 def _get_kwargs(
     support_integration_id: str,
     *,
-    body: TriggerSupportIntegrationBody,
+    body: IntegrationSupportTriggerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerSupportIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationSupportTriggerResult | None:
     if response.status_code == 200:
-        response_200 = TriggerSupportIntegrationResponse200.from_dict(response.json())
+        response_200 = IntegrationSupportTriggerResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerSupportIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> Response[TriggerSupportIntegrationResponse200]:
-    """
-    Args:
-        support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TriggerSupportIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        support_integration_id=support_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> TriggerSupportIntegrationResponse200 | None:
-    """
-    Args:
-        support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TriggerSupportIntegrationResponse200
-    """
-
-    return sync_detailed(
-        support_integration_id=support_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> Response[TriggerSupportIntegrationResponse200]:
-    """
-    Args:
-        support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TriggerSupportIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        support_integration_id=support_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: TriggerSupportIntegrationBody,
-) -> TriggerSupportIntegrationResponse200 | None:
-    """
-    Args:
-        support_integration_id (str):
-        body (TriggerSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TriggerSupportIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            support_integration_id=support_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

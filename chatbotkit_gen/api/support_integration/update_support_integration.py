@@ -1,22 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_support_integration_body import UpdateSupportIntegrationBody
-from ...models.update_support_integration_response_200 import (
-    UpdateSupportIntegrationResponse200,
-)
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.integration_support_update_request import IntegrationSupportUpdateRequest
 
 
 def _get_kwargs(
     support_integration_id: str,
     *,
-    body: UpdateSupportIntegrationBody,
+    body: IntegrationSupportUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSupportIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateSupportIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSupportIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSupportIntegrationBody,
-) -> Response[UpdateSupportIntegrationResponse200]:
-    """
-    Args:
-        support_integration_id (str):
-        body (UpdateSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateSupportIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        support_integration_id=support_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSupportIntegrationBody,
-) -> UpdateSupportIntegrationResponse200 | None:
-    """
-    Args:
-        support_integration_id (str):
-        body (UpdateSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateSupportIntegrationResponse200
-    """
-
-    return sync_detailed(
-        support_integration_id=support_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSupportIntegrationBody,
-) -> Response[UpdateSupportIntegrationResponse200]:
-    """
-    Args:
-        support_integration_id (str):
-        body (UpdateSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateSupportIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        support_integration_id=support_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    support_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSupportIntegrationBody,
-) -> UpdateSupportIntegrationResponse200 | None:
-    """
-    Args:
-        support_integration_id (str):
-        body (UpdateSupportIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateSupportIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            support_integration_id=support_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cancel_task_execution_body import CancelTaskExecutionBody
-from ...models.cancel_task_execution_response_200 import CancelTaskExecutionResponse200
-from ...types import Response
+from ...models.task_execution_cancel_request import TaskExecutionCancelRequest
+from ...models.task_execution_cancel_result import TaskExecutionCancelResult
 
 
 def _get_kwargs(
     task_id: str,
     task_execution_id: str,
     *,
-    body: CancelTaskExecutionBody,
+    body: TaskExecutionCancelRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,152 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelTaskExecutionResponse200 | None:
+def _parse_response(response: httpx.Response) -> TaskExecutionCancelResult | None:
     if response.status_code == 200:
-        response_200 = CancelTaskExecutionResponse200.from_dict(response.json())
+        response_200 = TaskExecutionCancelResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelTaskExecutionResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    task_execution_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> Response[CancelTaskExecutionResponse200]:
-    """
-    Args:
-        task_id (str):
-        task_execution_id (str):
-        body (CancelTaskExecutionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CancelTaskExecutionResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        task_execution_id=task_execution_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    task_execution_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> CancelTaskExecutionResponse200 | None:
-    """
-    Args:
-        task_id (str):
-        task_execution_id (str):
-        body (CancelTaskExecutionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CancelTaskExecutionResponse200
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        task_execution_id=task_execution_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    task_execution_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> Response[CancelTaskExecutionResponse200]:
-    """
-    Args:
-        task_id (str):
-        task_execution_id (str):
-        body (CancelTaskExecutionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CancelTaskExecutionResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        task_execution_id=task_execution_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    task_execution_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CancelTaskExecutionBody,
-) -> CancelTaskExecutionResponse200 | None:
-    """
-    Args:
-        task_id (str):
-        task_execution_id (str):
-        body (CancelTaskExecutionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CancelTaskExecutionResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            task_execution_id=task_execution_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,26 +1,23 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.list_tasks_meta import ListTasksMeta
-from ...models.list_tasks_order import ListTasksOrder
-from ...models.list_tasks_response_200 import ListTasksResponse200
-from ...models.list_tasks_status import ListTasksStatus
-from ...types import UNSET, Response, Unset
+from ...models.meta_param import MetaParam
+from ...models.order import Order
+from ...models.task_page import TaskPage
+from ...models.task_status import TaskStatus
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = UNSET,
+    order: Order | Unset = UNSET,
     take: int | Unset = UNSET,
     bot_id: str | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    meta: ListTasksMeta | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    meta: MetaParam | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -62,200 +59,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTasksResponse200 | None:
+def _parse_response(response: httpx.Response) -> TaskPage | None:
     if response.status_code == 200:
-        response_200 = ListTasksResponse200.from_dict(response.json())
+        response_200 = TaskPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTasksResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    meta: ListTasksMeta | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListTasksOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        contact_id (str | Unset):
-        status (ListTasksStatus | Unset):
-        meta (ListTasksMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListTasksResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        contact_id=contact_id,
-        status=status,
-        meta=meta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    meta: ListTasksMeta | Unset = UNSET,
-) -> ListTasksResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListTasksOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        contact_id (str | Unset):
-        status (ListTasksStatus | Unset):
-        meta (ListTasksMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListTasksResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        contact_id=contact_id,
-        status=status,
-        meta=meta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    meta: ListTasksMeta | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListTasksOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        contact_id (str | Unset):
-        status (ListTasksStatus | Unset):
-        meta (ListTasksMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListTasksResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        order=order,
-        take=take,
-        bot_id=bot_id,
-        contact_id=contact_id,
-        status=status,
-        meta=meta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    cursor: str | Unset = UNSET,
-    order: ListTasksOrder | Unset = UNSET,
-    take: int | Unset = UNSET,
-    bot_id: str | Unset = UNSET,
-    contact_id: str | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    meta: ListTasksMeta | Unset = UNSET,
-) -> ListTasksResponse200 | None:
-    """
-    Args:
-        cursor (str | Unset):
-        order (ListTasksOrder | Unset):
-        take (int | Unset):
-        bot_id (str | Unset):
-        contact_id (str | Unset):
-        status (ListTasksStatus | Unset):
-        meta (ListTasksMeta | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListTasksResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            cursor=cursor,
-            order=order,
-            take=take,
-            bot_id=bot_id,
-            contact_id=contact_id,
-            status=status,
-            meta=meta,
-        )
-    ).parsed
+    return None

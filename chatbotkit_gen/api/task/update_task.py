@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_task_body import UpdateTaskBody
-from ...models.update_task_response_200 import UpdateTaskResponse200
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.task_update_request import TaskUpdateRequest
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: UpdateTaskBody,
+    body: TaskUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateTaskResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateTaskResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateTaskResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTaskBody,
-) -> Response[UpdateTaskResponse200]:
-    """
-    Args:
-        task_id (str):
-        body (UpdateTaskBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTaskResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTaskBody,
-) -> UpdateTaskResponse200 | None:
-    """
-    Args:
-        task_id (str):
-        body (UpdateTaskBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTaskResponse200
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTaskBody,
-) -> Response[UpdateTaskResponse200]:
-    """
-    Args:
-        task_id (str):
-        body (UpdateTaskBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTaskResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTaskBody,
-) -> UpdateTaskResponse200 | None:
-    """
-    Args:
-        task_id (str):
-        body (UpdateTaskBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTaskResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

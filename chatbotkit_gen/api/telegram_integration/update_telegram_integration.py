@@ -1,22 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_telegram_integration_body import UpdateTelegramIntegrationBody
-from ...models.update_telegram_integration_response_200 import (
-    UpdateTelegramIntegrationResponse200,
+from ...models.id_result import IdResult
+from ...models.integration_telegram_update_request import (
+    IntegrationTelegramUpdateRequest,
 )
-from ...types import Response
 
 
 def _get_kwargs(
     telegram_integration_id: str,
     *,
-    body: UpdateTelegramIntegrationBody,
+    body: IntegrationTelegramUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateTelegramIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateTelegramIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateTelegramIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    telegram_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTelegramIntegrationBody,
-) -> Response[UpdateTelegramIntegrationResponse200]:
-    """
-    Args:
-        telegram_integration_id (str):
-        body (UpdateTelegramIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTelegramIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        telegram_integration_id=telegram_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    telegram_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTelegramIntegrationBody,
-) -> UpdateTelegramIntegrationResponse200 | None:
-    """
-    Args:
-        telegram_integration_id (str):
-        body (UpdateTelegramIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTelegramIntegrationResponse200
-    """
-
-    return sync_detailed(
-        telegram_integration_id=telegram_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    telegram_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTelegramIntegrationBody,
-) -> Response[UpdateTelegramIntegrationResponse200]:
-    """
-    Args:
-        telegram_integration_id (str):
-        body (UpdateTelegramIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTelegramIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        telegram_integration_id=telegram_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    telegram_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTelegramIntegrationBody,
-) -> UpdateTelegramIntegrationResponse200 | None:
-    """
-    Args:
-        telegram_integration_id (str):
-        body (UpdateTelegramIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTelegramIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            telegram_integration_id=telegram_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,22 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.update_trigger_integration_body import UpdateTriggerIntegrationBody
-from ...models.update_trigger_integration_response_200 import (
-    UpdateTriggerIntegrationResponse200,
-)
-from ...types import Response
+from ...models.id_result import IdResult
+from ...models.integration_trigger_update_request import IntegrationTriggerUpdateRequest
 
 
 def _get_kwargs(
     trigger_integration_id: str,
     *,
-    body: UpdateTriggerIntegrationBody,
+    body: IntegrationTriggerUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,140 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateTriggerIntegrationResponse200 | None:
+def _parse_response(response: httpx.Response) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = UpdateTriggerIntegrationResponse200.from_dict(response.json())
+        response_200 = IdResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateTriggerIntegrationResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    trigger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTriggerIntegrationBody,
-) -> Response[UpdateTriggerIntegrationResponse200]:
-    """
-    Args:
-        trigger_integration_id (str):
-        body (UpdateTriggerIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTriggerIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        trigger_integration_id=trigger_integration_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    trigger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTriggerIntegrationBody,
-) -> UpdateTriggerIntegrationResponse200 | None:
-    """
-    Args:
-        trigger_integration_id (str):
-        body (UpdateTriggerIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTriggerIntegrationResponse200
-    """
-
-    return sync_detailed(
-        trigger_integration_id=trigger_integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    trigger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTriggerIntegrationBody,
-) -> Response[UpdateTriggerIntegrationResponse200]:
-    """
-    Args:
-        trigger_integration_id (str):
-        body (UpdateTriggerIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTriggerIntegrationResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        trigger_integration_id=trigger_integration_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    trigger_integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTriggerIntegrationBody,
-) -> UpdateTriggerIntegrationResponse200 | None:
-    """
-    Args:
-        trigger_integration_id (str):
-        body (UpdateTriggerIntegrationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTriggerIntegrationResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            trigger_integration_id=trigger_integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

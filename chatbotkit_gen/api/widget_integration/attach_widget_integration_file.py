@@ -1,25 +1,21 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.attach_widget_integration_file_body import (
-    AttachWidgetIntegrationFileBody,
+from ...models.integration_widget_file_attach_request import (
+    IntegrationWidgetFileAttachRequest,
 )
-from ...models.attach_widget_integration_file_response_200 import (
-    AttachWidgetIntegrationFileResponse200,
+from ...models.integration_widget_file_attach_result import (
+    IntegrationWidgetFileAttachResult,
 )
-from ...types import Response
 
 
 def _get_kwargs(
     widget_integration_id: str,
     file_id: str,
     *,
-    body: AttachWidgetIntegrationFileBody,
+    body: IntegrationWidgetFileAttachRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,152 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttachWidgetIntegrationFileResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationWidgetFileAttachResult | None:
     if response.status_code == 200:
-        response_200 = AttachWidgetIntegrationFileResponse200.from_dict(response.json())
+        response_200 = IntegrationWidgetFileAttachResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttachWidgetIntegrationFileResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> Response[AttachWidgetIntegrationFileResponse200]:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-        body (AttachWidgetIntegrationFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttachWidgetIntegrationFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        widget_integration_id=widget_integration_id,
-        file_id=file_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> AttachWidgetIntegrationFileResponse200 | None:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-        body (AttachWidgetIntegrationFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttachWidgetIntegrationFileResponse200
-    """
-
-    return sync_detailed(
-        widget_integration_id=widget_integration_id,
-        file_id=file_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> Response[AttachWidgetIntegrationFileResponse200]:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-        body (AttachWidgetIntegrationFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttachWidgetIntegrationFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        widget_integration_id=widget_integration_id,
-        file_id=file_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AttachWidgetIntegrationFileBody,
-) -> AttachWidgetIntegrationFileResponse200 | None:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-        body (AttachWidgetIntegrationFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttachWidgetIntegrationFileResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            widget_integration_id=widget_integration_id,
-            file_id=file_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,15 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.detach_widget_integration_file_response_200 import (
-    DetachWidgetIntegrationFileResponse200,
+from ...models.integration_widget_file_detach_result import (
+    IntegrationWidgetFileDetachResult,
 )
-from ...types import Response
 
 
 def _get_kwargs(
@@ -28,140 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetachWidgetIntegrationFileResponse200 | None:
+def _parse_response(response: httpx.Response) -> IntegrationWidgetFileDetachResult | None:
     if response.status_code == 200:
-        response_200 = DetachWidgetIntegrationFileResponse200.from_dict(response.json())
+        response_200 = IntegrationWidgetFileDetachResult.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetachWidgetIntegrationFileResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DetachWidgetIntegrationFileResponse200]:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DetachWidgetIntegrationFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        widget_integration_id=widget_integration_id,
-        file_id=file_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> DetachWidgetIntegrationFileResponse200 | None:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DetachWidgetIntegrationFileResponse200
-    """
-
-    return sync_detailed(
-        widget_integration_id=widget_integration_id,
-        file_id=file_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DetachWidgetIntegrationFileResponse200]:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DetachWidgetIntegrationFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        widget_integration_id=widget_integration_id,
-        file_id=file_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    widget_integration_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> DetachWidgetIntegrationFileResponse200 | None:
-    """
-    Args:
-        widget_integration_id (str):
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DetachWidgetIntegrationFileResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            widget_integration_id=widget_integration_id,
-            file_id=file_id,
-            client=client,
-        )
-    ).parsed
+    return None

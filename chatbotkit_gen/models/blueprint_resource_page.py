@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.blueprint_resource_page_resources import BlueprintResourcePageResources
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, BlueprintResourcePageResources
+    from ..models.blueprint_resource_page_resources import (
+        BlueprintResourcePageResources,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="BlueprintResourcePage")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "resources",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class BlueprintResourcePage:
+    """
+    Attributes:
+        id (str):
+        resources (BlueprintResourcePageResources):
+    """
+
+    id: str
+    resources: BlueprintResourcePageResources
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        else:
+            resources = self.resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
+
+        _resources_raw = d.get("resources", UNSET)
+        if _resources_raw is UNSET:
+            resources = UNSET
+        else:
+            resources = BlueprintResourcePageResources.from_dict(_resources_raw)
+
+        blueprint_resource_page = cls(
+            id,
+            resources,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            blueprint_resource_page.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return blueprint_resource_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.bot_session_create_result_messages_item import (
+        BotSessionCreateResultMessagesItem,
+    )
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, BotSessionCreateResultMessagesItem
+    from ..models.bot_session_create_result_messages_item import (
+        BotSessionCreateResultMessagesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="BotSessionCreateResult")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "conversationId",
+        "token",
+        "expiresAt",
+        "messages",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class BotSessionCreateResult:
+    """
+    Attributes:
+        id (str):
+        conversation_id (str):
+        token (str):
+        expires_at (float):
+        messages (list[BotSessionCreateResultMessagesItem] | Unset):
+    """
+
+    id: str
+    conversation_id: str
+    token: str
+    expires_at: float
+    messages: list[BotSessionCreateResultMessagesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if conversation_id is not UNSET:
+            field_dict["conversationId"] = conversation_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
+
+        conversation_id = d.get("conversationId", UNSET)
+
+        token = d.get("token", UNSET)
+
+        expires_at = d.get("expiresAt", UNSET)
+
+        _messages = d.get("messages", UNSET)
+        messages: list[BotSessionCreateResultMessagesItem] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = BotSessionCreateResultMessagesItem.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        bot_session_create_result = cls(
+            id,
+            conversation_id,
+            token,
+            expires_at,
+            messages,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            bot_session_create_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return bot_session_create_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

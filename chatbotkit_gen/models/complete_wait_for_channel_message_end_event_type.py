@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class CompleteWaitForChannelMessageEndEventType(StrEnum):
-    WAITFORCHANNELMESSAGEEND = "waitForChannelMessageEnd"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="ContactEnsureRequest")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "fingerprint",
+        "name",
+        "description",
+        "meta",
+        "email",
+        "phone",
+        "nick",
+        "preferences",
+        "verifiedAt",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class ContactEnsureRequest:
+    """
+    Attributes:
+        fingerprint (str):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        nick (str | Unset):
+        preferences (str | Unset):
+        verified_at (float | Unset):
+    """
+
+    fingerprint: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    nick: str | Unset = UNSET
+    preferences: str | Unset = UNSET
+    verified_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.fingerprint, Unset):
+            fingerprint = UNSET
+        else:
+            fingerprint = self.fingerprint
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        email = self.email
+
+        phone = self.phone
+
+        nick = self.nick
+
+        preferences = self.preferences
+
+        verified_at = self.verified_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if nick is not UNSET:
+            field_dict["nick"] = nick
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if verified_at is not UNSET:
+            field_dict["verifiedAt"] = verified_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        fingerprint = d.get("fingerprint", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        email = d.get("email", UNSET)
+
+        phone = d.get("phone", UNSET)
+
+        nick = d.get("nick", UNSET)
+
+        preferences = d.get("preferences", UNSET)
+
+        verified_at = d.get("verifiedAt", UNSET)
+
+        contact_ensure_request = cls(
+            fingerprint,
+            name,
+            description,
+            meta,
+            email,
+            phone,
+            nick,
+            preferences,
+            verified_at,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            contact_ensure_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return contact_ensure_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

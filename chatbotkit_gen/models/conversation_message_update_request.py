@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.entity import Entity
+    from ..models.meta import Meta
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Entity, Meta
+    from ..models.entity import Entity  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="ConversationMessageUpdateRequest")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "meta",
+        "type",
+        "text",
+        "entities",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class ConversationMessageUpdateRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        type (MessageType | Unset):
+        text (str | Unset):
+        entities (list[Entity] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    type: MessageType | Unset = UNSET
+    text: str | Unset = UNSET
+    entities: list[Entity] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
+
+        text = self.text
+
+        entities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if type is not UNSET:
+            field_dict["type"] = type
+        if text is not UNSET:
+            field_dict["text"] = text
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        _type = d.get("type", UNSET)
+        type: MessageType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
+        else:
+            try:
+                type = MessageType._value2member_map_[_type]
+            except (KeyError, TypeError):
+                type = MessageType(_type)
+
+        text = d.get("text", UNSET)
+
+        _entities = d.get("entities", UNSET)
+        entities: list[Entity] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = Entity.from_dict(entities_item_data)
+
+                entities.append(entities_item)
+
+        conversation_message_update_request = cls(
+            name,
+            description,
+            meta,
+            type,
+            text,
+            entities,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            conversation_message_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return conversation_message_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.extensions_definition import ExtensionsDefinition
+    from ..models.functions_definition_item import FunctionsDefinitionItem
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, ExtensionsDefinition, FunctionsDefinitionItem
+    from ..models.extensions_definition import ExtensionsDefinition  # noqa: PLC0415
+    from ..models.functions_definition_item import FunctionsDefinitionItem  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="ConversationReceiveRequest")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "functions",
+        "extensions",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class ConversationReceiveRequest:
+    """
+    Attributes:
+        functions (list[FunctionsDefinitionItem] | Unset):
+        extensions (ExtensionsDefinition | Unset):
+    """
+
+    functions: list[FunctionsDefinitionItem] | Unset = UNSET
+    extensions: ExtensionsDefinition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        functions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.functions, Unset):
+            functions = []
+            for componentsschemas_functions_definition_item_data in self.functions:
+                componentsschemas_functions_definition_item = (
+                    componentsschemas_functions_definition_item_data.to_dict()
+                )
+                functions.append(componentsschemas_functions_definition_item)
+
+        extensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extensions, Unset):
+            extensions = self.extensions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if functions is not UNSET:
+            field_dict["functions"] = functions
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _functions = d.get("functions", UNSET)
+        functions: list[FunctionsDefinitionItem] | Unset = UNSET
+        if _functions is not UNSET:
+            functions = []
+            for componentsschemas_functions_definition_item_data in _functions:
+                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
+                    componentsschemas_functions_definition_item_data
+                )
+
+                functions.append(componentsschemas_functions_definition_item)
+
+        _extensions = d.get("extensions", UNSET)
+        extensions: ExtensionsDefinition | Unset
+        if isinstance(_extensions, Unset):
+            extensions = UNSET
+        else:
+            extensions = ExtensionsDefinition.from_dict(_extensions)
+
+        conversation_receive_request = cls(
+            functions,
+            extensions,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            conversation_receive_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return conversation_receive_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

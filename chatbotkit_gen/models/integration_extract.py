@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.integration_extract_schema import IntegrationExtractSchema
+    from ..models.meta import Meta
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, IntegrationExtractSchema, Meta
+    from ..models.integration_extract_schema import IntegrationExtractSchema  # noqa: PLC0415
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="IntegrationExtract")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "botId",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "schema",
+        "request",
+        "model",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class IntegrationExtract:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        bot_id (str):
+        alias (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        schema (IntegrationExtractSchema | Unset):
+        request (str | Unset):
+        model (str | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    bot_id: str
+    alias: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    schema: IntegrationExtractSchema | Unset = UNSET
+    request: str | Unset = UNSET
+    model: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        if isinstance(self.bot_id, Unset):
+            bot_id = UNSET
+        else:
+            bot_id = self.bot_id
+
+        alias = self.alias
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        request = self.request
+
+        model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if request is not UNSET:
+            field_dict["request"] = request
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
+
+        created_at = d.get("createdAt", UNSET)
+
+        updated_at = d.get("updatedAt", UNSET)
+
+        bot_id = d.get("botId", UNSET)
+
+        alias = d.get("alias", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.get("blueprintId", UNSET)
+
+        _schema = d.get("schema", UNSET)
+        schema: IntegrationExtractSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = IntegrationExtractSchema.from_dict(_schema)
+
+        request = d.get("request", UNSET)
+
+        model = d.get("model", UNSET)
+
+        integration_extract = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            schema,
+            request,
+            model,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            integration_extract.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return integration_extract
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="IntegrationTelegramUpdateRequest")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "botId",
+        "botToken",
+        "contactCollection",
+        "sessionDuration",
+        "attachments",
+        "allowFrom",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class IntegrationTelegramUpdateRequest:
+    """
+    Attributes:
+        alias (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        bot_id (str | Unset):
+        bot_token (str | Unset):
+        contact_collection (bool | Unset):
+        session_duration (float | Unset):
+        attachments (bool | Unset):
+        allow_from (str | Unset):
+    """
+
+    alias: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    bot_token: str | Unset = UNSET
+    contact_collection: bool | Unset = UNSET
+    session_duration: float | Unset = UNSET
+    attachments: bool | Unset = UNSET
+    allow_from: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        alias = self.alias
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        bot_id = self.bot_id
+
+        bot_token = self.bot_token
+
+        contact_collection = self.contact_collection
+
+        session_duration = self.session_duration
+
+        attachments = self.attachments
+
+        allow_from = self.allow_from
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if bot_id is not UNSET:
+            field_dict["botId"] = bot_id
+        if bot_token is not UNSET:
+            field_dict["botToken"] = bot_token
+        if contact_collection is not UNSET:
+            field_dict["contactCollection"] = contact_collection
+        if session_duration is not UNSET:
+            field_dict["sessionDuration"] = session_duration
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if allow_from is not UNSET:
+            field_dict["allowFrom"] = allow_from
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        alias = d.get("alias", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.get("blueprintId", UNSET)
+
+        bot_id = d.get("botId", UNSET)
+
+        bot_token = d.get("botToken", UNSET)
+
+        contact_collection = d.get("contactCollection", UNSET)
+
+        session_duration = d.get("sessionDuration", UNSET)
+
+        attachments = d.get("attachments", UNSET)
+
+        allow_from = d.get("allowFrom", UNSET)
+
+        integration_telegram_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            bot_token,
+            contact_collection,
+            session_duration,
+            attachments,
+            allow_from,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            integration_telegram_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return integration_telegram_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

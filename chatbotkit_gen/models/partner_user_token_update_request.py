@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.partner_user_token_update_request_config import (
+        PartnerUserTokenUpdateRequestConfig,
+    )
+    from ..models.partner_user_token_update_request_meta import (
+        PartnerUserTokenUpdateRequestMeta,
+    )
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global \
+        _lazy_imports_done, \
+        PartnerUserTokenUpdateRequestConfig, \
+        PartnerUserTokenUpdateRequestMeta
+    from ..models.partner_user_token_update_request_config import (
+        PartnerUserTokenUpdateRequestConfig,  # noqa: PLC0415
+    )
+    from ..models.partner_user_token_update_request_meta import (
+        PartnerUserTokenUpdateRequestMeta,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="PartnerUserTokenUpdateRequest")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "config",
+        "meta",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class PartnerUserTokenUpdateRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        config (PartnerUserTokenUpdateRequestConfig | Unset):
+        meta (PartnerUserTokenUpdateRequestMeta | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    config: PartnerUserTokenUpdateRequestConfig | Unset = UNSET
+    meta: PartnerUserTokenUpdateRequestMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        name = self.name
+
+        description = self.description
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config is not UNSET:
+            field_dict["config"] = config
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _config = d.get("config", UNSET)
+        config: PartnerUserTokenUpdateRequestConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = PartnerUserTokenUpdateRequestConfig.from_dict(_config)
+
+        _meta = d.get("meta", UNSET)
+        meta: PartnerUserTokenUpdateRequestMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PartnerUserTokenUpdateRequestMeta.from_dict(_meta)
+
+        partner_user_token_update_request = cls(
+            name,
+            description,
+            config,
+            meta,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            partner_user_token_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return partner_user_token_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.platform_ability_search_result_items_item_schema_properties import (
+        PlatformAbilitySearchResultItemsItemSchemaProperties,
+    )
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, PlatformAbilitySearchResultItemsItemSchemaProperties
+    from ..models.platform_ability_search_result_items_item_schema_properties import (
+        PlatformAbilitySearchResultItemsItemSchemaProperties,  # noqa: PLC0415
+    )
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="PlatformAbilitySearchResultItemsItemSchema")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "title",
+        "description",
+        "required",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class PlatformAbilitySearchResultItemsItemSchema:
+    """
+    Attributes:
+        type (Literal['object']):
+        properties (PlatformAbilitySearchResultItemsItemSchemaProperties):
+        title (str | Unset):
+        description (str | Unset):
+        required (list[str] | Unset):
+    """
+
+    type: Literal["object"]
+    properties: PlatformAbilitySearchResultItemsItemSchemaProperties
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.type, Unset):
+            type = UNSET
+        else:
+            type = self.type
+
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        else:
+            properties = self.properties.to_dict()
+
+        title = self.title
+
+        description = self.description
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if type is not UNSET:
+            field_dict["type"] = type
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
+        else:
+            type = cast(Literal["object"], _type_raw)
+            if type != "object":
+                raise ValueError(f"type must match const 'object', got '{type}'")
+
+        _properties_raw = d.get("properties", UNSET)
+        if _properties_raw is UNSET:
+            properties = UNSET
+        else:
+            properties = PlatformAbilitySearchResultItemsItemSchemaProperties.from_dict(
+                _properties_raw
+            )
+
+        title = d.get("title", UNSET)
+
+        description = d.get("description", UNSET)
+
+        required = cast(list[str], d.get("required", UNSET))
+
+        platform_ability_search_result_items_item_schema = cls(
+            type,
+            properties,
+            title,
+            description,
+            required,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_ability_search_result_items_item_schema.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return platform_ability_search_result_items_item_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

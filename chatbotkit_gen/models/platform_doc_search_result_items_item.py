@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="PlatformDocSearchResultItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "tags",
+        "index",
+        "score",
+        "excerpt",
+        "link",
+        "meta",
+        "category",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class PlatformDocSearchResultItemsItem:
+    """
+    Attributes:
+        name (str):
+        description (str):
+        id (str):
+        created_at (float):
+        updated_at (float):
+        tags (list[str]):
+        index (float):
+        score (float):
+        excerpt (str):
+        link (str):
+        meta (Meta | Unset):
+        category (str | Unset):
+    """
+
+    name: str
+    description: str
+    id: str
+    created_at: float
+    updated_at: float
+    tags: list[str]
+    index: float
+    score: float
+    excerpt: str
+    link: str
+    meta: Meta | Unset = UNSET
+    category: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        else:
+            tags = self.tags
+
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
+
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        if isinstance(self.excerpt, Unset):
+            excerpt = UNSET
+        else:
+            excerpt = self.excerpt
+
+        if isinstance(self.link, Unset):
+            link = UNSET
+        else:
+            link = self.link
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        category = self.category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if index is not UNSET:
+            field_dict["index"] = index
+        if score is not UNSET:
+            field_dict["score"] = score
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
+        if link is not UNSET:
+            field_dict["link"] = link
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        id = d.get("id", UNSET)
+
+        created_at = d.get("createdAt", UNSET)
+
+        updated_at = d.get("updatedAt", UNSET)
+
+        _tags_raw = d.get("tags", UNSET)
+        if _tags_raw is UNSET:
+            tags = UNSET
+        else:
+            tags = cast(list[str], _tags_raw)
+
+        index = d.get("index", UNSET)
+
+        score = d.get("score", UNSET)
+
+        excerpt = d.get("excerpt", UNSET)
+
+        link = d.get("link", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        category = d.get("category", UNSET)
+
+        platform_doc_search_result_items_item = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            tags,
+            index,
+            score,
+            excerpt,
+            link,
+            meta,
+            category,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_doc_search_result_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return platform_doc_search_result_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

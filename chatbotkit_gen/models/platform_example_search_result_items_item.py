@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform_example_search_result_items_item_type import (
+    PlatformExampleSearchResultItemsItemType,
+)
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta
+    from ..models.meta import Meta  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="PlatformExampleSearchResultItemsItem")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "link",
+        "meta",
+        "tags",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class PlatformExampleSearchResultItemsItem:
+    """
+    Attributes:
+        name (str):
+        description (str):
+        id (str):
+        created_at (float):
+        updated_at (float):
+        type (PlatformExampleSearchResultItemsItemType):
+        link (str):
+        meta (Meta | Unset):
+        tags (list[str] | Unset):
+    """
+
+    name: str
+    description: str
+    id: str
+    created_at: float
+    updated_at: float
+    type: PlatformExampleSearchResultItemsItemType
+    link: str
+    meta: Meta | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        if isinstance(self.type, Unset):
+            type = UNSET
+        else:
+            type = self.type.value
+
+        if isinstance(self.link, Unset):
+            link = UNSET
+        else:
+            link = self.link
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if type is not UNSET:
+            field_dict["type"] = type
+        if link is not UNSET:
+            field_dict["link"] = link
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        id = d.get("id", UNSET)
+
+        created_at = d.get("createdAt", UNSET)
+
+        updated_at = d.get("updatedAt", UNSET)
+
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
+        else:
+            try:
+                type = PlatformExampleSearchResultItemsItemType._value2member_map_[_type_raw]
+            except (KeyError, TypeError):
+                type = PlatformExampleSearchResultItemsItemType(_type_raw)
+
+        link = d.get("link", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        tags = cast(list[str], d.get("tags", UNSET))
+
+        platform_example_search_result_items_item = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            type,
+            link,
+            meta,
+            tags,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_example_search_result_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return platform_example_search_result_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.secret_kind import SecretKind
+from ..models.secret_type import SecretType
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.platform_secret_config import PlatformSecretConfig
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, PlatformSecretConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.platform_secret_config import PlatformSecretConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="PlatformSecret")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "type",
+        "name",
+        "description",
+        "meta",
+        "template",
+        "kind",
+        "config",
+        "icon",
+        "tags",
+        "setup",
+        "commentary",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class PlatformSecret:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        type (SecretType):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        template (str | Unset):
+        kind (SecretKind | Unset):
+        config (PlatformSecretConfig | Unset):
+        icon (str | Unset):
+        tags (list[str] | Unset):
+        setup (str | Unset):
+        commentary (str | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    type: SecretType
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    template: str | Unset = UNSET
+    kind: SecretKind | Unset = UNSET
+    config: PlatformSecretConfig | Unset = UNSET
+    icon: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    setup: str | Unset = UNSET
+    commentary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        if isinstance(self.type, Unset):
+            type = UNSET
+        else:
+            type = self.type.value
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        template = self.template
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        icon = self.icon
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        setup = self.setup
+
+        commentary = self.commentary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if type is not UNSET:
+            field_dict["type"] = type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if template is not UNSET:
+            field_dict["template"] = template
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if config is not UNSET:
+            field_dict["config"] = config
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if setup is not UNSET:
+            field_dict["setup"] = setup
+        if commentary is not UNSET:
+            field_dict["commentary"] = commentary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
+
+        created_at = d.get("createdAt", UNSET)
+
+        updated_at = d.get("updatedAt", UNSET)
+
+        _type_raw = d.get("type", UNSET)
+        if _type_raw is UNSET:
+            type = UNSET
+        else:
+            try:
+                type = SecretType._value2member_map_[_type_raw]
+            except (KeyError, TypeError):
+                type = SecretType(_type_raw)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        template = d.get("template", UNSET)
+
+        _kind = d.get("kind", UNSET)
+        kind: SecretKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            try:
+                kind = SecretKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = SecretKind(_kind)
+
+        _config = d.get("config", UNSET)
+        config: PlatformSecretConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = PlatformSecretConfig.from_dict(_config)
+
+        icon = d.get("icon", UNSET)
+
+        tags = cast(list[str], d.get("tags", UNSET))
+
+        setup = d.get("setup", UNSET)
+
+        commentary = d.get("commentary", UNSET)
+
+        platform_secret = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            name,
+            description,
+            meta,
+            template,
+            kind,
+            config,
+            icon,
+            tags,
+            setup,
+            commentary,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            platform_secret.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return platform_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.secret_kind import SecretKind
+from ..models.secret_type import SecretType
+from ..models.secret_visibility import SecretVisibility
+from ..types import UNSET, Unset, set_fields_repr
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.secret_config import SecretConfig
+
+_lazy_imports_done = False
+
+
+def _lazy_imports() -> None:
+    global _lazy_imports_done, Meta, SecretConfig
+    from ..models.meta import Meta  # noqa: PLC0415
+    from ..models.secret_config import SecretConfig  # noqa: PLC0415
+
+    _lazy_imports_done = True
+
+
+T = TypeVar("T", bound="Secret")
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "alias",
+        "name",
+        "description",
+        "meta",
+        "blueprintId",
+        "kind",
+        "type",
+        "config",
+        "visibility",
+    }
+)
+"""The keys of declared fields; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class Secret:
+    """
+    Attributes:
+        id (str):
+        created_at (float):
+        updated_at (float):
+        alias (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        meta (Meta | Unset):
+        blueprint_id (str | Unset):
+        kind (SecretKind | Unset):
+        type (SecretType | Unset):
+        config (SecretConfig | Unset):
+        visibility (SecretVisibility | Unset):
+    """
+
+    id: str
+    created_at: float
+    updated_at: float
+    alias: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    blueprint_id: str | Unset = UNSET
+    kind: SecretKind | Unset = UNSET
+    type: SecretType | Unset = UNSET
+    config: SecretConfig | Unset = UNSET
+    visibility: SecretVisibility | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = set_fields_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        alias = self.alias
+
+        name = self.name
+
+        description = self.description
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        blueprint_id = self.blueprint_id
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if blueprint_id is not UNSET:
+            field_dict["blueprintId"] = blueprint_id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if type is not UNSET:
+            field_dict["type"] = type
+        if config is not UNSET:
+            field_dict["config"] = config
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_done:
+            _lazy_imports()
+        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
+
+        created_at = d.get("createdAt", UNSET)
+
+        updated_at = d.get("updatedAt", UNSET)
+
+        alias = d.get("alias", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _meta = d.get("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        blueprint_id = d.get("blueprintId", UNSET)
+
+        _kind = d.get("kind", UNSET)
+        kind: SecretKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            try:
+                kind = SecretKind._value2member_map_[_kind]
+            except (KeyError, TypeError):
+                kind = SecretKind(_kind)
+
+        _type = d.get("type", UNSET)
+        type: SecretType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
+        else:
+            try:
+                type = SecretType._value2member_map_[_type]
+            except (KeyError, TypeError):
+                type = SecretType(_type)
+
+        _config = d.get("config", UNSET)
+        config: SecretConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = SecretConfig.from_dict(_config)
+
+        _visibility = d.get("visibility", UNSET)
+        visibility: SecretVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            try:
+                visibility = SecretVisibility._value2member_map_[_visibility]
+            except (KeyError, TypeError):
+                visibility = SecretVisibility(_visibility)
+
+        secret = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            kind,
+            type,
+            config,
+            visibility,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            secret.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class VerifyContactSecretResponse200ActionOption1Type(StrEnum):
-    AUTHENTICATE = "authenticate"
-
-    def __str__(self) -> str:
-        return str(self.value)
