@@ -13,6 +13,14 @@ from ._version import __version__
 if TYPE_CHECKING:
     from chatbotkit_gen.types import UNSET, Unset
 
+    from ._agent import AgentRun
+    from ._agent_events import (
+        AgentIteration,
+        AgentOutcome,
+        ToolCallEnd,
+        ToolCallError,
+        ToolCallStart,
+    )
     from ._batch import (
         Batch,
         BatchError,
@@ -70,6 +78,7 @@ if TYPE_CHECKING:
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
     from ._sync_client import ChatBotKit
     from ._tasks import TaskOutcome, follow_task, run_task
+    from ._tools import Tool, tool
 
 __all__ = [
     "SSE_HEADERS",
@@ -79,6 +88,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AdaptiveRateLimiter",
+    "AgentIteration",
+    "AgentOutcome",
+    "AgentRun",
     "AsyncByteStream",
     "AsyncChatBotKit",
     "AsyncEventStream",
@@ -126,6 +138,10 @@ __all__ = [
     "TaskOutcome",
     "TaskTimeoutError",
     "TooManyRequestsError",
+    "Tool",
+    "ToolCallEnd",
+    "ToolCallError",
+    "ToolCallStart",
     "UncertainItemError",
     "UnknownEvent",
     "Unset",
@@ -142,9 +158,18 @@ __all__ = [
     "to_json",
     "to_jsonl",
     "to_sse",
+    "tool",
 ]
 
 _HOMES = {
+    "AgentIteration": "_agent_events",
+    "AgentOutcome": "_agent_events",
+    "AgentRun": "_agent",
+    "ToolCallEnd": "_agent_events",
+    "ToolCallError": "_agent_events",
+    "ToolCallStart": "_agent_events",
+    "Tool": "_tools",
+    "tool": "_tools",
     "AsyncChatBotKit": "_client",
     "ChatBotKit": "_sync_client",
     "ByteStream": "_blocking",

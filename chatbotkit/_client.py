@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # imported where used: not needed to construct a client
     from typing import Literal
 
     from . import resources as _r
+    from ._agent import AgentNamespace
     from ._batch import Batch
     from ._pagination import AsyncPaginator
     from ._progress import ProgressSink
@@ -289,6 +290,13 @@ class AsyncChatBotKit:
 
     def __repr__(self) -> str:  # no user:password from the base URL
         return f"{type(self).__name__}(base_url={sanitize_url(self.base_url)!r})"
+
+    @property
+    def agent(self) -> AgentNamespace:
+        """Completions that call Python tools, and the agent loop (``chatbotkit._agent``)."""
+        from ._agent import AgentNamespace
+
+        return AgentNamespace(self)
 
     # --------------------------------------------------------------------- sub-accounts
 

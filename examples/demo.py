@@ -5,8 +5,8 @@ Without ``CHATBOTKIT_API_TOKEN`` it starts the local emulator on loopback
 the real API (``CHATBOTKIT_API_BASE_URL`` overrides the address) and deletes what it made.
 
 Steps: create a bot and a conversation, stream a completion token by token, page through
-a list, run a background task and follow its events, upload and download a file, and work
-as a sub-account.
+a list, let an agent call two Python tools, run a background task and follow its events,
+upload and download a file, and work as a sub-account.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ async def tour(cbk: chatbotkit.AsyncChatBotKit) -> None:
     try:
         await stream_completion(cbk, convo.id)
         await paginate(cbk, convo.id)
+        await agent_with_tools(cbk, bot.id)
         await follow_task(cbk, bot.id)
         await upload_and_download(cbk)
         await sub_account(cbk)
@@ -64,6 +65,47 @@ async def paginate(cbk: chatbotkit.AsyncChatBotKit, convo_id: str) -> None:
     async for message in cbk.conversation.message.list(convo_id, take=2, order="asc"):
         page_number += 1
         print(f"{page_number:2}. {message.type:>4}: {message.text[:60]}")
+
+
+@chatbotkit.tool
+async def order_status(order_id: str) -> dict[str, str]:
+    """The shipping status of an order.
+
+    Args:
+        order_id: The order's id, such as A17.
+    """
+    return {"order": order_id, "status": "shipped", "carrier": "DHL"}
+
+
+@chatbotkit.tool(mode="activity")  # answered as an activity message, after the reply ends
+def shipping_quote(city: str, express: bool = False) -> dict[str, object]:
+    """A shipping quote to a city."""
+    return {"city": city, "days": 1 if express else 3, "price_eur": 19 if express else 7}
+
+
+async def agent_with_tools(cbk: chatbotkit.AsyncChatBotKit, bot_id: str) -> None:
+    say("An agent calls two Python tools (order_status: channel, shipping_quote: activity)")
+    question = "What is the order_status of order_id=A17, and a shipping_quote to city=Oslo?"
+    print(f"> {question}")
+    async with cbk.agent.execute(
+        bot_id=bot_id,
+        messages=[{"type": "user", "text": question}],
+        tools=[order_status, shipping_quote],
+        max_iterations=5,
+    ) as run:
+        async for event in run:
+            if isinstance(event, chatbotkit.ToolCallStart):
+                print(f"calling {event.name}({event.arguments})")
+            elif isinstance(event, chatbotkit.ToolCallEnd):
+                print(f"{event.name} returned {event.result} in {event.duration * 1000:.0f} ms")
+            elif isinstance(event, chatbotkit.ToolCallError):
+                print(f"{event.name} failed: {event.error}")
+            elif isinstance(event, chatbotkit.AgentOutcome):
+                print(f"answer: {event.text}")
+                print(
+                    f"[{event.iterations} completions, {event.calls} tool calls,"
+                    f" {event.usage:g} tokens, exit code {event.exit_code}]"
+                )
 
 
 async def follow_task(cbk: chatbotkit.AsyncChatBotKit, bot_id: str) -> None:

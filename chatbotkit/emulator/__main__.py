@@ -42,6 +42,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="seconds a subscription waits for activity",
     )
     parser.add_argument(
+        "--function-timeout",
+        type=float,
+        default=None,
+        help="seconds a channel function call waits for its published result",
+    )
+    parser.add_argument(
         "--extra-events",
         action="store_true",
         default=None,
@@ -77,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         task_duration=args.task_duration,
         task_steps=args.task_steps,
         subscribe_timeout=args.subscribe_timeout,
+        function_timeout=args.function_timeout,
         extra_events=args.extra_events,
     )
     if args.fault:

@@ -38,7 +38,8 @@ class EmulatorConfig:
     Task runs last ``task_duration`` seconds split into ``task_steps`` steps.
     ``token_delay`` sleeps between streamed completion tokens. A subscription
     (task events, channel messages) waits ``subscribe_timeout`` seconds for activity
-    before it ends.
+    before it ends; a function call through a channel waits ``function_timeout`` seconds
+    for the caller's result.
     """
 
     spec: str | Path | None = None
@@ -52,6 +53,7 @@ class EmulatorConfig:
     task_duration: float = 0.2
     task_steps: int = 3
     subscribe_timeout: float = 1.0
+    function_timeout: float = 30.0
     download_form: str = "bytes"
     """How downloads answer unless a request's ``X-Emulator-Download`` says: ``bytes``,
     ``redirect`` (302 to the bytes) or ``url`` (JSON ``{"url"}``)."""

@@ -696,6 +696,8 @@ class Engine:
 
     async def conversation_complete(self, call: Call) -> Result:
         conversation = self._target(call, ())
+        if call.body.get("functions"):
+            return await self._function_completion(call, conversation)
         text = call.body.get("text")
         return self._completion(
             call, self._reply(call, conversation, text if isinstance(text, str) else None)
@@ -727,7 +729,29 @@ class Engine:
         bot_id = call.body.get("botId")
         if isinstance(bot_id, str) and call.store.get("bot", (), bot_id) is None:
             raise not_found(f"bot {bot_id!r} not found")
+        if call.body.get("functions"):
+            return await self._function_completion(call, None)
         return self._completion(call, self._stateless_reply(call))
+
+    async def _function_completion(self, call: Call, conversation: Record | None) -> Result:
+        """A completion that may call the request's functions (see ``_functions``)."""
+        from . import _functions
+
+        if conversation is None:
+            messages = [m for m in call.body.get("messages") or [] if isinstance(m, dict)]
+            events = _functions.events(self, call, messages, lambda m: None, self.world.ids)
+        else:
+            history, keep = _functions.stored(self, call, conversation)
+            events = _functions.events(self, call, history, keep, self.world.ids)
+        if call.stream and call.route.streams:
+            return Stream(events)
+        result: Any = None
+        async for event in events:
+            if event["type"] == "error":
+                raise ApiError(500, "INTERNAL_SERVER_ERROR", event["data"]["message"])
+            if event["type"] == "result":
+                result = event["data"]
+        return Json(result)
 
 
 _MISSING = object()
