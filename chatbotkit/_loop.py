@@ -22,6 +22,7 @@ import threading
 import weakref
 from collections.abc import Awaitable, Callable
 from concurrent.futures import CancelledError, Future
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -148,6 +149,13 @@ class Loop:
 
             return run(call)
         return self._wait(self._started(), call)
+
+    def context(self, cm: AbstractAsyncContextManager[T]) -> AbstractContextManager[T]:
+        """``with`` for an async context manager, entered and exited in one task on the loop."""
+        self.check()
+        if self._closed:
+            raise ClientClosedError("This ChatBotKit client is closed")
+        return self._started().wrap_async_context_manager(cm)
 
     def _wait(self, portal: BlockingPortal, call: Callable[[], Awaitable[T]]) -> T:
         import anyio

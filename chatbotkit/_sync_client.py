@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sized
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from ._ratelimit import AdaptiveRateLimiter
     from ._retry import RetryPolicy
     from ._runas import RunAs
+    from ._sync_agent import SyncAgentNamespace
 
 __all__ = ["ChatBotKit"]
 
@@ -110,6 +112,13 @@ class ChatBotKit(SyncRootNamespaces):
         SyncRootNamespaces.__init__(view, client, self._loop)
         view._owner = self._owner or self
         return view
+
+    @cached_property
+    def agent(self) -> SyncAgentNamespace:
+        """Completions that call Python tools, and the agent loop (see ``AsyncChatBotKit.agent``)."""
+        from ._sync_agent import SyncAgentNamespace
+
+        return SyncAgentNamespace(self._target.agent, self._loop)
 
     @property
     def async_client(self) -> AsyncChatBotKit:

@@ -266,3 +266,27 @@ def test_a_one_line_script_with_a_temporary_client(cbk: ChatBotKit, server: Emul
         check=False,
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, "['Support']\n", "")
+
+
+def test_agent_run_with_a_plain_function_tool_that_uses_the_client(spec_path: Path) -> None:
+    """``with cbk.agent.execute(...) as run: for event in run``; the tool calls the client."""
+    from chatbotkit.emulator import Emulator
+
+    with (
+        run_emulator_server(Emulator(spec=spec_path, function_timeout=10.0)) as agent_server,
+        ChatBotKit(token=agent_server.token, base_url=agent_server.base_url) as client,
+    ):
+        bot = client.bot.create(name="Support")
+
+        @chatbotkit.tool
+        def bot_name(bot_id: str) -> str:
+            """The name of a bot."""
+            return client.bot.fetch(bot_id).name  # type: ignore[return-value]
+
+        messages = [{"type": "user", "text": f"bot_name bot_id={bot.id}"}]
+        with client.agent.execute(messages=messages, tools=[bot_name]) as run:
+            events = list(run)
+    ends = [e for e in events if isinstance(e, chatbotkit.ToolCallEnd)]
+    assert [(e.name, e.result) for e in ends] == [("bot_name", "Support")]
+    assert isinstance(events[-1], chatbotkit.AgentOutcome) and run.outcome is events[-1]
+    assert events[-1].exit_code == 0 and "Support" in events[-1].text

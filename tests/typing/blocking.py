@@ -59,5 +59,9 @@ def usage() -> None:
         slow: chatbotkit.ChatBotKit = cbk.with_options(timeout=120, deadline=300)
         async_client: chatbotkit.AsyncChatBotKit = cbk.async_client
         threading.Thread(target=lambda: cbk.bot.fetch("b1")).start()
+        with cbk.agent.execute(messages=[{"type": "user", "text": "Hi"}]) as run:
+            for agent_event in run:
+                print(agent_event)
+            outcome: chatbotkit.AgentOutcome = run.final()
         print(bot, fetched, page, first, item_id, page_items, collected, streamed_id, messages)
-        print(one, many, kind, data, status, ids, child_bot, slow, async_client)
+        print(one, many, kind, data, status, ids, child_bot, slow, async_client, outcome)
