@@ -175,21 +175,23 @@ class Loop:
             finally:
                 finished.set()
 
+        future: Future[T] | None = None
         try:
             try:
-                future: Future[T] = portal.start_task_soon(task)
+                future = portal.start_task_soon(task)
             except RuntimeError:  # the portal stopped between the check and now
                 raise ClientClosedError("This ChatBotKit client is closed") from None
             return future.result()
         except CancelledError:
             raise ClientClosedError("The ChatBotKit client was closed during the call") from None
-        except BaseException:  # Ctrl+C (KeyboardInterrupt), even while submitting
-            stop.set()
-            if scopes:
-                with contextlib.suppress(RuntimeError):  # the loop is already gone
-                    portal.call(scopes[0].cancel)
-            if started.is_set():
-                finished.wait()  # the request is cancelled and its connection closed
+        except BaseException:
+            if future is None or not future.done():  # Ctrl+C, even while submitting
+                stop.set()
+                if scopes:
+                    with contextlib.suppress(RuntimeError):  # the loop is already gone
+                        portal.call(scopes[0].cancel)
+                if started.is_set():
+                    finished.wait()  # the request is cancelled and its connection closed
             raise
 
     def close(self) -> None:
