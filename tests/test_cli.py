@@ -172,3 +172,13 @@ def test_every_operation_has_a_command_with_help(capsys: pytest.CaptureFixture[s
         "--duration-in-seconds"
         in (main(["bot", "session", "create", "-h"]), capsys.readouterr().out)[1]
     )
+
+
+def test_as_user_runs_the_command_in_a_sub_account(
+    env: dict[str, str], cbk: ChatBotKit, server: EmulatorServer
+) -> None:
+    child = cbk.partner.user.create(name="child").id
+    made = run(env, "--as-user", child, "bot", "create", "--name", "In the child")
+    assert made.returncode == 0, made.stderr
+    assert server.emulator.count("bot", account=child) == 1
+    assert server.emulator.count("bot") == 0
