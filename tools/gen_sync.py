@@ -1,11 +1,11 @@
-"""Generate the blocking mirror of the generated async namespaces (``chatbotkit.ChatBotKit``).
+"""Generate the blocking mirror of the generated async resources (``chatbotkit.ChatBotKit``).
 
-Usage: python tools/gen_sync.py ASYNC_NAMESPACES_DIR [--client CLIENT_PY]
+Usage: python tools/gen_sync.py RESOURCES_DIR --client CLIENT_PY
 
 Runs right after ``tools/gen_namespaces.py`` (``make generate``) and reads what it wrote, so
 the blocking signatures are always exactly the async ones: for every ``XNamespace`` /
-``XOperation`` class of ``ASYNC_NAMESPACES_DIR/<module>.py`` it writes a ``SyncX...`` class to
-``ASYNC_NAMESPACES_DIR/sync/<module>.py`` with the same methods, parameters, overloads and
+``XOperation`` class of ``RESOURCES_DIR/<module>.py`` it writes a ``SyncX...`` class to
+``RESOURCES_DIR/sync/<module>.py`` with the same methods, parameters, overloads and
 docstrings, where
 
 - ``async def m(...) -> R`` becomes ``def m(...) -> R`` running the async method on the
@@ -13,9 +13,9 @@ docstrings, where
 - ``def m(...) -> AsyncPaginator[I, P]`` (``AsyncEventStream``, ``AsyncByteStream``) becomes
   ``def m(...) -> Paginator[I, P]`` (``EventStream``, ``ByteStream``) wrapping the async one;
 - a sub-namespace or operation property returns the blocking mirror of its async object;
-- the top-level resources (``ASYNC_NAMESPACES_DIR/__init__.py``'s root class, or with
-  ``--client`` the ``Resource`` attributes of ``AsyncChatBotKit``) become ``SyncResource``
-  attributes of ``sync/__init__.py``'s ``SyncRootNamespaces``, which ``ChatBotKit`` extends.
+- the top-level resources (the ``Resource`` attributes of ``AsyncChatBotKit`` in
+  ``CLIENT_PY``) become ``SyncResource`` attributes of ``sync/__init__.py``'s
+  ``SyncRootNamespaces``, which ``ChatBotKit`` extends.
 
 No request, paging or stream logic is generated: every body forwards to the async surface.
 Output is formatted with ``ruff format --isolated`` and deterministic.
@@ -36,9 +36,8 @@ RUFF = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
 WRAPPERS = {"AsyncPaginator": "Paginator", "AsyncEventStream": "EventStream"}
 WRAPPERS["AsyncByteStream"] = "ByteStream"
 BASES = {"Namespace": "SyncNamespace", "Operation": "SyncOperation"}
-ROOT = "RootNamespaces"
 BLOCKING = "chatbotkit._blocking"
-SKIP = {"registry.py"}
+SKIP = {"__init__.py", "registry.py"}
 
 
 def sync_name(name: str) -> str:
@@ -61,8 +60,7 @@ class Module:
         self.classes = [
             node
             for node in self.tree.body
-            if isinstance(node, ast.ClassDef)
-            and (node.name == ROOT or any(_base_name(b) in BASES for b in node.bases))
+            if isinstance(node, ast.ClassDef) and any(_base_name(b) in BASES for b in node.bases)
         ]
         self.local = {node.name for node in self.classes}
 
@@ -80,14 +78,13 @@ def _base_name(node: ast.expr) -> str:
 class Renamer(ast.NodeTransformer):
     """Async types to their blocking forms: wrappers and this module's namespace classes."""
 
-    def __init__(self, local: set[str], foreign: dict[str, str]) -> None:
+    def __init__(self, local: set[str]) -> None:
         self.local = local
-        self.foreign = foreign  # an imported namespace class -> the module it comes from
 
     def visit_Name(self, node: ast.Name) -> ast.Name:
         if node.id in WRAPPERS:
             return ast.Name(WRAPPERS[node.id], node.ctx)
-        if node.id in self.local or node.id in self.foreign:
+        if node.id in self.local:
             return ast.Name(sync_name(node.id), node.ctx)
         return node
 
@@ -133,12 +130,7 @@ class Writer:
 
     def __init__(self, module: Module) -> None:
         self.module = module
-        foreign: dict[str, str] = {}
-        for name, node in module.imports.items():
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and name not in module.local:
-                foreign[name] = node.module or ""
-        self.foreign = foreign
-        self.renamer = Renamer(module.local, foreign)
+        self.renamer = Renamer(module.local)
         self.annotation_names: set[str] = set()
         self.runtime_names: set[str] = set()
         self.blocking: set[str] = set()
@@ -163,13 +155,9 @@ class Writer:
         return args
 
     def klass(self, node: ast.ClassDef) -> ast.ClassDef:
-        if node.name == ROOT:  # mixed into the client: forwards to the async client
-            base, target = "SyncNamespace", "AsyncChatBotKit"
-            self.annotation_names.add(target)
-        else:
-            base = next(BASES[b] for b in map(_base_name, node.bases) if b in BASES)
-            target = node.name
-            self.targets.add(node.name)
+        base = next(BASES[b] for b in map(_base_name, node.bases) if b in BASES)
+        target = node.name
+        self.targets.add(node.name)
         self.blocking.add(base)
         body: list[ast.stmt] = _docstring(node)
         body.append(  # the async object forwarded to, typed for mypy
@@ -198,14 +186,12 @@ class Writer:
             type_params=[],
         )
 
-    def accessor(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.stmt:
+    def accessor(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.FunctionDef:
         """``cbk.bot.memory``: the blocking mirror of the async sub-namespace or operation."""
         returned = node.returns
         if not isinstance(returned, ast.Name):
             raise SystemExit(f"{self.module.path}: {node.name}: unexpected accessor type")
         target = sync_name(returned.id)
-        if returned.id in self.foreign:  # a top-level resource: its module loads on first use
-            return self.resource(node.name, self.foreign[returned.id], returned.id)
         body: list[ast.stmt] = _docstring(node)
         call = ast.Call(
             ast.Name(target, ast.Load()),
@@ -222,20 +208,6 @@ class Writer:
             returns=self.annotation(returned),
             type_params=[],
         )
-
-    def resource(self, name: str, module: str, cls: str) -> ast.AnnAssign:
-        """``bot: SyncResource[SyncBotNamespace] = SyncResource(__name__, "bot", ...)``."""
-        self.blocking.add("SyncResource")
-        self.annotation_names.add(cls)
-        annotation = ast.Subscript(
-            ast.Name("SyncResource", ast.Load()), ast.Name(sync_name(cls), ast.Load()), ast.Load()
-        )
-        value = ast.Call(
-            ast.Name("SyncResource", ast.Load()),
-            [ast.Name("__name__", ast.Load()), ast.Constant(module), ast.Constant(sync_name(cls))],
-            [],
-        )
-        return ast.AnnAssign(ast.Name(name, ast.Store()), annotation, value, simple=1)
 
     def method(
         self,
@@ -295,10 +267,7 @@ class Writer:
         stem = self.module.path.stem
         if self.targets:
             names = [ast.alias(n) for n in sorted(self.targets)]
-            if stem == "__init__":
-                checking.append(ast.ImportFrom(None, names, 2))
-            else:
-                checking.append(ast.ImportFrom(stem, names, 2))
+            checking.append(ast.ImportFrom(stem, names, 2))
         guard = ast.If(ast.Name("TYPE_CHECKING", ast.Load()), checking, [])
         source = self.module.path.name
         doc = ast.Expr(
@@ -326,8 +295,6 @@ class Writer:
                 raise SystemExit(f"{self.module.path}: {name!r} is not imported there")
             if isinstance(node, ast.Import):
                 out.append(ast.Import([ast.alias(name)]))
-            elif node.level == 1:  # a namespace class of a sibling module: its mirror
-                out.append(ast.ImportFrom(node.module, [ast.alias(sync_name(name))], 1))
             else:
                 out.append(ast.ImportFrom(node.module, [ast.alias(name)], node.level))
         return out
@@ -375,25 +342,18 @@ def root_from_client(client: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    args = argv[1:]
-    client = None
-    if len(args) == 3 and args[1] == "--client":
-        client = Path(args.pop())
-        args.pop()
-    if len(args) != 1:
+    if len(argv) != 4 or argv[2] != "--client":
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    source = Path(args[0])
+    source, client = Path(argv[1]), Path(argv[3])
     out = source / "sync"
     if out.exists():
         shutil.rmtree(out)
     out.mkdir()
-    written: list[Path] = []
-    if client is not None:
-        (out / "__init__.py").write_text(root_from_client(client), encoding="utf-8")
-        written.append(out / "__init__.py")
+    (out / "__init__.py").write_text(root_from_client(client), encoding="utf-8")
+    written = [out / "__init__.py"]
     for path in sorted(source.glob("*.py")):
-        if path.name in SKIP or (client is not None and path.name == "__init__.py"):
+        if path.name in SKIP:
             continue
         module = Module(path)
         if not module.classes:
