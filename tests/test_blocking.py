@@ -14,6 +14,7 @@ import threading
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -181,6 +182,37 @@ def test_a_notebook_cell_may_block_its_kernel_loop(
         return cbk.bot.create(name="from a cell").id
 
     assert cbk.bot.fetch(asyncio.run(cell())).name == "from a cell"
+
+
+def test_in_a_real_jupyter_kernel(server: EmulatorServer, tmp_path: Path) -> None:
+    """A cell runs inside the kernel's event loop; the client's own loop thread serves it."""
+    from jupyter_client.manager import KernelManager
+
+    server.emulator.reset()
+    cell = (
+        "import chatbotkit, sniffio\n"
+        f"cbk = chatbotkit.ChatBotKit(token={server.token!r}, base_url={server.base_url!r})\n"
+        "cbk.bot.create(name='from a notebook')\n"
+        "print(sniffio.current_async_library(), [b.name for b in cbk.bot.list()])\n"
+    )
+    kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(tmp_path / "kernel"))
+    kernel.start_kernel(cwd=str(Path(__file__).parents[1]))
+    client = kernel.client()
+    try:
+        client.start_channels()
+        client.wait_for_ready(timeout=60)
+        output: list[str] = []
+
+        def hook(message: dict[str, Any]) -> None:
+            if message["msg_type"] in ("stream", "error"):
+                output.append(str(message["content"].get("text") or message["content"]))
+
+        reply = client.execute_interactive(cell, timeout=60, output_hook=hook)
+    finally:
+        client.stop_channels()
+        kernel.shutdown_kernel(now=True)
+    assert reply["content"]["status"] == "ok", output
+    assert output == ["asyncio ['from a notebook']\n"]  # inside a running loop, and served
 
 
 def test_ctrl_c_cancels_the_request_in_flight(server: EmulatorServer) -> None:
