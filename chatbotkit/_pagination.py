@@ -120,6 +120,10 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         """Every non-empty page, in order (awaiting the paginator gives the first, even empty)."""
         return _Pages(self._fetch, self._cursor, self._take)
 
+    def _pages(self, first: PageT | None) -> AsyncIterator[PageT]:
+        """:meth:`pages`, starting from an already fetched first page (``None``: fetch it)."""
+        return _Pages(self._fetch, self._cursor, self._take, first)
+
     async def collect(self, *, limit: int | None = None) -> list[ItemT]:
         """Every item (at most ``limit``) as a list; stops fetching once ``limit`` is reached."""
         if limit is not None and limit < 0:
@@ -192,14 +196,21 @@ def _next_cursor(page: Any, items: Sequence[Any]) -> str:
 class _Pages(Generic[PageT]):
     """A class, not an async generator: leaving a loop early needs no ``aclose()``."""
 
-    __slots__ = ("_busy", "_cursor", "_done", "_fetch", "_guard", "_take")
+    __slots__ = ("_busy", "_cursor", "_done", "_fetch", "_first", "_guard", "_take")
 
-    def __init__(self, fetch: FetchPage[PageT], cursor: str | Unset, take: int | None) -> None:
+    def __init__(
+        self,
+        fetch: FetchPage[PageT],
+        cursor: str | Unset,
+        take: int | None,
+        first: PageT | None = None,
+    ) -> None:
         self._fetch = fetch
         self._cursor = cursor
         self._take = take
         self._guard = _CursorGuard(cursor)
         self._done = False
+        self._first = first  # the first page, when the caller already fetched it
         self._busy = False
 
     def __aiter__(self) -> _Pages[PageT]:
@@ -210,10 +221,10 @@ class _Pages(Generic[PageT]):
             raise StopAsyncIteration
         if self._busy:  # two tasks would fetch the same cursor twice
             raise busy_error("list iterator")
-        cursor = self._cursor
+        cursor, first, self._first = self._cursor, self._first, None
         self._busy = True
         try:
-            page = await self._fetch(cursor)
+            page = first if first is not None else await self._fetch(cursor)
             items = page_items(page)
             if not items:
                 self._done = True
