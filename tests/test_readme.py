@@ -97,6 +97,15 @@ async def _file_id() -> str:
         return (await cbk.file.create(name="a")).id
 
 
+def test_every_module_and_public_name_is_in_the_readme() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    modules = [
+        p.name for p in sorted((ROOT / "chatbotkit").glob("_*.py")) if p.name != "__init__.py"
+    ]
+    assert [m for m in modules if f"`{m}`" not in text] == []
+    assert [name for name in chatbotkit.__all__ if name not in text] == []
+
+
 def test_every_python_block_is_run() -> None:
     assert {section: len(blocks) for section, blocks in BLOCKS.items()} == TESTED
 
