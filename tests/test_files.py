@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import tracemalloc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -22,10 +24,12 @@ from chatbotkit import (
     UploadError,
 )
 from tests._loopback import Reply, Seen, json_reply, recording_server
+from tests.hostile._server import Conn, RawServer, chunked, response
 
 TOKEN = "tok_files_0123456789"
 API = "https://api.chatbotkit.com/v1"
 STORAGE = "https://storage.example.com"
+OCTETS = {"content-type": "application/octet-stream"}
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0, jitter=0.0)
 
 
@@ -296,6 +300,46 @@ async def test_connection_drop_mid_body_is_api_connection_error() -> None:
         async with AsyncChatBotKit(token=TOKEN, base_url=server.url + "/v1", max_retries=0) as cbk:
             with pytest.raises(APIConnectionError):
                 await cbk.file.download("f1")
+
+
+async def _reset(conn: Conn) -> None:
+    await conn.send(response(200, b"x" * 1000, OCTETS, length=100_000))
+    await asyncio.sleep(0.05)
+    conn.reset()  # RST mid-body
+
+
+async def _closed_short(conn: Conn) -> None:
+    await conn.send(response(200, b"x" * 1000, OCTETS, length=100_000))  # FIN short of the length
+
+
+async def _chunked_cut(conn: Conn) -> None:
+    await conn.send(response(200, b"", {**OCTETS, "transfer-encoding": "chunked"}))
+    await conn.send(chunked(b"x" * 1000))  # no terminating chunk, then FIN
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@pytest.mark.parametrize("drop", [_reset, _closed_short, _chunked_cut])
+def test_download_stream_dropped_mid_body_is_api_connection_error(
+    backend: str, drop: Callable[[Conn], Awaitable[None]]
+) -> None:
+    async def handler(conn: Conn) -> None:
+        if await conn.read_request() is not None:
+            await drop(conn)
+
+    async def main() -> list[bytes]:
+        received: list[bytes] = []
+        async with AsyncChatBotKit(token=TOKEN, base_url=server.url, max_retries=0) as cbk:
+            with pytest.raises(APIConnectionError) as info:
+                async with cbk.file.download.stream("f1") as stream:
+                    async for chunk in stream:
+                        received.append(chunk)
+        assert isinstance(info.value.__cause__, httpx.TransportError)
+        assert info.value.phase == "read"
+        return received
+
+    with RawServer(handler) as server:
+        received = anyio.run(main, backend=backend)
+    assert len(b"".join(received)) <= 1000  # what arrived was handed over, nothing invented
 
 
 async def test_one_gib_path_is_streamed_not_loaded(tmp_path: Path) -> None:
