@@ -49,6 +49,8 @@ from urllib.parse import unquote_plus
 
 import httpx
 
+from ._headers import SECRET_HEADERS
+
 __all__ = [
     "ERROR_CODES",
     "APIConnectionError",
@@ -121,19 +123,13 @@ def sanitize_url(url: httpx.URL | str) -> str:
 
 
 _REDACTED = "[REDACTED]"
-_SECRET_HEADERS = (  # the token and every run-as header (``_runas.RUNAS_HEADERS``)
-    "authorization",
-    "x-runas-user-id",
-    "x-runas-userid",
-    "x-runas-child-user-email",
-)
 _MIN_SECRET = 3  # shorter values would blank out ordinary words
 
 
 def _secrets(request: httpx.Request | None) -> list[str]:
     """The secret values a request carries: its token and its run-as account."""
     found: list[str] = []
-    for name in _SECRET_HEADERS if request is not None else ():
+    for name in SECRET_HEADERS if request is not None else ():
         for value in request.headers.get_list(name):  # type: ignore[union-attr]
             found.append(value)
             found.extend(value.split()[1:])  # "Token abc": also "abc" alone
@@ -163,7 +159,7 @@ def _redact(value: Any, secrets: list[str]) -> Any:
 def _redacted_request(request: httpx.Request) -> httpx.Request:
     """A body-less copy of ``request`` whose secret headers read ``[REDACTED]``."""
     headers = httpx.Headers(
-        [(k, _REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in request.headers.items()]
+        [(k, _REDACTED if k.lower() in SECRET_HEADERS else v) for k, v in request.headers.items()]
     )
     return httpx.Request(request.method, sanitize_url(request.url), headers=headers)
 

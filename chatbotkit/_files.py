@@ -41,7 +41,7 @@ from ._exceptions import (
     UploadError,
     error_from_transport,
 )
-from ._runas import RUNAS_HEADERS
+from ._headers import SECRET_HEADERS
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -72,7 +72,6 @@ SPOOL_IN_MEMORY = 8 * 1024 * 1024
 MAX_REDIRECTS = 5
 _POINTER_MAX = 64 * 1024
 """A JSON download answer larger than this is the file itself, not a ``{"url"}`` pointer."""
-_SECRET_HEADERS = ("authorization", *(h.lower() for h in RUNAS_HEADERS))
 
 
 def _origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
@@ -84,7 +83,7 @@ def _private(headers: httpx.Headers, url: httpx.URL, api_url: str) -> httpx.Head
     """``headers`` without our credentials when ``url`` is not the API's own origin."""
     if _origin(url) == _origin(api_url):
         return headers
-    return httpx.Headers([(k, v) for k, v in headers.multi_items() if k not in _SECRET_HEADERS])
+    return httpx.Headers([(k, v) for k, v in headers.multi_items() if k not in SECRET_HEADERS])
 
 
 # ------------------------------------------------------------------------------- uploads

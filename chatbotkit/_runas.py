@@ -35,6 +35,7 @@ import httpx
 from chatbotkit_gen.types import UNSET, Unset
 
 from ._exceptions import APIError, ChatBotKitError, ConfigurationError
+from ._headers import EMAIL_HEADER, HEADER, RUNAS_HEADERS
 
 if TYPE_CHECKING:
     from ._client import AsyncChatBotKit
@@ -54,10 +55,6 @@ __all__ = [
     "partner_client_for",
 ]
 
-HEADER = "X-RunAs-User-Id"
-EMAIL_HEADER = "X-RunAs-Child-User-Email"
-RUNAS_HEADERS = (HEADER, "X-RunAs-UserId", EMAIL_HEADER)
-"""Every run-as header the API takes (HTTP header names are case-insensitive)."""
 RUNAS_ENV = "CHATBOTKIT_API_RUNAS_USERID"
 RUNAS_EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
