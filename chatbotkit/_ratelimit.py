@@ -39,7 +39,7 @@ from typing import Literal
 import attrs
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._exceptions import APIStatusError
+from ._exceptions import APIStatusError, InvalidParameterError
 from ._retry import is_transient_rate_limit, parse_retry_after
 
 __all__ = ["AdaptiveRateLimiter", "is_transient_rate_limit"]
@@ -53,7 +53,10 @@ _MIN_WINDOW = 0.01
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not (value > 0 and math.isfinite(value)):
-        raise ValueError(f"{attribute.name} must be a finite number > 0, got {value!r}")
+        raise InvalidParameterError(
+            f"{attribute.name} must be a finite number > 0, got {value!r}",
+            parameter=attribute.name,
+        )
 
 
 def _optional_positive(
@@ -65,12 +68,17 @@ def _optional_positive(
 
 def _fraction(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0 <= value < 1:
-        raise ValueError(f"{attribute.name} must be in [0, 1), got {value!r}")
+        raise InvalidParameterError(
+            f"{attribute.name} must be in [0, 1), got {value!r}", parameter=attribute.name
+        )
 
 
 def _factor(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0 < value < 1:
-        raise ValueError(f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}")
+        raise InvalidParameterError(
+            f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}",
+            parameter=attribute.name,
+        )
 
 
 @attrs.define(eq=False)

@@ -25,6 +25,7 @@ from ._exceptions import (
     APITimeoutError,
     ChatBotKitError,
     IncompleteStreamError,
+    InvalidParameterError,
     StreamDecodeError,
     StreamError,
 )
@@ -167,7 +168,10 @@ def to_sse(stream: Restreamable, *, keepalive: float | None = None) -> AsyncGene
     ``error`` event on failure, and a ``: keep-alive`` comment after ``keepalive`` seconds
     of upstream silence. Closes ``stream`` when done."""
     if keepalive is not None and not keepalive > 0:
-        raise ValueError(f"keepalive must be a positive number of seconds, not {keepalive!r}")
+        raise InvalidParameterError(
+            f"keepalive must be a positive number of seconds, not {keepalive!r}",
+            parameter="keepalive",
+        )
     return _sse(stream, keepalive)
 
 
