@@ -1,12 +1,11 @@
-"""``cbk.agent``: completions whose function calls run Python tools, and the loop around them.
+"""``cbk.agent``: completions whose function calls run Python tools, and the loop around them."""
 
-One :class:`AgentRun` owns a task group from ``__aenter__`` to ``__aexit__``. Its driver task
-opens each completion stream, starts a task per channel call as its
-``waitForChannelMessageBegin`` arrives (the tool runs, then its result is published to the
-channel), runs the ``activity`` calls a reply ended with and sends their results back, and
-hands every event to the caller through a bounded memory stream. Leaving the block cancels
-the driver and the tools and closes the HTTP response.
-"""
+# One :class:`AgentRun` owns a task group from ``__aenter__`` to ``__aexit__``. Its driver task
+# opens each completion stream, starts a task per channel call as its
+# ``waitForChannelMessageBegin`` arrives (the tool runs, then its result is published to the
+# channel), runs the ``activity`` calls a reply ended with and sends their results back, and
+# hands every event to the caller through a bounded memory stream. Leaving the block cancels
+# the driver and the tools and closes the HTTP response.
 
 from __future__ import annotations
 

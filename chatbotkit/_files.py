@@ -1,23 +1,22 @@
-"""File transfers: uploads in two steps (the vendor's way) and downloads in any answer form.
+"""File transfers: uploads in two steps (the vendor's way) and downloads in any answer form."""
 
-Uploads (``cbk.file.upload(file_id, data)``, conversation attachments, space storage):
-
-- ``data`` is ``bytes``, a binary file object, a ``pathlib.Path`` (any ``os.PathLike``), an
-  async iterable of ``bytes``, or a ``(filename, data[, content_type])`` tuple.
-- ``transfer="two-step"`` (default, what ChatBotKit's own clients send): step 1 POSTs
-  ``{"file": {"type", "size", "name"}}``; its ``uploadRequest`` names where step 2 sends the
-  bytes, streamed in chunks with a fixed ``Content-Length``. Our ``Authorization`` and run-as
-  headers go to the API's own origin only. A retry of step 2 re-reads a path or seeks a file
-  object back; an async iterable given with ``size=`` is sent once (never retried); one
-  without ``size`` is spooled to a temporary file first (memory stays bounded).
-- ``transfer="multipart"`` or ``"raw"``: one request, ``multipart/form-data`` or the bytes as
-  the body (``application/octet-stream``).
-- a ``str`` (a URL) or a mapping is sent as the JSON body ``{"file": ...}``, as given.
-
-Downloads (``cbk.file.download(id)`` and ``.stream()``) send ``Accept: */*`` and take the file
-from whichever answer comes: the bytes, a redirect (at most 5 hops) or JSON ``{"url": ...}``
-(fetched; other JSON is the file itself). ``204 No Content`` raises :class:`NoContentError`.
-"""
+# Uploads (``cbk.file.upload(file_id, data)``, conversation attachments, space storage):
+#
+# - ``data`` is ``bytes``, a binary file object, a ``pathlib.Path`` (any ``os.PathLike``), an
+#   async iterable of ``bytes``, or a ``(filename, data[, content_type])`` tuple.
+# - ``transfer="two-step"`` (default, what ChatBotKit's own clients send): step 1 POSTs
+#   ``{"file": {"type", "size", "name"}}``; its ``uploadRequest`` names where step 2 sends the
+#   bytes, streamed in chunks with a fixed ``Content-Length``. Our ``Authorization`` and run-as
+#   headers go to the API's own origin only. A retry of step 2 re-reads a path or seeks a file
+#   object back; an async iterable given with ``size=`` is sent once (never retried); one
+#   without ``size`` is spooled to a temporary file first (memory stays bounded).
+# - ``transfer="multipart"`` or ``"raw"``: one request, ``multipart/form-data`` or the bytes as
+#   the body (``application/octet-stream``).
+# - a ``str`` (a URL) or a mapping is sent as the JSON body ``{"file": ...}``, as given.
+#
+# Downloads (``cbk.file.download(id)`` and ``.stream()``) send ``Accept: */*`` and take the file
+# from whichever answer comes: the bytes, a redirect (at most 5 hops) or JSON ``{"url": ...}``
+# (fetched; other JSON is the file itself). ``204 No Content`` raises :class:`NoContentError`.
 
 from __future__ import annotations
 
@@ -283,7 +282,7 @@ async def upload(
     kwargs: Callable[[Any], dict[str, Any]],
     parse: Callable[[httpx.Response], T | None],
 ) -> T:
-    """Send an upload operation (see the module docstring) and return step 1's answer."""
+    """Send an upload operation (see the notes at the top of this module) and return step 1's answer."""
     if transfer not in ("two-step", "multipart", "raw"):
         raise UploadError(f"transfer must be 'two-step', 'multipart' or 'raw', not {transfer!r}")
     if isinstance(file, str | Mapping):
@@ -452,7 +451,7 @@ async def _read(response: httpx.Response, request: httpx.Request) -> bytes:
 async def download(
     client: AsyncChatBotKit, kwargs: dict[str, Any], options: RequestOptions
 ) -> bytes:
-    """The whole file's bytes (see the module docstring)."""
+    """The whole file's bytes (see the notes at the top of this module)."""
     response = await _open_download(client, kwargs, options)
     return await _read(response, response.request)
 

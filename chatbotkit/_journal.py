@@ -1,12 +1,11 @@
-"""A batch's crash-safe record of which items started and finished (stdlib ``sqlite3``).
+"""A batch's crash-safe record of which items started and finished (stdlib ``sqlite3``)."""
 
-One row per item key: ``started`` is committed before the item's call is made; ``done``
-(with the result in wire form, JSON) or ``failed`` rides in the same transaction as the next
-item's start (in a steady batch that is microseconds later), or in the flush at the end. WAL with ``synchronous=NORMAL`` makes every commit survive the process being
-killed (SIGKILL); only an operating-system crash or power loss can lose the last commits.
-A row left ``started`` by a crash (an item in flight, or one whose end was not committed
-yet) is an *uncertain* item: its call may or may not have reached the server.
-"""
+# One row per item key: ``started`` is committed before the item's call is made; ``done``
+# (with the result in wire form, JSON) or ``failed`` rides in the same transaction as the next
+# item's start (in a steady batch that is microseconds later), or in the flush at the end. WAL with ``synchronous=NORMAL`` makes every commit survive the process being
+# killed (SIGKILL); only an operating-system crash or power loss can lose the last commits.
+# A row left ``started`` by a crash (an item in flight, or one whose end was not committed
+# yet) is an *uncertain* item: its call may or may not have reached the server.
 
 from __future__ import annotations
 

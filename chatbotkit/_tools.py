@@ -1,9 +1,8 @@
-"""Python functions as agent tools: their wire definition, checked arguments, JSON results.
+"""Python functions as agent tools: their wire definition, checked arguments, JSON results."""
 
-``@chatbotkit.tool`` compiles each parameter's hint once (``_schema``) into a schema (sent as
-the function's ``parameters``) and a converter (run on the model's arguments before each
-call); a :class:`ToolArgumentError` goes back to the model as the call's error.
-"""
+# ``@chatbotkit.tool`` compiles each parameter's hint once (``_schema``) into a schema (sent as
+# the function's ``parameters``) and a converter (run on the model's arguments before each
+# call); a :class:`ToolArgumentError` goes back to the model as the call's error.
 
 from __future__ import annotations
 
