@@ -282,7 +282,7 @@ async def upload(
     kwargs: Callable[[Any], dict[str, Any]],
     parse: Callable[[httpx.Response], T | None],
 ) -> T:
-    """Send an upload operation (see the notes at the top of this module) and return step 1's answer."""
+    """Send an upload operation (see the notes at the top) and return step 1's answer."""
     if transfer not in ("two-step", "multipart", "raw"):
         raise UploadError(f"transfer must be 'two-step', 'multipart' or 'raw', not {transfer!r}")
     if isinstance(file, str | Mapping):
@@ -295,7 +295,10 @@ async def upload(
         if content_type is None and len(file) > 2:
             content_type = file[2]
         file = file[1]
-    source = await _source(file, size, transfer)
+    try:
+        source = await _source(file, size, transfer)
+    except OSError as exc:
+        raise _read_failed(exc, "the upload's data") from exc
     try:
         name = filename if filename is not None else source.name
         media = content_type or (mimetypes.guess_type(name)[0] if name else None)
@@ -321,9 +324,16 @@ async def upload(
         finally:
             if handle is not file:  # opened here (a path, bytes), not the caller's object
                 handle.close()
+    except OSError as exc:  # reading the source (httpx maps the network's own OSErrors)
+        raise _read_failed(exc, source.what) from exc
     finally:
         if source.cleanup is not None:
             source.cleanup()
+
+
+def _read_failed(exc: OSError, what: str) -> UploadError:
+    """The error for a source that failed while its bytes were read (a disk, a file object)."""
+    return UploadError(f"Reading {what} failed ({exc}); the upload was aborted")
 
 
 async def _step_two(

@@ -23,6 +23,7 @@ from chatbotkit import (
     RetryPolicy,
     UploadError,
 )
+from chatbotkit.testing import emulated_server
 from tests._loopback import Reply, Seen, json_reply, recording_server
 from tests.hostile._server import Conn, RawServer, chunked, response
 
@@ -340,6 +341,25 @@ def test_download_stream_dropped_mid_body_is_api_connection_error(
     with RawServer(handler) as server:
         received = anyio.run(main, backend=backend)
     assert len(b"".join(received)) <= 1000  # what arrived was handed over, nothing invented
+
+
+class FailingFile(io.BytesIO):
+    """A seekable binary file whose reads fail after the first one (a disk error)."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self.tell() > 0:
+            raise OSError(5, "Input/output error")
+        return super().read(10)
+
+
+@pytest.mark.parametrize("transfer", ["two-step", "multipart", "raw"])
+async def test_a_source_that_fails_while_read_is_an_upload_error(transfer: str) -> None:
+    with emulated_server():
+        async with AsyncChatBotKit(max_retries=0) as cbk:  # a real socket: the client reads
+            file_id = (await cbk.file.create(name="f")).id
+            with pytest.raises(UploadError, match="Input/output error") as info:
+                await cbk.file.upload(file_id, FailingFile(b"x" * 100), transfer=transfer)
+    assert isinstance(info.value.__cause__, OSError)
 
 
 async def test_one_gib_path_is_streamed_not_loaded(tmp_path: Path) -> None:
