@@ -67,7 +67,7 @@ class Journal:
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute(_SCHEMA)
         except sqlite3.Error as exc:
-            raise JournalError(f"cannot open batch journal {self.path!r}: {exc}") from None
+            raise JournalError(f"cannot open batch journal {self.path!r}: {exc}") from exc
         self._pending: list[tuple[str, tuple[object, ...]]] = []
 
     def lookup(self, key: str) -> JournalEntry | None:
@@ -121,7 +121,7 @@ class Journal:
                 for sql, params in pending:
                     self._db.execute(sql, params)
         except sqlite3.Error as exc:
-            raise JournalError(f"batch journal {self.path!r}: {exc}") from None
+            raise JournalError(f"batch journal {self.path!r}: {exc}") from exc
 
     def counts(self) -> dict[str, int]:
         """Rows per state, for reports."""
@@ -139,7 +139,7 @@ class Journal:
         try:
             return self._db.execute(sql, params)
         except sqlite3.Error as exc:
-            raise JournalError(f"batch journal {self.path!r}: {exc}") from None
+            raise JournalError(f"batch journal {self.path!r}: {exc}") from exc
 
 
 def encode(value: object) -> str:
@@ -149,4 +149,4 @@ def encode(value: object) -> str:
     except (TypeError, ValueError) as exc:
         raise JournalError(
             f"a batch result must have a wire (JSON) form to be journaled: {exc}"
-        ) from None
+        ) from exc
