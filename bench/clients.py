@@ -3,8 +3,10 @@
 ``python bench/clients.py IMPL SCENARIO --base-url URL [--n N] ...`` prints one JSON
 line: the metrics, or ``{"na": reason}`` when the implementation cannot run it yet.
 IMPL is ``raw`` (httpx + stdlib json), ``official`` (PyPI ``chatbotkit==0.6.0``, run
-from its own venv) or ``ours`` (``chatbotkit.AsyncChatBotKit``). Both SDKs share the
-import name ``chatbotkit``, so nothing here imports it at module level.
+from its own venv) or ``ours`` (``chatbotkit.AsyncChatBotKit``); ``raw-aiohttp`` and
+``ours-aiohttp`` are the same over the aiohttp wire (``chatbotkit._aiohttp``), and
+``aiohttp`` is raw ``aiohttp.ClientSession`` + stdlib json. Both SDKs share
+the import name ``chatbotkit``, so nothing here imports it at module level.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ BOT_ID = "bot_9f3kq2vd8s7x1m4n"
 CONVO_ID = "cnv_000000000001"
 TOKEN = "bench-token"
 TIME_LIMIT = 120.0
+WIRE = "httpcore"  # set from IMPL: "raw-aiohttp" and "ours-aiohttp" use the aiohttp wire
 BATCH_WORKERS = 64  # every loop is bounded in count and in time
 
 
@@ -50,6 +53,10 @@ def check_time(limit: float) -> None:
 
 
 def raw_client(base_url: str, token: str, **kwargs: Any) -> httpx.AsyncClient:
+    if WIRE == "aiohttp":
+        from chatbotkit._aiohttp import AiohttpTransport
+
+        kwargs["transport"] = AiohttpTransport()  # httpx's default limits, as the SDK's
     return httpx.AsyncClient(
         base_url=base_url, headers={"Authorization": f"Bearer {token}"}, **kwargs
     )
@@ -89,7 +96,7 @@ def ours_client(base_url: str, token: str) -> Any:
     cls = getattr(chatbotkit, "AsyncChatBotKit", None)
     if cls is None:
         raise NotYet("chatbotkit.AsyncChatBotKit does not exist yet")
-    return cls(token=token, base_url=base_url)
+    return cls(token=token, base_url=base_url, wire=WIRE)
 
 
 # --------------------------------------------------------------------------- S1/S2 fetch
@@ -513,11 +520,115 @@ async def emu_streams_ours(args: argparse.Namespace) -> dict[str, Any]:
         return await emu_streams(args, one)
 
 
+# --------------------------------------------------------------------------- raw aiohttp
+
+
+def aiohttp_session(token: str) -> Any:
+    import aiohttp
+
+    return aiohttp.ClientSession(headers={"Authorization": f"Bearer {token}"})
+
+
+async def fetch_aiohttp(args: argparse.Namespace) -> dict[str, Any]:
+    async with aiohttp_session(args.token) as session:
+        url = f"{args.base_url}/bot/{BOT_ID}/fetch"
+
+        async def fetch() -> Any:
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return json.loads(await response.read())
+
+        return await fetch_loop(fetch, args.n, args.concurrency)
+
+
+async def jsonl_lines(response: Any) -> Any:
+    """Complete JSONL lines of an aiohttp response, split as the raw httpx clients do."""
+    tail = b""
+    async for chunk in response.content.iter_any():
+        lines = (tail + chunk).split(b"\n")
+        tail = lines.pop()
+        for line in lines:
+            if line:
+                yield line
+    if tail.strip():
+        yield tail
+
+
+async def stream_aiohttp(args: argparse.Namespace) -> dict[str, Any]:
+    async with aiohttp_session(args.token) as session:
+        url = f"{args.base_url}/conversation/{CONVO_ID}/complete"
+
+        async def one() -> int:
+            count = 0
+            headers = {"Accept": "application/jsonl"}
+            async with session.post(url, json={"text": "Hi"}, headers=headers) as response:
+                response.raise_for_status()
+                async for line in jsonl_lines(response):
+                    json.loads(line)
+                    count += 1
+            return count
+
+        return await stream_loop(one, args.n)
+
+
+async def pages_aiohttp(args: argparse.Namespace) -> dict[str, Any]:
+    async with aiohttp_session(args.token) as session:
+
+        async def items() -> Any:
+            cursor = ""
+            while True:
+                params = {"cursor": cursor, "take": 100}
+                async with session.get(f"{args.base_url}/conversation/list", params=params) as r:
+                    r.raise_for_status()
+                    page = json.loads(await r.read())
+                if not page["items"]:
+                    return
+                for item in page["items"]:
+                    yield item
+                cursor = page["cursor"]
+
+        return await list_run(items, args.n)
+
+
+async def jsonl_aiohttp(args: argparse.Namespace) -> dict[str, Any]:
+    async with aiohttp_session(args.token) as session:
+
+        async def items() -> Any:
+            headers = {"Accept": "application/jsonl"}
+            async with session.get(f"{args.base_url}/conversation/list", headers=headers) as r:
+                r.raise_for_status()
+                async for line in jsonl_lines(r):
+                    yield json.loads(line)["data"]
+
+        return await list_run(items, args.n)
+
+
+IMPLS = ["raw", "raw-aiohttp", "aiohttp", "official", "ours", "ours-aiohttp"]
 SCENARIOS: dict[str, dict[str, Callable[[argparse.Namespace], Awaitable[dict[str, Any]]]]] = {
-    "fetch": {"raw": fetch_raw, "official": fetch_official, "ours": fetch_ours},
-    "stream": {"raw": stream_raw, "official": stream_official, "ours": stream_ours},
-    "pages": {"raw": pages_raw, "official": pages_official, "ours": pages_ours},
-    "jsonl": {"raw": jsonl_raw, "official": jsonl_official, "ours": jsonl_ours},
+    "fetch": {
+        "raw": fetch_raw,
+        "official": fetch_official,
+        "ours": fetch_ours,
+        "aiohttp": fetch_aiohttp,
+    },
+    "stream": {
+        "raw": stream_raw,
+        "official": stream_official,
+        "ours": stream_ours,
+        "aiohttp": stream_aiohttp,
+    },
+    "pages": {
+        "raw": pages_raw,
+        "official": pages_official,
+        "ours": pages_ours,
+        "aiohttp": pages_aiohttp,
+    },
+    "jsonl": {
+        "raw": jsonl_raw,
+        "official": jsonl_official,
+        "ours": jsonl_ours,
+        "aiohttp": jsonl_aiohttp,
+    },
     "batch": {"raw": batch_raw, "official": batch_official, "ours": batch_ours},
     "emu_streams": {
         "raw": emu_streams_raw,
@@ -528,9 +639,9 @@ SCENARIOS: dict[str, dict[str, Callable[[argparse.Namespace], Awaitable[dict[str
 
 
 def main() -> None:
-    global TIME_LIMIT
+    global TIME_LIMIT, WIRE
     parser = argparse.ArgumentParser()
-    parser.add_argument("impl", choices=["raw", "official", "ours"])
+    parser.add_argument("impl", choices=IMPLS)
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--token", default=TOKEN)
@@ -540,19 +651,24 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=TIME_LIMIT)
     args = parser.parse_args()
     TIME_LIMIT = args.time_limit
+    impl, _, wire = args.impl.partition("-")
+    WIRE = wire or "httpcore"
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         try:
             os.sched_setaffinity(0, {args.cpu})
         except OSError:
             pass
     try:
-        result = asyncio.run(SCENARIOS[args.scenario][args.impl](args))
+        run = SCENARIOS[args.scenario].get(impl)
+        if run is None:
+            raise NotYet(f"{args.impl} is not measured in this scenario")
+        result = asyncio.run(run(args))
     except NotYet as exc:
         result = {"na": str(exc)}
     except TimeoutError:
         result = {"error": f"did not finish within the bench time limit ({TIME_LIMIT:.0f} s)"}
     except Exception as exc:
-        if args.impl != "ours":
+        if impl != "ours":
             traceback.print_exc()
             sys.exit(1)
         # ours is being written: a failing call means "not yet", not a failed run

@@ -1,11 +1,14 @@
-"""`make bench`: our SDK against raw httpx (the floor) and the official SDK.
+"""`make bench`: our SDK against raw httpx (the floor) and the official SDK, on both wires.
 
 Starts the loopback bench server (bench/server.py) pinned to one CPU, runs every
 (scenario, implementation) in fresh client processes pinned to the other, takes the
 median of the processes (min-max shown) and writes bench/results.md.
 
-``BENCH_QUICK=1`` runs fewer processes with smaller counts (a fast check). Cells of
-our SDK read ``n/a (not yet)`` while the client lacks what a scenario needs.
+``BENCH_QUICK=1`` runs fewer processes with smaller counts (a fast check);
+``BENCH_ONLY=S2,S3`` runs only those scenarios (written to bench/results-partial.md).
+The wire is a dimension: raw httpx and ours each run over httpcore (the default) and
+over our aiohttp transport, next to raw aiohttp. Cells of our SDK read ``n/a (not yet)``
+while the client lacks what a scenario needs; ``-`` marks a combination not measured.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ DEV_PY = Path(sys.executable)
 OFFICIAL_VENV = BENCH / ".venv-official"
 RUNTIME_VENV = WORK / "venv-runtime"
 OFFICIAL_REQ = "chatbotkit==0.6.0"
+# As ours has: without it httpcore re-tries a failing `import sniffio` on every request.
+OFFICIAL_REQS = [OFFICIAL_REQ, "sniffio>=1.3"]
 RUNTIME_REQS = [
     "httpx>=0.27,<0.29",
     "attrs>=23.1",
@@ -46,7 +51,22 @@ TOKEN = "bench-token"
 RAW_IMPORT = "import httpx"
 OURS_IMPORT = "from chatbotkit import AsyncChatBotKit"
 OFFICIAL_IMPORT = "from chatbotkit import ChatBotKit"
-IMPLS = ("raw", "official", "ours")
+IMPLS = ("raw", "raw-aiohttp", "aiohttp", "official", "ours", "ours-aiohttp")
+HEADS = {
+    "raw": "raw httpx",
+    "raw-aiohttp": "raw httpx, aiohttp wire",
+    "aiohttp": "raw aiohttp",
+    "official": "official 0.6.0",
+    "ours": "ours",
+    "ours-aiohttp": "ours, aiohttp wire",
+}
+NOT_MEASURED = "not measured"
+ONLY = {x.strip() for x in os.environ.get("BENCH_ONLY", "").split(",") if x.strip()}
+
+
+def wanted(scenario: str) -> bool:
+    return not ONLY or scenario in ONLY
+
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 REPS = int(os.environ.get("BENCH_REPS", "0")) or (2 if QUICK else 5)
@@ -150,7 +170,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 VERSIONS_SNIPPET = """
 import json, platform, importlib.metadata as md
 out = {"python": platform.python_version()}
-for name in ("httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "chatbotkit"):
+for name in ("httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "aiohttp", "chatbotkit"):
     try:
         out[name] = md.version(name)
     except md.PackageNotFoundError:
@@ -388,6 +408,8 @@ def import_cost(python: Path, statement: str, env: dict[str, str], reps: int) ->
 # --------------------------------------------------------------------------- table
 
 TARGETS = {"S1": 1.05, "S2": 1.05, "S3": 1.10, "S4p": 1.20, "S4j": 1.15}
+AIO_TARGET = 1.10  # ours over the aiohttp wire vs raw httpx over the same wire
+GAIN_TARGETS = {"S2": 3.5, "S3": 2.5}  # throughput of ours on aiohttp / raw httpx
 
 
 def fmt(value: float | None, unit: str) -> str:
@@ -403,6 +425,8 @@ def fmt(value: float | None, unit: str) -> str:
 def cell_text(
     cell: Cell, unit: str, key: str = "value", extra: Callable[[Cell], str] | None = None
 ) -> str:
+    if cell.na == NOT_MEASURED:
+        return "-"
     if cell.na:
         return "n/a (not yet)"
     if cell.error:
@@ -450,9 +474,23 @@ class Report:
         key: str = "value",
         extra: Callable[[Cell], str] | None = None,
         absolute_target: float | None = None,
+        gain_target: float | None = None,
     ) -> None:
+        if all(cell.na == NOT_MEASURED for cell in cells.values()):
+            return  # a BENCH_ONLY run leaves this row out
         texts = [cell_text(cells[i], unit, key, extra) for i in IMPLS]
         vs_raw = ratio_text(cost_ratio(cells["ours"], cells["raw"], higher_is_better, key), target)
+        aio_target = AIO_TARGET if target is not None else None
+        vs_raw_aio = ratio_text(
+            cost_ratio(cells["ours-aiohttp"], cells["raw-aiohttp"], higher_is_better, key),
+            aio_target,
+        )
+        gain = cost_ratio(cells["raw"], cells["ours-aiohttp"], higher_is_better, key)
+        gain_text = ratio_text(gain)
+        if gain is not None and gain_target is not None:
+            gain_text += (
+                f" (target >= {gain_target:.1f}: {'pass' if gain >= gain_target else 'MISS'})"
+            )
         if absolute_target is not None:
             ours = cells["ours"].median(key)
             if ours is not None and not cells["ours"].na:
@@ -463,16 +501,25 @@ class Report:
         vs_official = ratio_text(
             cost_ratio(cells["ours"], cells["official"], higher_is_better, key)
         )
-        self.rows.append([f"{name} ({unit})", *texts, vs_raw, vs_official])
+        self.rows.append([f"{name} ({unit})", *texts, vs_raw, vs_raw_aio, gain_text, vs_official])
         for impl in IMPLS:
             cell = cells[impl]
+            if cell.na == NOT_MEASURED:
+                continue
             if cell.na:
                 self.notes.append(f"- {name}, {impl}: n/a: {cell.na}")
             elif cell.error:
                 self.notes.append(f"- {name}, {impl}: error: {cell.error}")
 
     def markdown(self) -> str:
-        head = ["scenario", "raw httpx", "official 0.6.0", "ours", "ours/raw", "ours/official"]
+        head = [
+            "scenario",
+            *(HEADS[i] for i in IMPLS),
+            "ours/raw",
+            "ours/raw, aiohttp wire",
+            "gain: raw httpx / ours on aiohttp",
+            "ours/official",
+        ]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]
         return "\n".join(lines)
@@ -499,19 +546,25 @@ def main() -> int:
     started = time.perf_counter()
     load_before = load_average()
     WORK.mkdir(parents=True, exist_ok=True)
-    official_py, official_why = ensure_venv(OFFICIAL_VENV, [OFFICIAL_REQ])
+    official_py, official_why = ensure_venv(OFFICIAL_VENV, OFFICIAL_REQS)
     runtime_py, runtime_why = ensure_venv(RUNTIME_VENV, RUNTIME_REQS)
     pythons: dict[str, Path | None] = {"dev": DEV_PY, "official": official_py}
     report = Report()
     raw_json: dict[str, Any] = {"quick": QUICK, "reps": REPS, "n": N, "rows": {}}
 
-    def cells() -> dict[str, Cell]:
+    def cells(*measured: str) -> dict[str, Cell]:
         made = {impl: Cell() for impl in IMPLS}
-        if official_py is None:
+        for impl in IMPLS:
+            if measured and impl not in measured:
+                made[impl].na = NOT_MEASURED
+        if official_py is None and not made["official"].na:
             made["official"].na = official_why
         return made
 
     def keep(name: str, made: dict[str, Cell]) -> dict[str, Cell]:
+        if not wanted(name.split()[0]):
+            for cell in made.values():
+                cell.na = NOT_MEASURED
         raw_json["rows"][name] = {
             i: {"runs": c.runs, "na": c.na, "error": c.error} for i, c in made.items()
         }
@@ -544,7 +597,11 @@ def main() -> int:
         s2 = keep("S2", cells())
         repeat(s2, REPS, client("fetch", base, N["fetch"], 64))
         report.row(
-            f"S2 {N['fetch']:,} bot.fetch, concurrency 64", "req/s", s2, target=TARGETS["S2"]
+            f"S2 {N['fetch']:,} bot.fetch, concurrency 64",
+            "req/s",
+            s2,
+            target=TARGETS["S2"],
+            gain_target=GAIN_TARGETS["S2"],
         )
 
         progress(f"S3 {N['stream']} completion streams")
@@ -555,6 +612,7 @@ def main() -> int:
             "events/s",
             s3,
             target=TARGETS["S3"],
+            gain_target=GAIN_TARGETS["S3"],
         )
 
         for kind, label, target in (
@@ -586,21 +644,26 @@ def main() -> int:
     progress("S5 import chatbotkit (cold)")
     reps = N["import"]
     runtime_env = clean_env(PYTHONPATH=str(ROOT))
-    s5 = keep("S5", cells())
-    s5_dev = keep("S5 dev", cells())
+    s5 = keep("S5", cells("raw", "official", "ours"))
+    s5_dev = keep("S5 dev", cells("raw", "official", "ours"))
     ours_why = ours_missing(DEV_PY, clean_env())
-    if runtime_py is not None:
+    if not wanted("S5"):
+        pass
+    elif runtime_py is not None:
         s5["raw"].add(import_cost(runtime_py, RAW_IMPORT, clean_env(), reps))
         if not ours_why:
             s5["ours"].add(import_cost(runtime_py, OURS_IMPORT, runtime_env, reps))
     else:
         s5["raw"].na = s5["ours"].na = runtime_why
-    s5_dev["raw"].add(import_cost(DEV_PY, RAW_IMPORT, clean_env(), reps))
-    if not ours_why:
+    if wanted("S5"):
+        s5_dev["raw"].add(import_cost(DEV_PY, RAW_IMPORT, clean_env(), reps))
+    if not wanted("S5"):
+        pass
+    elif not ours_why:
         s5_dev["ours"].add(import_cost(DEV_PY, OURS_IMPORT, clean_env(), reps))
     else:  # importing a stub package measures nothing
         s5["ours"].na = s5_dev["ours"].na = ours_why
-    if official_py is not None:
+    if official_py is not None and wanted("S5"):
         for made in (s5, s5_dev):
             made["official"].add(import_cost(official_py, OFFICIAL_IMPORT, clean_env(), reps))
     report.row(
@@ -632,7 +695,7 @@ def main() -> int:
         emulator_why = f"no chatbotkit.emulator yet ({exc})"
 
     progress(f"S6 batch of {N['batch']} with 30% 429")
-    s6 = keep("S6", cells())
+    s6 = keep("S6", cells("raw", "official", "ours", "ours-aiohttp"))
     fault = "rate_limit:route=createConversation,rate=0.3,retry_after=0.05"
     if emulator_why:
         for c in s6.values():
@@ -665,8 +728,10 @@ def main() -> int:
     )
 
     progress(f"S7 {N['emu_streams']} concurrent completion streams (emulator)")
-    s7 = keep("S7", cells())
-    if emulator_why:
+    s7 = keep("S7", cells("raw", "raw-aiohttp", "official", "ours", "ours-aiohttp"))
+    if not wanted("S7"):
+        pass
+    elif emulator_why:
         for c in s7.values():
             c.na = emulator_why
     else:
@@ -689,7 +754,7 @@ def main() -> int:
 
     # S8: the batch rate limiters under random 429s and a real limit (bench/limiter.py).
     s8 = ""
-    if not emulator_why:
+    if not emulator_why and wanted("S8"):
         progress("S8 batch rate limiters")
         import limiter
 
@@ -739,20 +804,46 @@ def main() -> int:
         "  the JSONL row is `async with cbk.conversation.list().stream() as items: async for item in items`.",
         "- The dev venv has click/rich (from openapi-python-client): httpx then imports its CLI, ~50 ms more;",
         "  the runtime-only venv (httpx attrs anyio python-dateutil sniffio) is what users get.",
-        "- The official venv lacks sniffio: httpcore retries a failing `import sniffio` on every request.",
+        "- The official venv has sniffio, as ours does (without it httpcore retries a failing `import sniffio`",
+        "  on every request, which would inflate its cost).",
+        "- Wire columns: `raw httpx, aiohttp wire` is `httpx.AsyncClient(transport=chatbotkit._aiohttp.AiohttpTransport())`;",
+        "  `raw aiohttp` is `aiohttp.ClientSession` + stdlib `json`; `ours, aiohttp wire` is",
+        '  `AsyncChatBotKit(wire="aiohttp")`. `ours/raw, aiohttp wire` is the SDK\'s cost over the same wire',
+        f"  (target <= {AIO_TARGET:.2f}); `gain` is ours on aiohttp against raw httpx on httpcore (higher is better).",
+        "- The machine is shared with other work (up to 8 parallel sessions): compare min-max ranges.",
         "",
         *([s8] if s8 else []),
         "## Environments",
         "",
         "| environment | "
         + " | ".join(
-            ("python", "httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "chatbotkit")
+            (
+                "python",
+                "httpx",
+                "httpcore",
+                "h11",
+                "anyio",
+                "sniffio",
+                "attrs",
+                "aiohttp",
+                "chatbotkit",
+            )
         )
         + " |",
-        "|---|" + "---|" * 8,
+        "|---|" + "---|" * 9,
     ]
     for name, v in envs.items():
-        keys = ("python", "httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "chatbotkit")
+        keys = (
+            "python",
+            "httpx",
+            "httpcore",
+            "h11",
+            "anyio",
+            "sniffio",
+            "attrs",
+            "aiohttp",
+            "chatbotkit",
+        )
         out.append(f"| {name} | " + " | ".join(v.get(k, "?") for k in keys) + " |")
     out += [
         "",
@@ -764,7 +855,8 @@ def main() -> int:
     ]
     text = "\n".join(out)
     print(text)
-    (BENCH / "results.md").write_text(text)
+    # A BENCH_ONLY subset never overwrites the full table.
+    (BENCH / ("results-partial.md" if ONLY else "results.md")).write_text(text)
     (WORK / "results.json").write_text(json.dumps(raw_json, indent=1))
     failed = [n for n in report.notes if ": error:" in n and ", ours:" not in n]
     return 1 if failed else 0

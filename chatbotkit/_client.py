@@ -30,8 +30,11 @@ from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     AuthScheme,
+    Wire,
+    aiohttp_transport,
     resolve_base_url,
     resolve_token,
+    resolve_wire,
 )
 from ._exceptions import (
     APIError,
@@ -95,7 +98,8 @@ class AsyncChatBotKit:
     (never closed here); otherwise one is created with ``transport``, ``limits``, ``http2``.
     ``max_line_size`` bounds one JSONL stream line (default 16 MiB; longer: ``StreamDecodeError``).
     Retries: ``max_retries``, ``initial_delay``, ``max_delay``, ``jitter`` override fields of
-    ``retry_policy``; ``deadline`` bounds a whole call in seconds, retries included (see
+    ``retry_policy``; ``wire="aiohttp"`` (or ``CHATBOTKIT_WIRE``) sends over aiohttp, faster
+    on asyncio (see ``_aiohttp``); ``deadline`` bounds a whole call in seconds, retries included (see
     ``_retry``); ``rate_limiter`` paces every attempt (see ``_ratelimit``).
     """
 
@@ -147,6 +151,7 @@ class AsyncChatBotKit:
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
         http2: bool = False,
+        wire: Wire | None = None,
         clock: Clock = SYSTEM_CLOCK,
         max_line_size: int = DEFAULT_MAX_LINE_SIZE,
     ) -> None:
@@ -182,8 +187,15 @@ class AsyncChatBotKit:
         else:
             if http2:
                 _require_h2()
+            trust_env = True
+            if resolve_wire(wire, http2=http2, transport=transport) == "aiohttp":
+                transport, trust_env = aiohttp_transport(limits), False  # it reads the env
             self._http = httpx.AsyncClient(
-                transport=transport, limits=limits, http2=http2, timeout=self._options.timeout
+                transport=transport,
+                limits=limits,
+                http2=http2,
+                timeout=self._options.timeout,
+                trust_env=trust_env,
             )
             self._owns_http = True
         # At most one request per connection inside httpx (see _pool); shared by with_options.

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import os
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ._exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
     "AuthScheme",
+    "Wire",
+    "aiohttp_transport",
     "resolve_base_url",
     "resolve_token",
+    "resolve_wire",
 ]
 
 DEFAULT_BASE_URL = "https://api.chatbotkit.com/v1"
@@ -29,6 +35,8 @@ meant 3,296 TCP connects for 4,140 requests), and httpcore's per-request pool bo
 quadratic in connections, stays cheap. Figures: README, "Connection pool"."""
 
 AuthScheme = Literal["Token", "Bearer"]
+Wire = Literal["httpcore", "aiohttp"]
+"""What carries the bytes: httpx's default (httpcore, any async library) or aiohttp (asyncio)."""
 
 _TOKEN_ENV = ("CHATBOTKIT_API_TOKEN", "CHATBOTKIT_API_SECRET")
 
@@ -52,3 +60,45 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> str:
     if not url.startswith(("http://", "https://")):
         raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
     return url.rstrip("/")
+
+
+def resolve_wire(wire: str | None, *, http2: bool = False, transport: object | None = None) -> Wire:
+    """The given wire, else ``CHATBOTKIT_WIRE``, else ``"httpcore"``; checked against the rest."""
+    explicit = wire is not None
+    if wire is None:
+        wire = os.environ.get("CHATBOTKIT_WIRE") or "httpcore"
+    wire = wire.strip().lower()
+    if wire not in ("httpcore", "aiohttp"):
+        raise ConfigurationError(f"wire must be 'httpcore' or 'aiohttp', got {wire!r}")
+    if wire == "httpcore":
+        return "httpcore"
+    if transport is not None:
+        if explicit:
+            raise ConfigurationError("Pass either wire='aiohttp' or a transport, not both")
+        return "httpcore"  # the caller's own transport wins over the environment
+    if http2:
+        raise ConfigurationError("wire='aiohttp' speaks HTTP/1.1: drop http2=True or the wire")
+    try:
+        import sniffio
+
+        library = sniffio.current_async_library()
+    except Exception:  # no async library running yet: checked again on first request
+        library = "asyncio"
+    if library != "asyncio":
+        raise ConfigurationError(
+            f"wire='aiohttp' runs on asyncio only, not {library}; "
+            "use the default wire (wire='httpcore') under trio"
+        )
+    return "aiohttp"
+
+
+def aiohttp_transport(limits: httpx.Limits) -> AiohttpTransport:
+    """Our aiohttp transport (imported now, not with ``chatbotkit``), or a clear error."""
+    try:
+        from ._aiohttp import AiohttpTransport
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"wire='aiohttp' needs aiohttp ({exc.name or exc} is missing): "
+            "pip install 'chatbotkit-async[aiohttp]'"
+        ) from None
+    return AiohttpTransport(limits=limits)
