@@ -22,13 +22,19 @@ from chatbotkit import (
 )
 from chatbotkit._agent_events import event_type
 from chatbotkit.emulator import Emulator, run_emulator_server
-from tests.test_pagination import busy_connections, wait_for_no_open_streams
+from tests.test_pagination import wait_for_no_open_streams
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Any]:
     with run_emulator_server(Emulator(function_timeout=10.0)) as running:
         yield running
+
+
+def busy_connections(cbk: AsyncChatBotKit) -> list[Any]:
+    """Connections of the client's (default, httpcore) pool still serving a request."""
+    pool = cbk.http_client._transport._pool  # type: ignore[attr-defined]
+    return [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
 
 
 def loopback(server: Any) -> AsyncChatBotKit:
