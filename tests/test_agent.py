@@ -31,12 +31,6 @@ def server() -> Iterator[Any]:
         yield running
 
 
-def busy_connections(cbk: AsyncChatBotKit) -> list[Any]:
-    """Connections of the client's (default, httpcore) pool still serving a request."""
-    pool = cbk.http_client._transport._pool  # type: ignore[attr-defined]
-    return [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
-
-
 def loopback(server: Any) -> AsyncChatBotKit:
     return AsyncChatBotKit(token=server.token, base_url=server.base_url, max_retries=0)
 
