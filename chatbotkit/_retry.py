@@ -1,7 +1,8 @@
 """When and how long to wait before retrying a failed call; never a POST the server may have run."""
 
-# Retry rules ("idempotent" = GET/HEAD/OPTIONS, or a call the client marks ``idempotent=True``,
-# e.g. a read-only POST search; every rule is subject to ``max_retries`` and ``deadline``):
+# Retry rules ("idempotent" = GET/HEAD/OPTIONS, or a request the SDK marks ``idempotent=True``:
+# an upload's step 2, which re-sends the same bytes; every rule is subject to ``max_retries``
+# and ``deadline``):
 #
 # | Failure                                                | GET (idempotent)          | POST (other)          |
 # |--------------------------------------------------------|---------------------------|-----------------------|
