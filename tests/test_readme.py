@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 import chatbotkit
+import chatbotkit.testing
 from chatbotkit.testing import EmulatorServer, emulated_server
 from tests._paths import ROOT
 
@@ -104,6 +105,7 @@ def test_every_module_and_public_name_is_in_the_readme() -> None:
     ]
     assert [m for m in modules if f"`{m}`" not in text] == []
     assert [name for name in chatbotkit.__all__ if name not in text] == []
+    assert [name for name in chatbotkit.testing.__all__ if name not in text] == []
 
 
 def test_every_python_block_is_run() -> None:
