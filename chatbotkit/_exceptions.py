@@ -21,14 +21,19 @@
 #     |   |   |   +-- LimitsReachedError        429 LIMITS_REACHED (plan limit: retrying cannot help)
 #     |   |   +-- InternalServerError           500 INTERNAL_SERVER_ERROR and any other 5xx
 #     |   +-- APIConnectionError        no (complete) response: connect error, reset, protocol error
-#     |       +-- APITimeoutError       connect/read/write/pool timeout
+#     |   |   +-- APITimeoutError       connect/read/write/pool timeout
+#     |   +-- UploadError               upload data that cannot be sent as announced
+#     |   +-- DownloadError             a download that cannot be followed (redirects, no Location)
+#     |       +-- NoContentError        204: nothing is stored for the file yet
 #     +-- StreamError
 #     |   +-- StreamDecodeError         a JSONL line was not valid UTF-8 JSON
 #     |   +-- IncompleteStreamError     the stream ended before its terminal event
 #     |   +-- StreamEventError          the server sent an ``error`` event mid-stream
 #     |   +-- TaskTimeoutError          a followed task did not finish in time (also a TimeoutError)
 #     +-- PaginationError
-#         +-- RepeatedCursorError       the server returned a cursor it had already returned
+#     |   +-- RepeatedCursorError       the server returned a cursor it had already returned
+#     +-- RunAsScopeError (_runas), BatchError, UncertainItemError, ItemDeadlineError (_batch),
+#         JournalError (_journal): defined beside the code that raises them
 #
 # Scoped codes (``DISCORD_TOO_MANY_REQUESTS``, ``SLACK_NOT_FOUND``...) map to the class of their
 # base code; ``.code`` keeps the whole code and ``.scope`` holds the prefix (``"DISCORD"``).

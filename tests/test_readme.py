@@ -109,7 +109,8 @@ def test_every_module_and_public_name_is_in_the_readme() -> None:
 
 
 def test_every_python_block_is_run() -> None:
-    assert {section: len(blocks) for section, blocks in BLOCKS.items()} == TESTED
+    found = {section: len(blocks) for section, blocks in BLOCKS.items()}
+    assert found == TESTED, "a README section's Python blocks changed: run them in a test here"
 
 
 async def test_using_the_client(server: EmulatorServer) -> None:
