@@ -62,7 +62,8 @@ RUNAS_EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 class Child:
     """A sub-account, named by its id or by its e-mail address."""
 
-    value: str
+    value: str = attrs.field(repr=False)
+    """Kept out of reprs, as errors keep the run-as account out of their messages."""
     by_email: bool = False
 
     @property

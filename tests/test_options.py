@@ -161,3 +161,5 @@ def test_options_repr_hides_userinfo_and_secret_default_headers() -> None:
     text = repr(cbk._options)
     assert "pa55word" not in text and "child-secret-id" not in text and TOKEN not in text
     assert "api.example.com" in text and "'X-App': 'shown'" in text
+    pinned = cbk.as_user("child-secret-id")
+    assert "child-secret-id" not in repr(pinned._options) + repr(cbk.run_as("child-secret-id"))
