@@ -1,17 +1,16 @@
-"""The connection pool's front door: a fair admission gate, and a repair for cancelled connects.
+"""The connection pool's front door: a fair admission gate, and a repair for cancelled connects."""
 
-- :class:`RequestGate` lets at most ``max_connections`` requests into httpx at once. httpcore
-  1.0 re-scans every queued request against every connection whenever a request enters or
-  leaves the pool (quadratic: 1,000 queued tasks on 100 connections spend minutes there and
-  end in ``PoolTimeout``); queued here, they cost nothing. The wait counts as the pool wait.
-- :func:`release_stuck_connections` works around an httpcore 1.0.x bug: a request cancelled
-  (or timing out in the pool) just after the pool assigned it a *new* connection, before it
-  began connecting, leaves that connection ``CONNECTING`` forever, holding a pool slot; enough
-  of them and every later call ends in ``PoolTimeout``. After any failed or cancelled send the
-  client marks such orphans (a connection no live request is assigned to, never connected,
-  not failed) as failed, so the pool drops them, and hands the slots to waiting requests. It
-  touches httpcore internals, guarded: with another httpcore it does nothing.
-"""
+# - :class:`RequestGate` lets at most ``max_connections`` requests into httpx at once. httpcore
+#   1.0 re-scans every queued request against every connection whenever a request enters or
+#   leaves the pool (quadratic: 1,000 queued tasks on 100 connections spend minutes there and
+#   end in ``PoolTimeout``); queued here, they cost nothing. The wait counts as the pool wait.
+# - :func:`release_stuck_connections` works around an httpcore 1.0.x bug: a request cancelled
+#   (or timing out in the pool) just after the pool assigned it a *new* connection, before it
+#   began connecting, leaves that connection ``CONNECTING`` forever, holding a pool slot; enough
+#   of them and every later call ends in ``PoolTimeout``. After any failed or cancelled send the
+#   client marks such orphans (a connection no live request is assigned to, never connected,
+#   not failed) as failed, so the pool drops them, and hands the slots to waiting requests. It
+#   touches httpcore internals, guarded: with another httpcore it does nothing.
 
 from __future__ import annotations
 
