@@ -35,6 +35,7 @@ TESTED = {
     "Sub-accounts": 1,
     "Uploads and downloads": 1,
     "FastAPI: open, then answer; re-stream as SSE or JSONL": 1,
+    "Scripts and notebooks": 1,
     "Agents and tools": 1,
     "Testing your code": 2,
 }
@@ -187,6 +188,31 @@ async def test_fastapi(server: EmulatorServer) -> None:
             response = await browser.post(f"/chat/{convo.id}", json={"text": "Hi"})
     assert response.status_code == 200
     assert "event: token" in response.text and "event: result" in response.text
+
+
+def test_scripts_and_notebooks(server: EmulatorServer) -> None:
+    @chatbotkit.tool
+    def lookup(order_id: str) -> dict[str, str]:
+        """Look an order up."""
+        return {"id": order_id, "status": "shipped"}
+
+    with chatbotkit.ChatBotKit() as setup:
+        bot = setup.bot.create(name="Script")
+        convo = setup.conversation.create(bot_id=bot.id)
+        child = setup.partner.user.create(name="Kid", email="kid@example.com")
+    namespace = _namespace(
+        bot_id=bot.id,
+        convo_id=convo.id,
+        ids=[bot.id],
+        child_id=child.id,
+        msgs=[{"type": "user", "text": "lookup order_id=A1"}],
+        lookup=lookup,
+    )
+    exec(BLOCKS["Scripts and notebooks"][0], namespace)
+    assert namespace["bot"].id == bot.id
+    assert [b.id for b in namespace["everything"]] == [bot.id]
+    assert namespace["results"].values()[0].id == bot.id
+    assert namespace["run"].outcome is not None
 
 
 async def test_agents_and_tools(server: EmulatorServer) -> None:
