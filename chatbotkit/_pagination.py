@@ -1,23 +1,22 @@
-"""Cursor pagination and JSONL list streaming for ``list`` (and item ``export``) operations.
+"""Cursor pagination and JSONL list streaming for ``list`` (and item ``export``) operations."""
 
-``await cbk.bot.list(take=10)`` fetches one page (the generated ``<Resource>Page``);
-``async for bot in cbk.bot.list(take=100)`` walks every item across pages, ``.pages()``
-yields the pages, ``.collect(limit=...)`` gathers items into a list, and
-``async with cbk.bot.list().stream() as bots: async for bot in bots`` pulls the whole list
-in one ``Accept: application/jsonl`` response.
-
-Paging rules (the API's): the next cursor is the ``id`` of the last item of a page. The walk
-ends on an empty page, or, when ``take`` is given, on a page shorter than ``take`` (so keep
-``take`` within the API's page limit: a capped page reads as the last one). Without
-``take`` the client cannot know the server's page size, so only an empty page ends the walk
-(one extra request); the page's own ``cursor`` field is only a fallback for an item without
-an ``id``. A cursor seen before raises :class:`RepeatedCursorError` instead of looping.
-
-Memory is flat: item iteration holds one page (a stream, one chunk of lines) at a time and
-the repeat guard keeps a fixed number of cursors. An error raised while paging or streaming
-carries ``resume_cursor``: pass it as ``cursor=`` to continue where the failure happened
-(``None``: from the start); it stays the original typed error (``NotFoundError``...).
-"""
+# ``await cbk.bot.list(take=10)`` fetches one page (the generated ``<Resource>Page``);
+# ``async for bot in cbk.bot.list(take=100)`` walks every item across pages, ``.pages()``
+# yields the pages, ``.collect(limit=...)`` gathers items into a list, and
+# ``async with cbk.bot.list().stream() as bots: async for bot in bots`` pulls the whole list
+# in one ``Accept: application/jsonl`` response.
+#
+# Paging rules (the API's): the next cursor is the ``id`` of the last item of a page. The walk
+# ends on an empty page, or, when ``take`` is given, on a page shorter than ``take`` (so keep
+# ``take`` within the API's page limit: a capped page reads as the last one). Without
+# ``take`` the client cannot know the server's page size, so only an empty page ends the walk
+# (one extra request); the page's own ``cursor`` field is only a fallback for an item without
+# an ``id``. A cursor seen before raises :class:`RepeatedCursorError` instead of looping.
+#
+# Memory is flat: item iteration holds one page (a stream, one chunk of lines) at a time and
+# the repeat guard keeps a fixed number of cursors. An error raised while paging or streaming
+# carries ``resume_cursor``: pass it as ``cursor=`` to continue where the failure happened
+# (``None``: from the start); it stays the original typed error (``NotFoundError``...).
 
 from __future__ import annotations
 

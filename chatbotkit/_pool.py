@@ -1,23 +1,22 @@
-"""The connection pool's front door: a fair admission gate, and a repair for cancelled connects.
+"""The connection pool's front door: a fair admission gate, and repairs for cancelled requests."""
 
-- :class:`RequestGate` lets at most ``max_connections`` requests into httpx at once. httpcore
-  1.0 re-scans every queued request against every connection whenever a request enters or
-  leaves the pool (quadratic: 1,000 queued tasks on 100 connections spend minutes there and
-  end in ``PoolTimeout``); queued here, they cost nothing. The wait counts as the pool wait.
-- :func:`release_stuck_connections` works around an httpcore 1.0.x bug: a request cancelled
-  (or timing out in the pool) after the pool assigned it a *new* connection, before that
-  connection began connecting, leaves it ``CONNECTING`` forever; cancelled just after it
-  connected (the uncontended state lock is a cancel point), it leaves it ``NEW``: never
-  available to another request, never idle. Either holds a pool slot for good; enough of them
-  and every later call ends in ``PoolTimeout``. After any failed or cancelled send the client
-  takes such orphans (a connection no live request is assigned to, never used) out of the
-  pool, closes them, and hands the slots to waiting requests. It touches httpcore internals,
-  guarded: with another httpcore it does nothing.
-- :func:`close_response` closes a response and finishes a close that a native asyncio
-  cancellation (``Task.cancel``, ``asyncio.timeout``) interrupted inside httpcore: its
-  shields are anyio scopes, which such a cancel passes, so the response counts itself closed
-  while its request still holds the connection (httpcore issue 1115); the pool drops both.
-"""
+# - :class:`RequestGate` lets at most ``max_connections`` requests into httpx at once. httpcore
+#   1.0 re-scans every queued request against every connection whenever a request enters or
+#   leaves the pool (quadratic: 1,000 queued tasks on 100 connections spend minutes there and
+#   end in ``PoolTimeout``); queued here, they cost nothing. The wait counts as the pool wait.
+# - :func:`release_stuck_connections` works around an httpcore 1.0.x bug: a request cancelled
+#   (or timing out in the pool) after the pool assigned it a *new* connection, before that
+#   connection began connecting, leaves it ``CONNECTING`` forever; cancelled just after it
+#   connected (the uncontended state lock is a cancel point), it leaves it ``NEW``: never
+#   available to another request, never idle. Either holds a pool slot for good; enough of them
+#   and every later call ends in ``PoolTimeout``. After any failed or cancelled send the client
+#   takes such orphans (a connection no live request is assigned to, never used) out of the
+#   pool, closes them, and hands the slots to waiting requests. It touches httpcore internals,
+#   guarded: with another httpcore it does nothing.
+# - :func:`close_response` closes a response and finishes a close that a native asyncio
+#   cancellation (``Task.cancel``, ``asyncio.timeout``) interrupted inside httpcore: its
+#   shields are anyio scopes, which such a cancel passes, so the response counts itself closed
+#   while its request still holds the connection (httpcore issue 1115); the pool drops both.
 
 from __future__ import annotations
 
@@ -113,8 +112,7 @@ async def release_stuck_connections(client: httpx.AsyncClient) -> int:
 
 
 async def close_response(response: httpx.Response, *, failed: bool = False) -> None:
-    """Close ``response`` even while being cancelled; when this close or the caller's read
-    ``failed`` (this task was interrupted: no other task is closing it), finish the close."""
+    """Close ``response`` even while cancelled; finish a close cut short (``failed``: ours was)."""
     import anyio
 
     with anyio.CancelScope(shield=True):

@@ -1,5 +1,4 @@
-"""One HTTP response per stream: opened by ``await open()`` or ``async with``, closed by
-``aclose()`` or on exit, even when cancelled: shared by every stream."""
+"""One HTTP response per stream, opened once and closed on exit, even when cancelled."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from chatbotkit_gen.types import UNSET, Unset
 
 from ._client import AsyncChatBotKit
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AuthScheme
+from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AuthScheme, Wire
+from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._loop import Loop, in_worker
 from ._response import RawResponse, raw_mode
 from .resources.sync import SyncRootNamespaces
@@ -74,12 +75,14 @@ class ChatBotKit(SyncRootNamespaces):
         rate_limiter: AdaptiveRateLimiter | None = None,
         default_headers: Mapping[str, str] | None = None,
         timezone: str | None = None,
-        auth_scheme: AuthScheme = "Token",
+        auth_scheme: AuthScheme = "Bearer",
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
         http2: bool = False,
+        wire: Wire | None = None,
         clock: Clock = SYSTEM_CLOCK,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
     ) -> None:
         client = AsyncChatBotKit(
             token=token,
@@ -99,7 +102,9 @@ class ChatBotKit(SyncRootNamespaces):
             transport=transport,
             limits=limits,
             http2=http2,
+            wire=wire,
             clock=clock,
+            max_line_size=max_line_size,
         )
         loop = Loop()
         loop.on_stop(client.close)  # on close(), or when the client is dropped unclosed

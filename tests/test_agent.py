@@ -603,3 +603,12 @@ async def test_a_result_that_cannot_be_published_fails_the_run() -> None:
         with pytest.raises(chatbotkit.InternalServerError):
             async with cbk.agent.complete(messages=user("x"), tools=[lookup]) as run:
                 await run.final()
+
+
+async def test_misuse_of_a_run_is_a_usage_error() -> None:
+    async with AsyncChatBotKit(token="t", base_url="http://127.0.0.1:9/v1") as cbk:  # no request
+        run = cbk.agent.execute(messages=user("Hi"))
+        with pytest.raises(chatbotkit.UsageError, match="async with"):
+            await anext(aiter(run))
+        with pytest.raises(chatbotkit.InvalidParameterError, match="max_iterations"):
+            cbk.agent.execute(messages=[], max_iterations=0)

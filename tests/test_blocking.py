@@ -8,6 +8,7 @@ request in flight.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import signal
 import sys
 import threading
@@ -20,7 +21,7 @@ import httpx
 import pytest
 
 import chatbotkit
-from chatbotkit import ChatBotKit
+from chatbotkit import AsyncChatBotKit, ChatBotKit
 from chatbotkit.emulator import EmulatorServer, FaultRule, run_emulator_server
 
 
@@ -322,3 +323,27 @@ def test_agent_run_with_a_plain_function_tool_that_uses_the_client(spec_path: Pa
     assert [(e.name, e.result) for e in ends] == [("bot_name", "Support")]
     assert isinstance(events[-1], chatbotkit.AgentOutcome) and run.outcome is events[-1]
     assert events[-1].exit_code == 0 and "Support" in events[-1].text
+
+
+def test_constructor_and_with_options_take_exactly_the_async_clients_options() -> None:
+    """Same names, kinds and defaults as AsyncChatBotKit: the blocking door never drifts
+    (it once sent ``Token`` auth after the async default became ``Bearer``)."""
+
+    def options(fn: Any) -> list[tuple[str, Any, Any]]:
+        params = list(inspect.signature(fn).parameters.values())[1:]  # without self
+        return [(p.name, p.kind, p.default) for p in params]
+
+    assert options(ChatBotKit.__init__) == options(AsyncChatBotKit.__init__)
+    assert options(ChatBotKit.with_options) == options(AsyncChatBotKit.with_options)
+
+
+def test_default_auth_is_bearer_like_the_vendor_clients() -> None:
+    seen: list[str] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["authorization"])
+        return httpx.Response(200, json={"id": "b1"})
+
+    with ChatBotKit(token="tok", transport=httpx.MockTransport(record)) as cbk:
+        cbk.bot.fetch("b1")
+    assert seen == ["Bearer tok"]
