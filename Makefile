@@ -29,10 +29,13 @@ spec: install
 ## chatbotkit_gen/ and chatbotkit/resources/ from openapi.yaml; with SPEC=..., normalizes that spec first.
 RESOURCES := $(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen chatbotkit/resources \
              --client chatbotkit/_client.py
+# The blocking client's resources (chatbotkit/resources/sync/), mirrored from the async ones.
+SYNC      := $(BIN)/python tools/gen_sync.py chatbotkit/resources --client chatbotkit/_client.py
 GENERATED := openapi.yaml chatbotkit_gen chatbotkit/resources chatbotkit/models.py chatbotkit/_client.py
 generate: install $(if $(SPEC),spec)
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(RESOURCES)
+	$(SYNC)
 	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
 
 ## CI: the committed openapi.yaml, chatbotkit_gen/ and resources are exactly what the pipeline makes.
@@ -40,6 +43,7 @@ check-generated: install
 	$(BIN)/python tools/normalize_spec.py $(DEFAULT_SPEC) -o openapi.yaml
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(RESOURCES)
+	$(SYNC)
 	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
 	git diff --exit-code --stat -- $(GENERATED) $(EMULATOR_SPEC)
 	test -z "$$(git status --porcelain -- $(GENERATED) $(EMULATOR_SPEC))"
@@ -51,6 +55,7 @@ check-drift: install
 	$(GEN) --path build/drift/openapi.yaml --output-path build/drift/chatbotkit_gen
 	$(BIN)/python tools/gen_namespaces.py build/drift/openapi.yaml build/drift/chatbotkit_gen \
 	    build/drift/chatbotkit/resources
+	$(BIN)/python tools/gen_sync.py build/drift/chatbotkit/resources --client chatbotkit/_client.py
 	$(BIN)/python tools/import_all.py build/drift
 
 ## CI: build wheel + sdist, install the wheel in a clean venv, prove it from outside the repo.

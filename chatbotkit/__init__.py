@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         batch,
         batch_stream,
     )
+    from ._blocking import ByteStream, EventStream, ItemStream, Paginator
     from ._client import AsyncChatBotKit
     from ._exceptions import (
         APIConnectionError,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     )
     from ._idempotent import create_once
     from ._journal import JournalError
+    from ._loop import ClientClosedError, RunningLoopError
     from ._pagination import AsyncItemStream, AsyncPaginator
     from ._progress import BatchProgress
     from ._ratelimit import AdaptiveRateLimiter
@@ -74,6 +76,7 @@ if TYPE_CHECKING:
     from ._runas import RunAs, RunAsScopeError
     from ._serialize import to_datetime, to_dict, to_json
     from ._streaming import AsyncByteStream, AsyncEventStream, UnknownEvent
+    from ._sync_client import ChatBotKit
     from ._tasks import TaskOutcome, follow_task, run_task
     from ._tools import Tool, tool
 
@@ -99,14 +102,19 @@ __all__ = [
     "BatchProgress",
     "BatchResult",
     "BatchResults",
+    "ByteStream",
+    "ChatBotKit",
     "ChatBotKitError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "DownloadError",
+    "EventStream",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidParameterError",
     "ItemDeadlineError",
+    "ItemStream",
     "JournalError",
     "LimitsReachedError",
     "MethodNotAllowedError",
@@ -116,12 +124,14 @@ __all__ = [
     "NotAuthorizedError",
     "NotFoundError",
     "PaginationError",
+    "Paginator",
     "RateLimitError",
     "RawResponse",
     "RepeatedCursorError",
     "RetryPolicy",
     "RunAs",
     "RunAsScopeError",
+    "RunningLoopError",
     "StreamDecodeError",
     "StreamError",
     "StreamEventError",
@@ -161,6 +171,13 @@ _HOMES = {
     "Tool": "_tools",
     "tool": "_tools",
     "AsyncChatBotKit": "_client",
+    "ChatBotKit": "_sync_client",
+    "ByteStream": "_blocking",
+    "EventStream": "_blocking",
+    "ItemStream": "_blocking",
+    "Paginator": "_blocking",
+    "ClientClosedError": "_loop",
+    "RunningLoopError": "_loop",
     "AsyncItemStream": "_pagination",
     "AsyncPaginator": "_pagination",
     "AdaptiveRateLimiter": "_ratelimit",

@@ -1,12 +1,11 @@
-"""``cbk.agent``: completions whose function calls run Python tools, and the loop around them.
+"""``cbk.agent``: completions whose function calls run Python tools, and the loop around them."""
 
-One :class:`AgentRun` owns a task group from ``__aenter__`` to ``__aexit__``. Its driver task
-opens each completion stream, starts a task per channel call as its
-``waitForChannelMessageBegin`` arrives (the tool runs, then its result is published to the
-channel), runs the ``activity`` calls a reply ended with and sends their results back, and
-hands every event to the caller through a bounded memory stream. Leaving the block cancels
-the driver and the tools and closes the HTTP response.
-"""
+# One :class:`AgentRun` owns a task group from ``__aenter__`` to ``__aexit__``. Its driver task
+# opens each completion stream, starts a task per channel call as its
+# ``waitForChannelMessageBegin`` arrives (the tool runs, then its result is published to the
+# channel), runs the ``activity`` calls a reply ended with and sends their results back, and
+# hands every event to the caller through a bounded memory stream. Leaving the block cancels
+# the driver and the tools and closes the HTTP response.
 
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from ._agent_events import (
     ToolCallStart,
     event_type,
 )
+from ._exceptions import InvalidParameterError, UsageError
 from ._runas import capture
 from ._serialize import to_dict
 from ._tools import Tool, ToolArgumentError, jsonable
@@ -89,7 +89,9 @@ class AgentRun:
         if text is not None and conversation_id is None:
             raise TypeError("text= is for a stored conversation; add it to messages instead")
         if max_iterations < 1:
-            raise ValueError("max_iterations must be at least 1")
+            raise InvalidParameterError(
+                "max_iterations must be at least 1", parameter="max_iterations"
+            )
         self._client = capture(client)  # every request of the run: the account in effect now
         self._conversation_id = conversation_id
         self.messages: list[dict[str, Any]] = [dict(to_dict(m)) for m in messages or ()]
@@ -102,7 +104,7 @@ class AgentRun:
             if not isinstance(t, Tool):
                 raise TypeError(f"tools must be chatbotkit.tool objects, not {type(t).__name__}")
             if t.name in self._tools:
-                raise ValueError(f"two tools are named {t.name!r}")
+                raise InvalidParameterError(f"two tools are named {t.name!r}", parameter="tools")
             self._tools[t.name] = t
         self._exit: tuple[int, str | None] | None = None
         if exit_tool and "exit" not in self._tools:
@@ -139,7 +141,7 @@ class AgentRun:
 
     async def __aenter__(self) -> AgentRun:
         if self._tg is not None or self._finished:
-            raise RuntimeError("an AgentRun runs once")
+            raise UsageError("an AgentRun runs once")
         self._send, self._receive = anyio.create_memory_object_stream[Any](16)
         tg = anyio.create_task_group()
         await tg.__aenter__()
@@ -169,7 +171,7 @@ class AgentRun:
 
     async def __anext__(self) -> AgentEvent:
         if self._receive is None:
-            raise RuntimeError("Iterate the run inside 'async with'")
+            raise UsageError("Iterate the run inside 'async with'")
         try:
             item = await self._receive.receive()
         except (anyio.EndOfStream, anyio.ClosedResourceError):
@@ -187,7 +189,7 @@ class AgentRun:
         async for _ in self:
             pass
         if self.outcome is None:
-            raise RuntimeError("the run ended without an outcome")
+            raise UsageError("the run ended without an outcome")
         return self.outcome
 
     # ------------------------------------------------------------------------- the driver
@@ -472,8 +474,7 @@ class AgentNamespace:
         ``model``, ``backstory``, ``extensions``, ``limits``, ``extra_headers``...) pass
         through to ``conversation.complete.stream``.
         """
-        return AgentRun(
-            self._client,
+        return self.execute(
             conversation_id,
             messages=messages,
             text=text,
@@ -481,7 +482,8 @@ class AgentNamespace:
             max_iterations=1,
             exit_tool=False,
             tool_timeout=tool_timeout,
-            request=_with_limits(request, limits),
+            limits=limits,
+            **request,
         )
 
     def execute(

@@ -1,29 +1,4 @@
-"""Run one async call per item with bounded concurrency, losing and duplicating nothing.
-
-``batch(items, fn, concurrency=16)`` calls ``fn(item)`` once per item and is both
-
-- awaitable: ``await batch(...)`` is a :class:`BatchResults` list in input order, one
-  :class:`BatchResult` per item with ``.value`` or ``.error``; a failure never cancels or
-  hides the others (``.values()`` raises :class:`BatchError` naming every failure);
-- an async context manager: ``async with batch(...) as results: async for r in results``
-  yields results as they complete (``r.index`` says where each belongs), memory bounded by
-  ``concurrency`` whatever the input size; leaving the block early cancels the rest.
-
-Items are pulled from the (sync or async) iterable only when a slot is free. ``progress``
-reports counters (``_progress``); ``journal="job.sqlite"`` records every item by ``key``
-(``_journal``) so a re-run skips finished items (their results come back from the journal
-in wire form) and treats items a crashed run started but did not finish as *uncertain*:
-``on_uncertain`` says whether to ``"skip"`` them (the default: reported, not called),
-``"retry"`` them, or reconcile them with a function. ``item_deadline`` bounds each item.
-``AsyncChatBotKit.batch`` adds a rate limiter shared by every request of the batch and
-retries 429 TOO_MANY_REQUESTS until the item's deadline.
-
-Only ``Exception`` is captured per item. Cancelling the batch (or Ctrl+C) stops pulling,
-cancels the calls in flight (they stay ``started`` in the journal: uncertain next time),
-and logs or prints a one-line summary before the cancellation propagates. An exception
-raised by the iterable itself stops pulling; calls already started finish, then it
-propagates.
-"""
+"""Run one async call per item with bounded concurrency, losing and duplicating nothing."""
 
 from __future__ import annotations
 
@@ -218,7 +193,32 @@ class _Counts:
 
 class Batch(Generic[I, T]):
     """One batch run: ``await`` it for every result in order, or ``async with`` it for
-    results as they complete (see the module docstring). Run it once."""
+    results as they complete. Run it once.
+
+    ``batch(items, fn, concurrency=16)`` calls ``fn(item)`` once per item and is both
+
+    - awaitable: ``await batch(...)`` is a :class:`BatchResults` list in input order, one
+      :class:`BatchResult` per item with ``.value`` or ``.error``; a failure never cancels or
+      hides the others (``.values()`` raises :class:`BatchError` naming every failure);
+    - an async context manager: ``async with batch(...) as results: async for r in results``
+      yields results as they complete (``r.index`` says where each belongs), memory bounded by
+      ``concurrency`` whatever the input size; leaving the block early cancels the rest.
+
+    Items are pulled from the (sync or async) iterable only when a slot is free. ``progress``
+    reports counters (``_progress``); ``journal="job.sqlite"`` records every item by ``key``
+    (``_journal``) so a re-run skips finished items (their results come back from the journal
+    in wire form) and treats items a crashed run started but did not finish as *uncertain*:
+    ``on_uncertain`` says whether to ``"skip"`` them (the default: reported, not called),
+    ``"retry"`` them, or reconcile them with a function. ``item_deadline`` bounds each item.
+    ``AsyncChatBotKit.batch`` adds a rate limiter shared by every request of the batch and
+    retries 429 TOO_MANY_REQUESTS until the item's deadline.
+
+    Only ``Exception`` is captured per item. Cancelling the batch (or Ctrl+C) stops pulling,
+    cancels the calls in flight (they stay ``started`` in the journal: uncertain next time),
+    and logs or prints a one-line summary before the cancellation propagates. An exception
+    raised by the iterable itself stops pulling; calls already started finish, then it
+    propagates.
+    """
 
     def __init__(
         self,

@@ -1,10 +1,9 @@
-"""Reading response bodies with SDK errors only: chunk iteration and bounded error prefixes.
+"""Reading response bodies with SDK errors only: chunk iteration and bounded error prefixes."""
 
-Every place that reads a body after the headers arrived (event streams, list streams,
-downloads) iterates :class:`BodyChunks`, so a reset, a timeout, a corrupt ``gzip`` body or a
-read after the response was closed becomes an :mod:`._exceptions` error with the httpx error
-as ``__cause__``, never a raw httpx exception.
-"""
+# Every place that reads a body after the headers arrived (event streams, list streams,
+# downloads) iterates :class:`BodyChunks`, so a reset, a timeout, a corrupt ``gzip`` body or a
+# read after the response was closed becomes an :mod:`._exceptions` error with the httpx error
+# as ``__cause__``, never a raw httpx exception.
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ from ._exceptions import (
 from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._logging import logger, setup_logging
 from ._options import ClientOptions, checked_timeout
-from ._pool import RequestGate, release_stuck_connections
+from ._pool import RequestGate, close_response, release_stuck_connections
 from ._resource import Resource
 from ._response import RawResponse, raw_mode, with_raw_response
 from ._retry import RetryPolicy, send_with_retries
@@ -709,8 +709,7 @@ async def _read_body(response: httpx.Response, end: float | None) -> None:
             return
         raise httpx.ReadTimeout("Deadline reached while reading the body", request=response.request)
     except BaseException:
-        with anyio.CancelScope(shield=True):
-            await response.aclose()
+        await close_response(response, failed=True)
         raise
 
 

@@ -1,8 +1,7 @@
-"""Time, injectable: the retry layer reads and waits on a :class:`Clock`, never on ``time``.
+"""Time, injectable: the retry layer reads and waits on a :class:`Clock`, never on ``time``."""
 
-:data:`SYSTEM_CLOCK` is the real thing; :class:`FakeClock` lets tests (ours and users') run
-backoff sequences instantly and deterministically.
-"""
+# :data:`SYSTEM_CLOCK` is the real thing; :class:`FakeClock` lets tests (ours and users') run
+# backoff sequences instantly and deterministically.
 
 from __future__ import annotations
 

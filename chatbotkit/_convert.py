@@ -1,9 +1,8 @@
-"""Turn friendly call arguments into what the generated endpoints expect.
+"""Turn friendly call arguments into what the generated endpoints expect."""
 
-Namespace methods accept generated models or plain wire-form mappings for nested objects,
-enum members or plain strings for enums. Bodies are assembled in wire form (camelCase keys,
-JSON values) and parsed by the generated body model, so the model validates and converts.
-"""
+# Namespace methods accept generated models or plain wire-form mappings for nested objects,
+# enum members or plain strings for enums. Bodies are assembled in wire form (camelCase keys,
+# JSON values) and parsed by the generated body model, so the model validates and converts.
 
 from __future__ import annotations
 

@@ -1,43 +1,47 @@
-"""The chatbotkit error tree.
+"""The error tree: each failure one typed ``ChatBotKitError``, secrets kept out of messages."""
 
-Everything the SDK raises derives from :class:`ChatBotKitError`::
-
-    ChatBotKitError
-    +-- ConfigurationError            bad client setup (e.g. no API token)
-    +-- InvalidParameterError         a bad call argument, refused before sending (also a ValueError)
-    +-- UsageError                    misuse: after close(), outside/after a block, shared
-    |                                 iteration from two tasks (also a RuntimeError)
-    +-- APIError                      one API call failed (.request, .method, .url, .attempts)
-    |   +-- APIStatusError            the server answered with an error status
-    |   |   +-- BadRequestError               400 BAD_REQUEST
-    |   |   +-- NotAuthenticatedError         401 NOT_AUTHENTICATED (and any 401 without a code)
-    |   |   +-- NotAuthorizedError            401 NOT_AUTHORIZED
-    |   |   +-- NoSubscriptionError           402 NO_SUBSCRIPTION
-    |   |   +-- NotFoundError                 404 NOT_FOUND
-    |   |   +-- MethodNotAllowedError         405 METHOD_NOT_ALLOWED
-    |   |   +-- ConflictError                 409 CONFLICT
-    |   |   +-- RateLimitError                any 429: catch this for "rate limited or out of quota"
-    |   |   |   +-- TooManyRequestsError      429 TOO_MANY_REQUESTS (transient: retried)
-    |   |   |   +-- LimitsReachedError        429 LIMITS_REACHED (plan limit: retrying cannot help)
-    |   |   +-- InternalServerError           500 INTERNAL_SERVER_ERROR and any other 5xx
-    |   +-- APIConnectionError        no (complete) response: connect error, reset, protocol error
-    |       +-- APITimeoutError       connect/read/write/pool timeout
-    +-- StreamError
-    |   +-- StreamDecodeError         a JSONL line was not valid UTF-8 JSON
-    |   +-- IncompleteStreamError     the stream ended before its terminal event
-    |   +-- StreamEventError          the server sent an ``error`` event mid-stream
-    |   +-- TaskTimeoutError          a followed task did not finish in time (also a TimeoutError)
-    +-- PaginationError
-        +-- RepeatedCursorError       the server returned a cursor it had already returned
-
-Scoped codes (``DISCORD_TOO_MANY_REQUESTS``, ``SLACK_NOT_FOUND``...) map to the class of their
-base code; ``.code`` keeps the whole code and ``.scope`` holds the prefix (``"DISCORD"``).
-
-No ``str()``/``repr()`` here ever includes request headers (the ``Authorization: Token ...``
-header) or secret-looking query parameters: URLs go through :func:`sanitize_url`. A server
-message echoing the token or the run-as account is redacted (:func:`redact`), and a pickled
-error carries copies of its request/response without those headers.
-"""
+# Everything the SDK raises derives from :class:`ChatBotKitError`::
+#
+#     ChatBotKitError
+#     +-- ConfigurationError            bad client setup (e.g. no API token)
+#     +-- InvalidParameterError         a bad call argument, refused before sending (also a ValueError)
+#     +-- UsageError                    misuse: after close(), outside/after a block, shared
+#     |                                 iteration from two tasks (also a RuntimeError)
+#     +-- APIError                      one API call failed (.request, .method, .url, .attempts)
+#     |   +-- APIStatusError            the server answered with an error status
+#     |   |   +-- BadRequestError               400 BAD_REQUEST
+#     |   |   +-- NotAuthenticatedError         401 NOT_AUTHENTICATED (and any 401 without a code)
+#     |   |   +-- NotAuthorizedError            401 NOT_AUTHORIZED
+#     |   |   +-- NoSubscriptionError           402 NO_SUBSCRIPTION
+#     |   |   +-- NotFoundError                 404 NOT_FOUND
+#     |   |   +-- MethodNotAllowedError         405 METHOD_NOT_ALLOWED
+#     |   |   +-- ConflictError                 409 CONFLICT
+#     |   |   +-- RateLimitError                any 429: catch this for "rate limited or out of quota"
+#     |   |   |   +-- TooManyRequestsError      429 TOO_MANY_REQUESTS (transient: retried)
+#     |   |   |   +-- LimitsReachedError        429 LIMITS_REACHED (plan limit: retrying cannot help)
+#     |   |   +-- InternalServerError           500 INTERNAL_SERVER_ERROR and any other 5xx
+#     |   +-- APIConnectionError        no (complete) response: connect error, reset, protocol error
+#     |   |   +-- APITimeoutError       connect/read/write/pool timeout
+#     |   +-- UploadError               upload data that cannot be sent as announced
+#     |   +-- DownloadError             a download that cannot be followed (redirects, no Location)
+#     |       +-- NoContentError        204: nothing is stored for the file yet
+#     +-- StreamError
+#     |   +-- StreamDecodeError         a JSONL line was not valid UTF-8 JSON
+#     |   +-- IncompleteStreamError     the stream ended before its terminal event
+#     |   +-- StreamEventError          the server sent an ``error`` event mid-stream
+#     |   +-- TaskTimeoutError          a followed task did not finish in time (also a TimeoutError)
+#     +-- PaginationError
+#     |   +-- RepeatedCursorError       the server returned a cursor it had already returned
+#     +-- RunAsScopeError (_runas), BatchError, UncertainItemError, ItemDeadlineError (_batch),
+#         JournalError (_journal): defined beside the code that raises them
+#
+# Scoped codes (``DISCORD_TOO_MANY_REQUESTS``, ``SLACK_NOT_FOUND``...) map to the class of their
+# base code; ``.code`` keeps the whole code and ``.scope`` holds the prefix (``"DISCORD"``).
+#
+# No ``str()``/``repr()`` here ever includes request headers (the ``Authorization: Token ...``
+# header) or secret-looking query parameters: URLs go through :func:`sanitize_url`. A server
+# message echoing the token or the run-as account is redacted (:func:`redact`), and a pickled
+# error carries copies of its request/response without those headers.
 
 from __future__ import annotations
 
@@ -48,6 +52,8 @@ from typing import Any, Literal
 from urllib.parse import unquote_plus
 
 import httpx
+
+from ._headers import SECRET_HEADERS
 
 __all__ = [
     "ERROR_CODES",
@@ -121,19 +127,13 @@ def sanitize_url(url: httpx.URL | str) -> str:
 
 
 _REDACTED = "[REDACTED]"
-_SECRET_HEADERS = (  # the token and every run-as header (``_runas.RUNAS_HEADERS``)
-    "authorization",
-    "x-runas-user-id",
-    "x-runas-userid",
-    "x-runas-child-user-email",
-)
 _MIN_SECRET = 3  # shorter values would blank out ordinary words
 
 
 def _secrets(request: httpx.Request | None) -> list[str]:
     """The secret values a request carries: its token and its run-as account."""
     found: list[str] = []
-    for name in _SECRET_HEADERS if request is not None else ():
+    for name in SECRET_HEADERS if request is not None else ():
         for value in request.headers.get_list(name):  # type: ignore[union-attr]
             found.append(value)
             found.extend(value.split()[1:])  # "Token abc": also "abc" alone
@@ -163,7 +163,7 @@ def _redact(value: Any, secrets: list[str]) -> Any:
 def _redacted_request(request: httpx.Request) -> httpx.Request:
     """A body-less copy of ``request`` whose secret headers read ``[REDACTED]``."""
     headers = httpx.Headers(
-        [(k, _REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in request.headers.items()]
+        [(k, _REDACTED if k.lower() in SECRET_HEADERS else v) for k, v in request.headers.items()]
     )
     return httpx.Request(request.method, sanitize_url(request.url), headers=headers)
 

@@ -1,23 +1,22 @@
-"""File transfers: uploads in two steps (the vendor's way) and downloads in any answer form.
+"""File transfers: uploads in two steps (the vendor's way) and downloads in any answer form."""
 
-Uploads (``cbk.file.upload(file_id, data)``, conversation attachments, space storage):
-
-- ``data`` is ``bytes``, a binary file object, a ``pathlib.Path`` (any ``os.PathLike``), an
-  async iterable of ``bytes``, or a ``(filename, data[, content_type])`` tuple.
-- ``transfer="two-step"`` (default, what ChatBotKit's own clients send): step 1 POSTs
-  ``{"file": {"type", "size", "name"}}``; its ``uploadRequest`` names where step 2 sends the
-  bytes, streamed in chunks with a fixed ``Content-Length``. Our ``Authorization`` and run-as
-  headers go to the API's own origin only. A retry of step 2 re-reads a path or seeks a file
-  object back; an async iterable given with ``size=`` is sent once (never retried); one
-  without ``size`` is spooled to a temporary file first (memory stays bounded).
-- ``transfer="multipart"`` or ``"raw"``: one request, ``multipart/form-data`` or the bytes as
-  the body (``application/octet-stream``).
-- a ``str`` (a URL) or a mapping is sent as the JSON body ``{"file": ...}``, as given.
-
-Downloads (``cbk.file.download(id)`` and ``.stream()``) send ``Accept: */*`` and take the file
-from whichever answer comes: the bytes, a redirect (at most 5 hops) or JSON ``{"url": ...}``
-(fetched; other JSON is the file itself). ``204 No Content`` raises :class:`NoContentError`.
-"""
+# Uploads (``cbk.file.upload(file_id, data)``, conversation attachments, space storage):
+#
+# - ``data`` is ``bytes``, a binary file object, a ``pathlib.Path`` (any ``os.PathLike``), an
+#   async iterable of ``bytes``, or a ``(filename, data[, content_type])`` tuple.
+# - ``transfer="two-step"`` (default, what ChatBotKit's own clients send): step 1 POSTs
+#   ``{"file": {"type", "size", "name"}}``; its ``uploadRequest`` names where step 2 sends the
+#   bytes, streamed in chunks with a fixed ``Content-Length``. Our ``Authorization`` and run-as
+#   headers go to the API's own origin only. A retry of step 2 re-reads a path or seeks a file
+#   object back; an async iterable given with ``size=`` is sent once (never retried); one
+#   without ``size`` is spooled to a temporary file first (memory stays bounded).
+# - ``transfer="multipart"`` or ``"raw"``: one request, ``multipart/form-data`` or the bytes as
+#   the body (``application/octet-stream``).
+# - a ``str`` (a URL) or a mapping is sent as the JSON body ``{"file": ...}``, as given.
+#
+# Downloads (``cbk.file.download(id)`` and ``.stream()``) send ``Accept: */*`` and take the file
+# from whichever answer comes: the bytes, a redirect (at most 5 hops) or JSON ``{"url": ...}``
+# (fetched; other JSON is the file itself). ``204 No Content`` raises :class:`NoContentError`.
 
 from __future__ import annotations
 
@@ -41,7 +40,7 @@ from ._exceptions import (
     UploadError,
     error_from_transport,
 )
-from ._runas import RUNAS_HEADERS
+from ._headers import SECRET_HEADERS
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -72,7 +71,6 @@ SPOOL_IN_MEMORY = 8 * 1024 * 1024
 MAX_REDIRECTS = 5
 _POINTER_MAX = 64 * 1024
 """A JSON download answer larger than this is the file itself, not a ``{"url"}`` pointer."""
-_SECRET_HEADERS = ("authorization", *(h.lower() for h in RUNAS_HEADERS))
 
 
 def _origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
@@ -84,7 +82,7 @@ def _private(headers: httpx.Headers, url: httpx.URL, api_url: str) -> httpx.Head
     """``headers`` without our credentials when ``url`` is not the API's own origin."""
     if _origin(url) == _origin(api_url):
         return headers
-    return httpx.Headers([(k, v) for k, v in headers.multi_items() if k not in _SECRET_HEADERS])
+    return httpx.Headers([(k, v) for k, v in headers.multi_items() if k not in SECRET_HEADERS])
 
 
 # ------------------------------------------------------------------------------- uploads
@@ -284,7 +282,7 @@ async def upload(
     kwargs: Callable[[Any], dict[str, Any]],
     parse: Callable[[httpx.Response], T | None],
 ) -> T:
-    """Send an upload operation (see the module docstring) and return step 1's answer."""
+    """Send an upload operation (see the notes at the top) and return step 1's answer."""
     if transfer not in ("two-step", "multipart", "raw"):
         raise UploadError(f"transfer must be 'two-step', 'multipart' or 'raw', not {transfer!r}")
     if isinstance(file, str | Mapping):
@@ -297,7 +295,10 @@ async def upload(
         if content_type is None and len(file) > 2:
             content_type = file[2]
         file = file[1]
-    source = await _source(file, size, transfer)
+    try:
+        source = await _source(file, size, transfer)
+    except OSError as exc:
+        raise _read_failed(exc, "the upload's data") from exc
     try:
         name = filename if filename is not None else source.name
         media = content_type or (mimetypes.guess_type(name)[0] if name else None)
@@ -323,9 +324,16 @@ async def upload(
         finally:
             if handle is not file:  # opened here (a path, bytes), not the caller's object
                 handle.close()
+    except OSError as exc:  # reading the source (httpx maps the network's own OSErrors)
+        raise _read_failed(exc, source.what) from exc
     finally:
         if source.cleanup is not None:
             source.cleanup()
+
+
+def _read_failed(exc: OSError, what: str) -> UploadError:
+    """The error for a source that failed while its bytes were read (a disk, a file object)."""
+    return UploadError(f"Reading {what} failed ({exc}); the upload was aborted")
 
 
 async def _step_two(
@@ -453,7 +461,7 @@ async def _read(response: httpx.Response, request: httpx.Request) -> bytes:
 async def download(
     client: AsyncChatBotKit, kwargs: dict[str, Any], options: RequestOptions
 ) -> bytes:
-    """The whole file's bytes (see the module docstring)."""
+    """The whole file's bytes (see the notes at the top of this module)."""
     response = await _open_download(client, kwargs, options)
     return await _read(response, response.request)
 

@@ -1,12 +1,11 @@
-"""Create a resource at most once, even across a crash: the key travels in its ``meta``.
+"""Create a resource at most once, even across a crash: the key travels in its ``meta``."""
 
-``await create_once(cbk.conversation, name="...")`` writes ``meta["idempotencyKey"]`` on
-create. When the create may already have happened (inside a batch: an item an earlier run
-started but did not finish, or that failed; outside a batch: always) it first lists the
-resource filtered by that ``meta`` key and returns the one it finds instead of creating a
-second. The list uses the public ``meta=`` argument, so the wire form of the filter is the
-client's business. Inside a batch the key defaults to the item's journal key.
-"""
+# ``await create_once(cbk.conversation, name="...")`` writes ``meta["idempotencyKey"]`` on
+# create. When the create may already have happened (inside a batch: an item an earlier run
+# started but did not finish, or that failed; outside a batch: always) it first lists the
+# resource filtered by that ``meta`` key and returns the one it finds instead of creating a
+# second. The list uses the public ``meta=`` argument, so the wire form of the filter is the
+# client's business. Inside a batch the key defaults to the item's journal key.
 
 from __future__ import annotations
 

@@ -1,12 +1,11 @@
-"""A batch's crash-safe record of which items started and finished (stdlib ``sqlite3``).
+"""A batch's crash-safe record of which items started and finished (stdlib ``sqlite3``)."""
 
-One row per item key: ``started`` is committed before the item's call is made; ``done``
-(with the result in wire form, JSON) or ``failed`` rides in the same transaction as the next
-item's start (in a steady batch that is microseconds later), or in the flush at the end. WAL with ``synchronous=NORMAL`` makes every commit survive the process being
-killed (SIGKILL); only an operating-system crash or power loss can lose the last commits.
-A row left ``started`` by a crash (an item in flight, or one whose end was not committed
-yet) is an *uncertain* item: its call may or may not have reached the server.
-"""
+# One row per item key: ``started`` is committed before the item's call is made; ``done``
+# (with the result in wire form, JSON) or ``failed`` rides in the same transaction as the next
+# item's start (in a steady batch that is microseconds later), or in the flush at the end. WAL with ``synchronous=NORMAL`` makes every commit survive the process being
+# killed (SIGKILL); only an operating-system crash or power loss can lose the last commits.
+# A row left ``started`` by a crash (an item in flight, or one whose end was not committed
+# yet) is an *uncertain* item: its call may or may not have reached the server.
 
 from __future__ import annotations
 
@@ -68,7 +67,7 @@ class Journal:
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute(_SCHEMA)
         except sqlite3.Error as exc:
-            raise JournalError(f"cannot open batch journal {self.path!r}: {exc}") from None
+            raise JournalError(f"cannot open batch journal {self.path!r}: {exc}") from exc
         self._pending: list[tuple[str, tuple[object, ...]]] = []
 
     def lookup(self, key: str) -> JournalEntry | None:
@@ -122,7 +121,7 @@ class Journal:
                 for sql, params in pending:
                     self._db.execute(sql, params)
         except sqlite3.Error as exc:
-            raise JournalError(f"batch journal {self.path!r}: {exc}") from None
+            raise JournalError(f"batch journal {self.path!r}: {exc}") from exc
 
     def counts(self) -> dict[str, int]:
         """Rows per state, for reports."""
@@ -140,7 +139,7 @@ class Journal:
         try:
             return self._db.execute(sql, params)
         except sqlite3.Error as exc:
-            raise JournalError(f"batch journal {self.path!r}: {exc}") from None
+            raise JournalError(f"batch journal {self.path!r}: {exc}") from exc
 
 
 def encode(value: object) -> str:
@@ -150,4 +149,4 @@ def encode(value: object) -> str:
     except (TypeError, ValueError) as exc:
         raise JournalError(
             f"a batch result must have a wire (JSON) form to be journaled: {exc}"
-        ) from None
+        ) from exc

@@ -1,17 +1,16 @@
-"""The one JSONL decoder: bytes chunks in, JSON values out.
+"""The one JSONL decoder: bytes chunks in, JSON values out, lines split on bytes and bounded."""
 
-Lines are split on ``b"\\n"`` only, at the bytes level. ``str.splitlines()`` and httpx's
-``aiter_lines()`` also break at U+2028, U+2029 and U+0085, which JSON allows unescaped
-inside strings, so they would cut a valid message in two. Splitting bytes also means a
-multi-byte UTF-8 character split across chunks needs no special care: whole lines are
-decoded. One trailing ``b"\\r"`` per line is dropped (CRLF) and whitespace-only lines are
-skipped.
-
-Bounded: a line longer than ``max_line_size`` (default :data:`DEFAULT_MAX_LINE_SIZE`) raises
-:class:`StreamDecodeError` naming the limit instead of buffering without end, and with an
-``idle`` limit, :meth:`JSONLines.fill` raises :class:`APITimeoutError` once that long passed
-without a value (bytes that never complete an event, e.g. blank lines, do not count).
-"""
+# Lines are split on ``b"\n"`` only, at the bytes level. ``str.splitlines()`` and httpx's
+# ``aiter_lines()`` also break at U+2028, U+2029 and U+0085, which JSON allows unescaped
+# inside strings, so they would cut a valid message in two. Splitting bytes also means a
+# multi-byte UTF-8 character split across chunks needs no special care: whole lines are
+# decoded. One trailing ``b"\r"`` per line is dropped (CRLF) and whitespace-only lines are
+# skipped.
+#
+# Bounded: a line longer than ``max_line_size`` (default :data:`DEFAULT_MAX_LINE_SIZE`) raises
+# :class:`StreamDecodeError` naming the limit instead of buffering without end, and with an
+# ``idle`` limit, :meth:`JSONLines.fill` raises :class:`APITimeoutError` once that long passed
+# without a value (bytes that never complete an event, e.g. blank lines, do not count).
 
 from __future__ import annotations
 

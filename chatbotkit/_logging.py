@@ -1,8 +1,7 @@
-"""The ``chatbotkit`` logger; ``CHATBOTKIT_LOG=debug|info`` attaches a stderr handler once.
+"""The ``chatbotkit`` logger; ``CHATBOTKIT_LOG=debug|info`` attaches a stderr handler once."""
 
-Request lines carry method, path, status and elapsed time only: never headers (the API
-token travels in ``Authorization``) and never query strings (see ``sanitize_url``).
-"""
+# Request lines carry method, path, status and elapsed time only: never headers (the API
+# token travels in ``Authorization``) and never query strings (see ``sanitize_url``).
 
 from __future__ import annotations
 

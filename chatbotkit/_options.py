@@ -11,7 +11,8 @@ import attrs
 import httpx
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, sanitize_url
+from ._headers import SECRET_HEADERS
 from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._retry import RetryPolicy
 from ._runas import Binding
@@ -26,18 +27,26 @@ def _headers(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return MappingProxyType(dict(value or {}))
 
 
+def _headers_repr(value: Mapping[str, str]) -> str:
+    """The headers with a token or run-as account (``default_headers`` may carry one) hidden."""
+    return repr({k: "[REDACTED]" if k.lower() in SECRET_HEADERS else v for k, v in value.items()})
+
+
 @attrs.frozen(slots=True, getstate_setstate=False)
 class ClientOptions:
     """Everything a client's requests depend on except its connection pool."""
 
     authorization: str = attrs.field(repr=False)
     """``"<scheme> <token>"``: never shown in a repr."""
-    base_url: str
+    base_url: str = attrs.field(repr=lambda url: repr(sanitize_url(url)))
+    """Shown without ``user:password``."""
     timeout: httpx.Timeout
     retry_policy: RetryPolicy = attrs.field(factory=RetryPolicy)
     deadline: float | None = None
     rate_limiter: AdaptiveRateLimiter | None = None
-    default_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_headers)
+    default_headers: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_headers, repr=_headers_repr
+    )
     timezone: str | None = None
     clock: Clock = SYSTEM_CLOCK
     runas: Binding = attrs.field(factory=Binding)

@@ -1,23 +1,22 @@
-"""Cursor pagination and JSONL list streaming for ``list`` (and item ``export``) operations.
+"""Cursor pagination and JSONL list streaming for ``list`` (and item ``export``) operations."""
 
-``await cbk.bot.list(take=10)`` fetches one page (the generated ``<Resource>Page``);
-``async for bot in cbk.bot.list(take=100)`` walks every item across pages, ``.pages()``
-yields the pages, ``.collect(limit=...)`` gathers items into a list, and
-``async with cbk.bot.list().stream() as bots: async for bot in bots`` pulls the whole list
-in one ``Accept: application/jsonl`` response.
-
-Paging rules (the API's): the next cursor is the ``id`` of the last item of a page. The walk
-ends on an empty page, or, when ``take`` is given, on a page shorter than ``take`` (so keep
-``take`` within the API's page limit: a capped page reads as the last one). Without
-``take`` the client cannot know the server's page size, so only an empty page ends the walk
-(one extra request); the page's own ``cursor`` field is only a fallback for an item without
-an ``id``. A cursor seen before raises :class:`RepeatedCursorError` instead of looping.
-
-Memory is flat: item iteration holds one page (a stream, one chunk of lines) at a time and
-the repeat guard keeps a fixed number of cursors. An error raised while paging or streaming
-carries ``resume_cursor``: pass it as ``cursor=`` to continue where the failure happened
-(``None``: from the start); it stays the original typed error (``NotFoundError``...).
-"""
+# ``await cbk.bot.list(take=10)`` fetches one page (the generated ``<Resource>Page``);
+# ``async for bot in cbk.bot.list(take=100)`` walks every item across pages, ``.pages()``
+# yields the pages, ``.collect(limit=...)`` gathers items into a list, and
+# ``async with cbk.bot.list().stream() as bots: async for bot in bots`` pulls the whole list
+# in one ``Accept: application/jsonl`` response.
+#
+# Paging rules (the API's): the next cursor is the ``id`` of the last item of a page. The walk
+# ends on an empty page, or, when ``take`` is given, on a page shorter than ``take`` (so keep
+# ``take`` within the API's page limit: a capped page reads as the last one). Without
+# ``take`` the client cannot know the server's page size, so only an empty page ends the walk
+# (one extra request); the page's own ``cursor`` field is only a fallback for an item without
+# an ``id``. A cursor seen before raises :class:`RepeatedCursorError` instead of looping.
+#
+# Memory is flat: item iteration holds one page (a stream, one chunk of lines) at a time and
+# the repeat guard keeps a fixed number of cursors. An error raised while paging or streaming
+# carries ``resume_cursor``: pass it as ``cursor=`` to continue where the failure happened
+# (``None``: from the start); it stays the original typed error (``NotFoundError``...).
 
 from __future__ import annotations
 
@@ -120,6 +119,10 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         """Every non-empty page, in order (awaiting the paginator gives the first, even empty)."""
         return _Pages(self._fetch, self._cursor, self._take)
 
+    def _pages(self, first: PageT | None) -> AsyncIterator[PageT]:
+        """:meth:`pages`, starting from an already fetched first page (``None``: fetch it)."""
+        return _Pages(self._fetch, self._cursor, self._take, first)
+
     async def collect(self, *, limit: int | None = None) -> list[ItemT]:
         """Every item (at most ``limit``) as a list; stops fetching once ``limit`` is reached."""
         if limit is not None and limit < 0:
@@ -192,14 +195,21 @@ def _next_cursor(page: Any, items: Sequence[Any]) -> str:
 class _Pages(Generic[PageT]):
     """A class, not an async generator: leaving a loop early needs no ``aclose()``."""
 
-    __slots__ = ("_busy", "_cursor", "_done", "_fetch", "_guard", "_take")
+    __slots__ = ("_busy", "_cursor", "_done", "_fetch", "_first", "_guard", "_take")
 
-    def __init__(self, fetch: FetchPage[PageT], cursor: str | Unset, take: int | None) -> None:
+    def __init__(
+        self,
+        fetch: FetchPage[PageT],
+        cursor: str | Unset,
+        take: int | None,
+        first: PageT | None = None,
+    ) -> None:
         self._fetch = fetch
         self._cursor = cursor
         self._take = take
         self._guard = _CursorGuard(cursor)
         self._done = False
+        self._first = first  # the first page, when the caller already fetched it
         self._busy = False
 
     def __aiter__(self) -> _Pages[PageT]:
@@ -210,10 +220,10 @@ class _Pages(Generic[PageT]):
             raise StopAsyncIteration
         if self._busy:  # two tasks would fetch the same cursor twice
             raise busy_error("list iterator")
-        cursor = self._cursor
+        cursor, first, self._first = self._cursor, self._first, None
         self._busy = True
         try:
-            page = await self._fetch(cursor)
+            page = first if first is not None else await self._fetch(cursor)
             items = page_items(page)
             if not items:
                 self._done = True

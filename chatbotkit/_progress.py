@@ -1,10 +1,9 @@
-"""Batch progress: the counters (:class:`BatchProgress`) and the stderr displays.
+"""Batch progress: the counters (:class:`BatchProgress`) and the stderr displays."""
 
-``progress=True`` draws a bar on stderr when it is a terminal: ``rich``'s when it is
-installed (``pip install 'chatbotkit-async[progress]'``), else one built-in line redrawn in
-place. Either way the batch ends with a one-line summary on stderr. ``progress=callable``
-gets a :class:`BatchProgress` on every change instead (for logs or a web UI).
-"""
+# ``progress=True`` draws a bar on stderr when it is a terminal: ``rich``'s when it is
+# installed (``pip install 'chatbotkit-async[progress]'``), else one built-in line redrawn in
+# place. Either way the batch ends with a one-line summary on stderr. ``progress=callable``
+# gets a :class:`BatchProgress` on every change instead (for logs or a web UI).
 
 from __future__ import annotations
 

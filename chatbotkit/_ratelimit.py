@@ -1,34 +1,4 @@
-"""A client-side adaptive rate limit that every request of a batch shares.
-
-Attach one to a client (``cbk.with_options(rate_limiter=limiter)``, or let ``cbk.batch``
-make one): each HTTP attempt, retries included, waits for a slot first, and its outcome
-feeds back.
-
-``strategy="probe"`` (the default) slows down only when slowing down helps. It counts
-attempts, 429s and successes per ``cooldown`` window. A window with more than ``threshold``
-429s starts a probe: the rate drops to just above what the server accepted (at most 80% of
-what was sent). If the next window's share of 429s halved, the server is capping us: the
-rate stays and grows by ``growth`` per clean window (a 429 window probes again). If not,
-the 429s were not caused by our rate (a server handing them out at random, a noisy
-neighbour): the old rate comes back and no probe runs for a quiet spell that doubles each
-time (from 20 windows). Accepted throughput alone cannot tell the two apart (a saturated
-server also accepts no more when sent more); the share of 429s can. Under random 429s
-the probe costs one slower window now and then; under a real limit the rate settles just
-below it, cutting 429s to a few per window.
-
-``strategy="aimd"`` is the earlier additive-increase, multiplicative-decrease limiter. A 429 TOO_MANY_REQUESTS multiplies the rate by ``decrease`` (at most once per
-``cooldown``, since a burst of 429s reports one overload); each success adds
-``increase / rate`` requests per second, i.e. about ``increase`` per second of full-speed
-success. ``rate=None`` starts unlimited and, on the first 429, starts from the rate actually
-observed over the last ``cooldown`` seconds.
-
-The rate never falls below ``peak_floor`` times the highest rate reached (nor ``min_rate``):
-a client cannot tell 429s caused by its own rate from 429s a server hands out regardless
-(a noisy neighbour, a fault), and without a floor the latter would halve the rate every
-``cooldown`` until a batch crawls. The retried request itself still waits the server's
-``Retry-After`` (the retry layer); ``pause_on_retry_after=True`` also holds every other
-waiter for it.
-"""
+"""A client-side adaptive rate limit shared by every request of a batch, so 429s stay rare."""
 
 from __future__ import annotations
 
@@ -39,7 +9,7 @@ from typing import Literal
 import attrs
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._exceptions import APIStatusError
+from ._exceptions import APIStatusError, InvalidParameterError
 from ._retry import is_transient_rate_limit, parse_retry_after
 
 __all__ = ["AdaptiveRateLimiter", "is_transient_rate_limit"]
@@ -53,7 +23,10 @@ _MIN_WINDOW = 0.01
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not (value > 0 and math.isfinite(value)):
-        raise ValueError(f"{attribute.name} must be a finite number > 0, got {value!r}")
+        raise InvalidParameterError(
+            f"{attribute.name} must be a finite number > 0, got {value!r}",
+            parameter=attribute.name,
+        )
 
 
 def _optional_positive(
@@ -65,21 +38,55 @@ def _optional_positive(
 
 def _fraction(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0 <= value < 1:
-        raise ValueError(f"{attribute.name} must be in [0, 1), got {value!r}")
+        raise InvalidParameterError(
+            f"{attribute.name} must be in [0, 1), got {value!r}", parameter=attribute.name
+        )
 
 
 def _factor(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0 < value < 1:
-        raise ValueError(f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}")
+        raise InvalidParameterError(
+            f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}",
+            parameter=attribute.name,
+        )
 
 
 @attrs.define(eq=False)
 class AdaptiveRateLimiter:
-    """Requests per second, lowered on 429s and raised on successes (see module docstring).
+    """Requests per second, lowered on 429s and raised on successes.
 
     The counters (``requests``, ``successes``, ``throttled``, ``retries``, ``decreases``)
     are for reports and tests. Use one limiter per API account (the server's limit is per
     account); share it across clients with ``with_options(rate_limiter=...)``.
+
+    Attach one to a client (``cbk.with_options(rate_limiter=limiter)``, or let ``cbk.batch``
+    make one): each HTTP attempt, retries included, waits for a slot first, and its outcome
+    feeds back.
+
+    ``strategy="probe"`` (the default) slows down only when slowing down helps. It counts
+    attempts, 429s and successes per ``cooldown`` window. A window with more than ``threshold``
+    429s starts a probe: the rate drops to just above what the server accepted (at most 80% of
+    what was sent). If the next window's share of 429s halved, the server is capping us: the
+    rate stays and grows by ``growth`` per clean window (a 429 window probes again). If not,
+    the 429s were not caused by our rate (a server handing them out at random, a noisy
+    neighbour): the old rate comes back and no probe runs for a quiet spell that doubles each
+    time (from 20 windows). Accepted throughput alone cannot tell the two apart (a saturated
+    server also accepts no more when sent more); the share of 429s can. Under random 429s
+    the probe costs one slower window now and then; under a real limit the rate settles just
+    below it, cutting 429s to a few per window.
+
+    ``strategy="aimd"`` is the earlier additive-increase, multiplicative-decrease limiter. A 429 TOO_MANY_REQUESTS multiplies the rate by ``decrease`` (at most once per
+    ``cooldown``, since a burst of 429s reports one overload); each success adds
+    ``increase / rate`` requests per second, i.e. about ``increase`` per second of full-speed
+    success. ``rate=None`` starts unlimited and, on the first 429, starts from the rate actually
+    observed over the last ``cooldown`` seconds.
+
+    The rate never falls below ``peak_floor`` times the highest rate reached (nor ``min_rate``):
+    a client cannot tell 429s caused by its own rate from 429s a server hands out regardless
+    (a noisy neighbour, a fault), and without a floor the latter would halve the rate every
+    ``cooldown`` until a batch crawls. The retried request itself still waits the server's
+    ``Retry-After`` (the retry layer); ``pause_on_retry_after=True`` also holds every other
+    waiter for it.
     """
 
     rate: float | None = attrs.field(default=None, validator=_optional_positive)

@@ -1,10 +1,9 @@
-"""Base classes of the generated resources (``chatbotkit/resources/``).
+"""Base classes of the generated resources: namespaces and operations that hold only the client."""
 
-A namespace groups the operations under one path prefix (``cbk.conversation.message``);
-an operation object (``cbk.conversation.complete``) is a callable with extra forms such as
-``.stream(...)``. Both only hold the client; sub-namespaces are created on first access.
-:class:`Resource` puts a top-level one on the client (``cbk.bot``) without importing it.
-"""
+# A namespace groups the operations under one path prefix (``cbk.conversation.message``);
+# an operation object (``cbk.conversation.complete``) is a callable with extra forms such as
+# ``.stream(...)``. Both only hold the client; sub-namespaces are created on first access.
+# :class:`Resource` puts a top-level one on the client (``cbk.bot``) without importing it.
 
 from __future__ import annotations
 

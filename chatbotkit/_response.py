@@ -1,5 +1,4 @@
-"""Raw HTTP access: :meth:`AsyncChatBotKit.with_raw_response` wraps a namespace method so it
-returns a :class:`RawResponse` (status, headers, the ``httpx.Response``) and parses lazily."""
+"""Raw HTTP access (``with_raw_response``): status and headers first, parsing on request."""
 
 from __future__ import annotations
 

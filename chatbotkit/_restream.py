@@ -1,14 +1,13 @@
-"""Re-stream an SDK stream to a browser: Server-Sent Events or JSONL, as async byte iterators.
+"""Re-stream an SDK stream to a browser: Server-Sent Events or JSONL, as async byte iterators."""
 
-``to_sse(stream)`` and ``to_jsonl(stream)`` turn an event stream (``op.stream(...)``) or a
-JSONL list stream (``op.list(...).stream()``) into the body of a Starlette/FastAPI
-``StreamingResponse``. Open the stream first (``await stream.open()``) so that an upstream
-error is a typed exception raised before the response starts; from then on the body owns
-the stream and closes it when it ends, fails, or is cancelled (client gone). A failure after
-the first byte becomes a final ``error`` event (code and message) instead of a torn
-connection. One event is read from upstream per chunk the server asks for: nothing is
-buffered beyond what the client has not read yet.
-"""
+# ``to_sse(stream)`` and ``to_jsonl(stream)`` turn an event stream (``op.stream(...)``) or a
+# JSONL list stream (``op.list(...).stream()``) into the body of a Starlette/FastAPI
+# ``StreamingResponse``. Open the stream first (``await stream.open()``) so that an upstream
+# error is a typed exception raised before the response starts; from then on the body owns
+# the stream and closes it when it ends, fails, or is cancelled (client gone). A failure after
+# the first byte becomes a final ``error`` event (code and message) instead of a torn
+# connection. One event is read from upstream per chunk the server asks for: nothing is
+# buffered beyond what the client has not read yet.
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from ._exceptions import (
     APITimeoutError,
     ChatBotKitError,
     IncompleteStreamError,
+    InvalidParameterError,
     StreamDecodeError,
     StreamError,
 )
@@ -167,7 +167,10 @@ def to_sse(stream: Restreamable, *, keepalive: float | None = None) -> AsyncGene
     ``error`` event on failure, and a ``: keep-alive`` comment after ``keepalive`` seconds
     of upstream silence. Closes ``stream`` when done."""
     if keepalive is not None and not keepalive > 0:
-        raise ValueError(f"keepalive must be a positive number of seconds, not {keepalive!r}")
+        raise InvalidParameterError(
+            f"keepalive must be a positive number of seconds, not {keepalive!r}",
+            parameter="keepalive",
+        )
     return _sse(stream, keepalive)
 
 

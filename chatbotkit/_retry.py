@@ -1,41 +1,41 @@
-"""When and how long to wait before retrying a failed API call.
+"""When and how long to wait before retrying a failed call; never a POST the server may have run."""
 
-Retry rules ("idempotent" = GET/HEAD/OPTIONS, or a call the client marks ``idempotent=True``,
-e.g. a read-only POST search; every rule is subject to ``max_retries`` and ``deadline``):
-
-| Failure                                                | GET (idempotent)          | POST (other)          |
-|--------------------------------------------------------|---------------------------|-----------------------|
-| 429 TOO_MANY_REQUESTS, or a 429 without a code         | retried                   | retried (nothing ran) |
-| 429 LIMITS_REACHED (plan limit)                        | if `retry_limits_reached` | same                  |
-| 429 `<SCOPE>_TOO_MANY_REQUESTS` (DISCORD_, SLACK_...)  | if `retry_scoped`         | same                  |
-| 429 with an unknown code                               | never                     | never                 |
-| connect error, connect timeout, pool timeout           | retried                   | retried (never sent)  |
-| read/write timeout, dropped connection, protocol error | retried                   | if `retry_unsafe`     |
-| 500, 502, 503, 504                                     | retried                   | if `retry_unsafe` (1) |
-| any other status (4xx, 501...); unsendable request (2) | never                     | never                 |
-
-(1) the server may have acted: no duplicate conversation, message or charge by default.
-The status decides the row; the body's ``code`` only refines a 429 (a ``500`` or ``400``
-whose body says ``TOO_MANY_REQUESTS`` follows the 5xx/4xx row).
-(2) unsupported URL scheme, header value h11 rejects: retrying cannot help.
-
-Delay before retry ``n`` (0-based): the server's ``retry-after-ms`` header, else its
-``Retry-After`` (seconds, or an HTTP-date read against ``clock.wall()``), capped at
-``max_delay`` and used as is; otherwise ``min(initial_delay * 2**n, max_delay)`` reduced by
-a random fraction of up to ``jitter`` (``delay * (1 - jitter * U[0, 1))``): the cap is never
-exceeded, and concurrent clients that failed together spread out.
-
-A ``deadline`` (seconds for the whole call, retries and sleeps included) is checked before
-each sleep: if the sleep would end past it, the last error is raised at once with
-``give_up_reason`` saying so. :func:`send_with_retries` does not interrupt an attempt in
-flight; the client does (``AsyncChatBotKit(deadline=...)`` cancels the call when the budget
-runs out and raises :class:`APITimeoutError`).
-
-Why not tenacity/backoff/stamina: none reads the error ``code`` in the JSON body (to tell
-TOO_MANY_REQUESTS from LIMITS_REACHED and scoped codes), knows which failures a POST may be
-replayed after, parses ``retry-after-ms``/HTTP-date against an injectable clock, or lets the
-stream layer classify a stream that broke before its first event; the loop itself is small.
-"""
+# Retry rules ("idempotent" = GET/HEAD/OPTIONS, or a request the SDK marks ``idempotent=True``:
+# an upload's step 2, which re-sends the same bytes; every rule is subject to ``max_retries``
+# and ``deadline``):
+#
+# | Failure                                                | GET (idempotent)          | POST (other)          |
+# |--------------------------------------------------------|---------------------------|-----------------------|
+# | 429 TOO_MANY_REQUESTS, or a 429 without a code         | retried                   | retried (nothing ran) |
+# | 429 LIMITS_REACHED (plan limit)                        | if `retry_limits_reached` | same                  |
+# | 429 `<SCOPE>_TOO_MANY_REQUESTS` (DISCORD_, SLACK_...)  | if `retry_scoped`         | same                  |
+# | 429 with an unknown code                               | never                     | never                 |
+# | connect error, connect timeout, pool timeout           | retried                   | retried (never sent)  |
+# | read/write timeout, dropped connection, protocol error | retried                   | if `retry_unsafe`     |
+# | 500, 502, 503, 504                                     | retried                   | if `retry_unsafe` (1) |
+# | any other status (4xx, 501...); unsendable request (2) | never                     | never                 |
+#
+# (1) the server may have acted: no duplicate conversation, message or charge by default.
+# The status decides the row; the body's ``code`` only refines a 429 (a ``500`` or ``400``
+# whose body says ``TOO_MANY_REQUESTS`` follows the 5xx/4xx row).
+# (2) unsupported URL scheme, header value h11 rejects: retrying cannot help.
+#
+# Delay before retry ``n`` (0-based): the server's ``retry-after-ms`` header, else its
+# ``Retry-After`` (seconds, or an HTTP-date read against ``clock.wall()``), capped at
+# ``max_delay`` and used as is; otherwise ``min(initial_delay * 2**n, max_delay)`` reduced by
+# a random fraction of up to ``jitter`` (``delay * (1 - jitter * U[0, 1))``): the cap is never
+# exceeded, and concurrent clients that failed together spread out.
+#
+# A ``deadline`` (seconds for the whole call, retries and sleeps included) is checked before
+# each sleep: if the sleep would end past it, the last error is raised at once with
+# ``give_up_reason`` saying so. :func:`send_with_retries` does not interrupt an attempt in
+# flight; the client does (``AsyncChatBotKit(deadline=...)`` cancels the call when the budget
+# runs out and raises :class:`APITimeoutError`).
+#
+# Why not tenacity/backoff/stamina: none reads the error ``code`` in the JSON body (to tell
+# TOO_MANY_REQUESTS from LIMITS_REACHED and scoped codes), knows which failures a POST may be
+# replayed after, parses ``retry-after-ms``/HTTP-date against an injectable clock, or lets the
+# stream layer classify a stream that broke before its first event; the loop itself is small.
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def _fraction(instance: object, attribute: attrs.Attribute[float], value: float)
 
 @attrs.frozen
 class RetryPolicy:
-    """How a client retries; see the module docstring for the rules.
+    """How a client retries; see the rules at the top of this module.
 
     ``retry_scoped`` enables retrying scoped rate limits (``DISCORD_TOO_MANY_REQUESTS``...):
     True for all scopes, or a set naming scopes (``{"DISCORD"}``) or whole codes.
@@ -277,7 +277,7 @@ def compute_delay(
     """Seconds to sleep before retry ``attempt`` (0-based) after ``exc``.
 
     A server-given ``retry-after-ms``/``Retry-After`` wins (capped at ``max_delay``, no
-    jitter); else exponential backoff with proportional jitter (see module docstring).
+    jitter); else exponential backoff with proportional jitter (see the notes at the top of this module).
     ``rng`` returns floats in [0, 1); inject a seeded one for deterministic tests.
     """
     if isinstance(exc, APIStatusError):

@@ -1,25 +1,24 @@
-"""Partner sub-accounts: which account a request runs as.
+"""Partner sub-accounts: which account a request runs as, fixed when the request is built."""
 
-A child is named by id (``X-RunAs-User-Id``, the vendor clients' header) or by e-mail
-(``X-RunAs-Child-User-Email``). Three ways to choose, strongest first; a request's account
-is fixed when its ``httpx.Request`` is built, so retries, streams and later pages keep it:
-
-1. ``cbk.as_user(child_id)`` / ``cbk.as_user(email=...)``: a view of the client (same pool)
-   pinned to the child. Used as ``async with``, it refuses every call after the block with
-   :class:`RunAsScopeError`.
-2. ``with cbk.run_as(child_id):`` / ``run_as(email=...)`` (or ``async with``): every call
-   that this client, or a client derived from it by ``with_options``, makes in the current
-   context. Context variables: tasks started inside inherit it, sibling tasks do not see
-   it, nesting restores the outer value, other clients are unaffected. ``run_as(None)``
-   runs as the partner.
-3. ``CHATBOTKIT_API_RUNAS_USERID`` or ``CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL``, read when
-   the client is constructed (both set: :class:`ConfigurationError`).
-
-A run-as header in the caller's per-call ``extra_headers`` (any spelling: ``X-RunAs-User-Id``,
-the docs' ``X-RunAs-UserId``, or the e-mail header) overrides all three and replaces ours,
-never sent twice. One in ``default_headers`` wins over the environment variable and yields
-to ``as_user``/``run_as`` (replaced, never sent alongside).
-"""
+# A child is named by id (``X-RunAs-User-Id``, the vendor clients' header) or by e-mail
+# (``X-RunAs-Child-User-Email``). Three ways to choose, strongest first; a request's account
+# is fixed when its ``httpx.Request`` is built, so retries, streams and later pages keep it:
+#
+# 1. ``cbk.as_user(child_id)`` / ``cbk.as_user(email=...)``: a view of the client (same pool)
+#    pinned to the child. Used as ``async with``, it refuses every call after the block with
+#    :class:`RunAsScopeError`.
+# 2. ``with cbk.run_as(child_id):`` / ``run_as(email=...)`` (or ``async with``): every call
+#    that this client, or a client derived from it by ``with_options``, makes in the current
+#    context. Context variables: tasks started inside inherit it, sibling tasks do not see
+#    it, nesting restores the outer value, other clients are unaffected. ``run_as(None)``
+#    runs as the partner.
+# 3. ``CHATBOTKIT_API_RUNAS_USERID`` or ``CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL``, read when
+#    the client is constructed (both set: :class:`ConfigurationError`).
+#
+# A run-as header in the caller's per-call ``extra_headers`` (any spelling: ``X-RunAs-User-Id``,
+# the docs' ``X-RunAs-UserId``, or the e-mail header) overrides all three and replaces ours,
+# never sent twice. One in ``default_headers`` wins over the environment variable and yields
+# to ``as_user``/``run_as`` (replaced, never sent alongside).
 
 from __future__ import annotations
 
@@ -35,6 +34,7 @@ import httpx
 from chatbotkit_gen.types import UNSET, Unset
 
 from ._exceptions import APIError, ChatBotKitError, ConfigurationError
+from ._headers import EMAIL_HEADER, HEADER, RUNAS_HEADERS
 
 if TYPE_CHECKING:
     from ._client import AsyncChatBotKit
@@ -54,10 +54,6 @@ __all__ = [
     "partner_client_for",
 ]
 
-HEADER = "X-RunAs-User-Id"
-EMAIL_HEADER = "X-RunAs-Child-User-Email"
-RUNAS_HEADERS = (HEADER, "X-RunAs-UserId", EMAIL_HEADER)
-"""Every run-as header the API takes (HTTP header names are case-insensitive)."""
 RUNAS_ENV = "CHATBOTKIT_API_RUNAS_USERID"
 RUNAS_EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
@@ -66,7 +62,8 @@ RUNAS_EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 class Child:
     """A sub-account, named by its id or by its e-mail address."""
 
-    value: str
+    value: str = attrs.field(repr=False)
+    """Kept out of reprs, as errors keep the run-as account out of their messages."""
     by_email: bool = False
 
     @property

@@ -1,9 +1,8 @@
-"""Type hints to JSON Schema, and JSON values back to the hinted types (for tool parameters).
+"""Type hints to JSON Schema, and JSON values back to the hinted types (for tool parameters)."""
 
-:func:`compile_hint` turns a hint once into a schema and a converter; a converter raises
-:class:`ToolArgumentError` naming the path of what did not fit. :func:`parse_docstring`
-reads a function's summary and parameter notes.
-"""
+# :func:`compile_hint` turns a hint once into a schema and a converter; a converter raises
+# :class:`ToolArgumentError` naming the path of what did not fit. :func:`parse_docstring`
+# reads a function's summary and parameter notes.
 
 from __future__ import annotations
 

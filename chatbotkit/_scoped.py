@@ -1,5 +1,4 @@
-"""One HTTP response per stream: opened by ``await open()`` or ``async with``, closed by
-``aclose()`` or on exit, even when cancelled: shared by every stream."""
+"""One HTTP response per stream, opened once and closed on exit, even when cancelled."""
 
 from __future__ import annotations
 
@@ -7,10 +6,10 @@ from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import TypeVar
 
-import anyio
 import httpx
 
 from ._exceptions import UsageError
+from ._pool import close_response
 
 __all__ = ["Open", "ScopedResponse"]
 
@@ -54,9 +53,8 @@ class ScopedResponse:
         await self._close()
 
     async def _close(self) -> None:
-        if self._response is not None and not self._response.is_closed:
-            with anyio.CancelScope(shield=True):  # close even while being cancelled
-                await self._response.aclose()
+        if self._response is not None:
+            await close_response(self._response)  # even while being cancelled
 
     async def __aenter__(self: _S) -> _S:
         return await self.open()
@@ -67,4 +65,6 @@ class ScopedResponse:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if exc is not None and self._response is not None:  # maybe a close cut short
+            await close_response(self._response, failed=True)
         await self._close()

@@ -1,11 +1,10 @@
-"""Background tasks: ``outcome = await run_task(cbk, task_id, timeout=60)``.
+"""Background tasks: trigger one and follow its events to the end (``run_task``)."""
 
-``run_task`` triggers a task and follows ``/task/{id}/subscribe`` until the run's outermost
-operation ends (every ``operationBegin`` seen has its ``operationEnd``) or an ``error`` event
-arrives; ``follow_task`` does the following part alone, for a run already started. A
-timeout raises :class:`TaskTimeoutError`; a timeout or cancellation closes the subscription
-at once but does not cancel the run on the server (``cbk.task.cancel`` does).
-"""
+# ``run_task`` triggers a task and follows ``/task/{id}/subscribe`` until the run's outermost
+# operation ends (every ``operationBegin`` seen has its ``operationEnd``) or an ``error`` event
+# arrives; ``follow_task`` does the following part alone, for a run already started. A
+# timeout raises :class:`TaskTimeoutError`; a timeout or cancellation closes the subscription
+# at once but does not cancel the run on the server (``cbk.task.cancel`` does).
 
 from __future__ import annotations
 

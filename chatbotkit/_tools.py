@@ -1,9 +1,8 @@
-"""Python functions as agent tools: their wire definition, checked arguments, JSON results.
+"""Python functions as agent tools: their wire definition, checked arguments, JSON results."""
 
-``@chatbotkit.tool`` compiles each parameter's hint once (``_schema``) into a schema (sent as
-the function's ``parameters``) and a converter (run on the model's arguments before each
-call); a :class:`ToolArgumentError` goes back to the model as the call's error.
-"""
+# ``@chatbotkit.tool`` compiles each parameter's hint once (``_schema``) into a schema (sent as
+# the function's ``parameters``) and a converter (run on the model's arguments before each
+# call); a :class:`ToolArgumentError` goes back to the model as the call's error.
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from typing import Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 import attrs
 
+from ._exceptions import InvalidParameterError
 from ._schema import (
     Compiled,
     Field,
@@ -64,15 +64,24 @@ class Tool(Generic[P, R]):
         _convert: Callable[[Mapping[str, Any]], tuple[list[Any], dict[str, Any]]] | None = None,
     ) -> None:
         if not _NAME.match(name):
-            raise ValueError(
-                f"tool name {name!r}: a JavaScript identifier of at most 64 characters"
+            raise InvalidParameterError(
+                f"tool name {name!r}: a JavaScript identifier of at most 64 characters",
+                parameter="name",
             )
         if mode not in ("channel", "activity"):
-            raise ValueError(f"tool {name!r}: mode must be 'channel' or 'activity', not {mode!r}")
+            raise InvalidParameterError(
+                f"tool {name!r}: mode must be 'channel' or 'activity', not {mode!r}",
+                parameter="mode",
+            )
         if parameters.get("type") != "object" or not isinstance(parameters.get("properties"), dict):
-            raise ValueError(f"tool {name!r}: parameters must be an object schema with properties")
+            raise InvalidParameterError(
+                f"tool {name!r}: parameters must be an object schema with properties",
+                parameter="parameters",
+            )
         if timeout is not None and not timeout > 0:
-            raise ValueError(f"tool {name!r}: timeout must be positive seconds")
+            raise InvalidParameterError(
+                f"tool {name!r}: timeout must be positive seconds", parameter="timeout"
+            )
         self.__wrapped__ = fn
         self.name = name
         self.description = description

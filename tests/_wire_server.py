@@ -17,6 +17,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
+import anyio
+
 from tests.hostile._server import Conn as RawConn
 from tests.hostile._server import RawServer
 
@@ -135,9 +137,9 @@ async def serve(behaviour: Behaviour) -> AsyncIterator[tuple[str, Stats]]:
 
 
 async def settled(predicate: Callable[[], bool]) -> bool:
-    """Poll a server counter until it holds (bounded: 5 s)."""
+    """Poll a server counter until it holds (bounded: 5 s; asyncio or trio)."""
     for _ in range(500):
         if predicate():
             return True
-        await asyncio.sleep(0.01)
+        await anyio.sleep(0.01)
     return predicate()

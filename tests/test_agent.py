@@ -22,7 +22,7 @@ from chatbotkit import (
 )
 from chatbotkit._agent_events import event_type
 from chatbotkit.emulator import Emulator, run_emulator_server
-from tests.test_pagination import busy_connections, wait_for_no_open_streams
+from tests.test_pagination import wait_for_no_open_streams
 
 
 @pytest.fixture(scope="module")
@@ -353,7 +353,7 @@ async def test_a_completion_is_never_replayed_after_its_first_event(spec_path: A
 # --------------------------------------------------------------------- cancellation
 
 
-async def _cancel_mid_tool(server: Any) -> tuple[list[str], int]:
+async def _cancel_mid_tool(server: Any) -> list[str]:
     started = anyio.Event()
     seen: list[str] = []
 
@@ -375,21 +375,21 @@ async def _cancel_mid_tool(server: Any) -> tuple[list[str], int]:
                         await started.wait()
                         scope.cancel()
         assert scope.cancelled_caught
-        busy = len(busy_connections(cbk))
-    return seen, busy
+        await wait_for_no_open_streams(server.emulator)  # no stream nor request left open
+    return seen
 
 
 async def test_cancellation_on_asyncio_stops_the_tool_and_closes_the_stream(server: Any) -> None:
     before = len(asyncio.all_tasks())
-    seen, busy = await _cancel_mid_tool(server)
-    assert seen == ["cancelled"] and busy == 0
+    seen = await _cancel_mid_tool(server)
+    assert seen == ["cancelled"]
     assert len(asyncio.all_tasks()) == before  # no task left behind
     await wait_for_no_open_streams(server.emulator)
 
 
 def test_cancellation_on_trio_stops_the_tool_and_closes_the_stream(server: Any) -> None:
-    seen, busy = anyio.run(_cancel_mid_tool, server, backend="trio")
-    assert seen == ["cancelled"] and busy == 0
+    seen = anyio.run(_cancel_mid_tool, server, backend="trio")
+    assert seen == ["cancelled"]
 
 
 async def test_break_closes_the_run(server: Any) -> None:
@@ -397,7 +397,6 @@ async def test_break_closes_the_run(server: Any) -> None:
         async with cbk.agent.execute(messages=user("lookup order_id=Q"), tools=[lookup]) as run:
             async for _ in run:
                 break
-        assert busy_connections(cbk) == []
         await wait_for_no_open_streams(server.emulator)
 
 
@@ -478,7 +477,7 @@ async def test_an_error_event_is_raised_from_the_run(impatient: Any) -> None:
                 messages=user("stray"), extra_body={"functions": [stray]}
             ) as run:
                 await run.final()
-        assert busy_connections(cbk) == []
+        await wait_for_no_open_streams(impatient.emulator)
 
 
 # ------------------------------------------------------------- the wire, as the API speaks it
@@ -604,3 +603,12 @@ async def test_a_result_that_cannot_be_published_fails_the_run() -> None:
         with pytest.raises(chatbotkit.InternalServerError):
             async with cbk.agent.complete(messages=user("x"), tools=[lookup]) as run:
                 await run.final()
+
+
+async def test_misuse_of_a_run_is_a_usage_error() -> None:
+    async with AsyncChatBotKit(token="t", base_url="http://127.0.0.1:9/v1") as cbk:  # no request
+        run = cbk.agent.execute(messages=user("Hi"))
+        with pytest.raises(chatbotkit.UsageError, match="async with"):
+            await anext(aiter(run))
+        with pytest.raises(chatbotkit.InvalidParameterError, match="max_iterations"):
+            cbk.agent.execute(messages=[], max_iterations=0)

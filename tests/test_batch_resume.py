@@ -204,6 +204,53 @@ async def test_cancelling_flushes_the_journal_and_logs_one_summary_line(
     assert Journal(journal).counts() == {"done": 6, "started": 4}
 
 
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@pytest.mark.parametrize("progress", [True, False], ids=["stderr", "log"])
+def test_cancelling_a_client_batch_flushes_the_journal_and_leaves_one_summary(
+    backend: str,
+    progress: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    journal = tmp_path / "job.sqlite"
+    emu = Emulator(spec=OPENAPI)
+
+    async def main() -> bool:
+        scope = anyio.CancelScope()
+        six_done = anyio.Event()
+
+        async def create(cbk: AsyncChatBotKit, i: int) -> str:
+            if i >= 6:
+                if i == 9:  # the last of the four slots is taken once six are done
+                    six_done.set()
+                await anyio.sleep_forever()
+            return (await cbk.bot.create(name=f"b{i}")).id
+
+        async def cancel_when_ready() -> None:
+            await six_done.wait()
+            scope.cancel()
+
+        with anyio.fail_after(30):  # safety net only
+            async with emulated(emu) as cbk, anyio.create_task_group() as tg:
+                tg.start_soon(cancel_when_ready)
+                with scope:
+                    await cbk.batch(
+                        range(100), create, concurrency=4, journal=journal, progress=progress
+                    )
+        return scope.cancelled_caught
+
+    assert anyio.run(main, backend=backend) is True
+    summary = "batch cancelled: 6 done, 0 failed, 4 uncertain, 90 not started in"
+    warnings = [
+        r.getMessage().rsplit(" ", 1)[0] for r in caplog.records if r.levelno == logging.WARNING
+    ]
+    stderr = [line.rsplit(" ", 1)[0] for line in capsys.readouterr().err.splitlines()]
+    assert (stderr, warnings) == (([summary], []) if progress else ([], [summary]))
+    assert Journal(journal).counts() == {"done": 6, "started": 4}
+    assert len(emu.records("bot")) == 6
+
+
 async def test_item_deadline_fails_the_item_and_leaves_it_uncertain(tmp_path: Path) -> None:
     async def stuck(i: int) -> int:
         await anyio.sleep(0 if i else 3600)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import tracemalloc
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -21,11 +23,14 @@ from chatbotkit import (
     RetryPolicy,
     UploadError,
 )
+from chatbotkit.testing import emulated_server
 from tests._loopback import Reply, Seen, json_reply, recording_server
+from tests.hostile._server import Conn, RawServer, chunked, response
 
 TOKEN = "tok_files_0123456789"
 API = "https://api.chatbotkit.com/v1"
 STORAGE = "https://storage.example.com"
+OCTETS = {"content-type": "application/octet-stream"}
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0, jitter=0.0)
 
 
@@ -296,6 +301,65 @@ async def test_connection_drop_mid_body_is_api_connection_error() -> None:
         async with AsyncChatBotKit(token=TOKEN, base_url=server.url + "/v1", max_retries=0) as cbk:
             with pytest.raises(APIConnectionError):
                 await cbk.file.download("f1")
+
+
+async def _reset(conn: Conn) -> None:
+    await conn.send(response(200, b"x" * 1000, OCTETS, length=100_000))
+    await asyncio.sleep(0.05)
+    conn.reset()  # RST mid-body
+
+
+async def _closed_short(conn: Conn) -> None:
+    await conn.send(response(200, b"x" * 1000, OCTETS, length=100_000))  # FIN short of the length
+
+
+async def _chunked_cut(conn: Conn) -> None:
+    await conn.send(response(200, b"", {**OCTETS, "transfer-encoding": "chunked"}))
+    await conn.send(chunked(b"x" * 1000))  # no terminating chunk, then FIN
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@pytest.mark.parametrize("drop", [_reset, _closed_short, _chunked_cut])
+def test_download_stream_dropped_mid_body_is_api_connection_error(
+    backend: str, drop: Callable[[Conn], Awaitable[None]]
+) -> None:
+    async def handler(conn: Conn) -> None:
+        if await conn.read_request() is not None:
+            await drop(conn)
+
+    async def main() -> list[bytes]:
+        received: list[bytes] = []
+        async with AsyncChatBotKit(token=TOKEN, base_url=server.url, max_retries=0) as cbk:
+            with pytest.raises(APIConnectionError) as info:
+                async with cbk.file.download.stream("f1") as stream:
+                    async for chunk in stream:
+                        received.append(chunk)
+        assert isinstance(info.value.__cause__, httpx.TransportError)
+        assert info.value.phase == "read"
+        return received
+
+    with RawServer(handler) as server:
+        received = anyio.run(main, backend=backend)
+    assert len(b"".join(received)) <= 1000  # what arrived was handed over, nothing invented
+
+
+class FailingFile(io.BytesIO):
+    """A seekable binary file whose reads fail after the first one (a disk error)."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self.tell() > 0:
+            raise OSError(5, "Input/output error")
+        return super().read(10)
+
+
+@pytest.mark.parametrize("transfer", ["two-step", "multipart", "raw"])
+async def test_a_source_that_fails_while_read_is_an_upload_error(transfer: str) -> None:
+    with emulated_server():
+        async with AsyncChatBotKit(max_retries=0) as cbk:  # a real socket: the client reads
+            file_id = (await cbk.file.create(name="f")).id
+            with pytest.raises(UploadError, match="Input/output error") as info:
+                await cbk.file.upload(file_id, FailingFile(b"x" * 100), transfer=transfer)
+    assert isinstance(info.value.__cause__, OSError)
 
 
 async def test_one_gib_path_is_streamed_not_loaded(tmp_path: Path) -> None:

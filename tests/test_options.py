@@ -150,3 +150,16 @@ async def test_with_options_as_user_and_partner_client_derive_the_same_way() -> 
     assert "x-runas-user-id" not in as_child.headers
     assert as_child.headers["authorization"] == "Bearer tok_child_0123456789"
     assert as_sub.headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_options_repr_hides_userinfo_and_secret_default_headers() -> None:
+    cbk = AsyncChatBotKit(
+        token=TOKEN,
+        base_url="https://user:pa55word@api.example.com/v1",
+        default_headers={"X-RunAs-User-Id": "child-secret-id", "X-App": "shown"},
+    )
+    text = repr(cbk._options)
+    assert "pa55word" not in text and "child-secret-id" not in text and TOKEN not in text
+    assert "api.example.com" in text and "'X-App': 'shown'" in text
+    pinned = cbk.as_user("child-secret-id")
+    assert "child-secret-id" not in repr(pinned._options) + repr(cbk.run_as("child-secret-id"))

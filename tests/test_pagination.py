@@ -13,6 +13,7 @@ import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -499,7 +500,7 @@ async def wait_for_no_open_streams(emu: Emulator) -> None:
     for _ in range(200):
         if emu.stats.open_streams == 0 and emu.stats.open_requests == 0:
             return
-        await asyncio.sleep(0.01)
+        await anyio.sleep(0.01)  # anyio: agent tests call this under trio too
     raise AssertionError(f"{emu.stats.open_streams} streams still open on the server")
 
 

@@ -11,7 +11,7 @@ import anyio.lowlevel
 import httpx
 import pytest
 
-from chatbotkit import AsyncChatBotKit, NotFoundError, to_jsonl, to_sse
+from chatbotkit import AsyncChatBotKit, InvalidParameterError, NotFoundError, to_jsonl, to_sse
 from tests._mock import jsonl
 
 BASE = "http://test/v1"
@@ -255,7 +255,7 @@ async def test_emulator_list_stream_as_sse_items() -> None:
 async def test_keepalive_must_be_positive_and_is_checked_before_streaming() -> None:
     async with client(Body([jsonl(TOKEN)])) as cbk:
         stream = cbk.conversation.complete.stream("c1", text="Hi")
-        with pytest.raises(ValueError, match="keepalive"):
+        with pytest.raises(InvalidParameterError, match="keepalive"):
             to_sse(stream, keepalive=0)
 
 

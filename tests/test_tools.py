@@ -277,7 +277,7 @@ def test_sync_tools_run_in_a_worker_thread_and_results_become_json() -> None:
 def test_bad_options_are_refused(kwargs: dict[str, Any], message: str) -> None:
     def fine() -> None: ...
 
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(chatbotkit.InvalidParameterError, match=message):
         chatbotkit.tool(**kwargs)(fine)
 
 

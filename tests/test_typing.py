@@ -1,4 +1,4 @@
-"""mypy --strict accepts tests/typing/usage.py and names.py and rejects each line of wrong.py."""
+"""mypy --strict accepts tests/typing/usage.py, names.py and blocking.py and rejects each line of wrong.py."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import sys
 from tests._paths import ROOT
 
 
-def mypy(path: str) -> subprocess.CompletedProcess[str]:
+def mypy(*paths: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", path],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *paths],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -20,7 +20,8 @@ def mypy(path: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_typed_usage_passes_mypy_strict() -> None:
-    result = mypy("tests/typing/usage.py")
+    """The async client, and the blocking one whose resources are generated with it."""
+    result = mypy("tests/typing/usage.py", "tests/typing/blocking.py")
     assert result.returncode == 0, result.stdout
 
 

@@ -41,6 +41,7 @@ DEV_TOOLS="$("${PIP[@]}" list --format=freeze | grep -iE '^(mypy|pytest|ruff|hyp
 
 cp -r "$ROOT/examples" "$WORK/examples"
 cp "$ROOT/tests/typing/usage.py" "$WORK/usage.py"
+cp "$ROOT/tests/typing/blocking.py" "$WORK/blocking.py"
 cd "$WORK"
 
 step "import every public name from the installed package"
@@ -102,12 +103,19 @@ CHATBOTKIT_API_TOKEN="$TOKEN" CHATBOTKIT_API_BASE_URL="http://127.0.0.1:$PORT/v1
 tail -n 1 "$OUT/demo.log" | grep -qx "== Done" || { cat "$OUT/demo.log"; exit 1; }
 echo "  demo: $(grep -c '^== ' "$OUT/demo.log") steps, ended with '== Done'"
 
-step "mypy --strict on examples/ and usage.py against the installed package"
+step "the installed chatbotkit command and the blocking client, on the same emulator"
+export CHATBOTKIT_API_TOKEN="$TOKEN" CHATBOTKIT_API_BASE_URL="http://127.0.0.1:$PORT/v1"
+"$OUT/venv/bin/chatbotkit" bot create --name from-the-wheel >/dev/null
+"$OUT/venv/bin/chatbotkit" bot list | "$PY" -c 'import json, sys; ids = [json.loads(line)["id"] for line in sys.stdin]; assert ids; print(f"  chatbotkit bot list | (jq .id): {len(ids)} ids")'
+"$PY" -c 'import chatbotkit; print("  ChatBotKit().bot.list().collect():", len(chatbotkit.ChatBotKit().bot.list().collect()), "bots")'
+unset CHATBOTKIT_API_TOKEN CHATBOTKIT_API_BASE_URL
+
+step "mypy --strict on examples/, usage.py and blocking.py against the installed package"
 # The FastAPI example needs its own app dependency (an application's, not a dev tool).
 "${PIP[@]}" install --quiet --no-compile fastapi 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
 # The cache outlives a run (mypy re-checks a file whose hash changed); CI starts without it.
 MYPY=("$DEV/mypy" --python-executable "$PY" --cache-dir "$ROOT/build/.check-wheel-mypy-cache" --no-error-summary)
-"${MYPY[@]}" --strict examples usage.py
+"${MYPY[@]}" --strict examples usage.py blocking.py
 cat >reveal.py <<'PYTHON'
 import chatbotkit
 
@@ -134,5 +142,12 @@ sed 's/^/  /' "$OUT/no-extra.log"
 [ "$STATUS" -eq 2 ] || { echo "exit status $STATUS, expected 2"; exit 1; }
 grep -q "pip install 'chatbotkit-async\[emulator\]'" "$OUT/no-extra.log"
 if grep -q Traceback "$OUT/no-extra.log"; then exit 1; fi
+set +e
+"$OUT/venv/bin/chatbotkit" emulator --port 0 >"$OUT/no-extra-cli.log" 2>&1
+STATUS=$?
+set -e
+sed 's/^/  /' "$OUT/no-extra-cli.log"
+[ "$STATUS" -eq 2 ] && grep -q "chatbotkit-async\[emulator\]" "$OUT/no-extra-cli.log"
+if grep -q Traceback "$OUT/no-extra-cli.log"; then exit 1; fi
 
 step "ok: the installed wheel is typed, importable and serves the emulator"

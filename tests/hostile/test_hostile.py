@@ -7,7 +7,9 @@ counts (``RawServer.accepted``/``requests``) say what really went over the wire.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import importlib.util
 import json
 import pickle
 import random
@@ -16,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio
+import attrs
 import httpx
 import pytest
 
@@ -30,9 +33,25 @@ from chatbotkit import (
     UsageError,
 )
 from chatbotkit._clock import FakeClock
+from tests._wire_server import settled
 from tests.hostile._server import Conn, RawServer, Request, chunked, response, serve_forever
 
 BACKENDS = pytest.mark.parametrize("backend", ["asyncio", "trio"])
+WIRES = pytest.mark.parametrize(
+    ("backend", "wire"),
+    [
+        ("asyncio", "httpcore"),
+        ("trio", "httpcore"),
+        pytest.param(
+            "asyncio",
+            "aiohttp",
+            marks=pytest.mark.skipif(
+                importlib.util.find_spec("aiohttp") is None, reason="needs the aiohttp extra"
+            ),
+        ),
+    ],
+)
+"""Pool and load tests run on both wires (aiohttp: asyncio only)."""
 TOKEN = "tok_hostile_0123456789abcdef"
 OBJ = json.dumps({"id": "b1", "name": "x"}).encode()
 
@@ -107,14 +126,14 @@ async def never_answer(request: Request) -> bytes | None:
     return None
 
 
-@BACKENDS
-def test_deadline_ends_an_attempt_by_its_own_timeouts(backend: str) -> None:
+@WIRES
+def test_deadline_ends_an_attempt_by_its_own_timeouts(backend: str, wire: str) -> None:
     """The deadline shrinks httpx's timeouts (the cause is httpx's ReadTimeout) rather than
     cancelling the attempt from outside."""
     with slot_server(never_answer, Barrier(1)) as server:
 
         async def main() -> BaseException | None:
-            async with client(server, deadline=0.3) as cbk:
+            async with client(server, wire=wire, deadline=0.3) as cbk:
                 with anyio.fail_after(10), pytest.raises(APITimeoutError, match="Deadline") as info:
                     await cbk.bot.fetch("b1")
                 return info.value.__cause__
@@ -123,61 +142,90 @@ def test_deadline_ends_an_attempt_by_its_own_timeouts(backend: str) -> None:
 
 
 async def slow_and_closing(request: Request) -> bytes | None:
-    await asyncio.sleep(random.uniform(0.0, 0.004))
+    await asyncio.sleep(random.uniform(0.0, 0.01))
     close = random.random() < 0.5  # new connections keep being created and assigned
     return response(200, OBJ, {"connection": "close"} if close else None)
 
 
-@BACKENDS
-def test_cancellations_at_random_points_leave_every_slot_usable(backend: str) -> None:
-    """10,000 user cancellations (anyio scopes; on asyncio also Task.cancel and
-    asyncio.timeout) at random points of calls, on a 10-connection pool; then 10
-    requests must be in flight at once (server-side barrier) and none times out."""
+@attrs.define
+class Cancelled:
+    """What :func:`cancel_at_random` did: calls cancelled, and calls that completed."""
+
+    cancelled: int = 0
+    completed: int = 0
+
+
+async def cancel_at_random(cbk: AsyncChatBotKit, backend: str, cancellations: int) -> Cancelled:
+    """Cancel calls at random points (anyio scopes; on asyncio also ``Task.cancel`` and
+    ``asyncio.timeout``) from 20 tasks until ``cancellations`` were done.
+
+    The points are uniform over a span that adapts to the machine (shorter after a call
+    completes, longer after a cancel): about one call in six completes, so the points cover
+    every phase of a call (queued, connecting, sending, waiting, reading, closing)."""
+    done, span = Cancelled(), [0.005]
+
+    async def one(rng: random.Random) -> None:
+        delay = rng.uniform(0, span[0])
+        kind = rng.randrange(3) if backend == "asyncio" else 0
+        completed = False
+        if kind == 0:
+            with anyio.move_on_after(delay):
+                await cbk.bot.fetch("b1")
+                completed = True
+        elif kind == 1:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(delay):
+                    await cbk.bot.fetch("b1")
+                    completed = True
+        else:
+            task = asyncio.ensure_future(cbk.bot.fetch("b1"))
+            await asyncio.sleep(delay)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+                completed = True
+        if completed:
+            done.completed += 1
+            span[0] *= 0.9
+        else:
+            done.cancelled += 1
+            span[0] *= 1.02
+
+    async def worker(seed: int) -> None:
+        rng = random.Random(seed)
+        while done.cancelled < cancellations:
+            await one(rng)
+
+    async with anyio.create_task_group() as tg:
+        for seed in range(20):
+            tg.start_soon(worker, seed)
+    return done
+
+
+@WIRES
+def test_cancellations_at_random_points_leave_every_slot_usable(backend: str, wire: str) -> None:
+    """10,000 user cancellations (5,000 on trio) at random points of calls, on a
+    10-connection pool; then 10 requests must be in flight at once (server-side barrier)
+    and none times out; no connection outlives the pool's 10, none the client."""
     barrier = Barrier(10)
     cancellations = 10_000 if backend == "asyncio" else 5_000
     with slot_server(slow_and_closing, barrier) as server:
 
-        async def main() -> int:
+        async def main() -> Cancelled:
             limits = httpx.Limits(max_connections=10, max_keepalive_connections=10)
-            async with client(server, limits=limits, timeout=httpx.Timeout(5.0)) as cbk:
-                done = [0]
-
-                async def one(rng: random.Random) -> None:
-                    delay = rng.uniform(0, 0.003)
-                    kind = rng.randrange(3) if backend == "asyncio" else 0
-                    if kind == 0:
-                        with anyio.move_on_after(delay) as scope:
-                            await cbk.bot.fetch("b1")
-                        done[0] += scope.cancelled_caught
-                    elif kind == 1:
-                        try:
-                            async with asyncio.timeout(delay):
-                                await cbk.bot.fetch("b1")
-                        except TimeoutError:
-                            done[0] += 1
-                    else:
-                        task = asyncio.ensure_future(cbk.bot.fetch("b1"))
-                        await asyncio.sleep(delay)
-                        task.cancel()
-                        try:
-                            await task
-                        except asyncio.CancelledError:
-                            done[0] += 1
-
-                async def worker(seed: int) -> None:
-                    rng = random.Random(seed)
-                    while done[0] < cancellations:
-                        await one(rng)
-
+            async with client(server, wire=wire, limits=limits, timeout=httpx.Timeout(5.0)) as cbk:
                 with anyio.fail_after(240):  # safety net only
-                    async with anyio.create_task_group() as tg:
-                        for seed in range(40):
-                            tg.start_soon(worker, seed)
+                    done = await cancel_at_random(cbk, backend, cancellations)
+                    assert await settled(lambda: server.open <= 10), server.open
                     await all_slots_usable(cbk, barrier)
-                return done[0]
+            assert await settled(lambda: server.open == 0), server.open
+            return done
 
-        assert run(backend, main) >= cancellations
+        done = run(backend, main)
+        assert done.cancelled >= cancellations
         assert barrier.arrived == barrier.n
+        # some calls were cancelled after the server had read their request
+        assert len(server.requests) - barrier.n > done.completed > 0
 
 
 async def slower_than_deadline(request: Request) -> bytes | None:
@@ -185,31 +233,39 @@ async def slower_than_deadline(request: Request) -> bytes | None:
     return response(200, OBJ, {"connection": "close"})
 
 
-@BACKENDS
-def test_deadline_expiries_do_not_kill_the_pool(backend: str) -> None:
-    """400 calls outliving their 50 ms deadline (30 at a time, 10 connections) leave the
-    pool whole: 10 requests in flight at once afterwards."""
+async def expire_deadlines(cbk: AsyncChatBotKit) -> int:
+    """420 calls, 30 at a time (the client's deadline shorter than the server); how many
+    ended in the deadline's ``APITimeoutError``."""
+    expired = 0
+
+    async def call() -> None:
+        nonlocal expired
+        try:
+            await cbk.bot.fetch("b1")
+        except APITimeoutError:
+            expired += 1
+
+    for _ in range(14):
+        async with anyio.create_task_group() as tg:
+            for _ in range(30):
+                tg.start_soon(call)
+    return expired
+
+
+@WIRES
+def test_deadline_expiries_do_not_kill_the_pool(backend: str, wire: str) -> None:
+    """420 calls outliving their 50 ms deadline (30 at a time, 10 connections) leave the
+    pool whole: 10 requests in flight at once afterwards, no connection left open."""
     barrier = Barrier(10)
     with slot_server(slower_than_deadline, barrier) as server:
 
         async def main() -> int:
             limits = httpx.Limits(max_connections=10, max_keepalive_connections=10)
-            expired = 0
-            async with client(server, limits=limits, deadline=0.05) as cbk:
-
-                async def call() -> None:
-                    nonlocal expired
-                    try:
-                        await cbk.bot.fetch("b1")
-                    except APITimeoutError:
-                        expired += 1
-
+            async with client(server, wire=wire, limits=limits, deadline=0.05) as cbk:
                 with anyio.fail_after(120):
-                    for _ in range(400 // 30 + 1):
-                        async with anyio.create_task_group() as tg:
-                            for _ in range(30):
-                                tg.start_soon(call)
+                    expired = await expire_deadlines(cbk)
                     await all_slots_usable(cbk, barrier)
+            assert await settled(lambda: server.open == 0), server.open
             return expired
 
         assert run(backend, main) > 100
@@ -445,15 +501,15 @@ def test_secrets_stay_out_of_messages_and_pickles(backend: str) -> None:
 # ------------------------------------------------------------------ item 6: defaults under load
 
 
-@BACKENDS
-def test_1000_concurrent_tasks_on_default_limits(backend: str) -> None:
+@WIRES
+def test_1000_concurrent_tasks_on_default_limits(backend: str, wire: str) -> None:
     async def fast(request: Request) -> bytes | None:
         return response(200, OBJ)
 
     with slot_server(fast, Barrier(1)) as server:
 
         async def main() -> None:
-            async with AsyncChatBotKit(token=TOKEN, base_url=server.url) as cbk:
+            async with AsyncChatBotKit(token=TOKEN, base_url=server.url, wire=wire) as cbk:
                 results: list[Any] = []
 
                 async def call() -> None:
@@ -464,6 +520,7 @@ def test_1000_concurrent_tasks_on_default_limits(backend: str) -> None:
                         for _ in range(1000):
                             tg.start_soon(call)
                 assert len(results) == 1000
+            assert await settled(lambda: server.open == 0), server.open
 
         run(backend, main)
         assert len(server.requests) == 1000

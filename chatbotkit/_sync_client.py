@@ -1,0 +1,316 @@
+"""``ChatBotKit``: the blocking client for scripts and notebooks, a thin front door on the core.
+
+It owns an :class:`AsyncChatBotKit` and a :class:`~._loop.Loop` (one event-loop thread) and
+forwards every call to the async client there: the resources (``cbk.bot``...) are the
+generated blocking mirrors of the async ones (``chatbotkit/resources/sync``), lists
+come back as :class:`~._blocking.Paginator`, streams as ``with`` blocks. Derived clients
+(``with_options``, ``as_user``, ``partner_client_for``, a batch's ``client``) share the loop
+and the connection pool, like their async counterparts.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sized
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
+
+from chatbotkit_gen.types import UNSET, Unset
+
+from ._client import AsyncChatBotKit
+from ._clock import SYSTEM_CLOCK, Clock
+from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AuthScheme, Wire
+from ._jsonl import DEFAULT_MAX_LINE_SIZE
+from ._loop import Loop, in_worker
+from ._response import RawResponse, raw_mode
+from .resources.sync import SyncRootNamespaces
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._batch import BatchResults
+    from ._progress import ProgressSink
+    from ._ratelimit import AdaptiveRateLimiter
+    from ._retry import RetryPolicy
+    from ._runas import RunAs
+    from ._sync_agent import SyncAgentNamespace
+
+__all__ = ["ChatBotKit"]
+
+T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741  (a batch item)
+P = ParamSpec("P")
+
+_END: Any = object()
+
+
+class ChatBotKit(SyncRootNamespaces):
+    """The blocking ChatBotKit client: ``cbk.bot.fetch(id)`` returns the model.
+
+    Same options, resources and names as :class:`AsyncChatBotKit` (see there), without
+    ``await``: ``for bot in cbk.bot.list()`` walks every item, ``with op.stream(...) as
+    events: for event in events`` streams. Calls run on one event-loop thread per client
+    (started on first use), so a client is safe to share between threads and works in
+    Jupyter; calling it inside a running event loop raises :class:`RunningLoopError` (use
+    ``AsyncChatBotKit`` there). Ctrl+C during a call cancels its request. Use ``with`` (or
+    ``close()``) to free the pool and the thread.
+    """
+
+    _owner: ChatBotKit | None
+    """For a derived client: the client owning the loop (kept alive while this one is)."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        jitter: float | None = None,
+        deadline: float | None = None,
+        rate_limiter: AdaptiveRateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        timezone: str | None = None,
+        auth_scheme: AuthScheme = "Bearer",
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        http2: bool = False,
+        wire: Wire | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        max_line_size: int = DEFAULT_MAX_LINE_SIZE,
+    ) -> None:
+        client = AsyncChatBotKit(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            jitter=jitter,
+            deadline=deadline,
+            rate_limiter=rate_limiter,
+            default_headers=default_headers,
+            timezone=timezone,
+            auth_scheme=auth_scheme,
+            http_client=http_client,
+            transport=transport,
+            limits=limits,
+            http2=http2,
+            wire=wire,
+            clock=clock,
+            max_line_size=max_line_size,
+        )
+        loop = Loop()
+        loop.on_stop(client.close)  # on close(), or when the client is dropped unclosed
+        super().__init__(client, loop)
+        self._owner = None
+
+    def _view(self, client: AsyncChatBotKit) -> ChatBotKit:
+        """A blocking client over a client derived from this one's, on the same loop."""
+        view = type(self).__new__(type(self))
+        SyncRootNamespaces.__init__(view, client, self._loop)
+        view._owner = self._owner or self
+        return view
+
+    @cached_property
+    def agent(self) -> SyncAgentNamespace:
+        """Completions that call Python tools, and the agent loop (see ``AsyncChatBotKit.agent``)."""
+        from ._sync_agent import SyncAgentNamespace
+
+        return SyncAgentNamespace(self._target.agent, self._loop)
+
+    @property
+    def async_client(self) -> AsyncChatBotKit:
+        """The :class:`AsyncChatBotKit` doing the work (its coroutines run on this client's loop)."""
+        return self._target
+
+    # ------------------------------------------------------------------------- lifecycle
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        jitter: float | None = None,
+        deadline: float | None = None,
+        rate_limiter: AdaptiveRateLimiter | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        timezone: str | None = None,
+    ) -> ChatBotKit:
+        """A client with some options changed sharing this one's pool and thread (see async)."""
+        derived = self._target.with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            jitter=jitter,
+            deadline=deadline,
+            rate_limiter=rate_limiter,
+            default_headers=default_headers,
+            timezone=timezone,
+        )
+        return self._view(derived)
+
+    @property
+    def base_url(self) -> str:
+        return self._target.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._target.timeout
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._target.retry_policy
+
+    @property
+    def deadline(self) -> float | None:
+        return self._target.deadline
+
+    @property
+    def rate_limiter(self) -> AdaptiveRateLimiter | None:
+        return self._target.rate_limiter
+
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        return self._target.default_headers
+
+    @property
+    def timezone(self) -> str | None:
+        return self._target.timezone
+
+    def close(self) -> None:
+        """Close the pool (if this client created it) and stop the thread; idempotent.
+
+        A derived client (``with_options``, ``as_user``...) only ends its own view.
+        """
+        if self._owner is None:
+            self._loop.close()  # closes the pool on the loop first
+        elif not self._loop.closed:
+            self._loop.run(self._target.close)
+
+    def __enter__(self) -> ChatBotKit:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # ---------------------------------------------------------------------- sub-accounts
+
+    def as_user(self, user_id: str) -> ChatBotKit:
+        """A view whose requests all run as sub-account ``user_id`` (``with``: ended after)."""
+        return self._view(self._target.as_user(user_id))
+
+    def run_as(self, user_id: str | None) -> RunAs:
+        """``with cbk.run_as(user_id):`` calls of this client family in the block run as it."""
+        return self._target.run_as(user_id)
+
+    def partner_client_for(self, user_id: str, *, name: str | Unset = UNSET) -> ChatBotKit:
+        """Mint a token for sub-account ``user_id``; a client using it (same pool and thread)."""
+        client = self._loop.run(self._target.partner_client_for, user_id, name=name)
+        return self._view(client)
+
+    # ------------------------------------------------------------------------ batches
+
+    def batch(
+        self,
+        items: Iterable[I],
+        fn: Callable[[ChatBotKit, I], T],
+        *,
+        concurrency: int = 16,
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
+        progress: bool | ProgressSink | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        key: Callable[[I], str] | None = None,
+        on_uncertain: Literal["skip", "retry"] | Callable[[ChatBotKit, I], T] = "skip",
+        decode: Callable[[Any], T] | None = None,
+        item_deadline: float | None = 600.0,
+        total: int | None = None,
+    ) -> BatchResults[I, T]:
+        """``fn(client, item)`` once per item in ``concurrency`` threads; results in input order.
+
+        The async core's batch runs it (shared adaptive rate limit, every outcome kept,
+        ``progress``, ``journal``... see :meth:`AsyncChatBotKit.batch`); ``fn`` runs in worker
+        threads and ``items`` is read in one, so it may itself use this client
+        (``cbk.batch(cbk.bot.list(), fn)``). Ctrl+C cancels the batch and its calls in flight.
+        """
+        loop = self._loop
+        if total is None and isinstance(items, Sized):
+            total = len(items)
+
+        async def run() -> BatchResults[I, T]:
+            import anyio
+
+            threads = anyio.CapacityLimiter(concurrency + 1)
+            iterator = iter(items)
+
+            async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
+                def work() -> Any:
+                    with in_worker(loop):
+                        return function(*args)
+
+                return await anyio.to_thread.run_sync(work, limiter=threads)
+
+            async def pulled() -> AsyncIterator[I]:
+                while (item := await in_thread(next, iterator, _END)) is not _END:
+                    yield item
+
+            def blocking(
+                function: Callable[[ChatBotKit, I], T],
+            ) -> Callable[[AsyncChatBotKit, I], Awaitable[T]]:
+                async def call(client: AsyncChatBotKit, item: I) -> T:
+                    result: T = await in_thread(function, self._view(client), item)
+                    return result
+
+                return call
+
+            return await self._target.batch(
+                pulled(),
+                blocking(fn),
+                concurrency=concurrency,
+                rate_limiter=rate_limiter,
+                progress=progress,
+                journal=journal,
+                key=key,
+                on_uncertain=on_uncertain
+                if isinstance(on_uncertain, str)
+                else blocking(on_uncertain),
+                decode=decode,
+                item_deadline=item_deadline,
+                total=total,
+            )
+
+        return loop.run(run)
+
+    def with_raw_response(self, method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+        """Wrap a method to get the HTTP response: ``cbk.with_raw_response(cbk.bot.fetch)(id)``."""
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+            token = raw_mode.set(True)
+            try:
+                result: Any = method(*args, **kwargs)
+            finally:
+                raw_mode.reset(token)
+            if not isinstance(result, RawResponse):
+                raise TypeError(f"{method!r} did not make an API request")
+            return result
+
+        return call
