@@ -335,6 +335,9 @@ async def count_conversations(base_url: str, token: str) -> tuple[int, int]:
         cursor = ""
         for _ in range(10_000):
             r = await client.get("/conversation/list", params={"cursor": cursor, "take": 100})
+            if r.status_code == 429:  # a rate-limit fault mode is on: wait as told, ask again
+                await asyncio.sleep(float(r.headers.get("retry-after-ms", "100")) / 1000)
+                continue
             r.raise_for_status()
             page = r.json()
             if not page["items"]:
