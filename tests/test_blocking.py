@@ -326,7 +326,7 @@ def test_agent_run_with_a_plain_function_tool_that_uses_the_client(spec_path: Pa
 
 
 def test_constructor_and_with_options_take_exactly_the_async_clients_options() -> None:
-    """Same names, kinds and defaults as AsyncChatBotKit: the blocking door never drifts
+    """Same names, kinds and defaults as AsyncChatBotKit (and its agent): the blocking door never drifts
     (it once sent ``Token`` auth after the async default became ``Bearer``)."""
 
     def options(fn: Any) -> list[tuple[str, Any, Any]]:
@@ -335,6 +335,11 @@ def test_constructor_and_with_options_take_exactly_the_async_clients_options() -
 
     assert options(ChatBotKit.__init__) == options(AsyncChatBotKit.__init__)
     assert options(ChatBotKit.with_options) == options(AsyncChatBotKit.with_options)
+    from chatbotkit._agent import AgentNamespace
+    from chatbotkit._sync_agent import SyncAgentNamespace
+
+    for name in ("complete", "execute"):
+        assert options(getattr(SyncAgentNamespace, name)) == options(getattr(AgentNamespace, name))
 
 
 def test_default_auth_is_bearer_like_the_vendor_clients() -> None:
