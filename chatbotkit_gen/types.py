@@ -10,6 +10,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # chatbotkit: pickled and copied as the module's UNSET, so `is UNSET` holds afterwards
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -180,3 +180,65 @@ async def test_extra_fields_are_kept_and_drift_is_unset() -> None:
     assert bot.name == "n"
     assert bot.id is UNSET  # required in the spec, omitted by the server: not invented
     assert bot.to_dict() == {"name": "n", "brandNew": [1]}
+
+
+# -- from_dict builds the exact class without __init__; subclasses are built by calling them
+
+CONVERSATION = {
+    "id": "c1",
+    "createdAt": MS,
+    "updatedAt": MS,
+    "name": "Support",
+    "privacy": False,
+    "meta": {"channel": "widget", "index": 3},
+}
+
+
+def test_parsed_model_is_the_one_its_init_builds() -> None:
+    import pickle
+
+    import attrs
+
+    from chatbotkit_gen.models import ConversationListItem, Meta
+
+    parsed = ConversationListItem.from_dict(json.loads(json.dumps(CONVERSATION)))
+    built = ConversationListItem(
+        id="c1", created_at=MS, updated_at=MS, name="Support", privacy=False, meta=Meta()
+    )
+    built.meta.additional_properties = {"channel": "widget", "index": 3}  # type: ignore[union-attr]
+    assert type(parsed) is ConversationListItem and type(parsed.meta) is Meta
+    assert parsed == built and repr(parsed) == repr(built)
+    assert parsed.bot_id is UNSET and parsed.additional_properties == {}
+    assert parsed.to_dict() == CONVERSATION
+    assert pickle.loads(pickle.dumps(parsed)) == parsed  # UNSET stays the one UNSET
+    renamed = attrs.evolve(parsed, name="Sales")
+    assert renamed.name == "Sales" and renamed.meta == parsed.meta and renamed != parsed
+    parsed["extra"] = 1  # each instance has its own additional_properties
+    assert ConversationListItem.from_dict(CONVERSATION).additional_properties == {}
+    with_extra = ConversationListItem.from_dict({**CONVERSATION, "newField": [1]})
+    assert with_extra.additional_properties == {"newField": [1]}
+    assert ConversationListItem.from_dict({"newField": 1}).additional_properties == {"newField": 1}
+
+
+def test_from_dict_builds_a_subclass_through_its_init() -> None:
+    import attrs
+
+    from chatbotkit_gen.models import CompleteTokenEvent, ConversationListItem
+
+    calls: list[str] = []
+
+    class Tracked(ConversationListItem):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            calls.append("init")
+            super().__init__(*args, **kwargs)
+
+    @attrs.define
+    class Tagged(CompleteTokenEvent):
+        tag: str = "mine"
+
+    item = Tracked.from_dict(CONVERSATION)
+    assert type(item) is Tracked and calls == ["init"]
+    assert item.name == "Support" and item.to_dict() == CONVERSATION
+    event = Tagged.from_dict({"type": "token", "data": {"token": "Hi"}, "x": 1})
+    assert type(event) is Tagged and event.tag == "mine" and event.data.token == "Hi"  # type: ignore[union-attr]
+    assert event.additional_properties == {"x": 1}

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Abort")
 
 
@@ -56,12 +60,18 @@ class Abort:
 
         function_name = d.get("functionName", UNSET)
 
-        abort = cls(
-            reason,
-            function_name,
-        )
+        if cls is Abort:
+            abort = _new_instance(cls)
+            abort.reason = reason
+            abort.function_name = function_name
+            abort.additional_properties = {}
+        else:
+            abort = cls(
+                reason,
+                function_name,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (reason is UNSET) + (function_name is UNSET) > 2:
             abort.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return abort
 

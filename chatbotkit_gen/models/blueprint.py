@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.blueprint_visibility import BlueprintVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.blueprint_visibility import BlueprintVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -139,7 +144,7 @@ class Blueprint:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -154,16 +159,28 @@ class Blueprint:
             except (KeyError, TypeError):
                 visibility = BlueprintVisibility(_visibility)
 
-        blueprint = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            visibility,
-        )
+        if cls is Blueprint:
+            blueprint = _new_instance(cls)
+            blueprint.id = id
+            blueprint.created_at = created_at
+            blueprint.updated_at = updated_at
+            blueprint.alias = alias
+            blueprint.name = name
+            blueprint.description = description
+            blueprint.meta = meta
+            blueprint.visibility = visibility
+            blueprint.additional_properties = {}
+        else:
+            blueprint = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BlueprintBulletin")
 
 
@@ -104,14 +108,24 @@ class BlueprintBulletin:
 
         bot_id = d.get("botId", UNSET)
 
-        blueprint_bulletin = cls(
-            id,
-            text,
-            created_at,
-            expires_at,
-            author,
-            bot_id,
-        )
+        if cls is BlueprintBulletin:
+            blueprint_bulletin = _new_instance(cls)
+            blueprint_bulletin.id = id
+            blueprint_bulletin.text = text
+            blueprint_bulletin.created_at = created_at
+            blueprint_bulletin.expires_at = expires_at
+            blueprint_bulletin.author = author
+            blueprint_bulletin.bot_id = bot_id
+            blueprint_bulletin.additional_properties = {}
+        else:
+            blueprint_bulletin = cls(
+                id,
+                text,
+                created_at,
+                expires_at,
+                author,
+                bot_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_bulletin.additional_properties = {

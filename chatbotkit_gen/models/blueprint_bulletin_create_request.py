@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BlueprintBulletinCreateRequest")
 
 
@@ -59,12 +63,18 @@ class BlueprintBulletinCreateRequest:
 
         ttl = d.get("ttl", UNSET)
 
-        blueprint_bulletin_create_request = cls(
-            text,
-            ttl,
-        )
+        if cls is BlueprintBulletinCreateRequest:
+            blueprint_bulletin_create_request = _new_instance(cls)
+            blueprint_bulletin_create_request.text = text
+            blueprint_bulletin_create_request.ttl = ttl
+            blueprint_bulletin_create_request.additional_properties = {}
+        else:
+            blueprint_bulletin_create_request = cls(
+                text,
+                ttl,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (ttl is UNSET) > 2:
             blueprint_bulletin_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

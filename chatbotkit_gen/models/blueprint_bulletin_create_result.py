@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.blueprint_bulletin_create_result_bulletin import (
         BlueprintBulletinCreateResultBulletin,
@@ -87,12 +90,18 @@ class BlueprintBulletinCreateResult:
         else:
             bulletin = BlueprintBulletinCreateResultBulletin.from_dict(_bulletin_raw)
 
-        blueprint_bulletin_create_result = cls(
-            id,
-            bulletin,
-        )
+        if cls is BlueprintBulletinCreateResult:
+            blueprint_bulletin_create_result = _new_instance(cls)
+            blueprint_bulletin_create_result.id = id
+            blueprint_bulletin_create_result.bulletin = bulletin
+            blueprint_bulletin_create_result.additional_properties = {}
+        else:
+            blueprint_bulletin_create_result = cls(
+                id,
+                bulletin,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (bulletin is UNSET) > 2:
             blueprint_bulletin_create_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

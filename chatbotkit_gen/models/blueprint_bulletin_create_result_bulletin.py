@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BlueprintBulletinCreateResultBulletin")
 
 
@@ -104,14 +108,24 @@ class BlueprintBulletinCreateResultBulletin:
 
         bot_id = d.get("botId", UNSET)
 
-        blueprint_bulletin_create_result_bulletin = cls(
-            id,
-            text,
-            created_at,
-            expires_at,
-            author,
-            bot_id,
-        )
+        if cls is BlueprintBulletinCreateResultBulletin:
+            blueprint_bulletin_create_result_bulletin = _new_instance(cls)
+            blueprint_bulletin_create_result_bulletin.id = id
+            blueprint_bulletin_create_result_bulletin.text = text
+            blueprint_bulletin_create_result_bulletin.created_at = created_at
+            blueprint_bulletin_create_result_bulletin.expires_at = expires_at
+            blueprint_bulletin_create_result_bulletin.author = author
+            blueprint_bulletin_create_result_bulletin.bot_id = bot_id
+            blueprint_bulletin_create_result_bulletin.additional_properties = {}
+        else:
+            blueprint_bulletin_create_result_bulletin = cls(
+                id,
+                text,
+                created_at,
+                expires_at,
+                author,
+                bot_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_bulletin_create_result_bulletin.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.blueprint_clone_result_resources import BlueprintCloneResultResources
 
@@ -83,12 +86,18 @@ class BlueprintCloneResult:
         else:
             resources = BlueprintCloneResultResources.from_dict(_resources_raw)
 
-        blueprint_clone_result = cls(
-            id,
-            resources,
-        )
+        if cls is BlueprintCloneResult:
+            blueprint_clone_result = _new_instance(cls)
+            blueprint_clone_result.id = id
+            blueprint_clone_result.resources = resources
+            blueprint_clone_result.additional_properties = {}
+        else:
+            blueprint_clone_result = cls(
+                id,
+                resources,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (resources is UNSET) > 2:
             blueprint_clone_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

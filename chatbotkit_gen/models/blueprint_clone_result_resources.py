@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="BlueprintCloneResultResources")
 
 
@@ -32,7 +35,11 @@ class BlueprintCloneResultResources:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        blueprint_clone_result_resources = cls()
+        if cls is BlueprintCloneResultResources:
+            blueprint_clone_result_resources = _new_instance(cls)
+            blueprint_clone_result_resources.additional_properties = {}
+        else:
+            blueprint_clone_result_resources = cls()
 
         if d:  # no declared fields: every key is an additional property
             blueprint_clone_result_resources.additional_properties = dict(d)

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.blueprint_visibility import BlueprintVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.blueprint_visibility import BlueprintVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -103,7 +108,7 @@ class BlueprintCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -118,13 +123,22 @@ class BlueprintCreateRequest:
             except (KeyError, TypeError):
                 visibility = BlueprintVisibility(_visibility)
 
-        blueprint_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            visibility,
-        )
+        if cls is BlueprintCreateRequest:
+            blueprint_create_request = _new_instance(cls)
+            blueprint_create_request.alias = alias
+            blueprint_create_request.name = name
+            blueprint_create_request.description = description
+            blueprint_create_request.meta = meta
+            blueprint_create_request.visibility = visibility
+            blueprint_create_request.additional_properties = {}
+        else:
+            blueprint_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_create_request.additional_properties = {

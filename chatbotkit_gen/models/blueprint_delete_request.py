@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BlueprintDeleteRequest")
 
 
@@ -47,11 +51,16 @@ class BlueprintDeleteRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         delete_resources = d.get("deleteResources", UNSET)
 
-        blueprint_delete_request = cls(
-            delete_resources,
-        )
+        if cls is BlueprintDeleteRequest:
+            blueprint_delete_request = _new_instance(cls)
+            blueprint_delete_request.delete_resources = delete_resources
+            blueprint_delete_request.additional_properties = {}
+        else:
+            blueprint_delete_request = cls(
+                delete_resources,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (delete_resources is UNSET) > 1:
             blueprint_delete_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BlueprintProps")
 
 
@@ -47,11 +51,16 @@ class BlueprintProps:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         blueprint_id = d.get("blueprintId", UNSET)
 
-        blueprint_props = cls(
-            blueprint_id,
-        )
+        if cls is BlueprintProps:
+            blueprint_props = _new_instance(cls)
+            blueprint_props.blueprint_id = blueprint_id
+            blueprint_props.additional_properties = {}
+        else:
+            blueprint_props = cls(
+                blueprint_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (blueprint_id is UNSET) > 1:
             blueprint_props.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

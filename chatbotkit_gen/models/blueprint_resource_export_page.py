@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.blueprint_resource_export_page_resources import (
         BlueprintResourceExportPageResources,
@@ -87,12 +90,18 @@ class BlueprintResourceExportPage:
         else:
             resources = BlueprintResourceExportPageResources.from_dict(_resources_raw)
 
-        blueprint_resource_export_page = cls(
-            id,
-            resources,
-        )
+        if cls is BlueprintResourceExportPage:
+            blueprint_resource_export_page = _new_instance(cls)
+            blueprint_resource_export_page.id = id
+            blueprint_resource_export_page.resources = resources
+            blueprint_resource_export_page.additional_properties = {}
+        else:
+            blueprint_resource_export_page = cls(
+                id,
+                resources,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (resources is UNSET) > 2:
             blueprint_resource_export_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.blueprint_resource_import_request_resources import (
         BlueprintResourceImportRequestResources,
@@ -84,12 +89,18 @@ class BlueprintResourceImportRequest:
 
         ensure = d.get("ensure", UNSET)
 
-        blueprint_resource_import_request = cls(
-            resources,
-            ensure,
-        )
+        if cls is BlueprintResourceImportRequest:
+            blueprint_resource_import_request = _new_instance(cls)
+            blueprint_resource_import_request.resources = resources
+            blueprint_resource_import_request.ensure = ensure
+            blueprint_resource_import_request.additional_properties = {}
+        else:
+            blueprint_resource_import_request = cls(
+                resources,
+                ensure,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (resources is UNSET) + (ensure is UNSET) > 2:
             blueprint_resource_import_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

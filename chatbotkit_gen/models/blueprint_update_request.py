@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.blueprint_visibility import BlueprintVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.blueprint_visibility import BlueprintVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -103,7 +108,7 @@ class BlueprintUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -118,13 +123,22 @@ class BlueprintUpdateRequest:
             except (KeyError, TypeError):
                 visibility = BlueprintVisibility(_visibility)
 
-        blueprint_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            visibility,
-        )
+        if cls is BlueprintUpdateRequest:
+            blueprint_update_request = _new_instance(cls)
+            blueprint_update_request.alias = alias
+            blueprint_update_request.name = name
+            blueprint_update_request.description = description
+            blueprint_update_request.meta = meta
+            blueprint_update_request.visibility = visibility
+            blueprint_update_request.additional_properties = {}
+        else:
+            blueprint_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_update_request.additional_properties = {

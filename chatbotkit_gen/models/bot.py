@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bot_visibility import BotVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.bot_visibility import BotVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -188,7 +193,7 @@ class Bot:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -217,23 +222,42 @@ class Bot:
             except (KeyError, TypeError):
                 visibility = BotVisibility(_visibility)
 
-        bot = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            blueprint_id,
-            visibility,
-        )
+        if cls is Bot:
+            bot = _new_instance(cls)
+            bot.id = id
+            bot.created_at = created_at
+            bot.updated_at = updated_at
+            bot.alias = alias
+            bot.name = name
+            bot.description = description
+            bot.meta = meta
+            bot.model = model
+            bot.backstory = backstory
+            bot.dataset_id = dataset_id
+            bot.skillset_id = skillset_id
+            bot.privacy = privacy
+            bot.moderation = moderation
+            bot.blueprint_id = blueprint_id
+            bot.visibility = visibility
+            bot.additional_properties = {}
+        else:
+            bot = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BotConfig")
 
 
@@ -92,14 +96,24 @@ class BotConfig:
 
         moderation = d.get("moderation", UNSET)
 
-        bot_config = cls(
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-        )
+        if cls is BotConfig:
+            bot_config = _new_instance(cls)
+            bot_config.model = model
+            bot_config.backstory = backstory
+            bot_config.dataset_id = dataset_id
+            bot_config.skillset_id = skillset_id
+            bot_config.privacy = privacy
+            bot_config.moderation = moderation
+            bot_config.additional_properties = {}
+        else:
+            bot_config = cls(
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_config.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

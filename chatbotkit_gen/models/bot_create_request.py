@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bot_visibility import BotVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.bot_visibility import BotVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -152,7 +157,7 @@ class BotCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -181,20 +186,36 @@ class BotCreateRequest:
             except (KeyError, TypeError):
                 visibility = BotVisibility(_visibility)
 
-        bot_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            blueprint_id,
-            visibility,
-        )
+        if cls is BotCreateRequest:
+            bot_create_request = _new_instance(cls)
+            bot_create_request.alias = alias
+            bot_create_request.name = name
+            bot_create_request.description = description
+            bot_create_request.meta = meta
+            bot_create_request.model = model
+            bot_create_request.backstory = backstory
+            bot_create_request.dataset_id = dataset_id
+            bot_create_request.skillset_id = skillset_id
+            bot_create_request.privacy = privacy
+            bot_create_request.moderation = moderation
+            bot_create_request.blueprint_id = blueprint_id
+            bot_create_request.visibility = visibility
+            bot_create_request.additional_properties = {}
+        else:
+            bot_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_create_request.additional_properties = {

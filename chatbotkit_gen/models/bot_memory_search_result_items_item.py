@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.bot_memory_search_result_items_item_meta import (
         BotMemorySearchResultItemsItemMeta,
@@ -94,18 +99,25 @@ class BotMemorySearchResultItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: BotMemorySearchResultItemsItemMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = BotMemorySearchResultItemsItemMeta.from_dict(_meta)
 
-        bot_memory_search_result_items_item = cls(
-            id,
-            text,
-            meta,
-        )
+        if cls is BotMemorySearchResultItemsItem:
+            bot_memory_search_result_items_item = _new_instance(cls)
+            bot_memory_search_result_items_item.id = id
+            bot_memory_search_result_items_item.text = text
+            bot_memory_search_result_items_item.meta = meta
+            bot_memory_search_result_items_item.additional_properties = {}
+        else:
+            bot_memory_search_result_items_item = cls(
+                id,
+                text,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             bot_memory_search_result_items_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

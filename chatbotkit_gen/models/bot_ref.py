@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BotRef")
 
 
@@ -47,11 +51,16 @@ class BotRef:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         bot_id = d.get("botId", UNSET)
 
-        bot_ref = cls(
-            bot_id,
-        )
+        if cls is BotRef:
+            bot_ref = _new_instance(cls)
+            bot_ref.bot_id = bot_id
+            bot_ref.additional_properties = {}
+        else:
+            bot_ref = cls(
+                bot_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (bot_id is UNSET) > 1:
             bot_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_ref
 

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.bot_session_create_request_messages_item import (
         BotSessionCreateRequestMessagesItem,
@@ -94,26 +99,33 @@ class BotSessionCreateRequest:
         _messages = d.get("messages", UNSET)
         messages: list[BotSessionCreateRequestMessagesItem] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = BotSessionCreateRequestMessagesItem.from_dict(messages_item_data)
-
-                messages.append(messages_item)
+            _parse_messages = BotSessionCreateRequestMessagesItem.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        bot_session_create_request = cls(
-            duration_in_seconds,
-            messages,
-            meta,
-        )
+        if cls is BotSessionCreateRequest:
+            bot_session_create_request = _new_instance(cls)
+            bot_session_create_request.duration_in_seconds = duration_in_seconds
+            bot_session_create_request.messages = messages
+            bot_session_create_request.meta = meta
+            bot_session_create_request.additional_properties = {}
+        else:
+            bot_session_create_request = cls(
+                duration_in_seconds,
+                messages,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d) + (duration_in_seconds is UNSET) + (messages is UNSET) + (meta is UNSET)
+            > 3
+        ):
             bot_session_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.bot_session_create_result_messages_item import (
         BotSessionCreateResultMessagesItem,
@@ -122,19 +127,25 @@ class BotSessionCreateResult:
         _messages = d.get("messages", UNSET)
         messages: list[BotSessionCreateResultMessagesItem] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = BotSessionCreateResultMessagesItem.from_dict(messages_item_data)
+            _parse_messages = BotSessionCreateResultMessagesItem.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
-                messages.append(messages_item)
-
-        bot_session_create_result = cls(
-            id,
-            conversation_id,
-            token,
-            expires_at,
-            messages,
-        )
+        if cls is BotSessionCreateResult:
+            bot_session_create_result = _new_instance(cls)
+            bot_session_create_result.id = id
+            bot_session_create_result.conversation_id = conversation_id
+            bot_session_create_result.token = token
+            bot_session_create_result.expires_at = expires_at
+            bot_session_create_result.messages = messages
+            bot_session_create_result.additional_properties = {}
+        else:
+            bot_session_create_result = cls(
+                id,
+                conversation_id,
+                token,
+                expires_at,
+                messages,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_session_create_result.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bot_visibility import BotVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.bot_visibility import BotVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -152,7 +157,7 @@ class BotUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -181,20 +186,36 @@ class BotUpdateRequest:
             except (KeyError, TypeError):
                 visibility = BotVisibility(_visibility)
 
-        bot_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            blueprint_id,
-            visibility,
-        )
+        if cls is BotUpdateRequest:
+            bot_update_request = _new_instance(cls)
+            bot_update_request.alias = alias
+            bot_update_request.name = name
+            bot_update_request.description = description
+            bot_update_request.meta = meta
+            bot_update_request.model = model
+            bot_update_request.backstory = backstory
+            bot_update_request.dataset_id = dataset_id
+            bot_update_request.skillset_id = skillset_id
+            bot_update_request.privacy = privacy
+            bot_update_request.moderation = moderation
+            bot_update_request.blueprint_id = blueprint_id
+            bot_update_request.visibility = visibility
+            bot_update_request.additional_properties = {}
+        else:
+            bot_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_update_request.additional_properties = {

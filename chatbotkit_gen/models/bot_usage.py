@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BotUsage")
 
 
@@ -65,13 +69,20 @@ class BotUsage:
 
         messages = d.get("messages", UNSET)
 
-        bot_usage = cls(
-            tokens,
-            conversations,
-            messages,
-        )
+        if cls is BotUsage:
+            bot_usage = _new_instance(cls)
+            bot_usage.tokens = tokens
+            bot_usage.conversations = conversations
+            bot_usage.messages = messages
+            bot_usage.additional_properties = {}
+        else:
+            bot_usage = cls(
+                tokens,
+                conversations,
+                messages,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (tokens is UNSET) + (conversations is UNSET) + (messages is UNSET) > 3:
             bot_usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return bot_usage
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.channel_publish_request_message import ChannelPublishRequestMessage
 
@@ -71,11 +74,16 @@ class ChannelPublishRequest:
         else:
             message = ChannelPublishRequestMessage.from_dict(_message_raw)
 
-        channel_publish_request = cls(
-            message,
-        )
+        if cls is ChannelPublishRequest:
+            channel_publish_request = _new_instance(cls)
+            channel_publish_request.message = message
+            channel_publish_request.additional_properties = {}
+        else:
+            channel_publish_request = cls(
+                message,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (message is UNSET) > 1:
             channel_publish_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

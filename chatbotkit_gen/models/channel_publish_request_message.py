@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ChannelPublishRequestMessage")
 
 
@@ -32,7 +35,11 @@ class ChannelPublishRequestMessage:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        channel_publish_request_message = cls()
+        if cls is ChannelPublishRequestMessage:
+            channel_publish_request_message = _new_instance(cls)
+            channel_publish_request_message.additional_properties = {}
+        else:
+            channel_publish_request_message = cls()
 
         if d:  # no declared fields: every key is an additional property
             channel_publish_request_message.additional_properties = dict(d)

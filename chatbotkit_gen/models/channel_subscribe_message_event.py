@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 if TYPE_CHECKING:
     from ..models.channel_subscribe_message_event_data import (
@@ -98,12 +97,18 @@ class ChannelSubscribeMessageEvent:
         else:
             data = ChannelSubscribeMessageEventData.from_dict(_data_raw)
 
-        channel_subscribe_message_event = cls(
-            type,
-            data,
-        )
+        if cls is ChannelSubscribeMessageEvent:
+            channel_subscribe_message_event = _new_instance(cls)
+            channel_subscribe_message_event.type = type
+            channel_subscribe_message_event.data = data
+            channel_subscribe_message_event.additional_properties = {}
+        else:
+            channel_subscribe_message_event = cls(
+                type,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             channel_subscribe_message_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

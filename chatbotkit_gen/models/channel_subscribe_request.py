@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ChannelSubscribeRequest")
 
 
@@ -47,11 +51,16 @@ class ChannelSubscribeRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         history_length = d.get("historyLength", UNSET)
 
-        channel_subscribe_request = cls(
-            history_length,
-        )
+        if cls is ChannelSubscribeRequest:
+            channel_subscribe_request = _new_instance(cls)
+            channel_subscribe_request.history_length = history_length
+            channel_subscribe_request.additional_properties = {}
+        else:
+            channel_subscribe_request = cls(
+                history_length,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (history_length is UNSET) > 1:
             channel_subscribe_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

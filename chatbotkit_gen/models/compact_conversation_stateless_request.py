@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition import ExtensionsDefinition
     from ..models.message import Message
@@ -132,12 +137,9 @@ class CompactConversationStatelessRequest:
         if _messages_raw is UNSET:
             messages = UNSET
         else:
-            messages = []
             _messages = _messages_raw
-            for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
-
-                messages.append(messages_item)
+            _parse_messages = Message.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
         bot_id = d.get("botId", UNSET)
 
@@ -155,22 +157,35 @@ class CompactConversationStatelessRequest:
 
         _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        compact_conversation_stateless_request = cls(
-            messages,
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            extensions,
-        )
+        if cls is CompactConversationStatelessRequest:
+            compact_conversation_stateless_request = _new_instance(cls)
+            compact_conversation_stateless_request.messages = messages
+            compact_conversation_stateless_request.bot_id = bot_id
+            compact_conversation_stateless_request.model = model
+            compact_conversation_stateless_request.backstory = backstory
+            compact_conversation_stateless_request.dataset_id = dataset_id
+            compact_conversation_stateless_request.skillset_id = skillset_id
+            compact_conversation_stateless_request.privacy = privacy
+            compact_conversation_stateless_request.moderation = moderation
+            compact_conversation_stateless_request.extensions = extensions
+            compact_conversation_stateless_request.additional_properties = {}
+        else:
+            compact_conversation_stateless_request = cls(
+                messages,
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                extensions,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             compact_conversation_stateless_request.additional_properties = {

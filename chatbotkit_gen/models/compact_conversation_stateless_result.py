@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -83,12 +86,18 @@ class CompactConversationStatelessResult:
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        compact_conversation_stateless_result = cls(
-            text,
-            usage,
-        )
+        if cls is CompactConversationStatelessResult:
+            compact_conversation_stateless_result = _new_instance(cls)
+            compact_conversation_stateless_result.text = text
+            compact_conversation_stateless_result.usage = usage
+            compact_conversation_stateless_result.additional_properties = {}
+        else:
+            compact_conversation_stateless_result = cls(
+                text,
+                usage,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (usage is UNSET) > 2:
             compact_conversation_stateless_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

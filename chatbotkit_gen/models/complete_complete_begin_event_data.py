@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompleteCompleteBeginEventData")
 
 
@@ -32,7 +35,11 @@ class CompleteCompleteBeginEventData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        complete_complete_begin_event_data = cls()
+        if cls is CompleteCompleteBeginEventData:
+            complete_complete_begin_event_data = _new_instance(cls)
+            complete_complete_begin_event_data.additional_properties = {}
+        else:
+            complete_complete_begin_event_data = cls()
 
         if d:  # no declared fields: every key is an additional property
             complete_complete_begin_event_data.additional_properties = dict(d)

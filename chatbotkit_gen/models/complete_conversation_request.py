@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.complete_conversation_request_attachments_item import (
@@ -203,12 +209,9 @@ class CompleteConversationRequest:
         if _messages_raw is UNSET:
             messages = UNSET
         else:
-            messages = []
             _messages = _messages_raw
-            for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
-
-                messages.append(messages_item)
+            _parse_messages = Message.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
         bot_id = d.get("botId", UNSET)
 
@@ -227,13 +230,8 @@ class CompleteConversationRequest:
         _attachments = d.get("attachments", UNSET)
         attachments: list[CompleteConversationRequestAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = CompleteConversationRequestAttachmentsItem.from_dict(
-                    attachments_item_data
-                )
-
-                attachments.append(attachments_item)
+            _parse_attachments = CompleteConversationRequestAttachmentsItem.from_dict
+            attachments = [_parse_attachments(item) for item in _attachments]
 
         def _parse_contact_id(
             data: object,
@@ -255,43 +253,55 @@ class CompleteConversationRequest:
         _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
-            functions = []
-            for componentsschemas_functions_definition_item_data in _functions:
-                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
-                    componentsschemas_functions_definition_item_data
-                )
-
-                functions.append(componentsschemas_functions_definition_item)
+            _parse_functions = FunctionsDefinitionItem.from_dict
+            functions = [_parse_functions(item) for item in _functions]
 
         _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
         _limits = d.get("limits", UNSET)
         limits: ExecutionLimits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is UNSET:
             limits = UNSET
         else:
             limits = ExecutionLimits.from_dict(_limits)
 
-        complete_conversation_request = cls(
-            messages,
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            attachments,
-            contact_id,
-            functions,
-            extensions,
-            limits,
-        )
+        if cls is CompleteConversationRequest:
+            complete_conversation_request = _new_instance(cls)
+            complete_conversation_request.messages = messages
+            complete_conversation_request.bot_id = bot_id
+            complete_conversation_request.model = model
+            complete_conversation_request.backstory = backstory
+            complete_conversation_request.dataset_id = dataset_id
+            complete_conversation_request.skillset_id = skillset_id
+            complete_conversation_request.privacy = privacy
+            complete_conversation_request.moderation = moderation
+            complete_conversation_request.attachments = attachments
+            complete_conversation_request.contact_id = contact_id
+            complete_conversation_request.functions = functions
+            complete_conversation_request.extensions = extensions
+            complete_conversation_request.limits = limits
+            complete_conversation_request.additional_properties = {}
+        else:
+            complete_conversation_request = cls(
+                messages,
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                attachments,
+                contact_id,
+                functions,
+                extensions,
+                limits,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             complete_conversation_request.additional_properties = {

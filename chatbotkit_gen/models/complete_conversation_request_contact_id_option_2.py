@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.complete_conversation_request_contact_id_option_2_meta import (
         CompleteConversationRequestContactIdOption2Meta,
@@ -127,20 +132,31 @@ class CompleteConversationRequestContactIdOption2:
 
         _meta = d.get("meta", UNSET)
         meta: CompleteConversationRequestContactIdOption2Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = CompleteConversationRequestContactIdOption2Meta.from_dict(_meta)
 
-        complete_conversation_request_contact_id_option_2 = cls(
-            fingerprint,
-            name,
-            description,
-            email,
-            phone,
-            nick,
-            meta,
-        )
+        if cls is CompleteConversationRequestContactIdOption2:
+            complete_conversation_request_contact_id_option_2 = _new_instance(cls)
+            complete_conversation_request_contact_id_option_2.fingerprint = fingerprint
+            complete_conversation_request_contact_id_option_2.name = name
+            complete_conversation_request_contact_id_option_2.description = description
+            complete_conversation_request_contact_id_option_2.email = email
+            complete_conversation_request_contact_id_option_2.phone = phone
+            complete_conversation_request_contact_id_option_2.nick = nick
+            complete_conversation_request_contact_id_option_2.meta = meta
+            complete_conversation_request_contact_id_option_2.additional_properties = {}
+        else:
+            complete_conversation_request_contact_id_option_2 = cls(
+                fingerprint,
+                name,
+                description,
+                email,
+                phone,
+                nick,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             complete_conversation_request_contact_id_option_2.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompleteConversationRequestContactIdOption2Meta")
 
 
@@ -32,7 +35,11 @@ class CompleteConversationRequestContactIdOption2Meta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        complete_conversation_request_contact_id_option_2_meta = cls()
+        if cls is CompleteConversationRequestContactIdOption2Meta:
+            complete_conversation_request_contact_id_option_2_meta = _new_instance(cls)
+            complete_conversation_request_contact_id_option_2_meta.additional_properties = {}
+        else:
+            complete_conversation_request_contact_id_option_2_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
             complete_conversation_request_contact_id_option_2_meta.additional_properties = dict(d)

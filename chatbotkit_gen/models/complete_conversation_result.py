@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.complete_end import CompleteEnd
     from ..models.usage import Usage
@@ -101,13 +104,20 @@ class CompleteConversationResult:
         else:
             end = CompleteEnd.from_dict(_end_raw)
 
-        complete_conversation_result = cls(
-            text,
-            usage,
-            end,
-        )
+        if cls is CompleteConversationResult:
+            complete_conversation_result = _new_instance(cls)
+            complete_conversation_result.text = text
+            complete_conversation_result.usage = usage
+            complete_conversation_result.end = end
+            complete_conversation_result.additional_properties = {}
+        else:
+            complete_conversation_result = cls(
+                text,
+                usage,
+                end,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (usage is UNSET) + (end is UNSET) > 3:
             complete_conversation_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,8 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.complete_reason import CompleteReason
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from ..models.complete_reason import CompleteReason
 
 T = TypeVar("T", bound="CompleteEnd")
 
@@ -58,11 +61,16 @@ class CompleteEnd:
             except (KeyError, TypeError):
                 reason = CompleteReason(_reason_raw)
 
-        complete_end = cls(
-            reason,
-        )
+        if cls is CompleteEnd:
+            complete_end = _new_instance(cls)
+            complete_end.reason = reason
+            complete_end.additional_properties = {}
+        else:
+            complete_end = cls(
+                reason,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (reason is UNSET) > 1:
             complete_end.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

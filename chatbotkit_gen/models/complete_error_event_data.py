@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompleteErrorEventData")
 
 
@@ -50,11 +53,16 @@ class CompleteErrorEventData:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         message = d.get("message", UNSET)
 
-        complete_error_event_data = cls(
-            message,
-        )
+        if cls is CompleteErrorEventData:
+            complete_error_event_data = _new_instance(cls)
+            complete_error_event_data.message = message
+            complete_error_event_data.additional_properties = {}
+        else:
+            complete_error_event_data = cls(
+                message,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (message is UNSET) > 1:
             complete_error_event_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

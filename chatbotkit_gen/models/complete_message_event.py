@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 if TYPE_CHECKING:
     from ..models.complete_message_event_data import CompleteMessageEventData
@@ -94,12 +93,18 @@ class CompleteMessageEvent:
         else:
             data = CompleteMessageEventData.from_dict(_data_raw)
 
-        complete_message_event = cls(
-            type,
-            data,
-        )
+        if cls is CompleteMessageEvent:
+            complete_message_event = _new_instance(cls)
+            complete_message_event.type = type
+            complete_message_event.data = data
+            complete_message_event.additional_properties = {}
+        else:
+            complete_message_event = cls(
+                type,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             complete_message_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_type import MessageType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -98,18 +103,25 @@ class CompleteMessageEventData:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        complete_message_event_data = cls(
-            type,
-            text,
-            meta,
-        )
+        if cls is CompleteMessageEventData:
+            complete_message_event_data = _new_instance(cls)
+            complete_message_event_data.type = type
+            complete_message_event_data.text = text
+            complete_message_event_data.meta = meta
+            complete_message_event_data.additional_properties = {}
+        else:
+            complete_message_event_data = cls(
+                type,
+                text,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             complete_message_event_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

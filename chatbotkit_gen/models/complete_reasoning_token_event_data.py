@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompleteReasoningTokenEventData")
 
 
@@ -50,11 +53,16 @@ class CompleteReasoningTokenEventData:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         token = d.get("token", UNSET)
 
-        complete_reasoning_token_event_data = cls(
-            token,
-        )
+        if cls is CompleteReasoningTokenEventData:
+            complete_reasoning_token_event_data = _new_instance(cls)
+            complete_reasoning_token_event_data.token = token
+            complete_reasoning_token_event_data.additional_properties = {}
+        else:
+            complete_reasoning_token_event_data = cls(
+                token,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (token is UNSET) > 1:
             complete_reasoning_token_event_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

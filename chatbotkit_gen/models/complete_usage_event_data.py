@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompleteUsageEventData")
 
 
@@ -74,13 +77,26 @@ class CompleteUsageEventData:
 
         output_tokens_used = d.get("outputTokensUsed", UNSET)
 
-        complete_usage_event_data = cls(
-            model,
-            input_tokens_used,
-            output_tokens_used,
-        )
+        if cls is CompleteUsageEventData:
+            complete_usage_event_data = _new_instance(cls)
+            complete_usage_event_data.model = model
+            complete_usage_event_data.input_tokens_used = input_tokens_used
+            complete_usage_event_data.output_tokens_used = output_tokens_used
+            complete_usage_event_data.additional_properties = {}
+        else:
+            complete_usage_event_data = cls(
+                model,
+                input_tokens_used,
+                output_tokens_used,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (model is UNSET)
+            + (input_tokens_used is UNSET)
+            + (output_tokens_used is UNSET)
+            > 3
+        ):
             complete_usage_event_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 if TYPE_CHECKING:
     from ..models.complete_wait_for_channel_message_begin_event_data import (
@@ -100,12 +99,18 @@ class CompleteWaitForChannelMessageBeginEvent:
         else:
             data = CompleteWaitForChannelMessageBeginEventData.from_dict(_data_raw)
 
-        complete_wait_for_channel_message_begin_event = cls(
-            type,
-            data,
-        )
+        if cls is CompleteWaitForChannelMessageBeginEvent:
+            complete_wait_for_channel_message_begin_event = _new_instance(cls)
+            complete_wait_for_channel_message_begin_event.type = type
+            complete_wait_for_channel_message_begin_event.data = data
+            complete_wait_for_channel_message_begin_event.additional_properties = {}
+        else:
+            complete_wait_for_channel_message_begin_event = cls(
+                type,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             complete_wait_for_channel_message_begin_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

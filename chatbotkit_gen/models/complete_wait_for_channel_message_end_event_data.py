@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompleteWaitForChannelMessageEndEventData")
 
 
@@ -32,7 +35,11 @@ class CompleteWaitForChannelMessageEndEventData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        complete_wait_for_channel_message_end_event_data = cls()
+        if cls is CompleteWaitForChannelMessageEndEventData:
+            complete_wait_for_channel_message_end_event_data = _new_instance(cls)
+            complete_wait_for_channel_message_end_event_data.additional_properties = {}
+        else:
+            complete_wait_for_channel_message_end_event_data = cls()
 
         if d:  # no declared fields: every key is an additional property
             complete_wait_for_channel_message_end_event_data.additional_properties = dict(d)

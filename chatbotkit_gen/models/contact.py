@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -167,7 +172,7 @@ class Contact:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -182,20 +187,36 @@ class Contact:
 
         verified_at = d.get("verifiedAt", UNSET)
 
-        contact = cls(
-            id,
-            created_at,
-            updated_at,
-            fingerprint,
-            name,
-            description,
-            meta,
-            email,
-            phone,
-            nick,
-            preferences,
-            verified_at,
-        )
+        if cls is Contact:
+            contact = _new_instance(cls)
+            contact.id = id
+            contact.created_at = created_at
+            contact.updated_at = updated_at
+            contact.fingerprint = fingerprint
+            contact.name = name
+            contact.description = description
+            contact.meta = meta
+            contact.email = email
+            contact.phone = phone
+            contact.nick = nick
+            contact.preferences = preferences
+            contact.verified_at = verified_at
+            contact.additional_properties = {}
+        else:
+            contact = cls(
+                id,
+                created_at,
+                updated_at,
+                fingerprint,
+                name,
+                description,
+                meta,
+                email,
+                phone,
+                nick,
+                preferences,
+                verified_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

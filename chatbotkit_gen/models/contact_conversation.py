@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -197,7 +202,7 @@ class ContactConversation:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -206,23 +211,42 @@ class ContactConversation:
 
         task_id = d.get("taskId", UNSET)
 
-        contact_conversation = cls(
-            id,
-            created_at,
-            updated_at,
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            name,
-            description,
-            meta,
-            contact_id,
-            task_id,
-        )
+        if cls is ContactConversation:
+            contact_conversation = _new_instance(cls)
+            contact_conversation.id = id
+            contact_conversation.created_at = created_at
+            contact_conversation.updated_at = updated_at
+            contact_conversation.bot_id = bot_id
+            contact_conversation.model = model
+            contact_conversation.backstory = backstory
+            contact_conversation.dataset_id = dataset_id
+            contact_conversation.skillset_id = skillset_id
+            contact_conversation.privacy = privacy
+            contact_conversation.moderation = moderation
+            contact_conversation.name = name
+            contact_conversation.description = description
+            contact_conversation.meta = meta
+            contact_conversation.contact_id = contact_id
+            contact_conversation.task_id = task_id
+            contact_conversation.additional_properties = {}
+        else:
+            contact_conversation = cls(
+                id,
+                created_at,
+                updated_at,
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                name,
+                description,
+                meta,
+                contact_id,
+                task_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_conversation.additional_properties = {

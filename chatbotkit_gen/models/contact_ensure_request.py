@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -131,7 +136,7 @@ class ContactEnsureRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -146,17 +151,30 @@ class ContactEnsureRequest:
 
         verified_at = d.get("verifiedAt", UNSET)
 
-        contact_ensure_request = cls(
-            fingerprint,
-            name,
-            description,
-            meta,
-            email,
-            phone,
-            nick,
-            preferences,
-            verified_at,
-        )
+        if cls is ContactEnsureRequest:
+            contact_ensure_request = _new_instance(cls)
+            contact_ensure_request.fingerprint = fingerprint
+            contact_ensure_request.name = name
+            contact_ensure_request.description = description
+            contact_ensure_request.meta = meta
+            contact_ensure_request.email = email
+            contact_ensure_request.phone = phone
+            contact_ensure_request.nick = nick
+            contact_ensure_request.preferences = preferences
+            contact_ensure_request.verified_at = verified_at
+            contact_ensure_request.additional_properties = {}
+        else:
+            contact_ensure_request = cls(
+                fingerprint,
+                name,
+                description,
+                meta,
+                email,
+                phone,
+                nick,
+                preferences,
+                verified_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_ensure_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -139,23 +144,35 @@ class ContactMemory:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         bot_id = d.get("botId", UNSET)
 
-        contact_memory = cls(
-            id,
-            created_at,
-            updated_at,
-            text,
-            name,
-            description,
-            meta,
-            bot_id,
-        )
+        if cls is ContactMemory:
+            contact_memory = _new_instance(cls)
+            contact_memory.id = id
+            contact_memory.created_at = created_at
+            contact_memory.updated_at = updated_at
+            contact_memory.text = text
+            contact_memory.name = name
+            contact_memory.description = description
+            contact_memory.meta = meta
+            contact_memory.bot_id = bot_id
+            contact_memory.additional_properties = {}
+        else:
+            contact_memory = cls(
+                id,
+                created_at,
+                updated_at,
+                text,
+                name,
+                description,
+                meta,
+                bot_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_memory.additional_properties = {

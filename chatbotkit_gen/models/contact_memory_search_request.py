@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ContactMemorySearchRequest")
 
 
@@ -50,11 +53,16 @@ class ContactMemorySearchRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         search = d.get("search", UNSET)
 
-        contact_memory_search_request = cls(
-            search,
-        )
+        if cls is ContactMemorySearchRequest:
+            contact_memory_search_request = _new_instance(cls)
+            contact_memory_search_request.search = search
+            contact_memory_search_request.additional_properties = {}
+        else:
+            contact_memory_search_request = cls(
+                search,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (search is UNSET) > 1:
             contact_memory_search_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.contact_memory_search_result_items_item import (
         ContactMemorySearchResultItemsItem,
@@ -76,18 +79,20 @@ class ContactMemorySearchResult:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = ContactMemorySearchResultItemsItem.from_dict(items_item_data)
+            _parse_items = ContactMemorySearchResultItemsItem.from_dict
+            items = [_parse_items(item) for item in _items]
 
-                items.append(items_item)
+        if cls is ContactMemorySearchResult:
+            contact_memory_search_result = _new_instance(cls)
+            contact_memory_search_result.items = items
+            contact_memory_search_result.additional_properties = {}
+        else:
+            contact_memory_search_result = cls(
+                items,
+            )
 
-        contact_memory_search_result = cls(
-            items,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) > 1:
             contact_memory_search_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -162,7 +167,7 @@ class ContactRating:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,20 +184,36 @@ class ContactRating:
 
         reason = d.get("reason", UNSET)
 
-        contact_rating = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            conversation_id,
-            message_id,
-            value,
-            reason,
-        )
+        if cls is ContactRating:
+            contact_rating = _new_instance(cls)
+            contact_rating.id = id
+            contact_rating.created_at = created_at
+            contact_rating.updated_at = updated_at
+            contact_rating.name = name
+            contact_rating.description = description
+            contact_rating.meta = meta
+            contact_rating.contact_id = contact_id
+            contact_rating.bot_id = bot_id
+            contact_rating.conversation_id = conversation_id
+            contact_rating.message_id = message_id
+            contact_rating.value = value
+            contact_rating.reason = reason
+            contact_rating.additional_properties = {}
+        else:
+            contact_rating = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                conversation_id,
+                message_id,
+                value,
+                reason,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_rating.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -132,20 +137,31 @@ class ContactSecret:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        contact_secret = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            name,
-            description,
-            meta,
-        )
+        if cls is ContactSecret:
+            contact_secret = _new_instance(cls)
+            contact_secret.id = id
+            contact_secret.created_at = created_at
+            contact_secret.updated_at = updated_at
+            contact_secret.type = type
+            contact_secret.name = name
+            contact_secret.description = description
+            contact_secret.meta = meta
+            contact_secret.additional_properties = {}
+        else:
+            contact_secret = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_secret.additional_properties = {

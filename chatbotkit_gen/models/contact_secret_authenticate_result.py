@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ContactSecretAuthenticateResult")
 
 
@@ -62,12 +65,18 @@ class ContactSecretAuthenticateResult:
 
         url = d.get("url", UNSET)
 
-        contact_secret_authenticate_result = cls(
-            id,
-            url,
-        )
+        if cls is ContactSecretAuthenticateResult:
+            contact_secret_authenticate_result = _new_instance(cls)
+            contact_secret_authenticate_result.id = id
+            contact_secret_authenticate_result.url = url
+            contact_secret_authenticate_result.additional_properties = {}
+        else:
+            contact_secret_authenticate_result = cls(
+                id,
+                url,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (url is UNSET) > 2:
             contact_secret_authenticate_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

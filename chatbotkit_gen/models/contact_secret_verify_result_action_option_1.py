@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 T = TypeVar("T", bound="ContactSecretVerifyResultActionOption1")
 
@@ -72,12 +72,18 @@ class ContactSecretVerifyResultActionOption1:
 
         url = d.get("url", UNSET)
 
-        contact_secret_verify_result_action_option_1 = cls(
-            type,
-            url,
-        )
+        if cls is ContactSecretVerifyResultActionOption1:
+            contact_secret_verify_result_action_option_1 = _new_instance(cls)
+            contact_secret_verify_result_action_option_1.type = type
+            contact_secret_verify_result_action_option_1.url = url
+            contact_secret_verify_result_action_option_1.additional_properties = {}
+        else:
+            contact_secret_verify_result_action_option_1 = cls(
+                type,
+                url,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (url is UNSET) > 2:
             contact_secret_verify_result_action_option_1.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

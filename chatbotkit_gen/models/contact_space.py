@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -127,22 +132,33 @@ class ContactSpace:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         contact_id = d.get("contactId", UNSET)
 
-        contact_space = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            contact_id,
-        )
+        if cls is ContactSpace:
+            contact_space = _new_instance(cls)
+            contact_space.id = id
+            contact_space.created_at = created_at
+            contact_space.updated_at = updated_at
+            contact_space.name = name
+            contact_space.description = description
+            contact_space.meta = meta
+            contact_space.contact_id = contact_id
+            contact_space.additional_properties = {}
+        else:
+            contact_space = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                contact_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_space.additional_properties = {

@@ -2,14 +2,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.task_outcome import TaskOutcome
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -219,7 +225,7 @@ class ContactTask:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -290,25 +296,46 @@ class ContactTask:
 
         next_run_at = _parse_next_run_at(d.get("nextRunAt", UNSET))
 
-        contact_task = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            schedule,
-            timezone,
-            session_duration,
-            max_iterations,
-            max_time,
-            status,
-            outcome,
-            last_run_at,
-            next_run_at,
-        )
+        if cls is ContactTask:
+            contact_task = _new_instance(cls)
+            contact_task.id = id
+            contact_task.created_at = created_at
+            contact_task.updated_at = updated_at
+            contact_task.name = name
+            contact_task.description = description
+            contact_task.meta = meta
+            contact_task.contact_id = contact_id
+            contact_task.bot_id = bot_id
+            contact_task.schedule = schedule
+            contact_task.timezone = timezone
+            contact_task.session_duration = session_duration
+            contact_task.max_iterations = max_iterations
+            contact_task.max_time = max_time
+            contact_task.status = status
+            contact_task.outcome = outcome
+            contact_task.last_run_at = last_run_at
+            contact_task.next_run_at = next_run_at
+            contact_task.additional_properties = {}
+        else:
+            contact_task = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                schedule,
+                timezone,
+                session_duration,
+                max_iterations,
+                max_time,
+                status,
+                outcome,
+                last_run_at,
+                next_run_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_task.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -126,7 +131,7 @@ class ContactUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -143,17 +148,30 @@ class ContactUpdateRequest:
 
         verified_at = d.get("verifiedAt", UNSET)
 
-        contact_update_request = cls(
-            name,
-            description,
-            meta,
-            fingerprint,
-            email,
-            phone,
-            nick,
-            preferences,
-            verified_at,
-        )
+        if cls is ContactUpdateRequest:
+            contact_update_request = _new_instance(cls)
+            contact_update_request.name = name
+            contact_update_request.description = description
+            contact_update_request.meta = meta
+            contact_update_request.fingerprint = fingerprint
+            contact_update_request.email = email
+            contact_update_request.phone = phone
+            contact_update_request.nick = nick
+            contact_update_request.preferences = preferences
+            contact_update_request.verified_at = verified_at
+            contact_update_request.additional_properties = {}
+        else:
+            contact_update_request = cls(
+                name,
+                description,
+                meta,
+                fingerprint,
+                email,
+                phone,
+                nick,
+                preferences,
+                verified_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_update_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -197,7 +202,7 @@ class Conversation:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -206,23 +211,42 @@ class Conversation:
 
         task_id = d.get("taskId", UNSET)
 
-        conversation = cls(
-            id,
-            created_at,
-            updated_at,
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            name,
-            description,
-            meta,
-            contact_id,
-            task_id,
-        )
+        if cls is Conversation:
+            conversation = _new_instance(cls)
+            conversation.id = id
+            conversation.created_at = created_at
+            conversation.updated_at = updated_at
+            conversation.bot_id = bot_id
+            conversation.model = model
+            conversation.backstory = backstory
+            conversation.dataset_id = dataset_id
+            conversation.skillset_id = skillset_id
+            conversation.privacy = privacy
+            conversation.moderation = moderation
+            conversation.name = name
+            conversation.description = description
+            conversation.meta = meta
+            conversation.contact_id = contact_id
+            conversation.task_id = task_id
+            conversation.additional_properties = {}
+        else:
+            conversation = cls(
+                id,
+                created_at,
+                updated_at,
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                name,
+                description,
+                meta,
+                contact_id,
+                task_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation.additional_properties = {

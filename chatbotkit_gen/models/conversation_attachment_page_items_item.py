@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -134,7 +139,7 @@ class ConversationAttachmentPageItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -143,16 +148,28 @@ class ConversationAttachmentPageItemsItem:
 
         size = d.get("size", UNSET)
 
-        conversation_attachment_page_items_item = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            type,
-            size,
-        )
+        if cls is ConversationAttachmentPageItemsItem:
+            conversation_attachment_page_items_item = _new_instance(cls)
+            conversation_attachment_page_items_item.id = id
+            conversation_attachment_page_items_item.created_at = created_at
+            conversation_attachment_page_items_item.updated_at = updated_at
+            conversation_attachment_page_items_item.name = name
+            conversation_attachment_page_items_item.description = description
+            conversation_attachment_page_items_item.meta = meta
+            conversation_attachment_page_items_item.type = type
+            conversation_attachment_page_items_item.size = size
+            conversation_attachment_page_items_item.additional_properties = {}
+        else:
+            conversation_attachment_page_items_item = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                type,
+                size,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_attachment_page_items_item.additional_properties = {

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConversationAttachmentUploadRequestOption1")
 
 
@@ -47,11 +51,16 @@ class ConversationAttachmentUploadRequestOption1:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         file = d.get("file", UNSET)
 
-        conversation_attachment_upload_request_option_1 = cls(
-            file,
-        )
+        if cls is ConversationAttachmentUploadRequestOption1:
+            conversation_attachment_upload_request_option_1 = _new_instance(cls)
+            conversation_attachment_upload_request_option_1.file = file
+            conversation_attachment_upload_request_option_1.additional_properties = {}
+        else:
+            conversation_attachment_upload_request_option_1 = cls(
+                file,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (file is UNSET) > 1:
             conversation_attachment_upload_request_option_1.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConversationAttachmentUploadRequestOption2File")
 
 
@@ -71,13 +75,20 @@ class ConversationAttachmentUploadRequestOption2File:
 
         name = d.get("name", UNSET)
 
-        conversation_attachment_upload_request_option_2_file = cls(
-            type,
-            size,
-            name,
-        )
+        if cls is ConversationAttachmentUploadRequestOption2File:
+            conversation_attachment_upload_request_option_2_file = _new_instance(cls)
+            conversation_attachment_upload_request_option_2_file.type = type
+            conversation_attachment_upload_request_option_2_file.size = size
+            conversation_attachment_upload_request_option_2_file.name = name
+            conversation_attachment_upload_request_option_2_file.additional_properties = {}
+        else:
+            conversation_attachment_upload_request_option_2_file = cls(
+                type,
+                size,
+                name,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (size is UNSET) + (name is UNSET) > 3:
             conversation_attachment_upload_request_option_2_file.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.conversation_attachment_upload_result_upload_request import (
         ConversationAttachmentUploadResultUploadRequest,
@@ -91,20 +96,27 @@ class ConversationAttachmentUploadResult:
 
         _upload_request = d.get("uploadRequest", UNSET)
         upload_request: ConversationAttachmentUploadResultUploadRequest | Unset
-        if isinstance(_upload_request, Unset):
+        if _upload_request is UNSET:
             upload_request = UNSET
         else:
             upload_request = ConversationAttachmentUploadResultUploadRequest.from_dict(
                 _upload_request
             )
 
-        conversation_attachment_upload_result = cls(
-            id,
-            name,
-            upload_request,
-        )
+        if cls is ConversationAttachmentUploadResult:
+            conversation_attachment_upload_result = _new_instance(cls)
+            conversation_attachment_upload_result.id = id
+            conversation_attachment_upload_result.name = name
+            conversation_attachment_upload_result.upload_request = upload_request
+            conversation_attachment_upload_result.additional_properties = {}
+        else:
+            conversation_attachment_upload_result = cls(
+                id,
+                name,
+                upload_request,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (name is UNSET) + (upload_request is UNSET) > 3:
             conversation_attachment_upload_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.conversation_attachment_upload_result_upload_request_headers import (
         ConversationAttachmentUploadResultUploadRequestHeaders,
@@ -99,13 +102,20 @@ class ConversationAttachmentUploadResultUploadRequest:
         else:
             headers = ConversationAttachmentUploadResultUploadRequestHeaders.from_dict(_headers_raw)
 
-        conversation_attachment_upload_result_upload_request = cls(
-            method,
-            url,
-            headers,
-        )
+        if cls is ConversationAttachmentUploadResultUploadRequest:
+            conversation_attachment_upload_result_upload_request = _new_instance(cls)
+            conversation_attachment_upload_result_upload_request.method = method
+            conversation_attachment_upload_result_upload_request.url = url
+            conversation_attachment_upload_result_upload_request.headers = headers
+            conversation_attachment_upload_result_upload_request.additional_properties = {}
+        else:
+            conversation_attachment_upload_result_upload_request = cls(
+                method,
+                url,
+                headers,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (method is UNSET) + (url is UNSET) + (headers is UNSET) > 3:
             conversation_attachment_upload_result_upload_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ConversationAttachmentUploadResultUploadRequestHeaders")
 
 
@@ -32,7 +35,11 @@ class ConversationAttachmentUploadResultUploadRequestHeaders:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        conversation_attachment_upload_result_upload_request_headers = cls()
+        if cls is ConversationAttachmentUploadResultUploadRequestHeaders:
+            conversation_attachment_upload_result_upload_request_headers = _new_instance(cls)
+            conversation_attachment_upload_result_upload_request_headers.additional_properties = {}
+        else:
+            conversation_attachment_upload_result_upload_request_headers = cls()
 
         if d:  # no declared fields: every key is an additional property
             conversation_attachment_upload_result_upload_request_headers.additional_properties = (

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.complete_end import CompleteEnd
     from ..models.usage import Usage
@@ -113,14 +116,25 @@ class ConversationCompleteResult:
         else:
             end = CompleteEnd.from_dict(_end_raw)
 
-        conversation_complete_result = cls(
-            id,
-            text,
-            usage,
-            end,
-        )
+        if cls is ConversationCompleteResult:
+            conversation_complete_result = _new_instance(cls)
+            conversation_complete_result.id = id
+            conversation_complete_result.text = text
+            conversation_complete_result.usage = usage
+            conversation_complete_result.end = end
+            conversation_complete_result.additional_properties = {}
+        else:
+            conversation_complete_result = cls(
+                id,
+                text,
+                usage,
+                end,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d) + (id is UNSET) + (text is UNSET) + (usage is UNSET) + (end is UNSET)
+            > 4
+        ):
             conversation_complete_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -112,7 +117,7 @@ class ConversationContactUpsertRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -125,15 +130,26 @@ class ConversationContactUpsertRequest:
 
         nick = d.get("nick", UNSET)
 
-        conversation_contact_upsert_request = cls(
-            name,
-            description,
-            meta,
-            fingerprint,
-            email,
-            phone,
-            nick,
-        )
+        if cls is ConversationContactUpsertRequest:
+            conversation_contact_upsert_request = _new_instance(cls)
+            conversation_contact_upsert_request.name = name
+            conversation_contact_upsert_request.description = description
+            conversation_contact_upsert_request.meta = meta
+            conversation_contact_upsert_request.fingerprint = fingerprint
+            conversation_contact_upsert_request.email = email
+            conversation_contact_upsert_request.phone = phone
+            conversation_contact_upsert_request.nick = nick
+            conversation_contact_upsert_request.additional_properties = {}
+        else:
+            conversation_contact_upsert_request = cls(
+                name,
+                description,
+                meta,
+                fingerprint,
+                email,
+                phone,
+                nick,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_contact_upsert_request.additional_properties = {

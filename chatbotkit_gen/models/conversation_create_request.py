@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.conversation_create_request_messages_item import (
         ConversationCreateRequestMessagesItem,
@@ -186,7 +191,7 @@ class ConversationCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -200,28 +205,43 @@ class ConversationCreateRequest:
         _messages = d.get("messages", UNSET)
         messages: list[ConversationCreateRequestMessagesItem] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ConversationCreateRequestMessagesItem.from_dict(messages_item_data)
+            _parse_messages = ConversationCreateRequestMessagesItem.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
-                messages.append(messages_item)
-
-        conversation_create_request = cls(
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            name,
-            description,
-            meta,
-            contact_id,
-            task_id,
-            space_id,
-            messages,
-        )
+        if cls is ConversationCreateRequest:
+            conversation_create_request = _new_instance(cls)
+            conversation_create_request.bot_id = bot_id
+            conversation_create_request.model = model
+            conversation_create_request.backstory = backstory
+            conversation_create_request.dataset_id = dataset_id
+            conversation_create_request.skillset_id = skillset_id
+            conversation_create_request.privacy = privacy
+            conversation_create_request.moderation = moderation
+            conversation_create_request.name = name
+            conversation_create_request.description = description
+            conversation_create_request.meta = meta
+            conversation_create_request.contact_id = contact_id
+            conversation_create_request.task_id = task_id
+            conversation_create_request.space_id = space_id
+            conversation_create_request.messages = messages
+            conversation_create_request.additional_properties = {}
+        else:
+            conversation_create_request = cls(
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                name,
+                description,
+                meta,
+                contact_id,
+                task_id,
+                space_id,
+                messages,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_create_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.conversation_create_result_messages_item import (
         ConversationCreateResultMessagesItem,
@@ -86,18 +91,21 @@ class ConversationCreateResult:
         _messages = d.get("messages", UNSET)
         messages: list[ConversationCreateResultMessagesItem] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ConversationCreateResultMessagesItem.from_dict(messages_item_data)
+            _parse_messages = ConversationCreateResultMessagesItem.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
-                messages.append(messages_item)
+        if cls is ConversationCreateResult:
+            conversation_create_result = _new_instance(cls)
+            conversation_create_result.id = id
+            conversation_create_result.messages = messages
+            conversation_create_result.additional_properties = {}
+        else:
+            conversation_create_result = cls(
+                id,
+                messages,
+            )
 
-        conversation_create_result = cls(
-            id,
-            messages,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (messages is UNSET) > 2:
             conversation_create_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

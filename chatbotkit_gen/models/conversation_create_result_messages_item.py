@@ -7,8 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_type import MessageType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from ..models.message_type import MessageType
 
 T = TypeVar("T", bound="ConversationCreateResultMessagesItem")
 
@@ -70,12 +73,18 @@ class ConversationCreateResultMessagesItem:
 
         text = d.get("text", UNSET)
 
-        conversation_create_result_messages_item = cls(
-            type,
-            text,
-        )
+        if cls is ConversationCreateResultMessagesItem:
+            conversation_create_result_messages_item = _new_instance(cls)
+            conversation_create_result_messages_item.type = type
+            conversation_create_result_messages_item.text = text
+            conversation_create_result_messages_item.additional_properties = {}
+        else:
+            conversation_create_result_messages_item = cls(
+                type,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (text is UNSET) > 2:
             conversation_create_result_messages_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.entity import Entity
     from ..models.execution_limits import ExecutionLimits
@@ -129,47 +134,49 @@ class ConversationDispatchRequest:
         _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = Entity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
+            _parse_entities = Entity.from_dict
+            entities = [_parse_entities(item) for item in _entities]
 
         _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
-            functions = []
-            for componentsschemas_functions_definition_item_data in _functions:
-                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
-                    componentsschemas_functions_definition_item_data
-                )
-
-                functions.append(componentsschemas_functions_definition_item)
+            _parse_functions = FunctionsDefinitionItem.from_dict
+            functions = [_parse_functions(item) for item in _functions]
 
         _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
         _limits = d.get("limits", UNSET)
         limits: ExecutionLimits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is UNSET:
             limits = UNSET
         else:
             limits = ExecutionLimits.from_dict(_limits)
 
         channel_id = d.get("channelId", UNSET)
 
-        conversation_dispatch_request = cls(
-            text,
-            entities,
-            functions,
-            extensions,
-            limits,
-            channel_id,
-        )
+        if cls is ConversationDispatchRequest:
+            conversation_dispatch_request = _new_instance(cls)
+            conversation_dispatch_request.text = text
+            conversation_dispatch_request.entities = entities
+            conversation_dispatch_request.functions = functions
+            conversation_dispatch_request.extensions = extensions
+            conversation_dispatch_request.limits = limits
+            conversation_dispatch_request.channel_id = channel_id
+            conversation_dispatch_request.additional_properties = {}
+        else:
+            conversation_dispatch_request = cls(
+                text,
+                entities,
+                functions,
+                extensions,
+                limits,
+                channel_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_dispatch_request.additional_properties = {

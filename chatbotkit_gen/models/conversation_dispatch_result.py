@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ConversationDispatchResult")
 
 
@@ -50,11 +53,16 @@ class ConversationDispatchResult:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         channel_id = d.get("channelId", UNSET)
 
-        conversation_dispatch_result = cls(
-            channel_id,
-        )
+        if cls is ConversationDispatchResult:
+            conversation_dispatch_result = _new_instance(cls)
+            conversation_dispatch_result.channel_id = channel_id
+            conversation_dispatch_result.additional_properties = {}
+        else:
+            conversation_dispatch_result = cls(
+                channel_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (channel_id is UNSET) > 1:
             conversation_dispatch_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -204,7 +209,7 @@ class ConversationExportItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -215,24 +220,44 @@ class ConversationExportItem:
 
         space_id = d.get("spaceId", UNSET)
 
-        conversation_export_item = cls(
-            id,
-            created_at,
-            updated_at,
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            name,
-            description,
-            meta,
-            contact_id,
-            task_id,
-            space_id,
-        )
+        if cls is ConversationExportItem:
+            conversation_export_item = _new_instance(cls)
+            conversation_export_item.id = id
+            conversation_export_item.created_at = created_at
+            conversation_export_item.updated_at = updated_at
+            conversation_export_item.bot_id = bot_id
+            conversation_export_item.model = model
+            conversation_export_item.backstory = backstory
+            conversation_export_item.dataset_id = dataset_id
+            conversation_export_item.skillset_id = skillset_id
+            conversation_export_item.privacy = privacy
+            conversation_export_item.moderation = moderation
+            conversation_export_item.name = name
+            conversation_export_item.description = description
+            conversation_export_item.meta = meta
+            conversation_export_item.contact_id = contact_id
+            conversation_export_item.task_id = task_id
+            conversation_export_item.space_id = space_id
+            conversation_export_item.additional_properties = {}
+        else:
+            conversation_export_item = cls(
+                id,
+                created_at,
+                updated_at,
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                name,
+                description,
+                meta,
+                contact_id,
+                task_id,
+                space_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_export_item.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_type import MessageType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -152,21 +157,33 @@ class ConversationMessage:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        conversation_message = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            text,
-            name,
-            description,
-            meta,
-        )
+        if cls is ConversationMessage:
+            conversation_message = _new_instance(cls)
+            conversation_message.id = id
+            conversation_message.created_at = created_at
+            conversation_message.updated_at = updated_at
+            conversation_message.type = type
+            conversation_message.text = text
+            conversation_message.name = name
+            conversation_message.description = description
+            conversation_message.meta = meta
+            conversation_message.additional_properties = {}
+        else:
+            conversation_message = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                text,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_message.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_type import MessageType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.entity import Entity
@@ -130,7 +135,7 @@ class ConversationMessageCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -138,20 +143,27 @@ class ConversationMessageCreateRequest:
         _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = Entity.from_dict(entities_item_data)
+            _parse_entities = Entity.from_dict
+            entities = [_parse_entities(item) for item in _entities]
 
-                entities.append(entities_item)
-
-        conversation_message_create_request = cls(
-            type,
-            text,
-            name,
-            description,
-            meta,
-            entities,
-        )
+        if cls is ConversationMessageCreateRequest:
+            conversation_message_create_request = _new_instance(cls)
+            conversation_message_create_request.type = type
+            conversation_message_create_request.text = text
+            conversation_message_create_request.name = name
+            conversation_message_create_request.description = description
+            conversation_message_create_request.meta = meta
+            conversation_message_create_request.entities = entities
+            conversation_message_create_request.additional_properties = {}
+        else:
+            conversation_message_create_request = cls(
+                type,
+                text,
+                name,
+                description,
+                meta,
+                entities,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_message_create_request.additional_properties = {

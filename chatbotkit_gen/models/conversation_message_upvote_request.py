@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConversationMessageUpvoteRequest")
 
 
@@ -56,12 +60,18 @@ class ConversationMessageUpvoteRequest:
 
         reason = d.get("reason", UNSET)
 
-        conversation_message_upvote_request = cls(
-            value,
-            reason,
-        )
+        if cls is ConversationMessageUpvoteRequest:
+            conversation_message_upvote_request = _new_instance(cls)
+            conversation_message_upvote_request.value = value
+            conversation_message_upvote_request.reason = reason
+            conversation_message_upvote_request.additional_properties = {}
+        else:
+            conversation_message_upvote_request = cls(
+                value,
+                reason,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (value is UNSET) + (reason is UNSET) > 2:
             conversation_message_upvote_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

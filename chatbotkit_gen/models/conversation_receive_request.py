@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition import ExtensionsDefinition
     from ..models.functions_definition_item import FunctionsDefinitionItem
@@ -83,27 +88,28 @@ class ConversationReceiveRequest:
         _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
-            functions = []
-            for componentsschemas_functions_definition_item_data in _functions:
-                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
-                    componentsschemas_functions_definition_item_data
-                )
-
-                functions.append(componentsschemas_functions_definition_item)
+            _parse_functions = FunctionsDefinitionItem.from_dict
+            functions = [_parse_functions(item) for item in _functions]
 
         _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        conversation_receive_request = cls(
-            functions,
-            extensions,
-        )
+        if cls is ConversationReceiveRequest:
+            conversation_receive_request = _new_instance(cls)
+            conversation_receive_request.functions = functions
+            conversation_receive_request.extensions = extensions
+            conversation_receive_request.additional_properties = {}
+        else:
+            conversation_receive_request = cls(
+                functions,
+                extensions,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (functions is UNSET) + (extensions is UNSET) > 2:
             conversation_receive_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

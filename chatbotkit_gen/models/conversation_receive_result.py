@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -95,13 +98,20 @@ class ConversationReceiveResult:
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        conversation_receive_result = cls(
-            id,
-            text,
-            usage,
-        )
+        if cls is ConversationReceiveResult:
+            conversation_receive_result = _new_instance(cls)
+            conversation_receive_result.id = id
+            conversation_receive_result.text = text
+            conversation_receive_result.usage = usage
+            conversation_receive_result.additional_properties = {}
+        else:
+            conversation_receive_result = cls(
+                id,
+                text,
+                usage,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (text is UNSET) + (usage is UNSET) > 3:
             conversation_receive_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

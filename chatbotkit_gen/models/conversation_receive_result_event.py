@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_receive_result import ConversationReceiveResult
@@ -82,17 +83,23 @@ class ConversationReceiveResultEvent:
 
         _data = d.get("data", UNSET)
         data: ConversationReceiveResult | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = ConversationReceiveResult.from_dict(_data)
 
-        conversation_receive_result_event = cls(
-            type,
-            data,
-        )
+        if cls is ConversationReceiveResultEvent:
+            conversation_receive_result_event = _new_instance(cls)
+            conversation_receive_result_event.type = type
+            conversation_receive_result_event.data = data
+            conversation_receive_result_event.additional_properties = {}
+        else:
+            conversation_receive_result_event = cls(
+                type,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             conversation_receive_result_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

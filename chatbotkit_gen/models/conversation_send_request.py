@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.entity import Entity
     from ..models.extensions_definition import ExtensionsDefinition
@@ -109,38 +114,45 @@ class ConversationSendRequest:
         _entities = d.get("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
         if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = Entity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
+            _parse_entities = Entity.from_dict
+            entities = [_parse_entities(item) for item in _entities]
 
         _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
-            functions = []
-            for componentsschemas_functions_definition_item_data in _functions:
-                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
-                    componentsschemas_functions_definition_item_data
-                )
-
-                functions.append(componentsschemas_functions_definition_item)
+            _parse_functions = FunctionsDefinitionItem.from_dict
+            functions = [_parse_functions(item) for item in _functions]
 
         _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        conversation_send_request = cls(
-            text,
-            entities,
-            functions,
-            extensions,
-        )
+        if cls is ConversationSendRequest:
+            conversation_send_request = _new_instance(cls)
+            conversation_send_request.text = text
+            conversation_send_request.entities = entities
+            conversation_send_request.functions = functions
+            conversation_send_request.extensions = extensions
+            conversation_send_request.additional_properties = {}
+        else:
+            conversation_send_request = cls(
+                text,
+                entities,
+                functions,
+                extensions,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (text is UNSET)
+            + (entities is UNSET)
+            + (functions is UNSET)
+            + (extensions is UNSET)
+            > 4
+        ):
             conversation_send_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.entity import Entity
 
@@ -84,19 +87,22 @@ class ConversationSendResult:
         if _entities_raw is UNSET:
             entities = UNSET
         else:
-            entities = []
             _entities = _entities_raw
-            for entities_item_data in _entities:
-                entities_item = Entity.from_dict(entities_item_data)
+            _parse_entities = Entity.from_dict
+            entities = [_parse_entities(item) for item in _entities]
 
-                entities.append(entities_item)
+        if cls is ConversationSendResult:
+            conversation_send_result = _new_instance(cls)
+            conversation_send_result.id = id
+            conversation_send_result.entities = entities
+            conversation_send_result.additional_properties = {}
+        else:
+            conversation_send_result = cls(
+                id,
+                entities,
+            )
 
-        conversation_send_result = cls(
-            id,
-            entities,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (entities is UNSET) > 2:
             conversation_send_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConversationSessionCreateRequest")
 
 
@@ -47,11 +51,16 @@ class ConversationSessionCreateRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         duration_in_seconds = d.get("durationInSeconds", UNSET)
 
-        conversation_session_create_request = cls(
-            duration_in_seconds,
-        )
+        if cls is ConversationSessionCreateRequest:
+            conversation_session_create_request = _new_instance(cls)
+            conversation_session_create_request.duration_in_seconds = duration_in_seconds
+            conversation_session_create_request.additional_properties = {}
+        else:
+            conversation_session_create_request = cls(
+                duration_in_seconds,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (duration_in_seconds is UNSET) > 1:
             conversation_session_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

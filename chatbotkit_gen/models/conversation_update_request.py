@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -168,7 +173,7 @@ class ConversationUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,21 +184,38 @@ class ConversationUpdateRequest:
 
         space_id = d.get("spaceId", UNSET)
 
-        conversation_update_request = cls(
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            name,
-            description,
-            meta,
-            contact_id,
-            task_id,
-            space_id,
-        )
+        if cls is ConversationUpdateRequest:
+            conversation_update_request = _new_instance(cls)
+            conversation_update_request.bot_id = bot_id
+            conversation_update_request.model = model
+            conversation_update_request.backstory = backstory
+            conversation_update_request.dataset_id = dataset_id
+            conversation_update_request.skillset_id = skillset_id
+            conversation_update_request.privacy = privacy
+            conversation_update_request.moderation = moderation
+            conversation_update_request.name = name
+            conversation_update_request.description = description
+            conversation_update_request.meta = meta
+            conversation_update_request.contact_id = contact_id
+            conversation_update_request.task_id = task_id
+            conversation_update_request.space_id = space_id
+            conversation_update_request.additional_properties = {}
+        else:
+            conversation_update_request = cls(
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                name,
+                description,
+                meta,
+                contact_id,
+                task_id,
+                space_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_update_request.additional_properties = {

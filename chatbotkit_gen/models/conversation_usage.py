@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ConversationUsage")
 
 
@@ -56,12 +60,18 @@ class ConversationUsage:
 
         messages = d.get("messages", UNSET)
 
-        conversation_usage = cls(
-            tokens,
-            messages,
-        )
+        if cls is ConversationUsage:
+            conversation_usage = _new_instance(cls)
+            conversation_usage.tokens = tokens
+            conversation_usage.messages = messages
+            conversation_usage.additional_properties = {}
+        else:
+            conversation_usage = cls(
+                tokens,
+                messages,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (tokens is UNSET) + (messages is UNSET) > 2:
             conversation_usage.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

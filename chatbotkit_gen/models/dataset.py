@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dataset_visibility import DatasetVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.dataset_visibility import DatasetVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -214,7 +219,7 @@ class Dataset:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -247,26 +252,48 @@ class Dataset:
             except (KeyError, TypeError):
                 visibility = DatasetVisibility(_visibility)
 
-        dataset = cls(
-            id,
-            created_at,
-            updated_at,
-            store,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            reranker,
-            record_max_tokens,
-            search_min_score,
-            search_max_records,
-            search_max_tokens,
-            match_instruction,
-            mismatch_instruction,
-            separators,
-            visibility,
-        )
+        if cls is Dataset:
+            dataset = _new_instance(cls)
+            dataset.id = id
+            dataset.created_at = created_at
+            dataset.updated_at = updated_at
+            dataset.store = store
+            dataset.alias = alias
+            dataset.name = name
+            dataset.description = description
+            dataset.meta = meta
+            dataset.blueprint_id = blueprint_id
+            dataset.reranker = reranker
+            dataset.record_max_tokens = record_max_tokens
+            dataset.search_min_score = search_min_score
+            dataset.search_max_records = search_max_records
+            dataset.search_max_tokens = search_max_tokens
+            dataset.match_instruction = match_instruction
+            dataset.mismatch_instruction = mismatch_instruction
+            dataset.separators = separators
+            dataset.visibility = visibility
+            dataset.additional_properties = {}
+        else:
+            dataset = cls(
+                id,
+                created_at,
+                updated_at,
+                store,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                reranker,
+                record_max_tokens,
+                search_min_score,
+                search_max_records,
+                search_max_tokens,
+                match_instruction,
+                mismatch_instruction,
+                separators,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

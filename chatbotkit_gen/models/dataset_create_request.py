@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dataset_visibility import DatasetVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.dataset_visibility import DatasetVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -173,7 +178,7 @@ class DatasetCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -208,23 +213,42 @@ class DatasetCreateRequest:
             except (KeyError, TypeError):
                 visibility = DatasetVisibility(_visibility)
 
-        dataset_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            store,
-            reranker,
-            record_max_tokens,
-            search_min_score,
-            search_max_records,
-            search_max_tokens,
-            match_instruction,
-            mismatch_instruction,
-            separators,
-            visibility,
-        )
+        if cls is DatasetCreateRequest:
+            dataset_create_request = _new_instance(cls)
+            dataset_create_request.alias = alias
+            dataset_create_request.name = name
+            dataset_create_request.description = description
+            dataset_create_request.meta = meta
+            dataset_create_request.blueprint_id = blueprint_id
+            dataset_create_request.store = store
+            dataset_create_request.reranker = reranker
+            dataset_create_request.record_max_tokens = record_max_tokens
+            dataset_create_request.search_min_score = search_min_score
+            dataset_create_request.search_max_records = search_max_records
+            dataset_create_request.search_max_tokens = search_max_tokens
+            dataset_create_request.match_instruction = match_instruction
+            dataset_create_request.mismatch_instruction = mismatch_instruction
+            dataset_create_request.separators = separators
+            dataset_create_request.visibility = visibility
+            dataset_create_request.additional_properties = {}
+        else:
+            dataset_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                store,
+                reranker,
+                record_max_tokens,
+                search_min_score,
+                search_max_records,
+                search_max_tokens,
+                match_instruction,
+                mismatch_instruction,
+                separators,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_create_request.additional_properties = {

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetFileAttachRequest")
 
@@ -53,11 +55,16 @@ class DatasetFileAttachRequest:
         if type != "source" and not isinstance(type, Unset):
             raise ValueError(f"type must match const 'source', got '{type}'")
 
-        dataset_file_attach_request = cls(
-            type,
-        )
+        if cls is DatasetFileAttachRequest:
+            dataset_file_attach_request = _new_instance(cls)
+            dataset_file_attach_request.type = type
+            dataset_file_attach_request.additional_properties = {}
+        else:
+            dataset_file_attach_request = cls(
+                type,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) > 1:
             dataset_file_attach_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetFileDetachRequest")
 
 
@@ -47,11 +51,16 @@ class DatasetFileDetachRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         delete_records = d.get("deleteRecords", UNSET)
 
-        dataset_file_detach_request = cls(
-            delete_records,
-        )
+        if cls is DatasetFileDetachRequest:
+            dataset_file_detach_request = _new_instance(cls)
+            dataset_file_detach_request.delete_records = delete_records
+            dataset_file_detach_request.additional_properties = {}
+        else:
+            dataset_file_detach_request = cls(
+                delete_records,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (delete_records is UNSET) > 1:
             dataset_file_detach_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

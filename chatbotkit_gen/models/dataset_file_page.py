@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.dataset_file_page_items_item import DatasetFilePageItemsItem
 
@@ -82,21 +85,24 @@ class DatasetFilePage:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = DatasetFilePageItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
+            _parse_items = DatasetFilePageItemsItem.from_dict
+            items = [_parse_items(item) for item in _items]
 
         cursor = d.get("cursor", UNSET)
 
-        dataset_file_page = cls(
-            items,
-            cursor,
-        )
+        if cls is DatasetFilePage:
+            dataset_file_page = _new_instance(cls)
+            dataset_file_page.items = items
+            dataset_file_page.cursor = cursor
+            dataset_file_page.additional_properties = {}
+        else:
+            dataset_file_page = cls(
+                items,
+                cursor,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             dataset_file_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

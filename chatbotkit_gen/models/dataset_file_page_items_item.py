@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_visibility import FileVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.file_visibility import FileVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -130,7 +135,7 @@ class DatasetFilePageItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -145,15 +150,26 @@ class DatasetFilePageItemsItem:
             except (KeyError, TypeError):
                 visibility = FileVisibility(_visibility)
 
-        dataset_file_page_items_item = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            visibility,
-        )
+        if cls is DatasetFilePageItemsItem:
+            dataset_file_page_items_item = _new_instance(cls)
+            dataset_file_page_items_item.id = id
+            dataset_file_page_items_item.created_at = created_at
+            dataset_file_page_items_item.updated_at = updated_at
+            dataset_file_page_items_item.name = name
+            dataset_file_page_items_item.description = description
+            dataset_file_page_items_item.meta = meta
+            dataset_file_page_items_item.visibility = visibility
+            dataset_file_page_items_item.additional_properties = {}
+        else:
+            dataset_file_page_items_item = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_file_page_items_item.additional_properties = {

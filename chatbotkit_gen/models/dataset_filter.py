@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.dataset_filter_value_option_4 import DatasetFilterValueOption4
@@ -91,9 +95,13 @@ class DatasetFilter:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        dataset_filter = cls()
+        if cls is DatasetFilter:
+            dataset_filter = _new_instance(cls)
+            dataset_filter.additional_properties = {}
+        else:
+            dataset_filter = cls()
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if d:
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_name in _KNOWN_KEYS:

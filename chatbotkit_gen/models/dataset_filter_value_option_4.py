@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="DatasetFilterValueOption4")
 
@@ -49,8 +53,12 @@ class DatasetFilterValueOption4:
 
             eq = _parse_eq(_eq_raw)
 
-        dataset_filter_value_option_4 = cls(
-            eq,
-        )
+        if cls is DatasetFilterValueOption4:
+            dataset_filter_value_option_4 = _new_instance(cls)
+            dataset_filter_value_option_4.eq = eq
+        else:
+            dataset_filter_value_option_4 = cls(
+                eq,
+            )
 
         return dataset_filter_value_option_4

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="DatasetFilterValueOption5")
 
@@ -49,8 +53,12 @@ class DatasetFilterValueOption5:
 
             ne = _parse_ne(_ne_raw)
 
-        dataset_filter_value_option_5 = cls(
-            ne,
-        )
+        if cls is DatasetFilterValueOption5:
+            dataset_filter_value_option_5 = _new_instance(cls)
+            dataset_filter_value_option_5.ne = ne
+        else:
+            dataset_filter_value_option_5 = cls(
+                ne,
+            )
 
         return dataset_filter_value_option_5

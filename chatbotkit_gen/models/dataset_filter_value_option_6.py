@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DatasetFilterValueOption6")
 
 
@@ -40,8 +43,12 @@ class DatasetFilterValueOption6:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         gt = d.get("$gt", UNSET)
 
-        dataset_filter_value_option_6 = cls(
-            gt,
-        )
+        if cls is DatasetFilterValueOption6:
+            dataset_filter_value_option_6 = _new_instance(cls)
+            dataset_filter_value_option_6.gt = gt
+        else:
+            dataset_filter_value_option_6 = cls(
+                gt,
+            )
 
         return dataset_filter_value_option_6

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DatasetFilterValueOption7")
 
 
@@ -40,8 +43,12 @@ class DatasetFilterValueOption7:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         gte = d.get("$gte", UNSET)
 
-        dataset_filter_value_option_7 = cls(
-            gte,
-        )
+        if cls is DatasetFilterValueOption7:
+            dataset_filter_value_option_7 = _new_instance(cls)
+            dataset_filter_value_option_7.gte = gte
+        else:
+            dataset_filter_value_option_7 = cls(
+                gte,
+            )
 
         return dataset_filter_value_option_7

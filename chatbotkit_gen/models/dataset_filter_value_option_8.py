@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DatasetFilterValueOption8")
 
 
@@ -40,8 +43,12 @@ class DatasetFilterValueOption8:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         lt = d.get("$lt", UNSET)
 
-        dataset_filter_value_option_8 = cls(
-            lt,
-        )
+        if cls is DatasetFilterValueOption8:
+            dataset_filter_value_option_8 = _new_instance(cls)
+            dataset_filter_value_option_8.lt = lt
+        else:
+            dataset_filter_value_option_8 = cls(
+                lt,
+            )
 
         return dataset_filter_value_option_8

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DatasetFilterValueOption9")
 
 
@@ -40,8 +43,12 @@ class DatasetFilterValueOption9:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         lte = d.get("$lte", UNSET)
 
-        dataset_filter_value_option_9 = cls(
-            lte,
-        )
+        if cls is DatasetFilterValueOption9:
+            dataset_filter_value_option_9 = _new_instance(cls)
+            dataset_filter_value_option_9.lte = lte
+        else:
+            dataset_filter_value_option_9 = cls(
+                lte,
+            )
 
         return dataset_filter_value_option_9

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetRecord")
 
 
@@ -95,13 +99,22 @@ class DatasetRecord:
 
         source = d.get("source", UNSET)
 
-        dataset_record = cls(
-            id,
-            created_at,
-            updated_at,
-            text,
-            source,
-        )
+        if cls is DatasetRecord:
+            dataset_record = _new_instance(cls)
+            dataset_record.id = id
+            dataset_record.created_at = created_at
+            dataset_record.updated_at = updated_at
+            dataset_record.text = text
+            dataset_record.source = source
+            dataset_record.additional_properties = {}
+        else:
+            dataset_record = cls(
+                id,
+                created_at,
+                updated_at,
+                text,
+                source,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_record.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -87,18 +92,25 @@ class DatasetRecordCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        dataset_record_create_request = cls(
-            text,
-            source,
-            meta,
-        )
+        if cls is DatasetRecordCreateRequest:
+            dataset_record_create_request = _new_instance(cls)
+            dataset_record_create_request.text = text
+            dataset_record_create_request.source = source
+            dataset_record_create_request.meta = meta
+            dataset_record_create_request.additional_properties = {}
+        else:
+            dataset_record_create_request = cls(
+                text,
+                source,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (source is UNSET) + (meta is UNSET) > 3:
             dataset_record_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_filter import DatasetFilter
 
@@ -78,17 +83,23 @@ class DatasetSearchRequest:
 
         _filter_ = d.get("filter", UNSET)
         filter_: DatasetFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DatasetFilter.from_dict(_filter_)
 
-        dataset_search_request = cls(
-            search,
-            filter_,
-        )
+        if cls is DatasetSearchRequest:
+            dataset_search_request = _new_instance(cls)
+            dataset_search_request.search = search
+            dataset_search_request.filter_ = filter_
+            dataset_search_request.additional_properties = {}
+        else:
+            dataset_search_request = cls(
+                search,
+                filter_,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (search is UNSET) + (filter_ is UNSET) > 2:
             dataset_search_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.dataset_search_result_records_item import DatasetSearchResultRecordsItem
 
@@ -86,19 +89,22 @@ class DatasetSearchResult:
         if _records_raw is UNSET:
             records = UNSET
         else:
-            records = []
             _records = _records_raw
-            for records_item_data in _records:
-                records_item = DatasetSearchResultRecordsItem.from_dict(records_item_data)
+            _parse_records = DatasetSearchResultRecordsItem.from_dict
+            records = [_parse_records(item) for item in _records]
 
-                records.append(records_item)
+        if cls is DatasetSearchResult:
+            dataset_search_result = _new_instance(cls)
+            dataset_search_result.id = id
+            dataset_search_result.records = records
+            dataset_search_result.additional_properties = {}
+        else:
+            dataset_search_result = cls(
+                id,
+                records,
+            )
 
-        dataset_search_result = cls(
-            id,
-            records,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (records is UNSET) > 2:
             dataset_search_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_search_result_records_item_meta import (
         DatasetSearchResultRecordsItemMeta,
@@ -115,18 +120,27 @@ class DatasetSearchResultRecordsItem:
 
         _meta = d.get("meta", UNSET)
         meta: DatasetSearchResultRecordsItemMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = DatasetSearchResultRecordsItemMeta.from_dict(_meta)
 
-        dataset_search_result_records_item = cls(
-            id,
-            text,
-            score,
-            source,
-            meta,
-        )
+        if cls is DatasetSearchResultRecordsItem:
+            dataset_search_result_records_item = _new_instance(cls)
+            dataset_search_result_records_item.id = id
+            dataset_search_result_records_item.text = text
+            dataset_search_result_records_item.score = score
+            dataset_search_result_records_item.source = source
+            dataset_search_result_records_item.meta = meta
+            dataset_search_result_records_item.additional_properties = {}
+        else:
+            dataset_search_result_records_item = cls(
+                id,
+                text,
+                score,
+                source,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_search_result_records_item.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dataset_visibility import DatasetVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.dataset_visibility import DatasetVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -166,7 +171,7 @@ class DatasetUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -199,22 +204,40 @@ class DatasetUpdateRequest:
             except (KeyError, TypeError):
                 visibility = DatasetVisibility(_visibility)
 
-        dataset_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            reranker,
-            record_max_tokens,
-            search_min_score,
-            search_max_records,
-            search_max_tokens,
-            match_instruction,
-            mismatch_instruction,
-            separators,
-            visibility,
-        )
+        if cls is DatasetUpdateRequest:
+            dataset_update_request = _new_instance(cls)
+            dataset_update_request.alias = alias
+            dataset_update_request.name = name
+            dataset_update_request.description = description
+            dataset_update_request.meta = meta
+            dataset_update_request.blueprint_id = blueprint_id
+            dataset_update_request.reranker = reranker
+            dataset_update_request.record_max_tokens = record_max_tokens
+            dataset_update_request.search_min_score = search_min_score
+            dataset_update_request.search_max_records = search_max_records
+            dataset_update_request.search_max_tokens = search_max_tokens
+            dataset_update_request.match_instruction = match_instruction
+            dataset_update_request.mismatch_instruction = mismatch_instruction
+            dataset_update_request.separators = separators
+            dataset_update_request.visibility = visibility
+            dataset_update_request.additional_properties = {}
+        else:
+            dataset_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                reranker,
+                record_max_tokens,
+                search_min_score,
+                search_max_records,
+                search_max_tokens,
+                match_instruction,
+                mismatch_instruction,
+                separators,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_update_request.additional_properties = {

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dispatch_conversation_request_attachments_item import (
@@ -210,12 +216,9 @@ class DispatchConversationRequest:
         if _messages_raw is UNSET:
             messages = UNSET
         else:
-            messages = []
             _messages = _messages_raw
-            for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
-
-                messages.append(messages_item)
+            _parse_messages = Message.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
         bot_id = d.get("botId", UNSET)
 
@@ -234,13 +237,8 @@ class DispatchConversationRequest:
         _attachments = d.get("attachments", UNSET)
         attachments: list[DispatchConversationRequestAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = DispatchConversationRequestAttachmentsItem.from_dict(
-                    attachments_item_data
-                )
-
-                attachments.append(attachments_item)
+            _parse_attachments = DispatchConversationRequestAttachmentsItem.from_dict
+            attachments = [_parse_attachments(item) for item in _attachments]
 
         def _parse_contact_id(
             data: object,
@@ -262,46 +260,59 @@ class DispatchConversationRequest:
         _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
-            functions = []
-            for componentsschemas_functions_definition_item_data in _functions:
-                componentsschemas_functions_definition_item = FunctionsDefinitionItem.from_dict(
-                    componentsschemas_functions_definition_item_data
-                )
-
-                functions.append(componentsschemas_functions_definition_item)
+            _parse_functions = FunctionsDefinitionItem.from_dict
+            functions = [_parse_functions(item) for item in _functions]
 
         _extensions = d.get("extensions", UNSET)
         extensions: ExtensionsDefinition | Unset
-        if isinstance(_extensions, Unset):
+        if _extensions is UNSET:
             extensions = UNSET
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
         _limits = d.get("limits", UNSET)
         limits: ExecutionLimits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is UNSET:
             limits = UNSET
         else:
             limits = ExecutionLimits.from_dict(_limits)
 
         channel_id = d.get("channelId", UNSET)
 
-        dispatch_conversation_request = cls(
-            messages,
-            bot_id,
-            model,
-            backstory,
-            dataset_id,
-            skillset_id,
-            privacy,
-            moderation,
-            attachments,
-            contact_id,
-            functions,
-            extensions,
-            limits,
-            channel_id,
-        )
+        if cls is DispatchConversationRequest:
+            dispatch_conversation_request = _new_instance(cls)
+            dispatch_conversation_request.messages = messages
+            dispatch_conversation_request.bot_id = bot_id
+            dispatch_conversation_request.model = model
+            dispatch_conversation_request.backstory = backstory
+            dispatch_conversation_request.dataset_id = dataset_id
+            dispatch_conversation_request.skillset_id = skillset_id
+            dispatch_conversation_request.privacy = privacy
+            dispatch_conversation_request.moderation = moderation
+            dispatch_conversation_request.attachments = attachments
+            dispatch_conversation_request.contact_id = contact_id
+            dispatch_conversation_request.functions = functions
+            dispatch_conversation_request.extensions = extensions
+            dispatch_conversation_request.limits = limits
+            dispatch_conversation_request.channel_id = channel_id
+            dispatch_conversation_request.additional_properties = {}
+        else:
+            dispatch_conversation_request = cls(
+                messages,
+                bot_id,
+                model,
+                backstory,
+                dataset_id,
+                skillset_id,
+                privacy,
+                moderation,
+                attachments,
+                contact_id,
+                functions,
+                extensions,
+                limits,
+                channel_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dispatch_conversation_request.additional_properties = {

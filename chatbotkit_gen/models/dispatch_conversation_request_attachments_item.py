@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DispatchConversationRequestAttachmentsItem")
 
 
@@ -47,11 +51,16 @@ class DispatchConversationRequestAttachmentsItem:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         url = d.get("url", UNSET)
 
-        dispatch_conversation_request_attachments_item = cls(
-            url,
-        )
+        if cls is DispatchConversationRequestAttachmentsItem:
+            dispatch_conversation_request_attachments_item = _new_instance(cls)
+            dispatch_conversation_request_attachments_item.url = url
+            dispatch_conversation_request_attachments_item.additional_properties = {}
+        else:
+            dispatch_conversation_request_attachments_item = cls(
+                url,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (url is UNSET) > 1:
             dispatch_conversation_request_attachments_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dispatch_conversation_request_contact_id_option_2_meta import (
         DispatchConversationRequestContactIdOption2Meta,
@@ -127,20 +132,31 @@ class DispatchConversationRequestContactIdOption2:
 
         _meta = d.get("meta", UNSET)
         meta: DispatchConversationRequestContactIdOption2Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = DispatchConversationRequestContactIdOption2Meta.from_dict(_meta)
 
-        dispatch_conversation_request_contact_id_option_2 = cls(
-            fingerprint,
-            name,
-            description,
-            email,
-            phone,
-            nick,
-            meta,
-        )
+        if cls is DispatchConversationRequestContactIdOption2:
+            dispatch_conversation_request_contact_id_option_2 = _new_instance(cls)
+            dispatch_conversation_request_contact_id_option_2.fingerprint = fingerprint
+            dispatch_conversation_request_contact_id_option_2.name = name
+            dispatch_conversation_request_contact_id_option_2.description = description
+            dispatch_conversation_request_contact_id_option_2.email = email
+            dispatch_conversation_request_contact_id_option_2.phone = phone
+            dispatch_conversation_request_contact_id_option_2.nick = nick
+            dispatch_conversation_request_contact_id_option_2.meta = meta
+            dispatch_conversation_request_contact_id_option_2.additional_properties = {}
+        else:
+            dispatch_conversation_request_contact_id_option_2 = cls(
+                fingerprint,
+                name,
+                description,
+                email,
+                phone,
+                nick,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             dispatch_conversation_request_contact_id_option_2.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DispatchConversationRequestContactIdOption2Meta")
 
 
@@ -32,7 +35,11 @@ class DispatchConversationRequestContactIdOption2Meta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        dispatch_conversation_request_contact_id_option_2_meta = cls()
+        if cls is DispatchConversationRequestContactIdOption2Meta:
+            dispatch_conversation_request_contact_id_option_2_meta = _new_instance(cls)
+            dispatch_conversation_request_contact_id_option_2_meta.additional_properties = {}
+        else:
+            dispatch_conversation_request_contact_id_option_2_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
             dispatch_conversation_request_contact_id_option_2_meta.additional_properties = dict(d)

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DispatchConversationResult")
 
 
@@ -50,11 +53,16 @@ class DispatchConversationResult:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         channel_id = d.get("channelId", UNSET)
 
-        dispatch_conversation_result = cls(
-            channel_id,
-        )
+        if cls is DispatchConversationResult:
+            dispatch_conversation_result = _new_instance(cls)
+            dispatch_conversation_result.channel_id = channel_id
+            dispatch_conversation_result.additional_properties = {}
+        else:
+            dispatch_conversation_result = cls(
+                channel_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (channel_id is UNSET) > 1:
             dispatch_conversation_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.entity_replacement import EntityReplacement
 
@@ -114,18 +119,27 @@ class Entity:
 
         _replacement = d.get("replacement", UNSET)
         replacement: EntityReplacement | Unset
-        if isinstance(_replacement, Unset):
+        if _replacement is UNSET:
             replacement = UNSET
         else:
             replacement = EntityReplacement.from_dict(_replacement)
 
-        entity = cls(
-            type,
-            begin,
-            end,
-            text,
-            replacement,
-        )
+        if cls is Entity:
+            entity = _new_instance(cls)
+            entity.type = type
+            entity.begin = begin
+            entity.end = end
+            entity.text = text
+            entity.replacement = replacement
+            entity.additional_properties = {}
+        else:
+            entity = cls(
+                type,
+                begin,
+                end,
+                text,
+                replacement,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             entity.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

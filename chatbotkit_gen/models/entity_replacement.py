@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="EntityReplacement")
 
 
@@ -74,13 +77,20 @@ class EntityReplacement:
 
         text = d.get("text", UNSET)
 
-        entity_replacement = cls(
-            begin,
-            end,
-            text,
-        )
+        if cls is EntityReplacement:
+            entity_replacement = _new_instance(cls)
+            entity_replacement.begin = begin
+            entity_replacement.end = end
+            entity_replacement.text = text
+            entity_replacement.additional_properties = {}
+        else:
+            entity_replacement = cls(
+                begin,
+                end,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (begin is UNSET) + (end is UNSET) + (text is UNSET) > 3:
             entity_replacement.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -335,7 +340,7 @@ class EventLog:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -398,44 +403,84 @@ class EventLog:
 
         webhook_id = d.get("webhookId", UNSET)
 
-        event_log = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            name,
-            description,
-            meta,
-            conversation_id,
-            task_id,
-            contact_id,
-            blueprint_id,
-            bot_id,
-            dataset_id,
-            record_id,
-            skillset_id,
-            ability_id,
-            file_id,
-            secret_id,
-            portal_id,
-            widget_integration_id,
-            slack_integration_id,
-            discord_integration_id,
-            microsoftteams_integration_id,
-            googlechat_integration_id,
-            whatsapp_integration_id,
-            messenger_integration_id,
-            telegram_integration_id,
-            twilio_integration_id,
-            email_integration_id,
-            sitemap_integration_id,
-            notion_integration_id,
-            trigger_integration_id,
-            support_integration_id,
-            extract_integration_id,
-            mcpserver_integration_id,
-            webhook_id,
-        )
+        if cls is EventLog:
+            event_log = _new_instance(cls)
+            event_log.id = id
+            event_log.created_at = created_at
+            event_log.updated_at = updated_at
+            event_log.type = type
+            event_log.name = name
+            event_log.description = description
+            event_log.meta = meta
+            event_log.conversation_id = conversation_id
+            event_log.task_id = task_id
+            event_log.contact_id = contact_id
+            event_log.blueprint_id = blueprint_id
+            event_log.bot_id = bot_id
+            event_log.dataset_id = dataset_id
+            event_log.record_id = record_id
+            event_log.skillset_id = skillset_id
+            event_log.ability_id = ability_id
+            event_log.file_id = file_id
+            event_log.secret_id = secret_id
+            event_log.portal_id = portal_id
+            event_log.widget_integration_id = widget_integration_id
+            event_log.slack_integration_id = slack_integration_id
+            event_log.discord_integration_id = discord_integration_id
+            event_log.microsoftteams_integration_id = microsoftteams_integration_id
+            event_log.googlechat_integration_id = googlechat_integration_id
+            event_log.whatsapp_integration_id = whatsapp_integration_id
+            event_log.messenger_integration_id = messenger_integration_id
+            event_log.telegram_integration_id = telegram_integration_id
+            event_log.twilio_integration_id = twilio_integration_id
+            event_log.email_integration_id = email_integration_id
+            event_log.sitemap_integration_id = sitemap_integration_id
+            event_log.notion_integration_id = notion_integration_id
+            event_log.trigger_integration_id = trigger_integration_id
+            event_log.support_integration_id = support_integration_id
+            event_log.extract_integration_id = extract_integration_id
+            event_log.mcpserver_integration_id = mcpserver_integration_id
+            event_log.webhook_id = webhook_id
+            event_log.additional_properties = {}
+        else:
+            event_log = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                name,
+                description,
+                meta,
+                conversation_id,
+                task_id,
+                contact_id,
+                blueprint_id,
+                bot_id,
+                dataset_id,
+                record_id,
+                skillset_id,
+                ability_id,
+                file_id,
+                secret_id,
+                portal_id,
+                widget_integration_id,
+                slack_integration_id,
+                discord_integration_id,
+                microsoftteams_integration_id,
+                googlechat_integration_id,
+                whatsapp_integration_id,
+                messenger_integration_id,
+                telegram_integration_id,
+                twilio_integration_id,
+                email_integration_id,
+                sitemap_integration_id,
+                notion_integration_id,
+                trigger_integration_id,
+                support_integration_id,
+                extract_integration_id,
+                mcpserver_integration_id,
+                webhook_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             event_log.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

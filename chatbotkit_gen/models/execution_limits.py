@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExecutionLimits")
 
 
@@ -65,13 +69,23 @@ class ExecutionLimits:
 
         calls = d.get("calls", UNSET)
 
-        execution_limits = cls(
-            iterations,
-            continuations,
-            calls,
-        )
+        if cls is ExecutionLimits:
+            execution_limits = _new_instance(cls)
+            execution_limits.iterations = iterations
+            execution_limits.continuations = continuations
+            execution_limits.calls = calls
+            execution_limits.additional_properties = {}
+        else:
+            execution_limits = cls(
+                iterations,
+                continuations,
+                calls,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d) + (iterations is UNSET) + (continuations is UNSET) + (calls is UNSET)
+            > 3
+        ):
             execution_limits.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

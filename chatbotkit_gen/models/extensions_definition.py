@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition_datasets_item import (
         ExtensionsDefinitionDatasetsItem,
@@ -123,38 +128,44 @@ class ExtensionsDefinition:
         _datasets = d.get("datasets", UNSET)
         datasets: list[ExtensionsDefinitionDatasetsItem] | Unset = UNSET
         if _datasets is not UNSET:
-            datasets = []
-            for datasets_item_data in _datasets:
-                datasets_item = ExtensionsDefinitionDatasetsItem.from_dict(datasets_item_data)
-
-                datasets.append(datasets_item)
+            _parse_datasets = ExtensionsDefinitionDatasetsItem.from_dict
+            datasets = [_parse_datasets(item) for item in _datasets]
 
         _skillsets = d.get("skillsets", UNSET)
         skillsets: list[ExtensionsDefinitionSkillsetsItem] | Unset = UNSET
         if _skillsets is not UNSET:
-            skillsets = []
-            for skillsets_item_data in _skillsets:
-                skillsets_item = ExtensionsDefinitionSkillsetsItem.from_dict(skillsets_item_data)
-
-                skillsets.append(skillsets_item)
+            _parse_skillsets = ExtensionsDefinitionSkillsetsItem.from_dict
+            skillsets = [_parse_skillsets(item) for item in _skillsets]
 
         _features = d.get("features", UNSET)
         features: list[ExtensionsDefinitionFeaturesItem] | Unset = UNSET
         if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = ExtensionsDefinitionFeaturesItem.from_dict(features_item_data)
+            _parse_features = ExtensionsDefinitionFeaturesItem.from_dict
+            features = [_parse_features(item) for item in _features]
 
-                features.append(features_item)
+        if cls is ExtensionsDefinition:
+            extensions_definition = _new_instance(cls)
+            extensions_definition.backstory = backstory
+            extensions_definition.datasets = datasets
+            extensions_definition.skillsets = skillsets
+            extensions_definition.features = features
+            extensions_definition.additional_properties = {}
+        else:
+            extensions_definition = cls(
+                backstory,
+                datasets,
+                skillsets,
+                features,
+            )
 
-        extensions_definition = cls(
-            backstory,
-            datasets,
-            skillsets,
-            features,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (backstory is UNSET)
+            + (datasets is UNSET)
+            + (skillsets is UNSET)
+            + (features is UNSET)
+            > 4
+        ):
             extensions_definition.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition_datasets_item_records_item import (
         ExtensionsDefinitionDatasetsItemRecordsItem,
@@ -90,26 +95,28 @@ class ExtensionsDefinitionDatasetsItem:
         if _records_raw is UNSET:
             records = UNSET
         else:
-            records = []
             _records = _records_raw
-            for records_item_data in _records:
-                records_item = ExtensionsDefinitionDatasetsItemRecordsItem.from_dict(
-                    records_item_data
-                )
-
-                records.append(records_item)
+            _parse_records = ExtensionsDefinitionDatasetsItemRecordsItem.from_dict
+            records = [_parse_records(item) for item in _records]
 
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
 
-        extensions_definition_datasets_item = cls(
-            records,
-            name,
-            description,
-        )
+        if cls is ExtensionsDefinitionDatasetsItem:
+            extensions_definition_datasets_item = _new_instance(cls)
+            extensions_definition_datasets_item.records = records
+            extensions_definition_datasets_item.name = name
+            extensions_definition_datasets_item.description = description
+            extensions_definition_datasets_item.additional_properties = {}
+        else:
+            extensions_definition_datasets_item = cls(
+                records,
+                name,
+                description,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (records is UNSET) + (name is UNSET) + (description is UNSET) > 3:
             extensions_definition_datasets_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition_datasets_item_records_item_meta import (
         ExtensionsDefinitionDatasetsItemRecordsItemMeta,
@@ -82,17 +87,23 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
 
         _meta = d.get("meta", UNSET)
         meta: ExtensionsDefinitionDatasetsItemRecordsItemMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = ExtensionsDefinitionDatasetsItemRecordsItemMeta.from_dict(_meta)
 
-        extensions_definition_datasets_item_records_item = cls(
-            text,
-            meta,
-        )
+        if cls is ExtensionsDefinitionDatasetsItemRecordsItem:
+            extensions_definition_datasets_item_records_item = _new_instance(cls)
+            extensions_definition_datasets_item_records_item.text = text
+            extensions_definition_datasets_item_records_item.meta = meta
+            extensions_definition_datasets_item_records_item.additional_properties = {}
+        else:
+            extensions_definition_datasets_item_records_item = cls(
+                text,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (meta is UNSET) > 2:
             extensions_definition_datasets_item_records_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition_features_item_options import (
         ExtensionsDefinitionFeaturesItemOptions,
@@ -82,17 +87,23 @@ class ExtensionsDefinitionFeaturesItem:
 
         _options = d.get("options", UNSET)
         options: ExtensionsDefinitionFeaturesItemOptions | Unset
-        if isinstance(_options, Unset):
+        if _options is UNSET:
             options = UNSET
         else:
             options = ExtensionsDefinitionFeaturesItemOptions.from_dict(_options)
 
-        extensions_definition_features_item = cls(
-            name,
-            options,
-        )
+        if cls is ExtensionsDefinitionFeaturesItem:
+            extensions_definition_features_item = _new_instance(cls)
+            extensions_definition_features_item.name = name
+            extensions_definition_features_item.options = options
+            extensions_definition_features_item.additional_properties = {}
+        else:
+            extensions_definition_features_item = cls(
+                name,
+                options,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (name is UNSET) + (options is UNSET) > 2:
             extensions_definition_features_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition_skillsets_item_abilities_item import (
         ExtensionsDefinitionSkillsetsItemAbilitiesItem,
@@ -90,26 +95,28 @@ class ExtensionsDefinitionSkillsetsItem:
         if _abilities_raw is UNSET:
             abilities = UNSET
         else:
-            abilities = []
             _abilities = _abilities_raw
-            for abilities_item_data in _abilities:
-                abilities_item = ExtensionsDefinitionSkillsetsItemAbilitiesItem.from_dict(
-                    abilities_item_data
-                )
-
-                abilities.append(abilities_item)
+            _parse_abilities = ExtensionsDefinitionSkillsetsItemAbilitiesItem.from_dict
+            abilities = [_parse_abilities(item) for item in _abilities]
 
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
 
-        extensions_definition_skillsets_item = cls(
-            abilities,
-            name,
-            description,
-        )
+        if cls is ExtensionsDefinitionSkillsetsItem:
+            extensions_definition_skillsets_item = _new_instance(cls)
+            extensions_definition_skillsets_item.abilities = abilities
+            extensions_definition_skillsets_item.name = name
+            extensions_definition_skillsets_item.description = description
+            extensions_definition_skillsets_item.additional_properties = {}
+        else:
+            extensions_definition_skillsets_item = cls(
+                abilities,
+                name,
+                description,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (abilities is UNSET) + (name is UNSET) + (description is UNSET) > 3:
             extensions_definition_skillsets_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

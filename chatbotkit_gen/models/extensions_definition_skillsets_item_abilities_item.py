@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.extensions_definition_skillsets_item_abilities_item_meta import (
         ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta,
@@ -115,18 +120,27 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
 
         _meta = d.get("meta", UNSET)
         meta: ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta.from_dict(_meta)
 
-        extensions_definition_skillsets_item_abilities_item = cls(
-            name,
-            description,
-            instruction,
-            secret_id,
-            meta,
-        )
+        if cls is ExtensionsDefinitionSkillsetsItemAbilitiesItem:
+            extensions_definition_skillsets_item_abilities_item = _new_instance(cls)
+            extensions_definition_skillsets_item_abilities_item.name = name
+            extensions_definition_skillsets_item_abilities_item.description = description
+            extensions_definition_skillsets_item_abilities_item.instruction = instruction
+            extensions_definition_skillsets_item_abilities_item.secret_id = secret_id
+            extensions_definition_skillsets_item_abilities_item.meta = meta
+            extensions_definition_skillsets_item_abilities_item.additional_properties = {}
+        else:
+            extensions_definition_skillsets_item_abilities_item = cls(
+                name,
+                description,
+                instruction,
+                secret_id,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             extensions_definition_skillsets_item_abilities_item.additional_properties = {

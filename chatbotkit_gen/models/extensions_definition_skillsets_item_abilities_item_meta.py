@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta")
 
 
@@ -32,7 +35,11 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        extensions_definition_skillsets_item_abilities_item_meta = cls()
+        if cls is ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta:
+            extensions_definition_skillsets_item_abilities_item_meta = _new_instance(cls)
+            extensions_definition_skillsets_item_abilities_item_meta.additional_properties = {}
+        else:
+            extensions_definition_skillsets_item_abilities_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
             extensions_definition_skillsets_item_abilities_item_meta.additional_properties = dict(d)

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_visibility import FileVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.file_visibility import FileVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -146,7 +151,7 @@ class File:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -163,17 +168,30 @@ class File:
             except (KeyError, TypeError):
                 visibility = FileVisibility(_visibility)
 
-        file = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            visibility,
-        )
+        if cls is File:
+            file = _new_instance(cls)
+            file.id = id
+            file.created_at = created_at
+            file.updated_at = updated_at
+            file.alias = alias
+            file.name = name
+            file.description = description
+            file.meta = meta
+            file.blueprint_id = blueprint_id
+            file.visibility = visibility
+            file.additional_properties = {}
+        else:
+            file = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

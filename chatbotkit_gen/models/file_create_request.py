@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_visibility import FileVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.file_visibility import FileVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -110,7 +115,7 @@ class FileCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -127,14 +132,24 @@ class FileCreateRequest:
             except (KeyError, TypeError):
                 visibility = FileVisibility(_visibility)
 
-        file_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            visibility,
-        )
+        if cls is FileCreateRequest:
+            file_create_request = _new_instance(cls)
+            file_create_request.alias = alias
+            file_create_request.name = name
+            file_create_request.description = description
+            file_create_request.meta = meta
+            file_create_request.blueprint_id = blueprint_id
+            file_create_request.visibility = visibility
+            file_create_request.additional_properties = {}
+        else:
+            file_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             file_create_request.additional_properties = {

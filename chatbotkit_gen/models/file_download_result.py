@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FileDownloadResult")
 
 
@@ -50,11 +53,16 @@ class FileDownloadResult:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         url = d.get("url", UNSET)
 
-        file_download_result = cls(
-            url,
-        )
+        if cls is FileDownloadResult:
+            file_download_result = _new_instance(cls)
+            file_download_result.url = url
+            file_download_result.additional_properties = {}
+        else:
+            file_download_result = cls(
+                url,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (url is UNSET) > 1:
             file_download_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,14 +2,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, set_fields_repr
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from io import BytesIO
+
+from ..types import File
 
 T = TypeVar("T", bound="FileUploadForm")
 
@@ -66,11 +71,16 @@ class FileUploadForm:
         else:
             file = File(payload=BytesIO(_file_raw))
 
-        file_upload_form = cls(
-            file,
-        )
+        if cls is FileUploadForm:
+            file_upload_form = _new_instance(cls)
+            file_upload_form.file = file
+            file_upload_form.additional_properties = {}
+        else:
+            file_upload_form = cls(
+                file,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (file is UNSET) > 1:
             file_upload_form.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.file_upload_request_option_2_file import FileUploadRequestOption2File
 
@@ -66,16 +71,21 @@ class FileUploadRequestOption2:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         _file = d.get("file", UNSET)
         file: FileUploadRequestOption2File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = FileUploadRequestOption2File.from_dict(_file)
 
-        file_upload_request_option_2 = cls(
-            file,
-        )
+        if cls is FileUploadRequestOption2:
+            file_upload_request_option_2 = _new_instance(cls)
+            file_upload_request_option_2.file = file
+            file_upload_request_option_2.additional_properties = {}
+        else:
+            file_upload_request_option_2 = cls(
+                file,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (file is UNSET) > 1:
             file_upload_request_option_2.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

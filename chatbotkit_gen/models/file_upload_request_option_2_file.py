@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FileUploadRequestOption2File")
 
 
@@ -71,13 +75,20 @@ class FileUploadRequestOption2File:
 
         name = d.get("name", UNSET)
 
-        file_upload_request_option_2_file = cls(
-            type,
-            size,
-            name,
-        )
+        if cls is FileUploadRequestOption2File:
+            file_upload_request_option_2_file = _new_instance(cls)
+            file_upload_request_option_2_file.type = type
+            file_upload_request_option_2_file.size = size
+            file_upload_request_option_2_file.name = name
+            file_upload_request_option_2_file.additional_properties = {}
+        else:
+            file_upload_request_option_2_file = cls(
+                type,
+                size,
+                name,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (size is UNSET) + (name is UNSET) > 3:
             file_upload_request_option_2_file.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

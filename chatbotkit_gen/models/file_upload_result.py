@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.file_upload_result_upload_request import FileUploadResultUploadRequest
 
@@ -78,17 +83,23 @@ class FileUploadResult:
 
         _upload_request = d.get("uploadRequest", UNSET)
         upload_request: FileUploadResultUploadRequest | Unset
-        if isinstance(_upload_request, Unset):
+        if _upload_request is UNSET:
             upload_request = UNSET
         else:
             upload_request = FileUploadResultUploadRequest.from_dict(_upload_request)
 
-        file_upload_result = cls(
-            id,
-            upload_request,
-        )
+        if cls is FileUploadResult:
+            file_upload_result = _new_instance(cls)
+            file_upload_result.id = id
+            file_upload_result.upload_request = upload_request
+            file_upload_result.additional_properties = {}
+        else:
+            file_upload_result = cls(
+                id,
+                upload_request,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (upload_request is UNSET) > 2:
             file_upload_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

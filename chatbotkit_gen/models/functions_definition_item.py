@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.functions_definition_item_call import FunctionsDefinitionItemCall
     from ..models.functions_definition_item_parameters import (
@@ -165,18 +170,27 @@ class FunctionsDefinitionItem:
 
         _call = d.get("call", UNSET)
         call: FunctionsDefinitionItemCall | Unset
-        if isinstance(_call, Unset):
+        if _call is UNSET:
             call = UNSET
         else:
             call = FunctionsDefinitionItemCall.from_dict(_call)
 
-        functions_definition_item = cls(
-            name,
-            description,
-            parameters,
-            result,
-            call,
-        )
+        if cls is FunctionsDefinitionItem:
+            functions_definition_item = _new_instance(cls)
+            functions_definition_item.name = name
+            functions_definition_item.description = description
+            functions_definition_item.parameters = parameters
+            functions_definition_item.result = result
+            functions_definition_item.call = call
+            functions_definition_item.additional_properties = {}
+        else:
+            functions_definition_item = cls(
+                name,
+                description,
+                parameters,
+                result,
+                call,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             functions_definition_item.additional_properties = {

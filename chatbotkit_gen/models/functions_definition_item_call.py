@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FunctionsDefinitionItemCall")
 
 
@@ -56,12 +60,18 @@ class FunctionsDefinitionItemCall:
 
         end = d.get("end", UNSET)
 
-        functions_definition_item_call = cls(
-            start,
-            end,
-        )
+        if cls is FunctionsDefinitionItemCall:
+            functions_definition_item_call = _new_instance(cls)
+            functions_definition_item_call.start = start
+            functions_definition_item_call.end = end
+            functions_definition_item_call.additional_properties = {}
+        else:
+            functions_definition_item_call = cls(
+                start,
+                end,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (start is UNSET) + (end is UNSET) > 2:
             functions_definition_item_call.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal, cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.functions_definition_item_parameters_properties import (
@@ -110,13 +110,20 @@ class FunctionsDefinitionItemParameters:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        functions_definition_item_parameters = cls(
-            type,
-            properties,
-            required,
-        )
+        if cls is FunctionsDefinitionItemParameters:
+            functions_definition_item_parameters = _new_instance(cls)
+            functions_definition_item_parameters.type = type
+            functions_definition_item_parameters.properties = properties
+            functions_definition_item_parameters.required = required
+            functions_definition_item_parameters.additional_properties = {}
+        else:
+            functions_definition_item_parameters = cls(
+                type,
+                properties,
+                required,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (properties is UNSET) + (required is UNSET) > 3:
             functions_definition_item_parameters.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

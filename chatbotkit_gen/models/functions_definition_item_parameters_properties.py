@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionsDefinitionItemParametersProperties")
 
 
@@ -32,7 +35,11 @@ class FunctionsDefinitionItemParametersProperties:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        functions_definition_item_parameters_properties = cls()
+        if cls is FunctionsDefinitionItemParametersProperties:
+            functions_definition_item_parameters_properties = _new_instance(cls)
+            functions_definition_item_parameters_properties.additional_properties = {}
+        else:
+            functions_definition_item_parameters_properties = cls()
 
         if d:  # no declared fields: every key is an additional property
             functions_definition_item_parameters_properties.additional_properties = dict(d)

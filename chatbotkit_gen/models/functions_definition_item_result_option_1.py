@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionsDefinitionItemResultOption1")
 
 
@@ -50,11 +53,16 @@ class FunctionsDefinitionItemResultOption1:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         data = d.get("data", UNSET)
 
-        functions_definition_item_result_option_1 = cls(
-            data,
-        )
+        if cls is FunctionsDefinitionItemResultOption1:
+            functions_definition_item_result_option_1 = _new_instance(cls)
+            functions_definition_item_result_option_1.data = data
+            functions_definition_item_result_option_1.additional_properties = {}
+        else:
+            functions_definition_item_result_option_1 = cls(
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (data is UNSET) > 1:
             functions_definition_item_result_option_1.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

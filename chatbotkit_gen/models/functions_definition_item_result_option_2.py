@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FunctionsDefinitionItemResultOption2")
 
 
@@ -50,11 +53,16 @@ class FunctionsDefinitionItemResultOption2:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         channel = d.get("channel", UNSET)
 
-        functions_definition_item_result_option_2 = cls(
-            channel,
-        )
+        if cls is FunctionsDefinitionItemResultOption2:
+            functions_definition_item_result_option_2 = _new_instance(cls)
+            functions_definition_item_result_option_2.channel = channel
+            functions_definition_item_result_option_2.additional_properties = {}
+        else:
+            functions_definition_item_result_option_2 = cls(
+                channel,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (channel is UNSET) > 1:
             functions_definition_item_result_option_2.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

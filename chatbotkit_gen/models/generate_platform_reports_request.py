@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.generate_platform_reports_request_additional_property import (
         GeneratePlatformReportsRequestAdditionalProperty,
@@ -56,9 +59,13 @@ class GeneratePlatformReportsRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        generate_platform_reports_request = cls()
+        if cls is GeneratePlatformReportsRequest:
+            generate_platform_reports_request = _new_instance(cls)
+            generate_platform_reports_request.additional_properties = {}
+        else:
+            generate_platform_reports_request = cls()
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if d:
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_name in _KNOWN_KEYS:

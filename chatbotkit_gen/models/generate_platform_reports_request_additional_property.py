@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="GeneratePlatformReportsRequestAdditionalProperty")
 
 
@@ -32,7 +35,11 @@ class GeneratePlatformReportsRequestAdditionalProperty:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        generate_platform_reports_request_additional_property = cls()
+        if cls is GeneratePlatformReportsRequestAdditionalProperty:
+            generate_platform_reports_request_additional_property = _new_instance(cls)
+            generate_platform_reports_request_additional_property.additional_properties = {}
+        else:
+            generate_platform_reports_request_additional_property = cls()
 
         if d:  # no declared fields: every key is an additional property
             generate_platform_reports_request_additional_property.additional_properties = dict(d)

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.generate_platform_reports_result_value_option_1 import (
         GeneratePlatformReportsResultValueOption1,
@@ -68,9 +71,13 @@ class GeneratePlatformReportsResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        generate_platform_reports_result = cls()
+        if cls is GeneratePlatformReportsResult:
+            generate_platform_reports_result = _new_instance(cls)
+            generate_platform_reports_result.additional_properties = {}
+        else:
+            generate_platform_reports_result = cls()
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if d:
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_name in _KNOWN_KEYS:

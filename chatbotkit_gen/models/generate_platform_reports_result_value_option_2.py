@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GeneratePlatformReportsResultValueOption2")
 
 
@@ -47,11 +51,16 @@ class GeneratePlatformReportsResultValueOption2:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         error = d.get("error", UNSET)
 
-        generate_platform_reports_result_value_option_2 = cls(
-            error,
-        )
+        if cls is GeneratePlatformReportsResultValueOption2:
+            generate_platform_reports_result_value_option_2 = _new_instance(cls)
+            generate_platform_reports_result_value_option_2.error = error
+            generate_platform_reports_result_value_option_2.additional_properties = {}
+        else:
+            generate_platform_reports_result_value_option_2 = cls(
+                error,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (error is UNSET) > 1:
             generate_platform_reports_result_value_option_2.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.graphql_request_variables import GraphqlRequestVariables
 
@@ -85,20 +90,30 @@ class GraphqlRequest:
 
         _variables = d.get("variables", UNSET)
         variables: GraphqlRequestVariables | Unset
-        if isinstance(_variables, Unset):
+        if _variables is UNSET:
             variables = UNSET
         else:
             variables = GraphqlRequestVariables.from_dict(_variables)
 
         operation_name = d.get("operationName", UNSET)
 
-        graphql_request = cls(
-            query,
-            variables,
-            operation_name,
-        )
+        if cls is GraphqlRequest:
+            graphql_request = _new_instance(cls)
+            graphql_request.query = query
+            graphql_request.variables = variables
+            graphql_request.operation_name = operation_name
+            graphql_request.additional_properties = {}
+        else:
+            graphql_request = cls(
+                query,
+                variables,
+                operation_name,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d) + (query is UNSET) + (variables is UNSET) + (operation_name is UNSET)
+            > 3
+        ):
             graphql_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="GraphqlRequestVariables")
 
 
@@ -32,7 +35,11 @@ class GraphqlRequestVariables:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        graphql_request_variables = cls()
+        if cls is GraphqlRequestVariables:
+            graphql_request_variables = _new_instance(cls)
+            graphql_request_variables.additional_properties = {}
+        else:
+            graphql_request_variables = cls()
 
         if d:  # no declared fields: every key is an additional property
             graphql_request_variables.additional_properties = dict(d)

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.graphql_result_data import GraphqlResultData
     from ..models.graphql_result_errors_item import GraphqlResultErrorsItem
@@ -80,7 +85,7 @@ class GraphqlResult:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         _data = d.get("data", UNSET)
         data: GraphqlResultData | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = GraphqlResultData.from_dict(_data)
@@ -88,18 +93,21 @@ class GraphqlResult:
         _errors = d.get("errors", UNSET)
         errors: list[GraphqlResultErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = GraphqlResultErrorsItem.from_dict(errors_item_data)
+            _parse_errors = GraphqlResultErrorsItem.from_dict
+            errors = [_parse_errors(item) for item in _errors]
 
-                errors.append(errors_item)
+        if cls is GraphqlResult:
+            graphql_result = _new_instance(cls)
+            graphql_result.data = data
+            graphql_result.errors = errors
+            graphql_result.additional_properties = {}
+        else:
+            graphql_result = cls(
+                data,
+                errors,
+            )
 
-        graphql_result = cls(
-            data,
-            errors,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (data is UNSET) + (errors is UNSET) > 2:
             graphql_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="GraphqlResultData")
 
 
@@ -32,7 +35,11 @@ class GraphqlResultData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        graphql_result_data = cls()
+        if cls is GraphqlResultData:
+            graphql_result_data = _new_instance(cls)
+            graphql_result_data.additional_properties = {}
+        else:
+            graphql_result_data = cls()
 
         if d:  # no declared fields: every key is an additional property
             graphql_result_data.additional_properties = dict(d)

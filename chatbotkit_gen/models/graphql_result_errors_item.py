@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GraphqlResultErrorsItem")
 
 
@@ -47,11 +51,16 @@ class GraphqlResultErrorsItem:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         message = d.get("message", UNSET)
 
-        graphql_result_errors_item = cls(
-            message,
-        )
+        if cls is GraphqlResultErrorsItem:
+            graphql_result_errors_item = _new_instance(cls)
+            graphql_result_errors_item.message = message
+            graphql_result_errors_item.additional_properties = {}
+        else:
+            graphql_result_errors_item = cls(
+                message,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (message is UNSET) > 1:
             graphql_result_errors_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IdResult")
 
 
@@ -50,11 +53,16 @@ class IdResult:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         id = d.get("id", UNSET)
 
-        id_result = cls(
-            id,
-        )
+        if cls is IdResult:
+            id_result = _new_instance(cls)
+            id_result.id = id
+            id_result.additional_properties = {}
+        else:
+            id_result = cls(
+                id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) > 1:
             id_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return id_result
 

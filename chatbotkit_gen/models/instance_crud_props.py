@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -84,18 +89,25 @@ class InstanceCrudProps:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        instance_crud_props = cls(
-            name,
-            description,
-            meta,
-        )
+        if cls is InstanceCrudProps:
+            instance_crud_props = _new_instance(cls)
+            instance_crud_props.name = name
+            instance_crud_props.description = description
+            instance_crud_props.meta = meta
+            instance_crud_props.additional_properties = {}
+        else:
+            instance_crud_props = cls(
+                name,
+                description,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (name is UNSET) + (description is UNSET) + (meta is UNSET) > 3:
             instance_crud_props.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

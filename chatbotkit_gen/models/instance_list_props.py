@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -120,19 +125,29 @@ class InstanceListProps:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        instance_list_props = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-        )
+        if cls is InstanceListProps:
+            instance_list_props = _new_instance(cls)
+            instance_list_props.id = id
+            instance_list_props.created_at = created_at
+            instance_list_props.updated_at = updated_at
+            instance_list_props.name = name
+            instance_list_props.description = description
+            instance_list_props.meta = meta
+            instance_list_props.additional_properties = {}
+        else:
+            instance_list_props = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             instance_list_props.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InstanceMetaProps")
 
 
@@ -74,13 +77,20 @@ class InstanceMetaProps:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        instance_meta_props = cls(
-            id,
-            created_at,
-            updated_at,
-        )
+        if cls is InstanceMetaProps:
+            instance_meta_props = _new_instance(cls)
+            instance_meta_props.id = id
+            instance_meta_props.created_at = created_at
+            instance_meta_props.updated_at = updated_at
+            instance_meta_props.additional_properties = {}
+        else:
+            instance_meta_props = cls(
+                id,
+                created_at,
+                updated_at,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (created_at is UNSET) + (updated_at is UNSET) > 3:
             instance_meta_props.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InstanceRefProperties")
 
 
@@ -47,11 +51,16 @@ class InstanceRefProperties:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         alias = d.get("alias", UNSET)
 
-        instance_ref_properties = cls(
-            alias,
-        )
+        if cls is InstanceRefProperties:
+            instance_ref_properties = _new_instance(cls)
+            instance_ref_properties.alias = alias
+            instance_ref_properties.additional_properties = {}
+        else:
+            instance_ref_properties = cls(
+                alias,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (alias is UNSET) > 1:
             instance_ref_properties.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

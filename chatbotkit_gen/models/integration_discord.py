@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -178,7 +183,7 @@ class IntegrationDiscord:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -197,22 +202,40 @@ class IntegrationDiscord:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_discord = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            app_id,
-            handle,
-            contact_collection,
-            session_duration,
-            allow_from,
-        )
+        if cls is IntegrationDiscord:
+            integration_discord = _new_instance(cls)
+            integration_discord.id = id
+            integration_discord.created_at = created_at
+            integration_discord.updated_at = updated_at
+            integration_discord.alias = alias
+            integration_discord.name = name
+            integration_discord.description = description
+            integration_discord.meta = meta
+            integration_discord.bot_id = bot_id
+            integration_discord.blueprint_id = blueprint_id
+            integration_discord.app_id = app_id
+            integration_discord.handle = handle
+            integration_discord.contact_collection = contact_collection
+            integration_discord.session_duration = session_duration
+            integration_discord.allow_from = allow_from
+            integration_discord.additional_properties = {}
+        else:
+            integration_discord = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                app_id,
+                handle,
+                contact_collection,
+                session_duration,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_discord.additional_properties = {

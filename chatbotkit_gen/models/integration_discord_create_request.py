@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -156,7 +161,7 @@ class IntegrationDiscordCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,21 +184,38 @@ class IntegrationDiscordCreateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_discord_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            app_id,
-            bot_token,
-            public_key,
-            handle,
-            contact_collection,
-            session_duration,
-            allow_from,
-        )
+        if cls is IntegrationDiscordCreateRequest:
+            integration_discord_create_request = _new_instance(cls)
+            integration_discord_create_request.alias = alias
+            integration_discord_create_request.name = name
+            integration_discord_create_request.description = description
+            integration_discord_create_request.meta = meta
+            integration_discord_create_request.blueprint_id = blueprint_id
+            integration_discord_create_request.bot_id = bot_id
+            integration_discord_create_request.app_id = app_id
+            integration_discord_create_request.bot_token = bot_token
+            integration_discord_create_request.public_key = public_key
+            integration_discord_create_request.handle = handle
+            integration_discord_create_request.contact_collection = contact_collection
+            integration_discord_create_request.session_duration = session_duration
+            integration_discord_create_request.allow_from = allow_from
+            integration_discord_create_request.additional_properties = {}
+        else:
+            integration_discord_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                app_id,
+                bot_token,
+                public_key,
+                handle,
+                contact_collection,
+                session_duration,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_discord_create_request.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationDiscordInitiateRequest")
 
 
@@ -62,12 +65,18 @@ class IntegrationDiscordInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_discord_initiate_request = cls(
-            channel_id,
-            text,
-        )
+        if cls is IntegrationDiscordInitiateRequest:
+            integration_discord_initiate_request = _new_instance(cls)
+            integration_discord_initiate_request.channel_id = channel_id
+            integration_discord_initiate_request.text = text
+            integration_discord_initiate_request.additional_properties = {}
+        else:
+            integration_discord_initiate_request = cls(
+                channel_id,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (channel_id is UNSET) + (text is UNSET) > 2:
             integration_discord_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

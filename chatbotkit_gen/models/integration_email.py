@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -171,7 +176,7 @@ class IntegrationEmail:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -188,21 +193,38 @@ class IntegrationEmail:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_email = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            contact_collection,
-            session_duration,
-            attachments,
-            allow_from,
-        )
+        if cls is IntegrationEmail:
+            integration_email = _new_instance(cls)
+            integration_email.id = id
+            integration_email.created_at = created_at
+            integration_email.updated_at = updated_at
+            integration_email.alias = alias
+            integration_email.name = name
+            integration_email.description = description
+            integration_email.meta = meta
+            integration_email.bot_id = bot_id
+            integration_email.blueprint_id = blueprint_id
+            integration_email.contact_collection = contact_collection
+            integration_email.session_duration = session_duration
+            integration_email.attachments = attachments
+            integration_email.allow_from = allow_from
+            integration_email.additional_properties = {}
+        else:
+            integration_email = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                contact_collection,
+                session_duration,
+                attachments,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_email.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationEmailInitiateRequest")
 
 
@@ -74,13 +77,20 @@ class IntegrationEmailInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_email_initiate_request = cls(
-            email,
-            subject,
-            text,
-        )
+        if cls is IntegrationEmailInitiateRequest:
+            integration_email_initiate_request = _new_instance(cls)
+            integration_email_initiate_request.email = email
+            integration_email_initiate_request.subject = subject
+            integration_email_initiate_request.text = text
+            integration_email_initiate_request.additional_properties = {}
+        else:
+            integration_email_initiate_request = cls(
+                email,
+                subject,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (email is UNSET) + (subject is UNSET) + (text is UNSET) > 3:
             integration_email_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

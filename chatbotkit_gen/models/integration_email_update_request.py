@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -135,7 +140,7 @@ class IntegrationEmailUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -152,18 +157,32 @@ class IntegrationEmailUpdateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_email_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            contact_collection,
-            session_duration,
-            attachments,
-            allow_from,
-        )
+        if cls is IntegrationEmailUpdateRequest:
+            integration_email_update_request = _new_instance(cls)
+            integration_email_update_request.alias = alias
+            integration_email_update_request.name = name
+            integration_email_update_request.description = description
+            integration_email_update_request.meta = meta
+            integration_email_update_request.blueprint_id = blueprint_id
+            integration_email_update_request.bot_id = bot_id
+            integration_email_update_request.contact_collection = contact_collection
+            integration_email_update_request.session_duration = session_duration
+            integration_email_update_request.attachments = attachments
+            integration_email_update_request.allow_from = allow_from
+            integration_email_update_request.additional_properties = {}
+        else:
+            integration_email_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                contact_collection,
+                session_duration,
+                attachments,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_email_update_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.integration_extract_schema import IntegrationExtractSchema
     from ..models.meta import Meta
@@ -173,7 +178,7 @@ class IntegrationExtract:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -182,7 +187,7 @@ class IntegrationExtract:
 
         _schema = d.get("schema", UNSET)
         schema: IntegrationExtractSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = IntegrationExtractSchema.from_dict(_schema)
@@ -191,20 +196,36 @@ class IntegrationExtract:
 
         model = d.get("model", UNSET)
 
-        integration_extract = cls(
-            id,
-            created_at,
-            updated_at,
-            bot_id,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            schema,
-            request,
-            model,
-        )
+        if cls is IntegrationExtract:
+            integration_extract = _new_instance(cls)
+            integration_extract.id = id
+            integration_extract.created_at = created_at
+            integration_extract.updated_at = updated_at
+            integration_extract.bot_id = bot_id
+            integration_extract.alias = alias
+            integration_extract.name = name
+            integration_extract.description = description
+            integration_extract.meta = meta
+            integration_extract.blueprint_id = blueprint_id
+            integration_extract.schema = schema
+            integration_extract.request = request
+            integration_extract.model = model
+            integration_extract.additional_properties = {}
+        else:
+            integration_extract = cls(
+                id,
+                created_at,
+                updated_at,
+                bot_id,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                schema,
+                request,
+                model,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_extract.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.integration_extract_create_request_schema import (
         IntegrationExtractCreateRequestSchema,
@@ -136,7 +141,7 @@ class IntegrationExtractCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -147,7 +152,7 @@ class IntegrationExtractCreateRequest:
 
         _schema = d.get("schema", UNSET)
         schema: IntegrationExtractCreateRequestSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = IntegrationExtractCreateRequestSchema.from_dict(_schema)
@@ -156,17 +161,30 @@ class IntegrationExtractCreateRequest:
 
         model = d.get("model", UNSET)
 
-        integration_extract_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            schema,
-            request,
-            model,
-        )
+        if cls is IntegrationExtractCreateRequest:
+            integration_extract_create_request = _new_instance(cls)
+            integration_extract_create_request.alias = alias
+            integration_extract_create_request.name = name
+            integration_extract_create_request.description = description
+            integration_extract_create_request.meta = meta
+            integration_extract_create_request.blueprint_id = blueprint_id
+            integration_extract_create_request.bot_id = bot_id
+            integration_extract_create_request.schema = schema
+            integration_extract_create_request.request = request
+            integration_extract_create_request.model = model
+            integration_extract_create_request.additional_properties = {}
+        else:
+            integration_extract_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                schema,
+                request,
+                model,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_extract_create_request.additional_properties = {

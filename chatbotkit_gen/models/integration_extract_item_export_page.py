@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.integration_extract_item_export_page_items_item import (
         IntegrationExtractItemExportPageItemsItem,
@@ -81,20 +86,23 @@ class IntegrationExtractItemExportPage:
         _items = d.get("items", UNSET)
         items: list[IntegrationExtractItemExportPageItemsItem] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = IntegrationExtractItemExportPageItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
+            _parse_items = IntegrationExtractItemExportPageItemsItem.from_dict
+            items = [_parse_items(item) for item in _items]
 
         cursor = d.get("cursor", UNSET)
 
-        integration_extract_item_export_page = cls(
-            items,
-            cursor,
-        )
+        if cls is IntegrationExtractItemExportPage:
+            integration_extract_item_export_page = _new_instance(cls)
+            integration_extract_item_export_page.items = items
+            integration_extract_item_export_page.cursor = cursor
+            integration_extract_item_export_page.additional_properties = {}
+        else:
+            integration_extract_item_export_page = cls(
+                items,
+                cursor,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_extract_item_export_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.integration_extract_item_page_items_item_data import (
         IntegrationExtractItemPageItemsItemData,
@@ -126,14 +131,24 @@ class IntegrationExtractItemPageItemsItem:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        integration_extract_item_page_items_item = cls(
-            id,
-            extract_integration_id,
-            data,
-            conversation_id,
-            created_at,
-            updated_at,
-        )
+        if cls is IntegrationExtractItemPageItemsItem:
+            integration_extract_item_page_items_item = _new_instance(cls)
+            integration_extract_item_page_items_item.id = id
+            integration_extract_item_page_items_item.extract_integration_id = extract_integration_id
+            integration_extract_item_page_items_item.data = data
+            integration_extract_item_page_items_item.conversation_id = conversation_id
+            integration_extract_item_page_items_item.created_at = created_at
+            integration_extract_item_page_items_item.updated_at = updated_at
+            integration_extract_item_page_items_item.additional_properties = {}
+        else:
+            integration_extract_item_page_items_item = cls(
+                id,
+                extract_integration_id,
+                data,
+                conversation_id,
+                created_at,
+                updated_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_extract_item_page_items_item.additional_properties = {

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationExtractTriggerRequest")
 
@@ -58,12 +64,18 @@ class IntegrationExtractTriggerRequest:
 
         sample = d.get("sample", UNSET)
 
-        integration_extract_trigger_request = cls(
-            conversation_ids,
-            sample,
-        )
+        if cls is IntegrationExtractTriggerRequest:
+            integration_extract_trigger_request = _new_instance(cls)
+            integration_extract_trigger_request.conversation_ids = conversation_ids
+            integration_extract_trigger_request.sample = sample
+            integration_extract_trigger_request.additional_properties = {}
+        else:
+            integration_extract_trigger_request = cls(
+                conversation_ids,
+                sample,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (conversation_ids is UNSET) + (sample is UNSET) > 2:
             integration_extract_trigger_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

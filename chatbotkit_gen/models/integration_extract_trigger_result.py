@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationExtractTriggerResult")
 
 
@@ -62,12 +65,18 @@ class IntegrationExtractTriggerResult:
 
         triggered = d.get("triggered", UNSET)
 
-        integration_extract_trigger_result = cls(
-            id,
-            triggered,
-        )
+        if cls is IntegrationExtractTriggerResult:
+            integration_extract_trigger_result = _new_instance(cls)
+            integration_extract_trigger_result.id = id
+            integration_extract_trigger_result.triggered = triggered
+            integration_extract_trigger_result.additional_properties = {}
+        else:
+            integration_extract_trigger_result = cls(
+                id,
+                triggered,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (triggered is UNSET) > 2:
             integration_extract_trigger_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

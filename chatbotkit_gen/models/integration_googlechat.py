@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -192,7 +197,7 @@ class IntegrationGooglechat:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -215,24 +220,44 @@ class IntegrationGooglechat:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_googlechat = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            service_account_key,
-            project_number,
-            contact_collection,
-            session_duration,
-            attachments,
-            auto_respond,
-            allow_from,
-        )
+        if cls is IntegrationGooglechat:
+            integration_googlechat = _new_instance(cls)
+            integration_googlechat.id = id
+            integration_googlechat.created_at = created_at
+            integration_googlechat.updated_at = updated_at
+            integration_googlechat.alias = alias
+            integration_googlechat.name = name
+            integration_googlechat.description = description
+            integration_googlechat.meta = meta
+            integration_googlechat.bot_id = bot_id
+            integration_googlechat.blueprint_id = blueprint_id
+            integration_googlechat.service_account_key = service_account_key
+            integration_googlechat.project_number = project_number
+            integration_googlechat.contact_collection = contact_collection
+            integration_googlechat.session_duration = session_duration
+            integration_googlechat.attachments = attachments
+            integration_googlechat.auto_respond = auto_respond
+            integration_googlechat.allow_from = allow_from
+            integration_googlechat.additional_properties = {}
+        else:
+            integration_googlechat = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                service_account_key,
+                project_number,
+                contact_collection,
+                session_duration,
+                attachments,
+                auto_respond,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_googlechat.additional_properties = {

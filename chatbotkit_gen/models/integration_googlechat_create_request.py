@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -156,7 +161,7 @@ class IntegrationGooglechatCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,21 +184,38 @@ class IntegrationGooglechatCreateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_googlechat_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            service_account_key,
-            project_number,
-            contact_collection,
-            session_duration,
-            attachments,
-            auto_respond,
-            allow_from,
-        )
+        if cls is IntegrationGooglechatCreateRequest:
+            integration_googlechat_create_request = _new_instance(cls)
+            integration_googlechat_create_request.alias = alias
+            integration_googlechat_create_request.name = name
+            integration_googlechat_create_request.description = description
+            integration_googlechat_create_request.meta = meta
+            integration_googlechat_create_request.blueprint_id = blueprint_id
+            integration_googlechat_create_request.bot_id = bot_id
+            integration_googlechat_create_request.service_account_key = service_account_key
+            integration_googlechat_create_request.project_number = project_number
+            integration_googlechat_create_request.contact_collection = contact_collection
+            integration_googlechat_create_request.session_duration = session_duration
+            integration_googlechat_create_request.attachments = attachments
+            integration_googlechat_create_request.auto_respond = auto_respond
+            integration_googlechat_create_request.allow_from = allow_from
+            integration_googlechat_create_request.additional_properties = {}
+        else:
+            integration_googlechat_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                service_account_key,
+                project_number,
+                contact_collection,
+                session_duration,
+                attachments,
+                auto_respond,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_googlechat_create_request.additional_properties = {

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="IntegrationGooglechatInitiateRequest")
 
 
@@ -59,12 +63,18 @@ class IntegrationGooglechatInitiateRequest:
 
         space = d.get("space", UNSET)
 
-        integration_googlechat_initiate_request = cls(
-            text,
-            space,
-        )
+        if cls is IntegrationGooglechatInitiateRequest:
+            integration_googlechat_initiate_request = _new_instance(cls)
+            integration_googlechat_initiate_request.text = text
+            integration_googlechat_initiate_request.space = space
+            integration_googlechat_initiate_request.additional_properties = {}
+        else:
+            integration_googlechat_initiate_request = cls(
+                text,
+                space,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (space is UNSET) > 2:
             integration_googlechat_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

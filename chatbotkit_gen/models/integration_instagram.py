@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -183,7 +188,7 @@ class IntegrationInstagram:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -200,22 +205,40 @@ class IntegrationInstagram:
 
         attachments = d.get("attachments", UNSET)
 
-        integration_instagram = cls(
-            id,
-            created_at,
-            updated_at,
-            verify_token,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            access_token,
-            contact_collection,
-            session_duration,
-            attachments,
-        )
+        if cls is IntegrationInstagram:
+            integration_instagram = _new_instance(cls)
+            integration_instagram.id = id
+            integration_instagram.created_at = created_at
+            integration_instagram.updated_at = updated_at
+            integration_instagram.verify_token = verify_token
+            integration_instagram.alias = alias
+            integration_instagram.name = name
+            integration_instagram.description = description
+            integration_instagram.meta = meta
+            integration_instagram.bot_id = bot_id
+            integration_instagram.blueprint_id = blueprint_id
+            integration_instagram.access_token = access_token
+            integration_instagram.contact_collection = contact_collection
+            integration_instagram.session_duration = session_duration
+            integration_instagram.attachments = attachments
+            integration_instagram.additional_properties = {}
+        else:
+            integration_instagram = cls(
+                id,
+                created_at,
+                updated_at,
+                verify_token,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                access_token,
+                contact_collection,
+                session_duration,
+                attachments,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_instagram.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -135,7 +140,7 @@ class IntegrationInstagramCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -152,18 +157,32 @@ class IntegrationInstagramCreateRequest:
 
         attachments = d.get("attachments", UNSET)
 
-        integration_instagram_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            access_token,
-            contact_collection,
-            session_duration,
-            attachments,
-        )
+        if cls is IntegrationInstagramCreateRequest:
+            integration_instagram_create_request = _new_instance(cls)
+            integration_instagram_create_request.alias = alias
+            integration_instagram_create_request.name = name
+            integration_instagram_create_request.description = description
+            integration_instagram_create_request.meta = meta
+            integration_instagram_create_request.blueprint_id = blueprint_id
+            integration_instagram_create_request.bot_id = bot_id
+            integration_instagram_create_request.access_token = access_token
+            integration_instagram_create_request.contact_collection = contact_collection
+            integration_instagram_create_request.session_duration = session_duration
+            integration_instagram_create_request.attachments = attachments
+            integration_instagram_create_request.additional_properties = {}
+        else:
+            integration_instagram_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                access_token,
+                contact_collection,
+                session_duration,
+                attachments,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_instagram_create_request.additional_properties = {

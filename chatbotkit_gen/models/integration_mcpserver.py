@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -150,7 +155,7 @@ class IntegrationMcpserver:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -161,18 +166,32 @@ class IntegrationMcpserver:
 
         o_auth_connection_id = d.get("oAuthConnectionId", UNSET)
 
-        integration_mcpserver = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            skillset_id,
-            o_auth_connection_id,
-        )
+        if cls is IntegrationMcpserver:
+            integration_mcpserver = _new_instance(cls)
+            integration_mcpserver.id = id
+            integration_mcpserver.created_at = created_at
+            integration_mcpserver.updated_at = updated_at
+            integration_mcpserver.alias = alias
+            integration_mcpserver.name = name
+            integration_mcpserver.description = description
+            integration_mcpserver.meta = meta
+            integration_mcpserver.blueprint_id = blueprint_id
+            integration_mcpserver.skillset_id = skillset_id
+            integration_mcpserver.o_auth_connection_id = o_auth_connection_id
+            integration_mcpserver.additional_properties = {}
+        else:
+            integration_mcpserver = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                skillset_id,
+                o_auth_connection_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_mcpserver.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -114,7 +119,7 @@ class IntegrationMcpserverCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -125,15 +130,26 @@ class IntegrationMcpserverCreateRequest:
 
         o_auth_connection_id = d.get("oAuthConnectionId", UNSET)
 
-        integration_mcpserver_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            skillset_id,
-            o_auth_connection_id,
-        )
+        if cls is IntegrationMcpserverCreateRequest:
+            integration_mcpserver_create_request = _new_instance(cls)
+            integration_mcpserver_create_request.alias = alias
+            integration_mcpserver_create_request.name = name
+            integration_mcpserver_create_request.description = description
+            integration_mcpserver_create_request.meta = meta
+            integration_mcpserver_create_request.blueprint_id = blueprint_id
+            integration_mcpserver_create_request.skillset_id = skillset_id
+            integration_mcpserver_create_request.o_auth_connection_id = o_auth_connection_id
+            integration_mcpserver_create_request.additional_properties = {}
+        else:
+            integration_mcpserver_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                skillset_id,
+                o_auth_connection_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_mcpserver_create_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -183,7 +188,7 @@ class IntegrationMessenger:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -200,22 +205,40 @@ class IntegrationMessenger:
 
         attachments = d.get("attachments", UNSET)
 
-        integration_messenger = cls(
-            id,
-            created_at,
-            updated_at,
-            verify_token,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            access_token,
-            contact_collection,
-            session_duration,
-            attachments,
-        )
+        if cls is IntegrationMessenger:
+            integration_messenger = _new_instance(cls)
+            integration_messenger.id = id
+            integration_messenger.created_at = created_at
+            integration_messenger.updated_at = updated_at
+            integration_messenger.verify_token = verify_token
+            integration_messenger.alias = alias
+            integration_messenger.name = name
+            integration_messenger.description = description
+            integration_messenger.meta = meta
+            integration_messenger.bot_id = bot_id
+            integration_messenger.blueprint_id = blueprint_id
+            integration_messenger.access_token = access_token
+            integration_messenger.contact_collection = contact_collection
+            integration_messenger.session_duration = session_duration
+            integration_messenger.attachments = attachments
+            integration_messenger.additional_properties = {}
+        else:
+            integration_messenger = cls(
+                id,
+                created_at,
+                updated_at,
+                verify_token,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                access_token,
+                contact_collection,
+                session_duration,
+                attachments,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_messenger.additional_properties = {

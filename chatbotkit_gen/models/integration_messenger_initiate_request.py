@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationMessengerInitiateRequest")
 
 
@@ -74,13 +77,20 @@ class IntegrationMessengerInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_messenger_initiate_request = cls(
-            page_id,
-            recipient_id,
-            text,
-        )
+        if cls is IntegrationMessengerInitiateRequest:
+            integration_messenger_initiate_request = _new_instance(cls)
+            integration_messenger_initiate_request.page_id = page_id
+            integration_messenger_initiate_request.recipient_id = recipient_id
+            integration_messenger_initiate_request.text = text
+            integration_messenger_initiate_request.additional_properties = {}
+        else:
+            integration_messenger_initiate_request = cls(
+                page_id,
+                recipient_id,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (page_id is UNSET) + (recipient_id is UNSET) + (text is UNSET) > 3:
             integration_messenger_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -171,7 +176,7 @@ class IntegrationMicrosoftteams:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -188,21 +193,38 @@ class IntegrationMicrosoftteams:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_microsoftteams = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            bot_framework_app_id,
-            contact_collection,
-            session_duration,
-            allow_from,
-        )
+        if cls is IntegrationMicrosoftteams:
+            integration_microsoftteams = _new_instance(cls)
+            integration_microsoftteams.id = id
+            integration_microsoftteams.created_at = created_at
+            integration_microsoftteams.updated_at = updated_at
+            integration_microsoftteams.alias = alias
+            integration_microsoftteams.name = name
+            integration_microsoftteams.description = description
+            integration_microsoftteams.meta = meta
+            integration_microsoftteams.bot_id = bot_id
+            integration_microsoftteams.blueprint_id = blueprint_id
+            integration_microsoftteams.bot_framework_app_id = bot_framework_app_id
+            integration_microsoftteams.contact_collection = contact_collection
+            integration_microsoftteams.session_duration = session_duration
+            integration_microsoftteams.allow_from = allow_from
+            integration_microsoftteams.additional_properties = {}
+        else:
+            integration_microsoftteams = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                bot_framework_app_id,
+                contact_collection,
+                session_duration,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_microsoftteams.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationMicrosoftteamsInitiateRequest")
 
 
@@ -62,12 +65,18 @@ class IntegrationMicrosoftteamsInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_microsoftteams_initiate_request = cls(
-            conversation_id,
-            text,
-        )
+        if cls is IntegrationMicrosoftteamsInitiateRequest:
+            integration_microsoftteams_initiate_request = _new_instance(cls)
+            integration_microsoftteams_initiate_request.conversation_id = conversation_id
+            integration_microsoftteams_initiate_request.text = text
+            integration_microsoftteams_initiate_request.additional_properties = {}
+        else:
+            integration_microsoftteams_initiate_request = cls(
+                conversation_id,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (conversation_id is UNSET) + (text is UNSET) > 2:
             integration_microsoftteams_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -149,7 +154,7 @@ class IntegrationMicrosoftteamsUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -170,20 +175,38 @@ class IntegrationMicrosoftteamsUpdateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_microsoftteams_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            bot_framework_app_id,
-            bot_framework_app_secret,
-            tenant_id,
-            contact_collection,
-            session_duration,
-            allow_from,
-        )
+        if cls is IntegrationMicrosoftteamsUpdateRequest:
+            integration_microsoftteams_update_request = _new_instance(cls)
+            integration_microsoftteams_update_request.alias = alias
+            integration_microsoftteams_update_request.name = name
+            integration_microsoftteams_update_request.description = description
+            integration_microsoftteams_update_request.meta = meta
+            integration_microsoftteams_update_request.blueprint_id = blueprint_id
+            integration_microsoftteams_update_request.bot_id = bot_id
+            integration_microsoftteams_update_request.bot_framework_app_id = bot_framework_app_id
+            integration_microsoftteams_update_request.bot_framework_app_secret = (
+                bot_framework_app_secret
+            )
+            integration_microsoftteams_update_request.tenant_id = tenant_id
+            integration_microsoftteams_update_request.contact_collection = contact_collection
+            integration_microsoftteams_update_request.session_duration = session_duration
+            integration_microsoftteams_update_request.allow_from = allow_from
+            integration_microsoftteams_update_request.additional_properties = {}
+        else:
+            integration_microsoftteams_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                bot_framework_app_id,
+                bot_framework_app_secret,
+                tenant_id,
+                contact_collection,
+                session_duration,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_microsoftteams_update_request.additional_properties = {

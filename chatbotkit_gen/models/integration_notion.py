@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sync_status import SyncStatus
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+import datetime
+
+from ..models.sync_status import SyncStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -189,7 +194,7 @@ class IntegrationNotion:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -212,29 +217,47 @@ class IntegrationNotion:
 
         _last_synced_at = d.get("lastSyncedAt", UNSET)
         last_synced_at: datetime.datetime | Unset
-        if isinstance(_last_synced_at, Unset):
+        if _last_synced_at is UNSET:
             last_synced_at = UNSET
         else:
             last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
 
         expires_in = d.get("expiresIn", UNSET)
 
-        integration_notion = cls(
-            id,
-            created_at,
-            updated_at,
-            dataset_id,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            token,
-            sync_status,
-            sync_schedule,
-            last_synced_at,
-            expires_in,
-        )
+        if cls is IntegrationNotion:
+            integration_notion = _new_instance(cls)
+            integration_notion.id = id
+            integration_notion.created_at = created_at
+            integration_notion.updated_at = updated_at
+            integration_notion.dataset_id = dataset_id
+            integration_notion.alias = alias
+            integration_notion.name = name
+            integration_notion.description = description
+            integration_notion.meta = meta
+            integration_notion.blueprint_id = blueprint_id
+            integration_notion.token = token
+            integration_notion.sync_status = sync_status
+            integration_notion.sync_schedule = sync_schedule
+            integration_notion.last_synced_at = last_synced_at
+            integration_notion.expires_in = expires_in
+            integration_notion.additional_properties = {}
+        else:
+            integration_notion = cls(
+                id,
+                created_at,
+                updated_at,
+                dataset_id,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                token,
+                sync_status,
+                sync_schedule,
+                last_synced_at,
+                expires_in,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_notion.additional_properties = {

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="IntegrationRecallInitiateRequest")
 
 
@@ -71,13 +75,20 @@ class IntegrationRecallInitiateRequest:
 
         bot_name = d.get("botName", UNSET)
 
-        integration_recall_initiate_request = cls(
-            meeting_url,
-            text,
-            bot_name,
-        )
+        if cls is IntegrationRecallInitiateRequest:
+            integration_recall_initiate_request = _new_instance(cls)
+            integration_recall_initiate_request.meeting_url = meeting_url
+            integration_recall_initiate_request.text = text
+            integration_recall_initiate_request.bot_name = bot_name
+            integration_recall_initiate_request.additional_properties = {}
+        else:
+            integration_recall_initiate_request = cls(
+                meeting_url,
+                text,
+                bot_name,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (meeting_url is UNSET) + (text is UNSET) + (bot_name is UNSET) > 3:
             integration_recall_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

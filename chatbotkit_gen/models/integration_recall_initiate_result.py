@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.integration_recall_initiate_result_bot import (
         IntegrationRecallInitiateResultBot,
@@ -87,12 +90,18 @@ class IntegrationRecallInitiateResult:
         else:
             bot = IntegrationRecallInitiateResultBot.from_dict(_bot_raw)
 
-        integration_recall_initiate_result = cls(
-            id,
-            bot,
-        )
+        if cls is IntegrationRecallInitiateResult:
+            integration_recall_initiate_result = _new_instance(cls)
+            integration_recall_initiate_result.id = id
+            integration_recall_initiate_result.bot = bot
+            integration_recall_initiate_result.additional_properties = {}
+        else:
+            integration_recall_initiate_result = cls(
+                id,
+                bot,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (bot is UNSET) > 2:
             integration_recall_initiate_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sync_status import SyncStatus
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+import datetime
+
+from ..models.sync_status import SyncStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -210,7 +215,7 @@ class IntegrationSitemap:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -239,32 +244,53 @@ class IntegrationSitemap:
 
         _last_synced_at = d.get("lastSyncedAt", UNSET)
         last_synced_at: datetime.datetime | Unset
-        if isinstance(_last_synced_at, Unset):
+        if _last_synced_at is UNSET:
             last_synced_at = UNSET
         else:
             last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
 
         expires_in = d.get("expiresIn", UNSET)
 
-        integration_sitemap = cls(
-            id,
-            created_at,
-            updated_at,
-            dataset_id,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            url,
-            glob,
-            selectors,
-            javascript,
-            sync_status,
-            sync_schedule,
-            last_synced_at,
-            expires_in,
-        )
+        if cls is IntegrationSitemap:
+            integration_sitemap = _new_instance(cls)
+            integration_sitemap.id = id
+            integration_sitemap.created_at = created_at
+            integration_sitemap.updated_at = updated_at
+            integration_sitemap.dataset_id = dataset_id
+            integration_sitemap.alias = alias
+            integration_sitemap.name = name
+            integration_sitemap.description = description
+            integration_sitemap.meta = meta
+            integration_sitemap.blueprint_id = blueprint_id
+            integration_sitemap.url = url
+            integration_sitemap.glob = glob
+            integration_sitemap.selectors = selectors
+            integration_sitemap.javascript = javascript
+            integration_sitemap.sync_status = sync_status
+            integration_sitemap.sync_schedule = sync_schedule
+            integration_sitemap.last_synced_at = last_synced_at
+            integration_sitemap.expires_in = expires_in
+            integration_sitemap.additional_properties = {}
+        else:
+            integration_sitemap = cls(
+                id,
+                created_at,
+                updated_at,
+                dataset_id,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                url,
+                glob,
+                selectors,
+                javascript,
+                sync_status,
+                sync_schedule,
+                last_synced_at,
+                expires_in,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_sitemap.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -149,7 +154,7 @@ class IntegrationSitemapUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -170,20 +175,36 @@ class IntegrationSitemapUpdateRequest:
 
         expires_in = d.get("expiresIn", UNSET)
 
-        integration_sitemap_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            dataset_id,
-            url,
-            glob,
-            selectors,
-            javascript,
-            sync_schedule,
-            expires_in,
-        )
+        if cls is IntegrationSitemapUpdateRequest:
+            integration_sitemap_update_request = _new_instance(cls)
+            integration_sitemap_update_request.alias = alias
+            integration_sitemap_update_request.name = name
+            integration_sitemap_update_request.description = description
+            integration_sitemap_update_request.meta = meta
+            integration_sitemap_update_request.blueprint_id = blueprint_id
+            integration_sitemap_update_request.dataset_id = dataset_id
+            integration_sitemap_update_request.url = url
+            integration_sitemap_update_request.glob = glob
+            integration_sitemap_update_request.selectors = selectors
+            integration_sitemap_update_request.javascript = javascript
+            integration_sitemap_update_request.sync_schedule = sync_schedule
+            integration_sitemap_update_request.expires_in = expires_in
+            integration_sitemap_update_request.additional_properties = {}
+        else:
+            integration_sitemap_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                dataset_id,
+                url,
+                glob,
+                selectors,
+                javascript,
+                sync_schedule,
+                expires_in,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_sitemap_update_request.additional_properties = {

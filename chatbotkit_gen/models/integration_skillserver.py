@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -143,7 +148,7 @@ class IntegrationSkillserver:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -152,17 +157,30 @@ class IntegrationSkillserver:
 
         skillset_id = d.get("skillsetId", UNSET)
 
-        integration_skillserver = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            skillset_id,
-        )
+        if cls is IntegrationSkillserver:
+            integration_skillserver = _new_instance(cls)
+            integration_skillserver.id = id
+            integration_skillserver.created_at = created_at
+            integration_skillserver.updated_at = updated_at
+            integration_skillserver.alias = alias
+            integration_skillserver.name = name
+            integration_skillserver.description = description
+            integration_skillserver.meta = meta
+            integration_skillserver.blueprint_id = blueprint_id
+            integration_skillserver.skillset_id = skillset_id
+            integration_skillserver.additional_properties = {}
+        else:
+            integration_skillserver = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                skillset_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_skillserver.additional_properties = {

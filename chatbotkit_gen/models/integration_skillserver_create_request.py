@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -107,7 +112,7 @@ class IntegrationSkillserverCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -116,14 +121,24 @@ class IntegrationSkillserverCreateRequest:
 
         skillset_id = d.get("skillsetId", UNSET)
 
-        integration_skillserver_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            skillset_id,
-        )
+        if cls is IntegrationSkillserverCreateRequest:
+            integration_skillserver_create_request = _new_instance(cls)
+            integration_skillserver_create_request.alias = alias
+            integration_skillserver_create_request.name = name
+            integration_skillserver_create_request.description = description
+            integration_skillserver_create_request.meta = meta
+            integration_skillserver_create_request.blueprint_id = blueprint_id
+            integration_skillserver_create_request.skillset_id = skillset_id
+            integration_skillserver_create_request.additional_properties = {}
+        else:
+            integration_skillserver_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                skillset_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_skillserver_create_request.additional_properties = {

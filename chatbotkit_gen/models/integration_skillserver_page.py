@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.integration_skillserver import IntegrationSkillserver
 
@@ -82,21 +85,24 @@ class IntegrationSkillserverPage:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = IntegrationSkillserver.from_dict(items_item_data)
-
-                items.append(items_item)
+            _parse_items = IntegrationSkillserver.from_dict
+            items = [_parse_items(item) for item in _items]
 
         cursor = d.get("cursor", UNSET)
 
-        integration_skillserver_page = cls(
-            items,
-            cursor,
-        )
+        if cls is IntegrationSkillserverPage:
+            integration_skillserver_page = _new_instance(cls)
+            integration_skillserver_page.items = items
+            integration_skillserver_page.cursor = cursor
+            integration_skillserver_page.additional_properties = {}
+        else:
+            integration_skillserver_page = cls(
+                items,
+                cursor,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_skillserver_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

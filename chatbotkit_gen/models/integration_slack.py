@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -213,7 +218,7 @@ class IntegrationSlack:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -242,27 +247,50 @@ class IntegrationSlack:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_slack = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            signing_secret,
-            bot_token,
-            user_token,
-            contact_collection,
-            session_duration,
-            references,
-            ratings,
-            visible_messages,
-            auto_respond,
-            allow_from,
-        )
+        if cls is IntegrationSlack:
+            integration_slack = _new_instance(cls)
+            integration_slack.id = id
+            integration_slack.created_at = created_at
+            integration_slack.updated_at = updated_at
+            integration_slack.alias = alias
+            integration_slack.name = name
+            integration_slack.description = description
+            integration_slack.meta = meta
+            integration_slack.bot_id = bot_id
+            integration_slack.blueprint_id = blueprint_id
+            integration_slack.signing_secret = signing_secret
+            integration_slack.bot_token = bot_token
+            integration_slack.user_token = user_token
+            integration_slack.contact_collection = contact_collection
+            integration_slack.session_duration = session_duration
+            integration_slack.references = references
+            integration_slack.ratings = ratings
+            integration_slack.visible_messages = visible_messages
+            integration_slack.auto_respond = auto_respond
+            integration_slack.allow_from = allow_from
+            integration_slack.additional_properties = {}
+        else:
+            integration_slack = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                signing_secret,
+                bot_token,
+                user_token,
+                contact_collection,
+                session_duration,
+                references,
+                ratings,
+                visible_messages,
+                auto_respond,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_slack.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationSlackInitiateRequest")
 
 
@@ -62,12 +65,18 @@ class IntegrationSlackInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_slack_initiate_request = cls(
-            channel,
-            text,
-        )
+        if cls is IntegrationSlackInitiateRequest:
+            integration_slack_initiate_request = _new_instance(cls)
+            integration_slack_initiate_request.channel = channel
+            integration_slack_initiate_request.text = text
+            integration_slack_initiate_request.additional_properties = {}
+        else:
+            integration_slack_initiate_request = cls(
+                channel,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (channel is UNSET) + (text is UNSET) > 2:
             integration_slack_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

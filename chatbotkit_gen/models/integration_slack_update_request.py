@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -177,7 +182,7 @@ class IntegrationSlackUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -206,24 +211,44 @@ class IntegrationSlackUpdateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_slack_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            signing_secret,
-            bot_token,
-            user_token,
-            contact_collection,
-            session_duration,
-            references,
-            ratings,
-            visible_messages,
-            auto_respond,
-            allow_from,
-        )
+        if cls is IntegrationSlackUpdateRequest:
+            integration_slack_update_request = _new_instance(cls)
+            integration_slack_update_request.alias = alias
+            integration_slack_update_request.name = name
+            integration_slack_update_request.description = description
+            integration_slack_update_request.meta = meta
+            integration_slack_update_request.blueprint_id = blueprint_id
+            integration_slack_update_request.bot_id = bot_id
+            integration_slack_update_request.signing_secret = signing_secret
+            integration_slack_update_request.bot_token = bot_token
+            integration_slack_update_request.user_token = user_token
+            integration_slack_update_request.contact_collection = contact_collection
+            integration_slack_update_request.session_duration = session_duration
+            integration_slack_update_request.references = references
+            integration_slack_update_request.ratings = ratings
+            integration_slack_update_request.visible_messages = visible_messages
+            integration_slack_update_request.auto_respond = auto_respond
+            integration_slack_update_request.allow_from = allow_from
+            integration_slack_update_request.additional_properties = {}
+        else:
+            integration_slack_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                signing_secret,
+                bot_token,
+                user_token,
+                contact_collection,
+                session_duration,
+                references,
+                ratings,
+                visible_messages,
+                auto_respond,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_slack_update_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -155,7 +160,7 @@ class IntegrationSupport:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -164,18 +169,32 @@ class IntegrationSupport:
 
         email = d.get("email", UNSET)
 
-        integration_support = cls(
-            id,
-            created_at,
-            updated_at,
-            bot_id,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            email,
-        )
+        if cls is IntegrationSupport:
+            integration_support = _new_instance(cls)
+            integration_support.id = id
+            integration_support.created_at = created_at
+            integration_support.updated_at = updated_at
+            integration_support.bot_id = bot_id
+            integration_support.alias = alias
+            integration_support.name = name
+            integration_support.description = description
+            integration_support.meta = meta
+            integration_support.blueprint_id = blueprint_id
+            integration_support.email = email
+            integration_support.additional_properties = {}
+        else:
+            integration_support = cls(
+                id,
+                created_at,
+                updated_at,
+                bot_id,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                email,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_support.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -114,7 +119,7 @@ class IntegrationSupportCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -125,15 +130,26 @@ class IntegrationSupportCreateRequest:
 
         email = d.get("email", UNSET)
 
-        integration_support_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            email,
-        )
+        if cls is IntegrationSupportCreateRequest:
+            integration_support_create_request = _new_instance(cls)
+            integration_support_create_request.alias = alias
+            integration_support_create_request.name = name
+            integration_support_create_request.description = description
+            integration_support_create_request.meta = meta
+            integration_support_create_request.blueprint_id = blueprint_id
+            integration_support_create_request.bot_id = bot_id
+            integration_support_create_request.email = email
+            integration_support_create_request.additional_properties = {}
+        else:
+            integration_support_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                email,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_support_create_request.additional_properties = {

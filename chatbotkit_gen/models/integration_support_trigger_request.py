@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationSupportTriggerRequest")
 
@@ -58,12 +64,18 @@ class IntegrationSupportTriggerRequest:
 
         sample = d.get("sample", UNSET)
 
-        integration_support_trigger_request = cls(
-            conversation_ids,
-            sample,
-        )
+        if cls is IntegrationSupportTriggerRequest:
+            integration_support_trigger_request = _new_instance(cls)
+            integration_support_trigger_request.conversation_ids = conversation_ids
+            integration_support_trigger_request.sample = sample
+            integration_support_trigger_request.additional_properties = {}
+        else:
+            integration_support_trigger_request = cls(
+                conversation_ids,
+                sample,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (conversation_ids is UNSET) + (sample is UNSET) > 2:
             integration_support_trigger_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationSupportTriggerResult")
 
 
@@ -62,12 +65,18 @@ class IntegrationSupportTriggerResult:
 
         triggered = d.get("triggered", UNSET)
 
-        integration_support_trigger_result = cls(
-            id,
-            triggered,
-        )
+        if cls is IntegrationSupportTriggerResult:
+            integration_support_trigger_result = _new_instance(cls)
+            integration_support_trigger_result.id = id
+            integration_support_trigger_result.triggered = triggered
+            integration_support_trigger_result.additional_properties = {}
+        else:
+            integration_support_trigger_result = cls(
+                id,
+                triggered,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (triggered is UNSET) > 2:
             integration_support_trigger_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -114,7 +119,7 @@ class IntegrationSupportUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -125,15 +130,26 @@ class IntegrationSupportUpdateRequest:
 
         email = d.get("email", UNSET)
 
-        integration_support_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            email,
-        )
+        if cls is IntegrationSupportUpdateRequest:
+            integration_support_update_request = _new_instance(cls)
+            integration_support_update_request.alias = alias
+            integration_support_update_request.name = name
+            integration_support_update_request.description = description
+            integration_support_update_request.meta = meta
+            integration_support_update_request.blueprint_id = blueprint_id
+            integration_support_update_request.bot_id = bot_id
+            integration_support_update_request.email = email
+            integration_support_update_request.additional_properties = {}
+        else:
+            integration_support_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                email,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_support_update_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -171,7 +176,7 @@ class IntegrationTelegram:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -188,21 +193,38 @@ class IntegrationTelegram:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_telegram = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            contact_collection,
-            session_duration,
-            attachments,
-            allow_from,
-        )
+        if cls is IntegrationTelegram:
+            integration_telegram = _new_instance(cls)
+            integration_telegram.id = id
+            integration_telegram.created_at = created_at
+            integration_telegram.updated_at = updated_at
+            integration_telegram.alias = alias
+            integration_telegram.name = name
+            integration_telegram.description = description
+            integration_telegram.meta = meta
+            integration_telegram.bot_id = bot_id
+            integration_telegram.blueprint_id = blueprint_id
+            integration_telegram.contact_collection = contact_collection
+            integration_telegram.session_duration = session_duration
+            integration_telegram.attachments = attachments
+            integration_telegram.allow_from = allow_from
+            integration_telegram.additional_properties = {}
+        else:
+            integration_telegram = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                contact_collection,
+                session_duration,
+                attachments,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_telegram.additional_properties = {

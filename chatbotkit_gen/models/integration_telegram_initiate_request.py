@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="IntegrationTelegramInitiateRequest")
 
@@ -71,12 +75,18 @@ class IntegrationTelegramInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_telegram_initiate_request = cls(
-            chat_id,
-            text,
-        )
+        if cls is IntegrationTelegramInitiateRequest:
+            integration_telegram_initiate_request = _new_instance(cls)
+            integration_telegram_initiate_request.chat_id = chat_id
+            integration_telegram_initiate_request.text = text
+            integration_telegram_initiate_request.additional_properties = {}
+        else:
+            integration_telegram_initiate_request = cls(
+                chat_id,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (chat_id is UNSET) + (text is UNSET) > 2:
             integration_telegram_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

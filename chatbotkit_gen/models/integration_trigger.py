@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -213,7 +219,7 @@ class IntegrationTrigger:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -262,24 +268,44 @@ class IntegrationTrigger:
 
         next_trigger_at = _parse_next_trigger_at(d.get("nextTriggerAt", UNSET))
 
-        integration_trigger = cls(
-            id,
-            created_at,
-            updated_at,
-            secret,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            authenticate,
-            schedule,
-            timezone,
-            session_duration,
-            last_trigger_at,
-            next_trigger_at,
-        )
+        if cls is IntegrationTrigger:
+            integration_trigger = _new_instance(cls)
+            integration_trigger.id = id
+            integration_trigger.created_at = created_at
+            integration_trigger.updated_at = updated_at
+            integration_trigger.secret = secret
+            integration_trigger.alias = alias
+            integration_trigger.name = name
+            integration_trigger.description = description
+            integration_trigger.meta = meta
+            integration_trigger.blueprint_id = blueprint_id
+            integration_trigger.bot_id = bot_id
+            integration_trigger.authenticate = authenticate
+            integration_trigger.schedule = schedule
+            integration_trigger.timezone = timezone
+            integration_trigger.session_duration = session_duration
+            integration_trigger.last_trigger_at = last_trigger_at
+            integration_trigger.next_trigger_at = next_trigger_at
+            integration_trigger.additional_properties = {}
+        else:
+            integration_trigger = cls(
+                id,
+                created_at,
+                updated_at,
+                secret,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                authenticate,
+                schedule,
+                timezone,
+                session_duration,
+                last_trigger_at,
+                next_trigger_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_trigger.additional_properties = {

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -143,7 +149,7 @@ class IntegrationTriggerCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -174,18 +180,32 @@ class IntegrationTriggerCreateRequest:
 
         session_duration = d.get("sessionDuration", UNSET)
 
-        integration_trigger_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            authenticate,
-            schedule,
-            timezone,
-            session_duration,
-        )
+        if cls is IntegrationTriggerCreateRequest:
+            integration_trigger_create_request = _new_instance(cls)
+            integration_trigger_create_request.alias = alias
+            integration_trigger_create_request.name = name
+            integration_trigger_create_request.description = description
+            integration_trigger_create_request.meta = meta
+            integration_trigger_create_request.blueprint_id = blueprint_id
+            integration_trigger_create_request.bot_id = bot_id
+            integration_trigger_create_request.authenticate = authenticate
+            integration_trigger_create_request.schedule = schedule
+            integration_trigger_create_request.timezone = timezone
+            integration_trigger_create_request.session_duration = session_duration
+            integration_trigger_create_request.additional_properties = {}
+        else:
+            integration_trigger_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                authenticate,
+                schedule,
+                timezone,
+                session_duration,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_trigger_create_request.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationTriggerSetupRequest")
 
 
@@ -32,7 +35,11 @@ class IntegrationTriggerSetupRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        integration_trigger_setup_request = cls()
+        if cls is IntegrationTriggerSetupRequest:
+            integration_trigger_setup_request = _new_instance(cls)
+            integration_trigger_setup_request.additional_properties = {}
+        else:
+            integration_trigger_setup_request = cls()
 
         if d:  # no declared fields: every key is an additional property
             integration_trigger_setup_request.additional_properties = dict(d)

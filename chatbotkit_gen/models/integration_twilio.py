@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -178,7 +183,7 @@ class IntegrationTwilio:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -197,22 +202,40 @@ class IntegrationTwilio:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_twilio = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            account_sid,
-            voice,
-            contact_collection,
-            session_duration,
-            allow_from,
-        )
+        if cls is IntegrationTwilio:
+            integration_twilio = _new_instance(cls)
+            integration_twilio.id = id
+            integration_twilio.created_at = created_at
+            integration_twilio.updated_at = updated_at
+            integration_twilio.alias = alias
+            integration_twilio.name = name
+            integration_twilio.description = description
+            integration_twilio.meta = meta
+            integration_twilio.bot_id = bot_id
+            integration_twilio.blueprint_id = blueprint_id
+            integration_twilio.account_sid = account_sid
+            integration_twilio.voice = voice
+            integration_twilio.contact_collection = contact_collection
+            integration_twilio.session_duration = session_duration
+            integration_twilio.allow_from = allow_from
+            integration_twilio.additional_properties = {}
+        else:
+            integration_twilio = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                account_sid,
+                voice,
+                contact_collection,
+                session_duration,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_twilio.additional_properties = {

@@ -7,10 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
 from ..models.integration_twilio_initiate_request_channel import (
     IntegrationTwilioInitiateRequestChannel,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationTwilioInitiateRequest")
 
@@ -99,14 +103,29 @@ class IntegrationTwilioInitiateRequest:
             except (KeyError, TypeError):
                 channel = IntegrationTwilioInitiateRequestChannel(_channel)
 
-        integration_twilio_initiate_request = cls(
-            from_,
-            to,
-            text,
-            channel,
-        )
+        if cls is IntegrationTwilioInitiateRequest:
+            integration_twilio_initiate_request = _new_instance(cls)
+            integration_twilio_initiate_request.from_ = from_
+            integration_twilio_initiate_request.to = to
+            integration_twilio_initiate_request.text = text
+            integration_twilio_initiate_request.channel = channel
+            integration_twilio_initiate_request.additional_properties = {}
+        else:
+            integration_twilio_initiate_request = cls(
+                from_,
+                to,
+                text,
+                channel,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (from_ is UNSET)
+            + (to is UNSET)
+            + (text is UNSET)
+            + (channel is UNSET)
+            > 4
+        ):
             integration_twilio_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -197,7 +202,7 @@ class IntegrationWhatsapp:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -218,24 +223,44 @@ class IntegrationWhatsapp:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_whatsapp = cls(
-            id,
-            created_at,
-            updated_at,
-            verify_token,
-            alias,
-            name,
-            description,
-            meta,
-            bot_id,
-            blueprint_id,
-            phone_number_id,
-            access_token,
-            contact_collection,
-            session_duration,
-            attachments,
-            allow_from,
-        )
+        if cls is IntegrationWhatsapp:
+            integration_whatsapp = _new_instance(cls)
+            integration_whatsapp.id = id
+            integration_whatsapp.created_at = created_at
+            integration_whatsapp.updated_at = updated_at
+            integration_whatsapp.verify_token = verify_token
+            integration_whatsapp.alias = alias
+            integration_whatsapp.name = name
+            integration_whatsapp.description = description
+            integration_whatsapp.meta = meta
+            integration_whatsapp.bot_id = bot_id
+            integration_whatsapp.blueprint_id = blueprint_id
+            integration_whatsapp.phone_number_id = phone_number_id
+            integration_whatsapp.access_token = access_token
+            integration_whatsapp.contact_collection = contact_collection
+            integration_whatsapp.session_duration = session_duration
+            integration_whatsapp.attachments = attachments
+            integration_whatsapp.allow_from = allow_from
+            integration_whatsapp.additional_properties = {}
+        else:
+            integration_whatsapp = cls(
+                id,
+                created_at,
+                updated_at,
+                verify_token,
+                alias,
+                name,
+                description,
+                meta,
+                bot_id,
+                blueprint_id,
+                phone_number_id,
+                access_token,
+                contact_collection,
+                session_duration,
+                attachments,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_whatsapp.additional_properties = {

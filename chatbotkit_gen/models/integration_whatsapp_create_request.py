@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -149,7 +154,7 @@ class IntegrationWhatsappCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -170,20 +175,36 @@ class IntegrationWhatsappCreateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        integration_whatsapp_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            phone_number_id,
-            access_token,
-            contact_collection,
-            session_duration,
-            attachments,
-            allow_from,
-        )
+        if cls is IntegrationWhatsappCreateRequest:
+            integration_whatsapp_create_request = _new_instance(cls)
+            integration_whatsapp_create_request.alias = alias
+            integration_whatsapp_create_request.name = name
+            integration_whatsapp_create_request.description = description
+            integration_whatsapp_create_request.meta = meta
+            integration_whatsapp_create_request.blueprint_id = blueprint_id
+            integration_whatsapp_create_request.bot_id = bot_id
+            integration_whatsapp_create_request.phone_number_id = phone_number_id
+            integration_whatsapp_create_request.access_token = access_token
+            integration_whatsapp_create_request.contact_collection = contact_collection
+            integration_whatsapp_create_request.session_duration = session_duration
+            integration_whatsapp_create_request.attachments = attachments
+            integration_whatsapp_create_request.allow_from = allow_from
+            integration_whatsapp_create_request.additional_properties = {}
+        else:
+            integration_whatsapp_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                phone_number_id,
+                access_token,
+                contact_collection,
+                session_duration,
+                attachments,
+                allow_from,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_whatsapp_create_request.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationWhatsappInitiateRequest")
 
 
@@ -62,12 +65,18 @@ class IntegrationWhatsappInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        integration_whatsapp_initiate_request = cls(
-            to,
-            text,
-        )
+        if cls is IntegrationWhatsappInitiateRequest:
+            integration_whatsapp_initiate_request = _new_instance(cls)
+            integration_whatsapp_initiate_request.to = to
+            integration_whatsapp_initiate_request.text = text
+            integration_whatsapp_initiate_request.additional_properties = {}
+        else:
+            integration_whatsapp_initiate_request = cls(
+                to,
+                text,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (to is UNSET) + (text is UNSET) > 2:
             integration_whatsapp_initiate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

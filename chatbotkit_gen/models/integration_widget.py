@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -339,7 +344,7 @@ class IntegrationWidget:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -404,45 +409,86 @@ class IntegrationWidget:
 
         powered_by = d.get("poweredBy", UNSET)
 
-        integration_widget = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            theme,
-            layout,
-            title,
-            intro,
-            initial,
-            placeholder,
-            origin,
-            session_duration,
-            language,
-            plugins,
-            stream,
-            verbose,
-            tools,
-            unfurl,
-            math,
-            carousel,
-            form,
-            attachments,
-            auto_scroll,
-            start_first,
-            contact_collection,
-            export_conversation,
-            restart_conversation,
-            maximize,
-            message_peek,
-            voice_in,
-            voice_out,
-            powered_by,
-        )
+        if cls is IntegrationWidget:
+            integration_widget = _new_instance(cls)
+            integration_widget.id = id
+            integration_widget.created_at = created_at
+            integration_widget.updated_at = updated_at
+            integration_widget.alias = alias
+            integration_widget.name = name
+            integration_widget.description = description
+            integration_widget.meta = meta
+            integration_widget.blueprint_id = blueprint_id
+            integration_widget.bot_id = bot_id
+            integration_widget.theme = theme
+            integration_widget.layout = layout
+            integration_widget.title = title
+            integration_widget.intro = intro
+            integration_widget.initial = initial
+            integration_widget.placeholder = placeholder
+            integration_widget.origin = origin
+            integration_widget.session_duration = session_duration
+            integration_widget.language = language
+            integration_widget.plugins = plugins
+            integration_widget.stream = stream
+            integration_widget.verbose = verbose
+            integration_widget.tools = tools
+            integration_widget.unfurl = unfurl
+            integration_widget.math = math
+            integration_widget.carousel = carousel
+            integration_widget.form = form
+            integration_widget.attachments = attachments
+            integration_widget.auto_scroll = auto_scroll
+            integration_widget.start_first = start_first
+            integration_widget.contact_collection = contact_collection
+            integration_widget.export_conversation = export_conversation
+            integration_widget.restart_conversation = restart_conversation
+            integration_widget.maximize = maximize
+            integration_widget.message_peek = message_peek
+            integration_widget.voice_in = voice_in
+            integration_widget.voice_out = voice_out
+            integration_widget.powered_by = powered_by
+            integration_widget.additional_properties = {}
+        else:
+            integration_widget = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                theme,
+                layout,
+                title,
+                intro,
+                initial,
+                placeholder,
+                origin,
+                session_duration,
+                language,
+                plugins,
+                stream,
+                verbose,
+                tools,
+                unfurl,
+                math,
+                carousel,
+                form,
+                attachments,
+                auto_scroll,
+                start_first,
+                contact_collection,
+                export_conversation,
+                restart_conversation,
+                maximize,
+                message_peek,
+                voice_in,
+                voice_out,
+                powered_by,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_widget.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -303,7 +308,7 @@ class IntegrationWidgetCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -368,42 +373,80 @@ class IntegrationWidgetCreateRequest:
 
         powered_by = d.get("poweredBy", UNSET)
 
-        integration_widget_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            theme,
-            layout,
-            title,
-            intro,
-            initial,
-            placeholder,
-            origin,
-            session_duration,
-            language,
-            plugins,
-            stream,
-            verbose,
-            tools,
-            unfurl,
-            math,
-            carousel,
-            form,
-            attachments,
-            auto_scroll,
-            start_first,
-            contact_collection,
-            export_conversation,
-            restart_conversation,
-            maximize,
-            message_peek,
-            voice_in,
-            voice_out,
-            powered_by,
-        )
+        if cls is IntegrationWidgetCreateRequest:
+            integration_widget_create_request = _new_instance(cls)
+            integration_widget_create_request.alias = alias
+            integration_widget_create_request.name = name
+            integration_widget_create_request.description = description
+            integration_widget_create_request.meta = meta
+            integration_widget_create_request.blueprint_id = blueprint_id
+            integration_widget_create_request.bot_id = bot_id
+            integration_widget_create_request.theme = theme
+            integration_widget_create_request.layout = layout
+            integration_widget_create_request.title = title
+            integration_widget_create_request.intro = intro
+            integration_widget_create_request.initial = initial
+            integration_widget_create_request.placeholder = placeholder
+            integration_widget_create_request.origin = origin
+            integration_widget_create_request.session_duration = session_duration
+            integration_widget_create_request.language = language
+            integration_widget_create_request.plugins = plugins
+            integration_widget_create_request.stream = stream
+            integration_widget_create_request.verbose = verbose
+            integration_widget_create_request.tools = tools
+            integration_widget_create_request.unfurl = unfurl
+            integration_widget_create_request.math = math
+            integration_widget_create_request.carousel = carousel
+            integration_widget_create_request.form = form
+            integration_widget_create_request.attachments = attachments
+            integration_widget_create_request.auto_scroll = auto_scroll
+            integration_widget_create_request.start_first = start_first
+            integration_widget_create_request.contact_collection = contact_collection
+            integration_widget_create_request.export_conversation = export_conversation
+            integration_widget_create_request.restart_conversation = restart_conversation
+            integration_widget_create_request.maximize = maximize
+            integration_widget_create_request.message_peek = message_peek
+            integration_widget_create_request.voice_in = voice_in
+            integration_widget_create_request.voice_out = voice_out
+            integration_widget_create_request.powered_by = powered_by
+            integration_widget_create_request.additional_properties = {}
+        else:
+            integration_widget_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                theme,
+                layout,
+                title,
+                intro,
+                initial,
+                placeholder,
+                origin,
+                session_duration,
+                language,
+                plugins,
+                stream,
+                verbose,
+                tools,
+                unfurl,
+                math,
+                carousel,
+                form,
+                attachments,
+                auto_scroll,
+                start_first,
+                contact_collection,
+                export_conversation,
+                restart_conversation,
+                maximize,
+                message_peek,
+                voice_in,
+                voice_out,
+                powered_by,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_widget_create_request.additional_properties = {

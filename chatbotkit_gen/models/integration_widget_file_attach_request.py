@@ -7,10 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
 from ..models.integration_widget_file_attach_request_type import (
     IntegrationWidgetFileAttachRequestType,
 )
-from ..types import UNSET, Unset, set_fields_repr
 
 T = TypeVar("T", bound="IntegrationWidgetFileAttachRequest")
 
@@ -60,11 +63,16 @@ class IntegrationWidgetFileAttachRequest:
             except (KeyError, TypeError):
                 type = IntegrationWidgetFileAttachRequestType(_type_raw)
 
-        integration_widget_file_attach_request = cls(
-            type,
-        )
+        if cls is IntegrationWidgetFileAttachRequest:
+            integration_widget_file_attach_request = _new_instance(cls)
+            integration_widget_file_attach_request.type = type
+            integration_widget_file_attach_request.additional_properties = {}
+        else:
+            integration_widget_file_attach_request = cls(
+                type,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) > 1:
             integration_widget_file_attach_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

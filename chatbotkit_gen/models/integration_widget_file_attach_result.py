@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="IntegrationWidgetFileAttachResult")
 
 
@@ -74,13 +77,20 @@ class IntegrationWidgetFileAttachResult:
 
         widget_integration_id = d.get("widgetIntegrationId", UNSET)
 
-        integration_widget_file_attach_result = cls(
-            id,
-            type,
-            widget_integration_id,
-        )
+        if cls is IntegrationWidgetFileAttachResult:
+            integration_widget_file_attach_result = _new_instance(cls)
+            integration_widget_file_attach_result.id = id
+            integration_widget_file_attach_result.type = type
+            integration_widget_file_attach_result.widget_integration_id = widget_integration_id
+            integration_widget_file_attach_result.additional_properties = {}
+        else:
+            integration_widget_file_attach_result = cls(
+                id,
+                type,
+                widget_integration_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (type is UNSET) + (widget_integration_id is UNSET) > 3:
             integration_widget_file_attach_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.invoke_skill_server_ability_request_input import (
         InvokeSkillServerAbilityRequestInput,
@@ -82,17 +87,23 @@ class InvokeSkillServerAbilityRequest:
 
         _input_ = d.get("input", UNSET)
         input_: InvokeSkillServerAbilityRequestInput | Unset
-        if isinstance(_input_, Unset):
+        if _input_ is UNSET:
             input_ = UNSET
         else:
             input_ = InvokeSkillServerAbilityRequestInput.from_dict(_input_)
 
-        invoke_skill_server_ability_request = cls(
-            ability,
-            input_,
-        )
+        if cls is InvokeSkillServerAbilityRequest:
+            invoke_skill_server_ability_request = _new_instance(cls)
+            invoke_skill_server_ability_request.ability = ability
+            invoke_skill_server_ability_request.input_ = input_
+            invoke_skill_server_ability_request.additional_properties = {}
+        else:
+            invoke_skill_server_ability_request = cls(
+                ability,
+                input_,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (ability is UNSET) + (input_ is UNSET) > 2:
             invoke_skill_server_ability_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InvokeSkillServerAbilityRequestInput")
 
 
@@ -32,7 +35,11 @@ class InvokeSkillServerAbilityRequestInput:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        invoke_skill_server_ability_request_input = cls()
+        if cls is InvokeSkillServerAbilityRequestInput:
+            invoke_skill_server_ability_request_input = _new_instance(cls)
+            invoke_skill_server_ability_request_input.additional_properties = {}
+        else:
+            invoke_skill_server_ability_request_input = cls()
 
         if d:  # no declared fields: every key is an additional property
             invoke_skill_server_ability_request_input.additional_properties = dict(d)

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvokeSkillServerAbilityResult")
 
@@ -67,12 +73,18 @@ class InvokeSkillServerAbilityResult:
 
         error = _parse_error(d.get("error", UNSET))
 
-        invoke_skill_server_ability_result = cls(
-            result,
-            error,
-        )
+        if cls is InvokeSkillServerAbilityResult:
+            invoke_skill_server_ability_result = _new_instance(cls)
+            invoke_skill_server_ability_result.result = result
+            invoke_skill_server_ability_result.error = error
+            invoke_skill_server_ability_result.additional_properties = {}
+        else:
+            invoke_skill_server_ability_result = cls(
+                result,
+                error,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (result is UNSET) + (error is UNSET) > 2:
             invoke_skill_server_ability_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal, cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_schema_object_properties import JsonSchemaObjectProperties
@@ -124,13 +124,22 @@ class JsonSchemaObject:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        json_schema_object = cls(
-            type,
-            properties,
-            title,
-            description,
-            required,
-        )
+        if cls is JsonSchemaObject:
+            json_schema_object = _new_instance(cls)
+            json_schema_object.type = type
+            json_schema_object.properties = properties
+            json_schema_object.title = title
+            json_schema_object.description = description
+            json_schema_object.required = required
+            json_schema_object.additional_properties = {}
+        else:
+            json_schema_object = cls(
+                type,
+                properties,
+                title,
+                description,
+                required,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             json_schema_object.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.limits_database import LimitsDatabase
 
@@ -93,19 +98,34 @@ class Limits:
 
         _database = d.get("database", UNSET)
         database: LimitsDatabase | Unset
-        if isinstance(_database, Unset):
+        if _database is UNSET:
             database = UNSET
         else:
             database = LimitsDatabase.from_dict(_database)
 
-        limits = cls(
-            tokens,
-            conversations,
-            messages,
-            database,
-        )
+        if cls is Limits:
+            limits = _new_instance(cls)
+            limits.tokens = tokens
+            limits.conversations = conversations
+            limits.messages = messages
+            limits.database = database
+            limits.additional_properties = {}
+        else:
+            limits = cls(
+                tokens,
+                conversations,
+                messages,
+                database,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (tokens is UNSET)
+            + (conversations is UNSET)
+            + (messages is UNSET)
+            + (database is UNSET)
+            > 4
+        ):
             limits.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return limits
 

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LimitsDatabase")
 
 
@@ -83,13 +87,22 @@ class LimitsDatabase:
 
         files = d.get("files", UNSET)
 
-        limits_database = cls(
-            datasets,
-            records,
-            skillsets,
-            abilities,
-            files,
-        )
+        if cls is LimitsDatabase:
+            limits_database = _new_instance(cls)
+            limits_database.datasets = datasets
+            limits_database.records = records
+            limits_database.skillsets = skillsets
+            limits_database.abilities = abilities
+            limits_database.files = files
+            limits_database.additional_properties = {}
+        else:
+            limits_database = cls(
+                datasets,
+                records,
+                skillsets,
+                abilities,
+                files,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             limits_database.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -132,20 +137,31 @@ class Magic:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        magic = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-        )
+        if cls is Magic:
+            magic = _new_instance(cls)
+            magic.id = id
+            magic.created_at = created_at
+            magic.updated_at = updated_at
+            magic.alias = alias
+            magic.name = name
+            magic.description = description
+            magic.meta = meta
+            magic.additional_properties = {}
+        else:
+            magic = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             magic.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

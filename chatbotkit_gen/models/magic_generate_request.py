@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.magic_generate_request_props import MagicGenerateRequestProps
 
@@ -85,20 +90,27 @@ class MagicGenerateRequest:
 
         _props = d.get("props", UNSET)
         props: MagicGenerateRequestProps | Unset
-        if isinstance(_props, Unset):
+        if _props is UNSET:
             props = UNSET
         else:
             props = MagicGenerateRequestProps.from_dict(_props)
 
         model = d.get("model", UNSET)
 
-        magic_generate_request = cls(
-            text,
-            props,
-            model,
-        )
+        if cls is MagicGenerateRequest:
+            magic_generate_request = _new_instance(cls)
+            magic_generate_request.text = text
+            magic_generate_request.props = props
+            magic_generate_request.model = model
+            magic_generate_request.additional_properties = {}
+        else:
+            magic_generate_request = cls(
+                text,
+                props,
+                model,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (props is UNSET) + (model is UNSET) > 3:
             magic_generate_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

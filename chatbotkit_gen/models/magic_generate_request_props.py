@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MagicGenerateRequestProps")
 
 
@@ -32,7 +35,11 @@ class MagicGenerateRequestProps:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        magic_generate_request_props = cls()
+        if cls is MagicGenerateRequestProps:
+            magic_generate_request_props = _new_instance(cls)
+            magic_generate_request_props.additional_properties = {}
+        else:
+            magic_generate_request_props = cls()
 
         if d:  # no declared fields: every key is an additional property
             magic_generate_request_props.additional_properties = dict(d)

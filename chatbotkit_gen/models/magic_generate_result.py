@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -83,12 +86,18 @@ class MagicGenerateResult:
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        magic_generate_result = cls(
-            text,
-            usage,
-        )
+        if cls is MagicGenerateResult:
+            magic_generate_result = _new_instance(cls)
+            magic_generate_result.text = text
+            magic_generate_result.usage = usage
+            magic_generate_result.additional_properties = {}
+        else:
+            magic_generate_result = cls(
+                text,
+                usage,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (text is UNSET) + (usage is UNSET) > 2:
             magic_generate_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -141,7 +146,7 @@ class Memory:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -152,17 +157,30 @@ class Memory:
 
         text = d.get("text", UNSET)
 
-        memory = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            text,
-        )
+        if cls is Memory:
+            memory = _new_instance(cls)
+            memory.id = id
+            memory.created_at = created_at
+            memory.updated_at = updated_at
+            memory.name = name
+            memory.description = description
+            memory.meta = meta
+            memory.contact_id = contact_id
+            memory.bot_id = bot_id
+            memory.text = text
+            memory.additional_properties = {}
+        else:
+            memory = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                text,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             memory.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -110,7 +115,7 @@ class MemoryCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -119,14 +124,24 @@ class MemoryCreateRequest:
 
         bot_id = d.get("botId", UNSET)
 
-        memory_create_request = cls(
-            text,
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-        )
+        if cls is MemoryCreateRequest:
+            memory_create_request = _new_instance(cls)
+            memory_create_request.text = text
+            memory_create_request.name = name
+            memory_create_request.description = description
+            memory_create_request.meta = meta
+            memory_create_request.contact_id = contact_id
+            memory_create_request.bot_id = bot_id
+            memory_create_request.additional_properties = {}
+        else:
+            memory_create_request = cls(
+                text,
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             memory_create_request.additional_properties = {

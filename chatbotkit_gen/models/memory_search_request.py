@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MemorySearchRequest")
 
 
@@ -68,13 +72,20 @@ class MemorySearchRequest:
 
         bot_id = d.get("botId", UNSET)
 
-        memory_search_request = cls(
-            search,
-            contact_id,
-            bot_id,
-        )
+        if cls is MemorySearchRequest:
+            memory_search_request = _new_instance(cls)
+            memory_search_request.search = search
+            memory_search_request.contact_id = contact_id
+            memory_search_request.bot_id = bot_id
+            memory_search_request.additional_properties = {}
+        else:
+            memory_search_request = cls(
+                search,
+                contact_id,
+                bot_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (search is UNSET) + (contact_id is UNSET) + (bot_id is UNSET) > 3:
             memory_search_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

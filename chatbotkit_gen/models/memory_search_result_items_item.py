@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.memory_search_result_items_item_meta import (
         MemorySearchResultItemsItemMeta,
@@ -94,18 +99,25 @@ class MemorySearchResultItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: MemorySearchResultItemsItemMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = MemorySearchResultItemsItemMeta.from_dict(_meta)
 
-        memory_search_result_items_item = cls(
-            id,
-            text,
-            meta,
-        )
+        if cls is MemorySearchResultItemsItem:
+            memory_search_result_items_item = _new_instance(cls)
+            memory_search_result_items_item.id = id
+            memory_search_result_items_item.text = text
+            memory_search_result_items_item.meta = meta
+            memory_search_result_items_item.additional_properties = {}
+        else:
+            memory_search_result_items_item = cls(
+                id,
+                text,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             memory_search_result_items_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

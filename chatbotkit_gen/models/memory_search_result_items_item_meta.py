@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MemorySearchResultItemsItemMeta")
 
 
@@ -32,7 +35,11 @@ class MemorySearchResultItemsItemMeta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        memory_search_result_items_item_meta = cls()
+        if cls is MemorySearchResultItemsItemMeta:
+            memory_search_result_items_item_meta = _new_instance(cls)
+            memory_search_result_items_item_meta.additional_properties = {}
+        else:
+            memory_search_result_items_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
             memory_search_result_items_item_meta.additional_properties = dict(d)

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -105,7 +110,7 @@ class MemoryUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -116,14 +121,24 @@ class MemoryUpdateRequest:
 
         text = d.get("text", UNSET)
 
-        memory_update_request = cls(
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            text,
-        )
+        if cls is MemoryUpdateRequest:
+            memory_update_request = _new_instance(cls)
+            memory_update_request.name = name
+            memory_update_request.description = description
+            memory_update_request.meta = meta
+            memory_update_request.contact_id = contact_id
+            memory_update_request.bot_id = bot_id
+            memory_update_request.text = text
+            memory_update_request.additional_properties = {}
+        else:
+            memory_update_request = cls(
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                text,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             memory_update_request.additional_properties = {

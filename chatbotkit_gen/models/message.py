@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_type import MessageType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -98,18 +103,25 @@ class Message:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        message = cls(
-            type,
-            text,
-            meta,
-        )
+        if cls is Message:
+            message = _new_instance(cls)
+            message.type = type
+            message.text = text
+            message.meta = meta
+            message.additional_properties = {}
+        else:
+            message = cls(
+                type,
+                text,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return message
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Meta")
 
 
@@ -32,7 +35,11 @@ class Meta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        meta = cls()
+        if cls is Meta:
+            meta = _new_instance(cls)
+            meta.additional_properties = {}
+        else:
+            meta = cls()
 
         if d:  # no declared fields: every key is an additional property
             meta.additional_properties = dict(d)

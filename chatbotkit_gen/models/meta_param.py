@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MetaParam")
 
 
@@ -32,7 +35,11 @@ class MetaParam:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        meta_param = cls()
+        if cls is MetaParam:
+            meta_param = _new_instance(cls)
+            meta_param.additional_properties = {}
+        else:
+            meta_param = cls()
 
         if d:  # no declared fields: every key is an additional property
             meta_param.additional_properties = dict(d)

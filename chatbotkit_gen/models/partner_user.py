@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.limits import Limits
     from ..models.meta import Meta
@@ -145,7 +150,7 @@ class PartnerUser:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -156,22 +161,35 @@ class PartnerUser:
 
         _limits = d.get("limits", UNSET)
         limits: Limits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is UNSET:
             limits = UNSET
         else:
             limits = Limits.from_dict(_limits)
 
-        partner_user = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            image,
-            email,
-            limits,
-        )
+        if cls is PartnerUser:
+            partner_user = _new_instance(cls)
+            partner_user.id = id
+            partner_user.created_at = created_at
+            partner_user.updated_at = updated_at
+            partner_user.name = name
+            partner_user.description = description
+            partner_user.meta = meta
+            partner_user.image = image
+            partner_user.email = email
+            partner_user.limits = limits
+            partner_user.additional_properties = {}
+        else:
+            partner_user = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                image,
+                email,
+                limits,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user.additional_properties = {

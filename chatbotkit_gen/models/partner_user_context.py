@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.partner_user_context_payload import PartnerUserContextPayload
@@ -159,7 +164,7 @@ class PartnerUserContext:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -174,24 +179,39 @@ class PartnerUserContext:
 
         _payload = d.get("payload", UNSET)
         payload: PartnerUserContextPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is UNSET:
             payload = UNSET
         else:
             payload = PartnerUserContextPayload.from_dict(_payload)
 
-        partner_user_context = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            dataset_id,
-            skillset_id,
-            payload,
-        )
+        if cls is PartnerUserContext:
+            partner_user_context = _new_instance(cls)
+            partner_user_context.id = id
+            partner_user_context.created_at = created_at
+            partner_user_context.updated_at = updated_at
+            partner_user_context.name = name
+            partner_user_context.description = description
+            partner_user_context.meta = meta
+            partner_user_context.blueprint_id = blueprint_id
+            partner_user_context.bot_id = bot_id
+            partner_user_context.dataset_id = dataset_id
+            partner_user_context.skillset_id = skillset_id
+            partner_user_context.payload = payload
+            partner_user_context.additional_properties = {}
+        else:
+            partner_user_context = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                dataset_id,
+                skillset_id,
+                payload,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_context.additional_properties = {

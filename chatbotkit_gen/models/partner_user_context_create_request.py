@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.partner_user_context_create_request_payload import (
@@ -99,26 +104,41 @@ class PartnerUserContextCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         _payload = d.get("payload", UNSET)
         payload: PartnerUserContextCreateRequestPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is UNSET:
             payload = UNSET
         else:
             payload = PartnerUserContextCreateRequestPayload.from_dict(_payload)
 
-        partner_user_context_create_request = cls(
-            name,
-            description,
-            meta,
-            payload,
-        )
+        if cls is PartnerUserContextCreateRequest:
+            partner_user_context_create_request = _new_instance(cls)
+            partner_user_context_create_request.name = name
+            partner_user_context_create_request.description = description
+            partner_user_context_create_request.meta = meta
+            partner_user_context_create_request.payload = payload
+            partner_user_context_create_request.additional_properties = {}
+        else:
+            partner_user_context_create_request = cls(
+                name,
+                description,
+                meta,
+                payload,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (name is UNSET)
+            + (description is UNSET)
+            + (meta is UNSET)
+            + (payload is UNSET)
+            > 4
+        ):
             partner_user_context_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

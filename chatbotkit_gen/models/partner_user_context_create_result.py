@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.partner_user_context_create_result_payload import (
@@ -163,7 +168,7 @@ class PartnerUserContextCreateResult:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -178,24 +183,39 @@ class PartnerUserContextCreateResult:
 
         _payload = d.get("payload", UNSET)
         payload: PartnerUserContextCreateResultPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is UNSET:
             payload = UNSET
         else:
             payload = PartnerUserContextCreateResultPayload.from_dict(_payload)
 
-        partner_user_context_create_result = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            dataset_id,
-            skillset_id,
-            payload,
-        )
+        if cls is PartnerUserContextCreateResult:
+            partner_user_context_create_result = _new_instance(cls)
+            partner_user_context_create_result.id = id
+            partner_user_context_create_result.created_at = created_at
+            partner_user_context_create_result.updated_at = updated_at
+            partner_user_context_create_result.name = name
+            partner_user_context_create_result.description = description
+            partner_user_context_create_result.meta = meta
+            partner_user_context_create_result.blueprint_id = blueprint_id
+            partner_user_context_create_result.bot_id = bot_id
+            partner_user_context_create_result.dataset_id = dataset_id
+            partner_user_context_create_result.skillset_id = skillset_id
+            partner_user_context_create_result.payload = payload
+            partner_user_context_create_result.additional_properties = {}
+        else:
+            partner_user_context_create_result = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                dataset_id,
+                skillset_id,
+                payload,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_context_create_result.additional_properties = {

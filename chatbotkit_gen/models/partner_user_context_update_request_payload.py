@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PartnerUserContextUpdateRequestPayload")
 
 
@@ -32,7 +35,11 @@ class PartnerUserContextUpdateRequestPayload:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        partner_user_context_update_request_payload = cls()
+        if cls is PartnerUserContextUpdateRequestPayload:
+            partner_user_context_update_request_payload = _new_instance(cls)
+            partner_user_context_update_request_payload.additional_properties = {}
+        else:
+            partner_user_context_update_request_payload = cls()
 
         if d:  # no declared fields: every key is an additional property
             partner_user_context_update_request_payload.additional_properties = dict(d)

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.partner_user_session_create_request_config import (
         PartnerUserSessionCreateRequestConfig,
@@ -79,17 +84,23 @@ class PartnerUserSessionCreateRequest:
 
         _config = d.get("config", UNSET)
         config: PartnerUserSessionCreateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PartnerUserSessionCreateRequestConfig.from_dict(_config)
 
-        partner_user_session_create_request = cls(
-            duration_in_seconds,
-            config,
-        )
+        if cls is PartnerUserSessionCreateRequest:
+            partner_user_session_create_request = _new_instance(cls)
+            partner_user_session_create_request.duration_in_seconds = duration_in_seconds
+            partner_user_session_create_request.config = config
+            partner_user_session_create_request.additional_properties = {}
+        else:
+            partner_user_session_create_request = cls(
+                duration_in_seconds,
+                config,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (duration_in_seconds is UNSET) + (config is UNSET) > 2:
             partner_user_session_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

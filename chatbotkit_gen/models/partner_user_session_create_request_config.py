@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerUserSessionCreateRequestConfig")
 
@@ -58,12 +64,18 @@ class PartnerUserSessionCreateRequestConfig:
 
         contact_id = d.get("contactId", UNSET)
 
-        partner_user_session_create_request_config = cls(
-            allowed_routes,
-            contact_id,
-        )
+        if cls is PartnerUserSessionCreateRequestConfig:
+            partner_user_session_create_request_config = _new_instance(cls)
+            partner_user_session_create_request_config.allowed_routes = allowed_routes
+            partner_user_session_create_request_config.contact_id = contact_id
+            partner_user_session_create_request_config.additional_properties = {}
+        else:
+            partner_user_session_create_request_config = cls(
+                allowed_routes,
+                contact_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (allowed_routes is UNSET) + (contact_id is UNSET) > 2:
             partner_user_session_create_request_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

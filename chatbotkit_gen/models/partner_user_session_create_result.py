@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PartnerUserSessionCreateResult")
 
 
@@ -74,13 +77,20 @@ class PartnerUserSessionCreateResult:
 
         expires_at = d.get("expiresAt", UNSET)
 
-        partner_user_session_create_result = cls(
-            id,
-            token,
-            expires_at,
-        )
+        if cls is PartnerUserSessionCreateResult:
+            partner_user_session_create_result = _new_instance(cls)
+            partner_user_session_create_result.id = id
+            partner_user_session_create_result.token = token
+            partner_user_session_create_result.expires_at = expires_at
+            partner_user_session_create_result.additional_properties = {}
+        else:
+            partner_user_session_create_result = cls(
+                id,
+                token,
+                expires_at,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (token is UNSET) + (expires_at is UNSET) > 3:
             partner_user_session_create_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -120,19 +125,29 @@ class PartnerUserToken:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        partner_user_token = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-        )
+        if cls is PartnerUserToken:
+            partner_user_token = _new_instance(cls)
+            partner_user_token.id = id
+            partner_user_token.created_at = created_at
+            partner_user_token.updated_at = updated_at
+            partner_user_token.name = name
+            partner_user_token.description = description
+            partner_user_token.meta = meta
+            partner_user_token.additional_properties = {}
+        else:
+            partner_user_token = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_token.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.partner_user_token_create_request_config import (
         PartnerUserTokenCreateRequestConfig,
@@ -106,26 +111,41 @@ class PartnerUserTokenCreateRequest:
 
         _config = d.get("config", UNSET)
         config: PartnerUserTokenCreateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PartnerUserTokenCreateRequestConfig.from_dict(_config)
 
         _meta = d.get("meta", UNSET)
         meta: PartnerUserTokenCreateRequestMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = PartnerUserTokenCreateRequestMeta.from_dict(_meta)
 
-        partner_user_token_create_request = cls(
-            name,
-            description,
-            config,
-            meta,
-        )
+        if cls is PartnerUserTokenCreateRequest:
+            partner_user_token_create_request = _new_instance(cls)
+            partner_user_token_create_request.name = name
+            partner_user_token_create_request.description = description
+            partner_user_token_create_request.config = config
+            partner_user_token_create_request.meta = meta
+            partner_user_token_create_request.additional_properties = {}
+        else:
+            partner_user_token_create_request = cls(
+                name,
+                description,
+                config,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (name is UNSET)
+            + (description is UNSET)
+            + (config is UNSET)
+            + (meta is UNSET)
+            > 4
+        ):
             partner_user_token_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PartnerUserTokenCreateResult")
 
 
@@ -74,13 +77,20 @@ class PartnerUserTokenCreateResult:
 
         created_at = d.get("createdAt", UNSET)
 
-        partner_user_token_create_result = cls(
-            id,
-            token,
-            created_at,
-        )
+        if cls is PartnerUserTokenCreateResult:
+            partner_user_token_create_result = _new_instance(cls)
+            partner_user_token_create_result.id = id
+            partner_user_token_create_result.token = token
+            partner_user_token_create_result.created_at = created_at
+            partner_user_token_create_result.additional_properties = {}
+        else:
+            partner_user_token_create_result = cls(
+                id,
+                token,
+                created_at,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (token is UNSET) + (created_at is UNSET) > 3:
             partner_user_token_create_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

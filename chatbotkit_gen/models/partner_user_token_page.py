@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.partner_user_token import PartnerUserToken
 
@@ -82,21 +85,24 @@ class PartnerUserTokenPage:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = PartnerUserToken.from_dict(items_item_data)
-
-                items.append(items_item)
+            _parse_items = PartnerUserToken.from_dict
+            items = [_parse_items(item) for item in _items]
 
         cursor = d.get("cursor", UNSET)
 
-        partner_user_token_page = cls(
-            items,
-            cursor,
-        )
+        if cls is PartnerUserTokenPage:
+            partner_user_token_page = _new_instance(cls)
+            partner_user_token_page.items = items
+            partner_user_token_page.cursor = cursor
+            partner_user_token_page.additional_properties = {}
+        else:
+            partner_user_token_page = cls(
+                items,
+                cursor,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             partner_user_token_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

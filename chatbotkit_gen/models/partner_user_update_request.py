@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.limits import Limits
     from ..models.meta import Meta
@@ -118,7 +123,7 @@ class PartnerUserUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -129,20 +134,31 @@ class PartnerUserUpdateRequest:
 
         _limits = d.get("limits", UNSET)
         limits: Limits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is UNSET:
             limits = UNSET
         else:
             limits = Limits.from_dict(_limits)
 
-        partner_user_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            image,
-            email,
-            limits,
-        )
+        if cls is PartnerUserUpdateRequest:
+            partner_user_update_request = _new_instance(cls)
+            partner_user_update_request.alias = alias
+            partner_user_update_request.name = name
+            partner_user_update_request.description = description
+            partner_user_update_request.meta = meta
+            partner_user_update_request.image = image
+            partner_user_update_request.email = email
+            partner_user_update_request.limits = limits
+            partner_user_update_request.additional_properties = {}
+        else:
+            partner_user_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                image,
+                email,
+                limits,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_update_request.additional_properties = {

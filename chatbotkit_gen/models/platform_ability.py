@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -227,7 +233,7 @@ class PlatformAbility:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -250,26 +256,48 @@ class PlatformAbility:
 
         commentary = d.get("commentary", UNSET)
 
-        platform_ability = cls(
-            id,
-            created_at,
-            updated_at,
-            instruction,
-            schema,
-            icon,
-            name,
-            description,
-            meta,
-            template,
-            bot,
-            file,
-            secret,
-            space,
-            provider,
-            tags,
-            setup,
-            commentary,
-        )
+        if cls is PlatformAbility:
+            platform_ability = _new_instance(cls)
+            platform_ability.id = id
+            platform_ability.created_at = created_at
+            platform_ability.updated_at = updated_at
+            platform_ability.instruction = instruction
+            platform_ability.schema = schema
+            platform_ability.icon = icon
+            platform_ability.name = name
+            platform_ability.description = description
+            platform_ability.meta = meta
+            platform_ability.template = template
+            platform_ability.bot = bot
+            platform_ability.file = file
+            platform_ability.secret = secret
+            platform_ability.space = space
+            platform_ability.provider = provider
+            platform_ability.tags = tags
+            platform_ability.setup = setup
+            platform_ability.commentary = commentary
+            platform_ability.additional_properties = {}
+        else:
+            platform_ability = cls(
+                id,
+                created_at,
+                updated_at,
+                instruction,
+                schema,
+                icon,
+                name,
+                description,
+                meta,
+                template,
+                bot,
+                file,
+                secret,
+                space,
+                provider,
+                tags,
+                setup,
+                commentary,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_ability.additional_properties = {

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal, cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.platform_ability_schema_properties import (
@@ -128,13 +128,22 @@ class PlatformAbilitySchema:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        platform_ability_schema = cls(
-            type,
-            properties,
-            title,
-            description,
-            required,
-        )
+        if cls is PlatformAbilitySchema:
+            platform_ability_schema = _new_instance(cls)
+            platform_ability_schema.type = type
+            platform_ability_schema.properties = properties
+            platform_ability_schema.title = title
+            platform_ability_schema.description = description
+            platform_ability_schema.required = required
+            platform_ability_schema.additional_properties = {}
+        else:
+            platform_ability_schema = cls(
+                type,
+                properties,
+                title,
+                description,
+                required,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_ability_schema.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.platform_ability_search_result_items_item import (
         PlatformAbilitySearchResultItemsItem,
@@ -76,18 +79,20 @@ class PlatformAbilitySearchResult:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = PlatformAbilitySearchResultItemsItem.from_dict(items_item_data)
+            _parse_items = PlatformAbilitySearchResultItemsItem.from_dict
+            items = [_parse_items(item) for item in _items]
 
-                items.append(items_item)
+        if cls is PlatformAbilitySearchResult:
+            platform_ability_search_result = _new_instance(cls)
+            platform_ability_search_result.items = items
+            platform_ability_search_result.additional_properties = {}
+        else:
+            platform_ability_search_result = cls(
+                items,
+            )
 
-        platform_ability_search_result = cls(
-            items,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) > 1:
             platform_ability_search_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -268,7 +274,7 @@ class PlatformAbilitySearchResultItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -293,29 +299,54 @@ class PlatformAbilitySearchResultItemsItem:
 
         link = d.get("link", UNSET)
 
-        platform_ability_search_result_items_item = cls(
-            name,
-            description,
-            id,
-            created_at,
-            updated_at,
-            instruction,
-            schema,
-            icon,
-            score,
-            excerpt,
-            meta,
-            template,
-            bot,
-            file,
-            secret,
-            space,
-            provider,
-            tags,
-            setup,
-            commentary,
-            link,
-        )
+        if cls is PlatformAbilitySearchResultItemsItem:
+            platform_ability_search_result_items_item = _new_instance(cls)
+            platform_ability_search_result_items_item.name = name
+            platform_ability_search_result_items_item.description = description
+            platform_ability_search_result_items_item.id = id
+            platform_ability_search_result_items_item.created_at = created_at
+            platform_ability_search_result_items_item.updated_at = updated_at
+            platform_ability_search_result_items_item.instruction = instruction
+            platform_ability_search_result_items_item.schema = schema
+            platform_ability_search_result_items_item.icon = icon
+            platform_ability_search_result_items_item.score = score
+            platform_ability_search_result_items_item.excerpt = excerpt
+            platform_ability_search_result_items_item.meta = meta
+            platform_ability_search_result_items_item.template = template
+            platform_ability_search_result_items_item.bot = bot
+            platform_ability_search_result_items_item.file = file
+            platform_ability_search_result_items_item.secret = secret
+            platform_ability_search_result_items_item.space = space
+            platform_ability_search_result_items_item.provider = provider
+            platform_ability_search_result_items_item.tags = tags
+            platform_ability_search_result_items_item.setup = setup
+            platform_ability_search_result_items_item.commentary = commentary
+            platform_ability_search_result_items_item.link = link
+            platform_ability_search_result_items_item.additional_properties = {}
+        else:
+            platform_ability_search_result_items_item = cls(
+                name,
+                description,
+                id,
+                created_at,
+                updated_at,
+                instruction,
+                schema,
+                icon,
+                score,
+                excerpt,
+                meta,
+                template,
+                bot,
+                file,
+                secret,
+                space,
+                provider,
+                tags,
+                setup,
+                commentary,
+                link,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_ability_search_result_items_item.additional_properties = {

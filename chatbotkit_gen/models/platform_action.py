@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -139,20 +145,31 @@ class PlatformAction:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        platform_action = cls(
-            description,
-            id,
-            created_at,
-            updated_at,
-            examples,
-            name,
-            meta,
-        )
+        if cls is PlatformAction:
+            platform_action = _new_instance(cls)
+            platform_action.description = description
+            platform_action.id = id
+            platform_action.created_at = created_at
+            platform_action.updated_at = updated_at
+            platform_action.examples = examples
+            platform_action.name = name
+            platform_action.meta = meta
+            platform_action.additional_properties = {}
+        else:
+            platform_action = cls(
+                description,
+                id,
+                created_at,
+                updated_at,
+                examples,
+                name,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_action.additional_properties = {

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -165,7 +171,7 @@ class PlatformDoc:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -178,19 +184,34 @@ class PlatformDoc:
 
         link = d.get("link", UNSET)
 
-        platform_doc = cls(
-            name,
-            id,
-            created_at,
-            updated_at,
-            content,
-            description,
-            meta,
-            category,
-            tags,
-            index,
-            link,
-        )
+        if cls is PlatformDoc:
+            platform_doc = _new_instance(cls)
+            platform_doc.name = name
+            platform_doc.id = id
+            platform_doc.created_at = created_at
+            platform_doc.updated_at = updated_at
+            platform_doc.content = content
+            platform_doc.description = description
+            platform_doc.meta = meta
+            platform_doc.category = category
+            platform_doc.tags = tags
+            platform_doc.index = index
+            platform_doc.link = link
+            platform_doc.additional_properties = {}
+        else:
+            platform_doc = cls(
+                name,
+                id,
+                created_at,
+                updated_at,
+                content,
+                description,
+                meta,
+                category,
+                tags,
+                index,
+                link,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_doc.additional_properties = {

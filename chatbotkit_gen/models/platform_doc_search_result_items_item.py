@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -197,27 +203,43 @@ class PlatformDocSearchResultItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         category = d.get("category", UNSET)
 
-        platform_doc_search_result_items_item = cls(
-            name,
-            description,
-            id,
-            created_at,
-            updated_at,
-            tags,
-            index,
-            score,
-            excerpt,
-            link,
-            meta,
-            category,
-        )
+        if cls is PlatformDocSearchResultItemsItem:
+            platform_doc_search_result_items_item = _new_instance(cls)
+            platform_doc_search_result_items_item.name = name
+            platform_doc_search_result_items_item.description = description
+            platform_doc_search_result_items_item.id = id
+            platform_doc_search_result_items_item.created_at = created_at
+            platform_doc_search_result_items_item.updated_at = updated_at
+            platform_doc_search_result_items_item.tags = tags
+            platform_doc_search_result_items_item.index = index
+            platform_doc_search_result_items_item.score = score
+            platform_doc_search_result_items_item.excerpt = excerpt
+            platform_doc_search_result_items_item.link = link
+            platform_doc_search_result_items_item.meta = meta
+            platform_doc_search_result_items_item.category = category
+            platform_doc_search_result_items_item.additional_properties = {}
+        else:
+            platform_doc_search_result_items_item = cls(
+                name,
+                description,
+                id,
+                created_at,
+                updated_at,
+                tags,
+                index,
+                score,
+                excerpt,
+                link,
+                meta,
+                category,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_doc_search_result_items_item.additional_properties = {

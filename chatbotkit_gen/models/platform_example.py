@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.platform_example_type import PlatformExampleType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..models.platform_example_type import PlatformExampleType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.platform_example_config import PlatformExampleConfig
@@ -168,17 +174,30 @@ class PlatformExample:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        platform_example = cls(
-            id,
-            name,
-            description,
-            type,
-            config,
-            link,
-            tags,
-            created_at,
-            updated_at,
-        )
+        if cls is PlatformExample:
+            platform_example = _new_instance(cls)
+            platform_example.id = id
+            platform_example.name = name
+            platform_example.description = description
+            platform_example.type = type
+            platform_example.config = config
+            platform_example.link = link
+            platform_example.tags = tags
+            platform_example.created_at = created_at
+            platform_example.updated_at = updated_at
+            platform_example.additional_properties = {}
+        else:
+            platform_example = cls(
+                id,
+                name,
+                description,
+                type,
+                config,
+                link,
+                tags,
+                created_at,
+                updated_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_example.additional_properties = {

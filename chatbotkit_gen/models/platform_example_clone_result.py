@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.platform_example_clone_result_resources import (
         PlatformExampleCloneResultResources,
@@ -75,11 +78,16 @@ class PlatformExampleCloneResult:
         else:
             resources = PlatformExampleCloneResultResources.from_dict(_resources_raw)
 
-        platform_example_clone_result = cls(
-            resources,
-        )
+        if cls is PlatformExampleCloneResult:
+            platform_example_clone_result = _new_instance(cls)
+            platform_example_clone_result.resources = resources
+            platform_example_clone_result.additional_properties = {}
+        else:
+            platform_example_clone_result = cls(
+                resources,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (resources is UNSET) > 1:
             platform_example_clone_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.platform_example_clone_result_resources_additional_property_item import (
         PlatformExampleCloneResultResourcesAdditionalPropertyItem,
@@ -59,23 +62,24 @@ class PlatformExampleCloneResultResources:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        platform_example_clone_result_resources = cls()
+        if cls is PlatformExampleCloneResultResources:
+            platform_example_clone_result_resources = _new_instance(cls)
+            platform_example_clone_result_resources.additional_properties = {}
+        else:
+            platform_example_clone_result_resources = cls()
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if d:
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_name in _KNOWN_KEYS:
                     continue
-                additional_property = []
                 _additional_property = prop_dict
-                for additional_property_item_data in _additional_property:
-                    additional_property_item = (
-                        PlatformExampleCloneResultResourcesAdditionalPropertyItem.from_dict(
-                            additional_property_item_data
-                        )
-                    )
-
-                    additional_property.append(additional_property_item)
+                _parse_additional_property = (
+                    PlatformExampleCloneResultResourcesAdditionalPropertyItem.from_dict
+                )
+                additional_property = [
+                    _parse_additional_property(item) for item in _additional_property
+                ]
 
                 additional_properties[prop_name] = additional_property
             platform_example_clone_result_resources.additional_properties = additional_properties

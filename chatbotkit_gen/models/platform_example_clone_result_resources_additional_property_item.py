@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PlatformExampleCloneResultResourcesAdditionalPropertyItem")
 
 
@@ -68,13 +72,22 @@ class PlatformExampleCloneResultResourcesAdditionalPropertyItem:
 
         description = d.get("description", UNSET)
 
-        platform_example_clone_result_resources_additional_property_item = cls(
-            id,
-            name,
-            description,
-        )
+        if cls is PlatformExampleCloneResultResourcesAdditionalPropertyItem:
+            platform_example_clone_result_resources_additional_property_item = _new_instance(cls)
+            platform_example_clone_result_resources_additional_property_item.id = id
+            platform_example_clone_result_resources_additional_property_item.name = name
+            platform_example_clone_result_resources_additional_property_item.description = (
+                description
+            )
+            platform_example_clone_result_resources_additional_property_item.additional_properties = {}
+        else:
+            platform_example_clone_result_resources_additional_property_item = cls(
+                id,
+                name,
+                description,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (name is UNSET) + (description is UNSET) > 3:
             platform_example_clone_result_resources_additional_property_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

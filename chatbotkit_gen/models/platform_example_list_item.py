@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.platform_example_list_item_type import PlatformExampleListItemType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..models.platform_example_list_item_type import PlatformExampleListItemType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -167,24 +173,37 @@ class PlatformExampleListItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         tags = cast(list[str], d.get("tags", UNSET))
 
-        platform_example_list_item = cls(
-            name,
-            description,
-            id,
-            created_at,
-            updated_at,
-            type,
-            link,
-            meta,
-            tags,
-        )
+        if cls is PlatformExampleListItem:
+            platform_example_list_item = _new_instance(cls)
+            platform_example_list_item.name = name
+            platform_example_list_item.description = description
+            platform_example_list_item.id = id
+            platform_example_list_item.created_at = created_at
+            platform_example_list_item.updated_at = updated_at
+            platform_example_list_item.type = type
+            platform_example_list_item.link = link
+            platform_example_list_item.meta = meta
+            platform_example_list_item.tags = tags
+            platform_example_list_item.additional_properties = {}
+        else:
+            platform_example_list_item = cls(
+                name,
+                description,
+                id,
+                created_at,
+                updated_at,
+                type,
+                link,
+                meta,
+                tags,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_example_list_item.additional_properties = {

@@ -2,15 +2,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.platform_example_search_result_items_item_type import (
     PlatformExampleSearchResultItemsItemType,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -169,24 +175,37 @@ class PlatformExampleSearchResultItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         tags = cast(list[str], d.get("tags", UNSET))
 
-        platform_example_search_result_items_item = cls(
-            name,
-            description,
-            id,
-            created_at,
-            updated_at,
-            type,
-            link,
-            meta,
-            tags,
-        )
+        if cls is PlatformExampleSearchResultItemsItem:
+            platform_example_search_result_items_item = _new_instance(cls)
+            platform_example_search_result_items_item.name = name
+            platform_example_search_result_items_item.description = description
+            platform_example_search_result_items_item.id = id
+            platform_example_search_result_items_item.created_at = created_at
+            platform_example_search_result_items_item.updated_at = updated_at
+            platform_example_search_result_items_item.type = type
+            platform_example_search_result_items_item.link = link
+            platform_example_search_result_items_item.meta = meta
+            platform_example_search_result_items_item.tags = tags
+            platform_example_search_result_items_item.additional_properties = {}
+        else:
+            platform_example_search_result_items_item = cls(
+                name,
+                description,
+                id,
+                created_at,
+                updated_at,
+                type,
+                link,
+                meta,
+                tags,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_example_search_result_items_item.additional_properties = {

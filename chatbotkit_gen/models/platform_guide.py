@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -165,7 +171,7 @@ class PlatformGuide:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -178,19 +184,34 @@ class PlatformGuide:
 
         link = d.get("link", UNSET)
 
-        platform_guide = cls(
-            name,
-            id,
-            created_at,
-            updated_at,
-            content,
-            description,
-            meta,
-            category,
-            tags,
-            index,
-            link,
-        )
+        if cls is PlatformGuide:
+            platform_guide = _new_instance(cls)
+            platform_guide.name = name
+            platform_guide.id = id
+            platform_guide.created_at = created_at
+            platform_guide.updated_at = updated_at
+            platform_guide.content = content
+            platform_guide.description = description
+            platform_guide.meta = meta
+            platform_guide.category = category
+            platform_guide.tags = tags
+            platform_guide.index = index
+            platform_guide.link = link
+            platform_guide.additional_properties = {}
+        else:
+            platform_guide = cls(
+                name,
+                id,
+                created_at,
+                updated_at,
+                content,
+                description,
+                meta,
+                category,
+                tags,
+                index,
+                link,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_guide.additional_properties = {

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PlatformGuideSearchRequest")
 
 
@@ -59,12 +63,18 @@ class PlatformGuideSearchRequest:
 
         take = d.get("take", UNSET)
 
-        platform_guide_search_request = cls(
-            search,
-            take,
-        )
+        if cls is PlatformGuideSearchRequest:
+            platform_guide_search_request = _new_instance(cls)
+            platform_guide_search_request.search = search
+            platform_guide_search_request.take = take
+            platform_guide_search_request.additional_properties = {}
+        else:
+            platform_guide_search_request = cls(
+                search,
+                take,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (search is UNSET) + (take is UNSET) > 2:
             platform_guide_search_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -165,7 +171,7 @@ class PlatformManual:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -178,19 +184,34 @@ class PlatformManual:
 
         link = d.get("link", UNSET)
 
-        platform_manual = cls(
-            name,
-            id,
-            created_at,
-            updated_at,
-            content,
-            description,
-            meta,
-            category,
-            tags,
-            index,
-            link,
-        )
+        if cls is PlatformManual:
+            platform_manual = _new_instance(cls)
+            platform_manual.name = name
+            platform_manual.id = id
+            platform_manual.created_at = created_at
+            platform_manual.updated_at = updated_at
+            platform_manual.content = content
+            platform_manual.description = description
+            platform_manual.meta = meta
+            platform_manual.category = category
+            platform_manual.tags = tags
+            platform_manual.index = index
+            platform_manual.link = link
+            platform_manual.additional_properties = {}
+        else:
+            platform_manual = cls(
+                name,
+                id,
+                created_at,
+                updated_at,
+                content,
+                description,
+                meta,
+                category,
+                tags,
+                index,
+                link,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_manual.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -180,24 +185,39 @@ class PlatformModel:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        platform_model = cls(
-            id,
-            created_at,
-            updated_at,
-            provider,
-            family,
-            max_tokens,
-            max_input_tokens,
-            max_output_tokens,
-            name,
-            description,
-            meta,
-        )
+        if cls is PlatformModel:
+            platform_model = _new_instance(cls)
+            platform_model.id = id
+            platform_model.created_at = created_at
+            platform_model.updated_at = updated_at
+            platform_model.provider = provider
+            platform_model.family = family
+            platform_model.max_tokens = max_tokens
+            platform_model.max_input_tokens = max_input_tokens
+            platform_model.max_output_tokens = max_output_tokens
+            platform_model.name = name
+            platform_model.description = description
+            platform_model.meta = meta
+            platform_model.additional_properties = {}
+        else:
+            platform_model = cls(
+                id,
+                created_at,
+                updated_at,
+                provider,
+                family,
+                max_tokens,
+                max_input_tokens,
+                max_output_tokens,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_model.additional_properties = {

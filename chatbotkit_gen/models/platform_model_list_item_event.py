@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 if TYPE_CHECKING:
     from ..models.platform_model import PlatformModel
@@ -94,12 +93,18 @@ class PlatformModelListItemEvent:
         else:
             data = PlatformModel.from_dict(_data_raw)
 
-        platform_model_list_item_event = cls(
-            type,
-            data,
-        )
+        if cls is PlatformModelListItemEvent:
+            platform_model_list_item_event = _new_instance(cls)
+            platform_model_list_item_event.type = type
+            platform_model_list_item_event.data = data
+            platform_model_list_item_event.additional_properties = {}
+        else:
+            platform_model_list_item_event = cls(
+                type,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             platform_model_list_item_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -120,19 +125,29 @@ class PlatformReport:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        platform_report = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-        )
+        if cls is PlatformReport:
+            platform_report = _new_instance(cls)
+            platform_report.id = id
+            platform_report.created_at = created_at
+            platform_report.updated_at = updated_at
+            platform_report.name = name
+            platform_report.description = description
+            platform_report.meta = meta
+            platform_report.additional_properties = {}
+        else:
+            platform_report = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_report.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.platform_report import PlatformReport
 
@@ -72,18 +75,20 @@ class PlatformReportPage:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = PlatformReport.from_dict(items_item_data)
+            _parse_items = PlatformReport.from_dict
+            items = [_parse_items(item) for item in _items]
 
-                items.append(items_item)
+        if cls is PlatformReportPage:
+            platform_report_page = _new_instance(cls)
+            platform_report_page.items = items
+            platform_report_page.additional_properties = {}
+        else:
+            platform_report_page = cls(
+                items,
+            )
 
-        platform_report_page = cls(
-            items,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) > 1:
             platform_report_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,14 +2,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -198,7 +204,7 @@ class PlatformSecret:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -217,7 +223,7 @@ class PlatformSecret:
 
         _config = d.get("config", UNSET)
         config: PlatformSecretConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PlatformSecretConfig.from_dict(_config)
@@ -230,22 +236,40 @@ class PlatformSecret:
 
         commentary = d.get("commentary", UNSET)
 
-        platform_secret = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            name,
-            description,
-            meta,
-            template,
-            kind,
-            config,
-            icon,
-            tags,
-            setup,
-            commentary,
-        )
+        if cls is PlatformSecret:
+            platform_secret = _new_instance(cls)
+            platform_secret.id = id
+            platform_secret.created_at = created_at
+            platform_secret.updated_at = updated_at
+            platform_secret.type = type
+            platform_secret.name = name
+            platform_secret.description = description
+            platform_secret.meta = meta
+            platform_secret.template = template
+            platform_secret.kind = kind
+            platform_secret.config = config
+            platform_secret.icon = icon
+            platform_secret.tags = tags
+            platform_secret.setup = setup
+            platform_secret.commentary = commentary
+            platform_secret.additional_properties = {}
+        else:
+            platform_secret = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                name,
+                description,
+                meta,
+                template,
+                kind,
+                config,
+                icon,
+                tags,
+                setup,
+                commentary,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_secret.additional_properties = {

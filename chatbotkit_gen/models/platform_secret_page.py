@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.platform_secret import PlatformSecret
 
@@ -82,21 +85,24 @@ class PlatformSecretPage:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = PlatformSecret.from_dict(items_item_data)
-
-                items.append(items_item)
+            _parse_items = PlatformSecret.from_dict
+            items = [_parse_items(item) for item in _items]
 
         cursor = d.get("cursor", UNSET)
 
-        platform_secret_page = cls(
-            items,
-            cursor,
-        )
+        if cls is PlatformSecretPage:
+            platform_secret_page = _new_instance(cls)
+            platform_secret_page.items = items
+            platform_secret_page.cursor = cursor
+            platform_secret_page.additional_properties = {}
+        else:
+            platform_secret_page = cls(
+                items,
+                cursor,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             platform_secret_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,14 +2,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -233,7 +239,7 @@ class PlatformSecretSearchResultItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -252,7 +258,7 @@ class PlatformSecretSearchResultItemsItem:
 
         _config = d.get("config", UNSET)
         config: PlatformSecretSearchResultItemsItemConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PlatformSecretSearchResultItemsItemConfig.from_dict(_config)
@@ -267,25 +273,46 @@ class PlatformSecretSearchResultItemsItem:
 
         link = d.get("link", UNSET)
 
-        platform_secret_search_result_items_item = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            score,
-            excerpt,
-            name,
-            description,
-            meta,
-            template,
-            kind,
-            config,
-            icon,
-            tags,
-            setup,
-            commentary,
-            link,
-        )
+        if cls is PlatformSecretSearchResultItemsItem:
+            platform_secret_search_result_items_item = _new_instance(cls)
+            platform_secret_search_result_items_item.id = id
+            platform_secret_search_result_items_item.created_at = created_at
+            platform_secret_search_result_items_item.updated_at = updated_at
+            platform_secret_search_result_items_item.type = type
+            platform_secret_search_result_items_item.score = score
+            platform_secret_search_result_items_item.excerpt = excerpt
+            platform_secret_search_result_items_item.name = name
+            platform_secret_search_result_items_item.description = description
+            platform_secret_search_result_items_item.meta = meta
+            platform_secret_search_result_items_item.template = template
+            platform_secret_search_result_items_item.kind = kind
+            platform_secret_search_result_items_item.config = config
+            platform_secret_search_result_items_item.icon = icon
+            platform_secret_search_result_items_item.tags = tags
+            platform_secret_search_result_items_item.setup = setup
+            platform_secret_search_result_items_item.commentary = commentary
+            platform_secret_search_result_items_item.link = link
+            platform_secret_search_result_items_item.additional_properties = {}
+        else:
+            platform_secret_search_result_items_item = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                score,
+                excerpt,
+                name,
+                description,
+                meta,
+                template,
+                kind,
+                config,
+                icon,
+                tags,
+                setup,
+                commentary,
+                link,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_secret_search_result_items_item.additional_properties = {

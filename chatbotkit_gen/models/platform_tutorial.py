@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -165,7 +171,7 @@ class PlatformTutorial:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -178,19 +184,34 @@ class PlatformTutorial:
 
         link = d.get("link", UNSET)
 
-        platform_tutorial = cls(
-            name,
-            id,
-            created_at,
-            updated_at,
-            content,
-            description,
-            meta,
-            category,
-            tags,
-            index,
-            link,
-        )
+        if cls is PlatformTutorial:
+            platform_tutorial = _new_instance(cls)
+            platform_tutorial.name = name
+            platform_tutorial.id = id
+            platform_tutorial.created_at = created_at
+            platform_tutorial.updated_at = updated_at
+            platform_tutorial.content = content
+            platform_tutorial.description = description
+            platform_tutorial.meta = meta
+            platform_tutorial.category = category
+            platform_tutorial.tags = tags
+            platform_tutorial.index = index
+            platform_tutorial.link = link
+            platform_tutorial.additional_properties = {}
+        else:
+            platform_tutorial = cls(
+                name,
+                id,
+                created_at,
+                updated_at,
+                content,
+                description,
+                meta,
+                category,
+                tags,
+                index,
+                link,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_tutorial.additional_properties = {

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -173,25 +179,39 @@ class PlatformTutorialListItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
         category = d.get("category", UNSET)
 
-        platform_tutorial_list_item = cls(
-            name,
-            description,
-            id,
-            created_at,
-            updated_at,
-            tags,
-            index,
-            link,
-            meta,
-            category,
-        )
+        if cls is PlatformTutorialListItem:
+            platform_tutorial_list_item = _new_instance(cls)
+            platform_tutorial_list_item.name = name
+            platform_tutorial_list_item.description = description
+            platform_tutorial_list_item.id = id
+            platform_tutorial_list_item.created_at = created_at
+            platform_tutorial_list_item.updated_at = updated_at
+            platform_tutorial_list_item.tags = tags
+            platform_tutorial_list_item.index = index
+            platform_tutorial_list_item.link = link
+            platform_tutorial_list_item.meta = meta
+            platform_tutorial_list_item.category = category
+            platform_tutorial_list_item.additional_properties = {}
+        else:
+            platform_tutorial_list_item = cls(
+                name,
+                description,
+                id,
+                created_at,
+                updated_at,
+                tags,
+                index,
+                link,
+                meta,
+                category,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_tutorial_list_item.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.policy_type import PolicyType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.policy_type import PolicyType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -174,7 +179,7 @@ class Policy:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -185,24 +190,39 @@ class Policy:
 
         _config = d.get("config", UNSET)
         config: PolicyConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PolicyConfig.from_dict(_config)
 
-        policy = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            config,
-        )
+        if cls is Policy:
+            policy = _new_instance(cls)
+            policy.id = id
+            policy.created_at = created_at
+            policy.updated_at = updated_at
+            policy.type = type
+            policy.alias = alias
+            policy.name = name
+            policy.description = description
+            policy.meta = meta
+            policy.blueprint_id = blueprint_id
+            policy.bot_id = bot_id
+            policy.config = config
+            policy.additional_properties = {}
+        else:
+            policy = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PolicyConfig")
 
 
@@ -32,7 +35,11 @@ class PolicyConfig:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        policy_config = cls()
+        if cls is PolicyConfig:
+            policy_config = _new_instance(cls)
+            policy_config.additional_properties = {}
+        else:
+            policy_config = cls()
 
         if d:  # no declared fields: every key is an additional property
             policy_config.additional_properties = dict(d)

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.policy_type import PolicyType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.policy_type import PolicyType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -138,7 +143,7 @@ class PolicyCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -149,21 +154,33 @@ class PolicyCreateRequest:
 
         _config = d.get("config", UNSET)
         config: PolicyCreateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PolicyCreateRequestConfig.from_dict(_config)
 
-        policy_create_request = cls(
-            type,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            config,
-        )
+        if cls is PolicyCreateRequest:
+            policy_create_request = _new_instance(cls)
+            policy_create_request.type = type
+            policy_create_request.alias = alias
+            policy_create_request.name = name
+            policy_create_request.description = description
+            policy_create_request.meta = meta
+            policy_create_request.blueprint_id = blueprint_id
+            policy_create_request.bot_id = bot_id
+            policy_create_request.config = config
+            policy_create_request.additional_properties = {}
+        else:
+            policy_create_request = cls(
+                type,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             policy_create_request.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.policy_type import PolicyType
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.policy_type import PolicyType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -128,7 +133,7 @@ class PolicyUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -149,21 +154,33 @@ class PolicyUpdateRequest:
 
         _config = d.get("config", UNSET)
         config: PolicyUpdateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PolicyUpdateRequestConfig.from_dict(_config)
 
-        policy_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            bot_id,
-            type,
-            config,
-        )
+        if cls is PolicyUpdateRequest:
+            policy_update_request = _new_instance(cls)
+            policy_update_request.alias = alias
+            policy_update_request.name = name
+            policy_update_request.description = description
+            policy_update_request.meta = meta
+            policy_update_request.blueprint_id = blueprint_id
+            policy_update_request.bot_id = bot_id
+            policy_update_request.type = type
+            policy_update_request.config = config
+            policy_update_request.additional_properties = {}
+        else:
+            policy_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                bot_id,
+                type,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             policy_update_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.portal_config import PortalConfig
@@ -154,7 +159,7 @@ class Portal:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -165,23 +170,37 @@ class Portal:
 
         _config = d.get("config", UNSET)
         config: PortalConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PortalConfig.from_dict(_config)
 
-        portal = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            slug,
-            config,
-        )
+        if cls is Portal:
+            portal = _new_instance(cls)
+            portal.id = id
+            portal.created_at = created_at
+            portal.updated_at = updated_at
+            portal.alias = alias
+            portal.name = name
+            portal.description = description
+            portal.meta = meta
+            portal.blueprint_id = blueprint_id
+            portal.slug = slug
+            portal.config = config
+            portal.additional_properties = {}
+        else:
+            portal = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                slug,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             portal.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

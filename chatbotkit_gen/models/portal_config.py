@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PortalConfig")
 
 
@@ -32,7 +35,11 @@ class PortalConfig:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        portal_config = cls()
+        if cls is PortalConfig:
+            portal_config = _new_instance(cls)
+            portal_config.additional_properties = {}
+        else:
+            portal_config = cls()
 
         if d:  # no declared fields: every key is an additional property
             portal_config.additional_properties = dict(d)

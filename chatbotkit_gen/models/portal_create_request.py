@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.portal_create_request_config import PortalCreateRequestConfig
@@ -118,7 +123,7 @@ class PortalCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -129,20 +134,31 @@ class PortalCreateRequest:
 
         _config = d.get("config", UNSET)
         config: PortalCreateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PortalCreateRequestConfig.from_dict(_config)
 
-        portal_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            slug,
-            config,
-        )
+        if cls is PortalCreateRequest:
+            portal_create_request = _new_instance(cls)
+            portal_create_request.alias = alias
+            portal_create_request.name = name
+            portal_create_request.description = description
+            portal_create_request.meta = meta
+            portal_create_request.blueprint_id = blueprint_id
+            portal_create_request.slug = slug
+            portal_create_request.config = config
+            portal_create_request.additional_properties = {}
+        else:
+            portal_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                slug,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             portal_create_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.portal_update_request_config import PortalUpdateRequestConfig
@@ -118,7 +123,7 @@ class PortalUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -129,20 +134,31 @@ class PortalUpdateRequest:
 
         _config = d.get("config", UNSET)
         config: PortalUpdateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = PortalUpdateRequestConfig.from_dict(_config)
 
-        portal_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            slug,
-            config,
-        )
+        if cls is PortalUpdateRequest:
+            portal_update_request = _new_instance(cls)
+            portal_update_request.alias = alias
+            portal_update_request.name = name
+            portal_update_request.description = description
+            portal_update_request.meta = meta
+            portal_update_request.blueprint_id = blueprint_id
+            portal_update_request.slug = slug
+            portal_update_request.config = config
+            portal_update_request.additional_properties = {}
+        else:
+            portal_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                slug,
+                config,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             portal_update_request.additional_properties = {

@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
 from ..models.secret_visibility import SecretVisibility
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -177,7 +182,7 @@ class Secret:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -206,7 +211,7 @@ class Secret:
 
         _config = d.get("config", UNSET)
         config: SecretConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = SecretConfig.from_dict(_config)
@@ -221,20 +226,36 @@ class Secret:
             except (KeyError, TypeError):
                 visibility = SecretVisibility(_visibility)
 
-        secret = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            kind,
-            type,
-            config,
-            visibility,
-        )
+        if cls is Secret:
+            secret = _new_instance(cls)
+            secret.id = id
+            secret.created_at = created_at
+            secret.updated_at = updated_at
+            secret.alias = alias
+            secret.name = name
+            secret.description = description
+            secret.meta = meta
+            secret.blueprint_id = blueprint_id
+            secret.kind = kind
+            secret.type = type
+            secret.config = config
+            secret.visibility = visibility
+            secret.additional_properties = {}
+        else:
+            secret = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                kind,
+                type,
+                config,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             secret.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SecretAuthenticateResult")
 
 
@@ -62,12 +65,18 @@ class SecretAuthenticateResult:
 
         url = d.get("url", UNSET)
 
-        secret_authenticate_result = cls(
-            id,
-            url,
-        )
+        if cls is SecretAuthenticateResult:
+            secret_authenticate_result = _new_instance(cls)
+            secret_authenticate_result.id = id
+            secret_authenticate_result.url = url
+            secret_authenticate_result.additional_properties = {}
+        else:
+            secret_authenticate_result = cls(
+                id,
+                url,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (url is UNSET) > 2:
             secret_authenticate_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

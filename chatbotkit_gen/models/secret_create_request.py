@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
 from ..models.secret_visibility import SecretVisibility
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -148,7 +153,7 @@ class SecretCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,7 +184,7 @@ class SecretCreateRequest:
 
         _config = d.get("config", UNSET)
         config: SecretCreateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = SecretCreateRequestConfig.from_dict(_config)
@@ -194,18 +199,32 @@ class SecretCreateRequest:
             except (KeyError, TypeError):
                 visibility = SecretVisibility(_visibility)
 
-        secret_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            kind,
-            type,
-            value,
-            config,
-            visibility,
-        )
+        if cls is SecretCreateRequest:
+            secret_create_request = _new_instance(cls)
+            secret_create_request.alias = alias
+            secret_create_request.name = name
+            secret_create_request.description = description
+            secret_create_request.meta = meta
+            secret_create_request.blueprint_id = blueprint_id
+            secret_create_request.kind = kind
+            secret_create_request.type = type
+            secret_create_request.value = value
+            secret_create_request.config = config
+            secret_create_request.visibility = visibility
+            secret_create_request.additional_properties = {}
+        else:
+            secret_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                kind,
+                type,
+                value,
+                config,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             secret_create_request.additional_properties = {

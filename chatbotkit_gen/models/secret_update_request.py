@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
 from ..models.secret_kind import SecretKind
 from ..models.secret_type import SecretType
 from ..models.secret_visibility import SecretVisibility
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -148,7 +153,7 @@ class SecretUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,7 +184,7 @@ class SecretUpdateRequest:
 
         _config = d.get("config", UNSET)
         config: SecretUpdateRequestConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = SecretUpdateRequestConfig.from_dict(_config)
@@ -194,18 +199,32 @@ class SecretUpdateRequest:
             except (KeyError, TypeError):
                 visibility = SecretVisibility(_visibility)
 
-        secret_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            kind,
-            type,
-            value,
-            config,
-            visibility,
-        )
+        if cls is SecretUpdateRequest:
+            secret_update_request = _new_instance(cls)
+            secret_update_request.alias = alias
+            secret_update_request.name = name
+            secret_update_request.description = description
+            secret_update_request.meta = meta
+            secret_update_request.blueprint_id = blueprint_id
+            secret_update_request.kind = kind
+            secret_update_request.type = type
+            secret_update_request.value = value
+            secret_update_request.config = config
+            secret_update_request.visibility = visibility
+            secret_update_request.additional_properties = {}
+        else:
+            secret_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                kind,
+                type,
+                value,
+                config,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             secret_update_request.additional_properties = {

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.secret_verify_result_status import SecretVerifyResultStatus
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.secret_verify_result_status import SecretVerifyResultStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.secret_verify_result_action_option_1 import (
@@ -102,18 +107,25 @@ class SecretVerifyResult:
 
         _action = d.get("action", UNSET)
         action: SecretVerifyResultActionOption1 | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = SecretVerifyResultActionOption1.from_dict(_action)
 
-        secret_verify_result = cls(
-            id,
-            status,
-            action,
-        )
+        if cls is SecretVerifyResult:
+            secret_verify_result = _new_instance(cls)
+            secret_verify_result.id = id
+            secret_verify_result.status = status
+            secret_verify_result.action = action
+            secret_verify_result.additional_properties = {}
+        else:
+            secret_verify_result = cls(
+                id,
+                status,
+                action,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (status is UNSET) + (action is UNSET) > 3:
             secret_verify_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

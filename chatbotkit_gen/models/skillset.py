@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.skillset_visibility import SkillsetVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.skillset_visibility import SkillsetVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -146,7 +151,7 @@ class Skillset:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -163,17 +168,30 @@ class Skillset:
             except (KeyError, TypeError):
                 visibility = SkillsetVisibility(_visibility)
 
-        skillset = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            visibility,
-        )
+        if cls is Skillset:
+            skillset = _new_instance(cls)
+            skillset.id = id
+            skillset.created_at = created_at
+            skillset.updated_at = updated_at
+            skillset.alias = alias
+            skillset.name = name
+            skillset.description = description
+            skillset.meta = meta
+            skillset.blueprint_id = blueprint_id
+            skillset.visibility = visibility
+            skillset.additional_properties = {}
+        else:
+            skillset = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

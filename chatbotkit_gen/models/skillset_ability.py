@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -173,7 +178,7 @@ class SkillsetAbility:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -188,20 +193,36 @@ class SkillsetAbility:
 
         space_id = d.get("spaceId", UNSET)
 
-        skillset_ability = cls(
-            name,
-            description,
-            id,
-            created_at,
-            updated_at,
-            instruction,
-            meta,
-            blueprint_id,
-            secret_id,
-            file_id,
-            bot_id,
-            space_id,
-        )
+        if cls is SkillsetAbility:
+            skillset_ability = _new_instance(cls)
+            skillset_ability.name = name
+            skillset_ability.description = description
+            skillset_ability.id = id
+            skillset_ability.created_at = created_at
+            skillset_ability.updated_at = updated_at
+            skillset_ability.instruction = instruction
+            skillset_ability.meta = meta
+            skillset_ability.blueprint_id = blueprint_id
+            skillset_ability.secret_id = secret_id
+            skillset_ability.file_id = file_id
+            skillset_ability.bot_id = bot_id
+            skillset_ability.space_id = space_id
+            skillset_ability.additional_properties = {}
+        else:
+            skillset_ability = cls(
+                name,
+                description,
+                id,
+                created_at,
+                updated_at,
+                instruction,
+                meta,
+                blueprint_id,
+                secret_id,
+                file_id,
+                bot_id,
+                space_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset_ability.additional_properties = {

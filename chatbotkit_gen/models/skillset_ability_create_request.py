@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -126,7 +131,7 @@ class SkillsetAbilityCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -143,17 +148,30 @@ class SkillsetAbilityCreateRequest:
 
         instruction = d.get("instruction", UNSET)
 
-        skillset_ability_create_request = cls(
-            name,
-            description,
-            meta,
-            blueprint_id,
-            secret_id,
-            file_id,
-            bot_id,
-            space_id,
-            instruction,
-        )
+        if cls is SkillsetAbilityCreateRequest:
+            skillset_ability_create_request = _new_instance(cls)
+            skillset_ability_create_request.name = name
+            skillset_ability_create_request.description = description
+            skillset_ability_create_request.meta = meta
+            skillset_ability_create_request.blueprint_id = blueprint_id
+            skillset_ability_create_request.secret_id = secret_id
+            skillset_ability_create_request.file_id = file_id
+            skillset_ability_create_request.bot_id = bot_id
+            skillset_ability_create_request.space_id = space_id
+            skillset_ability_create_request.instruction = instruction
+            skillset_ability_create_request.additional_properties = {}
+        else:
+            skillset_ability_create_request = cls(
+                name,
+                description,
+                meta,
+                blueprint_id,
+                secret_id,
+                file_id,
+                bot_id,
+                space_id,
+                instruction,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset_ability_create_request.additional_properties = {

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SkillsetAbilityExecuteRequest")
 
 
@@ -56,12 +60,18 @@ class SkillsetAbilityExecuteRequest:
 
         contact_id = d.get("contactId", UNSET)
 
-        skillset_ability_execute_request = cls(
-            input_,
-            contact_id,
-        )
+        if cls is SkillsetAbilityExecuteRequest:
+            skillset_ability_execute_request = _new_instance(cls)
+            skillset_ability_execute_request.input_ = input_
+            skillset_ability_execute_request.contact_id = contact_id
+            skillset_ability_execute_request.additional_properties = {}
+        else:
+            skillset_ability_execute_request = cls(
+                input_,
+                contact_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (input_ is UNSET) + (contact_id is UNSET) > 2:
             skillset_ability_execute_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.message import Message
     from ..models.usage import Usage
@@ -106,20 +111,32 @@ class SkillsetAbilityExecuteResult:
         _messages = d.get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
+            _parse_messages = Message.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
-                messages.append(messages_item)
+        if cls is SkillsetAbilityExecuteResult:
+            skillset_ability_execute_result = _new_instance(cls)
+            skillset_ability_execute_result.usage = usage
+            skillset_ability_execute_result.error = error
+            skillset_ability_execute_result.result = result
+            skillset_ability_execute_result.messages = messages
+            skillset_ability_execute_result.additional_properties = {}
+        else:
+            skillset_ability_execute_result = cls(
+                usage,
+                error,
+                result,
+                messages,
+            )
 
-        skillset_ability_execute_result = cls(
-            usage,
-            error,
-            result,
-            messages,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (usage is UNSET)
+            + (error is UNSET)
+            + (result is UNSET)
+            + (messages is UNSET)
+            > 4
+        ):
             skillset_ability_execute_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

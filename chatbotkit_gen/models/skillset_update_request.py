@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.skillset_visibility import SkillsetVisibility
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+
+from ..models.skillset_visibility import SkillsetVisibility
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -110,7 +115,7 @@ class SkillsetUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -127,14 +132,24 @@ class SkillsetUpdateRequest:
             except (KeyError, TypeError):
                 visibility = SkillsetVisibility(_visibility)
 
-        skillset_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            visibility,
-        )
+        if cls is SkillsetUpdateRequest:
+            skillset_update_request = _new_instance(cls)
+            skillset_update_request.alias = alias
+            skillset_update_request.name = name
+            skillset_update_request.description = description
+            skillset_update_request.meta = meta
+            skillset_update_request.blueprint_id = blueprint_id
+            skillset_update_request.visibility = visibility
+            skillset_update_request.additional_properties = {}
+        else:
+            skillset_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                visibility,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset_update_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -143,7 +148,7 @@ class Space:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -152,17 +157,30 @@ class Space:
 
         contact_id = d.get("contactId", UNSET)
 
-        space = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            contact_id,
-        )
+        if cls is Space:
+            space = _new_instance(cls)
+            space.id = id
+            space.created_at = created_at
+            space.updated_at = updated_at
+            space.alias = alias
+            space.name = name
+            space.description = description
+            space.meta = meta
+            space.blueprint_id = blueprint_id
+            space.contact_id = contact_id
+            space.additional_properties = {}
+        else:
+            space = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                contact_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -107,7 +112,7 @@ class SpaceCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -116,14 +121,24 @@ class SpaceCreateRequest:
 
         contact_id = d.get("contactId", UNSET)
 
-        space_create_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            contact_id,
-        )
+        if cls is SpaceCreateRequest:
+            space_create_request = _new_instance(cls)
+            space_create_request.alias = alias
+            space_create_request.name = name
+            space_create_request.description = description
+            space_create_request.meta = meta
+            space_create_request.blueprint_id = blueprint_id
+            space_create_request.contact_id = contact_id
+            space_create_request.additional_properties = {}
+        else:
+            space_create_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                contact_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_create_request.additional_properties = {

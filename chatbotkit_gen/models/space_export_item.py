@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -134,7 +139,7 @@ class SpaceExportItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -143,16 +148,28 @@ class SpaceExportItem:
 
         contact_id = d.get("contactId", UNSET)
 
-        space_export_item = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            contact_id,
-        )
+        if cls is SpaceExportItem:
+            space_export_item = _new_instance(cls)
+            space_export_item.id = id
+            space_export_item.created_at = created_at
+            space_export_item.updated_at = updated_at
+            space_export_item.name = name
+            space_export_item.description = description
+            space_export_item.meta = meta
+            space_export_item.blueprint_id = blueprint_id
+            space_export_item.contact_id = contact_id
+            space_export_item.additional_properties = {}
+        else:
+            space_export_item = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                contact_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_export_item.additional_properties = {

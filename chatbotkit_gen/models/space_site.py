@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -164,7 +169,7 @@ class SpaceSite:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -179,20 +184,36 @@ class SpaceSite:
 
         not_found = d.get("notFound", UNSET)
 
-        space_site = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            space_id,
-            domain,
-            prefix,
-            index,
-            not_found,
-        )
+        if cls is SpaceSite:
+            space_site = _new_instance(cls)
+            space_site.id = id
+            space_site.created_at = created_at
+            space_site.updated_at = updated_at
+            space_site.alias = alias
+            space_site.name = name
+            space_site.description = description
+            space_site.meta = meta
+            space_site.space_id = space_id
+            space_site.domain = domain
+            space_site.prefix = prefix
+            space_site.index = index
+            space_site.not_found = not_found
+            space_site.additional_properties = {}
+        else:
+            space_site = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                space_id,
+                domain,
+                prefix,
+                index,
+                not_found,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -126,7 +131,7 @@ class SpaceSiteCreateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -137,16 +142,28 @@ class SpaceSiteCreateRequest:
 
         not_found = d.get("notFound", UNSET)
 
-        space_site_create_request = cls(
-            domain,
-            alias,
-            name,
-            description,
-            meta,
-            prefix,
-            index,
-            not_found,
-        )
+        if cls is SpaceSiteCreateRequest:
+            space_site_create_request = _new_instance(cls)
+            space_site_create_request.domain = domain
+            space_site_create_request.alias = alias
+            space_site_create_request.name = name
+            space_site_create_request.description = description
+            space_site_create_request.meta = meta
+            space_site_create_request.prefix = prefix
+            space_site_create_request.index = index
+            space_site_create_request.not_found = not_found
+            space_site_create_request.additional_properties = {}
+        else:
+            space_site_create_request = cls(
+                domain,
+                alias,
+                name,
+                description,
+                meta,
+                prefix,
+                index,
+                not_found,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site_create_request.additional_properties = {

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -157,7 +162,7 @@ class SpaceSiteListItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -170,19 +175,34 @@ class SpaceSiteListItem:
 
         not_found = d.get("notFound", UNSET)
 
-        space_site_list_item = cls(
-            id,
-            created_at,
-            updated_at,
-            alias,
-            name,
-            description,
-            meta,
-            domain,
-            prefix,
-            index,
-            not_found,
-        )
+        if cls is SpaceSiteListItem:
+            space_site_list_item = _new_instance(cls)
+            space_site_list_item.id = id
+            space_site_list_item.created_at = created_at
+            space_site_list_item.updated_at = updated_at
+            space_site_list_item.alias = alias
+            space_site_list_item.name = name
+            space_site_list_item.description = description
+            space_site_list_item.meta = meta
+            space_site_list_item.domain = domain
+            space_site_list_item.prefix = prefix
+            space_site_list_item.index = index
+            space_site_list_item.not_found = not_found
+            space_site_list_item.additional_properties = {}
+        else:
+            space_site_list_item = cls(
+                id,
+                created_at,
+                updated_at,
+                alias,
+                name,
+                description,
+                meta,
+                domain,
+                prefix,
+                index,
+                not_found,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site_list_item.additional_properties = {

@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 if TYPE_CHECKING:
     from ..models.space_site_list_item import SpaceSiteListItem
@@ -94,12 +93,18 @@ class SpaceSiteListItemEvent:
         else:
             data = SpaceSiteListItem.from_dict(_data_raw)
 
-        space_site_list_item_event = cls(
-            type,
-            data,
-        )
+        if cls is SpaceSiteListItemEvent:
+            space_site_list_item_event = _new_instance(cls)
+            space_site_list_item_event.type = type
+            space_site_list_item_event.data = data
+            space_site_list_item_event.additional_properties = {}
+        else:
+            space_site_list_item_event = cls(
+                type,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             space_site_list_item_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -121,7 +126,7 @@ class SpaceSiteUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -134,16 +139,28 @@ class SpaceSiteUpdateRequest:
 
         not_found = d.get("notFound", UNSET)
 
-        space_site_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            domain,
-            prefix,
-            index,
-            not_found,
-        )
+        if cls is SpaceSiteUpdateRequest:
+            space_site_update_request = _new_instance(cls)
+            space_site_update_request.alias = alias
+            space_site_update_request.name = name
+            space_site_update_request.description = description
+            space_site_update_request.meta = meta
+            space_site_update_request.domain = domain
+            space_site_update_request.prefix = prefix
+            space_site_update_request.index = index
+            space_site_update_request.not_found = not_found
+            space_site_update_request.additional_properties = {}
+        else:
+            space_site_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                domain,
+                prefix,
+                index,
+                not_found,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site_update_request.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SpaceStorageCopyRequest")
 
 
@@ -50,11 +53,16 @@ class SpaceStorageCopyRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         destination_path = d.get("destinationPath", UNSET)
 
-        space_storage_copy_request = cls(
-            destination_path,
-        )
+        if cls is SpaceStorageCopyRequest:
+            space_storage_copy_request = _new_instance(cls)
+            space_storage_copy_request.destination_path = destination_path
+            space_storage_copy_request.additional_properties = {}
+        else:
+            space_storage_copy_request = cls(
+                destination_path,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (destination_path is UNSET) > 1:
             space_storage_copy_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SpaceStorageDeleteRequest")
 
 
@@ -47,11 +51,16 @@ class SpaceStorageDeleteRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         recursive = d.get("recursive", UNSET)
 
-        space_storage_delete_request = cls(
-            recursive,
-        )
+        if cls is SpaceStorageDeleteRequest:
+            space_storage_delete_request = _new_instance(cls)
+            space_storage_delete_request.recursive = recursive
+            space_storage_delete_request.additional_properties = {}
+        else:
+            space_storage_delete_request = cls(
+                recursive,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (recursive is UNSET) > 1:
             space_storage_delete_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

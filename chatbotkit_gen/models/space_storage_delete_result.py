@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SpaceStorageDeleteResult")
 
 
@@ -50,11 +53,16 @@ class SpaceStorageDeleteResult:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         path = d.get("path", UNSET)
 
-        space_storage_delete_result = cls(
-            path,
-        )
+        if cls is SpaceStorageDeleteResult:
+            space_storage_delete_result = _new_instance(cls)
+            space_storage_delete_result.path = path
+            space_storage_delete_result.additional_properties = {}
+        else:
+            space_storage_delete_result = cls(
+                path,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (path is UNSET) > 1:
             space_storage_delete_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SpaceStorageDownloadResult")
 
 
@@ -62,12 +65,18 @@ class SpaceStorageDownloadResult:
 
         url = d.get("url", UNSET)
 
-        space_storage_download_result = cls(
-            id,
-            url,
-        )
+        if cls is SpaceStorageDownloadResult:
+            space_storage_download_result = _new_instance(cls)
+            space_storage_download_result.id = id
+            space_storage_download_result.url = url
+            space_storage_download_result.additional_properties = {}
+        else:
+            space_storage_download_result = cls(
+                id,
+                url,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (url is UNSET) > 2:
             space_storage_download_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.space_storage_page_items_item import SpaceStoragePageItemsItem
 
@@ -79,21 +84,24 @@ class SpaceStoragePage:
         if _items_raw is UNSET:
             items = UNSET
         else:
-            items = []
             _items = _items_raw
-            for items_item_data in _items:
-                items_item = SpaceStoragePageItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
+            _parse_items = SpaceStoragePageItemsItem.from_dict
+            items = [_parse_items(item) for item in _items]
 
         next_token = d.get("nextToken", UNSET)
 
-        space_storage_page = cls(
-            items,
-            next_token,
-        )
+        if cls is SpaceStoragePage:
+            space_storage_page = _new_instance(cls)
+            space_storage_page.items = items
+            space_storage_page.next_token = next_token
+            space_storage_page.additional_properties = {}
+        else:
+            space_storage_page = cls(
+                items,
+                next_token,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (items is UNSET) + (next_token is UNSET) > 2:
             space_storage_page.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

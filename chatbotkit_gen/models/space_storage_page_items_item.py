@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SpaceStoragePageItemsItem")
 
 
@@ -83,13 +87,22 @@ class SpaceStoragePageItemsItem:
 
         is_directory = d.get("isDirectory", UNSET)
 
-        space_storage_page_items_item = cls(
-            id,
-            path,
-            size,
-            updated_at,
-            is_directory,
-        )
+        if cls is SpaceStoragePageItemsItem:
+            space_storage_page_items_item = _new_instance(cls)
+            space_storage_page_items_item.id = id
+            space_storage_page_items_item.path = path
+            space_storage_page_items_item.size = size
+            space_storage_page_items_item.updated_at = updated_at
+            space_storage_page_items_item.is_directory = is_directory
+            space_storage_page_items_item.additional_properties = {}
+        else:
+            space_storage_page_items_item = cls(
+                id,
+                path,
+                size,
+                updated_at,
+                is_directory,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_storage_page_items_item.additional_properties = {

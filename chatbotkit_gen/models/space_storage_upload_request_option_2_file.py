@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.space_storage_upload_request_option_2_file_meta import (
         SpaceStorageUploadRequestOption2FileMeta,
@@ -94,18 +99,25 @@ class SpaceStorageUploadRequestOption2File:
 
         _meta = d.get("meta", UNSET)
         meta: SpaceStorageUploadRequestOption2FileMeta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = SpaceStorageUploadRequestOption2FileMeta.from_dict(_meta)
 
-        space_storage_upload_request_option_2_file = cls(
-            type,
-            size,
-            meta,
-        )
+        if cls is SpaceStorageUploadRequestOption2File:
+            space_storage_upload_request_option_2_file = _new_instance(cls)
+            space_storage_upload_request_option_2_file.type = type
+            space_storage_upload_request_option_2_file.size = size
+            space_storage_upload_request_option_2_file.meta = meta
+            space_storage_upload_request_option_2_file.additional_properties = {}
+        else:
+            space_storage_upload_request_option_2_file = cls(
+                type,
+                size,
+                meta,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (size is UNSET) + (meta is UNSET) > 3:
             space_storage_upload_request_option_2_file.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SpaceStorageUploadRequestOption2FileMeta")
 
 
@@ -32,7 +35,11 @@ class SpaceStorageUploadRequestOption2FileMeta:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        space_storage_upload_request_option_2_file_meta = cls()
+        if cls is SpaceStorageUploadRequestOption2FileMeta:
+            space_storage_upload_request_option_2_file_meta = _new_instance(cls)
+            space_storage_upload_request_option_2_file_meta.additional_properties = {}
+        else:
+            space_storage_upload_request_option_2_file_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
             space_storage_upload_request_option_2_file_meta.additional_properties = dict(d)

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.space_storage_upload_result_upload_request import (
         SpaceStorageUploadResultUploadRequest,
@@ -94,18 +99,25 @@ class SpaceStorageUploadResult:
 
         _upload_request = d.get("uploadRequest", UNSET)
         upload_request: SpaceStorageUploadResultUploadRequest | Unset
-        if isinstance(_upload_request, Unset):
+        if _upload_request is UNSET:
             upload_request = UNSET
         else:
             upload_request = SpaceStorageUploadResultUploadRequest.from_dict(_upload_request)
 
-        space_storage_upload_result = cls(
-            id,
-            path,
-            upload_request,
-        )
+        if cls is SpaceStorageUploadResult:
+            space_storage_upload_result = _new_instance(cls)
+            space_storage_upload_result.id = id
+            space_storage_upload_result.path = path
+            space_storage_upload_result.upload_request = upload_request
+            space_storage_upload_result.additional_properties = {}
+        else:
+            space_storage_upload_result = cls(
+                id,
+                path,
+                upload_request,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (path is UNSET) + (upload_request is UNSET) > 3:
             space_storage_upload_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

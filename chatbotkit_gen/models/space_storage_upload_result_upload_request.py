@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.space_storage_upload_result_upload_request_headers import (
         SpaceStorageUploadResultUploadRequestHeaders,
@@ -99,13 +102,20 @@ class SpaceStorageUploadResultUploadRequest:
         else:
             headers = SpaceStorageUploadResultUploadRequestHeaders.from_dict(_headers_raw)
 
-        space_storage_upload_result_upload_request = cls(
-            method,
-            url,
-            headers,
-        )
+        if cls is SpaceStorageUploadResultUploadRequest:
+            space_storage_upload_result_upload_request = _new_instance(cls)
+            space_storage_upload_result_upload_request.method = method
+            space_storage_upload_result_upload_request.url = url
+            space_storage_upload_result_upload_request.headers = headers
+            space_storage_upload_result_upload_request.additional_properties = {}
+        else:
+            space_storage_upload_result_upload_request = cls(
+                method,
+                url,
+                headers,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (method is UNSET) + (url is UNSET) + (headers is UNSET) > 3:
             space_storage_upload_result_upload_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SpaceStorageUploadResultUploadRequestHeaders")
 
 
@@ -32,7 +35,11 @@ class SpaceStorageUploadResultUploadRequestHeaders:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        space_storage_upload_result_upload_request_headers = cls()
+        if cls is SpaceStorageUploadResultUploadRequestHeaders:
+            space_storage_upload_result_upload_request_headers = _new_instance(cls)
+            space_storage_upload_result_upload_request_headers.additional_properties = {}
+        else:
+            space_storage_upload_result_upload_request_headers = cls()
 
         if d:  # no declared fields: every key is an additional property
             space_storage_upload_result_upload_request_headers.additional_properties = dict(d)

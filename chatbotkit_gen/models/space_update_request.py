@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -107,7 +112,7 @@ class SpaceUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -116,14 +121,24 @@ class SpaceUpdateRequest:
 
         contact_id = d.get("contactId", UNSET)
 
-        space_update_request = cls(
-            alias,
-            name,
-            description,
-            meta,
-            blueprint_id,
-            contact_id,
-        )
+        if cls is SpaceUpdateRequest:
+            space_update_request = _new_instance(cls)
+            space_update_request.alias = alias
+            space_update_request.name = name
+            space_update_request.description = description
+            space_update_request.meta = meta
+            space_update_request.blueprint_id = blueprint_id
+            space_update_request.contact_id = contact_id
+            space_update_request.additional_properties = {}
+        else:
+            space_update_request = cls(
+                alias,
+                name,
+                description,
+                meta,
+                blueprint_id,
+                contact_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_update_request.additional_properties = {

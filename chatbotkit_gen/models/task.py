@@ -2,14 +2,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.task_outcome import TaskOutcome
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -219,7 +225,7 @@ class Task:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -290,25 +296,46 @@ class Task:
 
         next_run_at = _parse_next_run_at(d.get("nextRunAt", UNSET))
 
-        task = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            schedule,
-            timezone,
-            session_duration,
-            max_iterations,
-            max_time,
-            status,
-            outcome,
-            last_run_at,
-            next_run_at,
-        )
+        if cls is Task:
+            task = _new_instance(cls)
+            task.id = id
+            task.created_at = created_at
+            task.updated_at = updated_at
+            task.name = name
+            task.description = description
+            task.meta = meta
+            task.contact_id = contact_id
+            task.bot_id = bot_id
+            task.schedule = schedule
+            task.timezone = timezone
+            task.session_duration = session_duration
+            task.max_iterations = max_iterations
+            task.max_time = max_time
+            task.status = status
+            task.outcome = outcome
+            task.last_run_at = last_run_at
+            task.next_run_at = next_run_at
+            task.additional_properties = {}
+        else:
+            task = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                schedule,
+                timezone,
+                session_duration,
+                max_iterations,
+                max_time,
+                status,
+                outcome,
+                last_run_at,
+                next_run_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             task.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

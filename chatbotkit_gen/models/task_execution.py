@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 import builtins
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+import datetime
+
 from ..models.task_outcome import TaskOutcome
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -171,7 +176,7 @@ class TaskExecution:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -204,25 +209,41 @@ class TaskExecution:
 
         _completed_at = d.get("completedAt", UNSET)
         completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
+        if _completed_at is UNSET:
             completed_at = UNSET
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        task_execution = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            task_id,
-            conversation_id,
-            status,
-            outcome,
-            summary,
-            completed_at,
-        )
+        if cls is TaskExecution:
+            task_execution = _new_instance(cls)
+            task_execution.id = id
+            task_execution.created_at = created_at
+            task_execution.updated_at = updated_at
+            task_execution.name = name
+            task_execution.description = description
+            task_execution.meta = meta
+            task_execution.task_id = task_id
+            task_execution.conversation_id = conversation_id
+            task_execution.status = status
+            task_execution.outcome = outcome
+            task_execution.summary = summary
+            task_execution.completed_at = completed_at
+            task_execution.additional_properties = {}
+        else:
+            task_execution = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                task_id,
+                conversation_id,
+                status,
+                outcome,
+                summary,
+                completed_at,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_execution.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TaskExecutionCancelResult")
 
 
@@ -62,12 +65,18 @@ class TaskExecutionCancelResult:
 
         task_id = d.get("taskId", UNSET)
 
-        task_execution_cancel_result = cls(
-            id,
-            task_id,
-        )
+        if cls is TaskExecutionCancelResult:
+            task_execution_cancel_result = _new_instance(cls)
+            task_execution_cancel_result.id = id
+            task_execution_cancel_result.task_id = task_id
+            task_execution_cancel_result.additional_properties = {}
+        else:
+            task_execution_cancel_result = cls(
+                id,
+                task_id,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (task_id is UNSET) > 2:
             task_execution_cancel_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -177,7 +183,7 @@ class TaskExportItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -210,21 +216,38 @@ class TaskExportItem:
 
         max_time = d.get("maxTime", UNSET)
 
-        task_export_item = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            schedule,
-            timezone,
-            session_duration,
-            max_iterations,
-            max_time,
-        )
+        if cls is TaskExportItem:
+            task_export_item = _new_instance(cls)
+            task_export_item.id = id
+            task_export_item.created_at = created_at
+            task_export_item.updated_at = updated_at
+            task_export_item.name = name
+            task_export_item.description = description
+            task_export_item.meta = meta
+            task_export_item.contact_id = contact_id
+            task_export_item.bot_id = bot_id
+            task_export_item.schedule = schedule
+            task_export_item.timezone = timezone
+            task_export_item.session_duration = session_duration
+            task_export_item.max_iterations = max_iterations
+            task_export_item.max_time = max_time
+            task_export_item.additional_properties = {}
+        else:
+            task_export_item = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                schedule,
+                timezone,
+                session_duration,
+                max_iterations,
+                max_time,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_export_item.additional_properties = {

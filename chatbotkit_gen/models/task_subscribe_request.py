@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TaskSubscribeRequest")
 
 
@@ -47,11 +51,16 @@ class TaskSubscribeRequest:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         history_length = d.get("historyLength", UNSET)
 
-        task_subscribe_request = cls(
-            history_length,
-        )
+        if cls is TaskSubscribeRequest:
+            task_subscribe_request = _new_instance(cls)
+            task_subscribe_request.history_length = history_length
+            task_subscribe_request.additional_properties = {}
+        else:
+            task_subscribe_request = cls(
+                history_length,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (history_length is UNSET) > 1:
             task_subscribe_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
@@ -137,7 +143,7 @@ class TaskUpdateRequest:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -163,18 +169,32 @@ class TaskUpdateRequest:
 
         max_time = d.get("maxTime", UNSET)
 
-        task_update_request = cls(
-            name,
-            description,
-            meta,
-            contact_id,
-            bot_id,
-            schedule,
-            timezone,
-            session_duration,
-            max_iterations,
-            max_time,
-        )
+        if cls is TaskUpdateRequest:
+            task_update_request = _new_instance(cls)
+            task_update_request.name = name
+            task_update_request.description = description
+            task_update_request.meta = meta
+            task_update_request.contact_id = contact_id
+            task_update_request.bot_id = bot_id
+            task_update_request.schedule = schedule
+            task_update_request.timezone = timezone
+            task_update_request.session_duration = session_duration
+            task_update_request.max_iterations = max_iterations
+            task_update_request.max_time = max_time
+            task_update_request.additional_properties = {}
+        else:
+            task_update_request = cls(
+                name,
+                description,
+                meta,
+                contact_id,
+                bot_id,
+                schedule,
+                timezone,
+                session_duration,
+                max_iterations,
+                max_time,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_update_request.additional_properties = {

@@ -2,17 +2,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
+from typing import Literal
 
 if TYPE_CHECKING:
     from ..models.task_workflow_error_event_data import TaskWorkflowErrorEventData
@@ -106,13 +105,20 @@ class TaskWorkflowErrorEvent:
         else:
             data = TaskWorkflowErrorEventData.from_dict(_data_raw)
 
-        task_workflow_error_event = cls(
-            type,
-            created_at,
-            data,
-        )
+        if cls is TaskWorkflowErrorEvent:
+            task_workflow_error_event = _new_instance(cls)
+            task_workflow_error_event.type = type
+            task_workflow_error_event.created_at = created_at
+            task_workflow_error_event.data = data
+            task_workflow_error_event.additional_properties = {}
+        else:
+            task_workflow_error_event = cls(
+                type,
+                created_at,
+                data,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (type is UNSET) + (created_at is UNSET) + (data is UNSET) > 3:
             task_workflow_error_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

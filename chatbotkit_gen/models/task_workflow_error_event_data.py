@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TaskWorkflowErrorEventData")
 
 
@@ -62,12 +65,18 @@ class TaskWorkflowErrorEventData:
 
         message = d.get("message", UNSET)
 
-        task_workflow_error_event_data = cls(
-            code,
-            message,
-        )
+        if cls is TaskWorkflowErrorEventData:
+            task_workflow_error_event_data = _new_instance(cls)
+            task_workflow_error_event_data.code = code
+            task_workflow_error_event_data.message = message
+            task_workflow_error_event_data.additional_properties = {}
+        else:
+            task_workflow_error_event_data = cls(
+                code,
+                message,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (code is UNSET) + (message is UNSET) > 2:
             task_workflow_error_event_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.task_workflow_operation_end_event_data_action import (
         TaskWorkflowOperationEndEventDataAction,
@@ -87,12 +90,18 @@ class TaskWorkflowOperationEndEventData:
         else:
             action = TaskWorkflowOperationEndEventDataAction.from_dict(_action_raw)
 
-        task_workflow_operation_end_event_data = cls(
-            id,
-            action,
-        )
+        if cls is TaskWorkflowOperationEndEventData:
+            task_workflow_operation_end_event_data = _new_instance(cls)
+            task_workflow_operation_end_event_data.id = id
+            task_workflow_operation_end_event_data.action = action
+            task_workflow_operation_end_event_data.additional_properties = {}
+        else:
+            task_workflow_operation_end_event_data = cls(
+                id,
+                action,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (id is UNSET) + (action is UNSET) > 2:
             task_workflow_operation_end_event_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

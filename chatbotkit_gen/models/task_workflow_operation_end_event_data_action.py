@@ -7,10 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, set_fields_repr
+
+_new_instance = object.__new__
+
 from ..models.task_workflow_operation_end_event_data_action_kind import (
     TaskWorkflowOperationEndEventDataActionKind,
 )
-from ..types import UNSET, Unset, set_fields_repr
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskWorkflowOperationEndEventDataAction")
 
@@ -108,14 +112,24 @@ class TaskWorkflowOperationEndEventDataAction:
 
         icon = d.get("icon", UNSET)
 
-        task_workflow_operation_end_event_data_action = cls(
-            id,
-            kind,
-            name,
-            input_,
-            justification,
-            icon,
-        )
+        if cls is TaskWorkflowOperationEndEventDataAction:
+            task_workflow_operation_end_event_data_action = _new_instance(cls)
+            task_workflow_operation_end_event_data_action.id = id
+            task_workflow_operation_end_event_data_action.kind = kind
+            task_workflow_operation_end_event_data_action.name = name
+            task_workflow_operation_end_event_data_action.input_ = input_
+            task_workflow_operation_end_event_data_action.justification = justification
+            task_workflow_operation_end_event_data_action.icon = icon
+            task_workflow_operation_end_event_data_action.additional_properties = {}
+        else:
+            task_workflow_operation_end_event_data_action = cls(
+                id,
+                kind,
+                name,
+                input_,
+                justification,
+                icon,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_workflow_operation_end_event_data_action.additional_properties = {

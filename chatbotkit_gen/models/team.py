@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -120,19 +125,29 @@ class Team:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
 
-        team = cls(
-            id,
-            created_at,
-            updated_at,
-            name,
-            description,
-            meta,
-        )
+        if cls is Team:
+            team = _new_instance(cls)
+            team.id = id
+            team.created_at = created_at
+            team.updated_at = updated_at
+            team.name = name
+            team.description = description
+            team.meta = meta
+            team.additional_properties = {}
+        else:
+            team = cls(
+                id,
+                created_at,
+                updated_at,
+                name,
+                description,
+                meta,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             team.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Usage")
 
 
@@ -50,11 +53,16 @@ class Usage:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
         token = d.get("token", UNSET)
 
-        usage = cls(
-            token,
-        )
+        if cls is Usage:
+            usage = _new_instance(cls)
+            usage.token = token
+            usage.additional_properties = {}
+        else:
+            usage = cls(
+                token,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (token is UNSET) > 1:
             usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return usage
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.usage_fetch_result_database import UsageFetchResultDatabase
 
@@ -107,14 +110,29 @@ class UsageFetchResult:
         else:
             database = UsageFetchResultDatabase.from_dict(_database_raw)
 
-        usage_fetch_result = cls(
-            tokens,
-            conversations,
-            messages,
-            database,
-        )
+        if cls is UsageFetchResult:
+            usage_fetch_result = _new_instance(cls)
+            usage_fetch_result.tokens = tokens
+            usage_fetch_result.conversations = conversations
+            usage_fetch_result.messages = messages
+            usage_fetch_result.database = database
+            usage_fetch_result.additional_properties = {}
+        else:
+            usage_fetch_result = cls(
+                tokens,
+                conversations,
+                messages,
+                database,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if (
+            builtins.len(d)
+            + (tokens is UNSET)
+            + (conversations is UNSET)
+            + (messages is UNSET)
+            + (database is UNSET)
+            > 4
+        ):
             usage_fetch_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

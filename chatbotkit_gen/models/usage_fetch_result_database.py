@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UsageFetchResultDatabase")
 
 
@@ -110,14 +113,24 @@ class UsageFetchResultDatabase:
 
         users = d.get("users", UNSET)
 
-        usage_fetch_result_database = cls(
-            datasets,
-            records,
-            skillsets,
-            abilities,
-            files,
-            users,
-        )
+        if cls is UsageFetchResultDatabase:
+            usage_fetch_result_database = _new_instance(cls)
+            usage_fetch_result_database.datasets = datasets
+            usage_fetch_result_database.records = records
+            usage_fetch_result_database.skillsets = skillsets
+            usage_fetch_result_database.abilities = abilities
+            usage_fetch_result_database.files = files
+            usage_fetch_result_database.users = users
+            usage_fetch_result_database.additional_properties = {}
+        else:
+            usage_fetch_result_database = cls(
+                datasets,
+                records,
+                skillsets,
+                abilities,
+                files,
+                users,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             usage_fetch_result_database.additional_properties = {

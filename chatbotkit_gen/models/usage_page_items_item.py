@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
 
@@ -207,7 +212,7 @@ class UsagePageItemsItem:
 
         _meta = d.get("meta", UNSET)
         meta: Meta | Unset
-        if isinstance(_meta, Unset):
+        if _meta is UNSET:
             meta = UNSET
         else:
             meta = Meta.from_dict(_meta)
@@ -230,25 +235,46 @@ class UsagePageItemsItem:
 
         ability_id = d.get("abilityId", UNSET)
 
-        usage_page_items_item = cls(
-            id,
-            created_at,
-            updated_at,
-            type,
-            count,
-            name,
-            description,
-            meta,
-            conversation_id,
-            message_id,
-            task_id,
-            contact_id,
-            blueprint_id,
-            bot_id,
-            dataset_id,
-            skillset_id,
-            ability_id,
-        )
+        if cls is UsagePageItemsItem:
+            usage_page_items_item = _new_instance(cls)
+            usage_page_items_item.id = id
+            usage_page_items_item.created_at = created_at
+            usage_page_items_item.updated_at = updated_at
+            usage_page_items_item.type = type
+            usage_page_items_item.count = count
+            usage_page_items_item.name = name
+            usage_page_items_item.description = description
+            usage_page_items_item.meta = meta
+            usage_page_items_item.conversation_id = conversation_id
+            usage_page_items_item.message_id = message_id
+            usage_page_items_item.task_id = task_id
+            usage_page_items_item.contact_id = contact_id
+            usage_page_items_item.blueprint_id = blueprint_id
+            usage_page_items_item.bot_id = bot_id
+            usage_page_items_item.dataset_id = dataset_id
+            usage_page_items_item.skillset_id = skillset_id
+            usage_page_items_item.ability_id = ability_id
+            usage_page_items_item.additional_properties = {}
+        else:
+            usage_page_items_item = cls(
+                id,
+                created_at,
+                updated_at,
+                type,
+                count,
+                name,
+                description,
+                meta,
+                conversation_id,
+                message_id,
+                task_id,
+                contact_id,
+                blueprint_id,
+                bot_id,
+                dataset_id,
+                skillset_id,
+                ability_id,
+            )
 
         if not _KNOWN_KEYS.issuperset(d):
             usage_page_items_item.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.usage_series_conversations_item import UsageSeriesConversationsItem
     from ..models.usage_series_messages_item import UsageSeriesMessagesItem
@@ -106,42 +109,40 @@ class UsageSeries:
         if _tokens_raw is UNSET:
             tokens = UNSET
         else:
-            tokens = []
             _tokens = _tokens_raw
-            for tokens_item_data in _tokens:
-                tokens_item = UsageSeriesTokensItem.from_dict(tokens_item_data)
-
-                tokens.append(tokens_item)
+            _parse_tokens = UsageSeriesTokensItem.from_dict
+            tokens = [_parse_tokens(item) for item in _tokens]
 
         _conversations_raw = d.get("conversations", UNSET)
         if _conversations_raw is UNSET:
             conversations = UNSET
         else:
-            conversations = []
             _conversations = _conversations_raw
-            for conversations_item_data in _conversations:
-                conversations_item = UsageSeriesConversationsItem.from_dict(conversations_item_data)
-
-                conversations.append(conversations_item)
+            _parse_conversations = UsageSeriesConversationsItem.from_dict
+            conversations = [_parse_conversations(item) for item in _conversations]
 
         _messages_raw = d.get("messages", UNSET)
         if _messages_raw is UNSET:
             messages = UNSET
         else:
-            messages = []
             _messages = _messages_raw
-            for messages_item_data in _messages:
-                messages_item = UsageSeriesMessagesItem.from_dict(messages_item_data)
+            _parse_messages = UsageSeriesMessagesItem.from_dict
+            messages = [_parse_messages(item) for item in _messages]
 
-                messages.append(messages_item)
+        if cls is UsageSeries:
+            usage_series = _new_instance(cls)
+            usage_series.tokens = tokens
+            usage_series.conversations = conversations
+            usage_series.messages = messages
+            usage_series.additional_properties = {}
+        else:
+            usage_series = cls(
+                tokens,
+                conversations,
+                messages,
+            )
 
-        usage_series = cls(
-            tokens,
-            conversations,
-            messages,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (tokens is UNSET) + (conversations is UNSET) + (messages is UNSET) > 3:
             usage_series.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, set_fields_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UsageSeriesMessagesItem")
 
 
@@ -62,12 +65,18 @@ class UsageSeriesMessagesItem:
 
         total = d.get("total", UNSET)
 
-        usage_series_messages_item = cls(
-            date,
-            total,
-        )
+        if cls is UsageSeriesMessagesItem:
+            usage_series_messages_item = _new_instance(cls)
+            usage_series_messages_item.date = date
+            usage_series_messages_item.total = total
+            usage_series_messages_item.additional_properties = {}
+        else:
+            usage_series_messages_item = cls(
+                date,
+                total,
+            )
 
-        if not _KNOWN_KEYS.issuperset(d):
+        if builtins.len(d) + (date is UNSET) + (total is UNSET) > 2:
             usage_series_messages_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
