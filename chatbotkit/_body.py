@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import types
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -41,20 +41,26 @@ class BodyChunks:
         return self
 
     async def __anext__(self) -> bytes:
-        error: Exception
+        pending = self.next_chunk()
+        try:
+            return await pending
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            error = _read_error(exc, self._request)
+        raise error  # outside ``except``: the SDK error carries the cause itself
+
+    def next_chunk(self) -> Awaitable[bytes]:
+        """The next chunk, its errors untranslated: for a reader that awaits it and maps its
+        errors with :meth:`error_for` itself (one coroutine less per chunk than ``__anext__``)."""
         if self._closed:
             raise UsageError("The response was closed: read a body inside its 'async with' block")
-        try:
-            return await self._chunks.__anext__()
-        except httpx.RequestError as exc:  # transport errors and httpx.DecodingError
-            error = error_from_transport(exc, self._request)
-        except httpx.StreamError as exc:  # StreamClosed, StreamConsumed: a usage error
-            error = UsageError(
-                f"The response body can no longer be read ({type(exc).__name__}): iterate"
-                " a stream inside its 'async with' block, once"
-            )
-            error.__cause__ = exc
-        raise error  # outside ``except``: the SDK error carries the cause itself
+        return self._chunks.__anext__()
+
+    def error_for(self, exc: BaseException) -> Exception | None:
+        """The SDK error for ``exc`` raised while reading the body (``__cause__`` set: raise it
+        as is); ``None`` when ``exc`` is not a body-reading error (raise ``exc`` itself)."""
+        if isinstance(exc, (httpx.RequestError, httpx.StreamError)):
+            return _read_error(exc, self._request)
+        return None
 
     async def aclose(self) -> None:
         """Close the byte iterators after the response was closed (idempotent).
@@ -69,6 +75,18 @@ class BodyChunks:
                 await generator.aclose()
             except Exception:
                 pass
+
+
+def _read_error(exc: httpx.RequestError | httpx.StreamError, request: httpx.Request) -> Exception:
+    """The SDK error for an httpx error raised while reading a body."""
+    if isinstance(exc, httpx.RequestError):  # transport errors and httpx.DecodingError
+        return error_from_transport(exc, request)
+    error = UsageError(  # StreamClosed, StreamConsumed: a usage error
+        f"The response body can no longer be read ({type(exc).__name__}): iterate"
+        " a stream inside its 'async with' block, once"
+    )
+    error.__cause__ = exc
+    return error
 
 
 def _generator_chain(outer: object) -> list[types.AsyncGeneratorType[Any, Any]]:

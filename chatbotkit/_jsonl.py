@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterable, Callable
+from collections.abc import AsyncIterable, Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -51,7 +51,7 @@ def decode_line(line: bytes, line_number: int) -> Any:
     JSON) goes through ``json.loads``, which decides and words the error.
     """
     try:
-        text = line.decode("utf-8")
+        text = line.decode()  # UTF-8 (the default: no argument to parse)
         try:
             value, end = _scan_once(text, 0)
         except StopIteration:  # no value at offset 0: leading whitespace, or not JSON
@@ -91,14 +91,15 @@ class LineDecoder:
 
     def split(self, chunk: bytes) -> list[bytes]:
         """All lines completed by ``chunk``, raw (may be blank or end in ``\\r``)."""
-        if chunk.find(b"\n") < 0:
+        lines = chunk.split(b"\n")
+        limit = self.max_line_size
+        if len(lines) == 1:  # no newline: the line goes on
             if chunk:
                 self._pieces.append(chunk)
                 self._pending += len(chunk)
-                if self._pending > self.max_line_size:
+                if self._pending > limit:
                     self._too_long(self.line_number + 1, b"".join(self._pieces[:1]))
             return []
-        lines = chunk.split(b"\n")
         if self._pieces:
             self._pieces.append(lines[0])
             lines[0] = b"".join(self._pieces)
@@ -107,11 +108,11 @@ class LineDecoder:
         self._pending = len(tail)
         if tail:
             self._pieces.append(tail)
-        if len(chunk) > self.max_line_size or len(lines[0]) > self.max_line_size:
+        if len(chunk) > limit or len(lines[0]) > limit:
             for offset, line in enumerate(lines):
-                if len(line) > self.max_line_size:
+                if len(line) > limit:
                     self._too_long(self.line_number + 1 + offset, line)
-        if self._pending > self.max_line_size:
+        if self._pending > limit:
             self._too_long(self.line_number + len(lines) + 1, tail)
         self.line_number += len(lines)
         return lines
@@ -162,10 +163,12 @@ class JSONLines:
         "_chunks",
         "_decoder",
         "_done",
+        "_error_for",
         "_first",
         "_idle",
         "_index",
         "_lines",
+        "_next_chunk",
         "_now",
         "_request",
         "_waiting",
@@ -181,6 +184,15 @@ class JSONLines:
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         self._chunks = chunks.__aiter__()
+        # A ChunkSource (_body.BodyChunks) is awaited directly, its errors mapped here: one
+        # coroutine less per chunk than awaiting its translating ``__anext__``.
+        source: Any = self._chunks
+        self._next_chunk: Callable[[], Awaitable[bytes]] = getattr(
+            source, "next_chunk", source.__anext__
+        )
+        self._error_for: Callable[[BaseException], Exception | None] | None = getattr(
+            source, "error_for", None
+        )
         self._decoder = LineDecoder(max_line_size)
         self._lines: list[bytes] = []  # raw lines (blank ones included) of the last chunk
         self._index = 0
@@ -206,7 +218,8 @@ class JSONLines:
         while index < len(lines):
             line = lines[index]
             index += 1
-            if line and not line.isspace():
+            # A line starting above b" " is not blank: only the others need isspace().
+            if line and (line[0] > 32 or not line.isspace()):
                 self._index = index
                 self._waiting = None
                 if line[-1] == 13:  # b"\r"
@@ -223,33 +236,63 @@ class JSONLines:
 
     async def fill(self) -> bool:
         """Read one more chunk into the buffer; False when the body has ended."""
-        if self._done:
-            return False
-        if self._idle is not None:
-            self._check_idle()
-        decoder = self._decoder
-        start = decoder.line_number + 1
+        error: Exception | None = None
         try:
-            chunk = await self._chunks.__anext__()
+            chunk = await self.read()
         except StopAsyncIteration:
-            self._done = True
-            lines = decoder.finish()
-        else:
-            lines = decoder.split(chunk)
-        self._lines, self._index, self._first = lines, 0, start
+            return self.end()
+        except Exception as exc:
+            error = self.failed(exc)
+            if error is exc:
+                raise
+        if error is not None:
+            raise error  # outside ``except``: the SDK error carries its cause itself
+        self.feed(chunk)
         return True
 
-    def _check_idle(self) -> None:
-        now = self._now()
-        if self._waiting is None:
-            self._waiting = now
-        elif self._idle is not None and now - self._waiting > self._idle:
-            self._done = True
-            raise APITimeoutError(
-                f"Read timeout: no event for {self._idle:g}s (bytes without an event do not count)",
-                request=self._request,
-                phase="read",
-            )
+    # fill() in three steps, for a stream's own loop to inline (one coroutine less per chunk):
+    # await read(); then feed() its chunk, end() at StopAsyncIteration, or raise failed(exc).
+
+    def read(self) -> Awaitable[bytes]:
+        """The next chunk to await (StopAsyncIteration once the body ended); the idle limit
+        is checked first."""
+        if self._done:
+            raise StopAsyncIteration
+        if self._idle is not None:  # inline: this runs once per chunk
+            now = self._now()
+            if self._waiting is None:
+                self._waiting = now
+            elif now - self._waiting > self._idle:
+                self._done = True
+                raise self._idle_error()
+        return self._next_chunk()
+
+    def feed(self, chunk: bytes) -> None:
+        """Buffer the lines ``chunk`` completes."""
+        decoder = self._decoder
+        start = decoder.line_number + 1
+        self._lines, self._index, self._first = decoder.split(chunk), 0, start
+
+    def end(self) -> bool:
+        """The body ended: buffer its unterminated last line; False if it had ended before."""
+        if self._done:
+            return False
+        self._done = True
+        start = self._decoder.line_number + 1
+        self._lines, self._index, self._first = self._decoder.finish(), 0, start
+        return True
+
+    def failed(self, exc: Exception) -> Exception:
+        """What to raise for ``exc`` from awaiting :meth:`read`: its SDK error, else ``exc``."""
+        error = None if self._error_for is None else self._error_for(exc)
+        return exc if error is None else error
+
+    def _idle_error(self) -> APITimeoutError:
+        return APITimeoutError(
+            f"Read timeout: no event for {self._idle:g}s (bytes without an event do not count)",
+            request=self._request,
+            phase="read",
+        )
 
     async def close(self) -> None:
         """Close the byte iterator if it can be closed (trio warns about unclosed ones)."""

@@ -23,7 +23,15 @@ from __future__ import annotations
 import functools
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import Any, Generic, TypeVar
 
 import anyio
@@ -184,6 +192,13 @@ class _CursorGuard:
             self._recent_set.discard(self._recent.popleft())
 
 
+def _item_error(exc: Exception, lines: JSONLines) -> StreamDecodeError:
+    """A list stream's item that does not fit its model, located by line."""
+    number, line = lines.last_line()
+    message = f"List item does not match its model ({type(exc).__name__}: {exc})"
+    return StreamDecodeError(message, line_number=number, excerpt=excerpt(line))
+
+
 def _next_cursor(page: Any, items: Sequence[Any]) -> str:
     """The id of the last item (the API's rule); the page's ``cursor`` if it has none."""
     for candidate in (getattr(items[-1], "id", None), getattr(page, "cursor", None)):
@@ -249,23 +264,21 @@ class _Pages(Generic[PageT]):
 class _Items(Generic[ItemT, PageT]):
     """The items of successive pages; holds one page at a time."""
 
-    __slots__ = ("_index", "_items", "_pages")
+    __slots__ = ("_page", "_pages")
 
     def __init__(self, pages: AsyncIterator[PageT]) -> None:
         self._pages = pages
-        self._items: Sequence[Any] = ()
-        self._index = 0
+        self._page: Iterator[ItemT] = iter(())  # the current page's items not yielded yet
 
     def __aiter__(self) -> _Items[ItemT, PageT]:
         return self
 
     async def __anext__(self) -> ItemT:
-        while self._index >= len(self._items):
-            self._items, self._index = (), 0  # drop the old page before fetching the next
-            self._items = page_items(await self._pages.__anext__())
-        item: ItemT = self._items[self._index]
-        self._index += 1
-        return item
+        while True:
+            for item in self._page:  # the next item of this page, if any
+                return item
+            # An exhausted list iterator has dropped its page: only the next one is held.
+            self._page = iter(page_items(await self._pages.__anext__()))
 
 
 class AsyncItemStream(ScopedResponse, Generic[ItemT]):
@@ -327,49 +340,41 @@ class AsyncItemStream(ScopedResponse, Generic[ItemT]):
         if self._busy:
             raise busy_error("list stream")
         self._busy = True
-        try:
-            return await self._next()
-        finally:
-            self._busy = False
-
-    async def _next(self) -> ItemT:
-        lines = self._lines
-        if lines is None:
-            raise UsageError(
-                "Iterate a list stream inside 'async with op(...).stream() as items:'"
-                " (or after 'await items.open()') so that the response is closed when done"
-            )
-        try:
+        try:  # one coroutine per item: reading a chunk and parsing are inline
+            lines = self._lines
+            if lines is None:
+                raise UsageError(
+                    "Iterate a list stream inside 'async with op(...).stream() as items:'"
+                    " (or after 'await items.open()') so that the response is closed when done"
+                )
+            parse = self._parse
             while True:
                 if self._closed:
                     raise StopAsyncIteration
                 value = lines.next_value()
                 if value is NO_VALUE:
-                    await self._read(lines)
+                    if not await lines.fill():  # SDK errors only (see _body)
+                        raise StopAsyncIteration
                     continue
                 if type(value) is not dict or value.get("type") != "item":
                     self._other_line(value, lines)
                     continue
                 try:
-                    item = self._parse(value["data"])
+                    item = parse(value["data"])
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    number, line = lines.last_line()
-                    message = f"List item does not match its model ({type(exc).__name__}: {exc})"
-                    raise StreamDecodeError(
-                        message, line_number=number, excerpt=excerpt(line)
-                    ) from exc
-                item_id = getattr(item, "id", None)
-                if isinstance(item_id, str) and item_id:
+                    raise _item_error(exc, lines) from exc
+                try:
+                    item_id = item.id  # type: ignore[attr-defined]
+                except AttributeError:
+                    item_id = None
+                if type(item_id) is str and item_id:
                     self._cursor = item_id
                 return item
         except ChatBotKitError as exc:
             _resumable(exc, self._cursor)
             raise
-
-    async def _read(self, lines: JSONLines) -> None:
-        """One more chunk (SDK errors only, see _body); StopAsyncIteration at the end."""
-        if not await lines.fill():
-            raise StopAsyncIteration
+        finally:
+            self._busy = False
 
     def _other_line(self, value: Any, lines: JSONLines) -> None:
         """A line that is not an item: raise for an error or a non-object; else skip it."""

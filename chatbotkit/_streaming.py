@@ -118,8 +118,8 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._events = events
         self._kind = kind
         ruled = _RULED_TAGS[kind]
-        self._plain: dict[Any, Any] = {
-            tag: model for tag, model in events.items() if tag not in ruled
+        self._plain: dict[Any, Callable[[Any], Any]] = {  # tag -> its model's from_dict, bound once
+            tag: model.from_dict for tag, model in events.items() if tag not in ruled
         }
         self.raise_on_error_event = raise_on_error_event
         self._reopen = reopen
@@ -201,12 +201,22 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
                 error: Exception
                 try:
                     value = lines.next_value()
-                    while value is NO_VALUE:  # no buffered line: read a chunk
-                        if not await lines.fill():
-                            break
+                    while value is NO_VALUE:  # no buffered line: lines.fill(), inline
+                        try:
+                            chunk = await lines.read()
+                        except StopAsyncIteration:
+                            if not lines.end():
+                                break
+                        else:
+                            lines.feed(chunk)
                         value = lines.next_value()
                 except ChatBotKitError as exc:  # see _body: transport, decoding, size, idle, usage
                     error = exc
+                    break
+                except Exception as exc:  # from reading a chunk: its SDK error (see _body)
+                    error = lines.failed(exc)
+                    if error is exc:
+                        raise
                     break
                 if value is NO_VALUE:
                     await self._end_of_body()
@@ -214,12 +224,12 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
                 self._received += 1
                 if type(value) is dict:  # the common event: one lookup, no rule of the stream
                     try:
-                        model = self._plain.get(value.get("type"))
+                        from_dict = self._plain.get(value.get("type"))
                     except TypeError:  # an unhashable "type"
-                        model = None
-                    if model is not None:
+                        from_dict = None
+                    if from_dict is not None:
                         try:
-                            event: EventT = model.from_dict(value)
+                            event: EventT = from_dict(value)
                             return event
                         except _PARSE_ERRORS:
                             pass  # a payload that drifted: kept unparsed below
