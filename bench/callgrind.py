@@ -6,15 +6,18 @@ machine is noisy, unlike wall-clock time).
 larger count, and prints the difference divided by the extra operations: the steady-state
 cost of one request (or stream), start-up and warm-up excluded. Ratios are against raw
 httpx on the same wire. ``CALLGRIND_KEEP=1`` keeps the output files in bench/.work for
-``callgrind_annotate``.
+``callgrind_annotate``. ``--write`` also writes the table to bench/callgrind.md (the
+figures the README quotes): ``python bench/callgrind.py --write fetch stream pages jsonl``.
 """
 
 from __future__ import annotations
 
 import os
+import platform
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -48,11 +51,24 @@ def instructions(
     return int(match.group(1))
 
 
+UNITS = {
+    "fetch": "per bot.fetch",
+    "stream": "per stream of 2,002 events",
+    "pages": "per item (pages of 100)",
+    "jsonl": "per item",
+}
+
+
 def main() -> int:
-    scenarios = sys.argv[1:] or ["fetch", "stream"]
+    args = sys.argv[1:]
+    write = "--write" in args
+    scenarios = [a for a in args if a != "--write"] or ["fetch", "stream"]
     run.WORK.mkdir(parents=True, exist_ok=True)
-    print("| scenario | impl | instructions per op | vs raw httpx, same wire |")
-    print("|---|---|---|---|")
+    lines = [
+        "| scenario | impl | instructions per op | vs raw httpx, same wire |",
+        "|---|---|---|---|",
+    ]
+    print("\n".join(lines), flush=True)
     with run.bench_server(LIST_SIZES) as ports:
         for scenario in scenarios:
             small, large = COUNTS[scenario]
@@ -66,7 +82,25 @@ def main() -> int:
                 per_op[impl] = extra / (large - small)
                 raw = per_op.get("raw-aiohttp" if impl.endswith("aiohttp") else "raw")
                 ratio = f"{per_op[impl] / raw:.2f}" if raw else "-"
-                print(f"| {scenario} | {impl} | {per_op[impl]:,.0f} | {ratio} |", flush=True)
+                lines.append(
+                    f"| {scenario} ({UNITS[scenario]}) | {impl} | {per_op[impl]:,.0f} | {ratio} |"
+                )
+                print(lines[-1], flush=True)
+    if write:
+        head = [
+            "# Instructions per operation (`bench/callgrind.py`)",
+            "",
+            f"Written by `python bench/callgrind.py --write {' '.join(scenarios)}`"
+            f" ({time.strftime('%Y-%m-%d %H:%M')}; Python {platform.python_version()}).",
+            "Each client runs twice under `valgrind --tool=callgrind` against the bench server,",
+            "with a small and a larger count; the difference divided by the extra operations is the",
+            "steady-state cost of one operation (start-up, imports and warm-up excluded). Instruction",
+            "counts do not depend on the machine's load, unlike `make bench`'s wall-clock figures.",
+            "Ratios are against raw httpx on the same wire (`raw`: httpcore; `raw-aiohttp`: httpx",
+            "over `chatbotkit._aiohttp.AiohttpTransport`); clients as in `bench/clients.py`.",
+            "",
+        ]
+        (run.BENCH / "callgrind.md").write_text("\n".join(head + lines) + "\n")
     return 0
 
 
