@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._check import callable_of, wrong_type
 from ._client import AsyncChatBotKit
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AuthScheme, Wire
 from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._loop import Loop, in_worker
-from ._response import RawResponse, raw_mode
+from ._response import RawResponse, not_a_request, raw_mode
 from .resources.sync import SyncRootNamespaces
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._runas import RunAs
     from ._sync_agent import SyncAgentNamespace
+    from ._tasks import TaskOutcome
 
 __all__ = ["ChatBotKit"]
 
@@ -228,6 +230,46 @@ class ChatBotKit(SyncRootNamespaces):
         client = self._loop.run(self._target.partner_client_for, user_id, name=name)
         return self._view(client)
 
+    # -------------------------------------------------------------------------- tasks
+
+    def run_task(
+        self,
+        task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        on_event: Callable[[Any], object] | None = None,
+    ) -> TaskOutcome:
+        """Trigger ``task_id`` and follow its run to the end (see ``chatbotkit.run_task``).
+
+        ``on_event`` is called on the client's loop thread: keep it quick, and do not call
+        the client from it (that raises ``RunningLoopError``).
+        """
+        from ._tasks import run_task
+
+        return self._loop.run(run_task, self._target, task_id, timeout=timeout, on_event=on_event)
+
+    def follow_task(
+        self,
+        task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        history_length: int | Unset = UNSET,
+        on_event: Callable[[Any], object] | None = None,
+    ) -> TaskOutcome:
+        """Follow the current run of ``task_id`` (see ``chatbotkit.follow_task``)."""
+        from ._tasks import follow_task
+
+        return self._loop.run(
+            follow_task,
+            self._target,
+            task_id,
+            timeout=timeout,
+            history_length=history_length,
+            on_event=on_event,
+        )
+
     # ------------------------------------------------------------------------ batches
 
     def batch(
@@ -253,13 +295,14 @@ class ChatBotKit(SyncRootNamespaces):
         (``cbk.batch(cbk.bot.list(), fn)``). Ctrl+C cancels the batch and its calls in flight.
         """
         loop = self._loop
+        if not isinstance(items, Iterable):
+            raise wrong_type("items", "an iterable", items)
         if total is None and isinstance(items, Sized):
             total = len(items)
 
         async def run() -> BatchResults[I, T]:
             import anyio
 
-            threads = anyio.CapacityLimiter(concurrency + 1)
             iterator = iter(items)
 
             async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
@@ -282,7 +325,7 @@ class ChatBotKit(SyncRootNamespaces):
 
                 return call
 
-            return await self._target.batch(
+            batch = self._target.batch(  # checks the options before any thread starts
                 pulled(),
                 blocking(fn),
                 concurrency=concurrency,
@@ -297,11 +340,14 @@ class ChatBotKit(SyncRootNamespaces):
                 item_deadline=item_deadline,
                 total=total,
             )
+            threads = anyio.CapacityLimiter(concurrency + 1)
+            return await batch
 
         return loop.run(run)
 
     def with_raw_response(self, method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
         """Wrap a method to get the HTTP response: ``cbk.with_raw_response(cbk.bot.fetch)(id)``."""
+        callable_of(method, "method")
 
         def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
             token = raw_mode.set(True)
@@ -310,7 +356,7 @@ class ChatBotKit(SyncRootNamespaces):
             finally:
                 raw_mode.reset(token)
             if not isinstance(result, RawResponse):
-                raise TypeError(f"{method!r} did not make an API request")
+                raise not_a_request(method)
             return result
 
         return call
