@@ -11,13 +11,14 @@ and the connection pool, like their async counterparts.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sized
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sized
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._blocking import BatchStream
 from ._check import callable_of, wrong_type
 from ._client import AsyncChatBotKit
 from ._clock import SYSTEM_CLOCK, Clock
@@ -30,7 +31,7 @@ from .resources.sync import SyncRootNamespaces
 if TYPE_CHECKING:
     import httpx
 
-    from ._batch import BatchResults
+    from ._batch import Batch, BatchResults
     from ._progress import ProgressSink
     from ._ratelimit import AdaptiveRateLimiter
     from ._retry import RetryPolicy
@@ -293,57 +294,91 @@ class ChatBotKit(SyncRootNamespaces):
         ``progress``, ``journal``... see :meth:`AsyncChatBotKit.batch`); ``fn`` runs in worker
         threads and ``items`` is read in one, so it may itself use this client
         (``cbk.batch(cbk.bot.list(), fn)``). Ctrl+C cancels the batch and its calls in flight.
+        :meth:`batch_stream` gives the results as they complete instead.
         """
+        options = locals()
+        del options["self"]
+        return self._loop.run(self._threaded(**options).run)
+
+    def batch_stream(
+        self,
+        items: Iterable[I],
+        fn: Callable[[ChatBotKit, I], T],
+        *,
+        concurrency: int = 16,
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
+        progress: bool | ProgressSink | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        key: Callable[[I], str] | None = None,
+        on_uncertain: Literal["skip", "retry"] | Callable[[ChatBotKit, I], T] = "skip",
+        decode: Callable[[Any], T] | None = None,
+        item_deadline: float | None = 600.0,
+        total: int | None = None,
+    ) -> BatchStream[I, T]:
+        """:meth:`batch` with results as they complete: ``with cbk.batch_stream(items, fn) as
+        results: for r in results`` (``r.index`` says where each belongs), like ``async with
+        cbk.batch(...)``; memory bounded by ``concurrency``, leaving the block cancels the rest."""
+        options = locals()
+        del options["self"]
+        return BatchStream(self._threaded(**options), self._loop)
+
+    def _threaded(
+        self,
+        items: Iterable[I],
+        fn: Callable[[ChatBotKit, I], T],
+        on_uncertain: Literal["skip", "retry"] | Callable[[ChatBotKit, I], T],
+        concurrency: int,
+        total: int | None,
+        **options: Any,
+    ) -> Batch[I, T]:
+        """The async core's batch (made on the loop) with ``fn`` run and ``items`` read in
+        worker threads, at most ``concurrency`` calls and one read at a time."""
         loop = self._loop
         if not isinstance(items, Iterable):
             raise wrong_type("items", "an iterable", items)
         if total is None and isinstance(items, Sized):
             total = len(items)
+        threads: list[Any] = []  # the CapacityLimiter, made on the loop once options passed
 
-        async def run() -> BatchResults[I, T]:
+        async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
+            import anyio.to_thread
+
+            def work() -> Any:
+                with in_worker(loop):
+                    return function(*args)
+
+            return await anyio.to_thread.run_sync(work, limiter=threads[0])
+
+        async def pulled(iterator: Iterator[I]) -> AsyncIterator[I]:
+            while (item := await in_thread(next, iterator, _END)) is not _END:
+                yield item
+
+        def blocking(
+            function: Callable[[ChatBotKit, I], T],
+        ) -> Callable[[AsyncChatBotKit, I], Awaitable[T]]:
+            async def call(client: AsyncChatBotKit, item: I) -> T:
+                result: T = await in_thread(function, self._view(client), item)
+                return result
+
+            return call
+
+        async def make() -> Batch[I, T]:
             import anyio
 
-            iterator = iter(items)
-
-            async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
-                def work() -> Any:
-                    with in_worker(loop):
-                        return function(*args)
-
-                return await anyio.to_thread.run_sync(work, limiter=threads)
-
-            async def pulled() -> AsyncIterator[I]:
-                while (item := await in_thread(next, iterator, _END)) is not _END:
-                    yield item
-
-            def blocking(
-                function: Callable[[ChatBotKit, I], T],
-            ) -> Callable[[AsyncChatBotKit, I], Awaitable[T]]:
-                async def call(client: AsyncChatBotKit, item: I) -> T:
-                    result: T = await in_thread(function, self._view(client), item)
-                    return result
-
-                return call
-
             batch = self._target.batch(  # checks the options before any thread starts
-                pulled(),
+                pulled(iter(items)),
                 blocking(fn),
                 concurrency=concurrency,
-                rate_limiter=rate_limiter,
-                progress=progress,
-                journal=journal,
-                key=key,
                 on_uncertain=on_uncertain
                 if isinstance(on_uncertain, str)
                 else blocking(on_uncertain),
-                decode=decode,
-                item_deadline=item_deadline,
                 total=total,
+                **options,
             )
-            threads = anyio.CapacityLimiter(concurrency + 1)
-            return await batch
+            threads.append(anyio.CapacityLimiter(concurrency + 1))
+            return batch
 
-        return loop.run(run)
+        return loop.run(make)
 
     def with_raw_response(self, method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
         """Wrap a method to get the HTTP response: ``cbk.with_raw_response(cbk.bot.fetch)(id)``."""

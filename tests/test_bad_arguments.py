@@ -51,6 +51,7 @@ NOT_SWEPT = {
     "AsyncEventStream": "made by op.stream()",
     "AsyncItemStream": "made by a list's .stream()",
     "AsyncPaginator": "made by op.list()",
+    "BatchStream": "made by cbk.batch_stream()",
     "ByteStream": "made by a download",
     "EventStream": "made by op.stream()",
     "ItemStream": "made by a list's .stream()",
@@ -174,6 +175,11 @@ def _cases(
         "AsyncPaginator.collect": (a.bot.list().collect, {}, ["limit"]),
         "Paginator.collect": (s.bot.list().collect, {}, ["limit"]),
         "ChatBotKit.batch": (s.batch, {"items": [1], "fn": lambda c, i: i}, ["items"]),
+        "ChatBotKit.batch_stream": (
+            s.batch_stream,
+            {"items": [1], "fn": lambda c, i: i},
+            ["items"],
+        ),
         "run_task": (
             lambda client=a, task_id="t", **k: chatbotkit.run_task(client, task_id, **k),
             {"timeout": 0.01},
