@@ -213,6 +213,11 @@ def _cases(
             {},
             ["bot_id", "extra_headers", "extra_query", "extra_body", "timeout"],
         ),
+        "file.upload": (
+            lambda data=b"abc", **k: a.file.upload("f", data, **k),
+            {},
+            ["data", "filename", "content_type", "transfer"],
+        ),
         "conversation.complete": (a.conversation.complete, {"messages": []}, ["messages"]),
         "conversation.complete.stream": (
             lambda **k: a.conversation.complete.stream("c", **k),
