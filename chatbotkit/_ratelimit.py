@@ -276,15 +276,19 @@ class AdaptiveRateLimiter:
         """One closed window: settle a running probe, start one, or grow the rate."""
         fraction = throttled / sent
         if self._limited and self._probe is not None:  # sent below the limit: 429s left
-            self._floor = fraction if self._floor is None else min(self._floor, fraction)
+            self._floor = fraction if self._floor is None else (self._floor + fraction) / 2
         # 429s a slower rate does not remove (a fault on top of a limit) are not "dirty".
-        clean = self.threshold + 1.5 * (self._floor or 0.0)
-        passed = accepted / (1 - min(self._floor or 0.0, 0.9))  # what the limit let through
+        floor = self._floor or 0.0
+        if floor <= self.threshold:
+            dirty = fraction > self.threshold
+        else:  # 429s a slower rate does not remove: dirty only if significantly more
+            dirty = 1 - _binom_cdf(throttled - 1, sent, floor) < 0.05
+        passed = accepted / (1 - min(floor, 0.9))  # what the limit let through
         if self._probe is not None:
             before, tries, probe_samples = self._probe
             self._probe = None
             if self._limited:  # near a limit already found: did lowering the rate help?
-                helped = lower = fraction <= max(0.5 * before, clean)
+                helped = lower = fraction <= 0.5 * before or not dirty
             else:  # a first probe: only a drop random 429s would rarely show counts
                 lower = _binom_cdf(throttled, sent, before) < 0.01
                 helped = lower and fraction <= 0.5 * before
@@ -304,7 +308,7 @@ class AdaptiveRateLimiter:
             self._quiet_until = now + self._quiet_windows * self.cooldown
             self._quiet_windows = min(self._quiet_windows * 2, 640.0)
             return
-        if fraction > clean:
+        if dirty:
             if not self._limited:
                 if now < self._quiet_until:
                     return
