@@ -612,13 +612,13 @@ class AsyncChatBotKit:
             attempts[0] = number + 1
             if limiter is None:
                 return await attempt(number)
-            await limiter.acquire()
+            ticket = await limiter.acquire()
             try:
                 response = await attempt(number)
             except Exception as exc:
-                limiter.record(exc)
+                limiter.record(exc, ticket)
                 raise
-            limiter.record(None)
+            limiter.record(None, ticket)
             return response
 
         retry = functools.partial(
