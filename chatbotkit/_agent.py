@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -46,6 +47,9 @@ _EXIT_NOTE = (
     "When the task is finished, or cannot be finished, call the `exit` function"
     " (code 0 on success, another code on failure)."
 )
+
+
+_UNKNOWN_KEYWORD = re.compile(r"unexpected keyword argument '(\w+)'")
 
 
 @attrs.define
@@ -119,7 +123,10 @@ class AgentRun:
         self._exit: tuple[int, str | None] | None = None
         if exit_tool and "exit" not in self._tools:
             self._tools["exit"] = self._exit_tool()
-            extensions = dict(to_dict(request.get("extensions") or {}))
+            given = request.get("extensions") or {}
+            if not (isinstance(given, Mapping) or hasattr(given, "to_dict")):
+                raise check.wrong_type("extensions", "a mapping or a model", given)
+            extensions = dict(to_dict(given))
             backstory = extensions.get("backstory")
             extensions["backstory"] = f"{backstory}\n\n{_EXIT_NOTE}" if backstory else _EXIT_NOTE
             request["extensions"] = extensions
@@ -129,6 +136,7 @@ class AgentRun:
             if t.mode == "channel" and not t.is_static
         }
         self._by_channel = {c: self._tools[n] for n, c in self._channels.items()}
+        self._open(first=True)  # builds the first request (sends nothing): bad keywords fail now
         self._calls = 0
         self._tg: TaskGroup | None = None
         self._send: MemoryObjectSendStream[Any] | None = None
@@ -267,11 +275,20 @@ class AgentRun:
         if functions:
             request["functions"] = functions
         complete = self._client.conversation.complete
-        if self._conversation_id is None:
-            return complete.stream(messages=list(self.messages), **request)
         if first and self._text is not None:
             request["text"] = self._text
-        return complete.stream(self._conversation_id, **request)
+        try:
+            if self._conversation_id is None:
+                return complete.stream(messages=list(self.messages), **request)
+            return complete.stream(self._conversation_id, **request)
+        except TypeError as exc:  # a keyword the operation does not take (through **request)
+            unknown = _UNKNOWN_KEYWORD.search(str(exc))
+            raise InvalidParameterTypeError(
+                f"conversation.complete.stream takes no {unknown.group(1)!r} keyword"
+                if unknown
+                else str(exc),
+                parameter=unknown.group(1) if unknown else "request",
+            ) from None
 
     async def _complete(
         self, first: bool, usage: list[float]

@@ -282,6 +282,10 @@ def test_bad_arguments_raise_only_typed_errors_naming_the_parameter(
     assert offences == []
 
 
+def _agent() -> Any:
+    return AsyncChatBotKit(token="t", transport=_transport()).agent
+
+
 @pytest.mark.parametrize(
     ("call", "cls", "parameter"),
     [
@@ -292,6 +296,12 @@ def test_bad_arguments_raise_only_typed_errors_naming_the_parameter(
         (lambda: RetryPolicy(max_retries="3"), InvalidParameterTypeError, "max_retries"),  # type: ignore[arg-type]
         (lambda: RetryPolicy(jitter=2.0), InvalidParameterError, "jitter"),
         (lambda: AsyncChatBotKit(token="t", timeout="30"), InvalidParameterTypeError, "timeout"),  # type: ignore[arg-type]
+        (lambda: _agent().execute(messages=[], bogus=1), InvalidParameterTypeError, "bogus"),
+        (
+            lambda: _agent().execute(messages=[], extensions="x"),
+            InvalidParameterTypeError,
+            "extensions",
+        ),
     ],
 )
 def test_the_old_builtin_bases_still_catch_them(

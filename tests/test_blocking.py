@@ -401,6 +401,10 @@ def test_constructor_and_with_options_take_exactly_the_async_clients_options() -
 
     assert options(ChatBotKit.__init__) == options(AsyncChatBotKit.__init__)
     assert options(ChatBotKit.with_options) == options(AsyncChatBotKit.with_options)
+    from chatbotkit._options import ClientOptions
+
+    # with_options spells out ClientOptions.evolve's keywords (visible to help() and IDEs)
+    assert options(AsyncChatBotKit.with_options) == options(ClientOptions.evolve)
     from chatbotkit._agent import AgentNamespace
     from chatbotkit._sync_agent import SyncAgentNamespace
 
