@@ -466,8 +466,9 @@ def _arguments(function: Any) -> Any:
 def _with_limits(request: dict[str, Any], limits: Mapping[str, int] | None) -> dict[str, Any]:
     """``limits`` (``iterations``, ``calls``, ``continuations``: the server's own bounds per
     completion) sent with every completion of the run, as given."""
-    if check.mapping_of(limits, "limits") is not None:
-        request["limits"] = dict(limits)  # type: ignore[arg-type]
+    checked = check.mapping_of(limits, "limits")
+    if checked is not None:
+        request["limits"] = dict(checked)
     return request
 
 

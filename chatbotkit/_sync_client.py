@@ -30,6 +30,7 @@ from .resources.sync import SyncRootNamespaces
 
 if TYPE_CHECKING:
     import httpx
+    from anyio import CapacityLimiter
 
     from ._batch import Batch, BatchResults
     from ._progress import ProgressSink
@@ -338,7 +339,7 @@ class ChatBotKit(SyncRootNamespaces):
             raise wrong_type("items", "an iterable", items)
         if total is None and isinstance(items, Sized):
             total = len(items)
-        threads: list[Any] = []  # the CapacityLimiter, made on the loop once options passed
+        threads: CapacityLimiter | None = None  # made on the loop, once the options passed
 
         async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
             import anyio.to_thread
@@ -347,7 +348,7 @@ class ChatBotKit(SyncRootNamespaces):
                 with in_worker(loop):
                     return function(*args)
 
-            return await anyio.to_thread.run_sync(work, limiter=threads[0])
+            return await anyio.to_thread.run_sync(work, limiter=threads)
 
         async def pulled(iterator: Iterator[I]) -> AsyncIterator[I]:
             while (item := await in_thread(next, iterator, _END)) is not _END:
@@ -365,6 +366,7 @@ class ChatBotKit(SyncRootNamespaces):
         async def make() -> Batch[I, T]:
             import anyio
 
+            nonlocal threads
             batch = self._target.batch(  # checks the options before any thread starts
                 pulled(iter(items)),
                 blocking(fn),
@@ -375,7 +377,7 @@ class ChatBotKit(SyncRootNamespaces):
                 total=total,
                 **options,
             )
-            threads.append(anyio.CapacityLimiter(concurrency + 1))
+            threads = anyio.CapacityLimiter(concurrency + 1)
             return batch
 
         return loop.run(make)
