@@ -218,6 +218,8 @@ def _cases(
             {},
             ["data", "filename", "content_type", "transfer"],
         ),
+        "ChatBotKit bot.list": (s.bot.list, {}, ["order", "meta"]),
+        "ChatBotKit bot.create": (s.bot.create, {}, ["name", "meta"]),
         "conversation.complete": (a.conversation.complete, {"messages": []}, ["messages"]),
         "conversation.complete.stream": (
             lambda **k: a.conversation.complete.stream("c", **k),
