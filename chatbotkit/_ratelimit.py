@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import collections
 import math
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
+from ._check import count, wrong_type
 from ._clock import SYSTEM_CLOCK, Clock
 from ._exceptions import APIStatusError, InvalidParameterError
 from ._retry import is_transient_rate_limit, parse_retry_after
@@ -33,8 +34,19 @@ _MIN_WINDOW = 0.01
 """Shortest span an observed rate is measured over (seconds), so one instant is not infinite."""
 
 
+def _finite(value: float, attribute: attrs.Attribute[Any]) -> float:
+    """``value`` if a finite number (not a bool); the typed error naming the field if not."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise wrong_type(attribute.name, "a number", value)
+    if not math.isfinite(value):
+        raise InvalidParameterError(
+            f"{attribute.name} must be a finite number, got {value!r}", parameter=attribute.name
+        )
+    return value
+
+
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (value > 0 and math.isfinite(value)):
+    if _finite(value, attribute) <= 0:
         raise InvalidParameterError(
             f"{attribute.name} must be a finite number > 0, got {value!r}",
             parameter=attribute.name,
@@ -49,17 +61,28 @@ def _optional_positive(
 
 
 def _fraction(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 <= value < 1:
+    if not 0 <= _finite(value, attribute) < 1:
         raise InvalidParameterError(
             f"{attribute.name} must be in [0, 1), got {value!r}", parameter=attribute.name
         )
 
 
 def _factor(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 < value < 1:
+    if not 0 < _finite(value, attribute) < 1:
         raise InvalidParameterError(
             f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}",
             parameter=attribute.name,
+        )
+
+
+def _samples(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    count(value, attribute.name, minimum=1)
+
+
+def _strategy(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in ("probe", "aimd"):
+        raise InvalidParameterError(
+            f"strategy must be 'probe' or 'aimd', got {value!r}", parameter="strategy"
         )
 
 
@@ -117,12 +140,10 @@ class AdaptiveRateLimiter:
     peak_floor: float = attrs.field(default=0.25, validator=_fraction)
     pause_on_retry_after: bool = False
     clock: Clock = SYSTEM_CLOCK
-    strategy: Literal["probe", "aimd"] = attrs.field(
-        default="probe", validator=attrs.validators.in_(("probe", "aimd"))
-    )
+    strategy: Literal["probe", "aimd"] = attrs.field(default="probe", validator=_strategy)
     threshold: float = attrs.field(default=0.02, validator=_fraction)
     growth: float = attrs.field(default=0.05, validator=_positive)
-    min_samples: int = attrs.field(default=30, validator=attrs.validators.ge(1))
+    min_samples: int = attrs.field(default=30, validator=_samples)
 
     requests: int = attrs.field(default=0, init=False)
     successes: int = attrs.field(default=0, init=False)

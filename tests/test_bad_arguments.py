@@ -57,14 +57,11 @@ NOT_SWEPT = {
     "ItemStream": "made by a list's .stream()",
     "Paginator": "made by op.list()",
     "RunAs": "made by cbk.run_as()",
-    # Owned by the batch/limiter work in progress (chatbotkit/_batch.py, _ratelimit.py).
-    "AdaptiveRateLimiter": "batch/limiter work in progress",
-    "Batch": "batch/limiter work in progress",
-    "BatchProgress": "batch/limiter work in progress",
-    "BatchResult": "batch/limiter work in progress",
-    "BatchResults": "batch/limiter work in progress",
-    "batch": "batch/limiter work in progress",
-    "batch_stream": "batch/limiter work in progress",
+    "BatchProgress": "a counters value",
+    "BatchResult": "a result value",
+    "BatchResults": "a result value",
+    "Batch": "the class batch() is; swept as batch",
+    "batch_stream": "the same object as batch; swept as batch",
 }
 
 
@@ -93,12 +90,26 @@ def _run(value: Any) -> Any:
         return asyncio.run(value)
     if inspect.isasyncgen(value):
         return asyncio.run(value.aclose())
+    if inspect.isawaitable(value):  # a batch: run it, for the checks made when it starts
+
+        async def wait() -> Any:
+            return await value
+
+        return asyncio.run(wait())
     return value
 
 
 def _fn(a: int, b: str = "q") -> int:
     """A tool."""
     return a
+
+
+async def _async_fn(item: int) -> int:
+    return item
+
+
+async def _async_client_fn(client: AsyncChatBotKit, item: int) -> int:
+    return item
 
 
 def _params(fn: Callable[..., Any], *skip: str) -> list[str]:
@@ -175,6 +186,17 @@ def _cases(
         "AsyncPaginator.collect": (a.bot.list().collect, {}, ["limit"]),
         "Paginator.collect": (s.bot.list().collect, {}, ["limit"]),
         "ChatBotKit.batch": (s.batch, {"items": [1], "fn": lambda c, i: i}, ["items"]),
+        "AdaptiveRateLimiter": (
+            chatbotkit.AdaptiveRateLimiter,
+            {},
+            _params(chatbotkit.AdaptiveRateLimiter, "clock", "pause_on_retry_after"),
+        ),
+        "batch": (chatbotkit.batch, {"items": [1], "fn": _async_fn}, _params(chatbotkit.batch)),
+        "AsyncChatBotKit.batch": (
+            a.batch,
+            {"items": [1], "fn": _async_client_fn},
+            _params(a.batch),
+        ),
         "ChatBotKit.batch_stream": (
             s.batch_stream,
             {"items": [1], "fn": lambda c, i: i},
@@ -230,7 +252,7 @@ def _cases(
 
 
 SWEPT_NAMES = {
-    "AsyncChatBotKit", "ChatBotKit", "RetryPolicy", "Tool", "tool", "to_dict", "to_json",
+    "AdaptiveRateLimiter", "batch", "AsyncChatBotKit", "ChatBotKit", "RetryPolicy", "Tool", "tool", "to_dict", "to_json",
     "to_datetime", "to_sse", "to_jsonl", "run_task", "follow_task", "create_once",
 }  # fmt: skip
 
