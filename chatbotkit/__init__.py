@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         batch,
         batch_stream,
     )
-    from ._blocking import ByteStream, EventStream, ItemStream, Paginator
+    from ._blocking import BatchStream, ByteStream, EventStream, ItemStream, Paginator
     from ._client import AsyncChatBotKit
     from ._exceptions import (
         APIConnectionError,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         IncompleteStreamError,
         InternalServerError,
         InvalidParameterError,
+        InvalidParameterTypeError,
         LimitsReachedError,
         MethodNotAllowedError,
         NoContentError,
@@ -102,6 +103,7 @@ __all__ = [
     "BatchProgress",
     "BatchResult",
     "BatchResults",
+    "BatchStream",
     "ByteStream",
     "ChatBotKit",
     "ChatBotKitError",
@@ -113,6 +115,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidParameterError",
+    "InvalidParameterTypeError",
     "ItemDeadlineError",
     "ItemStream",
     "JournalError",
@@ -172,6 +175,7 @@ _HOMES = {
     "tool": "_tools",
     "AsyncChatBotKit": "_client",
     "ChatBotKit": "_sync_client",
+    "BatchStream": "_blocking",
     "ByteStream": "_blocking",
     "EventStream": "_blocking",
     "ItemStream": "_blocking",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,6 +23,7 @@ import attrs
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from . import _check as check
 from ._agent_events import (
     AgentEvent,
     AgentIteration,
@@ -31,7 +33,7 @@ from ._agent_events import (
     ToolCallStart,
     event_type,
 )
-from ._exceptions import InvalidParameterError, UsageError
+from ._exceptions import InvalidParameterError, InvalidParameterTypeError, UsageError
 from ._runas import capture
 from ._serialize import to_dict
 from ._tools import Tool, ToolArgumentError, jsonable
@@ -45,6 +47,9 @@ _EXIT_NOTE = (
     "When the task is finished, or cannot be finished, call the `exit` function"
     " (code 0 on success, another code on failure)."
 )
+
+
+_UNKNOWN_KEYWORD = re.compile(r"unexpected keyword argument '(\w+)'")
 
 
 @attrs.define
@@ -85,31 +90,43 @@ class AgentRun:
         request: dict[str, Any],
     ) -> None:
         if (conversation_id is None) == (messages is None):
-            raise TypeError("pass messages=[...] (stateless) or a conversation id, not both")
-        if text is not None and conversation_id is None:
-            raise TypeError("text= is for a stored conversation; add it to messages instead")
-        if max_iterations < 1:
-            raise InvalidParameterError(
-                "max_iterations must be at least 1", parameter="max_iterations"
+            raise InvalidParameterTypeError(
+                "pass messages=[...] (stateless) or a conversation_id, not both",
+                parameter="messages",
             )
+        if text is not None and conversation_id is None:
+            raise InvalidParameterTypeError(
+                "text= is for a stored conversation; add it to messages instead", parameter="text"
+            )
+        if conversation_id is not None:
+            check.text(conversation_id, "conversation_id")
+        if text is not None:
+            check.text(text, "text")
+        check.count(max_iterations, "max_iterations", minimum=1)
+        check.seconds(tool_timeout, "tool_timeout")
         self._client = capture(client)  # every request of the run: the account in effect now
         self._conversation_id = conversation_id
-        self.messages: list[dict[str, Any]] = [dict(to_dict(m)) for m in messages or ()]
+        self.messages: list[dict[str, Any]] = _messages(messages)
         self._text = text
         self._max_iterations = max_iterations
         self._tool_timeout = tool_timeout
         self._request = request
         self._tools: dict[str, Tool[..., Any]] = {}
+        if isinstance(tools, Tool) or not isinstance(tools, Iterable):
+            raise check.wrong_type("tools", "a list of chatbotkit.tool objects", tools)
         for t in tools:
             if not isinstance(t, Tool):
-                raise TypeError(f"tools must be chatbotkit.tool objects, not {type(t).__name__}")
+                raise check.wrong_type("tools", "a list of chatbotkit.tool objects", t)
             if t.name in self._tools:
                 raise InvalidParameterError(f"two tools are named {t.name!r}", parameter="tools")
             self._tools[t.name] = t
         self._exit: tuple[int, str | None] | None = None
         if exit_tool and "exit" not in self._tools:
             self._tools["exit"] = self._exit_tool()
-            extensions = dict(to_dict(request.get("extensions") or {}))
+            given = request.get("extensions") or {}
+            if not (isinstance(given, Mapping) or hasattr(given, "to_dict")):
+                raise check.wrong_type("extensions", "a mapping or a model", given)
+            extensions = dict(to_dict(given))
             backstory = extensions.get("backstory")
             extensions["backstory"] = f"{backstory}\n\n{_EXIT_NOTE}" if backstory else _EXIT_NOTE
             request["extensions"] = extensions
@@ -119,6 +136,7 @@ class AgentRun:
             if t.mode == "channel" and not t.is_static
         }
         self._by_channel = {c: self._tools[n] for n, c in self._channels.items()}
+        self._open(first=True)  # builds the first request (sends nothing): bad keywords fail now
         self._calls = 0
         self._tg: TaskGroup | None = None
         self._send: MemoryObjectSendStream[Any] | None = None
@@ -257,11 +275,20 @@ class AgentRun:
         if functions:
             request["functions"] = functions
         complete = self._client.conversation.complete
-        if self._conversation_id is None:
-            return complete.stream(messages=list(self.messages), **request)
         if first and self._text is not None:
             request["text"] = self._text
-        return complete.stream(self._conversation_id, **request)
+        try:
+            if self._conversation_id is None:
+                return complete.stream(messages=list(self.messages), **request)
+            return complete.stream(self._conversation_id, **request)
+        except TypeError as exc:  # a keyword the operation does not take (through **request)
+            unknown = _UNKNOWN_KEYWORD.search(str(exc))
+            raise InvalidParameterTypeError(
+                f"conversation.complete.stream takes no {unknown.group(1)!r} keyword"
+                if unknown
+                else str(exc),
+                parameter=unknown.group(1) if unknown else "request",
+            ) from None
 
     async def _complete(
         self, first: bool, usage: list[float]
@@ -403,6 +430,20 @@ class AgentRun:
                 )
 
 
+def _messages(messages: Sequence[Mapping[str, Any]] | None) -> list[dict[str, Any]]:
+    """The stateless history as plain dicts (models become their wire form)."""
+    if messages is None:
+        return []
+    if isinstance(messages, str | bytes | Mapping) or not isinstance(messages, Iterable):
+        raise check.wrong_type("messages", "a list of messages", messages)
+    history = []
+    for message in messages:
+        if not (isinstance(message, Mapping) or hasattr(message, "to_dict")):
+            raise check.wrong_type("messages", "a list of message dicts or models", message)
+        history.append(dict(to_dict(message)))
+    return history
+
+
 def _data(event: Any) -> dict[str, Any]:
     data = to_dict(event).get("data") if hasattr(event, "to_dict") else None
     return data if isinstance(data, dict) else {}
@@ -425,8 +466,9 @@ def _arguments(function: Any) -> Any:
 def _with_limits(request: dict[str, Any], limits: Mapping[str, int] | None) -> dict[str, Any]:
     """``limits`` (``iterations``, ``calls``, ``continuations``: the server's own bounds per
     completion) sent with every completion of the run, as given."""
-    if limits is not None:
-        request["limits"] = dict(limits)
+    checked = check.mapping_of(limits, "limits")
+    if checked is not None:
+        request["limits"] = dict(checked)
     return request
 
 

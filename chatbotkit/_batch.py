@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 import anyio
 import attrs
 
-from ._exceptions import ChatBotKitError, ConfigurationError
+from ._check import callable_of, count, seconds, wrong_type
+from ._exceptions import (
+    ChatBotKitError,
+    InvalidParameterError,
+    InvalidParameterTypeError,
+    UsageError,
+)
 from ._progress import BatchProgress, ProgressSink, make_display
 
 if TYPE_CHECKING:
@@ -234,13 +240,23 @@ class Batch(Generic[I, T]):
         item_deadline: float | None = DEFAULT_ITEM_DEADLINE,
         total: int | None = None,
     ) -> None:
-        if concurrency < 1:
-            raise ConfigurationError(f"concurrency must be >= 1, got {concurrency!r}")
-        if item_deadline is not None and not item_deadline > 0:
-            raise ConfigurationError(f"item_deadline must be > 0 seconds, got {item_deadline!r}")
+        if not isinstance(items, Iterable | AsyncIterable):
+            raise wrong_type("items", "an iterable or async iterable", items)
+        callable_of(fn, "fn")
+        count(concurrency, "concurrency", minimum=1)
+        seconds(item_deadline, "item_deadline")
+        callable_of(key, "key")
+        callable_of(decode, "decode")
+        if total is not None:
+            count(total, "total")
+        if not (progress is None or isinstance(progress, bool) or callable(progress)):
+            raise wrong_type("progress", "a bool or a callable", progress)
+        if not (journal is None or isinstance(journal, str | os.PathLike)):
+            raise wrong_type("journal", "a path (str or os.PathLike)", journal)
         if not (on_uncertain in ("skip", "retry") or callable(on_uncertain)):
-            raise ConfigurationError(
-                f"on_uncertain must be 'skip', 'retry' or a function, got {on_uncertain!r}"
+            raise InvalidParameterError(
+                f"on_uncertain must be 'skip', 'retry' or a function, got {on_uncertain!r}",
+                parameter="on_uncertain",
             )
         self._items = items
         self._fn = fn
@@ -331,7 +347,7 @@ class Batch(Generic[I, T]):
     async def _drive(self, emit: Callable[[BatchResult[I, T]], Awaitable[None]]) -> None:
         """Pull an item whenever one of ``concurrency`` slots is free; emit each outcome once."""
         if self._used:
-            raise ConfigurationError("a Batch runs once; call batch(...) again for a new run")
+            raise UsageError("a Batch runs once; call batch(...) again for a new run")
         self._used = True
         sink, print_summary = make_display(self._progress)
         journal = self._open_journal()
@@ -405,9 +421,10 @@ class Batch(Generic[I, T]):
                             key = self._key_of(position, item)
                             if journal is not None:  # keys are journal rows: one per item
                                 if key in seen:
-                                    raise ConfigurationError(
+                                    raise InvalidParameterError(
                                         f"batch key {key!r} is used by items {seen[key]} and"
-                                        f" {position}: keys must be unique within a batch"
+                                        f" {position}: keys must be unique within a batch",
+                                        parameter="key",
                                     )
                                 seen[key] = position
                         except Exception as exc:  # stop pulling; started calls finish
@@ -466,7 +483,9 @@ class Batch(Generic[I, T]):
     def _key_of(self, position: int, item: I) -> str:
         key = self._key(item) if self._key is not None else default_key(position, item)
         if not isinstance(key, str):
-            raise ConfigurationError(f"key= must return a str, got {type(key).__name__}")
+            raise InvalidParameterTypeError(
+                f"key= must return a str, got {type(key).__name__}", parameter="key"
+            )
         return key
 
     def _open_journal(self) -> Journal | None:
@@ -525,6 +544,12 @@ def client_batch(
     item's deadline."""
     from ._ratelimit import AdaptiveRateLimiter
 
+    if not (
+        rate_limiter is None
+        or rate_limiter is False
+        or isinstance(rate_limiter, AdaptiveRateLimiter)
+    ):
+        raise wrong_type("rate_limiter", "an AdaptiveRateLimiter, False or None", rate_limiter)
     policy = attrs.evolve(client.retry_policy, rate_limit_retries=sys.maxsize)
     if rate_limiter is False:  # none, even if the client has one (with_options cannot unset)
         paced = client._derive(

@@ -7,11 +7,13 @@ replaces ``async with``:
 - :class:`Paginator` (a ``list`` call): ``.page`` is the first page, ``for item in it`` walks
   every item across pages, ``.pages()``, ``.collect(limit=)``, ``.stream()``.
 - :class:`EventStream`, :class:`ItemStream`, :class:`ByteStream`: ``with ... as s: for x in s``.
+- :class:`BatchStream` (``cbk.batch_stream``): ``with ... as results: for r in results``.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -20,14 +22,18 @@ from ._pagination import page_items
 if TYPE_CHECKING:
     import httpx
 
+    from ._batch import Batch, BatchResult
     from ._loop import Loop
     from ._pagination import AsyncItemStream, AsyncPaginator
+    from ._progress import BatchProgress
     from ._scoped import ScopedResponse
     from ._streaming import AsyncByteStream, AsyncEventStream
 
 __all__ = [
+    "BatchStream",
     "ByteStream",
     "EventStream",
+    "HeldOpen",
     "ItemStream",
     "Paginator",
     "SyncIterator",
@@ -41,6 +47,7 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 EventT = TypeVar("EventT")
 ResultT = TypeVar("ResultT")
+I = TypeVar("I")  # noqa: E741  (a batch item)
 _S = TypeVar("_S", bound="_BlockingResponse")
 
 _DONE: Any = object()
@@ -282,3 +289,49 @@ class ByteStream(_BlockingResponse):
 
     def __iter__(self) -> Iterator[bytes]:
         return SyncIterator(aiter(self._stream), self._loop)
+
+
+class HeldOpen(Generic[T]):
+    """Base of the ``with`` forms of the core's async context managers (an agent run, a
+    batch stream): entered and exited in one task on the loop, closed by ``__exit__``."""
+
+    __slots__ = ("_cm", "_loop")
+
+    def __init__(self, loop: Loop) -> None:
+        self._loop = loop
+        self._cm: AbstractContextManager[T] | None = None
+
+    def _hold(self, cm: AbstractAsyncContextManager[T]) -> T:
+        held = self._loop.context(cm)
+        value = held.__enter__()
+        self._cm = held
+        return value
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        cm, self._cm = self._cm, None
+        if cm is not None:
+            cm.__exit__(exc_type, exc, tb)
+
+
+class BatchStream(HeldOpen[AsyncIterator["BatchResult[I, T]"]], Generic[I, T]):
+    """A blocking batch's results as they complete: ``with cbk.batch_stream(items, fn) as
+    results: for r in results``. The batch starts on entering; leaving cancels the rest."""
+
+    __slots__ = ("_batch",)
+
+    def __init__(self, batch: Batch[I, T], loop: Loop) -> None:
+        super().__init__(loop)
+        self._batch = batch
+
+    def __enter__(self) -> Iterator[BatchResult[I, T]]:
+        return SyncIterator(self._hold(self._batch), self._loop)
+
+    @property
+    def progress(self) -> BatchProgress:
+        """The counters right now (see :attr:`chatbotkit.Batch.progress`)."""
+        return self._batch.progress

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import logging
 import math
 import re
@@ -25,6 +26,7 @@ import httpx
 from chatbotkit_gen.types import UNSET, Unset
 
 from ._body import read_prefix
+from ._check import count
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
     DEFAULT_LIMITS,
@@ -32,6 +34,7 @@ from ._config import (
     AuthScheme,
     Wire,
     aiohttp_transport,
+    check_objects,
     resolve_base_url,
     resolve_token,
     resolve_wire,
@@ -40,6 +43,8 @@ from ._exceptions import (
     APIError,
     APITimeoutError,
     ConfigurationError,
+    InvalidParameterError,
+    InvalidParameterTypeError,
     UsageError,
     error_from_transport,
     excerpt,
@@ -164,10 +169,10 @@ class AsyncChatBotKit:
             authorization=f"{auth_scheme} {resolve_token(token)}",
             base_url=resolve_base_url(base_url),
             timeout=checked_timeout(timeout),
-            retry_policy=retry_policy or RetryPolicy(),
             clock=clock,
             runas=Binding.from_env(),  # CHATBOTKIT_API_RUNAS_USERID / _CHILD_USER_EMAIL
         ).evolve(
+            retry_policy=retry_policy,
             max_retries=max_retries,
             initial_delay=initial_delay,
             max_delay=max_delay,
@@ -177,7 +182,8 @@ class AsyncChatBotKit:
             default_headers=default_headers,
             timezone=timezone,
         )
-        if max_line_size < 1:
+        check_objects(limits, http_client, transport, clock)
+        if count(max_line_size, "max_line_size") < 1:
             raise ConfigurationError(f"max_line_size must be >= 1 byte, got {max_line_size!r}")
         self._options = attrs.evolve(self._options, max_line_size=max_line_size)
         if http_client is not None:
@@ -528,24 +534,31 @@ class AsyncChatBotKit:
             if json_body is None and files is None and kwargs.get("content") is None:
                 json_body = {}
             if not isinstance(json_body, dict):
-                raise TypeError("extra_body needs an operation with a JSON object body")
+                raise InvalidParameterTypeError(
+                    "extra_body needs an operation with a JSON object body", parameter="extra_body"
+                )
             json_body = {**json_body, **options.extra_body}
         content: Any = kwargs.get("content")
         read = getattr(content, "read", None)
         if callable(read):  # a generated raw-body File: bytes, so retries resend it
             content = read()
         timeout = config.timeout if options.timeout is None else checked_timeout(options.timeout)
-        return self._http.build_request(
-            kwargs["method"].upper(),
-            config.base_url + kwargs["url"],
-            params=params or None,
-            headers=headers,
-            json=json_body,
-            content=content,
-            data=kwargs.get("data"),
-            files=files,
-            timeout=timeout,
-        )
+        try:
+            return self._http.build_request(
+                kwargs["method"].upper(),
+                config.base_url + kwargs["url"],
+                params=params or None,
+                headers=headers,
+                json=json_body,
+                content=content,
+                data=kwargs.get("data"),
+                files=files,
+                timeout=timeout,
+            )
+        except (TypeError, ValueError) as exc:
+            if not isinstance(json_body, dict):
+                raise
+            raise _unencodable(json_body, exc) from None
 
     async def _send(
         self,
@@ -599,13 +612,13 @@ class AsyncChatBotKit:
             attempts[0] = number + 1
             if limiter is None:
                 return await attempt(number)
-            await limiter.acquire()
+            ticket = await limiter.acquire()
             try:
                 response = await attempt(number)
             except Exception as exc:
-                limiter.record(exc)
+                limiter.record(exc, ticket)
                 raise
-            limiter.record(None)
+            limiter.record(None, ticket)
             return response
 
         retry = functools.partial(
@@ -655,6 +668,19 @@ class AsyncChatBotKit:
         except BaseException:  # cancellation included: repair the pool (see _pool)
             await release_stuck_connections(self._http)
             raise
+
+
+def _unencodable(body: dict[str, Any], exc: Exception) -> InvalidParameterError:
+    """The error for a JSON body httpx could not encode, naming the first field at fault."""
+    field = "body"
+    for key, value in body.items():
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            field = key
+            break
+    error = InvalidParameterTypeError if isinstance(exc, TypeError) else InvalidParameterError
+    return error(f"{field}: not JSON ({exc})", parameter=field)
 
 
 def _paging_take(options: RequestOptions, take: int | Unset) -> int | Unset:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ._check import wrong_type
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ __all__ = [
     "AuthScheme",
     "Wire",
     "aiohttp_transport",
+    "check_objects",
     "resolve_base_url",
     "resolve_token",
     "resolve_wire",
@@ -45,6 +47,8 @@ def resolve_token(token: str | None) -> str:
     """The given token, else ``CHATBOTKIT_API_TOKEN``, else ``CHATBOTKIT_API_SECRET``."""
     if token is None:
         token = next((os.environ[name] for name in _TOKEN_ENV if os.environ.get(name)), None)
+    elif not isinstance(token, str):
+        raise wrong_type("token", "a str", token)  # never the value: it may be a secret
     if not token or not token.strip():
         raise ConfigurationError.missing_token()
     token = token.strip()
@@ -56,6 +60,8 @@ def resolve_token(token: str | None) -> str:
 
 def resolve_base_url(base_url: str | httpx.URL | None) -> str:
     """The given base URL, else ``CHATBOTKIT_API_BASE_URL``, else the public API."""
+    if base_url is not None and not isinstance(base_url, str | httpx.URL):
+        raise wrong_type("base_url", "a str or httpx.URL", base_url)
     url = str(base_url or os.environ.get("CHATBOTKIT_API_BASE_URL") or DEFAULT_BASE_URL)
     if not url.startswith(("http://", "https://")):
         raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
@@ -65,6 +71,8 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> str:
 def resolve_wire(wire: str | None, *, http2: bool = False, transport: object | None = None) -> Wire:
     """The given wire, else ``CHATBOTKIT_WIRE``, else ``"httpcore"``; checked against the rest."""
     explicit = wire is not None
+    if explicit and not isinstance(wire, str):
+        raise wrong_type("wire", "'httpcore' or 'aiohttp'", wire)
     if wire is None:
         wire = os.environ.get("CHATBOTKIT_WIRE") or "httpcore"
     wire = wire.strip().lower()
@@ -90,6 +98,22 @@ def resolve_wire(wire: str | None, *, http2: bool = False, transport: object | N
             "use the default wire (wire='httpcore') under trio"
         )
     return "aiohttp"
+
+
+def check_objects(
+    limits: object, http_client: object | None, transport: object | None, clock: object
+) -> None:
+    """The client's object arguments are what they name (typed errors, not AttributeErrors
+    at the first request)."""
+    for name, value, kind in (
+        ("limits", limits, httpx.Limits),
+        ("http_client", http_client, httpx.AsyncClient),
+        ("transport", transport, httpx.AsyncBaseTransport),
+    ):
+        if (value is not None or name == "limits") and not isinstance(value, kind):
+            raise wrong_type(name, f"an httpx.{kind.__name__}", value)
+    if not all(callable(getattr(clock, method, None)) for method in ("now", "wall", "sleep")):
+        raise wrong_type("clock", "a Clock (now, wall, sleep)", clock)
 
 
 def aiohttp_transport(limits: httpx.Limits) -> AiohttpTransport:

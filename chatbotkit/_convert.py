@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from chatbotkit_gen.types import UNSET, Unset
 
-from ._exceptions import InvalidParameterError
+from ._exceptions import InvalidParameterError, InvalidParameterTypeError
 from ._serialize import encode
 
 __all__ = ["body", "check_path", "given", "param", "parse_bytes", "to_wire"]
@@ -27,16 +28,52 @@ def to_wire(value: Any) -> Any:
 
 def body(model: Any, fields: Mapping[str, Any]) -> Any:
     """Build body ``model`` from wire-named ``fields``; UNSET (omitted) fields are not sent."""
-    return model.from_dict({key: to_wire(v) for key, v in fields.items() if v is not UNSET})
+    wire = {key: to_wire(v) for key, v in fields.items() if v is not UNSET}
+    try:
+        return model.from_dict(wire)
+    except _SHAPE_ERRORS as exc:
+        # The field at fault: the one without which the body parses (else: the body).
+        culprit = next((k for k in wire if _parses(model, {**wire, k: UNSET})), "body")
+        raise _refused(culprit, model, wire.get(culprit, wire), exc) from None
 
 
 def param(model: Any, value: Any) -> Any:
     """Coerce a query/path value to the generated type ``model`` (enum or model class)."""
     if isinstance(value, Unset) or value is None or isinstance(value, model):
         return value
+    try:
+        if isinstance(model, type) and issubclass(model, enum.Enum):
+            return model(value)
+        return model.from_dict(to_wire(value))
+    except _SHAPE_ERRORS as exc:
+        # ``Order`` -> order, ``MetaParam`` -> meta, ``TaskStatus`` -> status
+        words = re.findall(r"[A-Z][a-z0-9]*", model.__name__.removesuffix("Param"))
+        raise _refused(words[-1].lower() if words else "value", model, value, exc) from None
+
+
+_SHAPE_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
+
+
+def _parses(model: Any, wire: dict[str, Any]) -> bool:
+    try:
+        model.from_dict({k: v for k, v in wire.items() if v is not UNSET})
+    except _SHAPE_ERRORS:
+        return False
+    return True
+
+
+def _refused(parameter: str, model: Any, value: Any, exc: Exception) -> InvalidParameterError:
+    """The error for an argument the generated ``model`` cannot take."""
     if isinstance(model, type) and issubclass(model, enum.Enum):
-        return model(value)
-    return model.from_dict(to_wire(value))
+        allowed = ", ".join(repr(m.value) for m in model)
+        return InvalidParameterError(
+            f"{parameter} must be one of {allowed}, not {value!r}", parameter=parameter
+        )
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    return InvalidParameterTypeError(
+        f"{parameter}: {shown} does not fit {model.__name__} ({type(exc).__name__}: {exc})",
+        parameter=parameter,
+    )
 
 
 def given(**kwargs: Any) -> dict[str, Any]:

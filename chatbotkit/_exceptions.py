@@ -5,6 +5,7 @@
 #     ChatBotKitError
 #     +-- ConfigurationError            bad client setup (e.g. no API token)
 #     +-- InvalidParameterError         a bad call argument, refused before sending (also a ValueError)
+#     |   +-- InvalidParameterTypeError an argument of the wrong type or kind (also a TypeError)
 #     +-- UsageError                    misuse: after close(), outside/after a block, shared
 #     |                                 iteration from two tasks (also a RuntimeError)
 #     +-- APIError                      one API call failed (.request, .method, .url, .attempts)
@@ -68,6 +69,8 @@ __all__ = [
     "DownloadError",
     "IncompleteStreamError",
     "InternalServerError",
+    "InvalidParameterError",
+    "InvalidParameterTypeError",
     "LimitsReachedError",
     "MethodNotAllowedError",
     "NoContentError",
@@ -259,6 +262,11 @@ class InvalidParameterError(ChatBotKitError, ValueError):
     def __init__(self, message: str, *, parameter: str) -> None:
         super().__init__(message)
         self.parameter = parameter
+
+
+class InvalidParameterTypeError(InvalidParameterError, TypeError):
+    """A call argument of the wrong type or kind (a str where seconds go, a paginator where
+    a result goes): also a ``TypeError``, as Python's own would be."""
 
 
 class ConfigurationError(ChatBotKitError):

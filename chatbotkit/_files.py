@@ -33,6 +33,7 @@ import httpx
 
 from chatbotkit_gen.types import File
 
+from ._check import text
 from ._exceptions import (
     ChatBotKitError,
     DownloadError,
@@ -295,6 +296,9 @@ async def upload(
         if content_type is None and len(file) > 2:
             content_type = file[2]
         file = file[1]
+    for parameter, value in (("filename", filename), ("content_type", content_type)):
+        if value is not None:
+            text(value, parameter)
     try:
         source = await _source(file, size, transfer)
     except OSError as exc:

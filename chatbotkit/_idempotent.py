@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
 from ._batch import current_item
+from ._check import mapping_of, text, wrong_type
 from ._exceptions import ConfigurationError
 
 __all__ = ["META_KEY", "create_once"]
@@ -53,6 +54,13 @@ async def create_once(
     it unique per job, e.g. ``f"import-2026-11:{row_id}"``). ``lookup`` forces (True) or
     skips (False) the lookup; by default it runs unless this is a batch item's first start.
     """
+    for method in ("create", "list"):
+        if not callable(getattr(resource, method, None)):
+            raise wrong_type("resource", "a resource namespace such as cbk.conversation", resource)
+    if key is not None:
+        text(key, "key")
+    if not hasattr(meta, "to_dict"):
+        mapping_of(meta, "meta")
     item = current_item()
     if key is None:
         if item is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 import httpx
 
+from ._check import mapping_of, text, wrong_type
 from ._clock import SYSTEM_CLOCK, Clock
 from ._exceptions import ConfigurationError, sanitize_url
 from ._headers import SECRET_HEADERS
@@ -24,7 +25,7 @@ __all__ = ["ClientOptions", "checked_deadline", "checked_timeout"]
 
 
 def _headers(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    return MappingProxyType(dict(value or {}))
+    return MappingProxyType(dict(mapping_of(value, "default_headers") or {}))
 
 
 def _headers_repr(value: Mapping[str, str]) -> str:
@@ -73,6 +74,15 @@ class ClientOptions:
     ) -> ClientOptions:
         """``with_options``' rules: ``None`` keeps a value, headers merge over the current ones,
         the retry fields override fields of ``retry_policy`` (else of the current policy)."""
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise wrong_type("retry_policy", "a RetryPolicy", retry_policy)
+        if timezone is not None:
+            text(timezone, "timezone")
+        if rate_limiter is not None:
+            from ._ratelimit import AdaptiveRateLimiter
+
+            if not isinstance(rate_limiter, AdaptiveRateLimiter):
+                raise wrong_type("rate_limiter", "an AdaptiveRateLimiter", rate_limiter)
         policy = (retry_policy or self.retry_policy).evolve(
             max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay, jitter=jitter
         )
@@ -85,7 +95,7 @@ class ClientOptions:
             default_headers=(
                 self.default_headers
                 if default_headers is None
-                else {**self.default_headers, **default_headers}
+                else {**self.default_headers, **_headers(default_headers)}
             ),
             timezone=self.timezone if timezone is None else timezone,
         )
@@ -95,6 +105,8 @@ def checked_deadline(value: float | None) -> float | None:
     """A positive number of seconds; ``None`` or ``inf`` for no deadline."""
     if value is None or value == math.inf:
         return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise wrong_type("deadline", "a number of seconds", value)
     if not value > 0:
         raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}")
     return value
@@ -106,6 +118,8 @@ def checked_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
         if None in (value.connect, value.read, value.write, value.pool):
             raise ConfigurationError("Every timeout phase must be bounded (got None)")
         return value
-    if value is None or value <= 0:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise wrong_type("timeout", "a number of seconds or an httpx.Timeout", value)
+    if value is None or not value > 0:
         raise ConfigurationError(f"timeout must be a positive number, got {value!r}")
     return httpx.Timeout(value)

@@ -40,6 +40,7 @@ import httpx
 from chatbotkit_gen.types import UNSET, Unset
 
 from ._body import body_lines, busy_error
+from ._check import count
 from ._exceptions import (
     ChatBotKitError,
     PaginationError,
@@ -133,8 +134,8 @@ class AsyncPaginator(Generic[ItemT, PageT]):
 
     async def collect(self, *, limit: int | None = None) -> list[ItemT]:
         """Every item (at most ``limit``) as a list; stops fetching once ``limit`` is reached."""
-        if limit is not None and limit < 0:
-            raise ValueError(f"limit must be >= 0, got {limit}")
+        if limit is not None:
+            count(limit, "limit")
         result: list[ItemT] = []
         if limit == 0:
             return result

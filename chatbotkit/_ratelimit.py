@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import collections
 import math
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
+from ._check import count, wrong_type
 from ._clock import SYSTEM_CLOCK, Clock
 from ._exceptions import APIStatusError, InvalidParameterError
 from ._retry import is_transient_rate_limit, parse_retry_after
@@ -17,12 +18,35 @@ __all__ = ["AdaptiveRateLimiter", "is_transient_rate_limit"]
 _RECHECK = 0.05
 """Longest sleep of a probing limiter's waiter before it looks whether the rate changed."""
 
+_PROBE_SPAN = 0.25
+"""A probe window lasts this share of ``cooldown`` (and ``min_samples`` attempts)."""
+
+_PROBE_DEPTH = 0.75
+"""A probe sends at this share of the rate the server accepted in the window that started it."""
+
+_SETTLE_DEPTH = 0.95
+"""Under a limit already found, the rate after a window of 429s: this share of what passed."""
+
+_SETTLE_TRIES = 3
+"""Lowerings in a row, near a limit already found, before 429s count as not ours after all."""
+
 _MIN_WINDOW = 0.01
 """Shortest span an observed rate is measured over (seconds), so one instant is not infinite."""
 
 
+def _finite(value: float, attribute: attrs.Attribute[Any]) -> float:
+    """``value`` if a finite number (not a bool); the typed error naming the field if not."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise wrong_type(attribute.name, "a number", value)
+    if not math.isfinite(value):
+        raise InvalidParameterError(
+            f"{attribute.name} must be a finite number, got {value!r}", parameter=attribute.name
+        )
+    return value
+
+
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (value > 0 and math.isfinite(value)):
+    if _finite(value, attribute) <= 0:
         raise InvalidParameterError(
             f"{attribute.name} must be a finite number > 0, got {value!r}",
             parameter=attribute.name,
@@ -37,17 +61,28 @@ def _optional_positive(
 
 
 def _fraction(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 <= value < 1:
+    if not 0 <= _finite(value, attribute) < 1:
         raise InvalidParameterError(
             f"{attribute.name} must be in [0, 1), got {value!r}", parameter=attribute.name
         )
 
 
 def _factor(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 < value < 1:
+    if not 0 < _finite(value, attribute) < 1:
         raise InvalidParameterError(
             f"{attribute.name} must be between 0 and 1 (exclusive), got {value!r}",
             parameter=attribute.name,
+        )
+
+
+def _samples(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    count(value, attribute.name, minimum=1)
+
+
+def _strategy(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in ("probe", "aimd"):
+        raise InvalidParameterError(
+            f"strategy must be 'probe' or 'aimd', got {value!r}", parameter="strategy"
         )
 
 
@@ -64,18 +99,24 @@ class AdaptiveRateLimiter:
     feeds back.
 
     ``strategy="probe"`` (the default) slows down only when slowing down helps. It counts
-    attempts, 429s and successes per ``cooldown`` window. A window with more than ``threshold``
-    429s starts a probe: the rate drops to just above what the server accepted (at most 80% of
-    what was sent). If the next window's share of 429s halved, the server is capping us: the
-    rate stays and grows by ``growth`` per clean window (a 429 window probes again). If not,
-    the 429s were not caused by our rate (a server handing them out at random, a noisy
-    neighbour): the old rate comes back and no probe runs for a quiet spell that doubles each
-    time (from 20 windows). Accepted throughput alone cannot tell the two apart (a saturated
-    server also accepts no more when sent more); the share of 429s can. Under random 429s
-    the probe costs one slower window now and then; under a real limit the rate settles just
-    below it, cutting 429s to a few per window.
+    attempts, 429s and successes per window (``cooldown`` seconds and ``min_samples``
+    attempts; a quarter of the time when most attempts are throttled). A window with more
+    than ``threshold`` 429s starts a probe: the rate drops to 75% of what the server
+    accepted, and only attempts sent at the new rate count (:meth:`acquire`'s ticket), from
+    when the last one sent before it is back. If the share of 429s halves, by a drop chance
+    would rarely show (binomial, p < 1%), the server is capping us: the limiter stays below
+    the limit, grows the rate by ``growth`` per ``cooldown`` while the rate binds, and after
+    a window with 429s lowers it to 95% of what passed (429s a slower rate did not remove,
+    a fault on top of a limit, are tolerated). If the probe does not help, the 429s were not
+    caused by our rate (a server handing them out at random, a noisy neighbour): the old
+    rate comes back and no probe runs for a quiet spell that doubles each time (from 20
+    windows). Accepted throughput alone cannot tell the two apart (a saturated server also
+    accepts no more when sent more); the share of 429s can. Measured (``make bench``, S8;
+    ``tests/_ratesim.py`` in virtual time): as fast as no limiter under random 429s, and
+    under a token bucket a few percent of the 429s.
 
-    ``strategy="aimd"`` is the earlier additive-increase, multiplicative-decrease limiter. A 429 TOO_MANY_REQUESTS multiplies the rate by ``decrease`` (at most once per
+    ``strategy="aimd"`` is the earlier additive-increase, multiplicative-decrease limiter.
+    A 429 TOO_MANY_REQUESTS multiplies the rate by ``decrease`` (at most once per
     ``cooldown``, since a burst of 429s reports one overload); each success adds
     ``increase / rate`` requests per second, i.e. about ``increase`` per second of full-speed
     success. ``rate=None`` starts unlimited and, on the first 429, starts from the rate actually
@@ -99,12 +140,10 @@ class AdaptiveRateLimiter:
     peak_floor: float = attrs.field(default=0.25, validator=_fraction)
     pause_on_retry_after: bool = False
     clock: Clock = SYSTEM_CLOCK
-    strategy: Literal["probe", "aimd"] = attrs.field(
-        default="probe", validator=attrs.validators.in_(("probe", "aimd"))
-    )
+    strategy: Literal["probe", "aimd"] = attrs.field(default="probe", validator=_strategy)
     threshold: float = attrs.field(default=0.02, validator=_fraction)
     growth: float = attrs.field(default=0.05, validator=_positive)
-    min_samples: int = attrs.field(default=30, validator=attrs.validators.ge(1))
+    min_samples: int = attrs.field(default=30, validator=_samples)
 
     requests: int = attrs.field(default=0, init=False)
     successes: int = attrs.field(default=0, init=False)
@@ -118,18 +157,28 @@ class AdaptiveRateLimiter:
     _started: float | None = attrs.field(default=None, init=False)
     _peak: float = attrs.field(default=0.0, init=False)
     _window: list[float] = attrs.field(factory=lambda: [-math.inf, 0, 0, 0], init=False)
-    _probe: tuple[float | None, float] | None = attrs.field(default=None, init=False)
+    _probe: tuple[float, int, int] | None = attrs.field(default=None, init=False)
+    """A running probe: the share of 429s before it, lowerings so far, attempts to judge by."""
+    _limited: bool = attrs.field(default=False, init=False)
+    _baseline: float | None = attrs.field(default=None, init=False)
+    _floor: float | None = attrs.field(default=None, init=False)
+    """Under a limit: the least share of 429s seen, the part a slower rate does not remove."""
     _quiet_until: float = attrs.field(default=-math.inf, init=False)
     _quiet_windows: float = attrs.field(default=20.0, init=False)
     _generation: int = attrs.field(default=0, init=False)
+    _epoch: int = attrs.field(default=0, init=False)
+    """Tickets: an attempt counts in the current window only if it got this epoch's ticket."""
+    _rate_epoch: int = attrs.field(default=0, init=False)
 
     def __attrs_post_init__(self) -> None:
         if self.rate is not None:
             self.rate = self._clamp(self.rate)
             self._peak = self.rate
 
-    async def acquire(self) -> None:
-        """Wait for this request's slot; a cancellation point (cancelling returns at once)."""
+    async def acquire(self) -> int:
+        """Wait for this request's slot; a cancellation point (cancelling returns at once).
+
+        Returns a ticket naming the rate the slot was taken at, for :meth:`record`."""
         while True:
             now = self.clock.now()
             start = max(now, self._paused_until)
@@ -149,6 +198,7 @@ class AdaptiveRateLimiter:
                 self._started = now
             self._recent.append(now)
             self.observed_rate()  # prunes: memory stays bounded by one cooldown of requests
+        return self._epoch
 
     async def _wait_until(self, start: float) -> bool:
         """Sleep until ``start``; True if a probe changed the rate meanwhile. The probing
@@ -164,10 +214,13 @@ class AdaptiveRateLimiter:
                 return True
         return False
 
-    def record(self, error: BaseException | None) -> None:
-        """Feed back one attempt's outcome: ``None`` for a success, else its error."""
+    def record(self, error: BaseException | None, ticket: int | None = None) -> None:
+        """Feed back one attempt's outcome: ``None`` for a success, else its error.
+
+        ``ticket`` is what :meth:`acquire` returned: an attempt sent before the rate last
+        changed says nothing about the new rate, so the probing strategy does not count it."""
         if self.strategy == "probe":
-            self._record_probe(error)
+            self._record_probe(error, ticket)
             return
         if error is None:
             self.successes += 1
@@ -199,50 +252,104 @@ class AdaptiveRateLimiter:
                 until = self.clock.now() + min(wait, self.max_pause)
                 self._paused_until = max(self._paused_until, until)
 
-    def _record_probe(self, error: BaseException | None) -> None:
+    def _record_probe(self, error: BaseException | None, ticket: int | None) -> None:
         now = self.clock.now()
         window = self._window  # [start, attempts, throttled, successes]
         if window[0] == -math.inf:
             window[0] = now
-        window[1] += 1
+        if ticket is not None and ticket < self._rate_epoch and self._probe is not None:
+            # Sent before the probe lowered the rate: until the last of those is back, they
+            # spend the server's budget too, so the probe's window starts over.
+            self._epoch += 1
+            window[:] = [now, 0, 0, 0]
+        counts = ticket is None or ticket == self._epoch
+        window[1] += counts
         if error is None:
             self.successes += 1
-            window[3] += 1
+            window[3] += counts
         elif is_transient_rate_limit(error):
             self.throttled += 1
-            window[2] += 1
+            window[2] += counts
             self._pause_for(error)
         span = now - window[0]
-        if span < self.cooldown or window[1] < self.min_samples:
-            return
-        sent, accepted, fraction = window[1] / span, window[3] / span, window[2] / window[1]
-        self._window = [now, 0, 0, 0]
-        self._judge(now, sent, accepted, fraction)
+        if self._window_closes(span, int(window[1]), int(window[2])):
+            self._window = [now, 0, 0, 0]
+            self._judge(now, span, int(window[1]), int(window[2]), window[3] / span)
 
-    def _judge(self, now: float, sent: float, accepted: float, fraction: float) -> None:
+    def _window_closes(self, span: float, sent: int, throttled: int) -> bool:
+        """Enough seen to judge: ``cooldown`` and ``min_samples`` (a probe: the attempts it
+        needs, a quarter of the time), sooner when most attempts are throttled, at once when
+        a first probe already has significantly more 429s than a helping one would see."""
+        probe = self._probe
+        if (
+            probe is not None
+            and not self._limited
+            and sent >= self.min_samples
+            and 1 - _binom_cdf(throttled - 1, sent, probe[0] / 2) < 0.01
+        ):
+            return True  # under random 429s a probe only costs speed: end it early
+        if sent < (probe[2] if probe else self.min_samples):
+            return False
+        short = probe is not None or throttled > sent / 2
+        return span >= self.cooldown * (_PROBE_SPAN if short else 1.0)
+
+    def _judge(self, now: float, span: float, sent: int, throttled: int, accepted: float) -> None:
         """One closed window: settle a running probe, start one, or grow the rate."""
+        fraction = throttled / sent
+        if self._limited and self._probe is not None:  # sent below the limit: 429s left
+            self._floor = fraction if self._floor is None else (self._floor + fraction) / 2
+        # 429s a slower rate does not remove (a fault on top of a limit) are not "dirty".
+        floor = self._floor or 0.0
+        if floor <= self.threshold:
+            dirty = fraction > self.threshold
+        else:  # 429s a slower rate does not remove: dirty only if significantly more
+            dirty = 1 - _binom_cdf(throttled - 1, sent, floor) < 0.05
+        passed = accepted / (1 - min(floor, 0.9))  # what the limit let through
         if self._probe is not None:
-            previous, fraction_before = self._probe
+            before, tries, probe_samples = self._probe
             self._probe = None
-            if fraction <= 0.5 * fraction_before:
-                self._quiet_windows = 20.0  # slowing down cost nothing: a real limit
-            else:  # the 429s were not caused by our rate: undo, and probe less often
-                self.rate = previous
-                self._next_slot = -math.inf if previous is None else self._next_slot
-                self._generation += 1
-                self._quiet_until = now + self._quiet_windows * self.cooldown
-                self._quiet_windows = min(self._quiet_windows * 2, 640.0)
-            return
-        if fraction > self.threshold:
-            if now < self._quiet_until:
+            if self._limited:  # near a limit already found: did lowering the rate help?
+                helped = lower = fraction <= 0.5 * before or not dirty
+            else:  # a first probe: only a drop random 429s would rarely show counts
+                lower = _binom_cdf(throttled, sent, before) < 0.01
+                helped = lower and fraction <= 0.5 * before
+            if helped:
+                if not self._limited:
+                    self._floor = None
+                self._limited = True  # a real limit
+                self._quiet_windows = 20.0
                 return
-            self._probe = (self.rate, fraction)
+            if (self._limited or lower) and tries < _SETTLE_TRIES:  # still above it: lower again
+                self._probe = (before, tries + 1, probe_samples)
+                self._set_rate(self._clamp(_SETTLE_DEPTH * min(passed, sent / span)), now)
+                return
+            # The 429s were not caused by our rate: back to full speed, probe less often.
+            self._limited = False
+            self._set_rate(self._baseline, now)
+            self._quiet_until = now + self._quiet_windows * self.cooldown
+            self._quiet_windows = min(self._quiet_windows * 2, 640.0)
+            return
+        if dirty:
+            if not self._limited:
+                if now < self._quiet_until:
+                    return
+                self._baseline = self.rate
+            # Attempts enough that a probe's drop can be told from chance.
+            samples = max(self.min_samples, min(math.ceil(18 / fraction), 10 * self.min_samples))
+            self._probe = (fraction, 1, samples)
             self.decreases += 1
-            self.rate = self._clamp(min(0.8 * sent, 1.05 * accepted))
-            self._generation += 1
-            self._next_slot = min(self._next_slot, now + 1.0 / self.rate)
-        elif self.rate is not None:
-            self.rate = self._clamp(self.rate * (1 + self.growth))
+            depth = _SETTLE_DEPTH if self._limited else _PROBE_DEPTH
+            self._set_rate(self._clamp(depth * passed), now)
+        elif self.rate is not None and sent / span >= 0.8 * self.rate:  # grow a rate that binds
+            self.rate = self._clamp(self.rate * (1 + self.growth) ** (span / self.cooldown))
+
+    def _set_rate(self, rate: float | None, now: float) -> None:
+        """Change the rate at once, waking waiters booked at the old one (they book again)."""
+        self.rate = rate
+        self._generation += 1
+        self._epoch += 1
+        self._rate_epoch = self._epoch
+        self._next_slot = -math.inf if rate is None else min(self._next_slot, now + 1.0 / rate)
 
     def record_retry(self, event: object) -> None:
         """Count one retry (an ``on_retry`` hook)."""
@@ -261,3 +368,17 @@ class AdaptiveRateLimiter:
     def _clamp(self, rate: float) -> float:
         rate = max(rate, self.min_rate)
         return rate if self.max_rate is None else min(rate, self.max_rate)
+
+
+def _binom_cdf(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p): how likely ``k`` or fewer 429s of ``n`` are by chance."""
+    if p <= 0:
+        return 1.0
+    if p >= 1:
+        return 1.0 if k >= n else 0.0
+    term = (1 - p) ** n  # P(X = 0)
+    total = term
+    for i in range(k):
+        term *= (n - i) / (i + 1) * p / (1 - p)
+        total += term
+    return min(total, 1.0)

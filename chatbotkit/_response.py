@@ -9,7 +9,10 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-__all__ = ["RawResponse", "raw_mode", "with_raw_response"]
+from ._check import callable_of
+from ._exceptions import InvalidParameterTypeError
+
+__all__ = ["RawResponse", "not_a_request", "raw_mode", "with_raw_response"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -51,8 +54,16 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] {request.method} {request.url.path}>"
 
 
+def not_a_request(method: object) -> InvalidParameterTypeError:
+    """The error for a callable given to ``with_raw_response`` that sent no API request."""
+    return InvalidParameterTypeError(
+        f"{method!r} did not make an API request: pass a client method", parameter="method"
+    )
+
+
 def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
     """Wrap a namespace method: ``await with_raw_response(cbk.bot.fetch)(bot_id)``."""
+    callable_of(method, "method")
 
     @functools.wraps(method)
     async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
@@ -62,7 +73,7 @@ def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitabl
         finally:
             raw_mode.reset(token)
         if not isinstance(result, RawResponse):  # pragma: no cover - a non-HTTP callable
-            raise TypeError(f"{method!r} did not make an API request")
+            raise not_a_request(method)
         return result
 
     return call

@@ -19,16 +19,17 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import anyio
 
+from ._check import seconds, wrong_type
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     ChatBotKitError,
     IncompleteStreamError,
-    InvalidParameterError,
     StreamDecodeError,
     StreamError,
 )
 from ._logging import logger
+from ._scoped import ScopedResponse
 from ._serialize import to_dict
 
 if TYPE_CHECKING:
@@ -166,12 +167,8 @@ def to_sse(stream: Restreamable, *, keepalive: float | None = None) -> AsyncGene
     """Server-Sent Events: ``event: <type>`` and ``data: <JSON wire form>`` per event, a final
     ``error`` event on failure, and a ``: keep-alive`` comment after ``keepalive`` seconds
     of upstream silence. Closes ``stream`` when done."""
-    if keepalive is not None and not keepalive > 0:
-        raise InvalidParameterError(
-            f"keepalive must be a positive number of seconds, not {keepalive!r}",
-            parameter="keepalive",
-        )
-    return _sse(stream, keepalive)
+    _check_stream(stream)
+    return _sse(stream, seconds(keepalive, "keepalive"))
 
 
 async def _sse(stream: Restreamable, keepalive: float | None) -> AsyncGenerator[bytes, None]:
@@ -185,9 +182,23 @@ async def _sse(stream: Restreamable, keepalive: float | None) -> AsyncGenerator[
             yield f"event: {name}\ndata: {_dumps(wire)}\n\n".encode()
 
 
-async def to_jsonl(stream: Restreamable) -> AsyncGenerator[bytes, None]:
+def to_jsonl(stream: Restreamable) -> AsyncGenerator[bytes, None]:
     """JSONL: one JSON wire form per line (list items as ``{"type": "item", ...}``), and a
     final ``{"type": "error", ...}`` line on failure. Closes ``stream`` when done."""
+    _check_stream(stream)
+    return _jsonl(stream)
+
+
+def _check_stream(stream: object) -> None:
+    """Refuse anything but an SDK stream now, not at the first chunk of a started response."""
+    if not (isinstance(stream, ScopedResponse) and hasattr(stream, "__aiter__")):
+        hint = ": pass its .stream()" if type(stream).__name__ == "AsyncPaginator" else ""
+        raise wrong_type(
+            "stream", f"an event stream (op.stream(...)) or a list's .stream(){hint}", stream
+        )
+
+
+async def _jsonl(stream: Restreamable) -> AsyncGenerator[bytes, None]:
     async with aclosing(_frames(stream, None)) as frames:
         async for wire in frames:
             yield (_dumps(wire) + "\n").encode()

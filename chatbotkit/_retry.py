@@ -50,6 +50,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from ._check import count, number, text, wrong_type
 from ._clock import SYSTEM_CLOCK, Clock
 from ._exceptions import (
     APIConnectionError,
@@ -82,17 +83,22 @@ _RETRYABLE_5XX = frozenset({500, 502, 503, 504})
 def _to_scopes(value: bool | Iterable[str]) -> bool | frozenset[str]:
     if isinstance(value, bool):
         return value
-    return frozenset(item.upper() for item in value)
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise wrong_type("retry_scoped", "a bool or a set of scope names", value)
+    return frozenset(text(item, "retry_scoped").upper() for item in value)
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (value >= 0 and math.isfinite(value)):
-        raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
+    number(value, attribute.name)
 
 
 def _fraction(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 <= value <= 1:
-        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
+    number(value, attribute.name, high=1.0)
+
+
+def _retries(instance: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None or attribute.name == "max_retries":
+        count(value, attribute.name)  # type: ignore[arg-type]
 
 
 @attrs.frozen
@@ -104,16 +110,14 @@ class RetryPolicy:
     Use ``RetryPolicy(max_retries=0)`` to disable retries, ``attrs.evolve`` to derive one.
     """
 
-    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    max_retries: int = attrs.field(default=2, validator=_retries)
     initial_delay: float = attrs.field(default=0.5, validator=_non_negative)
     max_delay: float = attrs.field(default=8.0, validator=_non_negative)
     jitter: float = attrs.field(default=0.25, validator=_fraction)
     retry_scoped: bool | frozenset[str] = attrs.field(default=False, converter=_to_scopes)
     retry_limits_reached: bool = False
     retry_unsafe: bool = False
-    rate_limit_retries: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
-    )
+    rate_limit_retries: int | None = attrs.field(default=None, validator=_retries)
     """Retries of a 429 TOO_MANY_REQUESTS counted apart from ``max_retries`` (None: not apart);
     a batch sets it very high so only its per-item deadline ends a rate-limited item."""
 

@@ -33,7 +33,7 @@ import httpx
 
 from chatbotkit_gen.types import UNSET, Unset
 
-from ._exceptions import APIError, ChatBotKitError, ConfigurationError
+from ._exceptions import APIError, ChatBotKitError, ConfigurationError, UsageError
 from ._headers import EMAIL_HEADER, HEADER, RUNAS_HEADERS
 
 if TYPE_CHECKING:
@@ -77,13 +77,13 @@ class Child:
     def of(cls, user_id: str | None, email: str | None, where: str) -> Child | None:
         """The child named by exactly one of ``user_id`` and ``email`` (neither: None)."""
         if user_id is not None and email is not None:
-            raise ConfigurationError(f"{where}: give a sub-account id or an e-mail, not both")
+            raise ConfigurationError(f"{where}: give a user_id or an email, not both")
         if email is not None:
-            email = _checked(email, where)
+            email = _checked(email, where, "email")
             if "@" not in email:
                 raise ConfigurationError(f"{where}: {email!r} is not an e-mail address")
             return cls(email, by_email=True)
-        return None if user_id is None else cls(_checked(user_id, where))
+        return None if user_id is None else cls(_checked(user_id, where, "user_id"))
 
 
 Account = Child | None
@@ -199,7 +199,7 @@ class RunAs:
 
     def __enter__(self) -> None:
         if self._token is not None:
-            raise RuntimeError("A run_as(...) block can be entered only once at a time")
+            raise UsageError("A run_as(...) block can be entered only once at a time")
         self._token = _RUN_AS.set({**_RUN_AS.get(_NONE), self._family: self._child})
 
     def __exit__(
@@ -253,14 +253,14 @@ async def partner_client_for(
     shares ``client``'s pool (close the parent to free it) and is its own family: it never
     sends a run-as header, which a sub-account token may not use.
     """
-    user_id = _checked(user_id, "partner_client_for")
+    user_id = _checked(user_id, "partner_client_for", "user_id")
     partner = _rebind(client, attrs.evolve(client._options.runas, pinned=None, scope=None))
     minted = await partner.partner.user.token.create(user_id, name=name)
     token = minted.token
     if not isinstance(token, str) or not token:
         raise APIError(f"The token minted for sub-account {user_id!r} came back without a token")
     scheme = client._options.authorization.partition(" ")[0]
-    authorization = f"{scheme} {_checked(token, 'minted token', show=False)}"
+    authorization = f"{scheme} {_checked(token, 'minted token', 'token', show=False)}"
     return client._derive(
         attrs.evolve(client._options, runas=Binding(), authorization=authorization)
     )
@@ -270,10 +270,10 @@ def _rebind(client: AsyncChatBotKit, binding: Binding) -> AsyncChatBotKit:
     return client._derive(attrs.evolve(client._options, runas=binding))
 
 
-def _checked(user_id: str, where: str, *, show: bool = True) -> str:
+def _checked(user_id: str, where: str, parameter: str, *, show: bool = True) -> str:
     """A usable header value: non-empty visible ASCII (h11 would reject anything else)."""
     if not isinstance(user_id, str) or not user_id.strip():
-        raise ConfigurationError(f"{where}: a sub-account id must be a non-empty string")
+        raise ConfigurationError(f"{where}: {parameter} must be a non-empty string")
     user_id = user_id.strip()
     if any(ord(char) < 0x21 or ord(char) > 0x7E for char in user_id):
         shown = f" {user_id!r}" if show else ""

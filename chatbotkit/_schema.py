@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 import attrs
 
+from ._exceptions import InvalidParameterError
+
 __all__ = [
     "Compiled",
     "Field",
@@ -30,8 +32,12 @@ __all__ = [
 Convert = Callable[[Any, str], Any]
 
 
-class ToolArgumentError(ValueError):
-    """The model's arguments do not fit the tool's parameters (told to the model, never raised)."""
+class ToolArgumentError(InvalidParameterError):
+    """The model's arguments do not fit the tool's parameters (told to the model by the agent;
+    raised by ``Tool.convert_arguments``/``invoke`` called directly)."""
+
+    def __init__(self, message: str, *, parameter: str = "arguments") -> None:
+        super().__init__(message, parameter=parameter)
 
 
 @attrs.frozen

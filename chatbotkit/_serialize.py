@@ -10,6 +10,9 @@ from typing import Any, overload
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._check import count, wrong_type
+from ._exceptions import InvalidParameterError, InvalidParameterTypeError
+
 __all__ = ["encode", "to_datetime", "to_dict", "to_json"]
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -28,7 +31,7 @@ def to_dict(value: Any) -> Any:
     Takes what a call returns: a model (exactly ``model.to_dict()``), a page, a stream event,
     an :class:`UnknownEvent` (its raw line), and lists, tuples and dicts of them; enums become
     their values, datetimes ISO strings, a lone ``UNSET`` ``None``. Anything else (a
-    paginator, bytes...) raises ``TypeError``. ``json.dumps(chatbotkit.to_dict(bot))`` and
+    paginator, bytes...) raises ``InvalidParameterTypeError`` (a ``TypeError``). ``json.dumps(chatbotkit.to_dict(bot))`` and
     returning it from a FastAPI endpoint work.
     """
     return encode(value, strict=True)
@@ -36,6 +39,8 @@ def to_dict(value: Any) -> Any:
 
 def to_json(value: Any, *, indent: int | None = None) -> str:
     """``json.dumps(to_dict(value))``: the wire-form JSON text of any result."""
+    if indent is not None:
+        count(indent, "indent")
     return json.dumps(to_dict(value), indent=indent, ensure_ascii=False)
 
 
@@ -56,7 +61,9 @@ def encode(value: Any, *, strict: bool = False, _path: frozenset[int] = frozense
         return value.isoformat()
     if isinstance(value, Mapping | list | tuple):
         if id(value) in _path:
-            raise ValueError("Circular reference: a container holds itself")
+            raise InvalidParameterError(
+                "Circular reference: a container holds itself", parameter="value"
+            )
         inner = _path | {id(value)}
         if isinstance(value, Mapping):
             return {
@@ -69,7 +76,10 @@ def encode(value: Any, *, strict: bool = False, _path: frozenset[int] = frozense
         return value
     name = type(value).__name__
     hint = _HINTS.get(name, "")
-    raise TypeError(f"{name} is not a result with a JSON form" + (f": {hint}" if hint else ""))
+    raise InvalidParameterTypeError(
+        f"{name} is not a result with a JSON form" + (f": {hint}" if hint else ""),
+        parameter="value",
+    )
 
 
 @overload
@@ -97,11 +107,17 @@ def to_datetime(value: float | str | datetime.datetime | Unset | None) -> dateti
                 text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
             )
         except ValueError:
-            raise ValueError(f"Not an ISO 8601 timestamp: {value!r}") from None
+            raise InvalidParameterError(
+                f"Not an ISO 8601 timestamp: {value!r}", parameter="value"
+            ) from None
         return to_datetime(parsed)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"Expected milliseconds since the epoch, got {type(value).__name__}")
+        raise wrong_type(
+            "value", "milliseconds since the epoch, an ISO string or a datetime", value
+        )
     try:
         return datetime.datetime.fromtimestamp(value / 1000, tz=datetime.timezone.utc)
     except (OverflowError, OSError, ValueError) as exc:
-        raise ValueError(f"Timestamp out of range: {value!r} ms") from exc
+        raise InvalidParameterError(
+            f"Timestamp out of range: {value!r} ms", parameter="value"
+        ) from exc

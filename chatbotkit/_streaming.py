@@ -12,10 +12,12 @@ import attrs
 import httpx
 
 from ._body import BodyChunks, body_lines, busy_error
+from ._check import count
 from ._completion import Completion
 from ._exceptions import (
     ChatBotKitError,
     IncompleteStreamError,
+    InvalidParameterError,
     StreamEventError,
     UsageError,
 )
@@ -113,8 +115,10 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(open_response)
-        if auto_continue < 0 or (auto_continue and (reopen is None or kind != "result")):
-            raise ValueError("auto_continue needs a non-negative count and a continuable stream")
+        if count(auto_continue, "auto_continue") and (reopen is None or kind != "result"):
+            raise InvalidParameterError(
+                "auto_continue needs a continuable stream", parameter="auto_continue"
+            )
         self._events = events
         self._kind = kind
         ruled = _RULED_TAGS[kind]

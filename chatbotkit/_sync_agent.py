@@ -9,11 +9,9 @@ and may itself use the blocking client.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._blocking import SyncIterator
+from ._blocking import HeldOpen, SyncIterator
 
 if TYPE_CHECKING:
     from ._agent import AgentNamespace, AgentRun
@@ -24,31 +22,18 @@ if TYPE_CHECKING:
 __all__ = ["SyncAgentNamespace", "SyncAgentRun"]
 
 
-class SyncAgentRun:
+class SyncAgentRun(HeldOpen["AgentRun"]):
     """One agent run: ``with cbk.agent.execute(...) as run: for event in run`` (or ``final()``)."""
 
-    __slots__ = ("_cm", "_loop", "_run")
+    __slots__ = ("_run",)
 
     def __init__(self, run: AgentRun, loop: Loop) -> None:
+        super().__init__(loop)
         self._run = run
-        self._loop = loop
-        self._cm: AbstractContextManager[AgentRun] | None = None
 
     def __enter__(self) -> SyncAgentRun:
-        cm = self._loop.context(self._run)
-        cm.__enter__()
-        self._cm = cm
+        self._hold(self._run)
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        cm, self._cm = self._cm, None
-        if cm is not None:
-            cm.__exit__(exc_type, exc, tb)
 
     def __iter__(self) -> Iterator[AgentEvent]:
         return SyncIterator(self._run, self._loop)

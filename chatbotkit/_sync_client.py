@@ -11,30 +11,34 @@ and the connection pool, like their async counterparts.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sized
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sized
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._blocking import BatchStream
+from ._check import callable_of, wrong_type
 from ._client import AsyncChatBotKit
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, AuthScheme, Wire
 from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._loop import Loop, in_worker
-from ._response import RawResponse, raw_mode
+from ._response import RawResponse, not_a_request, raw_mode
 from .resources.sync import SyncRootNamespaces
 
 if TYPE_CHECKING:
     import httpx
+    from anyio import CapacityLimiter
 
-    from ._batch import BatchResults
+    from ._batch import Batch, BatchResults
     from ._progress import ProgressSink
     from ._ratelimit import AdaptiveRateLimiter
     from ._retry import RetryPolicy
     from ._runas import RunAs
     from ._sync_agent import SyncAgentNamespace
+    from ._tasks import TaskOutcome
 
 __all__ = ["ChatBotKit"]
 
@@ -228,6 +232,46 @@ class ChatBotKit(SyncRootNamespaces):
         client = self._loop.run(self._target.partner_client_for, user_id, name=name)
         return self._view(client)
 
+    # -------------------------------------------------------------------------- tasks
+
+    def run_task(
+        self,
+        task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        on_event: Callable[[Any], object] | None = None,
+    ) -> TaskOutcome:
+        """Trigger ``task_id`` and follow its run to the end (see ``chatbotkit.run_task``).
+
+        ``on_event`` is called on the client's loop thread: keep it quick, and do not call
+        the client from it (that raises ``RunningLoopError``).
+        """
+        from ._tasks import run_task
+
+        return self._loop.run(run_task, self._target, task_id, timeout=timeout, on_event=on_event)
+
+    def follow_task(
+        self,
+        task_id: str,
+        /,
+        *,
+        timeout: float | None = None,
+        history_length: int | Unset = UNSET,
+        on_event: Callable[[Any], object] | None = None,
+    ) -> TaskOutcome:
+        """Follow the current run of ``task_id`` (see ``chatbotkit.follow_task``)."""
+        from ._tasks import follow_task
+
+        return self._loop.run(
+            follow_task,
+            self._target,
+            task_id,
+            timeout=timeout,
+            history_length=history_length,
+            on_event=on_event,
+        )
+
     # ------------------------------------------------------------------------ batches
 
     def batch(
@@ -251,57 +295,96 @@ class ChatBotKit(SyncRootNamespaces):
         ``progress``, ``journal``... see :meth:`AsyncChatBotKit.batch`); ``fn`` runs in worker
         threads and ``items`` is read in one, so it may itself use this client
         (``cbk.batch(cbk.bot.list(), fn)``). Ctrl+C cancels the batch and its calls in flight.
+        :meth:`batch_stream` gives the results as they complete instead.
         """
+        options = locals()
+        del options["self"]
+        return self._loop.run(self._threaded(**options).run)
+
+    def batch_stream(
+        self,
+        items: Iterable[I],
+        fn: Callable[[ChatBotKit, I], T],
+        *,
+        concurrency: int = 16,
+        rate_limiter: AdaptiveRateLimiter | Literal[False] | None = None,
+        progress: bool | ProgressSink | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        key: Callable[[I], str] | None = None,
+        on_uncertain: Literal["skip", "retry"] | Callable[[ChatBotKit, I], T] = "skip",
+        decode: Callable[[Any], T] | None = None,
+        item_deadline: float | None = 600.0,
+        total: int | None = None,
+    ) -> BatchStream[I, T]:
+        """:meth:`batch` with results as they complete: ``with cbk.batch_stream(items, fn) as
+        results: for r in results`` (``r.index`` says where each belongs), like ``async with
+        cbk.batch(...)``; memory bounded by ``concurrency``, leaving the block cancels the rest."""
+        options = locals()
+        del options["self"]
+        return BatchStream(self._threaded(**options), self._loop)
+
+    def _threaded(
+        self,
+        items: Iterable[I],
+        fn: Callable[[ChatBotKit, I], T],
+        on_uncertain: Literal["skip", "retry"] | Callable[[ChatBotKit, I], T],
+        concurrency: int,
+        total: int | None,
+        **options: Any,
+    ) -> Batch[I, T]:
+        """The async core's batch (made on the loop) with ``fn`` run and ``items`` read in
+        worker threads, at most ``concurrency`` calls and one read at a time."""
         loop = self._loop
+        if not isinstance(items, Iterable):
+            raise wrong_type("items", "an iterable", items)
         if total is None and isinstance(items, Sized):
             total = len(items)
+        threads: CapacityLimiter | None = None  # made on the loop, once the options passed
 
-        async def run() -> BatchResults[I, T]:
+        async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
+            import anyio.to_thread
+
+            def work() -> Any:
+                with in_worker(loop):
+                    return function(*args)
+
+            return await anyio.to_thread.run_sync(work, limiter=threads)
+
+        async def pulled(iterator: Iterator[I]) -> AsyncIterator[I]:
+            while (item := await in_thread(next, iterator, _END)) is not _END:
+                yield item
+
+        def blocking(
+            function: Callable[[ChatBotKit, I], T],
+        ) -> Callable[[AsyncChatBotKit, I], Awaitable[T]]:
+            async def call(client: AsyncChatBotKit, item: I) -> T:
+                result: T = await in_thread(function, self._view(client), item)
+                return result
+
+            return call
+
+        async def make() -> Batch[I, T]:
             import anyio
 
-            threads = anyio.CapacityLimiter(concurrency + 1)
-            iterator = iter(items)
-
-            async def in_thread(function: Callable[..., Any], *args: Any) -> Any:
-                def work() -> Any:
-                    with in_worker(loop):
-                        return function(*args)
-
-                return await anyio.to_thread.run_sync(work, limiter=threads)
-
-            async def pulled() -> AsyncIterator[I]:
-                while (item := await in_thread(next, iterator, _END)) is not _END:
-                    yield item
-
-            def blocking(
-                function: Callable[[ChatBotKit, I], T],
-            ) -> Callable[[AsyncChatBotKit, I], Awaitable[T]]:
-                async def call(client: AsyncChatBotKit, item: I) -> T:
-                    result: T = await in_thread(function, self._view(client), item)
-                    return result
-
-                return call
-
-            return await self._target.batch(
-                pulled(),
+            nonlocal threads
+            batch = self._target.batch(  # checks the options before any thread starts
+                pulled(iter(items)),
                 blocking(fn),
                 concurrency=concurrency,
-                rate_limiter=rate_limiter,
-                progress=progress,
-                journal=journal,
-                key=key,
                 on_uncertain=on_uncertain
                 if isinstance(on_uncertain, str)
                 else blocking(on_uncertain),
-                decode=decode,
-                item_deadline=item_deadline,
                 total=total,
+                **options,
             )
+            threads = anyio.CapacityLimiter(concurrency + 1)
+            return batch
 
-        return loop.run(run)
+        return loop.run(make)
 
     def with_raw_response(self, method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
         """Wrap a method to get the HTTP response: ``cbk.with_raw_response(cbk.bot.fetch)(id)``."""
+        callable_of(method, "method")
 
         def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
             token = raw_mode.set(True)
@@ -310,7 +393,7 @@ class ChatBotKit(SyncRootNamespaces):
             finally:
                 raw_mode.reset(token)
             if not isinstance(result, RawResponse):
-                raise TypeError(f"{method!r} did not make an API request")
+                raise not_a_request(method)
             return result
 
         return call

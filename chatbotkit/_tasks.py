@@ -16,6 +16,7 @@ import attrs
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._check import callable_of, count, seconds, text, wrong_type
 from ._exceptions import IncompleteStreamError, TaskTimeoutError
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ async def run_task(
     on_event: Callable[[Any], object] | None = None,
 ) -> TaskOutcome:
     """Trigger ``task_id`` and follow its run to the end (``timeout`` covers both)."""
+    _check(client, task_id, timeout, on_event)
     with _deadline(task_id, timeout):
         triggered = await client.task.trigger(task_id)
         execution = triggered.additional_properties.get("executionId")
@@ -70,8 +72,24 @@ async def follow_task(
     on_event: Callable[[Any], object] | None = None,
 ) -> TaskOutcome:
     """Follow the current run of ``task_id`` (past events first, as the server replays them)."""
+    _check(client, task_id, timeout, on_event)
+    if not isinstance(history_length, Unset):
+        count(history_length, "history_length")
     with _deadline(task_id, timeout):
         return await _follow(client, task_id, None, history_length, on_event)
+
+
+def _check(
+    client: object, task_id: str, timeout: float | None, on_event: Callable[..., object] | None
+) -> None:
+    """The arguments of both calls, checked before anything is sent."""
+    from ._client import AsyncChatBotKit
+
+    if not isinstance(client, AsyncChatBotKit):
+        raise wrong_type("client", "an AsyncChatBotKit (ChatBotKit has its own run_task)", client)
+    text(task_id, "task_id")
+    seconds(timeout, "timeout")
+    callable_of(on_event, "on_event")
 
 
 class _deadline:

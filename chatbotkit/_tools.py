@@ -18,7 +18,8 @@ from typing import Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 import attrs
 
-from ._exceptions import InvalidParameterError
+from ._check import mapping_of, seconds, text, wrong_type
+from ._exceptions import InvalidParameterError, InvalidParameterTypeError
 from ._schema import (
     Compiled,
     Field,
@@ -63,25 +64,28 @@ class Tool(Generic[P, R]):
         call: Mapping[str, bool] | None = None,
         _convert: Callable[[Mapping[str, Any]], tuple[list[Any], dict[str, Any]]] | None = None,
     ) -> None:
-        if not _NAME.match(name):
+        if fn is not None and not callable(fn):
+            raise wrong_type("fn", "a function", fn)
+        if not _NAME.match(text(name, "name")):
             raise InvalidParameterError(
                 f"tool name {name!r}: a JavaScript identifier of at most 64 characters",
                 parameter="name",
             )
+        text(description, "description")
         if mode not in ("channel", "activity"):
             raise InvalidParameterError(
                 f"tool {name!r}: mode must be 'channel' or 'activity', not {mode!r}",
                 parameter="mode",
             )
+        if not isinstance(parameters, Mapping):
+            raise wrong_type("parameters", "a JSON Schema mapping", parameters)
         if parameters.get("type") != "object" or not isinstance(parameters.get("properties"), dict):
             raise InvalidParameterError(
                 f"tool {name!r}: parameters must be an object schema with properties",
                 parameter="parameters",
             )
-        if timeout is not None and not timeout > 0:
-            raise InvalidParameterError(
-                f"tool {name!r}: timeout must be positive seconds", parameter="timeout"
-            )
+        seconds(timeout, "timeout")
+        mapping_of(call, "call")
         self.__wrapped__ = fn
         self.name = name
         self.description = description
@@ -109,14 +113,19 @@ class Tool(Generic[P, R]):
             name=name,
             description=description,
             parameters=parameters or {"type": "object", "properties": {}},
-            result={"data": jsonable(data)},
+            result={"data": jsonable(data, "data")},
         )
         return tool
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if self.__wrapped__ is None:
-            raise TypeError(f"tool {self.name!r} has a static result and no function")
+            raise self._no_function()
         return self.__wrapped__(*args, **kwargs)
+
+    def _no_function(self) -> InvalidParameterTypeError:
+        return InvalidParameterTypeError(
+            f"tool {self.name!r} has a static result and no function to call", parameter="fn"
+        )
 
     def __repr__(self) -> str:
         kind = "static" if self.__wrapped__ is None else self.mode
@@ -160,7 +169,7 @@ class Tool(Generic[P, R]):
         """Check the arguments, call the function (sync ones in a worker thread), JSON result."""
         fn = self.__wrapped__
         if fn is None:
-            raise TypeError(f"tool {self.name!r} has a static result and no function")
+            raise self._no_function()
         args, kwargs = self.convert_arguments(arguments)
         if _is_async(fn):
             value = await typing.cast(Callable[..., Awaitable[Any]], fn)(*args, **kwargs)
@@ -181,24 +190,29 @@ def _is_async(fn: Callable[..., Any]) -> bool:
     )
 
 
-def jsonable(value: Any) -> Any:
+def jsonable(value: Any, parameter: str = "result") -> Any:
     """A tool result in JSON form: dataclasses, attrs instances and enums become plain data."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, enum.Enum):
-        return jsonable(value.value)
+        return jsonable(value.value, parameter)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: jsonable(getattr(value, f.name), parameter) for f in dataclasses.fields(value)
+        }
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict) and not isinstance(value, type):
-        return jsonable(to_dict())
+        return jsonable(to_dict(), parameter)
     if attrs.has(type(value)):
-        return jsonable(attrs.asdict(value, recurse=False))
+        return jsonable(attrs.asdict(value, recurse=False), parameter)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v, parameter) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
-        return [jsonable(v) for v in value]
-    raise TypeError(f"a tool result of type {type(value).__name__} has no JSON form")
+        return [jsonable(v, parameter) for v in value]
+    raise InvalidParameterTypeError(
+        f"{parameter}: a value of type {type(value).__name__} has no JSON form",
+        parameter=parameter,
+    )
 
 
 def _from_function(
@@ -211,26 +225,34 @@ def _from_function(
     timeout: float | None,
     call: Mapping[str, bool] | None,
 ) -> Tool[Any, Any]:
+    if not callable(fn):
+        raise wrong_type("fn", "a function", fn)
+    label = getattr(fn, "__name__", None) or repr(fn)
     summary, notes = parse_docstring(inspect.getdoc(fn))
-    signature = inspect.signature(fn)
     try:
+        signature = inspect.signature(fn)
         hints = typing.get_type_hints(fn, include_extras=True)
-    except NameError as exc:
-        raise TypeError(
-            f"tool {fn.__name__}: cannot resolve its type hints ({exc}); define the types"
-            " they name at module level"
+    except (NameError, TypeError, ValueError) as exc:
+        raise InvalidParameterTypeError(
+            f"tool {label}: cannot read its signature and type hints ({exc}); define the"
+            " types they name at module level",
+            parameter="fn",
         ) from None
     fields: list[Field] = []
     positional: list[str] = []
     for param in signature.parameters.values():
         if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
-            raise TypeError(f"tool {fn.__name__}: *args/**kwargs cannot be described to a model")
+            raise InvalidParameterTypeError(
+                f"tool {label}: *args/**kwargs cannot be described to a model", parameter="fn"
+            )
         if param.kind is param.POSITIONAL_ONLY:
             positional.append(param.name)
         try:
             compiled = compile_hint(hints.get(param.name, Any))
-        except TypeError as exc:
-            raise TypeError(f"tool {fn.__name__}, parameter {param.name!r}: {exc}") from None
+        except (NameError, TypeError) as exc:
+            raise InvalidParameterTypeError(
+                f"tool {label}, parameter {param.name!r}: {exc}", parameter="fn"
+            ) from None
         schema = dict(compiled.schema)
         if param.name in notes and "description" not in schema:
             schema["description"] = notes[param.name]
@@ -261,8 +283,8 @@ def _from_function(
 
     return Tool(
         fn,
-        name=name or fn.__name__,
-        description=description if description is not None else (summary or fn.__name__),
+        name=name or str(getattr(fn, "__name__", "")),
+        description=description if description is not None else (summary or label),
         parameters=parameters if parameters is not None else obj.schema,
         mode=mode,
         timeout=timeout,

@@ -8,6 +8,8 @@ from typing import Any, TypeAlias
 import attrs
 import httpx
 
+from ._check import mapping_of, wrong_type
+
 __all__ = ["Body", "Headers", "Query", "RequestOptions"]
 
 Headers: TypeAlias = Mapping[str, str]
@@ -18,11 +20,22 @@ Body: TypeAlias = Mapping[str, Any]
 """Extra JSON body fields for one call, in wire (camelCase) form."""
 
 
+def _mapping(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    mapping_of(value, attribute.name)  # type: ignore[arg-type]
+
+
+def _headers(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    headers: Mapping[Any, Any] = mapping_of(value, attribute.name) or {}  # type: ignore[arg-type]
+    for name, text in headers.items():
+        if not (isinstance(name, str) and isinstance(text, str)):
+            raise wrong_type(attribute.name, "a mapping of str to str", text)
+
+
 @attrs.frozen
 class RequestOptions:
     """The per-call options every namespace method accepts (``None`` means "not given")."""
 
-    extra_headers: Headers | None = None
-    extra_query: Query | None = None
-    extra_body: Body | None = None
+    extra_headers: Headers | None = attrs.field(default=None, validator=_headers)
+    extra_query: Query | None = attrs.field(default=None, validator=_mapping)
+    extra_body: Body | None = attrs.field(default=None, validator=_mapping)
     timeout: float | httpx.Timeout | None = None

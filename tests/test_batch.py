@@ -21,7 +21,7 @@ from chatbotkit import (
     batch_stream,
 )
 from chatbotkit._clock import FakeClock
-from chatbotkit._exceptions import APIStatusError, ConfigurationError, make_status_error
+from chatbotkit._exceptions import APIStatusError, InvalidParameterError, make_status_error
 
 
 async def yield_times(n: int) -> None:
@@ -175,7 +175,7 @@ def test_concurrency_must_be_positive() -> None:
     async def fn(i: int) -> int:
         return i
 
-    with pytest.raises(ConfigurationError, match="concurrency"):  # at once, before running
+    with pytest.raises(InvalidParameterError, match="concurrency"):  # at once, before running
         batch([1], fn, concurrency=0)
 
 

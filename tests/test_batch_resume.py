@@ -4,13 +4,11 @@ items, cancellation, ``create_once``, the probing limiter and the emulator's tok
 from __future__ import annotations
 
 import logging
-import random
 from pathlib import Path
 from typing import Any
 
 import anyio
 import anyio.lowlevel
-import httpx
 import pytest
 
 from chatbotkit import (
@@ -23,7 +21,6 @@ from chatbotkit import (
     create_once,
 )
 from chatbotkit._clock import FakeClock
-from chatbotkit._exceptions import make_status_error
 from chatbotkit._journal import Journal
 from chatbotkit.emulator import Emulator, FaultRule
 from chatbotkit.emulator._faults import Faults
@@ -338,61 +335,6 @@ def test_token_bucket_fault_answers_429_with_the_true_wait() -> None:
     now[0] = 0.25
     assert pick() is None
     assert FaultRule.parse("token_bucket:capacity=5,refill=50").refill == 50
-
-
-# ------------------------------------------------------------------ the limiter
-
-
-def too_many() -> Exception:
-    request = httpx.Request("POST", "https://api.chatbotkit.com/v1/bot/create")
-    body = {"message": "slow down", "code": "TOO_MANY_REQUESTS"}
-    return make_status_error(httpx.Response(429, json=body, request=request))
-
-
-async def drive(limiter: AdaptiveRateLimiter | None, seconds: float, throttle: Any) -> int:
-    """Send as fast as 500/s allows, as paced by ``limiter`` (if any); count 429s."""
-    clock = limiter.clock if limiter is not None else FakeClock()
-    assert isinstance(clock, FakeClock)
-    throttled = 0
-    while clock.now() < seconds:
-        if limiter is not None:
-            await limiter.acquire()
-        error = throttle(clock.now())
-        throttled += error is not None
-        if limiter is not None:
-            limiter.record(error)
-        clock.advance(1 / 500)
-    return throttled
-
-
-async def test_probe_limiter_keeps_full_speed_under_random_429s() -> None:
-    rng, error = random.Random(1), too_many()
-    limiter = AdaptiveRateLimiter(clock=FakeClock())
-    await drive(limiter, 30, lambda now: error if rng.random() < 0.3 else None)
-    assert limiter.rate is None  # probed, saw slowing down did not help, went back
-    assert 1 <= limiter.decreases <= 2  # quiet spells double: 20 s after the first probe
-    assert limiter.requests >= 0.9 * 500 * 30
-
-
-async def test_probe_limiter_settles_under_a_real_limit() -> None:
-    bucket = {"tokens": 10.0, "at": 0.0}
-
-    def server(now: float) -> Exception | None:  # 100 requests/s, burst 10
-        bucket["tokens"] = min(10.0, bucket["tokens"] + (now - bucket["at"]) * 100)
-        bucket["at"] = now
-        if bucket["tokens"] >= 1:
-            bucket["tokens"] -= 1
-            return None
-        return throttled_error
-
-    throttled_error = too_many()
-    limiter = AdaptiveRateLimiter(clock=FakeClock())
-    throttled = await drive(limiter, 30, server)
-    bucket.update(tokens=10.0, at=0.0)
-    baseline = await drive(None, 30, server)  # no limiter: 400 429s a second
-    assert limiter.rate is not None and 60 <= limiter.rate <= 140
-    assert throttled < baseline / 10
-    assert limiter.successes >= 0.8 * 100 * 30
 
 
 async def test_client_batch_without_a_limiter_and_with_a_client_reconcile(tmp_path: Path) -> None:

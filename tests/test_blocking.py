@@ -111,6 +111,72 @@ def test_batch_runs_fn_in_threads_with_a_blocking_client(cbk: ChatBotKit) -> Non
     assert len(renamed) + len(failed) == 6
 
 
+def test_batch_stream_yields_results_as_they_complete(cbk: ChatBotKit) -> None:
+    """Item 0 finishes only once the reader has seen item 1: completion order, not input order."""
+    seen_one = threading.Event()
+
+    def create(client: ChatBotKit, i: int) -> str:
+        if i == 0:
+            assert seen_one.wait(10)
+        if i == 2:
+            raise ValueError("two")
+        return client.bot.create(name=f"b{i}").id
+
+    stream = cbk.batch_stream(range(4), create, concurrency=2)
+    order = []
+    with stream as results:
+        for r in results:
+            order.append(r.index)
+            if r.index == 1:
+                seen_one.set()
+    assert order.index(1) < order.index(0) and sorted(order) == [0, 1, 2, 3]
+    assert stream.progress.done == 3 and stream.progress.failed == 1
+    assert len(cbk.bot.list().collect()) == 3
+
+
+def test_leaving_a_batch_stream_early_cancels_the_rest(cbk: ChatBotKit) -> None:
+    called: list[int] = []
+
+    def create(client: ChatBotKit, i: int) -> str:
+        called.append(i)
+        return client.bot.create(name=f"b{i}").id
+
+    with cbk.batch_stream(range(1000), create, concurrency=2) as results:
+        first = next(iter(results))
+    started = len(called)
+    assert first.ok and started < 20  # the rest was never started
+    made = len(cbk.bot.list().collect())
+    assert 1 <= made <= started  # calls in flight were cancelled or had finished
+    assert len(cbk.bot.list().collect()) == made and len(called) == started  # nothing runs on
+
+
+def test_bad_batch_items_are_refused_before_any_thread_starts(cbk: ChatBotKit) -> None:
+    with pytest.raises(chatbotkit.InvalidParameterTypeError) as caught:
+        cbk.batch_stream(42, lambda client, i: i)  # type: ignore[call-overload, arg-type]
+    assert caught.value.parameter == "items" and isinstance(caught.value, TypeError)
+
+
+def test_run_task_and_follow_task(spec_path: Path) -> None:
+    from chatbotkit.emulator import Emulator
+
+    emu = Emulator(spec=spec_path, task_duration=0.05, task_steps=2, subscribe_timeout=0.5)
+    with (
+        run_emulator_server(emu) as task_server,
+        ChatBotKit(token=task_server.token, base_url=task_server.base_url) as client,
+    ):
+        task = client.task.create(name="nightly")
+        seen: list[Any] = []
+        outcome = client.run_task(task.id, timeout=10, on_event=seen.append)
+        again = client.follow_task(task.id, timeout=10)  # the finished run, replayed
+        assert outcome.ok and outcome.events == tuple(seen) and len(seen) == 6
+        assert [e.to_dict() for e in again.events] == [e.to_dict() for e in outcome.events]
+        slow = client.task.create(name="slow")
+        emu.tasks.duration = 60  # the next run outlasts the timeout
+        with pytest.raises(chatbotkit.TaskTimeoutError) as caught:
+            client.run_task(slow.id, timeout=0.3)
+        assert caught.value.task_id == slow.id
+
+
 def test_sub_accounts_as_user_and_run_as(cbk: ChatBotKit, server: EmulatorServer) -> None:
     child = cbk.partner.user.create(name="child").id
     with cbk.as_user(child) as sub:
@@ -335,11 +401,22 @@ def test_constructor_and_with_options_take_exactly_the_async_clients_options() -
 
     assert options(ChatBotKit.__init__) == options(AsyncChatBotKit.__init__)
     assert options(ChatBotKit.with_options) == options(AsyncChatBotKit.with_options)
+    from chatbotkit._options import ClientOptions
+
+    # with_options spells out ClientOptions.evolve's keywords (visible to help() and IDEs)
+    assert options(AsyncChatBotKit.with_options) == options(ClientOptions.evolve)
     from chatbotkit._agent import AgentNamespace
     from chatbotkit._sync_agent import SyncAgentNamespace
 
     for name in ("complete", "execute"):
         assert options(getattr(SyncAgentNamespace, name)) == options(getattr(AgentNamespace, name))
+    # chatbotkit.run_task(client, task_id, ...) -> cbk.run_task(task_id, ...)
+    assert options(ChatBotKit.run_task) == options(chatbotkit.run_task)
+    assert options(ChatBotKit.follow_task) == options(chatbotkit.follow_task)
+    # both batch forms take the async batch's options (fn gets a blocking client)
+    assert options(ChatBotKit.batch_stream) == options(ChatBotKit.batch)
+    names = [name for name, _, _ in options(ChatBotKit.batch)]
+    assert names == [name for name, _, _ in options(AsyncChatBotKit.batch)]
 
 
 def test_default_auth_is_bearer_like_the_vendor_clients() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
 import tracemalloc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -350,6 +351,28 @@ class FailingFile(io.BytesIO):
         if self.tell() > 0:
             raise OSError(5, "Input/output error")
         return super().read(10)
+
+
+@pytest.mark.parametrize("transfer", ["two-step", "multipart", "raw"])
+async def test_every_transfer_stores_the_bytes_a_download_returns(
+    transfer: str, tmp_path: Path
+) -> None:
+    """The emulator keeps what each upload form sends: a later download returns those bytes."""
+    data = bytes(range(256)) + b"\r\n--boundary-like\r\n" + os.urandom(4096) + b"\r"
+    path = tmp_path / "photo.png"
+    path.write_bytes(data)
+    with emulated_server() as server:
+        async with AsyncChatBotKit() as cbk:
+            file_id = (await cbk.file.create(name="f")).id
+            await cbk.file.upload(file_id, path, transfer=transfer)  # type: ignore[arg-type]
+            async with cbk.file.download.stream(file_id) as chunks:
+                media = chunks.response.headers["content-type"]
+                got = b"".join([chunk async for chunk in chunks])
+            convo = await cbk.conversation.create()
+            await cbk.conversation.attachment.upload(convo.id, b"att", transfer=transfer)  # type: ignore[arg-type]
+        stored = [blob.content for blob in server.emulator.world.files.blobs.values()]
+    assert got == data and sorted(stored, key=len) == [b"att", data]  # nameless bytes too
+    assert media == ("image/png" if transfer != "raw" else "application/octet-stream")
 
 
 @pytest.mark.parametrize("transfer", ["two-step", "multipart", "raw"])

@@ -212,6 +212,7 @@ def test_scripts_and_notebooks(server: EmulatorServer) -> None:
     assert namespace["bot"].id == bot.id
     assert [b.id for b in namespace["everything"]] == [bot.id]
     assert namespace["results"].values()[0].id == bot.id
+    assert namespace["r"].index == 0 and namespace["r"].ok
     assert namespace["run"].outcome is not None
 
 

@@ -270,7 +270,7 @@ def test_sync_tools_run_in_a_worker_thread_and_results_become_json() -> None:
         ({"name": "has space"}, "JavaScript identifier"),
         ({"name": "x" * 65}, "JavaScript identifier"),
         ({"mode": "sometimes"}, "mode must be"),
-        ({"timeout": 0}, "timeout must be positive"),
+        ({"timeout": 0}, "timeout must be a positive"),
         ({"parameters": {"type": "array"}}, "object schema"),
     ],
 )

@@ -24,7 +24,7 @@ import httpx
 from ._config import EmulatorConfig
 from ._engine import Engine
 from ._extra import require_extra
-from ._faults import FaultKind, FaultRule, Faults, Stats
+from ._faults import FaultError, FaultKind, FaultRule, Faults, Stats
 from ._spec import Route, Spec, SpecError, load_spec
 from ._store import AccountStore, World, new_token, now_ms
 from ._tasks import TaskRunner
@@ -37,6 +37,7 @@ __all__ = [
     "Emulator",
     "EmulatorConfig",
     "EmulatorServer",
+    "FaultError",
     "FaultKind",
     "FaultRule",
     "Faults",

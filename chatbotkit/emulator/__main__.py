@@ -11,7 +11,7 @@ import attrs
 from . import Emulator
 from ._config import EmulatorConfig
 from ._extra import require_extra
-from ._faults import FaultRule
+from ._faults import FaultError, FaultRule
 from ._spec import SpecError
 
 
@@ -86,13 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         function_timeout=args.function_timeout,
         extra_events=args.extra_events,
     )
-    if args.fault:
-        config = attrs.evolve(
-            config, faults=(*config.faults, *(FaultRule.parse(f) for f in args.fault))
-        )
     try:
+        if args.fault:
+            config = attrs.evolve(
+                config, faults=(*config.faults, *(FaultRule.parse(f) for f in args.fault))
+            )
         emulator = Emulator(config)
-    except SpecError as exc:
+    except (SpecError, FaultError) as exc:
         print(f"python -m chatbotkit.emulator: {exc}", file=sys.stderr)
         return 2
     print(f"ChatBotKit emulator: http://{args.host}:{args.port}/v1", flush=True)

@@ -281,7 +281,9 @@ class EmulatorApp(Starlette):
         body = await self._body(request, route)
         query = list(request.query_params.multi_items())
         self._check_query(route, query)
-        raw_body = request.headers.get("content-type", "").startswith("application/octet-stream")
+        uploaded = _files.uploaded_bytes(
+            request.headers.get("content-type", ""), await request.body()
+        )
         call = Call(
             route=route,
             params=params,
@@ -291,7 +293,8 @@ class EmulatorApp(Starlette):
             grant=grant,
             stream="application/jsonl" in request.headers.get("accept", ""),
             origin=f"{request.url.scheme}://{request.url.netloc}",
-            content=await request.body() if raw_body else None,
+            content=uploaded[0] if uploaded is not None else None,
+            content_type=uploaded[1] if uploaded is not None else None,
             download_form=request.headers.get(_files.FORM_HEADER),
         )
         result = await emu.engine.handle(call)

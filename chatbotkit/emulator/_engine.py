@@ -96,7 +96,9 @@ class Call:
     origin: str = ""
     """``scheme://host[:port]`` the request came to (for the emulator's own URLs)."""
     content: bytes | None = None
-    """A raw (``application/octet-stream``) request body."""
+    """A one-step upload's bytes (a raw body, or a multipart body's file part)."""
+    content_type: str | None = None
+    """The media type of ``content``."""
     download_form: str | None = None
     """``X-Emulator-Download``: how a download answers (see ``_files``)."""
 

@@ -51,6 +51,10 @@ STREAM_KINDS = frozenset({"cut", "malformed", "stream_reset"})
 _KINDS = REQUEST_KINDS | STREAM_KINDS | {"slow"}
 
 
+class FaultError(ValueError):
+    """A fault rule that cannot be used; says which and why (a ``ValueError`` too)."""
+
+
 @attrs.define(frozen=True)
 class FaultRule:
     """One fault: what to inject, on which routes, how often.
@@ -78,11 +82,11 @@ class FaultRule:
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in _KINDS:
-            raise ValueError(f"unknown fault kind {self.kind!r}")
+            raise FaultError(f"unknown fault kind {self.kind!r} (one of {', '.join(_KINDS)})")
         if not (self.capacity >= 1 and self.refill > 0):
-            raise ValueError("token_bucket needs capacity >= 1 and refill > 0")
+            raise FaultError("token_bucket needs capacity >= 1 and refill > 0")
         if not 0.0 <= self.rate <= 1.0:
-            raise ValueError("rate must be within [0, 1]")
+            raise FaultError("rate must be within [0, 1]")
 
     # -- constructors -------------------------------------------------------------
 
@@ -201,16 +205,21 @@ class FaultRule:
         for item in filter(None, (p.strip() for p in rest.split(","))):
             key, sep, value = item.partition("=")
             if not sep:
-                raise ValueError(f"bad fault option {item!r} in {text!r}")
+                raise FaultError(f"bad fault option {item!r} in {text!r} (want key=value)")
             key = key.strip()
-            if key in ("rate", "retry_after", "delay", "capacity", "refill"):
-                fields[key] = float(value)
-            elif key in ("count", "status", "after"):
-                fields[key] = int(value)
-            elif key in ("route", "code", "message", "scope"):
-                fields[key] = value
-            else:
-                raise ValueError(f"unknown fault option {key!r} in {text!r}")
+            try:
+                if key in ("rate", "retry_after", "delay", "capacity", "refill"):
+                    fields[key] = float(value)
+                elif key in ("count", "status", "after"):
+                    fields[key] = int(value)
+                elif key in ("route", "code", "message", "scope"):
+                    fields[key] = value
+                else:
+                    raise FaultError(f"unknown fault option {key!r} in {text!r}")
+            except ValueError as exc:
+                if isinstance(exc, FaultError):
+                    raise
+                raise FaultError(f"fault option {key!r} in {text!r}: not a number") from None
         if kind in ("rate_limit", "scoped_rate_limit") and "retry_after" not in fields:
             fields["retry_after"] = 1.0
         return cls(kind.strip(), **fields)  # type: ignore[arg-type]

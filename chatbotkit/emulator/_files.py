@@ -4,7 +4,7 @@ Uploads take the vendor clients' two steps: step 1 (``{"file": {"type", "size", 
 answers an ``uploadRequest`` whose URL is the emulator's own ``/_emulator/upload/<token>``;
 step 2 sends the bytes there (no ``Authorization``: the token is the capability) and they
 are stored only when their size is what step 1 announced. A raw ``application/octet-stream``
-body is stored in one step. Downloads answer in one of three forms, chosen per request by
+body, or the ``file`` part of a ``multipart/form-data`` body, is stored in one step. Downloads answer in one of three forms, chosen per request by
 the ``X-Emulator-Download`` header (``bytes``, ``redirect``, ``url``) or the config's
 ``download_form``: the bytes, a 302 to ``/_emulator/blob/<token>``, or JSON ``{"url"}``;
 ``204`` while nothing is stored.
@@ -13,6 +13,8 @@ the ``X-Emulator-Download`` header (``bytes``, ``redirect``, ``url``) or the con
 from __future__ import annotations
 
 import re
+from email import policy
+from email.parser import BytesParser
 from typing import TYPE_CHECKING, Any
 
 from ._engine import Call, Json, Raw, Result, bad_request, not_found
@@ -21,7 +23,14 @@ from ._store import Blob, UploadSlot, new_token
 if TYPE_CHECKING:
     from ._engine import Engine
 
-__all__ = ["DOWNLOAD_FORMS", "FORM_HEADER", "dataset_search", "download", "upload"]
+__all__ = [
+    "DOWNLOAD_FORMS",
+    "FORM_HEADER",
+    "dataset_search",
+    "download",
+    "upload",
+    "uploaded_bytes",
+]
 
 UPLOAD_PATH = "/_emulator/upload/"
 BLOB_PATH = "/_emulator/blob/"
@@ -49,8 +58,8 @@ def _key(engine: Engine, call: Call) -> tuple[tuple[str, ...], dict[str, Any]]:
 async def upload(engine: Engine, call: Call) -> Result:
     key, context = _key(engine, call)
     files = engine.world.files
-    if call.content is not None:  # one step: the bytes are the body
-        files.blobs[key] = Blob(call.content, "application/octet-stream")
+    if call.content is not None:  # one step: the bytes are the body (or its file part)
+        files.blobs[key] = Blob(call.content, call.content_type or "application/octet-stream")
         return Json(context)
     file = call.body.get("file")
     if isinstance(file, dict):
@@ -69,6 +78,27 @@ async def upload(engine: Engine, call: Call) -> Result:
             "headers": {"Content-Type": media},
         }
     return Json(context)
+
+
+def uploaded_bytes(content_type: str, body: bytes) -> tuple[bytes, str] | None:
+    """A one-step upload's bytes and media type: a raw body, or the ``file`` part (else the
+    first part with a file name) of a ``multipart/form-data`` body; None for other bodies."""
+    media = content_type.split(";")[0].strip().lower()
+    if media == "application/octet-stream":
+        return body, media
+    if media != "multipart/form-data":
+        return None
+    # The stdlib's MIME parser reads form-data too (python-multipart is not a dependency).
+    head = b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n"
+    message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+    parts = list(message.iter_parts()) if message.is_multipart() else []
+    named = [p for p in parts if p.get_param("name", header="content-disposition") == "file"]
+    found = named or [p for p in parts if p.get_filename() is not None]
+    if not found:
+        raise bad_request("multipart upload: no file part")
+    part = found[0]
+    content = part.get_payload(decode=True)
+    return (content if isinstance(content, bytes) else b""), part.get_content_type()
 
 
 def store_upload(engine: Engine, token: str, content: bytes) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 import time
 from typing import Any
 
 import httpx
 import pytest
 
-from chatbotkit.emulator import Emulator, EmulatorConfig, FaultRule
+from chatbotkit.emulator import Emulator, EmulatorConfig, FaultError, FaultRule
 
 JSONL = {"accept": "application/jsonl"}
 
@@ -173,3 +176,28 @@ def test_fault_rule_parsing_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
     config = EmulatorConfig.from_env(seed=3)
     assert [f.kind for f in config.faults] == ["server_error", "slow"]
     assert config.tokens == ("tok1", "tok2") and config.seed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("bogus", "unknown fault kind 'bogus'"),
+        ("rate_limit:rate", "bad fault option 'rate'"),
+        ("token_bucket:refill=abc", "'refill' in 'token_bucket:refill=abc': not a number"),
+        ("rate_limit:colour=red", "unknown fault option 'colour'"),
+        ("rate_limit:rate=2", "rate must be within [0, 1]"),
+    ],
+)
+def test_a_bad_fault_rule_is_a_fault_error_and_a_clean_cli_exit(text: str, says: str) -> None:
+    with pytest.raises(FaultError, match=re.escape(says)):
+        FaultRule.parse(text)
+    assert issubclass(FaultError, ValueError)
+    done = subprocess.run(
+        [sys.executable, "-m", "chatbotkit.emulator", "--port", "0", "--fault", text],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("python -m chatbotkit.emulator: ") and says in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -52,6 +52,14 @@ def usage() -> None:
 
         results: BatchResults[str, str] = cbk.batch(["b1", "b2"], rename, concurrency=4)
         ids: list[str] = results.values()
+        as_done: chatbotkit.BatchStream[str, str] = cbk.batch_stream(["b1"], rename)
+        with as_done as finished:
+            for done in finished:
+                done_value: str | None = done.value
+                print(done.index, done_value, as_done.progress.done)
+        task_run: chatbotkit.TaskOutcome = cbk.run_task("t1", timeout=60, on_event=print)
+        followed: chatbotkit.TaskOutcome = cbk.follow_task("t1", history_length=10)
+        print(task_run.ok, followed.events)
         with cbk.as_user("child") as child:
             child_bot: Bot = child.bot.fetch("b1")
         with cbk.run_as("child"):
