@@ -54,7 +54,7 @@ def instructions(
 UNITS = {
     "fetch": "per bot.fetch",
     "stream": "per stream of 2,002 events",
-    "pages": "per item (pages of 100)",
+    "pages": "per item, pages of 100",
     "jsonl": "per item",
 }
 
