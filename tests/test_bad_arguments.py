@@ -13,6 +13,7 @@ import asyncio
 import inspect
 import math
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -294,8 +295,9 @@ def _offence(
 
 
 def test_bad_arguments_raise_only_typed_errors_naming_the_parameter(
-    aclient: AsyncChatBotKit, client: ChatBotKit
+    aclient: AsyncChatBotKit, client: ChatBotKit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # a str accepted as a path (journal="x") writes there
     offences = [
         offence
         for label, (call, base, parameters) in _cases(aclient, client).items()
