@@ -365,36 +365,32 @@ class Batch(Generic[I, T]):
             report()
             await emit(result)
 
+        async def outcome(
+            index: int, item: I, key: str, fn: Callable[[I], Awaitable[T]]
+        ) -> BatchResult[I, T]:
+            """``fn(item)`` within the item's deadline, its end recorded in the journal."""
+            try:
+                with anyio.move_on_after(self._deadline) as deadline:  # None: no deadline
+                    value = await fn(item)
+                if deadline.cancelled_caught:  # cut off mid-call: left "started", uncertain
+                    error = ItemDeadlineError(
+                        f"item {key!r} took longer than item_deadline={self._deadline:g}s"
+                    )
+                    return BatchResult(index, item, error=error)
+                if journal is not None:
+                    journal.done(key, _encode(value))
+                return BatchResult(index, item, value=value)
+            except Exception as exc:  # a TimeoutError of fn's own included: an ordinary failure
+                if journal is not None:
+                    journal.failed(key, _describe(exc))
+                return BatchResult(index, item, error=exc)
+
         async def run_one(
             index: int, item: I, key: str, rerun: bool, fn: Callable[[I], Awaitable[T]]
         ) -> None:
             token = _CURRENT.set(ItemContext(key, index, rerun))
             try:
-                try:
-                    if self._deadline is None:
-                        value = await fn(item)
-                    else:
-                        with anyio.fail_after(self._deadline):
-                            value = await fn(item)
-                    wire = _encode(value) if journal is not None else ""
-                except TimeoutError as exc:
-                    if not isinstance(exc, ChatBotKitError):
-                        exc = ItemDeadlineError(
-                            f"item {key!r} took longer than item_deadline={self._deadline:g}s"
-                        )
-                    result: BatchResult[I, T] = BatchResult(index, item, error=exc)
-                    if journal is not None and isinstance(exc, ItemDeadlineError):
-                        pass  # cut off mid-call: left "started", uncertain next run
-                    elif journal is not None:
-                        journal.failed(key, _describe(exc))
-                except Exception as exc:
-                    result = BatchResult(index, item, error=exc)
-                    if journal is not None:
-                        journal.failed(key, _describe(exc))
-                else:
-                    result = BatchResult(index, item, value=value)
-                    if journal is not None:
-                        journal.done(key, wire)
+                result = await outcome(index, item, key, fn)
                 counts.in_flight -= 1  # (a cancelled item stays counted: uncertain)
                 await finish(result, "done" if result.ok else "failed")
             finally:

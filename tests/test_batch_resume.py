@@ -258,6 +258,19 @@ async def test_item_deadline_fails_the_item_and_leaves_it_uncertain(tmp_path: Pa
     assert Journal(tmp_path / "j.sqlite").counts() == {"done": 2, "started": 1}
 
 
+@pytest.mark.parametrize("deadline", [None, 60.0])
+async def test_a_timeout_error_of_fn_is_an_ordinary_failure_not_the_deadline(
+    tmp_path: Path, deadline: float | None
+) -> None:
+    async def fails(i: int) -> int:
+        raise TimeoutError("upstream gave up")
+
+    path = tmp_path / "j.sqlite"
+    results = await batch(range(2), fails, item_deadline=deadline, journal=path)
+    assert [type(r.error) for r in results] == [TimeoutError, TimeoutError]
+    assert Journal(path).counts() == {"failed": 2}
+
+
 # ------------------------------------------------------------- client batch, 429s
 
 
