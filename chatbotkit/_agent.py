@@ -458,7 +458,7 @@ def _arguments(function: Any) -> Any:
     if isinstance(arguments, str):
         try:
             return json.loads(arguments)
-        except ValueError:
+        except (ValueError, RecursionError):  # the tool refuses it, named
             return arguments
     return arguments
 

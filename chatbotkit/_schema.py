@@ -68,9 +68,9 @@ def _is_number(value: Any) -> bool:
 
 _PRIMITIVES: dict[Any, Compiled] = {
     str: _scalar("string", lambda v: isinstance(v, str), str),
-    int: _scalar(
+    int: _scalar(  # 2.0 is an integer; float() of a huge int would overflow
         "integer",
-        lambda v: _is_number(v) and float(v).is_integer(),
+        lambda v: _is_number(v) and (isinstance(v, int) or v.is_integer()),
         int,
     ),
     float: _scalar("number", _is_number, float),

@@ -155,7 +155,7 @@ class Tool(Generic[P, R]):
         if isinstance(arguments, str):
             try:
                 arguments = json.loads(arguments) if arguments.strip() else {}
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: nested too deep
                 raise ToolArgumentError("arguments are not valid JSON") from None
         if arguments is None:
             arguments = {}

@@ -161,6 +161,17 @@ def test_conversion_errors_name_the_path(hint: Any, value: Any, message: str) ->
     assert str(info.value) == message
 
 
+def test_hostile_arguments_are_refused_as_tool_argument_errors() -> None:
+    def f(n: int) -> int:
+        return n
+
+    lookup = chatbotkit.tool(f)
+    assert lookup.convert_arguments({"n": 10**400}) == ([], {"n": 10**400})
+    assert lookup.convert_arguments({"n": 3.0}) == ([], {"n": 3})
+    with pytest.raises(ToolArgumentError, match="not valid JSON"):
+        lookup.convert_arguments("[" * 100_000)  # nested past the recursion limit
+
+
 @pytest.mark.parametrize(
     ("hint", "message"),
     [
