@@ -332,8 +332,9 @@ class AgentRun:
         elif kind == "result":
             data = _data(event)
             turn.text = str(data.get("text") or "")
-            turn.reason = (data.get("end") or {}).get("reason")
-            usage[0] += _number((data.get("usage") or {}).get("token"))
+            reason = _object(data.get("end")).get("reason")
+            turn.reason = reason if isinstance(reason, str) else None
+            usage[0] += _number(_object(data.get("usage")).get("token"))
         await self._emit(event)
 
     def _runs_as_activity(self, name: Any) -> bool:
@@ -445,8 +446,13 @@ def _messages(messages: Sequence[Mapping[str, Any]] | None) -> list[dict[str, An
 
 
 def _data(event: Any) -> dict[str, Any]:
-    data = to_dict(event).get("data") if hasattr(event, "to_dict") else None
-    return data if isinstance(data, dict) else {}
+    return _object(to_dict(event).get("data") if hasattr(event, "to_dict") else None)
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object of an event, or ``{}`` when it is missing or of another type (a malformed
+    event is read as leaving the field out, never as a raw ``AttributeError``)."""
+    return value if isinstance(value, dict) else {}
 
 
 def _arguments(function: Any) -> Any:
@@ -475,7 +481,7 @@ def _with_limits(request: dict[str, Any], limits: Mapping[str, int] | None) -> d
 def _activity(message: Mapping[str, Any], kind: str) -> dict[str, Any] | None:
     if message.get("type") != "activity":
         return None
-    activity = (message.get("meta") or {}).get("activity")
+    activity = _object(message.get("meta")).get("activity")
     if not isinstance(activity, Mapping) or activity.get("type") != kind:
         return None
     function = activity.get("function")

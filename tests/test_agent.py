@@ -612,3 +612,22 @@ async def test_misuse_of_a_run_is_a_usage_error() -> None:
             await anext(aiter(run))
         with pytest.raises(chatbotkit.InvalidParameterError, match="max_iterations"):
             cbk.agent.execute(messages=[], max_iterations=0)
+
+
+async def test_malformed_fields_of_completion_events_are_read_as_absent() -> None:
+    import httpx
+
+    lines = [
+        {"type": "message", "data": {"type": "activity", "text": "", "meta": "junk"}},
+        {"type": "result", "data": {"text": "hi", "end": "stop", "usage": 5}},
+    ]
+    body = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, headers={"content-type": "application/jsonl"}, content=body
+        )
+    )
+    async with AsyncChatBotKit(token="t", transport=transport, max_retries=0) as cbk:
+        async with cbk.agent.complete(messages=user("hi")) as run:
+            outcome = await run.final()
+    assert (outcome.text, outcome.end_reason, outcome.usage, outcome.calls) == ("hi", None, 0.0, 0)
