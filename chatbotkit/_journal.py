@@ -19,7 +19,7 @@ import attrs
 
 from ._exceptions import ChatBotKitError
 
-__all__ = ["Journal", "JournalEntry", "JournalError", "to_wire"]
+__all__ = ["Journal", "JournalEntry", "JournalError", "encode"]
 
 State = Literal["started", "done", "failed"]
 
@@ -47,12 +47,6 @@ class JournalEntry:
     state: State
     result: Any = None
     error: str | None = None
-
-
-def to_wire(value: object) -> Any:
-    """The JSON-ready form of a result: a generated model's ``to_dict()``, else the value."""
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else value
 
 
 class Journal:
@@ -143,7 +137,10 @@ class Journal:
 
 
 def encode(value: object) -> str:
-    """``value`` in wire form as JSON text; :class:`JournalError` if it has none."""
+    """``value`` in wire form (models, lists of them, enums... as ``to_dict`` gives them) as
+    JSON text; :class:`JournalError` if it has none."""
+    from ._serialize import encode as to_wire
+
     try:
         return json.dumps(to_wire(value), separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError) as exc:

@@ -136,6 +136,21 @@ async def test_resume_skips_finished_items_and_reruns_failed_ones(tmp_path: Path
     assert Journal(journal).counts() == {"done": 10}
 
 
+async def test_results_holding_models_are_journaled_in_wire_form(tmp_path: Path) -> None:
+    from chatbotkit_gen.models import Bot
+
+    async def fetch(i: int) -> list[Bot]:
+        return [Bot.from_dict({"id": f"b{i}", "createdAt": 1, "updatedAt": 2})]
+
+    journal = tmp_path / "job.sqlite"
+    assert all(r.ok for r in await batch(range(2), fetch, journal=journal))
+    again = await batch(range(2), fetch, journal=journal)
+    assert [r.value for r in again] == [
+        [{"id": f"b{i}", "createdAt": 1, "updatedAt": 2}] for i in range(2)
+    ]
+    assert all(r.resumed for r in again)
+
+
 @pytest.mark.parametrize("policy", ["skip", "retry", "reconcile"])
 async def test_uncertain_items_follow_on_uncertain(tmp_path: Path, policy: str) -> None:
     journal = tmp_path / "job.sqlite"
