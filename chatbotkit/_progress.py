@@ -148,16 +148,6 @@ class RichDisplay(_Throttled):
             self._progress.stop()
 
 
-class _Summary:
-    """Not a terminal: no bar, only the closing summary line."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-
-    def __call__(self, p: BatchProgress) -> None:
-        pass
-
-
 def make_display(progress: bool | ProgressSink | None) -> tuple[ProgressSink | None, bool]:
     """The sink for ``progress=`` and whether the batch prints its summary line on stderr."""
     if progress is None or progress is False:
@@ -165,8 +155,8 @@ def make_display(progress: bool | ProgressSink | None) -> tuple[ProgressSink | N
     if progress is not True:
         return progress, False
     stream = sys.stderr
-    if not stream.isatty():
-        return _Summary(stream), True
+    if not stream.isatty():  # no bar: only the closing summary line
+        return None, True
     try:
         return RichDisplay(stream), True
     except ImportError:
