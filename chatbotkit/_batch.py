@@ -540,6 +540,7 @@ def client_batch(
     item's deadline."""
     from ._ratelimit import AdaptiveRateLimiter
 
+    callable_of(fn, "fn")  # wrapped below: Batch would only see the (callable) wrapper
     if not (
         rate_limiter is None
         or rate_limiter is False

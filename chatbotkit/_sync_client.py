@@ -337,6 +337,7 @@ class ChatBotKit(SyncRootNamespaces):
         loop = self._loop
         if not isinstance(items, Iterable):
             raise wrong_type("items", "an iterable", items)
+        callable_of(fn, "fn")  # wrapped below: the core would only see the (callable) wrapper
         if total is None and isinstance(items, Sized):
             total = len(items)
         threads: CapacityLimiter | None = None  # made on the loop, once the options passed
@@ -371,9 +372,7 @@ class ChatBotKit(SyncRootNamespaces):
                 pulled(iter(items)),
                 blocking(fn),
                 concurrency=concurrency,
-                on_uncertain=on_uncertain
-                if isinstance(on_uncertain, str)
-                else blocking(on_uncertain),
+                on_uncertain=blocking(on_uncertain) if callable(on_uncertain) else on_uncertain,
                 total=total,
                 **options,
             )

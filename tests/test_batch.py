@@ -419,3 +419,22 @@ async def test_failed_items_are_reported_not_dropped(spec_path: Path) -> None:
     assert [r.item for r in results.failed] == ["b0", "b1", "b2"]
     assert all(isinstance(r.error, APIStatusError) for r in results.failed)
     assert sorted(r["name"] for r in emu.records("bot")) == [f"b{i}" for i in range(3, 10)]
+
+
+async def test_client_batches_refuse_a_bad_fn_or_on_uncertain_by_name() -> None:
+    from chatbotkit import AsyncChatBotKit, ChatBotKit
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    async with AsyncChatBotKit(token="t", transport=transport) as a:
+        with pytest.raises(InvalidParameterError, match=r"^fn must be callable"):
+            await a.batch([1], "nope")  # type: ignore[arg-type]
+
+    def blocking() -> None:  # the blocking client, outside this test's event loop
+        with ChatBotKit(token="t", transport=transport) as s:
+            for make in (s.batch, s.batch_stream):
+                with pytest.raises(InvalidParameterError, match=r"^fn must be callable"):
+                    make([1], "nope")  # type: ignore[arg-type]
+                with pytest.raises(InvalidParameterError, match=r"^on_uncertain must be"):
+                    make([1], lambda c, i: i, on_uncertain=42)  # type: ignore[arg-type]
+
+    await anyio.to_thread.run_sync(blocking)
