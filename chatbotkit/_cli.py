@@ -201,7 +201,7 @@ def convert(param: inspect.Parameter | None, value: str) -> Any:
         if kinds == {"datetime.datetime"}:
             return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
         return json.loads(value)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         shown = param.name if param is not None else "value"
         raise CommandError(f"--{_word(shown)}: {value!r} is not valid ({exc})") from None
 
@@ -365,7 +365,7 @@ def _kwargs(
     if text is not None:
         try:
             body = json.loads(text)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             _fail(parser, f"--json: not valid JSON ({exc})")
         if not isinstance(body, dict):
             _fail(parser, "--json: expected a JSON object")

@@ -143,7 +143,7 @@ def encode(value: object) -> str:
 
     try:
         return json.dumps(to_wire(value), separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise JournalError(
             f"a batch result must have a wire (JSON) form to be journaled: {exc}"
         ) from exc

@@ -34,7 +34,12 @@ def to_dict(value: Any) -> Any:
     paginator, bytes...) raises ``InvalidParameterTypeError`` (a ``TypeError``). ``json.dumps(chatbotkit.to_dict(bot))`` and
     returning it from a FastAPI endpoint work.
     """
-    return encode(value, strict=True)
+    try:
+        return encode(value, strict=True)
+    except RecursionError:  # a container nested past the interpreter's limit
+        raise InvalidParameterError(
+            "value is nested too deeply to convert", parameter="value"
+        ) from None
 
 
 def to_json(value: Any, *, indent: int | None = None) -> str:

@@ -92,6 +92,8 @@ def test_an_api_error_exits_1_with_its_code_on_stderr(env: dict[str, str]) -> No
         ("bot", "create", "--privacy", "maybe"),
         ("bot", "memory", "search", "b1"),  # --search is required
         ("bot", "fetch", "b1", "--json", "[1"),
+        ("bot", "create", "--json", "[" * 100_000),  # nested past the recursion limit
+        ("bot", "create", "--meta", "[" * 100_000),
         ("conversation", "complete", "c1", "--auto-continue", "2"),  # needs --stream
     ],
 )

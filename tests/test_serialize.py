@@ -160,3 +160,11 @@ def test_public_names_are_lazy_and_the_generated_unset() -> None:
 
     assert chatbotkit.UNSET is types.UNSET and chatbotkit.Unset is types.Unset
     assert {"UNSET", "Unset", "to_dict", "to_json", "to_datetime"} <= set(dir(chatbotkit))
+
+
+def test_a_value_nested_past_the_recursion_limit_is_a_typed_error() -> None:
+    deep: list[Any] = []
+    for _ in range(10_000):
+        deep = [deep]
+    with pytest.raises(chatbotkit.InvalidParameterError, match="nested too deeply"):
+        to_json(deep)
