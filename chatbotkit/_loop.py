@@ -119,7 +119,8 @@ class Loop:
             return self._portal
 
     def check(self) -> None:
-        """Raise :class:`RunningLoopError` if a blocking call here would block an event loop."""
+        """Raise :class:`RunningLoopError` if a blocking call here would block an event loop,
+        :class:`ClientClosedError` if the client is closed."""
         if threading.get_ident() == self._thread_id:
             raise RunningLoopError(
                 "A blocking ChatBotKit call was made on the client's own event-loop thread"
@@ -130,12 +131,12 @@ class Loop:
                 "ChatBotKit (the blocking client) was called inside a running event loop,"
                 " which it would block; use AsyncChatBotKit there (await cbk.bot.fetch(...))"
             )
+        if self._closed:
+            raise ClientClosedError("This ChatBotKit client is closed")
 
     def run(self, fn: Callable[..., Awaitable[T]], /, *args: Any, **kwargs: Any) -> T:
         """``await fn(*args, **kwargs)`` on the loop thread; block until it is done."""
         self.check()
-        if self._closed:
-            raise ClientClosedError("This ChatBotKit client is closed")
         carried = [(var, var.get(None)) for var in _propagated()]
 
         async def call() -> T:
@@ -153,8 +154,6 @@ class Loop:
     def context(self, cm: AbstractAsyncContextManager[T]) -> AbstractContextManager[T]:
         """``with`` for an async context manager, entered and exited in one task on the loop."""
         self.check()
-        if self._closed:
-            raise ClientClosedError("This ChatBotKit client is closed")
         return self._started().wrap_async_context_manager(cm)
 
     def _wait(self, portal: BlockingPortal, call: Callable[[], Awaitable[T]]) -> T:
