@@ -462,17 +462,15 @@ class Batch(Generic[I, T]):
                         report()
                         tg.start_soon(run_one, position, item, key, rerun, fn)
         except BaseException as exc:
-            if _cancelled(exc):
-                self._state = "cancelled"
+            self._state = "cancelled" if _cancelled(exc) else "failed"
+            if self._state == "cancelled":  # the calls cut off may have reached the server
                 counts.uncertain += counts.in_flight
                 counts.in_flight = 0
-                self._close(journal, sink, print_summary)
-            else:
-                self._state = "failed"
-                self._close(journal, sink, print_summary)
             raise
-        self._state = "finished"
-        self._close(journal, sink, print_summary)
+        else:
+            self._state = "finished"
+        finally:
+            self._close(journal, sink, print_summary)
         if source_error is not None:
             raise source_error
 
