@@ -429,18 +429,16 @@ class Batch(Generic[I, T]):
                         fn: Callable[[I], Awaitable[T]] = self._fn
                         rerun = False
                         if journal is not None:
-                            entry = journal.lookup(key)
+                            try:
+                                entry = journal.lookup(key)
+                            except Exception as exc:  # stop here; started calls finish
+                                source_error = exc
+                                break
                             if entry is not None and entry.state == "done":
-                                value = (
-                                    entry.result
-                                    if self._decode is None
-                                    else self._decode(entry.result)
-                                )
-                                counts.resumed += 1
                                 slots.release()
-                                await finish(
-                                    BatchResult(position, item, value, resumed=True), "done"
-                                )
+                                result = self._resumed(position, item, entry.result)
+                                counts.resumed += 1 if result.ok else 0
+                                await finish(result, "done" if result.ok else "failed")
                                 continue
                             if entry is not None and entry.state == "started":
                                 if self._on_uncertain == "skip":
@@ -481,6 +479,15 @@ class Batch(Generic[I, T]):
                 f"key= must return a str, got {type(key).__name__}", parameter="key"
             )
         return key
+
+    def _resumed(self, index: int, item: I, wire: Any) -> BatchResult[I, T]:
+        """An item an earlier run finished: its journaled result through ``decode``, or the
+        error ``decode`` raised (that item's failure, not the batch's)."""
+        try:
+            value = wire if self._decode is None else self._decode(wire)
+        except Exception as exc:
+            return BatchResult(index, item, error=exc, resumed=True)
+        return BatchResult(index, item, value, resumed=True)
 
     def _open_journal(self) -> Journal | None:
         if self._journal_path is None:

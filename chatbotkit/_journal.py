@@ -70,7 +70,12 @@ class Journal:
         if row is None:
             return None
         state, result, error = row
-        return JournalEntry(state, None if result is None else json.loads(result), error)
+        try:
+            return JournalEntry(state, None if result is None else json.loads(result), error)
+        except ValueError as exc:  # a row written by something else
+            raise JournalError(
+                f"batch journal {self.path!r}: {key!r} has a result that is not JSON"
+            ) from exc
 
     def started(self, key: str, position: int) -> None:
         """Record that ``key``'s call is about to be made (committed before it is)."""

@@ -4,6 +4,7 @@ items, cancellation, ``create_once``, the probing limiter and the emulator's tok
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from chatbotkit import (
     create_once,
 )
 from chatbotkit._clock import FakeClock
-from chatbotkit._journal import Journal
+from chatbotkit._journal import Journal, JournalError
 from chatbotkit.emulator import Emulator, FaultRule
 from chatbotkit.emulator._faults import Faults
 from tests._paths import OPENAPI
@@ -390,3 +391,25 @@ async def test_client_batch_without_a_limiter_and_with_a_client_reconcile(tmp_pa
         results = await job
     assert [r.value for r in results][1] == "reconciled" and emu.count("bot") == 2
     assert limiter.requests == 0 and job.progress.state == "finished"
+
+
+async def test_a_failing_decode_fails_its_item_and_a_corrupt_row_stops_the_batch(
+    tmp_path: Path,
+) -> None:
+    journal = tmp_path / "job.sqlite"
+
+    async def fn(i: int) -> dict[str, int]:
+        return {"n": i}
+
+    await batch(range(3), fn, journal=journal)
+    decoded = await batch(range(3), fn, journal=journal, decode=lambda wire: 10 // wire["n"])
+    assert isinstance(decoded[0].error, ZeroDivisionError) and decoded[0].resumed
+    assert [r.value for r in decoded[1:]] == [10, 5]
+    assert (decoded.failed[0].index, len(decoded.succeeded)) == (0, 2)
+
+    db = sqlite3.connect(journal)
+    db.execute("UPDATE items SET result = '{not json' WHERE position = 1")
+    db.commit()
+    db.close()
+    with pytest.raises(JournalError, match="not JSON"):
+        await batch(range(3), fn, journal=journal)
