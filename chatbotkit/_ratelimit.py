@@ -371,14 +371,21 @@ class AdaptiveRateLimiter:
 
 
 def _binom_cdf(k: int, n: int, p: float) -> float:
-    """P(X <= k) for X ~ Binomial(n, p): how likely ``k`` or fewer 429s of ``n`` are by chance."""
-    if p <= 0:
+    """P(X <= k) for X ~ Binomial(n, p): how likely ``k`` or fewer 429s of ``n`` are by chance.
+
+    Summed in log space: ``(1 - p) ** n`` alone underflows to 0 for a window of a few hundred
+    attempts, which would make every drop look significant."""
+    if k < 0:
+        return 0.0
+    if k >= n or p <= 0:
         return 1.0
     if p >= 1:
-        return 1.0 if k >= n else 0.0
-    term = (1 - p) ** n  # P(X = 0)
-    total = term
+        return 0.0
+    log_term = n * math.log1p(-p)  # log P(X = 0)
+    odds = math.log(p) - math.log1p(-p)
+    logs = [log_term]
     for i in range(k):
-        term *= (n - i) / (i + 1) * p / (1 - p)
-        total += term
-    return min(total, 1.0)
+        log_term += math.log((n - i) / (i + 1)) + odds
+        logs.append(log_term)
+    top = max(logs)
+    return min(1.0, math.exp(top) * math.fsum(math.exp(x - top) for x in logs))
