@@ -206,6 +206,7 @@ if __name__ == "__main__":
     if "--sim" in sys.argv:
         print(simulated())
     elif "--ab" in sys.argv:
-        print(alternating(int(sys.argv[sys.argv.index("--ab") + 1])))
+        after = sys.argv[sys.argv.index("--ab") + 1 :]
+        print(alternating(int(after[0]) if after and after[0].isdigit() else 5))
     else:
         print(section(big="--big" in sys.argv))

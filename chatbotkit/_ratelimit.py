@@ -122,10 +122,10 @@ class AdaptiveRateLimiter:
     success. ``rate=None`` starts unlimited and, on the first 429, starts from the rate actually
     observed over the last ``cooldown`` seconds.
 
-    The rate never falls below ``peak_floor`` times the highest rate reached (nor ``min_rate``):
-    a client cannot tell 429s caused by its own rate from 429s a server hands out regardless
-    (a noisy neighbour, a fault), and without a floor the latter would halve the rate every
-    ``cooldown`` until a batch crawls. The retried request itself still waits the server's
+    With ``aimd`` the rate never falls below ``peak_floor`` times the highest rate reached
+    (nor ``min_rate``, which bounds both strategies): it cannot tell 429s caused by its own
+    rate from 429s a server hands out regardless, and without a floor the latter would halve
+    the rate every ``cooldown`` until a batch crawls. The retried request itself still waits the server's
     ``Retry-After`` (the retry layer); ``pause_on_retry_after=True`` also holds every other
     waiter for it.
     """
@@ -162,7 +162,8 @@ class AdaptiveRateLimiter:
     _limited: bool = attrs.field(default=False, init=False)
     _baseline: float | None = attrs.field(default=None, init=False)
     _floor: float | None = attrs.field(default=None, init=False)
-    """Under a limit: the least share of 429s seen, the part a slower rate does not remove."""
+    """Under a limit: the share of 429s left at lowered rates (a running mean), the part a
+    slower rate does not remove."""
     _quiet_until: float = attrs.field(default=-math.inf, init=False)
     _quiet_windows: float = attrs.field(default=20.0, init=False)
     _generation: int = attrs.field(default=0, init=False)
