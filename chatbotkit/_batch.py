@@ -356,9 +356,16 @@ class Batch(Generic[I, T]):
         seen: dict[str, int] = {}
         counts = self._counts
 
+        progress_error: Exception | None = None
+
         def report() -> None:
-            if sink is not None:
+            nonlocal sink, progress_error
+            if sink is None:
+                return
+            try:
                 sink(self.progress)
+            except Exception as exc:  # the caller's progress=: stop pulling, raise it at the end
+                sink, progress_error = None, exc
 
         async def finish(result: BatchResult[I, T], bucket: str) -> None:
             setattr(counts, bucket, getattr(counts, bucket) + 1)
@@ -405,6 +412,8 @@ class Batch(Generic[I, T]):
                     index = 0
                     while True:
                         await slots.acquire()  # backpressure: never read ahead of a free slot
+                        if progress_error is not None:
+                            break
                         try:
                             item = await source.__anext__()
                         except StopAsyncIteration:
@@ -469,8 +478,8 @@ class Batch(Generic[I, T]):
             self._state = "finished"
         finally:
             self._close(journal, sink, print_summary)
-        if source_error is not None:
-            raise source_error
+        if (stopped := source_error or progress_error) is not None:
+            raise stopped
 
     def _key_of(self, position: int, item: I) -> str:
         key = self._key(item) if self._key is not None else default_key(position, item)

@@ -88,6 +88,24 @@ async def test_progress_callable_gets_the_counters() -> None:
     assert "16 done, 4 failed, 0 uncertain, 0 not started" in last.summary()
 
 
+async def test_a_failing_progress_callable_stops_the_batch_with_its_own_error() -> None:
+    calls, ran = [0], []
+
+    def progress(p: BatchProgress) -> None:
+        calls[0] += 1
+        if calls[0] == 4:
+            raise KeyError("display broke")
+
+    async def fn(i: int) -> int:
+        ran.append(i)
+        return i
+
+    with pytest.raises(KeyError, match="display broke"):  # not an ExceptionGroup
+        await batch(range(100), fn, concurrency=2, progress=progress)
+    assert calls[0] == 4  # not called again once it failed
+    assert 0 < len(ran) < 100  # pulling stopped; what had started finished
+
+
 async def test_progress_true_leaves_a_summary_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     await batch(range(7), double, progress=True)
     assert "batch finished: 7 done, 0 failed, 0 uncertain, 0 not started" in capsys.readouterr().err
