@@ -192,23 +192,33 @@ def _is_async(fn: Callable[..., Any]) -> bool:
 
 def jsonable(value: Any, parameter: str = "result") -> Any:
     """A tool result in JSON form: dataclasses, attrs instances and enums become plain data."""
+    try:
+        return _plain(value, parameter)
+    except RecursionError:  # self-referencing, or nested deeper than Python recurses
+        raise InvalidParameterError(
+            f"{parameter}: nested too deeply (or contains itself) for a JSON form",
+            parameter=parameter,
+        ) from None
+
+
+def _plain(value: Any, parameter: str) -> Any:
     if value is None or isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, enum.Enum):
-        return jsonable(value.value, parameter)
+        return _plain(value.value, parameter)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: jsonable(getattr(value, f.name), parameter) for f in dataclasses.fields(value)
+            f.name: _plain(getattr(value, f.name), parameter) for f in dataclasses.fields(value)
         }
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict) and not isinstance(value, type):
-        return jsonable(to_dict(), parameter)
+        return _plain(to_dict(), parameter)
     if attrs.has(type(value)):
-        return jsonable(attrs.asdict(value, recurse=False), parameter)
+        return _plain(attrs.asdict(value, recurse=False), parameter)
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v, parameter) for k, v in value.items()}
+        return {str(k): _plain(v, parameter) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
-        return [jsonable(v, parameter) for v in value]
+        return [_plain(v, parameter) for v in value]
     raise InvalidParameterTypeError(
         f"{parameter}: a value of type {type(value).__name__} has no JSON form",
         parameter=parameter,

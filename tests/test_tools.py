@@ -337,3 +337,19 @@ def test_tools_and_runs_are_typed_for_mypy_strict() -> None:
     assert "agents.py:" not in result.stdout.replace("agents_wrong.py:", ""), result.stdout
     for line in (15, 16, 17):
         assert f"agents_wrong.py:{line}: error" in result.stdout, result.stdout
+
+
+def test_self_referencing_or_too_deep_data_is_a_typed_error() -> None:
+    looped: dict[str, Any] = {}
+    looped["self"] = looped
+    with pytest.raises(chatbotkit.InvalidParameterError, match="data: nested too deeply"):
+        chatbotkit.Tool.static("f", "d", data=looped)
+    deep: list[Any] = []
+    for _ in range(100_000):
+        deep = [deep]
+
+    async def result() -> Any:
+        return deep
+
+    with pytest.raises(chatbotkit.InvalidParameterError, match="result: nested too deeply"):
+        anyio.run(chatbotkit.tool(result).invoke, {})
