@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
 import anyio
@@ -142,23 +141,13 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._lines = body_lines(response, max_line_size=self._max_line_size, now=self._now)
 
     async def _close(self) -> None:
+        """Close the response (see ``ScopedResponse``); buffered events are not delivered
+        afterwards."""
         await super()._close()
-        if self._lines is not None:
+        lines, self._lines = self._lines, None
+        if lines is not None:
             with anyio.CancelScope(shield=True):
-                await self._lines.close()  # the byte iterators too (see _body.BodyChunks)
-
-    async def aclose(self) -> None:
-        """Close the response (idempotent); buffered events are not delivered afterwards."""
-        await self._close()
-        self._lines = None
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
+                await lines.close()  # the byte iterators too (see _body.BodyChunks)
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -245,7 +234,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
                 if ruled is not None:  # None: a result part that will be continued
                     return ruled  # type: ignore[no-any-return]
             await self._close()
-            self._lines, self._done = None, True
+            self._done = True
             raise error
         finally:
             self._busy = False
@@ -277,15 +266,11 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         """The body ended: continue the completion, finish, or raise if it is incomplete."""
         await self._close()
         if self._reopen is not None and self._completion.take_continuation():
-            self._lines = None  # if opening fails, the stream stays finished
-            self._done = True
-            self._response = await self._reopen()
-            self._lines = body_lines(
-                self._response, max_line_size=self._max_line_size, now=self._now
-            )
+            self._done = True  # if opening fails, the stream stays finished
+            self._started(await self._reopen())
             self._done = False
             return
-        self._lines, self._done = None, True
+        self._done = True
         if self._incomplete():
             raise IncompleteStreamError(events_received=self._received)
 

@@ -24,6 +24,7 @@ from chatbotkit import (
     StreamEventError,
     TaskTimeoutError,
     UnknownEvent,
+    UsageError,
     follow_task,
     run_task,
 )
@@ -299,6 +300,33 @@ async def test_cancellation_closes_the_response() -> None:
                 async for event in stream:
                     received.append(event)
     assert scope.cancelled_caught and len(received) == 1 and body.closed
+
+
+async def test_leaving_the_block_by_an_exception_finishes_a_close_cut_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An event stream exits like every scoped response: on an exception (a native asyncio
+    cancel among them) the close is finished in the pool (see ``_pool.close_response``)."""
+    import chatbotkit._scoped
+
+    calls: list[bool] = []
+    close = chatbotkit._scoped.close_response
+
+    async def recording(response: httpx.Response, *, failed: bool = False) -> None:
+        calls.append(failed)
+        await close(response, failed=failed)
+
+    monkeypatch.setattr(chatbotkit._scoped, "close_response", recording)
+    body = Hanging([jsonl(TOKEN)])
+    _, transport = serve(body)
+    async with client(transport) as cbk:
+        with pytest.raises(LookupError):
+            async with cbk.conversation.complete.stream("c1", text="Hi") as stream:
+                async for _ in stream:
+                    raise LookupError
+    assert True in calls and body.closed
+    with pytest.raises(UsageError):  # nothing buffered is delivered after the block
+        await stream.__anext__()
 
 
 # -- the emulator: continuation, limits, break over loopback, tasks ----------------------------
