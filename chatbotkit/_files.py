@@ -79,6 +79,15 @@ def _origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port
 
 
+def _joined(base: httpx.URL, url: str, error: ChatBotKitError) -> httpx.URL:
+    """``url`` resolved against ``base``; ``error`` (its cause set) if httpx cannot parse it."""
+    try:
+        return base.join(url)
+    except httpx.InvalidURL as exc:
+        error.__cause__ = exc
+    raise error
+
+
 def _private(headers: httpx.Headers, url: httpx.URL, api_url: str) -> httpx.Headers:
     """``headers`` without our credentials when ``url`` is not the API's own origin."""
     if _origin(url) == _origin(api_url):
@@ -353,7 +362,11 @@ async def _step_two(
             "Step 1 of the upload answered without an uploadRequest, so the bytes were not"
             " sent (transfer='multipart' sends them in one request)"
         )
-    url = httpx.URL(client.base_url + "/").join(target["url"])
+    url = _joined(
+        httpx.URL(client.base_url + "/"),
+        target["url"],
+        UploadError("Step 1's uploadRequest.url is not a usable URL, so the bytes were not sent"),
+    )
     ours = client._build_request({"method": "GET", "url": ""}, options, "*/*")
     headers = _private(ours.headers, url, client.base_url)
     headers["Content-Type"] = "application/octet-stream"
@@ -424,7 +437,8 @@ async def _open_download(
                 response.status_code, headers=headers, content=body, request=request
             )
         followed_json, hops = True, 0
-        request = _hop(client, request, request.url.join(url))
+        unusable = DownloadError("The download's JSON url is not a usable URL", request=request)
+        request = _hop(client, request, _joined(request.url, url, unusable))
 
 
 def _maybe_pointer(response: httpx.Response) -> bool:

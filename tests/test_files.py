@@ -421,3 +421,21 @@ async def test_one_gib_path_is_streamed_not_loaded(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize("bad", ["http://storage:notaport/blob", "https://[::1/blob"])
+async def test_an_unusable_url_from_the_server_is_a_typed_error(bad: str) -> None:
+    """A ``{"url"}`` pointer or step 2's ``uploadRequest.url`` that httpx cannot parse: a
+    DownloadError/UploadError, never a raw ``httpx.InvalidURL`` (a redirect's Location is
+    checked by httpx itself: an APIConnectionError)."""
+    async with Script(api=lambda _: httpx.Response(200, json={"url": bad})).client() as cbk:
+        with pytest.raises(DownloadError, match="not a usable URL"):
+            await cbk.file.download("f1")
+        with pytest.raises(DownloadError, match="not a usable URL"):
+            async with cbk.file.download.stream("f1"):
+                pass
+    script = Script(api=lambda _: upload_answer(bad))
+    async with script.client() as cbk:
+        with pytest.raises(UploadError, match="not a usable URL"):
+            await cbk.file.upload("f1", b"abc")
+    assert script.puts == []
