@@ -453,7 +453,7 @@ def _json_url(body: bytes) -> str | None:
 
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or too deep for json: the file itself
         return None
     url = data.get("url") if isinstance(data, dict) else None
     return url if isinstance(url, str) and url else None

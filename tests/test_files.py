@@ -439,3 +439,10 @@ async def test_an_unusable_url_from_the_server_is_a_typed_error(bad: str) -> Non
         with pytest.raises(UploadError, match="not a usable URL"):
             await cbk.file.upload("f1", b"abc")
     assert script.puts == []
+
+
+async def test_deeply_nested_json_download_is_the_file_itself() -> None:
+    nested = b"[" * 30_000 + b"]" * 30_000  # within the {"url"} pointer size
+    answer = httpx.Response(200, content=nested, headers={"content-type": "application/json"})
+    async with Script(api=lambda _: answer).client() as cbk:
+        assert await cbk.file.download("f1") == nested
