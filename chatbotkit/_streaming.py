@@ -295,12 +295,16 @@ class _TextStream:
         return self
 
     async def __anext__(self) -> str:
-        token = self._token
+        token = self._token  # None: no event is of type None, so no text
         while True:
             event = await self._stream.__anext__()
-            if token is not None and type(event) is token:
-                text: str = event.data.token
-                return text
+            if type(event) is token:
+                try:
+                    text = event.data.token
+                except AttributeError:  # a token event without data: no text
+                    continue
+                if type(text) is str:  # the lenient model may hold UNSET, None, 5...
+                    return text
 
 
 class AsyncByteStream(ScopedResponse):

@@ -182,6 +182,21 @@ async def test_text_stream_and_final() -> None:
         assert isinstance(first, CompleteTokenEvent) and result.id == "m1"
 
 
+async def test_text_stream_is_only_text_whatever_the_token_events_hold() -> None:
+    """Token events without data, or with a token that is not a string, add no text (they
+    are still events); text_stream yields str only, never a raw AttributeError."""
+    odd = [
+        {"type": "token"},
+        {"type": "token", "data": {}},
+        {"type": "token", "data": {"token": 5}},
+    ]
+    _, transport = serve(Body([jsonl(TOKEN, *odd, TOKEN, RESULT)]))
+    async with client(transport) as cbk:
+        async with cbk.conversation.complete.stream("c1", text="Hi") as stream:
+            assert [text async for text in stream.text_stream] == ["Hel", "Hel"]
+            assert stream.events_received == 6
+
+
 async def test_item_stream_ends_with_the_body() -> None:
     item = {"type": "item", "data": {"id": "c1", "createdAt": 1, "updatedAt": 2, "type": "x"}}
     body = Body([jsonl(item, item)])
