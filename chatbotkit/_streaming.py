@@ -257,6 +257,8 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
     def _on_operation(self, tag: str, value: dict[str, Any]) -> None:
         data = value.get("data")
         op_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(op_id, list | dict):  # unhashable JSON: tracked by its repr
+            op_id = repr(op_id)
         if tag == "operationBegin":
             self._open_ops.add(op_id)
         else:

@@ -521,6 +521,22 @@ async def test_task_stream_with_an_open_operation_is_incomplete() -> None:
     assert body.closed
 
 
+async def test_task_operation_ids_of_any_json_type_are_tracked() -> None:
+    """An ``id`` that is a JSON array or object (unhashable) is tracked like any other,
+    never a raw TypeError."""
+    begin = {"type": "operationBegin", "data": {"id": [1]}}
+    end = {"type": "operationEnd", "data": {"id": [1]}}
+    other = {"type": "operationBegin", "data": {"id": {"a": 1}}}
+    _, transport = serve(Body([jsonl(begin, end)]), Body([jsonl(begin, other, end)]))
+    async with client(transport) as cbk:
+        async with cbk.task.subscribe.stream("t1") as stream:
+            assert len([event async for event in stream]) == 2
+        with pytest.raises(IncompleteStreamError):
+            async with cbk.task.subscribe.stream("t1") as stream:
+                [event async for event in stream]
+        assert len(stream.open_operations) == 1
+
+
 def test_events_map_is_complete_for_every_stream_operation() -> None:
     """Each non-list JSONL operation streams with the kind its spec implies (exports are
     paginated item lists, see ``_pagination``)."""
