@@ -42,6 +42,7 @@ from ._exceptions import (
     error_from_transport,
 )
 from ._headers import SECRET_HEADERS
+from ._pool import close_response
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -425,16 +426,23 @@ async def _open_download(
             )
         if followed_json or not _maybe_pointer(response):
             return response
-        body = await _read(response, request)
-        url = _json_url(body)
-        if url is None:  # JSON that is not {"url": ...}: the file itself
+        body, rest = await _read_head(response, request)
+        url = None if rest is not None else _json_url(body)
+        if url is None:  # JSON that is not {"url": ...}: the file itself (decoded)
             headers = [
                 (k, v)
                 for k, v in response.headers.multi_items()
                 if k not in ("content-encoding", "content-length", "transfer-encoding")
             ]
+            if rest is None:
+                return httpx.Response(
+                    response.status_code, headers=headers, content=body, request=request
+                )
             return httpx.Response(
-                response.status_code, headers=headers, content=body, request=request
+                response.status_code,
+                headers=headers,
+                stream=_HeadAndRest(body, rest, response),
+                request=request,
             )
         followed_json, hops = True, 0
         unusable = DownloadError("The download's JSON url is not a usable URL", request=request)
@@ -457,6 +465,50 @@ def _json_url(body: bytes) -> str | None:
         return None
     url = data.get("url") if isinstance(data, dict) else None
     return url if isinstance(url, str) and url else None
+
+
+async def _read_head(
+    response: httpx.Response, request: httpx.Request
+) -> tuple[bytes, AsyncIterator[bytes] | None]:
+    """A JSON answer's first bytes, up to one more than a ``{"url"}`` pointer may hold (a
+    chunked one has no length to go by), and the iterator of the rest; ``None`` (and the
+    response closed) when the body ended within them."""
+    chunks = response.aiter_bytes()
+    parts: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in chunks:
+            parts.append(chunk)
+            size += len(chunk)
+            if size > _POINTER_MAX:
+                return b"".join(parts), chunks
+    except httpx.RequestError as exc:  # DecodingError too: see _body for the byte chunks
+        error = error_from_transport(exc, request)
+    except BaseException:
+        await close_response(response, failed=True)
+        raise
+    else:
+        await response.aclose()
+        return b"".join(parts), None
+    await response.aclose()
+    raise error
+
+
+class _HeadAndRest(httpx.AsyncByteStream):
+    """A large JSON file's body: the bytes read to see it was no pointer, then the rest."""
+
+    def __init__(self, head: bytes, rest: AsyncIterator[bytes], response: httpx.Response):
+        self._head, self._rest, self._response = head, rest, response
+        self._stream = response.stream  # for _pool.close_response to reach the connection
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._head
+        async for chunk in self._rest:
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._rest.aclose()  # type: ignore[attr-defined]
+        await self._response.aclose()
 
 
 def _hop(client: AsyncChatBotKit, previous: httpx.Request, url: httpx.URL) -> httpx.Request:
