@@ -7,12 +7,22 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from ._exceptions import InvalidParameterError, InvalidParameterTypeError
 
-__all__ = ["callable_of", "count", "mapping_of", "number", "seconds", "text", "wrong_type"]
+__all__ = [
+    "callable_of",
+    "count",
+    "header_safe",
+    "mapping_of",
+    "number",
+    "seconds",
+    "text",
+    "wrong_type",
+]
 
 T = TypeVar("T")
 
@@ -84,3 +94,12 @@ def callable_of(value: Callable[..., T] | None, parameter: str) -> Callable[...,
     if value is not None and not callable(value):
         raise wrong_type(parameter, "callable", value)
     return value
+
+
+_VISIBLE_ASCII = re.compile(r"[!-~]*")
+
+
+def header_safe(value: str) -> bool:
+    """Only visible ASCII (no space): a token or account h11 sends as is, never quoting it in
+    an error."""
+    return _VISIBLE_ASCII.fullmatch(value) is not None

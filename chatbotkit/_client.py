@@ -186,6 +186,7 @@ class AsyncChatBotKit:
         if count(max_line_size, "max_line_size") < 1:
             raise ConfigurationError(f"max_line_size must be >= 1 byte, got {max_line_size!r}")
         self._options = attrs.evolve(self._options, max_line_size=max_line_size)
+        self._gate: RequestGate | None = None  # shared by with_options
         if http_client is not None:
             if transport is not None or http2:
                 raise ConfigurationError("Pass transport/http2 to your own http_client instead")
@@ -194,7 +195,8 @@ class AsyncChatBotKit:
             if http2:
                 _require_h2()
             trust_env = True
-            if resolve_wire(wire, http2=http2, transport=transport) == "aiohttp":
+            aiohttp = resolve_wire(wire, http2=http2, transport=transport) == "aiohttp"
+            if aiohttp:
                 transport, trust_env = aiohttp_transport(limits), False  # it reads the env
             self._http = httpx.AsyncClient(
                 transport=transport,
@@ -204,12 +206,11 @@ class AsyncChatBotKit:
                 trust_env=trust_env,
             )
             self._owns_http = True
-        # At most one request per connection inside httpx (see _pool); shared by with_options.
-        self._gate = (
-            RequestGate(limits.max_connections)
-            if http_client is None and limits.max_connections and not http2
-            else None
-        )
+            # At most one request per connection inside httpcore (see _pool). The aiohttp
+            # transport admits requests itself (held until the body closes): a second gate
+            # would only add work, and a second pool wait.
+            if limits.max_connections and not http2 and not aiohttp:
+                self._gate = RequestGate(limits.max_connections)
 
     # ---------------------------------------------------------------------------- lifecycle
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ._check import wrong_type
+from ._check import header_safe, wrong_type
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def resolve_token(token: str | None) -> str:
     if not token or not token.strip():
         raise ConfigurationError.missing_token()
     token = token.strip()
-    if any(ord(char) < 0x21 or ord(char) > 0x7E for char in token):
+    if not header_safe(token):
         # h11 would reject the header later, quoting it; fail early without echoing it.
         raise ConfigurationError("The API token contains whitespace or non-ASCII characters")
     return token

@@ -69,11 +69,16 @@ def _refused(parameter: str, model: Any, value: Any, exc: Exception) -> InvalidP
         return InvalidParameterError(
             f"{parameter} must be one of {allowed}, not {value!r}", parameter=parameter
         )
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
     return InvalidParameterTypeError(
-        f"{parameter}: {shown} does not fit {model.__name__} ({type(exc).__name__}: {exc})",
+        f"{parameter}: {_shown(value)} does not fit {model.__name__} ({type(exc).__name__}: {exc})",
         parameter=parameter,
     )
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` cut to 40 characters, computed once (a huge argument is shown short)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def given(**kwargs: Any) -> dict[str, Any]:
@@ -89,10 +94,9 @@ def check_path(name: str, value: object) -> None:
     conversation), and ``None``, bytes or numbers would be sent as their ``str()``.
     """
     if not isinstance(value, str) or value in ("", ".", ".."):
-        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
         raise InvalidParameterError(
             f"path parameter {name!r} must be a non-empty string other than '.' and '..',"
-            f" not {shown}",
+            f" not {_shown(value)}",
             parameter=name,
         )
 

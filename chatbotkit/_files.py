@@ -42,6 +42,7 @@ from ._exceptions import (
     error_from_transport,
 )
 from ._headers import SECRET_HEADERS
+from ._pool import close_response
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -77,6 +78,15 @@ _POINTER_MAX = 64 * 1024
 def _origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
     url = httpx.URL(url)
     return url.scheme, url.host, url.port
+
+
+def _joined(base: httpx.URL, url: str, error: ChatBotKitError) -> httpx.URL:
+    """``url`` resolved against ``base``; ``error`` (its cause set) if httpx cannot parse it."""
+    try:
+        return base.join(url)
+    except httpx.InvalidURL as exc:
+        error.__cause__ = exc
+    raise error
 
 
 def _private(headers: httpx.Headers, url: httpx.URL, api_url: str) -> httpx.Headers:
@@ -353,7 +363,11 @@ async def _step_two(
             "Step 1 of the upload answered without an uploadRequest, so the bytes were not"
             " sent (transfer='multipart' sends them in one request)"
         )
-    url = httpx.URL(client.base_url + "/").join(target["url"])
+    url = _joined(
+        httpx.URL(client.base_url + "/"),
+        target["url"],
+        UploadError("Step 1's uploadRequest.url is not a usable URL, so the bytes were not sent"),
+    )
     ours = client._build_request({"method": "GET", "url": ""}, options, "*/*")
     headers = _private(ours.headers, url, client.base_url)
     headers["Content-Type"] = "application/octet-stream"
@@ -412,19 +426,27 @@ async def _open_download(
             )
         if followed_json or not _maybe_pointer(response):
             return response
-        body = await _read(response, request)
-        url = _json_url(body)
-        if url is None:  # JSON that is not {"url": ...}: the file itself
+        body, rest = await _read_head(response, request)
+        url = None if rest is not None else _json_url(body)
+        if url is None:  # JSON that is not {"url": ...}: the file itself (decoded)
             headers = [
                 (k, v)
                 for k, v in response.headers.multi_items()
                 if k not in ("content-encoding", "content-length", "transfer-encoding")
             ]
+            if rest is None:
+                return httpx.Response(
+                    response.status_code, headers=headers, content=body, request=request
+                )
             return httpx.Response(
-                response.status_code, headers=headers, content=body, request=request
+                response.status_code,
+                headers=headers,
+                stream=_HeadAndRest(body, rest, response),
+                request=request,
             )
         followed_json, hops = True, 0
-        request = _hop(client, request, request.url.join(url))
+        unusable = DownloadError("The download's JSON url is not a usable URL", request=request)
+        request = _hop(client, request, _joined(request.url, url, unusable))
 
 
 def _maybe_pointer(response: httpx.Response) -> bool:
@@ -439,10 +461,54 @@ def _json_url(body: bytes) -> str | None:
 
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or too deep for json: the file itself
         return None
     url = data.get("url") if isinstance(data, dict) else None
     return url if isinstance(url, str) and url else None
+
+
+async def _read_head(
+    response: httpx.Response, request: httpx.Request
+) -> tuple[bytes, AsyncIterator[bytes] | None]:
+    """A JSON answer's first bytes, up to one more than a ``{"url"}`` pointer may hold (a
+    chunked one has no length to go by), and the iterator of the rest; ``None`` (and the
+    response closed) when the body ended within them."""
+    chunks = response.aiter_bytes()
+    parts: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in chunks:
+            parts.append(chunk)
+            size += len(chunk)
+            if size > _POINTER_MAX:
+                return b"".join(parts), chunks
+    except httpx.RequestError as exc:  # DecodingError too: see _body for the byte chunks
+        error = error_from_transport(exc, request)
+    except BaseException:
+        await close_response(response, failed=True)
+        raise
+    else:
+        await response.aclose()
+        return b"".join(parts), None
+    await response.aclose()
+    raise error
+
+
+class _HeadAndRest(httpx.AsyncByteStream):
+    """A large JSON file's body: the bytes read to see it was no pointer, then the rest."""
+
+    def __init__(self, head: bytes, rest: AsyncIterator[bytes], response: httpx.Response):
+        self._head, self._rest, self._response = head, rest, response
+        self._stream = response.stream  # for _pool.close_response to reach the connection
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._head
+        async for chunk in self._rest:
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._rest.aclose()  # type: ignore[attr-defined]
+        await self._response.aclose()
 
 
 def _hop(client: AsyncChatBotKit, previous: httpx.Request, url: httpx.URL) -> httpx.Request:

@@ -39,7 +39,6 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -57,6 +56,7 @@ from ._exceptions import (
     APIError,
     APIStatusError,
 )
+from ._logging import logger
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -71,8 +71,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-logger = logging.getLogger("chatbotkit")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 """Methods retried after failures where the server may already have acted."""

@@ -33,6 +33,7 @@ import httpx
 
 from chatbotkit_gen.types import UNSET, Unset
 
+from ._check import header_safe
 from ._exceptions import APIError, ChatBotKitError, ConfigurationError, UsageError
 from ._headers import EMAIL_HEADER, HEADER, RUNAS_HEADERS
 
@@ -275,7 +276,7 @@ def _checked(user_id: str, where: str, parameter: str, *, show: bool = True) -> 
     if not isinstance(user_id, str) or not user_id.strip():
         raise ConfigurationError(f"{where}: {parameter} must be a non-empty string")
     user_id = user_id.strip()
-    if any(ord(char) < 0x21 or ord(char) > 0x7E for char in user_id):
+    if not header_safe(user_id):
         shown = f" {user_id!r}" if show else ""
         raise ConfigurationError(f"{where}: invalid characters in{shown}")
     return user_id

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
 import anyio
@@ -142,23 +141,13 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         self._lines = body_lines(response, max_line_size=self._max_line_size, now=self._now)
 
     async def _close(self) -> None:
+        """Close the response (see ``ScopedResponse``); buffered events are not delivered
+        afterwards."""
         await super()._close()
-        if self._lines is not None:
+        lines, self._lines = self._lines, None
+        if lines is not None:
             with anyio.CancelScope(shield=True):
-                await self._lines.close()  # the byte iterators too (see _body.BodyChunks)
-
-    async def aclose(self) -> None:
-        """Close the response (idempotent); buffered events are not delivered afterwards."""
-        await self._close()
-        self._lines = None
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
+                await lines.close()  # the byte iterators too (see _body.BodyChunks)
 
     def __aiter__(self) -> AsyncEventStream[EventT, ResultT]:
         return self
@@ -245,7 +234,7 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
                 if ruled is not None:  # None: a result part that will be continued
                     return ruled  # type: ignore[no-any-return]
             await self._close()
-            self._lines, self._done = None, True
+            self._done = True
             raise error
         finally:
             self._busy = False
@@ -268,6 +257,8 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
     def _on_operation(self, tag: str, value: dict[str, Any]) -> None:
         data = value.get("data")
         op_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(op_id, list | dict):  # unhashable JSON: tracked by its repr
+            op_id = repr(op_id)
         if tag == "operationBegin":
             self._open_ops.add(op_id)
         else:
@@ -277,15 +268,11 @@ class AsyncEventStream(ScopedResponse, Generic[EventT, ResultT]):
         """The body ended: continue the completion, finish, or raise if it is incomplete."""
         await self._close()
         if self._reopen is not None and self._completion.take_continuation():
-            self._lines = None  # if opening fails, the stream stays finished
-            self._done = True
-            self._response = await self._reopen()
-            self._lines = body_lines(
-                self._response, max_line_size=self._max_line_size, now=self._now
-            )
+            self._done = True  # if opening fails, the stream stays finished
+            self._started(await self._reopen())
             self._done = False
             return
-        self._lines, self._done = None, True
+        self._done = True
         if self._incomplete():
             raise IncompleteStreamError(events_received=self._received)
 
@@ -310,12 +297,16 @@ class _TextStream:
         return self
 
     async def __anext__(self) -> str:
-        token = self._token
+        token = self._token  # None: no event is of type None, so no text
         while True:
             event = await self._stream.__anext__()
-            if token is not None and type(event) is token:
-                text: str = event.data.token
-                return text
+            if type(event) is token:
+                try:
+                    text = event.data.token
+                except AttributeError:  # a token event without data: no text
+                    continue
+                if type(text) is str:  # the lenient model may hold UNSET, None, 5...
+                    return text
 
 
 class AsyncByteStream(ScopedResponse):

@@ -421,3 +421,81 @@ async def test_one_gib_path_is_streamed_not_loaded(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize("bad", ["http://storage:notaport/blob", "https://[::1/blob"])
+async def test_an_unusable_url_from_the_server_is_a_typed_error(bad: str) -> None:
+    """A ``{"url"}`` pointer or step 2's ``uploadRequest.url`` that httpx cannot parse: a
+    DownloadError/UploadError, never a raw ``httpx.InvalidURL`` (a redirect's Location is
+    checked by httpx itself: an APIConnectionError)."""
+    async with Script(api=lambda _: httpx.Response(200, json={"url": bad})).client() as cbk:
+        with pytest.raises(DownloadError, match="not a usable URL"):
+            await cbk.file.download("f1")
+        with pytest.raises(DownloadError, match="not a usable URL"):
+            async with cbk.file.download.stream("f1"):
+                pass
+    script = Script(api=lambda _: upload_answer(bad))
+    async with script.client() as cbk:
+        with pytest.raises(UploadError, match="not a usable URL"):
+            await cbk.file.upload("f1", b"abc")
+    assert script.puts == []
+
+
+async def test_deeply_nested_json_download_is_the_file_itself() -> None:
+    nested = b"[" * 30_000 + b"]" * 30_000  # within the {"url"} pointer size
+    answer = httpx.Response(200, content=nested, headers={"content-type": "application/json"})
+    async with Script(api=lambda _: answer).client() as cbk:
+        assert await cbk.file.download("f1") == nested
+
+
+class _Endless(httpx.AsyncByteStream):
+    """A chunked JSON body: ``head`` bytes, then nothing more for as long as it is read."""
+
+    def __init__(self, head: bytes) -> None:
+        self.head, self.closed = head, False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.head
+        await anyio.sleep_forever()
+        yield b""  # pragma: no cover
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+async def test_a_large_chunked_json_download_is_streamed_not_buffered() -> None:
+    """A JSON answer without a length is read only as far as a ``{"url"}`` pointer could go:
+    a larger one is the file, handed over as it arrives (and closed with the stream)."""
+    head = b'{"items": [' + b"1," * 70_000
+    body = _Endless(head)
+    answer = httpx.Response(200, stream=body, headers={"content-type": "application/json"})
+    got = b""
+    async with Script(api=lambda _: answer).client() as cbk:
+        with anyio.move_on_after(10):  # a safety net: buffering would wait for ever
+            async with cbk.file.download.stream("f1") as stream:
+                async for chunk in stream:
+                    got += chunk
+                    if len(got) >= len(head):
+                        break
+    assert got == head and body.closed
+
+    pointer = Script(
+        api=lambda _: httpx.Response(
+            200,
+            stream=httpx.ByteStream(b'{"url": "https://storage.example.com/blob"}'),
+            headers={"content-type": "application/json", "transfer-encoding": "chunked"},
+        ),
+        storage=lambda _: httpx.Response(200, content=b"file"),
+    )
+    async with pointer.client() as cbk:
+        assert await cbk.file.download("f1") == b"file"
+        async with cbk.file.download.stream("f1") as stream:
+            assert b"".join([c async for c in stream]) == b"file"
+    big = b"[" + b"1," * 40_000 + b"1]"
+    chunked = Script(
+        api=lambda _: httpx.Response(
+            200, stream=httpx.ByteStream(big), headers={"content-type": "application/json"}
+        )
+    )
+    async with chunked.client() as cbk:
+        assert await cbk.file.download("f1") == big

@@ -24,6 +24,7 @@ from chatbotkit import (
     StreamEventError,
     TaskTimeoutError,
     UnknownEvent,
+    UsageError,
     follow_task,
     run_task,
 )
@@ -181,6 +182,21 @@ async def test_text_stream_and_final() -> None:
         assert isinstance(first, CompleteTokenEvent) and result.id == "m1"
 
 
+async def test_text_stream_is_only_text_whatever_the_token_events_hold() -> None:
+    """Token events without data, or with a token that is not a string, add no text (they
+    are still events); text_stream yields str only, never a raw AttributeError."""
+    odd = [
+        {"type": "token"},
+        {"type": "token", "data": {}},
+        {"type": "token", "data": {"token": 5}},
+    ]
+    _, transport = serve(Body([jsonl(TOKEN, *odd, TOKEN, RESULT)]))
+    async with client(transport) as cbk:
+        async with cbk.conversation.complete.stream("c1", text="Hi") as stream:
+            assert [text async for text in stream.text_stream] == ["Hel", "Hel"]
+            assert stream.events_received == 6
+
+
 async def test_item_stream_ends_with_the_body() -> None:
     item = {"type": "item", "data": {"id": "c1", "createdAt": 1, "updatedAt": 2, "type": "x"}}
     body = Body([jsonl(item, item)])
@@ -299,6 +315,33 @@ async def test_cancellation_closes_the_response() -> None:
                 async for event in stream:
                     received.append(event)
     assert scope.cancelled_caught and len(received) == 1 and body.closed
+
+
+async def test_leaving_the_block_by_an_exception_finishes_a_close_cut_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An event stream exits like every scoped response: on an exception (a native asyncio
+    cancel among them) the close is finished in the pool (see ``_pool.close_response``)."""
+    import chatbotkit._scoped
+
+    calls: list[bool] = []
+    close = chatbotkit._scoped.close_response
+
+    async def recording(response: httpx.Response, *, failed: bool = False) -> None:
+        calls.append(failed)
+        await close(response, failed=failed)
+
+    monkeypatch.setattr(chatbotkit._scoped, "close_response", recording)
+    body = Hanging([jsonl(TOKEN)])
+    _, transport = serve(body)
+    async with client(transport) as cbk:
+        with pytest.raises(LookupError):
+            async with cbk.conversation.complete.stream("c1", text="Hi") as stream:
+                async for _ in stream:
+                    raise LookupError
+    assert True in calls and body.closed
+    with pytest.raises(UsageError):  # nothing buffered is delivered after the block
+        await stream.__anext__()
 
 
 # -- the emulator: continuation, limits, break over loopback, tasks ----------------------------
@@ -476,6 +519,22 @@ async def test_task_stream_with_an_open_operation_is_incomplete() -> None:
         with pytest.raises(IncompleteStreamError):
             await follow_task(cbk, "t1")
     assert body.closed
+
+
+async def test_task_operation_ids_of_any_json_type_are_tracked() -> None:
+    """An ``id`` that is a JSON array or object (unhashable) is tracked like any other,
+    never a raw TypeError."""
+    begin = {"type": "operationBegin", "data": {"id": [1]}}
+    end = {"type": "operationEnd", "data": {"id": [1]}}
+    other = {"type": "operationBegin", "data": {"id": {"a": 1}}}
+    _, transport = serve(Body([jsonl(begin, end)]), Body([jsonl(begin, other, end)]))
+    async with client(transport) as cbk:
+        async with cbk.task.subscribe.stream("t1") as stream:
+            assert len([event async for event in stream]) == 2
+        with pytest.raises(IncompleteStreamError):
+            async with cbk.task.subscribe.stream("t1") as stream:
+                [event async for event in stream]
+        assert len(stream.open_operations) == 1
 
 
 def test_events_map_is_complete_for_every_stream_operation() -> None:
