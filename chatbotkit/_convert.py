@@ -21,14 +21,20 @@ __all__ = ["body", "check_path", "given", "param", "parse_bytes", "to_wire"]
 T = TypeVar("T")
 
 
-def to_wire(value: Any) -> Any:
-    """A JSON-ready copy of ``value``: models via ``to_dict()``, enums via ``.value``."""
-    return encode(value)
+def to_wire(value: Any, parameter: str = "value") -> Any:
+    """A JSON-ready copy of ``value``: models via ``to_dict()``, enums via ``.value``; a value
+    nested past the interpreter's recursion limit is an error naming ``parameter``."""
+    try:
+        return encode(value)
+    except RecursionError:
+        raise InvalidParameterError(
+            f"{parameter} is nested too deeply to send", parameter=parameter
+        ) from None
 
 
 def body(model: Any, fields: Mapping[str, Any]) -> Any:
     """Build body ``model`` from wire-named ``fields``; UNSET (omitted) fields are not sent."""
-    wire = {key: to_wire(v) for key, v in fields.items() if v is not UNSET}
+    wire = {key: to_wire(v, key) for key, v in fields.items() if v is not UNSET}
     try:
         return model.from_dict(wire)
     except _SHAPE_ERRORS as exc:

@@ -345,3 +345,12 @@ def test_a_secret_token_of_the_wrong_type_is_not_echoed() -> None:
     with pytest.raises(InvalidParameterTypeError) as caught:
         AsyncChatBotKit(token=b"sk-very-secret")  # type: ignore[arg-type]
     assert "very-secret" not in str(caught.value) and caught.value.parameter == "token"
+
+
+def test_a_body_nested_past_the_recursion_limit_names_the_field(aclient: AsyncChatBotKit) -> None:
+    deep: dict[str, Any] = {}
+    for _ in range(100_000):
+        deep = {"a": deep}
+    with pytest.raises(InvalidParameterError, match="meta is nested too deeply") as caught:
+        asyncio.run(aclient.bot.create(name="x", meta=deep))
+    assert caught.value.parameter == "meta"
