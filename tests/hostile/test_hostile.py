@@ -33,8 +33,15 @@ from chatbotkit import (
     UsageError,
 )
 from chatbotkit._clock import FakeClock
-from tests._wire_server import settled
-from tests.hostile._server import Conn, RawServer, Request, chunked, response, serve_forever
+from tests.hostile._server import (
+    Conn,
+    RawServer,
+    Request,
+    chunked,
+    response,
+    serve_forever,
+    settled,
+)
 
 BACKENDS = pytest.mark.parametrize("backend", ["asyncio", "trio"])
 WIRES = pytest.mark.parametrize(
