@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import importlib.util
 import json
 import pickle
 import random
@@ -49,13 +48,7 @@ WIRES = pytest.mark.parametrize(
     [
         ("asyncio", "httpcore"),
         ("trio", "httpcore"),
-        pytest.param(
-            "asyncio",
-            "aiohttp",
-            marks=pytest.mark.skipif(
-                importlib.util.find_spec("aiohttp") is None, reason="needs the aiohttp extra"
-            ),
-        ),
+        ("asyncio", "aiohttp"),
     ],
 )
 """Pool and load tests run on both wires (aiohttp: asyncio only)."""
