@@ -32,19 +32,20 @@ RESOURCES := $(BIN)/python tools/gen_namespaces.py openapi.yaml chatbotkit_gen c
 # The blocking client's resources (chatbotkit/resources/sync/), mirrored from the async ones.
 SYNC      := $(BIN)/python tools/gen_sync.py chatbotkit/resources --client chatbotkit/_client.py
 GENERATED := openapi.yaml chatbotkit_gen chatbotkit/resources chatbotkit/models.py chatbotkit/_client.py
-generate: install $(if $(SPEC),spec)
+# Everything written from openapi.yaml, in order (generate and check-generated share it).
+define REGENERATE
 	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
 	$(RESOURCES)
 	$(SYNC)
 	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
+endef
+generate: install $(if $(SPEC),spec)
+	$(REGENERATE)
 
 ## CI: the committed openapi.yaml, chatbotkit_gen/ and resources are exactly what the pipeline makes.
 check-generated: install
 	$(BIN)/python tools/normalize_spec.py $(DEFAULT_SPEC) -o openapi.yaml
-	$(GEN) --path openapi.yaml --output-path chatbotkit_gen
-	$(RESOURCES)
-	$(SYNC)
-	$(BIN)/python tools/emulator_spec.py openapi.yaml $(EMULATOR_SPEC)
+	$(REGENERATE)
 	git diff --exit-code --stat -- $(GENERATED) $(EMULATOR_SPEC)
 	test -z "$$(git status --porcelain -- $(GENERATED) $(EMULATOR_SPEC))"
 

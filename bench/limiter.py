@@ -10,7 +10,9 @@ median of the runs. Also the done-means run: 10,000 items of ``tests/batch_job.p
 
 Run alone (``python bench/limiter.py [--big]``, ``BENCH_QUICK=1`` for small counts) or
 from ``bench/run.py``, which appends the section (without the 10,000-item run, minutes
-long at the emulator's limit) to ``bench/results.md``.
+long at the emulator's limit) to ``bench/results.md``. ``--ab N``: N alternating runs of
+no limiter and the default under random 429s, medians (the noise check the README quotes).
+``--sim``: the same cells in virtual time (``tests/_ratesim.py``), deterministic and instant.
 """
 
 from __future__ import annotations
@@ -162,5 +164,49 @@ def section(big: bool = False) -> str:
     )
 
 
+def alternating(runs: int) -> str:
+    """``runs`` alternating runs of no limiter and the default under random 429s: medians."""
+    rates: dict[str, list[float]] = {"none": [], "probe (default)": []}
+    for _ in range(runs):
+        for limiter in rates:
+            with emulator(MODES["random 30% 429"]) as url:
+                rates[limiter].append(asyncio.run(one_cell(url, limiter))["rate"])
+    return "; ".join(
+        f"{name}: median {statistics.median(r):.0f} items/s ({', '.join(f'{x:.0f}' for x in r)})"
+        for name, r in rates.items()
+    )
+
+
+def simulated() -> str:
+    """The README's virtual-time cells: no limiter against the default."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from _ratesim import Server, run
+
+    import chatbotkit
+
+    cells = [
+        ("random 30% 429s, 1,000 creates", {"random_429": 0.3}, 1000),
+        ("token bucket 40/s burst 10, 1,000 creates", {"bucket": (10, 40)}, 1000),
+        ("token bucket 60/s burst 20, 10,000 creates", {"bucket": (20, 60)}, 10_000),
+        ("40/s bucket + random 5%", {"bucket": (10, 40), "random_429": 0.05}, 1000),
+        ("40/s bucket + random 20%", {"bucket": (10, 40), "random_429": 0.2}, 1000),
+    ]
+    rows = ["| virtual time, concurrency 64 | none | default |", "|---|---|---|"]
+    for label, fault, items in cells:
+        none = run(Server(**fault), None, items=items)  # type: ignore[arg-type]
+        ours = run(Server(**fault), chatbotkit.AdaptiveRateLimiter(), items=items)  # type: ignore[arg-type]
+        rows.append(
+            f"| {label} | {none.items_per_s:.1f} items/s, {none.throttled:,} 429s"
+            f" | {ours.items_per_s:.1f} items/s, {ours.throttled:,} 429s |"
+        )
+    return "\n".join(rows)
+
+
 if __name__ == "__main__":
-    print(section(big="--big" in sys.argv))
+    if "--sim" in sys.argv:
+        print(simulated())
+    elif "--ab" in sys.argv:
+        after = sys.argv[sys.argv.index("--ab") + 1 :]
+        print(alternating(int(after[0]) if after and after[0].isdigit() else 5))
+    else:
+        print(section(big="--big" in sys.argv))

@@ -122,10 +122,10 @@ class AdaptiveRateLimiter:
     success. ``rate=None`` starts unlimited and, on the first 429, starts from the rate actually
     observed over the last ``cooldown`` seconds.
 
-    The rate never falls below ``peak_floor`` times the highest rate reached (nor ``min_rate``):
-    a client cannot tell 429s caused by its own rate from 429s a server hands out regardless
-    (a noisy neighbour, a fault), and without a floor the latter would halve the rate every
-    ``cooldown`` until a batch crawls. The retried request itself still waits the server's
+    With ``aimd`` the rate never falls below ``peak_floor`` times the highest rate reached
+    (nor ``min_rate``, which bounds both strategies): it cannot tell 429s caused by its own
+    rate from 429s a server hands out regardless, and without a floor the latter would halve
+    the rate every ``cooldown`` until a batch crawls. The retried request itself still waits the server's
     ``Retry-After`` (the retry layer); ``pause_on_retry_after=True`` also holds every other
     waiter for it.
     """
@@ -162,7 +162,8 @@ class AdaptiveRateLimiter:
     _limited: bool = attrs.field(default=False, init=False)
     _baseline: float | None = attrs.field(default=None, init=False)
     _floor: float | None = attrs.field(default=None, init=False)
-    """Under a limit: the least share of 429s seen, the part a slower rate does not remove."""
+    """Under a limit: the share of 429s left at lowered rates (a running mean), the part a
+    slower rate does not remove."""
     _quiet_until: float = attrs.field(default=-math.inf, init=False)
     _quiet_windows: float = attrs.field(default=20.0, init=False)
     _generation: int = attrs.field(default=0, init=False)
@@ -371,14 +372,21 @@ class AdaptiveRateLimiter:
 
 
 def _binom_cdf(k: int, n: int, p: float) -> float:
-    """P(X <= k) for X ~ Binomial(n, p): how likely ``k`` or fewer 429s of ``n`` are by chance."""
-    if p <= 0:
+    """P(X <= k) for X ~ Binomial(n, p): how likely ``k`` or fewer 429s of ``n`` are by chance.
+
+    Summed in log space: ``(1 - p) ** n`` alone underflows to 0 for a window of a few hundred
+    attempts, which would make every drop look significant."""
+    if k < 0:
+        return 0.0
+    if k >= n or p <= 0:
         return 1.0
     if p >= 1:
-        return 1.0 if k >= n else 0.0
-    term = (1 - p) ** n  # P(X = 0)
-    total = term
+        return 0.0
+    log_term = n * math.log1p(-p)  # log P(X = 0)
+    odds = math.log(p) - math.log1p(-p)
+    logs = [log_term]
     for i in range(k):
-        term *= (n - i) / (i + 1) * p / (1 - p)
-        total += term
-    return min(total, 1.0)
+        log_term += math.log((n - i) / (i + 1)) + odds
+        logs.append(log_term)
+    top = max(logs)
+    return min(1.0, math.exp(top) * math.fsum(math.exp(x - top) for x in logs))

@@ -97,3 +97,7 @@ def test_binomial_tail() -> None:
     assert _binom_cdf(10, 10, 0.3) == pytest.approx(1.0)
     assert _binom_cdf(3, 30, 0.3) == pytest.approx(0.0093, abs=1e-4)
     assert _binom_cdf(2, 5, 0.0) == 1.0 and _binom_cdf(2, 5, 1.0) == 0.0
+    assert _binom_cdf(-1, 30, 0.3) == 0.0  # P(X <= -1): no 429s is not "fewer than none"
+    # Large windows: (1 - p) ** n underflows, the tail must not collapse to 0.
+    assert _binom_cdf(900, 1000, 0.9) == pytest.approx(0.5, abs=0.05)
+    assert _binom_cdf(500, 2000, 0.5) < 1e-100
