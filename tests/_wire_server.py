@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
+from tests._poll import settled
 from tests.hostile._server import Conn as RawConn
-from tests.hostile._server import RawServer, Request, settled
+from tests.hostile._server import RawServer, Request
 
 __all__ = ["Conn", "Request", "keep_alive", "serve", "settled"]
 

@@ -22,10 +22,9 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-import anyio
 import attrs
 
-__all__ = ["Conn", "RawServer", "Request", "read_chunks", "response", "settled"]
+__all__ = ["Conn", "RawServer", "Request", "read_chunks", "response"]
 
 
 @attrs.frozen
@@ -191,12 +190,3 @@ async def serve_forever(conn: Conn, reply: Callable[[Request], Awaitable[bytes |
         if data is None:
             return
         await conn.send(data)
-
-
-async def settled(predicate: Callable[[], bool]) -> bool:
-    """Poll a server counter until it holds (bounded: 5 s; asyncio or trio)."""
-    for _ in range(500):
-        if predicate():
-            return True
-        await anyio.sleep(0.01)
-    return predicate()

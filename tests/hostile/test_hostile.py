@@ -32,6 +32,7 @@ from chatbotkit import (
     UsageError,
 )
 from chatbotkit._clock import FakeClock
+from tests._poll import settled
 from tests.hostile._server import (
     Conn,
     RawServer,
@@ -39,7 +40,6 @@ from tests.hostile._server import (
     chunked,
     response,
     serve_forever,
-    settled,
 )
 
 BACKENDS = pytest.mark.parametrize("backend", ["asyncio", "trio"])
