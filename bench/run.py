@@ -167,10 +167,12 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-VERSIONS_SNIPPET = """
+VERSIONED = ("httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "aiohttp", "chatbotkit")
+"""The packages whose versions each environment reports (the Environments table's columns)."""
+VERSIONS_SNIPPET = f"""
 import json, platform, importlib.metadata as md
-out = {"python": platform.python_version()}
-for name in ("httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "aiohttp", "chatbotkit"):
+out = {{"python": platform.python_version()}}
+for name in {VERSIONED!r}:
     try:
         out[name] = md.version(name)
     except md.PackageNotFoundError:
@@ -779,6 +781,7 @@ def main() -> int:
         if CLIENT_CPU is not None
         else "no CPU pinning (fewer than 2 CPUs)"
     )
+    keys = ("python", *VERSIONED)
     out = [
         "# `make bench` results",
         "",
@@ -818,35 +821,10 @@ def main() -> int:
         *([s8] if s8 else []),
         "## Environments",
         "",
-        "| environment | "
-        + " | ".join(
-            (
-                "python",
-                "httpx",
-                "httpcore",
-                "h11",
-                "anyio",
-                "sniffio",
-                "attrs",
-                "aiohttp",
-                "chatbotkit",
-            )
-        )
-        + " |",
-        "|---|" + "---|" * 9,
+        "| environment | " + " | ".join(keys) + " |",
+        "|---|" + "---|" * len(keys),
     ]
     for name, v in envs.items():
-        keys = (
-            "python",
-            "httpx",
-            "httpcore",
-            "h11",
-            "anyio",
-            "sniffio",
-            "attrs",
-            "aiohttp",
-            "chatbotkit",
-        )
         out.append(f"| {name} | " + " | ".join(v.get(k, "?") for k in keys) + " |")
     out += [
         "",

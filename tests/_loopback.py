@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
+from tests.hostile._server import read_chunks
+
 
 @attrs.define
 class Seen:
@@ -77,13 +79,8 @@ async def _read_body(
             remaining -= len(chunk)
             take(chunk)
     elif lower.get("transfer-encoding", "").lower() == "chunked":
-        while True:
-            length = int((await reader.readline()).split(b";")[0], 16)
-            if length == 0:
-                await reader.readline()
-                break
-            take(await reader.readexactly(length))
-            await reader.readline()
+        async for chunk in read_chunks(reader):
+            take(chunk)
     return (bytes(kept) if size <= keep else b""), size
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
+
+from chatbotkit.emulator._server import serve_in_thread
 
 
 @contextmanager
@@ -18,19 +18,8 @@ def serve_app(app: Any) -> Iterator[str]:
     config = uvicorn.Config(
         app, host="127.0.0.1", port=0, lifespan="on", log_level="warning", log_config=None
     )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="fastapi-chat", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with serve_in_thread(config, "fastapi-chat") as server:
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
 
 
 def sse_events(text: str) -> list[tuple[str, Any]]:

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chatbotkit.emulator import Emulator
-from chatbotkit.emulator._server import run_emulator_server
+from chatbotkit.emulator import Emulator, run_emulator_server
 from tests._paths import OPENAPI
 
 JOB = Path(__file__).with_name("batch_job.py")

@@ -7,7 +7,6 @@ control of pages and failures) and, for connection hygiene, the emulator over lo
 from __future__ import annotations
 
 import asyncio
-import json
 import tracemalloc
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -32,10 +31,9 @@ from chatbotkit.emulator import Emulator, run_emulator_server
 from chatbotkit_gen.models import Bot, BotPage, Contact
 from tests import _mock
 
-TOKEN = "test-token"
 IN_PROCESS = "http://emulator.local/v1"
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = _mock.Handler
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -43,7 +41,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 def mock(handler: Handler, **kwargs: Any) -> AsyncChatBotKit:
     kwargs.setdefault("max_retries", 0)
-    return AsyncChatBotKit(token=TOKEN, transport=httpx.MockTransport(handler), **kwargs)
+    return _mock.client(handler, **kwargs)
 
 
 def page(*ids: str, cursor: str | None = None) -> httpx.Response:
@@ -55,23 +53,8 @@ def bot(bot_id: str) -> dict[str, Any]:
     return {"id": bot_id, "createdAt": 1, "updatedAt": 1}
 
 
-def scripted(*responses: httpx.Response) -> tuple[list[httpx.Request], Handler]:
-    """Serve ``responses`` in order (the last one repeats), recording the requests."""
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return responses[min(len(seen), len(responses)) - 1]
-
-    return seen, handler
-
-
 def cursors(seen: list[httpx.Request]) -> list[str | None]:
     return [r.url.params.get("cursor") for r in seen]
-
-
-def jsonl(*values: Any) -> bytes:
-    return b"".join(json.dumps(v).encode() + b"\n" for v in values)
 
 
 @pytest.fixture
@@ -205,7 +188,9 @@ async def test_stream_equals_paging(emu: Emulator, cbk: AsyncChatBotKit, order: 
 
 
 async def test_stream_request_asks_for_jsonl_without_take() -> None:
-    seen, handler = scripted(httpx.Response(200, content=jsonl({"type": "item", "data": bot("a")})))
+    seen, handler = _mock.recorder(
+        httpx.Response(200, content=_mock.jsonl({"type": "item", "data": bot("a")}))
+    )
     async with mock(handler) as cbk:
         async with cbk.bot.list(take=5, order="asc", cursor="z").stream() as items:
             assert [b.id async for b in items] == ["a"]
@@ -215,7 +200,7 @@ async def test_stream_request_asks_for_jsonl_without_take() -> None:
 
 
 async def test_stream_must_be_iterated_inside_async_with() -> None:
-    seen, handler = scripted(page())
+    seen, handler = _mock.recorder(page())
     async with mock(handler) as cbk:
         with pytest.raises(RuntimeError, match="async with"):
             [b async for b in cbk.bot.list().stream()]
@@ -223,14 +208,14 @@ async def test_stream_must_be_iterated_inside_async_with() -> None:
 
 
 async def test_stream_without_jsonl_form_raises_clearly() -> None:
-    _, handler = scripted(page())
+    _, handler = _mock.recorder(page())
     async with mock(handler) as cbk:
         with pytest.raises(PaginationError, match="no JSONL form"):
             cbk.usage.list().stream()
 
 
 async def test_stream_error_and_unknown_lines() -> None:
-    body = jsonl(
+    body = _mock.jsonl(
         {"type": "item", "data": bot("a")},
         {"type": "progress", "data": {"done": 1}},
         {"type": "progress", "data": {"done": 2}},
@@ -238,7 +223,7 @@ async def test_stream_error_and_unknown_lines() -> None:
         {"type": "error", "data": {"code": "INTERNAL_SERVER_ERROR", "message": "boom"}},
         {"type": "item", "data": bot("c")},
     )
-    _, handler = scripted(httpx.Response(200, content=body))
+    _, handler = _mock.recorder(httpx.Response(200, content=body))
     got = []
     async with mock(handler) as cbk:
         async with cbk.bot.list(cursor="start").stream() as items:
@@ -261,8 +246,8 @@ async def test_stream_error_and_unknown_lines() -> None:
     ],
 )
 async def test_stream_bad_lines_raise_decode_errors(line: bytes, message: str) -> None:
-    body = jsonl({"type": "item", "data": bot("a")}) + line
-    _, handler = scripted(httpx.Response(200, content=body))
+    body = _mock.jsonl({"type": "item", "data": bot("a")}) + line
+    _, handler = _mock.recorder(httpx.Response(200, content=body))
     async with mock(handler) as cbk:
         async with cbk.bot.list().stream() as items:
             assert (await items.__anext__()).id == "a"
@@ -273,7 +258,7 @@ async def test_stream_bad_lines_raise_decode_errors(line: bytes, message: str) -
 
 
 async def test_stream_open_failure_is_typed_and_resumable() -> None:
-    _, handler = scripted(httpx.Response(404, json={"code": "NOT_FOUND", "message": "gone"}))
+    _, handler = _mock.recorder(httpx.Response(404, json={"code": "NOT_FOUND", "message": "gone"}))
     async with mock(handler) as cbk:
         with pytest.raises(NotFoundError) as info:
             async with cbk.bot.list(cursor="c9").stream():
@@ -285,14 +270,14 @@ async def test_stream_open_failure_is_typed_and_resumable() -> None:
 
 
 async def test_short_last_page_stops_without_another_request() -> None:
-    seen, handler = scripted(page("a", "b"), page("c", "d"), page("e"))
+    seen, handler = _mock.recorder(page("a", "b"), page("c", "d"), page("e"))
     async with mock(handler) as cbk:
         assert [b.id async for b in cbk.bot.list(take=2)] == ["a", "b", "c", "d", "e"]
     assert cursors(seen) == [None, "b", "d"]
 
 
 async def test_next_cursor_is_the_last_id_not_the_server_cursor() -> None:
-    seen, handler = scripted(page("a", "b", cursor="opaque"), page())
+    seen, handler = _mock.recorder(page("a", "b", cursor="opaque"), page())
     async with mock(handler) as cbk:
         assert [b.id async for b in cbk.bot.list()] == ["a", "b"]
     assert cursors(seen) == [None, "b"]
@@ -306,19 +291,19 @@ async def test_server_cursor_is_the_fallback_for_items_without_id() -> None:
         httpx.Response(200, json={"items": [item], "cursor": "next"}),
         httpx.Response(200, json={"items": [], "cursor": ""}),
     ]
-    seen, handler = scripted(*responses)
+    seen, handler = _mock.recorder(*responses)
     async with mock(handler) as cbk:
         pages = [p async for p in cbk.usage.list().pages()]
     assert len(pages) == 1 and isinstance(pages[0], UsagePage)
     assert cursors(seen) == [None, "next"]
-    _, handler = scripted(httpx.Response(200, json={"items": [item], "cursor": ""}))
+    _, handler = _mock.recorder(httpx.Response(200, json={"items": [item], "cursor": ""}))
     async with mock(handler) as cbk:
         with pytest.raises(PaginationError, match="no id"):
             [p async for p in cbk.usage.list().pages()]
 
 
 async def test_a_server_ignoring_the_cursor_is_caught_before_duplicates() -> None:
-    seen, handler = scripted(page("a", "b"), page("c", "d"), page("c", "d"))
+    seen, handler = _mock.recorder(page("a", "b"), page("c", "d"), page("c", "d"))
     got = []
     async with mock(handler) as cbk:
         with pytest.raises(RepeatedCursorError) as info:
@@ -330,7 +315,7 @@ async def test_a_server_ignoring_the_cursor_is_caught_before_duplicates() -> Non
 
 
 async def test_a_repeated_start_cursor_is_caught() -> None:
-    _, handler = scripted(page("a", "z"))
+    _, handler = _mock.recorder(page("a", "z"))
     async with mock(handler) as cbk:
         with pytest.raises(RepeatedCursorError):
             [b async for b in cbk.bot.list(take=2, cursor="z")]
@@ -380,7 +365,7 @@ async def test_failure_on_page_n_carries_the_resume_cursor() -> None:
 
 
 async def test_first_page_failure_resumes_from_the_start() -> None:
-    _, handler = scripted(httpx.Response(404, json={"code": "NOT_FOUND", "message": "x"}))
+    _, handler = _mock.recorder(httpx.Response(404, json={"code": "NOT_FOUND", "message": "x"}))
     async with mock(handler) as cbk:
         with pytest.raises(NotFoundError) as info:
             await cbk.bot.list()
@@ -391,7 +376,7 @@ async def test_first_page_failure_resumes_from_the_start() -> None:
 
 
 async def test_each_page_fetch_is_retried() -> None:
-    seen, handler = scripted(
+    seen, handler = _mock.recorder(
         page("a", "b"),
         httpx.Response(503, json={"code": "INTERNAL_SERVER_ERROR", "message": "busy"}),
         page("c"),
@@ -464,11 +449,11 @@ async def test_streaming_a_long_list_keeps_no_items() -> None:
 
     async def body() -> AsyncIterator[bytes]:
         for start in range(0, total, per_chunk):
-            yield jsonl(
+            yield _mock.jsonl(
                 *({"type": "item", "data": bot(str(n))} for n in range(start, start + per_chunk))
             )
 
-    _, handler = scripted(httpx.Response(200, content=body()))
+    _, handler = _mock.recorder(httpx.Response(200, content=body()))
     refs: list[weakref.ref[Bot]] = []
     count = 0
     async with mock(handler) as cbk:
@@ -601,8 +586,8 @@ async def test_list_and_export_streams_treat_other_lines_alike(operation: str) -
         {"type": "error", "data": {"code": "CONFLICT", "message": "no"}},
         {"type": "item"},
     ):
-        _, handler = scripted(
-            httpx.Response(200, content=jsonl({"type": "item", "data": bot("a")}, tail))
+        _, handler = _mock.recorder(
+            httpx.Response(200, content=_mock.jsonl({"type": "item", "data": bot("a")}, tail))
         )
         async with mock(handler) as cbk:
             async with open_stream(cbk) as items:

@@ -161,7 +161,7 @@ def test_batches(server: EmulatorServer, capsys: pytest.CaptureFixture[str]) -> 
 
 
 async def test_fastapi(server: EmulatorServer) -> None:
-    fastapi = pytest.importorskip("fastapi")
+    import fastapi
     from pydantic import BaseModel
     from starlette.background import BackgroundTask
     from starlette.responses import StreamingResponse

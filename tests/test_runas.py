@@ -22,6 +22,7 @@ from chatbotkit import (
 )
 from chatbotkit._clock import FakeClock
 from chatbotkit.emulator import IN_PROCESS_BASE_URL, Emulator
+from tests import _mock
 from tests._paths import OPENAPI
 
 TOKEN = "tok_partner_0123456789"
@@ -32,14 +33,10 @@ EMAIL_ENV = "CHATBOTKIT_API_RUNAS_CHILD_USER_EMAIL"
 
 
 def recording(
-    respond: Callable[[httpx.Request], httpx.Response] | None = None,
+    respond: _mock.Handler | None = None,
 ) -> tuple[list[httpx.Request], httpx.MockTransport]:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return respond(request) if respond else httpx.Response(200, json={"id": "x"})
-
+    """``_mock.recorder`` as a transport: ``respond`` answers (default ``{"id": "x"}``)."""
+    seen, handler = _mock.recorder(*([respond] if respond else []))
     return seen, httpx.MockTransport(handler)
 
 

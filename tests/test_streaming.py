@@ -37,6 +37,7 @@ from chatbotkit_gen.models import (
     TaskWorkflowOperationEndEvent,
 )
 from tests import _mock
+from tests._poll import settled
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "http://test/v1"
@@ -450,16 +451,7 @@ async def test_break_over_loopback_leaves_no_open_stream(spec: Path) -> None:
                 async for _ in stream:
                     assert server.emulator.stats.open_streams == 1
                     break
-            assert await eventually(lambda: server.emulator.stats.open_streams == 0)
-
-
-async def eventually(predicate: Callable[[], bool]) -> bool:
-    """Poll a gauge the loopback server updates from its own thread (up to 5 s)."""
-    for _ in range(500):
-        if predicate():
-            return True
-        await anyio.sleep(0.01)
-    return False
+            assert await settled(lambda: server.emulator.stats.open_streams == 0)
 
 
 def task_emulator(spec: Path, **config: Any) -> Callable[[], tuple[AsyncChatBotKit, Recorder, Any]]:
@@ -492,7 +484,7 @@ async def test_task_follow_timeout_closes_the_subscription(spec: Path) -> None:
             with pytest.raises(TaskTimeoutError) as info:
                 await run_task(cbk, task.id, timeout=0.3)
             assert info.value.task_id == task.id and isinstance(info.value, TimeoutError)
-            assert await eventually(lambda: server.emulator.stats.open_streams == 0)
+            assert await settled(lambda: server.emulator.stats.open_streams == 0)
 
 
 async def test_canceled_task_run_is_a_failed_outcome(spec: Path) -> None:

@@ -3,17 +3,17 @@ with uvicorn, against the emulator (in process, or on loopback where sockets mat
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 
 from chatbotkit.emulator import IN_PROCESS_BASE_URL, Emulator, FaultRule, run_emulator_server
 from examples.fastapi_chat.app import create_app
 from tests._paths import OPENAPI
+from tests._poll import settled
 from tests._web import serve_app, sse_events
 
 LONG = "Tell me a rather long story about streams, please, with many words in it"
@@ -32,15 +32,6 @@ async def app_client(**client_options: Any) -> AsyncIterator[httpx.AsyncClient]:
 
 def in_process(emu: Emulator) -> dict[str, Any]:
     return {"token": emu.token, "base_url": IN_PROCESS_BASE_URL, "transport": emu.transport()}
-
-
-async def eventually(predicate: Callable[[], bool], within: float) -> bool:
-    """Poll a gauge another thread updates, for at most ``within`` seconds."""
-    with anyio.move_on_after(within):
-        for _ in iter(predicate, True):  # until it holds
-            await anyio.sleep(0.01)
-        return True
-    return predicate()
 
 
 @pytest.fixture
@@ -169,7 +160,7 @@ async def test_client_disconnect_after_three_tokens_closes_the_upstream() -> Non
             # the app's pool reuses its one connection to the emulator for the stream
             assert emu.stats.open_streams == 1 and upstream.open_connections == 1
         # the browser is gone: the app must close its upstream response, and fast
-        closed = await eventually(
+        closed = await settled(
             lambda: emu.stats.open_streams == 0 and upstream.open_connections == 0, within=1.0
         )
     assert closed, (emu.stats.open_streams, "upstream stream still open 1 s after the disconnect")

@@ -19,12 +19,11 @@ from typing import Any
 
 import httpx
 import pytest
+import trio
 
 from chatbotkit import APIConnectionError, AsyncChatBotKit, ConfigurationError
 from chatbotkit._clock import FakeClock
 from tests._wire_server import Conn, Request, keep_alive, serve, settled
-
-pytest.importorskip("aiohttp")
 
 WIRES = ["httpcore", "aiohttp"]
 TOKEN = "tok_wire_0123456789"
@@ -302,8 +301,6 @@ def test_environment_chooses_the_wire(wire: str, monkeypatch: pytest.MonkeyPatch
 
 
 def test_under_trio_aiohttp_is_refused_naming_the_alternative(wire: str) -> None:
-    trio = pytest.importorskip("trio")
-
     async def construct() -> AsyncChatBotKit:
         return AsyncChatBotKit(token=TOKEN, wire=wire)  # type: ignore[arg-type]
 

@@ -134,20 +134,17 @@ kill "$EMULATOR_PID" && wait "$EMULATOR_PID" 2>/dev/null || true
 EMULATOR_PID=""
 "${PIP[@]}" uninstall --quiet --yes starlette uvicorn pyyaml
 "$PY" -c 'import chatbotkit; chatbotkit.AsyncChatBotKit; import chatbotkit.emulator'
-set +e
-"$PY" -m chatbotkit.emulator --port 0 >"$OUT/no-extra.log" 2>&1
-STATUS=$?
-set -e
-sed 's/^/  /' "$OUT/no-extra.log"
-[ "$STATUS" -eq 2 ] || { echo "exit status $STATUS, expected 2"; exit 1; }
-grep -q "pip install 'chatbotkit-async\[emulator\]'" "$OUT/no-extra.log"
-if grep -q Traceback "$OUT/no-extra.log"; then exit 1; fi
-set +e
-"$OUT/venv/bin/chatbotkit" emulator --port 0 >"$OUT/no-extra-cli.log" 2>&1
-STATUS=$?
-set -e
-sed 's/^/  /' "$OUT/no-extra-cli.log"
-[ "$STATUS" -eq 2 ] && grep -q "chatbotkit-async\[emulator\]" "$OUT/no-extra-cli.log"
-if grep -q Traceback "$OUT/no-extra-cli.log"; then exit 1; fi
+# LOG COMMAND...: the command exits 2 naming the extra to install, without a traceback.
+names_the_extra() {
+    local log="$1" status
+    shift
+    "$@" >"$log" 2>&1 && status=0 || status=$?
+    sed 's/^/  /' "$log"
+    [ "$status" -eq 2 ] || { echo "$*: exit status $status, expected 2"; exit 1; }
+    grep -q "pip install 'chatbotkit-async\[emulator\]'" "$log" || { echo "$*: no install hint"; exit 1; }
+    if grep -q Traceback "$log"; then exit 1; fi
+}
+names_the_extra "$OUT/no-extra.log" "$PY" -m chatbotkit.emulator --port 0
+names_the_extra "$OUT/no-extra-cli.log" "$OUT/venv/bin/chatbotkit" emulator --port 0
 
 step "ok: the installed wheel is typed, importable and serves the emulator"

@@ -33,8 +33,11 @@ from pathlib import Path
 
 RUFF = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
 
-WRAPPERS = {"AsyncPaginator": "Paginator", "AsyncEventStream": "EventStream"}
-WRAPPERS["AsyncByteStream"] = "ByteStream"
+WRAPPERS = {
+    "AsyncPaginator": "Paginator",
+    "AsyncEventStream": "EventStream",
+    "AsyncByteStream": "ByteStream",
+}
 BASES = {"Namespace": "SyncNamespace", "Operation": "SyncOperation"}
 BLOCKING = "chatbotkit._blocking"
 SKIP = {"__init__.py", "registry.py"}
@@ -239,8 +242,8 @@ class Writer:
     def call(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef, args: ast.arguments, kind: str | None
     ) -> ast.expr:
-        target = _attr("self", "_target") if node.name == "__call__" else None
-        target = target or _attr("self", "_target", node.name)
+        called = () if node.name == "__call__" else (node.name,)
+        target = _attr("self", "_target", *called)
         positional, keywords = _forward(args)
         wrapper = _wrapper_of(node.returns) or kind
         is_async = isinstance(node, ast.AsyncFunctionDef)

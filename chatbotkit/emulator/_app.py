@@ -388,11 +388,10 @@ class EmulatorApp(Starlette):
         ``X-RunAs-UserId``) or by e-mail; unknown -> 401, different accounts -> 400."""
         named: set[str] = set()
         for name in _RUNAS_IDS:
-            for value in request.headers.getlist(name):
-                value = value.strip()
-                if value and store.get("partner.user", (), value) is None:
+            for value in filter(None, (v.strip() for v in request.headers.getlist(name))):
+                if store.get("partner.user", (), value) is None:
                     raise ApiError(401, "NOT_AUTHORIZED", f"unknown sub-account {value!r}")
-                named.update([value] if value else [])
+                named.add(value)
         for value in request.headers.getlist(_RUNAS_EMAIL):
             email = value.strip().lower()
             if not email:

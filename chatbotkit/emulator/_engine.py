@@ -741,10 +741,10 @@ class Engine:
 
         if conversation is None:
             messages = [m for m in call.body.get("messages") or [] if isinstance(m, dict)]
-            events = _functions.events(self, call, messages, lambda m: None, self.world.ids)
+            events = _functions.events(self, call, messages, lambda m: None)
         else:
             history, keep = _functions.stored(self, call, conversation)
-            events = _functions.events(self, call, history, keep, self.world.ids)
+            events = _functions.events(self, call, history, keep)
         if call.stream and call.route.streams:
             return Stream(events)
         result: Any = None

@@ -49,6 +49,12 @@ REQUEST_KINDS = frozenset(
 )
 STREAM_KINDS = frozenset({"cut", "malformed", "stream_reset"})
 _KINDS = REQUEST_KINDS | STREAM_KINDS | {"slow"}
+_OPTIONS: dict[str, Callable[[str], object]] = {
+    **dict.fromkeys(("rate", "retry_after", "delay", "capacity", "refill"), float),
+    **dict.fromkeys(("count", "status", "after"), int),
+    **dict.fromkeys(("route", "code", "message", "scope"), str),
+}
+"""``FaultRule.parse``'s options and how each value converts."""
 
 
 class FaultError(ValueError):
@@ -207,18 +213,12 @@ class FaultRule:
             if not sep:
                 raise FaultError(f"bad fault option {item!r} in {text!r} (want key=value)")
             key = key.strip()
+            convert = _OPTIONS.get(key)
+            if convert is None:
+                raise FaultError(f"unknown fault option {key!r} in {text!r}")
             try:
-                if key in ("rate", "retry_after", "delay", "capacity", "refill"):
-                    fields[key] = float(value)
-                elif key in ("count", "status", "after"):
-                    fields[key] = int(value)
-                elif key in ("route", "code", "message", "scope"):
-                    fields[key] = value
-                else:
-                    raise FaultError(f"unknown fault option {key!r} in {text!r}")
-            except ValueError as exc:
-                if isinstance(exc, FaultError):
-                    raise
+                fields[key] = convert(value)
+            except ValueError:
                 raise FaultError(f"fault option {key!r} in {text!r}: not a number") from None
         if kind in ("rate_limit", "scoped_rate_limit") and "retry_after" not in fields:
             fields["retry_after"] = 1.0

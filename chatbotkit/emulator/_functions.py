@@ -174,24 +174,22 @@ async def events(
     engine: Engine,
     call: Call,
     history: Sequence[Mapping[str, Any]],
-    keep: Callable[[dict[str, Any]], None],
-    message_id: Callable[[], str],
+    keep: Callable[[dict[str, Any]], str | None],
 ) -> AsyncIterator[Event]:
-    """The events of one completion that may call functions (``keep`` stores a message)."""
+    """The events of one completion that may call functions (``keep`` stores a message and
+    gives its id; None where nothing is stored)."""
     functions = [f for f in call.body.get("functions") or [] if isinstance(f, Mapping)]
     prompt, results = _answered(history)
     limits = call.body.get("limits")
     calls_left = _limit(limits, "calls") - len(results)
     pending = [f for f in select(functions, prompt) if str(f.get("name")) not in results]
     to_call = pending[: int(max(calls_left, 0))] if calls_left != float("inf") else pending
-    steps = 0
 
     def emit_message(message: dict[str, Any]) -> Event:
         keep(message)
         return {"type": "message", "data": message}
 
-    if to_call:
-        steps += 1
+    if to_call:  # one model step
         waits: list[tuple[Mapping[str, Any], dict[str, Any], str, set[str]]] = []
         requested = False
         for fn in to_call:
@@ -230,10 +228,10 @@ async def events(
             yield {"type": "waitForChannelMessageEnd", "data": {"channel": channel}}
             yield emit_message(_activity("response", name, args, outcome))
         if requested:
-            yield _result(message_id(), [], "activity", prompt)
+            yield _result(engine.world.ids(), [], "activity", prompt)
             return
-        if steps >= _limit(limits, "iterations"):
-            yield _result(message_id(), [], "iteration", prompt)
+        if _limit(limits, "iterations") <= 1:
+            yield _result(engine.world.ids(), [], "iteration", prompt)
             return
     text = "".join(_model.reply_tokens(prompt))
     if results:
@@ -248,8 +246,9 @@ async def events(
     if engine.config.extra_events:
         used = {"inputTokensUsed": _model.count_tokens(prompt), "outputTokensUsed": len(tokens)}
         yield {"type": "usage", "data": {"model": _model.MODEL_NAME, **used}}
-    reply_id = message_id()
-    yield emit_message({"type": "bot", "text": "".join(tokens), "meta": {}})
+    reply = {"type": "bot", "text": "".join(tokens), "meta": {}}
+    reply_id = keep(reply) or engine.world.ids()  # the result names the stored reply
+    yield {"type": "message", "data": reply}
     yield _result(reply_id, tokens, "stop", prompt)
 
 
@@ -282,13 +281,15 @@ async def _published(
 
 def stored(
     engine: Engine, call: Call, conversation: Record
-) -> tuple[Sequence[Mapping[str, Any]], Callable[[dict[str, Any]], None]]:
+) -> tuple[Sequence[Mapping[str, Any]], Callable[[dict[str, Any]], str]]:
     """A stored conversation's history (after adding ``text``) and a function to keep messages."""
     conversation_id = str(conversation["id"])
     store = call.store
 
-    def keep(message: dict[str, Any]) -> None:
-        store.put("conversation.message", (conversation_id,), engine._new_record(message))
+    def keep(message: dict[str, Any]) -> str:
+        record = engine._new_record(message)
+        store.put("conversation.message", (conversation_id,), record)
+        return str(record["id"])
 
     with store.lock:
         store.pending.pop(conversation_id, None)

@@ -82,7 +82,19 @@ def run_emulator_server(
         emulator = Emulator(**overrides)
     elif overrides:
         raise TypeError("pass either an emulator or emulator settings, not both")
-    server = uvicorn.Server(uvicorn_config(emulator, host, port))
+    config = uvicorn_config(emulator, host, port)
+    with serve_in_thread(config, "emulator", startup_timeout) as server:
+        bound = server.servers[0].sockets[0].getsockname()[1]
+        yield EmulatorServer(emulator=emulator, host=host, port=int(bound), server=server)
+
+
+@contextmanager
+def serve_in_thread(
+    config: uvicorn.Config, what: str, startup_timeout: float = 10.0
+) -> Iterator[uvicorn.Server]:
+    """Run a uvicorn ``what`` server in a background thread until it has started; stop it
+    on exit (the emulator's, and the tests' FastAPI app)."""
+    server = uvicorn.Server(config)
     errors: list[BaseException] = []
 
     def serve() -> None:
@@ -91,21 +103,20 @@ def run_emulator_server(
         except BaseException as exc:
             errors.append(exc)
 
-    thread = threading.Thread(target=serve, name="chatbotkit-emulator", daemon=True)
+    thread = threading.Thread(target=serve, name=f"chatbotkit-{what}", daemon=True)
     thread.start()
     deadline = time.monotonic() + startup_timeout
     while not server.started:
         if errors or not thread.is_alive():
             raise RuntimeError(
-                f"emulator server failed to start: {errors[0] if errors else 'exited'}"
+                f"{what} server failed to start: {errors[0] if errors else 'exited'}"
             )
         if time.monotonic() > deadline:
             server.should_exit = True
-            raise RuntimeError("emulator server did not start in time")
+            raise RuntimeError(f"{what} server did not start in time")
         time.sleep(0.01)
-    bound = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield EmulatorServer(emulator=emulator, host=host, port=int(bound), server=server)
+        yield server
     finally:
         server.should_exit = True
         thread.join(5)

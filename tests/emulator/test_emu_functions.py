@@ -169,3 +169,15 @@ async def test_a_stored_conversation_keeps_the_activity(
     else:
         assert kinds == [("user", None), ("activity", "response"), ("bot", None)]
         assert response.json()["text"].endswith('tool -> "kept"')
+
+
+async def test_the_result_names_the_stored_reply(client: httpx.AsyncClient) -> None:
+    conv = (await client.post("/conversation/create", json={})).json()["id"]
+    response = await client.post(
+        f"/conversation/{conv}/complete",
+        json={"text": "call tool", "functions": [fn("tool", {"data": "kept"})]},
+    )
+    assert response.status_code == 200, response.text
+    stored = (await client.get(f"/conversation/{conv}/message/list")).json()["items"]
+    bot = [m for m in stored if m["type"] == "bot"]
+    assert [m["id"] for m in bot] == [response.json()["id"]]

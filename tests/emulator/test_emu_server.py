@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from chatbotkit.emulator import Emulator, EmulatorServer, FaultRule, run_emulator_server
+from tests._poll import settled
 
 JSONL = {"accept": "application/jsonl"}
 
@@ -40,16 +41,6 @@ def _client(server: EmulatorServer, **kwargs: object) -> httpx.AsyncClient:
         timeout=30,
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-async def _wait_for(predicate: Callable[[], bool], within: float = 2.0) -> bool:
-    """Poll a condition the server thread changes (it has no event to await)."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        await asyncio.sleep(0.01)
-    return False
 
 
 async def test_basic_round_trip(server: EmulatorServer) -> None:
@@ -84,7 +75,7 @@ async def test_stream_reset_over_loopback(server: EmulatorServer) -> None:
                 async for line in r.aiter_lines():
                     got.append(line)
         assert [json.loads(line)["type"] for line in got] == ["token", "token"]
-    assert await _wait_for(lambda: server.emulator.stats.open_streams == 0)
+    assert await settled(lambda: server.emulator.stats.open_streams == 0)
 
 
 async def test_cut_stream_over_loopback(server: EmulatorServer) -> None:
@@ -122,9 +113,9 @@ async def test_early_break_leaves_no_open_stream(server: EmulatorServer) -> None
             async for _ in r.aiter_lines():
                 assert server.emulator.stats.open_streams == 1
                 break
-    assert await _wait_for(lambda: server.emulator.stats.open_streams == 0)
-    assert await _wait_for(lambda: server.emulator.stats.open_requests == 0)
-    assert await _wait_for(lambda: server.open_connections == 0)
+    assert await settled(lambda: server.emulator.stats.open_streams == 0)
+    assert await settled(lambda: server.emulator.stats.open_requests == 0)
+    assert await settled(lambda: server.open_connections == 0)
 
 
 async def test_many_concurrent_streams(server: EmulatorServer) -> None:
@@ -165,7 +156,7 @@ async def test_many_concurrent_streams(server: EmulatorServer) -> None:
     assert errors == []
     assert all(f"message {i}" in text for i, text in enumerate(results))  # type: ignore[operator]
     assert emu.stats.by_status[200] == n + 10 and len(emu.stats.by_status) == 1
-    assert await _wait_for(lambda: emu.stats.open_streams == 0)
+    assert await settled(lambda: emu.stats.open_streams == 0)
 
 
 async def test_200_streams_held_open_at_once(spec_path: Path) -> None:
@@ -185,7 +176,7 @@ async def test_200_streams_held_open_at_once(spec_path: Path) -> None:
 
             tasks = [asyncio.ensure_future(subscriber()) for _ in range(n)]
             try:
-                assert await _wait_for(lambda: emu.stats.open_streams == n, within=15), (
+                assert await settled(lambda: emu.stats.open_streams == n, within=15), (
                     emu.stats.open_streams
                 )
                 published = await client.post(
@@ -199,8 +190,8 @@ async def test_200_streams_held_open_at_once(spec_path: Path) -> None:
         assert results == [{"type": "message", "data": {"text": "hi"}}] * n
         assert emu.stats.peak_open_streams == n
         # every subscriber hung up after one message: the server closed all its streams
-        assert await _wait_for(lambda: emu.stats.open_streams == 0, within=5)
-        assert await _wait_for(lambda: srv.open_connections == 0, within=5)
+        assert await settled(lambda: emu.stats.open_streams == 0, within=5)
+        assert await settled(lambda: srv.open_connections == 0, within=5)
 
 
 def _free_port() -> int:

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
+import struct
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import attrs
 
-__all__ = ["Conn", "RawServer", "Request", "response"]
+__all__ = ["Conn", "RawServer", "Request", "read_chunks", "response"]
 
 
 @attrs.frozen
@@ -41,8 +43,9 @@ class Conn:
         self.reader = reader
         self.writer = writer
 
-    async def read_request(self) -> Request | None:
-        """The next request on this connection, or None when the client closed it."""
+    async def read_request(self, *, body: bool = True) -> Request | None:
+        """The next request on this connection, or None when the client closed it;
+        ``body=False`` leaves the body unread."""
         try:
             head = await self.reader.readuntil(b"\r\n\r\n")
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -54,8 +57,12 @@ class Conn:
             if ":" in line:
                 name, value = line.split(":", 1)
                 headers[name.strip().lower()] = value.strip()
-        body = await self.reader.readexactly(int(headers.get("content-length", "0")))
-        request = Request(method, target, headers, body)
+        data = b""
+        if body and headers.get("transfer-encoding", "").lower() == "chunked":
+            data = b"".join([chunk async for chunk in read_chunks(self.reader)])
+        elif body:
+            data = await self.reader.readexactly(int(headers.get("content-length", "0")))
+        request = Request(method, target, headers, data)
         with self.server.lock:
             self.server.requests.append(request)
         return request
@@ -67,9 +74,10 @@ class Conn:
             await self.writer.drain()
 
     def reset(self) -> None:
-        """Abort the connection (RST): a reset mid-body."""
-        transport = self.writer.transport
-        transport.abort()
+        """Abort the connection with a TCP RST (SO_LINGER 0), not a FIN: a reset mid-body."""
+        sock = self.writer.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.writer.transport.abort()
 
 
 Handler = Callable[[Conn], Awaitable[None]]
@@ -90,6 +98,17 @@ def response(
     return head.encode("latin-1") + b"\r\n" + body
 
 
+async def read_chunks(reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
+    """The chunks of a chunked-encoding body, up to and including its trailer."""
+    while True:
+        size = int((await reader.readline()).split(b";")[0], 16)
+        if size == 0:
+            await reader.readline()
+            return
+        yield await reader.readexactly(size)
+        await reader.readline()
+
+
 def chunked(*parts: bytes) -> bytes:
     """A chunked-encoding body (no terminating chunk unless the last part is b"")."""
     return b"".join(f"{len(p):x}\r\n".encode() + p + b"\r\n" for p in parts)
@@ -98,8 +117,8 @@ def chunked(*parts: bytes) -> bytes:
 class RawServer:
     """``with RawServer(handler) as server``: serve on 127.0.0.1 in a thread until exit.
 
-    ``accepted``/``open``: connections accepted so far / open now; ``requests``: every
-    request read. The handler runs once per connection; it is cancelled at exit.
+    ``accepted``/``open``/``peak``: connections accepted so far / open now / open at
+    once at most; ``requests``: every request read. The handler runs once per connection; it is cancelled at exit.
     """
 
     def __init__(self, handler: Handler, *, backlog: int = 128) -> None:
@@ -108,6 +127,7 @@ class RawServer:
         self.lock = threading.Lock()
         self.accepted = 0
         self.open = 0
+        self.peak = 0
         self.requests: list[Request] = []
         self.loop = asyncio.new_event_loop()
         self.port = 0
@@ -126,6 +146,7 @@ class RawServer:
         with self.lock:
             self.accepted += 1
             self.open += 1
+            self.peak = max(self.peak, self.open)
         try:
             await self.handler(Conn(self, reader, writer))
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import importlib.util
 import json
 import pickle
 import random
@@ -33,8 +32,15 @@ from chatbotkit import (
     UsageError,
 )
 from chatbotkit._clock import FakeClock
-from tests._wire_server import settled
-from tests.hostile._server import Conn, RawServer, Request, chunked, response, serve_forever
+from tests._poll import settled
+from tests.hostile._server import (
+    Conn,
+    RawServer,
+    Request,
+    chunked,
+    response,
+    serve_forever,
+)
 
 BACKENDS = pytest.mark.parametrize("backend", ["asyncio", "trio"])
 WIRES = pytest.mark.parametrize(
@@ -42,13 +48,7 @@ WIRES = pytest.mark.parametrize(
     [
         ("asyncio", "httpcore"),
         ("trio", "httpcore"),
-        pytest.param(
-            "asyncio",
-            "aiohttp",
-            marks=pytest.mark.skipif(
-                importlib.util.find_spec("aiohttp") is None, reason="needs the aiohttp extra"
-            ),
-        ),
+        ("asyncio", "aiohttp"),
     ],
 )
 """Pool and load tests run on both wires (aiohttp: asyncio only)."""
