@@ -513,22 +513,25 @@ class AsyncChatBotKit:
         self, kwargs: Mapping[str, Any], options: RequestOptions, accept: str
     ) -> httpx.Request:
         config = self._options
-        headers = httpx.Headers(
-            {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": config.authorization}
-        )
+        own = {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": config.authorization}
         if config.timezone:
-            headers["X-Timezone"] = config.timezone
-        headers.update(config.default_headers)
-        config.runas.apply(headers)  # the run-as header, fixed for retries from here on
+            own["X-Timezone"] = config.timezone
         files = kwargs.get("files")
-        for name, value in (kwargs.get("headers") or {}).items():
-            # The generated multipart header pins the boundary "+++"; let httpx pick one.
-            if not (files is not None and name.lower() == "content-type"):
-                headers[name] = value
-        if options.extra_headers:
-            if any(name.lower() in _RUNAS_NAMES for name in options.extra_headers):
-                clear_runas(headers)  # the caller's run-as header replaces ours, never both
-            headers.update(options.extra_headers)
+        headers: httpx.Headers | None = None
+        if config.default_headers or kwargs.get("headers") or options.extra_headers:
+            headers, own = httpx.Headers(own), {}  # merged below, then by httpx
+            headers.update(config.default_headers)
+            config.runas.apply(headers)  # the run-as header, fixed for retries from here on
+            for name, value in (kwargs.get("headers") or {}).items():
+                # The generated multipart header pins the boundary "+++"; let httpx pick one.
+                if not (files is not None and name.lower() == "content-type"):
+                    headers[name] = value
+            if options.extra_headers:
+                if any(name.lower() in _RUNAS_NAMES for name in options.extra_headers):
+                    clear_runas(headers)  # the caller's run-as header replaces ours, never both
+                headers.update(options.extra_headers)
+        else:  # only the SDK's own headers: set on the built request (see below)
+            config.runas.apply(own)
         params = {**(kwargs.get("params") or {}), **(options.extra_query or {})}
         json_body = kwargs.get("json")
         if options.extra_body:
@@ -545,7 +548,7 @@ class AsyncChatBotKit:
             content = read()
         timeout = config.timeout if options.timeout is None else checked_timeout(options.timeout)
         try:
-            return self._http.build_request(
+            request = self._http.build_request(
                 kwargs["method"].upper(),
                 config.base_url + kwargs["url"],
                 params=params or None,
@@ -560,6 +563,11 @@ class AsyncChatBotKit:
             if not isinstance(json_body, dict):
                 raise
             raise _unencodable(json_body, exc) from None
+        # Set, not passed to build_request: the same headers and values, without httpx's
+        # case-insensitive merge over its defaults (a third of the SDK's cost per request).
+        for name, value in own.items():
+            request.headers[name] = value
+        return request
 
     async def _send(
         self,
