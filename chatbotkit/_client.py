@@ -584,12 +584,18 @@ class AsyncChatBotKit:
         cancelling a connect in flight (see ``_pool``); a body read past it, or a transport
         that ignores timeouts, is cut by a cancel scope a little after it.
         """
-        end = None if self._options.deadline is None else time.monotonic() + self._options.deadline
-        configured: Mapping[str, float] = dict(request.extensions.get("timeout") or {})
+        config = self._options
+        end = configured = None
+        if config.deadline is not None:
+            end = time.monotonic() + config.deadline
+            configured = dict(request.extensions.get("timeout") or {})
+        attempts = 0
 
         async def attempt(number: int) -> httpx.Response:
+            nonlocal attempts
+            attempts = number + 1
             started = time.perf_counter()
-            shrunk = _fit_timeouts(request, configured, end)
+            shrunk = _NOT_SHRUNK if configured is None else _fit_timeouts(request, configured, end)
             error: APIError
             try:
                 response = await self._open(request)
@@ -605,7 +611,7 @@ class AsyncChatBotKit:
                 _log(request, response.status_code, started, number)
                 if ok:
                     if shrunk and stream:  # the deadline covers opening a stream only
-                        request.extensions["timeout"] = dict(configured)
+                        request.extensions["timeout"] = dict(configured or {})
                     return response
                 try:
                     body = await read_prefix(response)  # bounded: the JSON error fits
@@ -614,13 +620,10 @@ class AsyncChatBotKit:
                 error = make_status_error(response, body=body)
             raise error  # outside ``except``: no implicit context holding the httpx error
 
-        config = self._options
-        limiter, attempts = config.rate_limiter, [0]
+        limiter = config.rate_limiter
 
         async def paced(number: int) -> httpx.Response:
-            attempts[0] = number + 1
-            if limiter is None:
-                return await attempt(number)
+            assert limiter is not None
             ticket = await limiter.acquire()
             try:
                 response = await attempt(number)
@@ -630,9 +633,8 @@ class AsyncChatBotKit:
             limiter.record(None, ticket)
             return response
 
-        retry = functools.partial(
-            send_with_retries,
-            paced,
+        retry = send_with_retries(  # awaited below: the call and its retries
+            attempt if limiter is None else paced,
             method=request.method,
             idempotent=idempotent,
             policy=config.retry_policy,
@@ -641,7 +643,7 @@ class AsyncChatBotKit:
             on_retry=limiter.record_retry if limiter is not None else None,
         )
         if config.deadline is None:
-            return await retry()
+            return await retry
         cause: BaseException | None = None
         import anyio
 
@@ -649,14 +651,14 @@ class AsyncChatBotKit:
             # A backstop only (a rate-limiter wait, a transport ignoring timeouts): the
             # attempt's own timeouts end it first.
             with anyio.move_on_after(config.deadline * 1.1 + _BACKSTOP_GRACE):
-                return await retry()
+                return await retry
         except _DeadlineExceeded as exc:
             cause = exc.__cause__
         error = APITimeoutError(
             f"Deadline of {config.deadline:g}s exceeded (retries included)", request=request
         )
         error.__cause__ = cause
-        error.attempts = attempts[0]
+        error.attempts = attempts
         error.give_up_reason = "deadline exceeded during an attempt"
         raise error
 
@@ -668,8 +670,9 @@ class AsyncChatBotKit:
         try:
             if gate is None:
                 return await self._http.send(request, stream=True)
-            pool = (request.extensions.get("timeout") or {}).get("pool")
-            await gate.acquire(pool if pool is not None else math.inf, request)
+            if not gate.enter():  # no free turn: wait for one, as long as the pool timeout
+                pool = (request.extensions.get("timeout") or {}).get("pool")
+                await gate.acquire(pool if pool is not None else math.inf, request)
             try:
                 return await self._http.send(request, stream=True)
             finally:
@@ -716,12 +719,15 @@ _BACKSTOP_GRACE = 0.05
 _PHASES = ("connect", "read", "write", "pool")
 
 
+_NOT_SHRUNK: frozenset[str] = frozenset()
+
+
 def _fit_timeouts(
     request: httpx.Request, configured: Mapping[str, float], end: float | None
 ) -> frozenset[str]:
     """Shrink the request's timeouts to the time left before ``end``; the phases shrunk."""
     if end is None:
-        return frozenset()
+        return _NOT_SHRUNK
     left = end - time.monotonic()
     if left <= 0:
         raise _DeadlineExceeded
@@ -733,12 +739,12 @@ def _fit_timeouts(
 
 async def _read_body(response: httpx.Response, end: float | None) -> None:
     """Read a whole (success) body, bounded by the deadline; close the response on failure."""
-    import anyio
-
     try:
         if end is None:
             await response.aread()
             return
+        import anyio
+
         with anyio.move_on_after(max(end - time.monotonic(), 0)):
             await response.aread()
             return
