@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import APITimeoutError, StreamDecodeError, excerpt
+from ._json import with_fallback
 
 __all__ = [
     "DEFAULT_MAX_LINE_SIZE",
@@ -43,22 +44,28 @@ _scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once
 """The C scanner ``json.loads`` ends in, called directly: a line costs one Python call."""
 
 
-def decode_line(line: bytes, line_number: int) -> Any:
-    """Parse one JSONL line; raise :class:`StreamDecodeError` if it is not UTF-8 JSON.
-
-    The single place to swap in a faster parser. The common line (one value, nothing around
-    it) is scanned directly; anything else (surrounding whitespace, trailing data, invalid
-    JSON) goes through ``json.loads``, which decides and words the error.
-    """
+def _stdlib_line(line: bytes) -> Any:
+    """``json.loads(line.decode())``, with the common line (one value, nothing around it)
+    scanned directly; anything else (whitespace, trailing data, invalid JSON) goes through
+    ``json.loads``, which decides and words the error."""
+    text = line.decode()  # UTF-8 (the default: no argument to parse)
     try:
-        text = line.decode()  # UTF-8 (the default: no argument to parse)
-        try:
-            value, end = _scan_once(text, 0)
-        except StopIteration:  # no value at offset 0: leading whitespace, or not JSON
-            end = -1
-        if end != len(text):
-            value = json.loads(text)
-        return value
+        value, end = _scan_once(text, 0)
+    except StopIteration:  # no value at offset 0: leading whitespace, or not JSON
+        end = -1
+    if end != len(text):
+        value = json.loads(text)
+    return value
+
+
+_decode = with_fallback(_stdlib_line)
+"""msgspec first when installed (see ``_json``), the stdlib for what it refuses."""
+
+
+def decode_line(line: bytes, line_number: int) -> Any:
+    """Parse one JSONL line; raise :class:`StreamDecodeError` if it is not UTF-8 JSON."""
+    try:
+        return _decode(line)
     except UnicodeDecodeError as exc:
         message = f"Invalid UTF-8 in stream at byte {exc.start}"
         raise StreamDecodeError(
