@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BACKEND", "loads", "with_fallback"]
+__all__ = ["BACKEND", "FAST", "Decode", "loads"]
 
 Decode = Callable[[bytes], Any]
 
@@ -27,27 +27,21 @@ def _fast_decoder() -> Decode | None:
     return Decoder().decode
 
 
-_fast = _fast_decoder()
+FAST = _fast_decoder()
+"""msgspec's decoder (``None`` without the extra). It raises ValueError or RecursionError on
+whatever it refuses: a caller then asks the stdlib, which gives the value or words the error."""
 
-BACKEND = "json" if _fast is None else "msgspec"
+BACKEND = "json" if FAST is None else "msgspec"
 """Which decoder parses JSON in this process (``"msgspec"`` with the ``speedups`` extra)."""
 
 
-def with_fallback(stdlib: Decode) -> Decode:
-    """``stdlib`` itself, or msgspec first with ``stdlib`` deciding whatever msgspec refuses."""
-    fast = _fast
-    if fast is None:
-        return stdlib
-
-    def decode(data: bytes) -> Any:
-        try:
-            return fast(data)
-        except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
-            return stdlib(data)
-
-    decode.__doc__ = stdlib.__doc__
-    return decode
+def _loads_fast(data: bytes) -> Any:
+    """``json.loads(data)``: msgspec first, the stdlib for anything msgspec refuses."""
+    try:
+        return FAST(data)  # type: ignore[misc]  # only used when FAST is set
+    except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
+        return json.loads(data)
 
 
-loads: Decode = with_fallback(json.loads)
+loads: Decode = json.loads if FAST is None else _loads_fast
 """``json.loads`` for bytes, through msgspec when installed (same values, same errors)."""

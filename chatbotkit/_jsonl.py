@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import APITimeoutError, StreamDecodeError, excerpt
-from ._json import with_fallback
+from ._json import FAST
 
 __all__ = [
     "DEFAULT_MAX_LINE_SIZE",
@@ -44,28 +44,28 @@ _scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once
 """The C scanner ``json.loads`` ends in, called directly: a line costs one Python call."""
 
 
-def _stdlib_line(line: bytes) -> Any:
-    """``json.loads(line.decode())``, with the common line (one value, nothing around it)
-    scanned directly; anything else (whitespace, trailing data, invalid JSON) goes through
-    ``json.loads``, which decides and words the error."""
-    text = line.decode()  # UTF-8 (the default: no argument to parse)
-    try:
-        value, end = _scan_once(text, 0)
-    except StopIteration:  # no value at offset 0: leading whitespace, or not JSON
-        end = -1
-    if end != len(text):
-        value = json.loads(text)
-    return value
-
-
-_decode = with_fallback(_stdlib_line)
-"""msgspec first when installed (see ``_json``), the stdlib for what it refuses."""
-
-
 def decode_line(line: bytes, line_number: int) -> Any:
-    """Parse one JSONL line; raise :class:`StreamDecodeError` if it is not UTF-8 JSON."""
+    """Parse one JSONL line; raise :class:`StreamDecodeError` if it is not UTF-8 JSON.
+
+    msgspec first when installed (``_json.FAST``); whatever it refuses, the stdlib decides.
+    The stdlib scans the common line (one value, nothing around it) directly; anything else
+    (surrounding whitespace, trailing data, invalid JSON) goes through ``json.loads``, which
+    decides and words the error.
+    """
     try:
-        return _decode(line)
+        if FAST is not None:
+            try:
+                return FAST(line)
+            except (ValueError, RecursionError):
+                pass  # the stdlib gives the value (NaN, a lone surrogate...) or the error
+        text = line.decode()  # UTF-8 (the default: no argument to parse)
+        try:
+            value, end = _scan_once(text, 0)
+        except StopIteration:  # no value at offset 0: leading whitespace, or not JSON
+            end = -1
+        if end != len(text):
+            value = json.loads(text)
+        return value
     except UnicodeDecodeError as exc:
         message = f"Invalid UTF-8 in stream at byte {exc.start}"
         raise StreamDecodeError(
