@@ -52,7 +52,6 @@ class BodyChunks:
             error = _read_error(exc, self._request)
         raise error  # outside ``except``: the SDK error carries the cause itself
 
-
     def error_for(self, exc: BaseException) -> Exception | None:
         """The SDK error for ``exc`` raised while reading the body (``__cause__`` set: raise it
         as is); ``None`` when ``exc`` is not a body-reading error (raise ``exc`` itself)."""
