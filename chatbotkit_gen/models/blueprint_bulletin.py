@@ -95,7 +95,7 @@ class BlueprintBulletin:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintBulletin:
             blueprint_bulletin = _new_instance(cls)
             blueprint_bulletin.id = d.pop("id", UNSET)

@@ -95,7 +95,7 @@ class BlueprintBulletinCreateResultBulletin:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintBulletinCreateResultBulletin:
             blueprint_bulletin_create_result_bulletin = _new_instance(cls)
             blueprint_bulletin_create_result_bulletin.id = d.pop("id", UNSET)

@@ -34,7 +34,7 @@ class BlueprintResourceImportRequestResources:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintResourceImportRequestResources:
             blueprint_resource_import_request_resources = _new_instance(cls)
             blueprint_resource_import_request_resources.additional_properties = d

@@ -83,7 +83,7 @@ class BotConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BotConfig:
             bot_config = _new_instance(cls)
             bot_config.model = d.pop("model", UNSET)

@@ -115,7 +115,7 @@ class BotSessionCreateResult:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BotSessionCreateResult:
             bot_session_create_result = _new_instance(cls)
             bot_session_create_result.id = d.pop("id", UNSET)

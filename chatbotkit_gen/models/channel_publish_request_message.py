@@ -34,7 +34,7 @@ class ChannelPublishRequestMessage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ChannelPublishRequestMessage:
             channel_publish_request_message = _new_instance(cls)
             channel_publish_request_message.additional_properties = d

@@ -132,7 +132,7 @@ class CompactConversationStatelessRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is CompactConversationStatelessRequest:
             compact_conversation_stateless_request = _new_instance(cls)
             _messages_raw = d.pop("messages", UNSET)

@@ -34,7 +34,7 @@ class CompleteCompleteBeginEventData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is CompleteCompleteBeginEventData:
             complete_complete_begin_event_data = _new_instance(cls)
             complete_complete_begin_event_data.additional_properties = d

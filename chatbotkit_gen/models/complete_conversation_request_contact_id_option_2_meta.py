@@ -34,7 +34,7 @@ class CompleteConversationRequestContactIdOption2Meta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is CompleteConversationRequestContactIdOption2Meta:
             complete_conversation_request_contact_id_option_2_meta = _new_instance(cls)
             complete_conversation_request_contact_id_option_2_meta.additional_properties = d

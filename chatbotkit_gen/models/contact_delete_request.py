@@ -34,7 +34,7 @@ class ContactDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactDeleteRequest:
             contact_delete_request = _new_instance(cls)
             contact_delete_request.additional_properties = d

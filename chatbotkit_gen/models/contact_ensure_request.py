@@ -127,7 +127,7 @@ class ContactEnsureRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactEnsureRequest:
             contact_ensure_request = _new_instance(cls)
             contact_ensure_request.fingerprint = d.pop("fingerprint", UNSET)

@@ -34,7 +34,7 @@ class ContactMemorySearchResultItemsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactMemorySearchResultItemsItemMeta:
             contact_memory_search_result_items_item_meta = _new_instance(cls)
             contact_memory_search_result_items_item_meta.additional_properties = d

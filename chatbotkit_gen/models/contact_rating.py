@@ -154,7 +154,7 @@ class ContactRating:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactRating:
             contact_rating = _new_instance(cls)
             contact_rating.id = d.pop("id", UNSET)

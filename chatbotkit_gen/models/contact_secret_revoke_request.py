@@ -34,7 +34,7 @@ class ContactSecretRevokeRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactSecretRevokeRequest:
             contact_secret_revoke_request = _new_instance(cls)
             contact_secret_revoke_request.additional_properties = d

@@ -212,7 +212,7 @@ class ContactTask:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactTask:
             contact_task = _new_instance(cls)
             contact_task.id = d.pop("id", UNSET)

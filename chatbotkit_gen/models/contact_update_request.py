@@ -124,7 +124,7 @@ class ContactUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactUpdateRequest:
             contact_update_request = _new_instance(cls)
             contact_update_request.name = d.pop("name", UNSET)

@@ -121,7 +121,7 @@ class ConversationCompleteRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationCompleteRequest:
             conversation_complete_request = _new_instance(cls)
             conversation_complete_request.text = d.pop("text", UNSET)

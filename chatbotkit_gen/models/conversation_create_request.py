@@ -170,7 +170,7 @@ class ConversationCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationCreateRequest:
             conversation_create_request = _new_instance(cls)
             conversation_create_request.bot_id = d.pop("botId", UNSET)

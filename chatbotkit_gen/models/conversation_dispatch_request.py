@@ -128,7 +128,7 @@ class ConversationDispatchRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationDispatchRequest:
             conversation_dispatch_request = _new_instance(cls)
             conversation_dispatch_request.text = d.pop("text", UNSET)

@@ -133,7 +133,7 @@ class ConversationMessage:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationMessage:
             conversation_message = _new_instance(cls)
             conversation_message.id = d.pop("id", UNSET)

@@ -117,7 +117,7 @@ class ConversationMessageCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationMessageCreateRequest:
             conversation_message_create_request = _new_instance(cls)
             _type_raw = d.pop("type", UNSET)

@@ -34,7 +34,7 @@ class ConversationMessageSynthesizeRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationMessageSynthesizeRequest:
             conversation_message_synthesize_request = _new_instance(cls)
             conversation_message_synthesize_request.additional_properties = d

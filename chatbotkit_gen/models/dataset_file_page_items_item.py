@@ -122,7 +122,7 @@ class DatasetFilePageItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetFilePageItemsItem:
             dataset_file_page_items_item = _new_instance(cls)
             dataset_file_page_items_item.id = d.pop("id", UNSET)

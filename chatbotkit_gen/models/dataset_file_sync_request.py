@@ -34,7 +34,7 @@ class DatasetFileSyncRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetFileSyncRequest:
             dataset_file_sync_request = _new_instance(cls)
             dataset_file_sync_request.additional_properties = d

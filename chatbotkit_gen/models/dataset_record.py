@@ -88,7 +88,7 @@ class DatasetRecord:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetRecord:
             dataset_record = _new_instance(cls)
             dataset_record.id = d.pop("id", UNSET)

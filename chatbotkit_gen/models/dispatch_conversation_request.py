@@ -211,7 +211,7 @@ class DispatchConversationRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DispatchConversationRequest:
             dispatch_conversation_request = _new_instance(cls)
             _messages_raw = d.pop("messages", UNSET)

@@ -117,7 +117,7 @@ class DispatchConversationRequestContactIdOption2:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DispatchConversationRequestContactIdOption2:
             dispatch_conversation_request_contact_id_option_2 = _new_instance(cls)
             dispatch_conversation_request_contact_id_option_2.fingerprint = d.pop(

@@ -325,7 +325,7 @@ class EventLog:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is EventLog:
             event_log = _new_instance(cls)
             event_log.id = d.pop("id", UNSET)

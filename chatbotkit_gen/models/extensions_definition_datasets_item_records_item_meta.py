@@ -34,7 +34,7 @@ class ExtensionsDefinitionDatasetsItemRecordsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ExtensionsDefinitionDatasetsItemRecordsItemMeta:
             extensions_definition_datasets_item_records_item_meta = _new_instance(cls)
             extensions_definition_datasets_item_records_item_meta.additional_properties = d

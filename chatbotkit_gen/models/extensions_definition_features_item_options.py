@@ -34,7 +34,7 @@ class ExtensionsDefinitionFeaturesItemOptions:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ExtensionsDefinitionFeaturesItemOptions:
             extensions_definition_features_item_options = _new_instance(cls)
             extensions_definition_features_item_options.additional_properties = d

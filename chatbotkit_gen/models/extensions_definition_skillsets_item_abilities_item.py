@@ -109,7 +109,7 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ExtensionsDefinitionSkillsetsItemAbilitiesItem:
             extensions_definition_skillsets_item_abilities_item = _new_instance(cls)
             extensions_definition_skillsets_item_abilities_item.name = d.pop("name", UNSET)

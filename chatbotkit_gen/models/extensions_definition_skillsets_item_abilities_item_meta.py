@@ -34,7 +34,7 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta:
             extensions_definition_skillsets_item_abilities_item_meta = _new_instance(cls)
             extensions_definition_skillsets_item_abilities_item_meta.additional_properties = d

@@ -136,7 +136,7 @@ class File:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is File:
             file = _new_instance(cls)
             file.id = d.pop("id", UNSET)

@@ -34,7 +34,7 @@ class FileUploadResultUploadRequestHeaders:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is FileUploadResultUploadRequestHeaders:
             file_upload_result_upload_request_headers = _new_instance(cls)
             file_upload_result_upload_request_headers.additional_properties = d

@@ -34,7 +34,7 @@ class FunctionsDefinitionItemParametersProperties:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is FunctionsDefinitionItemParametersProperties:
             functions_definition_item_parameters_properties = _new_instance(cls)
             functions_definition_item_parameters_properties.additional_properties = d

@@ -34,7 +34,7 @@ class GeneratePlatformReportsRequestAdditionalProperty:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GeneratePlatformReportsRequestAdditionalProperty:
             generate_platform_reports_request_additional_property = _new_instance(cls)
             generate_platform_reports_request_additional_property.additional_properties = d

@@ -34,7 +34,7 @@ class GeneratePlatformReportsResultValueOption1:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GeneratePlatformReportsResultValueOption1:
             generate_platform_reports_result_value_option_1 = _new_instance(cls)
             generate_platform_reports_result_value_option_1.additional_properties = d

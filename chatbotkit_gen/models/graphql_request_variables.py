@@ -34,7 +34,7 @@ class GraphqlRequestVariables:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GraphqlRequestVariables:
             graphql_request_variables = _new_instance(cls)
             graphql_request_variables.additional_properties = d

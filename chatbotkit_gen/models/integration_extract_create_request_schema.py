@@ -34,7 +34,7 @@ class IntegrationExtractCreateRequestSchema:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationExtractCreateRequestSchema:
             integration_extract_create_request_schema = _new_instance(cls)
             integration_extract_create_request_schema.additional_properties = d

@@ -114,7 +114,7 @@ class IntegrationExtractItemPageItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationExtractItemPageItemsItem:
             integration_extract_item_page_items_item = _new_instance(cls)
             integration_extract_item_page_items_item.id = d.pop("id", UNSET)

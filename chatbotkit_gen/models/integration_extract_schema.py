@@ -34,7 +34,7 @@ class IntegrationExtractSchema:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationExtractSchema:
             integration_extract_schema = _new_instance(cls)
             integration_extract_schema.additional_properties = d

@@ -152,7 +152,7 @@ class IntegrationGooglechatCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationGooglechatCreateRequest:
             integration_googlechat_create_request = _new_instance(cls)
             integration_googlechat_create_request.alias = d.pop("alias", UNSET)

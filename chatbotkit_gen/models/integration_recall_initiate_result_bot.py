@@ -34,7 +34,7 @@ class IntegrationRecallInitiateResultBot:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationRecallInitiateResultBot:
             integration_recall_initiate_result_bot = _new_instance(cls)
             integration_recall_initiate_result_bot.additional_properties = d

@@ -173,7 +173,7 @@ class IntegrationSlackCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationSlackCreateRequest:
             integration_slack_create_request = _new_instance(cls)
             integration_slack_create_request.alias = d.pop("alias", UNSET)

@@ -168,7 +168,7 @@ class IntegrationTwilio:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationTwilio:
             integration_twilio = _new_instance(cls)
             integration_twilio.id = d.pop("id", UNSET)

@@ -185,7 +185,7 @@ class IntegrationWhatsapp:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationWhatsapp:
             integration_whatsapp = _new_instance(cls)
             integration_whatsapp.id = d.pop("id", UNSET)

@@ -145,7 +145,7 @@ class IntegrationWhatsappUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationWhatsappUpdateRequest:
             integration_whatsapp_update_request = _new_instance(cls)
             integration_whatsapp_update_request.alias = d.pop("alias", UNSET)

@@ -34,7 +34,7 @@ class InvokeSkillServerAbilityRequestInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is InvokeSkillServerAbilityRequestInput:
             invoke_skill_server_ability_request_input = _new_instance(cls)
             invoke_skill_server_ability_request_input.additional_properties = d

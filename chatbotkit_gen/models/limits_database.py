@@ -76,7 +76,7 @@ class LimitsDatabase:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is LimitsDatabase:
             limits_database = _new_instance(cls)
             limits_database.datasets = d.pop("datasets", UNSET)

@@ -34,7 +34,7 @@ class MagicGenerateRequestProps:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is MagicGenerateRequestProps:
             magic_generate_request_props = _new_instance(cls)
             magic_generate_request_props.additional_properties = d

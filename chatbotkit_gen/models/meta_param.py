@@ -34,7 +34,7 @@ class MetaParam:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is MetaParam:
             meta_param = _new_instance(cls)
             meta_param.additional_properties = d

@@ -137,7 +137,7 @@ class PartnerUser:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUser:
             partner_user = _new_instance(cls)
             partner_user.id = d.pop("id", UNSET)

@@ -151,7 +151,7 @@ class PartnerUserContext:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserContext:
             partner_user_context = _new_instance(cls)
             partner_user_context.id = d.pop("id", UNSET)

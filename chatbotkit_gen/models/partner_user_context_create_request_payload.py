@@ -34,7 +34,7 @@ class PartnerUserContextCreateRequestPayload:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserContextCreateRequestPayload:
             partner_user_context_create_request_payload = _new_instance(cls)
             partner_user_context_create_request_payload.additional_properties = d

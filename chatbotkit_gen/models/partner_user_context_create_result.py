@@ -155,7 +155,7 @@ class PartnerUserContextCreateResult:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserContextCreateResult:
             partner_user_context_create_result = _new_instance(cls)
             partner_user_context_create_result.id = d.pop("id", UNSET)

@@ -112,7 +112,7 @@ class PartnerUserToken:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserToken:
             partner_user_token = _new_instance(cls)
             partner_user_token.id = d.pop("id", UNSET)

@@ -34,7 +34,7 @@ class PartnerUserTokenCreateRequestConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserTokenCreateRequestConfig:
             partner_user_token_create_request_config = _new_instance(cls)
             partner_user_token_create_request_config.additional_properties = d

@@ -34,7 +34,7 @@ class PartnerUserTokenUpdateRequestMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserTokenUpdateRequestMeta:
             partner_user_token_update_request_meta = _new_instance(cls)
             partner_user_token_update_request_meta.additional_properties = d

@@ -34,7 +34,7 @@ class PlatformAbilitySchemaProperties:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformAbilitySchemaProperties:
             platform_ability_schema_properties = _new_instance(cls)
             platform_ability_schema_properties.additional_properties = d

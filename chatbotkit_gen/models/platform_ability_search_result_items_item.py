@@ -247,7 +247,7 @@ class PlatformAbilitySearchResultItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformAbilitySearchResultItemsItem:
             platform_ability_search_result_items_item = _new_instance(cls)
             platform_ability_search_result_items_item.name = d.pop("name", UNSET)

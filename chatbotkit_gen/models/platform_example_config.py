@@ -34,7 +34,7 @@ class PlatformExampleConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformExampleConfig:
             platform_example_config = _new_instance(cls)
             platform_example_config.additional_properties = d

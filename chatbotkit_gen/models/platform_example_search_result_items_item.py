@@ -151,7 +151,7 @@ class PlatformExampleSearchResultItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformExampleSearchResultItemsItem:
             platform_example_search_result_items_item = _new_instance(cls)
             platform_example_search_result_items_item.name = d.pop("name", UNSET)

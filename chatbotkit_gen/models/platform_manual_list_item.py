@@ -156,7 +156,7 @@ class PlatformManualListItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformManualListItem:
             platform_manual_list_item = _new_instance(cls)
             platform_manual_list_item.name = d.pop("name", UNSET)

@@ -112,7 +112,7 @@ class PlatformReport:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformReport:
             platform_report = _new_instance(cls)
             platform_report.id = d.pop("id", UNSET)

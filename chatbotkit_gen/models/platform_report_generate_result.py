@@ -34,7 +34,7 @@ class PlatformReportGenerateResult:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformReportGenerateResult:
             platform_report_generate_result = _new_instance(cls)
             platform_report_generate_result.additional_properties = d

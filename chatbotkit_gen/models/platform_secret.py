@@ -182,7 +182,7 @@ class PlatformSecret:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformSecret:
             platform_secret = _new_instance(cls)
             platform_secret.id = d.pop("id", UNSET)

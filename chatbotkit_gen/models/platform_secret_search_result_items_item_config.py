@@ -34,7 +34,7 @@ class PlatformSecretSearchResultItemsItemConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformSecretSearchResultItemsItemConfig:
             platform_secret_search_result_items_item_config = _new_instance(cls)
             platform_secret_search_result_items_item_config.additional_properties = d

@@ -155,7 +155,7 @@ class Policy:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is Policy:
             policy = _new_instance(cls)
             policy.id = d.pop("id", UNSET)

@@ -136,7 +136,7 @@ class Skillset:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is Skillset:
             skillset = _new_instance(cls)
             skillset.id = d.pop("id", UNSET)

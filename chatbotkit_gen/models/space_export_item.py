@@ -126,7 +126,7 @@ class SpaceExportItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceExportItem:
             space_export_item = _new_instance(cls)
             space_export_item.id = d.pop("id", UNSET)

@@ -120,7 +120,7 @@ class SpaceSiteCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceSiteCreateRequest:
             space_site_create_request = _new_instance(cls)
             space_site_create_request.domain = d.pop("domain", UNSET)

@@ -147,7 +147,7 @@ class SpaceSiteListItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceSiteListItem:
             space_site_list_item = _new_instance(cls)
             space_site_list_item.id = d.pop("id", UNSET)

@@ -76,7 +76,7 @@ class SpaceStoragePageItemsItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceStoragePageItemsItem:
             space_storage_page_items_item = _new_instance(cls)
             space_storage_page_items_item.id = d.pop("id", UNSET)

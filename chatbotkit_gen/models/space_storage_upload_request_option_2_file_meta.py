@@ -34,7 +34,7 @@ class SpaceStorageUploadRequestOption2FileMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceStorageUploadRequestOption2FileMeta:
             space_storage_upload_request_option_2_file_meta = _new_instance(cls)
             space_storage_upload_request_option_2_file_meta.additional_properties = d

@@ -163,7 +163,7 @@ class TaskExecution:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskExecution:
             task_execution = _new_instance(cls)
             task_execution.id = d.pop("id", UNSET)

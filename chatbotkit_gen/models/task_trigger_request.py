@@ -34,7 +34,7 @@ class TaskTriggerRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskTriggerRequest:
             task_trigger_request = _new_instance(cls)
             task_trigger_request.additional_properties = d

@@ -136,7 +136,7 @@ class TaskUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskUpdateRequest:
             task_update_request = _new_instance(cls)
             task_update_request.name = d.pop("name", UNSET)

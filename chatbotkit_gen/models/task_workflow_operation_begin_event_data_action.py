@@ -91,7 +91,7 @@ class TaskWorkflowOperationBeginEventDataAction:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskWorkflowOperationBeginEventDataAction:
             task_workflow_operation_begin_event_data_action = _new_instance(cls)
             task_workflow_operation_begin_event_data_action.id = d.pop("id", UNSET)

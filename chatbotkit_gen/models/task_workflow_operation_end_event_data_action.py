@@ -91,7 +91,7 @@ class TaskWorkflowOperationEndEventDataAction:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskWorkflowOperationEndEventDataAction:
             task_workflow_operation_end_event_data_action = _new_instance(cls)
             task_workflow_operation_end_event_data_action.id = d.pop("id", UNSET)

@@ -100,7 +100,7 @@ class UsageFetchResultDatabase:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is UsageFetchResultDatabase:
             usage_fetch_result_database = _new_instance(cls)
             usage_fetch_result_database.datasets = d.pop("datasets", UNSET)
