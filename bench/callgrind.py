@@ -25,7 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # the bench orchestrator: server, paths, environment
 
 COUNTS = {"fetch": (40, 140), "stream": (2, 5), "pages": (2000, 6000), "jsonl": (2000, 6000)}
-IMPLS = tuple(os.environ.get("CALLGRIND_IMPLS", "raw,ours,raw-aiohttp,ours-aiohttp").split(","))
+IMPLS = tuple(
+    os.environ.get(
+        "CALLGRIND_IMPLS", "raw,ours,ours+stdjson,raw-aiohttp,ours-aiohttp,ours-aiohttp+stdjson"
+    ).split(",")
+)
 LIST_SIZES = [2000, 6000]
 
 
@@ -80,7 +84,8 @@ def main() -> int:
                     impl, scenario, ports, small
                 )
                 per_op[impl] = extra / (large - small)
-                raw = per_op.get("raw-aiohttp" if impl.endswith("aiohttp") else "raw")
+                aiohttp = impl.partition("+")[0].endswith("aiohttp")
+                raw = per_op.get("raw-aiohttp" if aiohttp else "raw")
                 ratio = f"{per_op[impl] / raw:.2f}" if raw else "-"
                 lines.append(
                     f"| {scenario} ({UNITS[scenario]}) | {impl} | {per_op[impl]:,.0f} | {ratio} |"
@@ -98,6 +103,8 @@ def main() -> int:
             "counts do not depend on the machine's load, unlike `make bench`'s wall-clock figures.",
             "Ratios are against raw httpx on the same wire (`raw`: httpcore; `raw-aiohttp`: httpx",
             "over `chatbotkit._aiohttp.AiohttpTransport`); clients as in `bench/clients.py`.",
+            "`ours` decodes JSON with msgspec (the `speedups` extra, installed in the dev venv);",
+            "`+stdjson` is the same client with msgspec hidden, as installed without the extra.",
             "",
         ]
         (run.BENCH / "callgrind.md").write_text("\n".join(head + lines) + "\n")

@@ -607,6 +607,7 @@ async def jsonl_aiohttp(args: argparse.Namespace) -> dict[str, Any]:
 
 
 IMPLS = ["raw", "raw-aiohttp", "aiohttp", "official", "ours", "ours-aiohttp"]
+IMPLS += [f"{impl}+stdjson" for impl in ("ours", "ours-aiohttp")]  # as if without [speedups]
 SCENARIOS: dict[str, dict[str, Callable[[argparse.Namespace], Awaitable[dict[str, Any]]]]] = {
     "fetch": {
         "raw": fetch_raw,
@@ -654,7 +655,10 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=TIME_LIMIT)
     args = parser.parse_args()
     TIME_LIMIT = args.time_limit
-    impl, _, wire = args.impl.partition("-")
+    name, _, json_mode = args.impl.partition("+")
+    if json_mode == "stdjson":
+        sys.modules["msgspec"] = None  # type: ignore[assignment]  # the SDK falls back to stdlib json
+    impl, _, wire = name.partition("-")
     WIRE = wire or "httpcore"
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         try:

@@ -798,6 +798,8 @@ def main() -> int:
         out += ["Notes:", "", *report.notes, ""]
     out += [
         "- Raw httpx is `httpx.AsyncClient` + stdlib `json` (streams: `aiter_bytes`, split on `\\n`, `json.loads`).",
+        "- Ours runs in the dev venv, which has the `speedups` extra: JSON is decoded by msgspec (same values as the",
+        "  stdlib). `bench/callgrind.md` also counts ours without it (`+stdjson`).",
         "- S6 raw is a hand-written retry loop (64 workers, waits retry-after-ms); the official SDK has no retries",
         "  or batch helper, so its 429s are lost items; ours is `cbk.with_options(max_retries=8).batch(items, fn,",
         "  concurrency=64)` with retries counted by its `AdaptiveRateLimiter`. Faults: `"

@@ -51,6 +51,7 @@ from ._exceptions import (
     make_status_error,
     sanitize_url,
 )
+from ._json import Decode, loads
 from ._jsonl import DEFAULT_MAX_LINE_SIZE
 from ._logging import logger, setup_logging
 from ._options import ClientOptions, checked_timeout
@@ -81,8 +82,8 @@ T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741  (a batch item)
 P = ParamSpec("P")
 
-Parse = Callable[[httpx.Response], Any]
-"""A generated endpoint's ``_parse_response(response)`` (or the same shape)."""
+Parse = Callable[[httpx.Response, Decode], Any]
+"""A generated endpoint's ``_parse_response(response, loads)`` (or the same shape)."""
 
 _RUNAS_NAMES = frozenset(name.lower() for name in RUNAS_HEADERS)
 
@@ -394,7 +395,7 @@ class AsyncChatBotKit:
     async def _request(
         self,
         kwargs: dict[str, Any],
-        parse: Callable[[httpx.Response], T | None],
+        parse: Callable[[httpx.Response, Decode], T | None],
         options: RequestOptions,
         *,
         accept: str = "application/json",
@@ -405,7 +406,7 @@ class AsyncChatBotKit:
 
         def parsed(response: httpx.Response) -> Any:
             try:
-                result = parse(response)
+                result = parse(response, loads)
                 if hasattr(result, "additional_properties") and not _JSON_OBJECT.match(
                     response.content
                 ):  # ``[]`` would otherwise become a model of UNSETs

@@ -107,7 +107,7 @@ def check_path(name: str, value: object) -> None:
         )
 
 
-def parse_bytes(response: Any) -> bytes:
-    """The parse function of binary, CSV and HCL results: the body, as is."""
+def parse_bytes(response: Any, loads: Any = None) -> bytes:
+    """The parse function of binary, CSV and HCL results: the body, as is (``loads`` unused)."""
     content: bytes = response.content
     return content

@@ -42,6 +42,7 @@ from ._exceptions import (
     error_from_transport,
 )
 from ._headers import SECRET_HEADERS
+from ._json import Decode
 from ._pool import close_response
 from ._types import RequestOptions
 
@@ -291,7 +292,7 @@ async def upload(
     json_model: Any,
     files_model: Any,
     kwargs: Callable[[Any], dict[str, Any]],
-    parse: Callable[[httpx.Response], T | None],
+    parse: Callable[[httpx.Response, Decode], T | None],
 ) -> T:
     """Send an upload operation (see the notes at the top) and return step 1's answer."""
     if transfer not in ("two-step", "multipart", "raw"):

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import APITimeoutError, StreamDecodeError, excerpt
+from ._json import FAST
 
 __all__ = [
     "DEFAULT_MAX_LINE_SIZE",
@@ -46,11 +47,17 @@ _scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once
 def decode_line(line: bytes, line_number: int) -> Any:
     """Parse one JSONL line; raise :class:`StreamDecodeError` if it is not UTF-8 JSON.
 
-    The single place to swap in a faster parser. The common line (one value, nothing around
-    it) is scanned directly; anything else (surrounding whitespace, trailing data, invalid
-    JSON) goes through ``json.loads``, which decides and words the error.
+    msgspec first when installed (``_json.FAST``); whatever it refuses, the stdlib decides.
+    The stdlib scans the common line (one value, nothing around it) directly; anything else
+    (surrounding whitespace, trailing data, invalid JSON) goes through ``json.loads``, which
+    decides and words the error.
     """
     try:
+        if FAST is not None:
+            try:
+                return FAST(line)
+            except (ValueError, RecursionError):
+                pass  # the stdlib gives the value (NaN, a lone surrogate...) or the error
         text = line.decode()  # UTF-8 (the default: no argument to parse)
         try:
             value, end = _scan_once(text, 0)

@@ -110,6 +110,15 @@ export CHATBOTKIT_API_TOKEN="$TOKEN" CHATBOTKIT_API_BASE_URL="http://127.0.0.1:$
 "$PY" -c 'import chatbotkit; print("  ChatBotKit().bot.list().collect():", len(chatbotkit.ChatBotKit().bot.list().collect()), "bots")'
 unset CHATBOTKIT_API_TOKEN CHATBOTKIT_API_BASE_URL
 
+step "with the [speedups] extra: msgspec decodes JSON; the demo again on the same emulator"
+"$PY" -c 'import chatbotkit._json as j; assert j.BACKEND == "json", j.BACKEND'  # so far: stdlib
+"${PIP[@]}" install --quiet --no-compile "${WHEEL}[speedups]" 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
+"$PY" -c 'import chatbotkit._json as j; assert j.BACKEND == "msgspec", j.BACKEND; print("  JSON decoder:", j.BACKEND)'
+CHATBOTKIT_API_TOKEN="$TOKEN" CHATBOTKIT_API_BASE_URL="http://127.0.0.1:$PORT/v1" \
+    "$PY" examples/demo.py >"$OUT/demo-speedups.log" 2>&1 || { cat "$OUT/demo-speedups.log"; exit 1; }
+tail -n 1 "$OUT/demo-speedups.log" | grep -qx "== Done" || { cat "$OUT/demo-speedups.log"; exit 1; }
+echo "  demo with msgspec: ended with '== Done'"
+
 step "mypy --strict on examples/, usage.py and blocking.py against the installed package"
 # The FastAPI example needs its own app dependency (an application's, not a dev tool).
 "${PIP[@]}" install --quiet --no-compile fastapi 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true

@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -28,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> Any | None:
     if response.status_code == 200:
         return None
 

@@ -1,4 +1,6 @@
 import datetime
+import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -40,9 +42,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> BotUsage | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> BotUsage | None:
     if response.status_code == 200:
-        response_200 = BotUsage.from_dict(response.json())
+        response_200 = BotUsage.from_dict(loads(response.content))
 
         return response_200
 

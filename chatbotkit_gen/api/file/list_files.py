@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -45,9 +47,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FilePage | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> FilePage | None:
     if response.status_code == 200:
-        response_200 = FilePage.from_dict(response.json())
+        response_200 = FilePage.from_dict(loads(response.content))
 
         return response_200
 

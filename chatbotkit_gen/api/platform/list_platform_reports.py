@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -37,9 +39,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PlatformReportPage | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> PlatformReportPage | None:
     if response.status_code == 200:
-        response_200 = PlatformReportPage.from_dict(response.json())
+        response_200 = PlatformReportPage.from_dict(loads(response.content))
 
         return response_200
 

@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -42,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> str | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200

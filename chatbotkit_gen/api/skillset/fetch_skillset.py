@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -20,9 +22,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Skillset | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> Skillset | None:
     if response.status_code == 200:
-        response_200 = Skillset.from_dict(response.json())
+        response_200 = Skillset.from_dict(loads(response.content))
 
         return response_200
 

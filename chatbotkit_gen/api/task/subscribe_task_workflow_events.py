@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    response: httpx.Response,
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
 ) -> (
     TaskWorkflowErrorEvent | TaskWorkflowOperationBeginEvent | TaskWorkflowOperationEndEvent | None
 ):
@@ -71,7 +73,7 @@ def _parse_response(
 
             return componentsschemas_task_subscribe_event_type_2
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(loads(response.content))
 
         return response_200
 

@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,9 +17,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UsageSeries | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> UsageSeries | None:
     if response.status_code == 200:
-        response_200 = UsageSeries.from_dict(response.json())
+        response_200 = UsageSeries.from_dict(loads(response.content))
 
         return response_200
 

@@ -1,3 +1,5 @@
+import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -25,9 +27,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> IdResult | None:
+def _parse_response(
+    response: httpx.Response, loads: Callable[[bytes], Any] = json.loads
+) -> IdResult | None:
     if response.status_code == 200:
-        response_200 = IdResult.from_dict(response.json())
+        response_200 = IdResult.from_dict(loads(response.content))
 
         return response_200
 
