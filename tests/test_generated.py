@@ -242,3 +242,73 @@ def test_from_dict_builds_a_subclass_through_its_init() -> None:
     event = Tagged.from_dict({"type": "token", "data": {"token": "Hi"}, "x": 1})
     assert type(event) is Tagged and event.tag == "mine" and event.data.token == "Hi"  # type: ignore[union-attr]
     assert event.additional_properties == {"x": 1}
+    src = {**CONVERSATION, "newField": 1}
+    extra = Tracked.from_dict(src)
+    assert type(extra) is Tracked and extra.additional_properties == {"newField": 1}
+    assert extra.name == "Support" and src == {**CONVERSATION, "newField": 1}
+
+
+def test_from_dict_copies_its_input_and_shares_no_dict_with_it() -> None:
+    import copy
+
+    from chatbotkit_gen.models import ConversationListItem
+
+    src = {**CONVERSATION, "meta": {"channel": "widget"}, "newField": [1]}
+    before = copy.deepcopy(src)
+    parsed = ConversationListItem.from_dict(src)
+    assert src == before  # no declared key popped from the caller's dict
+    assert parsed.additional_properties == {"newField": [1]}
+    parsed.additional_properties["x"] = 1
+    parsed.meta.additional_properties["y"] = 2  # type: ignore[union-attr]
+    assert src == before
+    src["meta"]["z"] = 3  # type: ignore[index]
+    src["later"] = 4
+    assert parsed.meta.additional_properties == {"channel": "widget", "y": 2}  # type: ignore[union-attr]
+    assert parsed.additional_properties == {"newField": [1], "x": 1}
+    plain = {k: v for k, v in CONVERSATION.items() if k != "meta"}
+    one, two = ConversationListItem.from_dict(plain), ConversationListItem.from_dict(plain)
+    one.additional_properties["x"] = 1  # no unknown key: still a dict of its own
+    assert two.additional_properties == {} and ConversationListItem.from_dict(plain) == two
+
+
+def _outcome(parse: Any) -> Any:
+    try:
+        return parse()
+    except Exception as exc:  # the outcome compared is the exception itself
+        return type(exc), str(exc)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["abc", None, 5, [("a", 1)], [("a", 1, 2)], {"a": {"b": 1}}, "mapping"],
+    ids=["str", "none", "int", "pairs", "bad-pairs", "dict", "mapping"],
+)
+def test_a_nested_model_without_fields_takes_what_its_from_dict_takes(meta: Any) -> None:
+    import types
+
+    from chatbotkit_gen.models import ConversationListItem, Meta
+
+    if meta == "mapping":
+        meta = types.MappingProxyType({"a": 1})
+    alone = _outcome(lambda: Meta.from_dict(meta))
+    nested = _outcome(lambda: ConversationListItem.from_dict({**CONVERSATION, "meta": meta}))
+    if isinstance(nested, ConversationListItem):
+        assert type(nested.meta) is Meta and type(nested.meta.additional_properties) is dict
+        nested = nested.meta
+    assert nested == alone
+
+
+def test_from_dict_takes_any_mapping_and_typed_additional_properties() -> None:
+    import types
+
+    from chatbotkit_gen.models import ConversationListItem, DatasetFilter
+
+    view = types.MappingProxyType({**CONVERSATION, "newField": 1})
+    parsed = ConversationListItem.from_dict(view)
+    assert parsed == ConversationListItem.from_dict(dict(view))
+    assert parsed.additional_properties == {"newField": 1}
+    src = {"a": "x", "b": True, "c": 1.5}
+    filtered = DatasetFilter.from_dict(src)
+    assert filtered.additional_properties == src and filtered.to_dict() == src
+    filtered.additional_properties["d"] = "y"
+    assert src == {"a": "x", "b": True, "c": 1.5}

@@ -56,20 +56,26 @@ class Abort:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Abort:
+            abort = _new_instance(cls)
+            abort.reason = d.get("reason", UNSET)
+
+            abort.function_name = d.get("functionName", UNSET)
+
+            if builtins.len(d) + (abort.reason is UNSET) + (abort.function_name is UNSET) > 2:
+                abort.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            else:
+                abort.additional_properties = {}
+            return abort
+
         reason = d.get("reason", UNSET)
 
         function_name = d.get("functionName", UNSET)
 
-        if cls is Abort:
-            abort = _new_instance(cls)
-            abort.reason = reason
-            abort.function_name = function_name
-            abort.additional_properties = {}
-        else:
-            abort = cls(
-                reason,
-                function_name,
-            )
+        abort = cls(
+            reason,
+            function_name,
+        )
 
         if builtins.len(d) + (reason is UNSET) + (function_name is UNSET) > 2:
             abort.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

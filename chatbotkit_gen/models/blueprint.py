@@ -129,7 +129,46 @@ class Blueprint:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Blueprint:
+            blueprint = _new_instance(cls)
+            blueprint.id = d.pop("id", UNSET)
+
+            blueprint.created_at = d.pop("createdAt", UNSET)
+
+            blueprint.updated_at = d.pop("updatedAt", UNSET)
+
+            blueprint.alias = d.pop("alias", UNSET)
+
+            blueprint.name = d.pop("name", UNSET)
+
+            blueprint.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                blueprint.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                blueprint.meta = meta
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: BlueprintVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = BlueprintVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = BlueprintVisibility(_visibility)
+
+            blueprint.visibility = visibility
+
+            blueprint.additional_properties = {**d} if d else {}
+            return blueprint
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -159,28 +198,16 @@ class Blueprint:
             except (KeyError, TypeError):
                 visibility = BlueprintVisibility(_visibility)
 
-        if cls is Blueprint:
-            blueprint = _new_instance(cls)
-            blueprint.id = id
-            blueprint.created_at = created_at
-            blueprint.updated_at = updated_at
-            blueprint.alias = alias
-            blueprint.name = name
-            blueprint.description = description
-            blueprint.meta = meta
-            blueprint.visibility = visibility
-            blueprint.additional_properties = {}
-        else:
-            blueprint = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                visibility,
-            )
+        blueprint = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -95,7 +95,24 @@ class BlueprintBulletin:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintBulletin:
+            blueprint_bulletin = _new_instance(cls)
+            blueprint_bulletin.id = d.pop("id", UNSET)
+
+            blueprint_bulletin.text = d.pop("text", UNSET)
+
+            blueprint_bulletin.created_at = d.pop("createdAt", UNSET)
+
+            blueprint_bulletin.expires_at = d.pop("expiresAt", UNSET)
+
+            blueprint_bulletin.author = d.pop("author", UNSET)
+
+            blueprint_bulletin.bot_id = d.pop("botId", UNSET)
+
+            blueprint_bulletin.additional_properties = {**d} if d else {}
+            return blueprint_bulletin
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -108,24 +125,14 @@ class BlueprintBulletin:
 
         bot_id = d.get("botId", UNSET)
 
-        if cls is BlueprintBulletin:
-            blueprint_bulletin = _new_instance(cls)
-            blueprint_bulletin.id = id
-            blueprint_bulletin.text = text
-            blueprint_bulletin.created_at = created_at
-            blueprint_bulletin.expires_at = expires_at
-            blueprint_bulletin.author = author
-            blueprint_bulletin.bot_id = bot_id
-            blueprint_bulletin.additional_properties = {}
-        else:
-            blueprint_bulletin = cls(
-                id,
-                text,
-                created_at,
-                expires_at,
-                author,
-                bot_id,
-            )
+        blueprint_bulletin = cls(
+            id,
+            text,
+            created_at,
+            expires_at,
+            author,
+            bot_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_bulletin.additional_properties = {

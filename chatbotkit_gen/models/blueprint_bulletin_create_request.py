@@ -59,20 +59,33 @@ class BlueprintBulletinCreateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintBulletinCreateRequest:
+            blueprint_bulletin_create_request = _new_instance(cls)
+            blueprint_bulletin_create_request.text = d.get("text", UNSET)
+
+            blueprint_bulletin_create_request.ttl = d.get("ttl", UNSET)
+
+            if (
+                builtins.len(d)
+                + (blueprint_bulletin_create_request.text is UNSET)
+                + (blueprint_bulletin_create_request.ttl is UNSET)
+                > 2
+            ):
+                blueprint_bulletin_create_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_bulletin_create_request.additional_properties = {}
+            return blueprint_bulletin_create_request
+
         text = d.get("text", UNSET)
 
         ttl = d.get("ttl", UNSET)
 
-        if cls is BlueprintBulletinCreateRequest:
-            blueprint_bulletin_create_request = _new_instance(cls)
-            blueprint_bulletin_create_request.text = text
-            blueprint_bulletin_create_request.ttl = ttl
-            blueprint_bulletin_create_request.additional_properties = {}
-        else:
-            blueprint_bulletin_create_request = cls(
-                text,
-                ttl,
-            )
+        blueprint_bulletin_create_request = cls(
+            text,
+            ttl,
+        )
 
         if builtins.len(d) + (text is UNSET) + (ttl is UNSET) > 2:
             blueprint_bulletin_create_request.additional_properties = {

@@ -82,6 +82,31 @@ class BlueprintBulletinCreateResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintBulletinCreateResult:
+            blueprint_bulletin_create_result = _new_instance(cls)
+            blueprint_bulletin_create_result.id = d.get("id", UNSET)
+
+            _bulletin_raw = d.get("bulletin", UNSET)
+            if _bulletin_raw is UNSET:
+                blueprint_bulletin_create_result.bulletin = UNSET
+            else:
+                bulletin = BlueprintBulletinCreateResultBulletin.from_dict(_bulletin_raw)
+
+                blueprint_bulletin_create_result.bulletin = bulletin
+
+            if (
+                builtins.len(d)
+                + (blueprint_bulletin_create_result.id is UNSET)
+                + (blueprint_bulletin_create_result.bulletin is UNSET)
+                > 2
+            ):
+                blueprint_bulletin_create_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_bulletin_create_result.additional_properties = {}
+            return blueprint_bulletin_create_result
+
         id = d.get("id", UNSET)
 
         _bulletin_raw = d.get("bulletin", UNSET)
@@ -90,16 +115,10 @@ class BlueprintBulletinCreateResult:
         else:
             bulletin = BlueprintBulletinCreateResultBulletin.from_dict(_bulletin_raw)
 
-        if cls is BlueprintBulletinCreateResult:
-            blueprint_bulletin_create_result = _new_instance(cls)
-            blueprint_bulletin_create_result.id = id
-            blueprint_bulletin_create_result.bulletin = bulletin
-            blueprint_bulletin_create_result.additional_properties = {}
-        else:
-            blueprint_bulletin_create_result = cls(
-                id,
-                bulletin,
-            )
+        blueprint_bulletin_create_result = cls(
+            id,
+            bulletin,
+        )
 
         if builtins.len(d) + (id is UNSET) + (bulletin is UNSET) > 2:
             blueprint_bulletin_create_result.additional_properties = {

@@ -81,6 +81,33 @@ class BlueprintBulletinPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintBulletinPage:
+            blueprint_bulletin_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                blueprint_bulletin_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = BlueprintBulletin.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                blueprint_bulletin_page.items = items
+
+            blueprint_bulletin_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (blueprint_bulletin_page.items is UNSET)
+                + (blueprint_bulletin_page.cursor is UNSET)
+                > 2
+            ):
+                blueprint_bulletin_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_bulletin_page.additional_properties = {}
+            return blueprint_bulletin_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class BlueprintBulletinPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is BlueprintBulletinPage:
-            blueprint_bulletin_page = _new_instance(cls)
-            blueprint_bulletin_page.items = items
-            blueprint_bulletin_page.cursor = cursor
-            blueprint_bulletin_page.additional_properties = {}
-        else:
-            blueprint_bulletin_page = cls(
-                items,
-                cursor,
-            )
+        blueprint_bulletin_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             blueprint_bulletin_page.additional_properties = {

@@ -34,15 +34,16 @@ class BlueprintCloneRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintCloneRequest:
             blueprint_clone_request = _new_instance(cls)
-            blueprint_clone_request.additional_properties = {}
-        else:
-            blueprint_clone_request = cls()
+            blueprint_clone_request.additional_properties = d
+            return blueprint_clone_request
+
+        blueprint_clone_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            blueprint_clone_request.additional_properties = dict(d)
+            blueprint_clone_request.additional_properties = d
         return blueprint_clone_request
 
     @property

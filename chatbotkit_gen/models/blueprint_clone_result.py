@@ -78,6 +78,33 @@ class BlueprintCloneResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintCloneResult:
+            blueprint_clone_result = _new_instance(cls)
+            blueprint_clone_result.id = d.get("id", UNSET)
+
+            _resources = d.get("resources", UNSET)
+            if _resources is UNSET:
+                blueprint_clone_result.resources = UNSET
+            else:
+                resources = _new_instance(BlueprintCloneResultResources)
+                resources.additional_properties = (
+                    {**_resources} if builtins.type(_resources) is dict else dict(_resources)
+                )
+                blueprint_clone_result.resources = resources
+
+            if (
+                builtins.len(d)
+                + (blueprint_clone_result.id is UNSET)
+                + (blueprint_clone_result.resources is UNSET)
+                > 2
+            ):
+                blueprint_clone_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_clone_result.additional_properties = {}
+            return blueprint_clone_result
+
         id = d.get("id", UNSET)
 
         _resources_raw = d.get("resources", UNSET)
@@ -86,16 +113,10 @@ class BlueprintCloneResult:
         else:
             resources = BlueprintCloneResultResources.from_dict(_resources_raw)
 
-        if cls is BlueprintCloneResult:
-            blueprint_clone_result = _new_instance(cls)
-            blueprint_clone_result.id = id
-            blueprint_clone_result.resources = resources
-            blueprint_clone_result.additional_properties = {}
-        else:
-            blueprint_clone_result = cls(
-                id,
-                resources,
-            )
+        blueprint_clone_result = cls(
+            id,
+            resources,
+        )
 
         if builtins.len(d) + (id is UNSET) + (resources is UNSET) > 2:
             blueprint_clone_result.additional_properties = {

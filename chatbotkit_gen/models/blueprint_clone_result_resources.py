@@ -34,15 +34,16 @@ class BlueprintCloneResultResources:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintCloneResultResources:
             blueprint_clone_result_resources = _new_instance(cls)
-            blueprint_clone_result_resources.additional_properties = {}
-        else:
-            blueprint_clone_result_resources = cls()
+            blueprint_clone_result_resources.additional_properties = d
+            return blueprint_clone_result_resources
+
+        blueprint_clone_result_resources = cls()
 
         if d:  # no declared fields: every key is an additional property
-            blueprint_clone_result_resources.additional_properties = dict(d)
+            blueprint_clone_result_resources.additional_properties = d
         return blueprint_clone_result_resources
 
     @property

@@ -99,7 +99,40 @@ class BlueprintCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintCreateRequest:
+            blueprint_create_request = _new_instance(cls)
+            blueprint_create_request.alias = d.pop("alias", UNSET)
+
+            blueprint_create_request.name = d.pop("name", UNSET)
+
+            blueprint_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                blueprint_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                blueprint_create_request.meta = meta
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: BlueprintVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = BlueprintVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = BlueprintVisibility(_visibility)
+
+            blueprint_create_request.visibility = visibility
+
+            blueprint_create_request.additional_properties = {**d} if d else {}
+            return blueprint_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -123,22 +156,13 @@ class BlueprintCreateRequest:
             except (KeyError, TypeError):
                 visibility = BlueprintVisibility(_visibility)
 
-        if cls is BlueprintCreateRequest:
-            blueprint_create_request = _new_instance(cls)
-            blueprint_create_request.alias = alias
-            blueprint_create_request.name = name
-            blueprint_create_request.description = description
-            blueprint_create_request.meta = meta
-            blueprint_create_request.visibility = visibility
-            blueprint_create_request.additional_properties = {}
-        else:
-            blueprint_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                visibility,
-            )
+        blueprint_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_create_request.additional_properties = {

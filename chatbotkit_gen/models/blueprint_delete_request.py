@@ -49,16 +49,23 @@ class BlueprintDeleteRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        delete_resources = d.get("deleteResources", UNSET)
-
         if cls is BlueprintDeleteRequest:
             blueprint_delete_request = _new_instance(cls)
-            blueprint_delete_request.delete_resources = delete_resources
-            blueprint_delete_request.additional_properties = {}
-        else:
-            blueprint_delete_request = cls(
-                delete_resources,
-            )
+            blueprint_delete_request.delete_resources = d.get("deleteResources", UNSET)
+
+            if builtins.len(d) + (blueprint_delete_request.delete_resources is UNSET) > 1:
+                blueprint_delete_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_delete_request.additional_properties = {}
+            return blueprint_delete_request
+
+        delete_resources = d.get("deleteResources", UNSET)
+
+        blueprint_delete_request = cls(
+            delete_resources,
+        )
 
         if builtins.len(d) + (delete_resources is UNSET) > 1:
             blueprint_delete_request.additional_properties = {

@@ -81,6 +81,31 @@ class BlueprintPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintPage:
+            blueprint_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                blueprint_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Blueprint.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                blueprint_page.items = items
+
+            blueprint_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d) + (blueprint_page.items is UNSET) + (blueprint_page.cursor is UNSET)
+                > 2
+            ):
+                blueprint_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_page.additional_properties = {}
+            return blueprint_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +116,10 @@ class BlueprintPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is BlueprintPage:
-            blueprint_page = _new_instance(cls)
-            blueprint_page.items = items
-            blueprint_page.cursor = cursor
-            blueprint_page.additional_properties = {}
-        else:
-            blueprint_page = cls(
-                items,
-                cursor,
-            )
+        blueprint_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             blueprint_page.additional_properties = {

@@ -49,16 +49,23 @@ class BlueprintProps:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        blueprint_id = d.get("blueprintId", UNSET)
-
         if cls is BlueprintProps:
             blueprint_props = _new_instance(cls)
-            blueprint_props.blueprint_id = blueprint_id
-            blueprint_props.additional_properties = {}
-        else:
-            blueprint_props = cls(
-                blueprint_id,
-            )
+            blueprint_props.blueprint_id = d.get("blueprintId", UNSET)
+
+            if builtins.len(d) + (blueprint_props.blueprint_id is UNSET) > 1:
+                blueprint_props.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_props.additional_properties = {}
+            return blueprint_props
+
+        blueprint_id = d.get("blueprintId", UNSET)
+
+        blueprint_props = cls(
+            blueprint_id,
+        )
 
         if builtins.len(d) + (blueprint_id is UNSET) > 1:
             blueprint_props.additional_properties = {

@@ -34,15 +34,16 @@ class BlueprintResourceExportPageResources:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintResourceExportPageResources:
             blueprint_resource_export_page_resources = _new_instance(cls)
-            blueprint_resource_export_page_resources.additional_properties = {}
-        else:
-            blueprint_resource_export_page_resources = cls()
+            blueprint_resource_export_page_resources.additional_properties = d
+            return blueprint_resource_export_page_resources
+
+        blueprint_resource_export_page_resources = cls()
 
         if d:  # no declared fields: every key is an additional property
-            blueprint_resource_export_page_resources.additional_properties = dict(d)
+            blueprint_resource_export_page_resources.additional_properties = d
         return blueprint_resource_export_page_resources
 
     @property

@@ -81,6 +81,33 @@ class BlueprintResourceImportRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintResourceImportRequest:
+            blueprint_resource_import_request = _new_instance(cls)
+            _resources = d.get("resources", UNSET)
+            if _resources is UNSET:
+                blueprint_resource_import_request.resources = UNSET
+            else:
+                resources = _new_instance(BlueprintResourceImportRequestResources)
+                resources.additional_properties = (
+                    {**_resources} if builtins.type(_resources) is dict else dict(_resources)
+                )
+                blueprint_resource_import_request.resources = resources
+
+            blueprint_resource_import_request.ensure = d.get("ensure", UNSET)
+
+            if (
+                builtins.len(d)
+                + (blueprint_resource_import_request.resources is UNSET)
+                + (blueprint_resource_import_request.ensure is UNSET)
+                > 2
+            ):
+                blueprint_resource_import_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_resource_import_request.additional_properties = {}
+            return blueprint_resource_import_request
+
         _resources_raw = d.get("resources", UNSET)
         if _resources_raw is UNSET:
             resources = UNSET
@@ -89,16 +116,10 @@ class BlueprintResourceImportRequest:
 
         ensure = d.get("ensure", UNSET)
 
-        if cls is BlueprintResourceImportRequest:
-            blueprint_resource_import_request = _new_instance(cls)
-            blueprint_resource_import_request.resources = resources
-            blueprint_resource_import_request.ensure = ensure
-            blueprint_resource_import_request.additional_properties = {}
-        else:
-            blueprint_resource_import_request = cls(
-                resources,
-                ensure,
-            )
+        blueprint_resource_import_request = cls(
+            resources,
+            ensure,
+        )
 
         if builtins.len(d) + (resources is UNSET) + (ensure is UNSET) > 2:
             blueprint_resource_import_request.additional_properties = {

@@ -34,15 +34,16 @@ class BlueprintResourceImportRequestResources:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BlueprintResourceImportRequestResources:
             blueprint_resource_import_request_resources = _new_instance(cls)
-            blueprint_resource_import_request_resources.additional_properties = {}
-        else:
-            blueprint_resource_import_request_resources = cls()
+            blueprint_resource_import_request_resources.additional_properties = d
+            return blueprint_resource_import_request_resources
+
+        blueprint_resource_import_request_resources = cls()
 
         if d:  # no declared fields: every key is an additional property
-            blueprint_resource_import_request_resources.additional_properties = dict(d)
+            blueprint_resource_import_request_resources.additional_properties = d
         return blueprint_resource_import_request_resources
 
     @property

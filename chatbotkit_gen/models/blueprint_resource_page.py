@@ -80,6 +80,33 @@ class BlueprintResourcePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintResourcePage:
+            blueprint_resource_page = _new_instance(cls)
+            blueprint_resource_page.id = d.get("id", UNSET)
+
+            _resources = d.get("resources", UNSET)
+            if _resources is UNSET:
+                blueprint_resource_page.resources = UNSET
+            else:
+                resources = _new_instance(BlueprintResourcePageResources)
+                resources.additional_properties = (
+                    {**_resources} if builtins.type(_resources) is dict else dict(_resources)
+                )
+                blueprint_resource_page.resources = resources
+
+            if (
+                builtins.len(d)
+                + (blueprint_resource_page.id is UNSET)
+                + (blueprint_resource_page.resources is UNSET)
+                > 2
+            ):
+                blueprint_resource_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                blueprint_resource_page.additional_properties = {}
+            return blueprint_resource_page
+
         id = d.get("id", UNSET)
 
         _resources_raw = d.get("resources", UNSET)
@@ -88,16 +115,10 @@ class BlueprintResourcePage:
         else:
             resources = BlueprintResourcePageResources.from_dict(_resources_raw)
 
-        if cls is BlueprintResourcePage:
-            blueprint_resource_page = _new_instance(cls)
-            blueprint_resource_page.id = id
-            blueprint_resource_page.resources = resources
-            blueprint_resource_page.additional_properties = {}
-        else:
-            blueprint_resource_page = cls(
-                id,
-                resources,
-            )
+        blueprint_resource_page = cls(
+            id,
+            resources,
+        )
 
         if builtins.len(d) + (id is UNSET) + (resources is UNSET) > 2:
             blueprint_resource_page.additional_properties = {

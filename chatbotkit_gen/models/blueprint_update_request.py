@@ -99,7 +99,40 @@ class BlueprintUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BlueprintUpdateRequest:
+            blueprint_update_request = _new_instance(cls)
+            blueprint_update_request.alias = d.pop("alias", UNSET)
+
+            blueprint_update_request.name = d.pop("name", UNSET)
+
+            blueprint_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                blueprint_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                blueprint_update_request.meta = meta
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: BlueprintVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = BlueprintVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = BlueprintVisibility(_visibility)
+
+            blueprint_update_request.visibility = visibility
+
+            blueprint_update_request.additional_properties = {**d} if d else {}
+            return blueprint_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -123,22 +156,13 @@ class BlueprintUpdateRequest:
             except (KeyError, TypeError):
                 visibility = BlueprintVisibility(_visibility)
 
-        if cls is BlueprintUpdateRequest:
-            blueprint_update_request = _new_instance(cls)
-            blueprint_update_request.alias = alias
-            blueprint_update_request.name = name
-            blueprint_update_request.description = description
-            blueprint_update_request.meta = meta
-            blueprint_update_request.visibility = visibility
-            blueprint_update_request.additional_properties = {}
-        else:
-            blueprint_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                visibility,
-            )
+        blueprint_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             blueprint_update_request.additional_properties = {

@@ -178,7 +178,60 @@ class Bot:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Bot:
+            bot = _new_instance(cls)
+            bot.id = d.pop("id", UNSET)
+
+            bot.created_at = d.pop("createdAt", UNSET)
+
+            bot.updated_at = d.pop("updatedAt", UNSET)
+
+            bot.alias = d.pop("alias", UNSET)
+
+            bot.name = d.pop("name", UNSET)
+
+            bot.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                bot.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                bot.meta = meta
+
+            bot.model = d.pop("model", UNSET)
+
+            bot.backstory = d.pop("backstory", UNSET)
+
+            bot.dataset_id = d.pop("datasetId", UNSET)
+
+            bot.skillset_id = d.pop("skillsetId", UNSET)
+
+            bot.privacy = d.pop("privacy", UNSET)
+
+            bot.moderation = d.pop("moderation", UNSET)
+
+            bot.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: BotVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = BotVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = BotVisibility(_visibility)
+
+            bot.visibility = visibility
+
+            bot.additional_properties = {**d} if d else {}
+            return bot
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -222,42 +275,23 @@ class Bot:
             except (KeyError, TypeError):
                 visibility = BotVisibility(_visibility)
 
-        if cls is Bot:
-            bot = _new_instance(cls)
-            bot.id = id
-            bot.created_at = created_at
-            bot.updated_at = updated_at
-            bot.alias = alias
-            bot.name = name
-            bot.description = description
-            bot.meta = meta
-            bot.model = model
-            bot.backstory = backstory
-            bot.dataset_id = dataset_id
-            bot.skillset_id = skillset_id
-            bot.privacy = privacy
-            bot.moderation = moderation
-            bot.blueprint_id = blueprint_id
-            bot.visibility = visibility
-            bot.additional_properties = {}
-        else:
-            bot = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                blueprint_id,
-                visibility,
-            )
+        bot = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            blueprint_id,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

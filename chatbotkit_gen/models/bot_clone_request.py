@@ -34,15 +34,16 @@ class BotCloneRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BotCloneRequest:
             bot_clone_request = _new_instance(cls)
-            bot_clone_request.additional_properties = {}
-        else:
-            bot_clone_request = cls()
+            bot_clone_request.additional_properties = d
+            return bot_clone_request
+
+        bot_clone_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            bot_clone_request.additional_properties = dict(d)
+            bot_clone_request.additional_properties = d
         return bot_clone_request
 
     @property

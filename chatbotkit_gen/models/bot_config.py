@@ -83,7 +83,24 @@ class BotConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotConfig:
+            bot_config = _new_instance(cls)
+            bot_config.model = d.pop("model", UNSET)
+
+            bot_config.backstory = d.pop("backstory", UNSET)
+
+            bot_config.dataset_id = d.pop("datasetId", UNSET)
+
+            bot_config.skillset_id = d.pop("skillsetId", UNSET)
+
+            bot_config.privacy = d.pop("privacy", UNSET)
+
+            bot_config.moderation = d.pop("moderation", UNSET)
+
+            bot_config.additional_properties = {**d} if d else {}
+            return bot_config
+
         model = d.get("model", UNSET)
 
         backstory = d.get("backstory", UNSET)
@@ -96,24 +113,14 @@ class BotConfig:
 
         moderation = d.get("moderation", UNSET)
 
-        if cls is BotConfig:
-            bot_config = _new_instance(cls)
-            bot_config.model = model
-            bot_config.backstory = backstory
-            bot_config.dataset_id = dataset_id
-            bot_config.skillset_id = skillset_id
-            bot_config.privacy = privacy
-            bot_config.moderation = moderation
-            bot_config.additional_properties = {}
-        else:
-            bot_config = cls(
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-            )
+        bot_config = cls(
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_config.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

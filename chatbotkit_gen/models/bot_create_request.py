@@ -148,7 +148,54 @@ class BotCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotCreateRequest:
+            bot_create_request = _new_instance(cls)
+            bot_create_request.alias = d.pop("alias", UNSET)
+
+            bot_create_request.name = d.pop("name", UNSET)
+
+            bot_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                bot_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                bot_create_request.meta = meta
+
+            bot_create_request.model = d.pop("model", UNSET)
+
+            bot_create_request.backstory = d.pop("backstory", UNSET)
+
+            bot_create_request.dataset_id = d.pop("datasetId", UNSET)
+
+            bot_create_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            bot_create_request.privacy = d.pop("privacy", UNSET)
+
+            bot_create_request.moderation = d.pop("moderation", UNSET)
+
+            bot_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: BotVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = BotVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = BotVisibility(_visibility)
+
+            bot_create_request.visibility = visibility
+
+            bot_create_request.additional_properties = {**d} if d else {}
+            return bot_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -186,36 +233,20 @@ class BotCreateRequest:
             except (KeyError, TypeError):
                 visibility = BotVisibility(_visibility)
 
-        if cls is BotCreateRequest:
-            bot_create_request = _new_instance(cls)
-            bot_create_request.alias = alias
-            bot_create_request.name = name
-            bot_create_request.description = description
-            bot_create_request.meta = meta
-            bot_create_request.model = model
-            bot_create_request.backstory = backstory
-            bot_create_request.dataset_id = dataset_id
-            bot_create_request.skillset_id = skillset_id
-            bot_create_request.privacy = privacy
-            bot_create_request.moderation = moderation
-            bot_create_request.blueprint_id = blueprint_id
-            bot_create_request.visibility = visibility
-            bot_create_request.additional_properties = {}
-        else:
-            bot_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                blueprint_id,
-                visibility,
-            )
+        bot_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            blueprint_id,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_create_request.additional_properties = {

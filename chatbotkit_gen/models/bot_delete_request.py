@@ -34,15 +34,16 @@ class BotDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BotDeleteRequest:
             bot_delete_request = _new_instance(cls)
-            bot_delete_request.additional_properties = {}
-        else:
-            bot_delete_request = cls()
+            bot_delete_request.additional_properties = d
+            return bot_delete_request
+
+        bot_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            bot_delete_request.additional_properties = dict(d)
+            bot_delete_request.additional_properties = d
         return bot_delete_request
 
     @property

@@ -75,6 +75,26 @@ class BotMemorySearchResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotMemorySearchResult:
+            bot_memory_search_result = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                bot_memory_search_result.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = BotMemorySearchResultItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                bot_memory_search_result.items = items
+
+            if builtins.len(d) + (bot_memory_search_result.items is UNSET) > 1:
+                bot_memory_search_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                bot_memory_search_result.additional_properties = {}
+            return bot_memory_search_result
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -83,14 +103,9 @@ class BotMemorySearchResult:
             _parse_items = BotMemorySearchResultItemsItem.from_dict
             items = [_parse_items(item) for item in _items]
 
-        if cls is BotMemorySearchResult:
-            bot_memory_search_result = _new_instance(cls)
-            bot_memory_search_result.items = items
-            bot_memory_search_result.additional_properties = {}
-        else:
-            bot_memory_search_result = cls(
-                items,
-            )
+        bot_memory_search_result = cls(
+            items,
+        )
 
         if builtins.len(d) + (items is UNSET) > 1:
             bot_memory_search_result.additional_properties = {

@@ -93,6 +93,36 @@ class BotMemorySearchResultItemsItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotMemorySearchResultItemsItem:
+            bot_memory_search_result_items_item = _new_instance(cls)
+            bot_memory_search_result_items_item.id = d.get("id", UNSET)
+
+            bot_memory_search_result_items_item.text = d.get("text", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                bot_memory_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(BotMemorySearchResultItemsItemMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                bot_memory_search_result_items_item.meta = meta
+
+            if (
+                builtins.len(d)
+                + (bot_memory_search_result_items_item.id is UNSET)
+                + (bot_memory_search_result_items_item.text is UNSET)
+                + (bot_memory_search_result_items_item.meta is UNSET)
+                > 3
+            ):
+                bot_memory_search_result_items_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                bot_memory_search_result_items_item.additional_properties = {}
+            return bot_memory_search_result_items_item
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -104,18 +134,11 @@ class BotMemorySearchResultItemsItem:
         else:
             meta = BotMemorySearchResultItemsItemMeta.from_dict(_meta)
 
-        if cls is BotMemorySearchResultItemsItem:
-            bot_memory_search_result_items_item = _new_instance(cls)
-            bot_memory_search_result_items_item.id = id
-            bot_memory_search_result_items_item.text = text
-            bot_memory_search_result_items_item.meta = meta
-            bot_memory_search_result_items_item.additional_properties = {}
-        else:
-            bot_memory_search_result_items_item = cls(
-                id,
-                text,
-                meta,
-            )
+        bot_memory_search_result_items_item = cls(
+            id,
+            text,
+            meta,
+        )
 
         if builtins.len(d) + (id is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             bot_memory_search_result_items_item.additional_properties = {

@@ -34,15 +34,16 @@ class BotMemorySearchResultItemsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is BotMemorySearchResultItemsItemMeta:
             bot_memory_search_result_items_item_meta = _new_instance(cls)
-            bot_memory_search_result_items_item_meta.additional_properties = {}
-        else:
-            bot_memory_search_result_items_item_meta = cls()
+            bot_memory_search_result_items_item_meta.additional_properties = d
+            return bot_memory_search_result_items_item_meta
+
+        bot_memory_search_result_items_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            bot_memory_search_result_items_item_meta.additional_properties = dict(d)
+            bot_memory_search_result_items_item_meta.additional_properties = d
         return bot_memory_search_result_items_item_meta
 
     @property

@@ -81,6 +81,28 @@ class BotPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotPage:
+            bot_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                bot_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Bot.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                bot_page.items = items
+
+            bot_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (bot_page.items is UNSET) + (bot_page.cursor is UNSET) > 2:
+                bot_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                bot_page.additional_properties = {}
+            return bot_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class BotPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is BotPage:
-            bot_page = _new_instance(cls)
-            bot_page.items = items
-            bot_page.cursor = cursor
-            bot_page.additional_properties = {}
-        else:
-            bot_page = cls(
-                items,
-                cursor,
-            )
+        bot_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             bot_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -49,16 +49,21 @@ class BotRef:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        bot_id = d.get("botId", UNSET)
-
         if cls is BotRef:
             bot_ref = _new_instance(cls)
-            bot_ref.bot_id = bot_id
-            bot_ref.additional_properties = {}
-        else:
-            bot_ref = cls(
-                bot_id,
-            )
+            bot_ref.bot_id = d.get("botId", UNSET)
+
+            if builtins.len(d) + (bot_ref.bot_id is UNSET) > 1:
+                bot_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            else:
+                bot_ref.additional_properties = {}
+            return bot_ref
+
+        bot_id = d.get("botId", UNSET)
+
+        bot_ref = cls(
+            bot_id,
+        )
 
         if builtins.len(d) + (bot_id is UNSET) > 1:
             bot_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

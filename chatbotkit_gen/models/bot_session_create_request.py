@@ -94,6 +94,42 @@ class BotSessionCreateRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotSessionCreateRequest:
+            bot_session_create_request = _new_instance(cls)
+            bot_session_create_request.duration_in_seconds = d.get("durationInSeconds", UNSET)
+
+            _messages = d.get("messages", UNSET)
+            messages: list[BotSessionCreateRequestMessagesItem] | Unset = UNSET
+            if _messages is not UNSET:
+                _parse_messages = BotSessionCreateRequestMessagesItem.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+            bot_session_create_request.messages = messages
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                bot_session_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                bot_session_create_request.meta = meta
+
+            if (
+                builtins.len(d)
+                + (bot_session_create_request.duration_in_seconds is UNSET)
+                + (bot_session_create_request.messages is UNSET)
+                + (bot_session_create_request.meta is UNSET)
+                > 3
+            ):
+                bot_session_create_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                bot_session_create_request.additional_properties = {}
+            return bot_session_create_request
+
         duration_in_seconds = d.get("durationInSeconds", UNSET)
 
         _messages = d.get("messages", UNSET)
@@ -109,18 +145,11 @@ class BotSessionCreateRequest:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is BotSessionCreateRequest:
-            bot_session_create_request = _new_instance(cls)
-            bot_session_create_request.duration_in_seconds = duration_in_seconds
-            bot_session_create_request.messages = messages
-            bot_session_create_request.meta = meta
-            bot_session_create_request.additional_properties = {}
-        else:
-            bot_session_create_request = cls(
-                duration_in_seconds,
-                messages,
-                meta,
-            )
+        bot_session_create_request = cls(
+            duration_in_seconds,
+            messages,
+            meta,
+        )
 
         if (
             builtins.len(d) + (duration_in_seconds is UNSET) + (messages is UNSET) + (meta is UNSET)

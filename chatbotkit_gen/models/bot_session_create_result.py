@@ -115,7 +115,28 @@ class BotSessionCreateResult:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotSessionCreateResult:
+            bot_session_create_result = _new_instance(cls)
+            bot_session_create_result.id = d.pop("id", UNSET)
+
+            bot_session_create_result.conversation_id = d.pop("conversationId", UNSET)
+
+            bot_session_create_result.token = d.pop("token", UNSET)
+
+            bot_session_create_result.expires_at = d.pop("expiresAt", UNSET)
+
+            _messages = d.pop("messages", UNSET)
+            messages: list[BotSessionCreateResultMessagesItem] | Unset = UNSET
+            if _messages is not UNSET:
+                _parse_messages = BotSessionCreateResultMessagesItem.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+            bot_session_create_result.messages = messages
+
+            bot_session_create_result.additional_properties = {**d} if d else {}
+            return bot_session_create_result
+
         id = d.get("id", UNSET)
 
         conversation_id = d.get("conversationId", UNSET)
@@ -130,22 +151,13 @@ class BotSessionCreateResult:
             _parse_messages = BotSessionCreateResultMessagesItem.from_dict
             messages = [_parse_messages(item) for item in _messages]
 
-        if cls is BotSessionCreateResult:
-            bot_session_create_result = _new_instance(cls)
-            bot_session_create_result.id = id
-            bot_session_create_result.conversation_id = conversation_id
-            bot_session_create_result.token = token
-            bot_session_create_result.expires_at = expires_at
-            bot_session_create_result.messages = messages
-            bot_session_create_result.additional_properties = {}
-        else:
-            bot_session_create_result = cls(
-                id,
-                conversation_id,
-                token,
-                expires_at,
-                messages,
-            )
+        bot_session_create_result = cls(
+            id,
+            conversation_id,
+            token,
+            expires_at,
+            messages,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_session_create_result.additional_properties = {

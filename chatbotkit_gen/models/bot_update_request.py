@@ -148,7 +148,54 @@ class BotUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotUpdateRequest:
+            bot_update_request = _new_instance(cls)
+            bot_update_request.alias = d.pop("alias", UNSET)
+
+            bot_update_request.name = d.pop("name", UNSET)
+
+            bot_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                bot_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                bot_update_request.meta = meta
+
+            bot_update_request.model = d.pop("model", UNSET)
+
+            bot_update_request.backstory = d.pop("backstory", UNSET)
+
+            bot_update_request.dataset_id = d.pop("datasetId", UNSET)
+
+            bot_update_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            bot_update_request.privacy = d.pop("privacy", UNSET)
+
+            bot_update_request.moderation = d.pop("moderation", UNSET)
+
+            bot_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: BotVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = BotVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = BotVisibility(_visibility)
+
+            bot_update_request.visibility = visibility
+
+            bot_update_request.additional_properties = {**d} if d else {}
+            return bot_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -186,36 +233,20 @@ class BotUpdateRequest:
             except (KeyError, TypeError):
                 visibility = BotVisibility(_visibility)
 
-        if cls is BotUpdateRequest:
-            bot_update_request = _new_instance(cls)
-            bot_update_request.alias = alias
-            bot_update_request.name = name
-            bot_update_request.description = description
-            bot_update_request.meta = meta
-            bot_update_request.model = model
-            bot_update_request.backstory = backstory
-            bot_update_request.dataset_id = dataset_id
-            bot_update_request.skillset_id = skillset_id
-            bot_update_request.privacy = privacy
-            bot_update_request.moderation = moderation
-            bot_update_request.blueprint_id = blueprint_id
-            bot_update_request.visibility = visibility
-            bot_update_request.additional_properties = {}
-        else:
-            bot_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                blueprint_id,
-                visibility,
-            )
+        bot_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            blueprint_id,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             bot_update_request.additional_properties = {

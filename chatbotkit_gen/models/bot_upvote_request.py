@@ -56,20 +56,33 @@ class BotUpvoteRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotUpvoteRequest:
+            bot_upvote_request = _new_instance(cls)
+            bot_upvote_request.value = d.get("value", UNSET)
+
+            bot_upvote_request.reason = d.get("reason", UNSET)
+
+            if (
+                builtins.len(d)
+                + (bot_upvote_request.value is UNSET)
+                + (bot_upvote_request.reason is UNSET)
+                > 2
+            ):
+                bot_upvote_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                bot_upvote_request.additional_properties = {}
+            return bot_upvote_request
+
         value = d.get("value", UNSET)
 
         reason = d.get("reason", UNSET)
 
-        if cls is BotUpvoteRequest:
-            bot_upvote_request = _new_instance(cls)
-            bot_upvote_request.value = value
-            bot_upvote_request.reason = reason
-            bot_upvote_request.additional_properties = {}
-        else:
-            bot_upvote_request = cls(
-                value,
-                reason,
-            )
+        bot_upvote_request = cls(
+            value,
+            reason,
+        )
 
         if builtins.len(d) + (value is UNSET) + (reason is UNSET) > 2:
             bot_upvote_request.additional_properties = {

@@ -63,24 +63,39 @@ class BotUsage:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is BotUsage:
+            bot_usage = _new_instance(cls)
+            bot_usage.tokens = d.get("tokens", UNSET)
+
+            bot_usage.conversations = d.get("conversations", UNSET)
+
+            bot_usage.messages = d.get("messages", UNSET)
+
+            if (
+                builtins.len(d)
+                + (bot_usage.tokens is UNSET)
+                + (bot_usage.conversations is UNSET)
+                + (bot_usage.messages is UNSET)
+                > 3
+            ):
+                bot_usage.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                bot_usage.additional_properties = {}
+            return bot_usage
+
         tokens = d.get("tokens", UNSET)
 
         conversations = d.get("conversations", UNSET)
 
         messages = d.get("messages", UNSET)
 
-        if cls is BotUsage:
-            bot_usage = _new_instance(cls)
-            bot_usage.tokens = tokens
-            bot_usage.conversations = conversations
-            bot_usage.messages = messages
-            bot_usage.additional_properties = {}
-        else:
-            bot_usage = cls(
-                tokens,
-                conversations,
-                messages,
-            )
+        bot_usage = cls(
+            tokens,
+            conversations,
+            messages,
+        )
 
         if builtins.len(d) + (tokens is UNSET) + (conversations is UNSET) + (messages is UNSET) > 3:
             bot_usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

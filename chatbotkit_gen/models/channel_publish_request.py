@@ -68,20 +68,35 @@ class ChannelPublishRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ChannelPublishRequest:
+            channel_publish_request = _new_instance(cls)
+            _message = d.get("message", UNSET)
+            if _message is UNSET:
+                channel_publish_request.message = UNSET
+            else:
+                message = _new_instance(ChannelPublishRequestMessage)
+                message.additional_properties = (
+                    {**_message} if builtins.type(_message) is dict else dict(_message)
+                )
+                channel_publish_request.message = message
+
+            if builtins.len(d) + (channel_publish_request.message is UNSET) > 1:
+                channel_publish_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                channel_publish_request.additional_properties = {}
+            return channel_publish_request
+
         _message_raw = d.get("message", UNSET)
         if _message_raw is UNSET:
             message = UNSET
         else:
             message = ChannelPublishRequestMessage.from_dict(_message_raw)
 
-        if cls is ChannelPublishRequest:
-            channel_publish_request = _new_instance(cls)
-            channel_publish_request.message = message
-            channel_publish_request.additional_properties = {}
-        else:
-            channel_publish_request = cls(
-                message,
-            )
+        channel_publish_request = cls(
+            message,
+        )
 
         if builtins.len(d) + (message is UNSET) > 1:
             channel_publish_request.additional_properties = {

@@ -34,15 +34,16 @@ class ChannelPublishRequestMessage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ChannelPublishRequestMessage:
             channel_publish_request_message = _new_instance(cls)
-            channel_publish_request_message.additional_properties = {}
-        else:
-            channel_publish_request_message = cls()
+            channel_publish_request_message.additional_properties = d
+            return channel_publish_request_message
+
+        channel_publish_request_message = cls()
 
         if d:  # no declared fields: every key is an additional property
-            channel_publish_request_message.additional_properties = dict(d)
+            channel_publish_request_message.additional_properties = d
         return channel_publish_request_message
 
     @property

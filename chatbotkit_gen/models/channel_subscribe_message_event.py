@@ -83,6 +83,40 @@ class ChannelSubscribeMessageEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ChannelSubscribeMessageEvent:
+            channel_subscribe_message_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                channel_subscribe_message_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "message":
+                    raise ValueError(f"type must match const 'message', got '{type}'")
+                channel_subscribe_message_event.type = type
+
+            _data = d.get("data", UNSET)
+            if _data is UNSET:
+                channel_subscribe_message_event.data = UNSET
+            else:
+                data = _new_instance(ChannelSubscribeMessageEventData)
+                data.additional_properties = (
+                    {**_data} if builtins.type(_data) is dict else dict(_data)
+                )
+                channel_subscribe_message_event.data = data
+
+            if (
+                builtins.len(d)
+                + (channel_subscribe_message_event.type is UNSET)
+                + (channel_subscribe_message_event.data is UNSET)
+                > 2
+            ):
+                channel_subscribe_message_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                channel_subscribe_message_event.additional_properties = {}
+            return channel_subscribe_message_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -97,16 +131,10 @@ class ChannelSubscribeMessageEvent:
         else:
             data = ChannelSubscribeMessageEventData.from_dict(_data_raw)
 
-        if cls is ChannelSubscribeMessageEvent:
-            channel_subscribe_message_event = _new_instance(cls)
-            channel_subscribe_message_event.type = type
-            channel_subscribe_message_event.data = data
-            channel_subscribe_message_event.additional_properties = {}
-        else:
-            channel_subscribe_message_event = cls(
-                type,
-                data,
-            )
+        channel_subscribe_message_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             channel_subscribe_message_event.additional_properties = {

@@ -34,15 +34,16 @@ class ChannelSubscribeMessageEventData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ChannelSubscribeMessageEventData:
             channel_subscribe_message_event_data = _new_instance(cls)
-            channel_subscribe_message_event_data.additional_properties = {}
-        else:
-            channel_subscribe_message_event_data = cls()
+            channel_subscribe_message_event_data.additional_properties = d
+            return channel_subscribe_message_event_data
+
+        channel_subscribe_message_event_data = cls()
 
         if d:  # no declared fields: every key is an additional property
-            channel_subscribe_message_event_data.additional_properties = dict(d)
+            channel_subscribe_message_event_data.additional_properties = d
         return channel_subscribe_message_event_data
 
     @property

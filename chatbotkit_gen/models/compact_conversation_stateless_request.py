@@ -132,7 +132,45 @@ class CompactConversationStatelessRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompactConversationStatelessRequest:
+            compact_conversation_stateless_request = _new_instance(cls)
+            _messages_raw = d.pop("messages", UNSET)
+            if _messages_raw is UNSET:
+                compact_conversation_stateless_request.messages = UNSET
+            else:
+                _messages = _messages_raw
+                _parse_messages = Message.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+                compact_conversation_stateless_request.messages = messages
+
+            compact_conversation_stateless_request.bot_id = d.pop("botId", UNSET)
+
+            compact_conversation_stateless_request.model = d.pop("model", UNSET)
+
+            compact_conversation_stateless_request.backstory = d.pop("backstory", UNSET)
+
+            compact_conversation_stateless_request.dataset_id = d.pop("datasetId", UNSET)
+
+            compact_conversation_stateless_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            compact_conversation_stateless_request.privacy = d.pop("privacy", UNSET)
+
+            compact_conversation_stateless_request.moderation = d.pop("moderation", UNSET)
+
+            _extensions = d.pop("extensions", UNSET)
+            extensions: ExtensionsDefinition | Unset
+            if _extensions is UNSET:
+                extensions = UNSET
+            else:
+                extensions = ExtensionsDefinition.from_dict(_extensions)
+
+            compact_conversation_stateless_request.extensions = extensions
+
+            compact_conversation_stateless_request.additional_properties = {**d} if d else {}
+            return compact_conversation_stateless_request
+
         _messages_raw = d.get("messages", UNSET)
         if _messages_raw is UNSET:
             messages = UNSET
@@ -162,30 +200,17 @@ class CompactConversationStatelessRequest:
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        if cls is CompactConversationStatelessRequest:
-            compact_conversation_stateless_request = _new_instance(cls)
-            compact_conversation_stateless_request.messages = messages
-            compact_conversation_stateless_request.bot_id = bot_id
-            compact_conversation_stateless_request.model = model
-            compact_conversation_stateless_request.backstory = backstory
-            compact_conversation_stateless_request.dataset_id = dataset_id
-            compact_conversation_stateless_request.skillset_id = skillset_id
-            compact_conversation_stateless_request.privacy = privacy
-            compact_conversation_stateless_request.moderation = moderation
-            compact_conversation_stateless_request.extensions = extensions
-            compact_conversation_stateless_request.additional_properties = {}
-        else:
-            compact_conversation_stateless_request = cls(
-                messages,
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                extensions,
-            )
+        compact_conversation_stateless_request = cls(
+            messages,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            extensions,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             compact_conversation_stateless_request.additional_properties = {

@@ -78,6 +78,31 @@ class CompactConversationStatelessResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompactConversationStatelessResult:
+            compact_conversation_stateless_result = _new_instance(cls)
+            compact_conversation_stateless_result.text = d.get("text", UNSET)
+
+            _usage_raw = d.get("usage", UNSET)
+            if _usage_raw is UNSET:
+                compact_conversation_stateless_result.usage = UNSET
+            else:
+                usage = Usage.from_dict(_usage_raw)
+
+                compact_conversation_stateless_result.usage = usage
+
+            if (
+                builtins.len(d)
+                + (compact_conversation_stateless_result.text is UNSET)
+                + (compact_conversation_stateless_result.usage is UNSET)
+                > 2
+            ):
+                compact_conversation_stateless_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                compact_conversation_stateless_result.additional_properties = {}
+            return compact_conversation_stateless_result
+
         text = d.get("text", UNSET)
 
         _usage_raw = d.get("usage", UNSET)
@@ -86,16 +111,10 @@ class CompactConversationStatelessResult:
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        if cls is CompactConversationStatelessResult:
-            compact_conversation_stateless_result = _new_instance(cls)
-            compact_conversation_stateless_result.text = text
-            compact_conversation_stateless_result.usage = usage
-            compact_conversation_stateless_result.additional_properties = {}
-        else:
-            compact_conversation_stateless_result = cls(
-                text,
-                usage,
-            )
+        compact_conversation_stateless_result = cls(
+            text,
+            usage,
+        )
 
         if builtins.len(d) + (text is UNSET) + (usage is UNSET) > 2:
             compact_conversation_stateless_result.additional_properties = {

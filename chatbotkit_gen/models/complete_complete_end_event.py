@@ -79,6 +79,40 @@ class CompleteCompleteEndEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteCompleteEndEvent:
+            complete_complete_end_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                complete_complete_end_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "completeEnd":
+                    raise ValueError(f"type must match const 'completeEnd', got '{type}'")
+                complete_complete_end_event.type = type
+
+            _data = d.get("data", UNSET)
+            if _data is UNSET:
+                complete_complete_end_event.data = UNSET
+            else:
+                data = _new_instance(CompleteCompleteEndEventData)
+                data.additional_properties = (
+                    {**_data} if builtins.type(_data) is dict else dict(_data)
+                )
+                complete_complete_end_event.data = data
+
+            if (
+                builtins.len(d)
+                + (complete_complete_end_event.type is UNSET)
+                + (complete_complete_end_event.data is UNSET)
+                > 2
+            ):
+                complete_complete_end_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_complete_end_event.additional_properties = {}
+            return complete_complete_end_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -93,16 +127,10 @@ class CompleteCompleteEndEvent:
         else:
             data = CompleteCompleteEndEventData.from_dict(_data_raw)
 
-        if cls is CompleteCompleteEndEvent:
-            complete_complete_end_event = _new_instance(cls)
-            complete_complete_end_event.type = type
-            complete_complete_end_event.data = data
-            complete_complete_end_event.additional_properties = {}
-        else:
-            complete_complete_end_event = cls(
-                type,
-                data,
-            )
+        complete_complete_end_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             complete_complete_end_event.additional_properties = {

@@ -34,15 +34,16 @@ class CompleteCompleteEndEventData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is CompleteCompleteEndEventData:
             complete_complete_end_event_data = _new_instance(cls)
-            complete_complete_end_event_data.additional_properties = {}
-        else:
-            complete_complete_end_event_data = cls()
+            complete_complete_end_event_data.additional_properties = d
+            return complete_complete_end_event_data
+
+        complete_complete_end_event_data = cls()
 
         if d:  # no declared fields: every key is an additional property
-            complete_complete_end_event_data.additional_properties = dict(d)
+            complete_complete_end_event_data.additional_properties = d
         return complete_complete_end_event_data
 
     @property

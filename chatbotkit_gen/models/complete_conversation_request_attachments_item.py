@@ -49,16 +49,23 @@ class CompleteConversationRequestAttachmentsItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        url = d.get("url", UNSET)
-
         if cls is CompleteConversationRequestAttachmentsItem:
             complete_conversation_request_attachments_item = _new_instance(cls)
-            complete_conversation_request_attachments_item.url = url
-            complete_conversation_request_attachments_item.additional_properties = {}
-        else:
-            complete_conversation_request_attachments_item = cls(
-                url,
-            )
+            complete_conversation_request_attachments_item.url = d.get("url", UNSET)
+
+            if builtins.len(d) + (complete_conversation_request_attachments_item.url is UNSET) > 1:
+                complete_conversation_request_attachments_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_conversation_request_attachments_item.additional_properties = {}
+            return complete_conversation_request_attachments_item
+
+        url = d.get("url", UNSET)
+
+        complete_conversation_request_attachments_item = cls(
+            url,
+        )
 
         if builtins.len(d) + (url is UNSET) > 1:
             complete_conversation_request_attachments_item.additional_properties = {

@@ -117,7 +117,40 @@ class CompleteConversationRequestContactIdOption2:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteConversationRequestContactIdOption2:
+            complete_conversation_request_contact_id_option_2 = _new_instance(cls)
+            complete_conversation_request_contact_id_option_2.fingerprint = d.pop(
+                "fingerprint", UNSET
+            )
+
+            complete_conversation_request_contact_id_option_2.name = d.pop("name", UNSET)
+
+            complete_conversation_request_contact_id_option_2.description = d.pop(
+                "description", UNSET
+            )
+
+            complete_conversation_request_contact_id_option_2.email = d.pop("email", UNSET)
+
+            complete_conversation_request_contact_id_option_2.phone = d.pop("phone", UNSET)
+
+            complete_conversation_request_contact_id_option_2.nick = d.pop("nick", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                complete_conversation_request_contact_id_option_2.meta = UNSET
+            else:
+                meta = _new_instance(CompleteConversationRequestContactIdOption2Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                complete_conversation_request_contact_id_option_2.meta = meta
+
+            complete_conversation_request_contact_id_option_2.additional_properties = (
+                {**d} if d else {}
+            )
+            return complete_conversation_request_contact_id_option_2
+
         fingerprint = d.get("fingerprint", UNSET)
 
         name = d.get("name", UNSET)
@@ -137,26 +170,15 @@ class CompleteConversationRequestContactIdOption2:
         else:
             meta = CompleteConversationRequestContactIdOption2Meta.from_dict(_meta)
 
-        if cls is CompleteConversationRequestContactIdOption2:
-            complete_conversation_request_contact_id_option_2 = _new_instance(cls)
-            complete_conversation_request_contact_id_option_2.fingerprint = fingerprint
-            complete_conversation_request_contact_id_option_2.name = name
-            complete_conversation_request_contact_id_option_2.description = description
-            complete_conversation_request_contact_id_option_2.email = email
-            complete_conversation_request_contact_id_option_2.phone = phone
-            complete_conversation_request_contact_id_option_2.nick = nick
-            complete_conversation_request_contact_id_option_2.meta = meta
-            complete_conversation_request_contact_id_option_2.additional_properties = {}
-        else:
-            complete_conversation_request_contact_id_option_2 = cls(
-                fingerprint,
-                name,
-                description,
-                email,
-                phone,
-                nick,
-                meta,
-            )
+        complete_conversation_request_contact_id_option_2 = cls(
+            fingerprint,
+            name,
+            description,
+            email,
+            phone,
+            nick,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             complete_conversation_request_contact_id_option_2.additional_properties = {

@@ -34,15 +34,16 @@ class CompleteConversationRequestContactIdOption2Meta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is CompleteConversationRequestContactIdOption2Meta:
             complete_conversation_request_contact_id_option_2_meta = _new_instance(cls)
-            complete_conversation_request_contact_id_option_2_meta.additional_properties = {}
-        else:
-            complete_conversation_request_contact_id_option_2_meta = cls()
+            complete_conversation_request_contact_id_option_2_meta.additional_properties = d
+            return complete_conversation_request_contact_id_option_2_meta
+
+        complete_conversation_request_contact_id_option_2_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            complete_conversation_request_contact_id_option_2_meta.additional_properties = dict(d)
+            complete_conversation_request_contact_id_option_2_meta.additional_properties = d
         return complete_conversation_request_contact_id_option_2_meta
 
     @property

@@ -90,6 +90,40 @@ class CompleteConversationResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteConversationResult:
+            complete_conversation_result = _new_instance(cls)
+            complete_conversation_result.text = d.get("text", UNSET)
+
+            _usage_raw = d.get("usage", UNSET)
+            if _usage_raw is UNSET:
+                complete_conversation_result.usage = UNSET
+            else:
+                usage = Usage.from_dict(_usage_raw)
+
+                complete_conversation_result.usage = usage
+
+            _end_raw = d.get("end", UNSET)
+            if _end_raw is UNSET:
+                complete_conversation_result.end = UNSET
+            else:
+                end = CompleteEnd.from_dict(_end_raw)
+
+                complete_conversation_result.end = end
+
+            if (
+                builtins.len(d)
+                + (complete_conversation_result.text is UNSET)
+                + (complete_conversation_result.usage is UNSET)
+                + (complete_conversation_result.end is UNSET)
+                > 3
+            ):
+                complete_conversation_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_conversation_result.additional_properties = {}
+            return complete_conversation_result
+
         text = d.get("text", UNSET)
 
         _usage_raw = d.get("usage", UNSET)
@@ -104,18 +138,11 @@ class CompleteConversationResult:
         else:
             end = CompleteEnd.from_dict(_end_raw)
 
-        if cls is CompleteConversationResult:
-            complete_conversation_result = _new_instance(cls)
-            complete_conversation_result.text = text
-            complete_conversation_result.usage = usage
-            complete_conversation_result.end = end
-            complete_conversation_result.additional_properties = {}
-        else:
-            complete_conversation_result = cls(
-                text,
-                usage,
-                end,
-            )
+        complete_conversation_result = cls(
+            text,
+            usage,
+            end,
+        )
 
         if builtins.len(d) + (text is UNSET) + (usage is UNSET) + (end is UNSET) > 3:
             complete_conversation_result.additional_properties = {

@@ -52,6 +52,27 @@ class CompleteEnd:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteEnd:
+            complete_end = _new_instance(cls)
+            _reason_raw = d.get("reason", UNSET)
+            if _reason_raw is UNSET:
+                complete_end.reason = UNSET
+            else:
+                try:
+                    reason = CompleteReason._value2member_map_[_reason_raw]
+                except (KeyError, TypeError):
+                    reason = CompleteReason(_reason_raw)
+
+                complete_end.reason = reason
+
+            if builtins.len(d) + (complete_end.reason is UNSET) > 1:
+                complete_end.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_end.additional_properties = {}
+            return complete_end
+
         _reason_raw = d.get("reason", UNSET)
         if _reason_raw is UNSET:
             reason = UNSET
@@ -61,14 +82,9 @@ class CompleteEnd:
             except (KeyError, TypeError):
                 reason = CompleteReason(_reason_raw)
 
-        if cls is CompleteEnd:
-            complete_end = _new_instance(cls)
-            complete_end.reason = reason
-            complete_end.additional_properties = {}
-        else:
-            complete_end = cls(
-                reason,
-            )
+        complete_end = cls(
+            reason,
+        )
 
         if builtins.len(d) + (reason is UNSET) > 1:
             complete_end.additional_properties = {

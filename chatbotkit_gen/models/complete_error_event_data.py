@@ -51,16 +51,23 @@ class CompleteErrorEventData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        message = d.get("message", UNSET)
-
         if cls is CompleteErrorEventData:
             complete_error_event_data = _new_instance(cls)
-            complete_error_event_data.message = message
-            complete_error_event_data.additional_properties = {}
-        else:
-            complete_error_event_data = cls(
-                message,
-            )
+            complete_error_event_data.message = d.get("message", UNSET)
+
+            if builtins.len(d) + (complete_error_event_data.message is UNSET) > 1:
+                complete_error_event_data.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_error_event_data.additional_properties = {}
+            return complete_error_event_data
+
+        message = d.get("message", UNSET)
+
+        complete_error_event_data = cls(
+            message,
+        )
 
         if builtins.len(d) + (message is UNSET) > 1:
             complete_error_event_data.additional_properties = {

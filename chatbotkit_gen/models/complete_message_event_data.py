@@ -90,6 +90,45 @@ class CompleteMessageEventData:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteMessageEventData:
+            complete_message_event_data = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                complete_message_event_data.type = UNSET
+            else:
+                try:
+                    type = MessageType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = MessageType(_type_raw)
+
+                complete_message_event_data.type = type
+
+            complete_message_event_data.text = d.get("text", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                complete_message_event_data.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                complete_message_event_data.meta = meta
+
+            if (
+                builtins.len(d)
+                + (complete_message_event_data.type is UNSET)
+                + (complete_message_event_data.text is UNSET)
+                + (complete_message_event_data.meta is UNSET)
+                > 3
+            ):
+                complete_message_event_data.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_message_event_data.additional_properties = {}
+            return complete_message_event_data
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -108,18 +147,11 @@ class CompleteMessageEventData:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is CompleteMessageEventData:
-            complete_message_event_data = _new_instance(cls)
-            complete_message_event_data.type = type
-            complete_message_event_data.text = text
-            complete_message_event_data.meta = meta
-            complete_message_event_data.additional_properties = {}
-        else:
-            complete_message_event_data = cls(
-                type,
-                text,
-                meta,
-            )
+        complete_message_event_data = cls(
+            type,
+            text,
+            meta,
+        )
 
         if builtins.len(d) + (type is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             complete_message_event_data.additional_properties = {

@@ -83,6 +83,38 @@ class CompleteReasoningTokenEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteReasoningTokenEvent:
+            complete_reasoning_token_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                complete_reasoning_token_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "reasoningToken":
+                    raise ValueError(f"type must match const 'reasoningToken', got '{type}'")
+                complete_reasoning_token_event.type = type
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                complete_reasoning_token_event.data = UNSET
+            else:
+                data = CompleteReasoningTokenEventData.from_dict(_data_raw)
+
+                complete_reasoning_token_event.data = data
+
+            if (
+                builtins.len(d)
+                + (complete_reasoning_token_event.type is UNSET)
+                + (complete_reasoning_token_event.data is UNSET)
+                > 2
+            ):
+                complete_reasoning_token_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_reasoning_token_event.additional_properties = {}
+            return complete_reasoning_token_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -97,16 +129,10 @@ class CompleteReasoningTokenEvent:
         else:
             data = CompleteReasoningTokenEventData.from_dict(_data_raw)
 
-        if cls is CompleteReasoningTokenEvent:
-            complete_reasoning_token_event = _new_instance(cls)
-            complete_reasoning_token_event.type = type
-            complete_reasoning_token_event.data = data
-            complete_reasoning_token_event.additional_properties = {}
-        else:
-            complete_reasoning_token_event = cls(
-                type,
-                data,
-            )
+        complete_reasoning_token_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             complete_reasoning_token_event.additional_properties = {

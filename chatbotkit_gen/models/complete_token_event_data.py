@@ -51,16 +51,23 @@ class CompleteTokenEventData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        token = d.get("token", UNSET)
-
         if cls is CompleteTokenEventData:
             complete_token_event_data = _new_instance(cls)
-            complete_token_event_data.token = token
-            complete_token_event_data.additional_properties = {}
-        else:
-            complete_token_event_data = cls(
-                token,
-            )
+            complete_token_event_data.token = d.get("token", UNSET)
+
+            if builtins.len(d) + (complete_token_event_data.token is UNSET) > 1:
+                complete_token_event_data.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_token_event_data.additional_properties = {}
+            return complete_token_event_data
+
+        token = d.get("token", UNSET)
+
+        complete_token_event_data = cls(
+            token,
+        )
 
         if builtins.len(d) + (token is UNSET) > 1:
             complete_token_event_data.additional_properties = {

@@ -79,6 +79,38 @@ class CompleteUsageEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteUsageEvent:
+            complete_usage_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                complete_usage_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "usage":
+                    raise ValueError(f"type must match const 'usage', got '{type}'")
+                complete_usage_event.type = type
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                complete_usage_event.data = UNSET
+            else:
+                data = CompleteUsageEventData.from_dict(_data_raw)
+
+                complete_usage_event.data = data
+
+            if (
+                builtins.len(d)
+                + (complete_usage_event.type is UNSET)
+                + (complete_usage_event.data is UNSET)
+                > 2
+            ):
+                complete_usage_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_usage_event.additional_properties = {}
+            return complete_usage_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -93,16 +125,10 @@ class CompleteUsageEvent:
         else:
             data = CompleteUsageEventData.from_dict(_data_raw)
 
-        if cls is CompleteUsageEvent:
-            complete_usage_event = _new_instance(cls)
-            complete_usage_event.type = type
-            complete_usage_event.data = data
-            complete_usage_event.additional_properties = {}
-        else:
-            complete_usage_event = cls(
-                type,
-                data,
-            )
+        complete_usage_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             complete_usage_event.additional_properties = {

@@ -71,24 +71,39 @@ class CompleteUsageEventData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is CompleteUsageEventData:
+            complete_usage_event_data = _new_instance(cls)
+            complete_usage_event_data.model = d.get("model", UNSET)
+
+            complete_usage_event_data.input_tokens_used = d.get("inputTokensUsed", UNSET)
+
+            complete_usage_event_data.output_tokens_used = d.get("outputTokensUsed", UNSET)
+
+            if (
+                builtins.len(d)
+                + (complete_usage_event_data.model is UNSET)
+                + (complete_usage_event_data.input_tokens_used is UNSET)
+                + (complete_usage_event_data.output_tokens_used is UNSET)
+                > 3
+            ):
+                complete_usage_event_data.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                complete_usage_event_data.additional_properties = {}
+            return complete_usage_event_data
+
         model = d.get("model", UNSET)
 
         input_tokens_used = d.get("inputTokensUsed", UNSET)
 
         output_tokens_used = d.get("outputTokensUsed", UNSET)
 
-        if cls is CompleteUsageEventData:
-            complete_usage_event_data = _new_instance(cls)
-            complete_usage_event_data.model = model
-            complete_usage_event_data.input_tokens_used = input_tokens_used
-            complete_usage_event_data.output_tokens_used = output_tokens_used
-            complete_usage_event_data.additional_properties = {}
-        else:
-            complete_usage_event_data = cls(
-                model,
-                input_tokens_used,
-                output_tokens_used,
-            )
+        complete_usage_event_data = cls(
+            model,
+            input_tokens_used,
+            output_tokens_used,
+        )
 
         if (
             builtins.len(d)

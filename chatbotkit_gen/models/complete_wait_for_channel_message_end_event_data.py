@@ -34,15 +34,16 @@ class CompleteWaitForChannelMessageEndEventData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is CompleteWaitForChannelMessageEndEventData:
             complete_wait_for_channel_message_end_event_data = _new_instance(cls)
-            complete_wait_for_channel_message_end_event_data.additional_properties = {}
-        else:
-            complete_wait_for_channel_message_end_event_data = cls()
+            complete_wait_for_channel_message_end_event_data.additional_properties = d
+            return complete_wait_for_channel_message_end_event_data
+
+        complete_wait_for_channel_message_end_event_data = cls()
 
         if d:  # no declared fields: every key is an additional property
-            complete_wait_for_channel_message_end_event_data.additional_properties = dict(d)
+            complete_wait_for_channel_message_end_event_data.additional_properties = d
         return complete_wait_for_channel_message_end_event_data
 
     @property

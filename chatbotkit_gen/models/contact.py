@@ -157,7 +157,44 @@ class Contact:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Contact:
+            contact = _new_instance(cls)
+            contact.id = d.pop("id", UNSET)
+
+            contact.created_at = d.pop("createdAt", UNSET)
+
+            contact.updated_at = d.pop("updatedAt", UNSET)
+
+            contact.fingerprint = d.pop("fingerprint", UNSET)
+
+            contact.name = d.pop("name", UNSET)
+
+            contact.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact.meta = meta
+
+            contact.email = d.pop("email", UNSET)
+
+            contact.phone = d.pop("phone", UNSET)
+
+            contact.nick = d.pop("nick", UNSET)
+
+            contact.preferences = d.pop("preferences", UNSET)
+
+            contact.verified_at = d.pop("verifiedAt", UNSET)
+
+            contact.additional_properties = {**d} if d else {}
+            return contact
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -187,36 +224,20 @@ class Contact:
 
         verified_at = d.get("verifiedAt", UNSET)
 
-        if cls is Contact:
-            contact = _new_instance(cls)
-            contact.id = id
-            contact.created_at = created_at
-            contact.updated_at = updated_at
-            contact.fingerprint = fingerprint
-            contact.name = name
-            contact.description = description
-            contact.meta = meta
-            contact.email = email
-            contact.phone = phone
-            contact.nick = nick
-            contact.preferences = preferences
-            contact.verified_at = verified_at
-            contact.additional_properties = {}
-        else:
-            contact = cls(
-                id,
-                created_at,
-                updated_at,
-                fingerprint,
-                name,
-                description,
-                meta,
-                email,
-                phone,
-                nick,
-                preferences,
-                verified_at,
-            )
+        contact = cls(
+            id,
+            created_at,
+            updated_at,
+            fingerprint,
+            name,
+            description,
+            meta,
+            email,
+            phone,
+            nick,
+            preferences,
+            verified_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -175,7 +175,50 @@ class ContactConversation:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactConversation:
+            contact_conversation = _new_instance(cls)
+            contact_conversation.id = d.pop("id", UNSET)
+
+            contact_conversation.created_at = d.pop("createdAt", UNSET)
+
+            contact_conversation.updated_at = d.pop("updatedAt", UNSET)
+
+            contact_conversation.bot_id = d.pop("botId", UNSET)
+
+            contact_conversation.model = d.pop("model", UNSET)
+
+            contact_conversation.backstory = d.pop("backstory", UNSET)
+
+            contact_conversation.dataset_id = d.pop("datasetId", UNSET)
+
+            contact_conversation.skillset_id = d.pop("skillsetId", UNSET)
+
+            contact_conversation.privacy = d.pop("privacy", UNSET)
+
+            contact_conversation.moderation = d.pop("moderation", UNSET)
+
+            contact_conversation.name = d.pop("name", UNSET)
+
+            contact_conversation.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_conversation.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_conversation.meta = meta
+
+            contact_conversation.contact_id = d.pop("contactId", UNSET)
+
+            contact_conversation.task_id = d.pop("taskId", UNSET)
+
+            contact_conversation.additional_properties = {**d} if d else {}
+            return contact_conversation
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -211,42 +254,23 @@ class ContactConversation:
 
         task_id = d.get("taskId", UNSET)
 
-        if cls is ContactConversation:
-            contact_conversation = _new_instance(cls)
-            contact_conversation.id = id
-            contact_conversation.created_at = created_at
-            contact_conversation.updated_at = updated_at
-            contact_conversation.bot_id = bot_id
-            contact_conversation.model = model
-            contact_conversation.backstory = backstory
-            contact_conversation.dataset_id = dataset_id
-            contact_conversation.skillset_id = skillset_id
-            contact_conversation.privacy = privacy
-            contact_conversation.moderation = moderation
-            contact_conversation.name = name
-            contact_conversation.description = description
-            contact_conversation.meta = meta
-            contact_conversation.contact_id = contact_id
-            contact_conversation.task_id = task_id
-            contact_conversation.additional_properties = {}
-        else:
-            contact_conversation = cls(
-                id,
-                created_at,
-                updated_at,
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                name,
-                description,
-                meta,
-                contact_id,
-                task_id,
-            )
+        contact_conversation = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_conversation.additional_properties = {

@@ -124,7 +124,38 @@ class ContactCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactCreateRequest:
+            contact_create_request = _new_instance(cls)
+            contact_create_request.name = d.pop("name", UNSET)
+
+            contact_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_create_request.meta = meta
+
+            contact_create_request.fingerprint = d.pop("fingerprint", UNSET)
+
+            contact_create_request.email = d.pop("email", UNSET)
+
+            contact_create_request.phone = d.pop("phone", UNSET)
+
+            contact_create_request.nick = d.pop("nick", UNSET)
+
+            contact_create_request.preferences = d.pop("preferences", UNSET)
+
+            contact_create_request.verified_at = d.pop("verifiedAt", UNSET)
+
+            contact_create_request.additional_properties = {**d} if d else {}
+            return contact_create_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -148,30 +179,17 @@ class ContactCreateRequest:
 
         verified_at = d.get("verifiedAt", UNSET)
 
-        if cls is ContactCreateRequest:
-            contact_create_request = _new_instance(cls)
-            contact_create_request.name = name
-            contact_create_request.description = description
-            contact_create_request.meta = meta
-            contact_create_request.fingerprint = fingerprint
-            contact_create_request.email = email
-            contact_create_request.phone = phone
-            contact_create_request.nick = nick
-            contact_create_request.preferences = preferences
-            contact_create_request.verified_at = verified_at
-            contact_create_request.additional_properties = {}
-        else:
-            contact_create_request = cls(
-                name,
-                description,
-                meta,
-                fingerprint,
-                email,
-                phone,
-                nick,
-                preferences,
-                verified_at,
-            )
+        contact_create_request = cls(
+            name,
+            description,
+            meta,
+            fingerprint,
+            email,
+            phone,
+            nick,
+            preferences,
+            verified_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_create_request.additional_properties = {

@@ -34,15 +34,16 @@ class ContactDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactDeleteRequest:
             contact_delete_request = _new_instance(cls)
-            contact_delete_request.additional_properties = {}
-        else:
-            contact_delete_request = cls()
+            contact_delete_request.additional_properties = d
+            return contact_delete_request
+
+        contact_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            contact_delete_request.additional_properties = dict(d)
+            contact_delete_request.additional_properties = d
         return contact_delete_request
 
     @property

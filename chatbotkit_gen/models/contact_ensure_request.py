@@ -127,7 +127,38 @@ class ContactEnsureRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactEnsureRequest:
+            contact_ensure_request = _new_instance(cls)
+            contact_ensure_request.fingerprint = d.pop("fingerprint", UNSET)
+
+            contact_ensure_request.name = d.pop("name", UNSET)
+
+            contact_ensure_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_ensure_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_ensure_request.meta = meta
+
+            contact_ensure_request.email = d.pop("email", UNSET)
+
+            contact_ensure_request.phone = d.pop("phone", UNSET)
+
+            contact_ensure_request.nick = d.pop("nick", UNSET)
+
+            contact_ensure_request.preferences = d.pop("preferences", UNSET)
+
+            contact_ensure_request.verified_at = d.pop("verifiedAt", UNSET)
+
+            contact_ensure_request.additional_properties = {**d} if d else {}
+            return contact_ensure_request
+
         fingerprint = d.get("fingerprint", UNSET)
 
         name = d.get("name", UNSET)
@@ -151,30 +182,17 @@ class ContactEnsureRequest:
 
         verified_at = d.get("verifiedAt", UNSET)
 
-        if cls is ContactEnsureRequest:
-            contact_ensure_request = _new_instance(cls)
-            contact_ensure_request.fingerprint = fingerprint
-            contact_ensure_request.name = name
-            contact_ensure_request.description = description
-            contact_ensure_request.meta = meta
-            contact_ensure_request.email = email
-            contact_ensure_request.phone = phone
-            contact_ensure_request.nick = nick
-            contact_ensure_request.preferences = preferences
-            contact_ensure_request.verified_at = verified_at
-            contact_ensure_request.additional_properties = {}
-        else:
-            contact_ensure_request = cls(
-                fingerprint,
-                name,
-                description,
-                meta,
-                email,
-                phone,
-                nick,
-                preferences,
-                verified_at,
-            )
+        contact_ensure_request = cls(
+            fingerprint,
+            name,
+            description,
+            meta,
+            email,
+            phone,
+            nick,
+            preferences,
+            verified_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_ensure_request.additional_properties = {

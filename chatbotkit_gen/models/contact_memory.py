@@ -129,7 +129,36 @@ class ContactMemory:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactMemory:
+            contact_memory = _new_instance(cls)
+            contact_memory.id = d.pop("id", UNSET)
+
+            contact_memory.created_at = d.pop("createdAt", UNSET)
+
+            contact_memory.updated_at = d.pop("updatedAt", UNSET)
+
+            contact_memory.text = d.pop("text", UNSET)
+
+            contact_memory.name = d.pop("name", UNSET)
+
+            contact_memory.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_memory.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_memory.meta = meta
+
+            contact_memory.bot_id = d.pop("botId", UNSET)
+
+            contact_memory.additional_properties = {**d} if d else {}
+            return contact_memory
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -151,28 +180,16 @@ class ContactMemory:
 
         bot_id = d.get("botId", UNSET)
 
-        if cls is ContactMemory:
-            contact_memory = _new_instance(cls)
-            contact_memory.id = id
-            contact_memory.created_at = created_at
-            contact_memory.updated_at = updated_at
-            contact_memory.text = text
-            contact_memory.name = name
-            contact_memory.description = description
-            contact_memory.meta = meta
-            contact_memory.bot_id = bot_id
-            contact_memory.additional_properties = {}
-        else:
-            contact_memory = cls(
-                id,
-                created_at,
-                updated_at,
-                text,
-                name,
-                description,
-                meta,
-                bot_id,
-            )
+        contact_memory = cls(
+            id,
+            created_at,
+            updated_at,
+            text,
+            name,
+            description,
+            meta,
+            bot_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_memory.additional_properties = {

@@ -81,6 +81,33 @@ class ContactMemoryPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactMemoryPage:
+            contact_memory_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                contact_memory_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = ContactMemory.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                contact_memory_page.items = items
+
+            contact_memory_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (contact_memory_page.items is UNSET)
+                + (contact_memory_page.cursor is UNSET)
+                > 2
+            ):
+                contact_memory_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_memory_page.additional_properties = {}
+            return contact_memory_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class ContactMemoryPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is ContactMemoryPage:
-            contact_memory_page = _new_instance(cls)
-            contact_memory_page.items = items
-            contact_memory_page.cursor = cursor
-            contact_memory_page.additional_properties = {}
-        else:
-            contact_memory_page = cls(
-                items,
-                cursor,
-            )
+        contact_memory_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             contact_memory_page.additional_properties = {

@@ -51,16 +51,23 @@ class ContactMemorySearchRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        search = d.get("search", UNSET)
-
         if cls is ContactMemorySearchRequest:
             contact_memory_search_request = _new_instance(cls)
-            contact_memory_search_request.search = search
-            contact_memory_search_request.additional_properties = {}
-        else:
-            contact_memory_search_request = cls(
-                search,
-            )
+            contact_memory_search_request.search = d.get("search", UNSET)
+
+            if builtins.len(d) + (contact_memory_search_request.search is UNSET) > 1:
+                contact_memory_search_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_memory_search_request.additional_properties = {}
+            return contact_memory_search_request
+
+        search = d.get("search", UNSET)
+
+        contact_memory_search_request = cls(
+            search,
+        )
 
         if builtins.len(d) + (search is UNSET) > 1:
             contact_memory_search_request.additional_properties = {

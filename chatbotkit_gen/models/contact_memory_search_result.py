@@ -75,6 +75,26 @@ class ContactMemorySearchResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactMemorySearchResult:
+            contact_memory_search_result = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                contact_memory_search_result.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = ContactMemorySearchResultItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                contact_memory_search_result.items = items
+
+            if builtins.len(d) + (contact_memory_search_result.items is UNSET) > 1:
+                contact_memory_search_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_memory_search_result.additional_properties = {}
+            return contact_memory_search_result
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -83,14 +103,9 @@ class ContactMemorySearchResult:
             _parse_items = ContactMemorySearchResultItemsItem.from_dict
             items = [_parse_items(item) for item in _items]
 
-        if cls is ContactMemorySearchResult:
-            contact_memory_search_result = _new_instance(cls)
-            contact_memory_search_result.items = items
-            contact_memory_search_result.additional_properties = {}
-        else:
-            contact_memory_search_result = cls(
-                items,
-            )
+        contact_memory_search_result = cls(
+            items,
+        )
 
         if builtins.len(d) + (items is UNSET) > 1:
             contact_memory_search_result.additional_properties = {

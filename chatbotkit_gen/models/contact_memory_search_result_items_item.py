@@ -93,6 +93,36 @@ class ContactMemorySearchResultItemsItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactMemorySearchResultItemsItem:
+            contact_memory_search_result_items_item = _new_instance(cls)
+            contact_memory_search_result_items_item.id = d.get("id", UNSET)
+
+            contact_memory_search_result_items_item.text = d.get("text", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                contact_memory_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(ContactMemorySearchResultItemsItemMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_memory_search_result_items_item.meta = meta
+
+            if (
+                builtins.len(d)
+                + (contact_memory_search_result_items_item.id is UNSET)
+                + (contact_memory_search_result_items_item.text is UNSET)
+                + (contact_memory_search_result_items_item.meta is UNSET)
+                > 3
+            ):
+                contact_memory_search_result_items_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_memory_search_result_items_item.additional_properties = {}
+            return contact_memory_search_result_items_item
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -104,18 +134,11 @@ class ContactMemorySearchResultItemsItem:
         else:
             meta = ContactMemorySearchResultItemsItemMeta.from_dict(_meta)
 
-        if cls is ContactMemorySearchResultItemsItem:
-            contact_memory_search_result_items_item = _new_instance(cls)
-            contact_memory_search_result_items_item.id = id
-            contact_memory_search_result_items_item.text = text
-            contact_memory_search_result_items_item.meta = meta
-            contact_memory_search_result_items_item.additional_properties = {}
-        else:
-            contact_memory_search_result_items_item = cls(
-                id,
-                text,
-                meta,
-            )
+        contact_memory_search_result_items_item = cls(
+            id,
+            text,
+            meta,
+        )
 
         if builtins.len(d) + (id is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             contact_memory_search_result_items_item.additional_properties = {

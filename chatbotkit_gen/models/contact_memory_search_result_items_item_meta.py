@@ -34,15 +34,16 @@ class ContactMemorySearchResultItemsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactMemorySearchResultItemsItemMeta:
             contact_memory_search_result_items_item_meta = _new_instance(cls)
-            contact_memory_search_result_items_item_meta.additional_properties = {}
-        else:
-            contact_memory_search_result_items_item_meta = cls()
+            contact_memory_search_result_items_item_meta.additional_properties = d
+            return contact_memory_search_result_items_item_meta
+
+        contact_memory_search_result_items_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            contact_memory_search_result_items_item_meta.additional_properties = dict(d)
+            contact_memory_search_result_items_item_meta.additional_properties = d
         return contact_memory_search_result_items_item_meta
 
     @property

@@ -154,7 +154,44 @@ class ContactRating:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactRating:
+            contact_rating = _new_instance(cls)
+            contact_rating.id = d.pop("id", UNSET)
+
+            contact_rating.created_at = d.pop("createdAt", UNSET)
+
+            contact_rating.updated_at = d.pop("updatedAt", UNSET)
+
+            contact_rating.name = d.pop("name", UNSET)
+
+            contact_rating.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_rating.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_rating.meta = meta
+
+            contact_rating.contact_id = d.pop("contactId", UNSET)
+
+            contact_rating.bot_id = d.pop("botId", UNSET)
+
+            contact_rating.conversation_id = d.pop("conversationId", UNSET)
+
+            contact_rating.message_id = d.pop("messageId", UNSET)
+
+            contact_rating.value = d.pop("value", UNSET)
+
+            contact_rating.reason = d.pop("reason", UNSET)
+
+            contact_rating.additional_properties = {**d} if d else {}
+            return contact_rating
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -184,36 +221,20 @@ class ContactRating:
 
         reason = d.get("reason", UNSET)
 
-        if cls is ContactRating:
-            contact_rating = _new_instance(cls)
-            contact_rating.id = id
-            contact_rating.created_at = created_at
-            contact_rating.updated_at = updated_at
-            contact_rating.name = name
-            contact_rating.description = description
-            contact_rating.meta = meta
-            contact_rating.contact_id = contact_id
-            contact_rating.bot_id = bot_id
-            contact_rating.conversation_id = conversation_id
-            contact_rating.message_id = message_id
-            contact_rating.value = value
-            contact_rating.reason = reason
-            contact_rating.additional_properties = {}
-        else:
-            contact_rating = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                conversation_id,
-                message_id,
-                value,
-                reason,
-            )
+        contact_rating = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            conversation_id,
+            message_id,
+            value,
+            reason,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_rating.additional_properties = {

@@ -122,7 +122,34 @@ class ContactSecret:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactSecret:
+            contact_secret = _new_instance(cls)
+            contact_secret.id = d.pop("id", UNSET)
+
+            contact_secret.created_at = d.pop("createdAt", UNSET)
+
+            contact_secret.updated_at = d.pop("updatedAt", UNSET)
+
+            contact_secret.type = d.pop("type", UNSET)
+
+            contact_secret.name = d.pop("name", UNSET)
+
+            contact_secret.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_secret.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_secret.meta = meta
+
+            contact_secret.additional_properties = {**d} if d else {}
+            return contact_secret
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -142,26 +169,15 @@ class ContactSecret:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is ContactSecret:
-            contact_secret = _new_instance(cls)
-            contact_secret.id = id
-            contact_secret.created_at = created_at
-            contact_secret.updated_at = updated_at
-            contact_secret.type = type
-            contact_secret.name = name
-            contact_secret.description = description
-            contact_secret.meta = meta
-            contact_secret.additional_properties = {}
-        else:
-            contact_secret = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                name,
-                description,
-                meta,
-            )
+        contact_secret = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_secret.additional_properties = {

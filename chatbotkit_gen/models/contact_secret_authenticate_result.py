@@ -61,20 +61,33 @@ class ContactSecretAuthenticateResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactSecretAuthenticateResult:
+            contact_secret_authenticate_result = _new_instance(cls)
+            contact_secret_authenticate_result.id = d.get("id", UNSET)
+
+            contact_secret_authenticate_result.url = d.get("url", UNSET)
+
+            if (
+                builtins.len(d)
+                + (contact_secret_authenticate_result.id is UNSET)
+                + (contact_secret_authenticate_result.url is UNSET)
+                > 2
+            ):
+                contact_secret_authenticate_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_secret_authenticate_result.additional_properties = {}
+            return contact_secret_authenticate_result
+
         id = d.get("id", UNSET)
 
         url = d.get("url", UNSET)
 
-        if cls is ContactSecretAuthenticateResult:
-            contact_secret_authenticate_result = _new_instance(cls)
-            contact_secret_authenticate_result.id = id
-            contact_secret_authenticate_result.url = url
-            contact_secret_authenticate_result.additional_properties = {}
-        else:
-            contact_secret_authenticate_result = cls(
-                id,
-                url,
-            )
+        contact_secret_authenticate_result = cls(
+            id,
+            url,
+        )
 
         if builtins.len(d) + (id is UNSET) + (url is UNSET) > 2:
             contact_secret_authenticate_result.additional_properties = {

@@ -34,15 +34,16 @@ class ContactSecretRevokeRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ContactSecretRevokeRequest:
             contact_secret_revoke_request = _new_instance(cls)
-            contact_secret_revoke_request.additional_properties = {}
-        else:
-            contact_secret_revoke_request = cls()
+            contact_secret_revoke_request.additional_properties = d
+            return contact_secret_revoke_request
+
+        contact_secret_revoke_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            contact_secret_revoke_request.additional_properties = dict(d)
+            contact_secret_revoke_request.additional_properties = d
         return contact_secret_revoke_request
 
     @property

@@ -94,6 +94,44 @@ class ContactSecretVerifyResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactSecretVerifyResult:
+            contact_secret_verify_result = _new_instance(cls)
+            contact_secret_verify_result.id = d.get("id", UNSET)
+
+            _status_raw = d.get("status", UNSET)
+            if _status_raw is UNSET:
+                contact_secret_verify_result.status = UNSET
+            else:
+                try:
+                    status = ContactSecretVerifyResultStatus._value2member_map_[_status_raw]
+                except (KeyError, TypeError):
+                    status = ContactSecretVerifyResultStatus(_status_raw)
+
+                contact_secret_verify_result.status = status
+
+            _action = d.get("action", UNSET)
+            action: ContactSecretVerifyResultActionOption1 | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = ContactSecretVerifyResultActionOption1.from_dict(_action)
+
+            contact_secret_verify_result.action = action
+
+            if (
+                builtins.len(d)
+                + (contact_secret_verify_result.id is UNSET)
+                + (contact_secret_verify_result.status is UNSET)
+                + (contact_secret_verify_result.action is UNSET)
+                > 3
+            ):
+                contact_secret_verify_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_secret_verify_result.additional_properties = {}
+            return contact_secret_verify_result
+
         id = d.get("id", UNSET)
 
         _status_raw = d.get("status", UNSET)
@@ -112,18 +150,11 @@ class ContactSecretVerifyResult:
         else:
             action = ContactSecretVerifyResultActionOption1.from_dict(_action)
 
-        if cls is ContactSecretVerifyResult:
-            contact_secret_verify_result = _new_instance(cls)
-            contact_secret_verify_result.id = id
-            contact_secret_verify_result.status = status
-            contact_secret_verify_result.action = action
-            contact_secret_verify_result.additional_properties = {}
-        else:
-            contact_secret_verify_result = cls(
-                id,
-                status,
-                action,
-            )
+        contact_secret_verify_result = cls(
+            id,
+            status,
+            action,
+        )
 
         if builtins.len(d) + (id is UNSET) + (status is UNSET) + (action is UNSET) > 3:
             contact_secret_verify_result.additional_properties = {

@@ -119,7 +119,34 @@ class ContactSpace:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactSpace:
+            contact_space = _new_instance(cls)
+            contact_space.id = d.pop("id", UNSET)
+
+            contact_space.created_at = d.pop("createdAt", UNSET)
+
+            contact_space.updated_at = d.pop("updatedAt", UNSET)
+
+            contact_space.name = d.pop("name", UNSET)
+
+            contact_space.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_space.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_space.meta = meta
+
+            contact_space.contact_id = d.pop("contactId", UNSET)
+
+            contact_space.additional_properties = {**d} if d else {}
+            return contact_space
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -139,26 +166,15 @@ class ContactSpace:
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is ContactSpace:
-            contact_space = _new_instance(cls)
-            contact_space.id = id
-            contact_space.created_at = created_at
-            contact_space.updated_at = updated_at
-            contact_space.name = name
-            contact_space.description = description
-            contact_space.meta = meta
-            contact_space.contact_id = contact_id
-            contact_space.additional_properties = {}
-        else:
-            contact_space = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                contact_id,
-            )
+        contact_space = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_space.additional_properties = {

@@ -81,6 +81,33 @@ class ContactSpacePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactSpacePage:
+            contact_space_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                contact_space_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = ContactSpace.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                contact_space_page.items = items
+
+            contact_space_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (contact_space_page.items is UNSET)
+                + (contact_space_page.cursor is UNSET)
+                > 2
+            ):
+                contact_space_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_space_page.additional_properties = {}
+            return contact_space_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class ContactSpacePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is ContactSpacePage:
-            contact_space_page = _new_instance(cls)
-            contact_space_page.items = items
-            contact_space_page.cursor = cursor
-            contact_space_page.additional_properties = {}
-        else:
-            contact_space_page = cls(
-                items,
-                cursor,
-            )
+        contact_space_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             contact_space_page.additional_properties = {

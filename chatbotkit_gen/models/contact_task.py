@@ -212,7 +212,110 @@ class ContactTask:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactTask:
+            contact_task = _new_instance(cls)
+            contact_task.id = d.pop("id", UNSET)
+
+            contact_task.created_at = d.pop("createdAt", UNSET)
+
+            contact_task.updated_at = d.pop("updatedAt", UNSET)
+
+            contact_task.name = d.pop("name", UNSET)
+
+            contact_task.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                contact_task.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                contact_task.meta = meta
+
+            contact_task.contact_id = d.pop("contactId", UNSET)
+
+            contact_task.bot_id = d.pop("botId", UNSET)
+
+            contact_task.schedule = d.pop("schedule", UNSET)
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+            contact_task.timezone = timezone
+
+            def _parse_session_duration(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            session_duration = _parse_session_duration(d.pop("sessionDuration", UNSET))
+
+            contact_task.session_duration = session_duration
+
+            contact_task.max_iterations = d.pop("maxIterations", UNSET)
+
+            contact_task.max_time = d.pop("maxTime", UNSET)
+
+            _status = d.pop("status", UNSET)
+            status: TaskStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                try:
+                    status = TaskStatus._value2member_map_[_status]
+                except (KeyError, TypeError):
+                    status = TaskStatus(_status)
+
+            contact_task.status = status
+
+            _outcome = d.pop("outcome", UNSET)
+            outcome: TaskOutcome | Unset
+            if isinstance(_outcome, Unset):
+                outcome = UNSET
+            else:
+                try:
+                    outcome = TaskOutcome._value2member_map_[_outcome]
+                except (KeyError, TypeError):
+                    outcome = TaskOutcome(_outcome)
+
+            contact_task.outcome = outcome
+
+            def _parse_last_run_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            last_run_at = _parse_last_run_at(d.pop("lastRunAt", UNSET))
+
+            contact_task.last_run_at = last_run_at
+
+            def _parse_next_run_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
+
+            contact_task.next_run_at = next_run_at
+
+            contact_task.additional_properties = {**d} if d else {}
+            return contact_task
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -296,46 +399,25 @@ class ContactTask:
 
         next_run_at = _parse_next_run_at(d.get("nextRunAt", UNSET))
 
-        if cls is ContactTask:
-            contact_task = _new_instance(cls)
-            contact_task.id = id
-            contact_task.created_at = created_at
-            contact_task.updated_at = updated_at
-            contact_task.name = name
-            contact_task.description = description
-            contact_task.meta = meta
-            contact_task.contact_id = contact_id
-            contact_task.bot_id = bot_id
-            contact_task.schedule = schedule
-            contact_task.timezone = timezone
-            contact_task.session_duration = session_duration
-            contact_task.max_iterations = max_iterations
-            contact_task.max_time = max_time
-            contact_task.status = status
-            contact_task.outcome = outcome
-            contact_task.last_run_at = last_run_at
-            contact_task.next_run_at = next_run_at
-            contact_task.additional_properties = {}
-        else:
-            contact_task = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                schedule,
-                timezone,
-                session_duration,
-                max_iterations,
-                max_time,
-                status,
-                outcome,
-                last_run_at,
-                next_run_at,
-            )
+        contact_task = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            schedule,
+            timezone,
+            session_duration,
+            max_iterations,
+            max_time,
+            status,
+            outcome,
+            last_run_at,
+            next_run_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             contact_task.additional_properties = {

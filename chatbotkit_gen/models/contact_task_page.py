@@ -81,6 +81,33 @@ class ContactTaskPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ContactTaskPage:
+            contact_task_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                contact_task_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = ContactTask.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                contact_task_page.items = items
+
+            contact_task_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (contact_task_page.items is UNSET)
+                + (contact_task_page.cursor is UNSET)
+                > 2
+            ):
+                contact_task_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                contact_task_page.additional_properties = {}
+            return contact_task_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class ContactTaskPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is ContactTaskPage:
-            contact_task_page = _new_instance(cls)
-            contact_task_page.items = items
-            contact_task_page.cursor = cursor
-            contact_task_page.additional_properties = {}
-        else:
-            contact_task_page = cls(
-                items,
-                cursor,
-            )
+        contact_task_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             contact_task_page.additional_properties = {

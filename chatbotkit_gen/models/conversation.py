@@ -175,7 +175,50 @@ class Conversation:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Conversation:
+            conversation = _new_instance(cls)
+            conversation.id = d.pop("id", UNSET)
+
+            conversation.created_at = d.pop("createdAt", UNSET)
+
+            conversation.updated_at = d.pop("updatedAt", UNSET)
+
+            conversation.bot_id = d.pop("botId", UNSET)
+
+            conversation.model = d.pop("model", UNSET)
+
+            conversation.backstory = d.pop("backstory", UNSET)
+
+            conversation.dataset_id = d.pop("datasetId", UNSET)
+
+            conversation.skillset_id = d.pop("skillsetId", UNSET)
+
+            conversation.privacy = d.pop("privacy", UNSET)
+
+            conversation.moderation = d.pop("moderation", UNSET)
+
+            conversation.name = d.pop("name", UNSET)
+
+            conversation.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation.meta = meta
+
+            conversation.contact_id = d.pop("contactId", UNSET)
+
+            conversation.task_id = d.pop("taskId", UNSET)
+
+            conversation.additional_properties = {**d} if d else {}
+            return conversation
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -211,42 +254,23 @@ class Conversation:
 
         task_id = d.get("taskId", UNSET)
 
-        if cls is Conversation:
-            conversation = _new_instance(cls)
-            conversation.id = id
-            conversation.created_at = created_at
-            conversation.updated_at = updated_at
-            conversation.bot_id = bot_id
-            conversation.model = model
-            conversation.backstory = backstory
-            conversation.dataset_id = dataset_id
-            conversation.skillset_id = skillset_id
-            conversation.privacy = privacy
-            conversation.moderation = moderation
-            conversation.name = name
-            conversation.description = description
-            conversation.meta = meta
-            conversation.contact_id = contact_id
-            conversation.task_id = task_id
-            conversation.additional_properties = {}
-        else:
-            conversation = cls(
-                id,
-                created_at,
-                updated_at,
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                name,
-                description,
-                meta,
-                contact_id,
-                task_id,
-            )
+        conversation = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation.additional_properties = {

@@ -85,6 +85,33 @@ class ConversationAttachmentPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentPage:
+            conversation_attachment_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                conversation_attachment_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = ConversationAttachmentPageItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                conversation_attachment_page.items = items
+
+            conversation_attachment_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_attachment_page.items is UNSET)
+                + (conversation_attachment_page.cursor is UNSET)
+                > 2
+            ):
+                conversation_attachment_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_page.additional_properties = {}
+            return conversation_attachment_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -95,16 +122,10 @@ class ConversationAttachmentPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is ConversationAttachmentPage:
-            conversation_attachment_page = _new_instance(cls)
-            conversation_attachment_page.items = items
-            conversation_attachment_page.cursor = cursor
-            conversation_attachment_page.additional_properties = {}
-        else:
-            conversation_attachment_page = cls(
-                items,
-                cursor,
-            )
+        conversation_attachment_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             conversation_attachment_page.additional_properties = {

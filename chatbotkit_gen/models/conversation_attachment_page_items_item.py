@@ -126,7 +126,36 @@ class ConversationAttachmentPageItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentPageItemsItem:
+            conversation_attachment_page_items_item = _new_instance(cls)
+            conversation_attachment_page_items_item.id = d.pop("id", UNSET)
+
+            conversation_attachment_page_items_item.created_at = d.pop("createdAt", UNSET)
+
+            conversation_attachment_page_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            conversation_attachment_page_items_item.name = d.pop("name", UNSET)
+
+            conversation_attachment_page_items_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_attachment_page_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_attachment_page_items_item.meta = meta
+
+            conversation_attachment_page_items_item.type = d.pop("type", UNSET)
+
+            conversation_attachment_page_items_item.size = d.pop("size", UNSET)
+
+            conversation_attachment_page_items_item.additional_properties = {**d} if d else {}
+            return conversation_attachment_page_items_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -148,28 +177,16 @@ class ConversationAttachmentPageItemsItem:
 
         size = d.get("size", UNSET)
 
-        if cls is ConversationAttachmentPageItemsItem:
-            conversation_attachment_page_items_item = _new_instance(cls)
-            conversation_attachment_page_items_item.id = id
-            conversation_attachment_page_items_item.created_at = created_at
-            conversation_attachment_page_items_item.updated_at = updated_at
-            conversation_attachment_page_items_item.name = name
-            conversation_attachment_page_items_item.description = description
-            conversation_attachment_page_items_item.meta = meta
-            conversation_attachment_page_items_item.type = type
-            conversation_attachment_page_items_item.size = size
-            conversation_attachment_page_items_item.additional_properties = {}
-        else:
-            conversation_attachment_page_items_item = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                type,
-                size,
-            )
+        conversation_attachment_page_items_item = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            type,
+            size,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_attachment_page_items_item.additional_properties = {

@@ -65,20 +65,33 @@ class ConversationAttachmentUploadForm:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentUploadForm:
+            conversation_attachment_upload_form = _new_instance(cls)
+            _file_raw = d.get("file", UNSET)
+            if _file_raw is UNSET:
+                conversation_attachment_upload_form.file = UNSET
+            else:
+                file = File(payload=BytesIO(_file_raw))
+
+                conversation_attachment_upload_form.file = file
+
+            if builtins.len(d) + (conversation_attachment_upload_form.file is UNSET) > 1:
+                conversation_attachment_upload_form.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_upload_form.additional_properties = {}
+            return conversation_attachment_upload_form
+
         _file_raw = d.get("file", UNSET)
         if _file_raw is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file_raw))
 
-        if cls is ConversationAttachmentUploadForm:
-            conversation_attachment_upload_form = _new_instance(cls)
-            conversation_attachment_upload_form.file = file
-            conversation_attachment_upload_form.additional_properties = {}
-        else:
-            conversation_attachment_upload_form = cls(
-                file,
-            )
+        conversation_attachment_upload_form = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             conversation_attachment_upload_form.additional_properties = {

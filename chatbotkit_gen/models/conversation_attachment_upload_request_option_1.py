@@ -49,16 +49,26 @@ class ConversationAttachmentUploadRequestOption1:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        file = d.get("file", UNSET)
-
         if cls is ConversationAttachmentUploadRequestOption1:
             conversation_attachment_upload_request_option_1 = _new_instance(cls)
-            conversation_attachment_upload_request_option_1.file = file
-            conversation_attachment_upload_request_option_1.additional_properties = {}
-        else:
-            conversation_attachment_upload_request_option_1 = cls(
-                file,
-            )
+            conversation_attachment_upload_request_option_1.file = d.get("file", UNSET)
+
+            if (
+                builtins.len(d) + (conversation_attachment_upload_request_option_1.file is UNSET)
+                > 1
+            ):
+                conversation_attachment_upload_request_option_1.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_upload_request_option_1.additional_properties = {}
+            return conversation_attachment_upload_request_option_1
+
+        file = d.get("file", UNSET)
+
+        conversation_attachment_upload_request_option_1 = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             conversation_attachment_upload_request_option_1.additional_properties = {

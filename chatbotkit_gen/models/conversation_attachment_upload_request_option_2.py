@@ -73,6 +73,28 @@ class ConversationAttachmentUploadRequestOption2:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentUploadRequestOption2:
+            conversation_attachment_upload_request_option_2 = _new_instance(cls)
+            _file = d.get("file", UNSET)
+            file: ConversationAttachmentUploadRequestOption2File | Unset
+            if _file is UNSET:
+                file = UNSET
+            else:
+                file = ConversationAttachmentUploadRequestOption2File.from_dict(_file)
+
+            conversation_attachment_upload_request_option_2.file = file
+
+            if (
+                builtins.len(d) + (conversation_attachment_upload_request_option_2.file is UNSET)
+                > 1
+            ):
+                conversation_attachment_upload_request_option_2.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_upload_request_option_2.additional_properties = {}
+            return conversation_attachment_upload_request_option_2
+
         _file = d.get("file", UNSET)
         file: ConversationAttachmentUploadRequestOption2File | Unset
         if _file is UNSET:
@@ -80,14 +102,9 @@ class ConversationAttachmentUploadRequestOption2:
         else:
             file = ConversationAttachmentUploadRequestOption2File.from_dict(_file)
 
-        if cls is ConversationAttachmentUploadRequestOption2:
-            conversation_attachment_upload_request_option_2 = _new_instance(cls)
-            conversation_attachment_upload_request_option_2.file = file
-            conversation_attachment_upload_request_option_2.additional_properties = {}
-        else:
-            conversation_attachment_upload_request_option_2 = cls(
-                file,
-            )
+        conversation_attachment_upload_request_option_2 = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             conversation_attachment_upload_request_option_2.additional_properties = {

@@ -69,24 +69,39 @@ class ConversationAttachmentUploadRequestOption2File:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentUploadRequestOption2File:
+            conversation_attachment_upload_request_option_2_file = _new_instance(cls)
+            conversation_attachment_upload_request_option_2_file.type = d.get("type", UNSET)
+
+            conversation_attachment_upload_request_option_2_file.size = d.get("size", UNSET)
+
+            conversation_attachment_upload_request_option_2_file.name = d.get("name", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_attachment_upload_request_option_2_file.type is UNSET)
+                + (conversation_attachment_upload_request_option_2_file.size is UNSET)
+                + (conversation_attachment_upload_request_option_2_file.name is UNSET)
+                > 3
+            ):
+                conversation_attachment_upload_request_option_2_file.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_upload_request_option_2_file.additional_properties = {}
+            return conversation_attachment_upload_request_option_2_file
+
         type = d.get("type", UNSET)
 
         size = d.get("size", UNSET)
 
         name = d.get("name", UNSET)
 
-        if cls is ConversationAttachmentUploadRequestOption2File:
-            conversation_attachment_upload_request_option_2_file = _new_instance(cls)
-            conversation_attachment_upload_request_option_2_file.type = type
-            conversation_attachment_upload_request_option_2_file.size = size
-            conversation_attachment_upload_request_option_2_file.name = name
-            conversation_attachment_upload_request_option_2_file.additional_properties = {}
-        else:
-            conversation_attachment_upload_request_option_2_file = cls(
-                type,
-                size,
-                name,
-            )
+        conversation_attachment_upload_request_option_2_file = cls(
+            type,
+            size,
+            name,
+        )
 
         if builtins.len(d) + (type is UNSET) + (size is UNSET) + (name is UNSET) > 3:
             conversation_attachment_upload_request_option_2_file.additional_properties = {

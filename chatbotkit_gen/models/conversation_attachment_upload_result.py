@@ -90,6 +90,37 @@ class ConversationAttachmentUploadResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentUploadResult:
+            conversation_attachment_upload_result = _new_instance(cls)
+            conversation_attachment_upload_result.id = d.get("id", UNSET)
+
+            conversation_attachment_upload_result.name = d.get("name", UNSET)
+
+            _upload_request = d.get("uploadRequest", UNSET)
+            upload_request: ConversationAttachmentUploadResultUploadRequest | Unset
+            if _upload_request is UNSET:
+                upload_request = UNSET
+            else:
+                upload_request = ConversationAttachmentUploadResultUploadRequest.from_dict(
+                    _upload_request
+                )
+
+            conversation_attachment_upload_result.upload_request = upload_request
+
+            if (
+                builtins.len(d)
+                + (conversation_attachment_upload_result.id is UNSET)
+                + (conversation_attachment_upload_result.name is UNSET)
+                + (conversation_attachment_upload_result.upload_request is UNSET)
+                > 3
+            ):
+                conversation_attachment_upload_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_upload_result.additional_properties = {}
+            return conversation_attachment_upload_result
+
         id = d.get("id", UNSET)
 
         name = d.get("name", UNSET)
@@ -103,18 +134,11 @@ class ConversationAttachmentUploadResult:
                 _upload_request
             )
 
-        if cls is ConversationAttachmentUploadResult:
-            conversation_attachment_upload_result = _new_instance(cls)
-            conversation_attachment_upload_result.id = id
-            conversation_attachment_upload_result.name = name
-            conversation_attachment_upload_result.upload_request = upload_request
-            conversation_attachment_upload_result.additional_properties = {}
-        else:
-            conversation_attachment_upload_result = cls(
-                id,
-                name,
-                upload_request,
-            )
+        conversation_attachment_upload_result = cls(
+            id,
+            name,
+            upload_request,
+        )
 
         if builtins.len(d) + (id is UNSET) + (name is UNSET) + (upload_request is UNSET) > 3:
             conversation_attachment_upload_result.additional_properties = {

@@ -92,6 +92,36 @@ class ConversationAttachmentUploadResultUploadRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationAttachmentUploadResultUploadRequest:
+            conversation_attachment_upload_result_upload_request = _new_instance(cls)
+            conversation_attachment_upload_result_upload_request.method = d.get("method", UNSET)
+
+            conversation_attachment_upload_result_upload_request.url = d.get("url", UNSET)
+
+            _headers = d.get("headers", UNSET)
+            if _headers is UNSET:
+                conversation_attachment_upload_result_upload_request.headers = UNSET
+            else:
+                headers = _new_instance(ConversationAttachmentUploadResultUploadRequestHeaders)
+                headers.additional_properties = (
+                    {**_headers} if builtins.type(_headers) is dict else dict(_headers)
+                )
+                conversation_attachment_upload_result_upload_request.headers = headers
+
+            if (
+                builtins.len(d)
+                + (conversation_attachment_upload_result_upload_request.method is UNSET)
+                + (conversation_attachment_upload_result_upload_request.url is UNSET)
+                + (conversation_attachment_upload_result_upload_request.headers is UNSET)
+                > 3
+            ):
+                conversation_attachment_upload_result_upload_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_attachment_upload_result_upload_request.additional_properties = {}
+            return conversation_attachment_upload_result_upload_request
+
         method = d.get("method", UNSET)
 
         url = d.get("url", UNSET)
@@ -102,18 +132,11 @@ class ConversationAttachmentUploadResultUploadRequest:
         else:
             headers = ConversationAttachmentUploadResultUploadRequestHeaders.from_dict(_headers_raw)
 
-        if cls is ConversationAttachmentUploadResultUploadRequest:
-            conversation_attachment_upload_result_upload_request = _new_instance(cls)
-            conversation_attachment_upload_result_upload_request.method = method
-            conversation_attachment_upload_result_upload_request.url = url
-            conversation_attachment_upload_result_upload_request.headers = headers
-            conversation_attachment_upload_result_upload_request.additional_properties = {}
-        else:
-            conversation_attachment_upload_result_upload_request = cls(
-                method,
-                url,
-                headers,
-            )
+        conversation_attachment_upload_result_upload_request = cls(
+            method,
+            url,
+            headers,
+        )
 
         if builtins.len(d) + (method is UNSET) + (url is UNSET) + (headers is UNSET) > 3:
             conversation_attachment_upload_result_upload_request.additional_properties = {

@@ -34,17 +34,16 @@ class ConversationAttachmentUploadResultUploadRequestHeaders:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationAttachmentUploadResultUploadRequestHeaders:
             conversation_attachment_upload_result_upload_request_headers = _new_instance(cls)
-            conversation_attachment_upload_result_upload_request_headers.additional_properties = {}
-        else:
-            conversation_attachment_upload_result_upload_request_headers = cls()
+            conversation_attachment_upload_result_upload_request_headers.additional_properties = d
+            return conversation_attachment_upload_result_upload_request_headers
+
+        conversation_attachment_upload_result_upload_request_headers = cls()
 
         if d:  # no declared fields: every key is an additional property
-            conversation_attachment_upload_result_upload_request_headers.additional_properties = (
-                dict(d)
-            )
+            conversation_attachment_upload_result_upload_request_headers.additional_properties = d
         return conversation_attachment_upload_result_upload_request_headers
 
     @property

@@ -88,6 +88,34 @@ class ConversationCompactResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationCompactResult:
+            conversation_compact_result = _new_instance(cls)
+            conversation_compact_result.id = d.get("id", UNSET)
+
+            conversation_compact_result.text = d.get("text", UNSET)
+
+            _usage_raw = d.get("usage", UNSET)
+            if _usage_raw is UNSET:
+                conversation_compact_result.usage = UNSET
+            else:
+                usage = Usage.from_dict(_usage_raw)
+
+                conversation_compact_result.usage = usage
+
+            if (
+                builtins.len(d)
+                + (conversation_compact_result.id is UNSET)
+                + (conversation_compact_result.text is UNSET)
+                + (conversation_compact_result.usage is UNSET)
+                > 3
+            ):
+                conversation_compact_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_compact_result.additional_properties = {}
+            return conversation_compact_result
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -98,18 +126,11 @@ class ConversationCompactResult:
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        if cls is ConversationCompactResult:
-            conversation_compact_result = _new_instance(cls)
-            conversation_compact_result.id = id
-            conversation_compact_result.text = text
-            conversation_compact_result.usage = usage
-            conversation_compact_result.additional_properties = {}
-        else:
-            conversation_compact_result = cls(
-                id,
-                text,
-                usage,
-            )
+        conversation_compact_result = cls(
+            id,
+            text,
+            usage,
+        )
 
         if builtins.len(d) + (id is UNSET) + (text is UNSET) + (usage is UNSET) > 3:
             conversation_compact_result.additional_properties = {

@@ -121,7 +121,48 @@ class ConversationCompleteRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationCompleteRequest:
+            conversation_complete_request = _new_instance(cls)
+            conversation_complete_request.text = d.pop("text", UNSET)
+
+            _entities = d.pop("entities", UNSET)
+            entities: list[Entity] | Unset = UNSET
+            if _entities is not UNSET:
+                _parse_entities = Entity.from_dict
+                entities = [_parse_entities(item) for item in _entities]
+
+            conversation_complete_request.entities = entities
+
+            _functions = d.pop("functions", UNSET)
+            functions: list[FunctionsDefinitionItem] | Unset = UNSET
+            if _functions is not UNSET:
+                _parse_functions = FunctionsDefinitionItem.from_dict
+                functions = [_parse_functions(item) for item in _functions]
+
+            conversation_complete_request.functions = functions
+
+            _extensions = d.pop("extensions", UNSET)
+            extensions: ExtensionsDefinition | Unset
+            if _extensions is UNSET:
+                extensions = UNSET
+            else:
+                extensions = ExtensionsDefinition.from_dict(_extensions)
+
+            conversation_complete_request.extensions = extensions
+
+            _limits = d.pop("limits", UNSET)
+            limits: ExecutionLimits | Unset
+            if _limits is UNSET:
+                limits = UNSET
+            else:
+                limits = ExecutionLimits.from_dict(_limits)
+
+            conversation_complete_request.limits = limits
+
+            conversation_complete_request.additional_properties = {**d} if d else {}
+            return conversation_complete_request
+
         text = d.get("text", UNSET)
 
         _entities = d.get("entities", UNSET)
@@ -150,22 +191,13 @@ class ConversationCompleteRequest:
         else:
             limits = ExecutionLimits.from_dict(_limits)
 
-        if cls is ConversationCompleteRequest:
-            conversation_complete_request = _new_instance(cls)
-            conversation_complete_request.text = text
-            conversation_complete_request.entities = entities
-            conversation_complete_request.functions = functions
-            conversation_complete_request.extensions = extensions
-            conversation_complete_request.limits = limits
-            conversation_complete_request.additional_properties = {}
-        else:
-            conversation_complete_request = cls(
-                text,
-                entities,
-                functions,
-                extensions,
-                limits,
-            )
+        conversation_complete_request = cls(
+            text,
+            entities,
+            functions,
+            extensions,
+            limits,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_complete_request.additional_properties = {

@@ -100,6 +100,43 @@ class ConversationCompleteResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationCompleteResult:
+            conversation_complete_result = _new_instance(cls)
+            conversation_complete_result.id = d.get("id", UNSET)
+
+            conversation_complete_result.text = d.get("text", UNSET)
+
+            _usage_raw = d.get("usage", UNSET)
+            if _usage_raw is UNSET:
+                conversation_complete_result.usage = UNSET
+            else:
+                usage = Usage.from_dict(_usage_raw)
+
+                conversation_complete_result.usage = usage
+
+            _end_raw = d.get("end", UNSET)
+            if _end_raw is UNSET:
+                conversation_complete_result.end = UNSET
+            else:
+                end = CompleteEnd.from_dict(_end_raw)
+
+                conversation_complete_result.end = end
+
+            if (
+                builtins.len(d)
+                + (conversation_complete_result.id is UNSET)
+                + (conversation_complete_result.text is UNSET)
+                + (conversation_complete_result.usage is UNSET)
+                + (conversation_complete_result.end is UNSET)
+                > 4
+            ):
+                conversation_complete_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_complete_result.additional_properties = {}
+            return conversation_complete_result
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -116,20 +153,12 @@ class ConversationCompleteResult:
         else:
             end = CompleteEnd.from_dict(_end_raw)
 
-        if cls is ConversationCompleteResult:
-            conversation_complete_result = _new_instance(cls)
-            conversation_complete_result.id = id
-            conversation_complete_result.text = text
-            conversation_complete_result.usage = usage
-            conversation_complete_result.end = end
-            conversation_complete_result.additional_properties = {}
-        else:
-            conversation_complete_result = cls(
-                id,
-                text,
-                usage,
-                end,
-            )
+        conversation_complete_result = cls(
+            id,
+            text,
+            usage,
+            end,
+        )
 
         if (
             builtins.len(d) + (id is UNSET) + (text is UNSET) + (usage is UNSET) + (end is UNSET)

@@ -110,7 +110,34 @@ class ConversationContactUpsertRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationContactUpsertRequest:
+            conversation_contact_upsert_request = _new_instance(cls)
+            conversation_contact_upsert_request.name = d.pop("name", UNSET)
+
+            conversation_contact_upsert_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_contact_upsert_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_contact_upsert_request.meta = meta
+
+            conversation_contact_upsert_request.fingerprint = d.pop("fingerprint", UNSET)
+
+            conversation_contact_upsert_request.email = d.pop("email", UNSET)
+
+            conversation_contact_upsert_request.phone = d.pop("phone", UNSET)
+
+            conversation_contact_upsert_request.nick = d.pop("nick", UNSET)
+
+            conversation_contact_upsert_request.additional_properties = {**d} if d else {}
+            return conversation_contact_upsert_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -130,26 +157,15 @@ class ConversationContactUpsertRequest:
 
         nick = d.get("nick", UNSET)
 
-        if cls is ConversationContactUpsertRequest:
-            conversation_contact_upsert_request = _new_instance(cls)
-            conversation_contact_upsert_request.name = name
-            conversation_contact_upsert_request.description = description
-            conversation_contact_upsert_request.meta = meta
-            conversation_contact_upsert_request.fingerprint = fingerprint
-            conversation_contact_upsert_request.email = email
-            conversation_contact_upsert_request.phone = phone
-            conversation_contact_upsert_request.nick = nick
-            conversation_contact_upsert_request.additional_properties = {}
-        else:
-            conversation_contact_upsert_request = cls(
-                name,
-                description,
-                meta,
-                fingerprint,
-                email,
-                phone,
-                nick,
-            )
+        conversation_contact_upsert_request = cls(
+            name,
+            description,
+            meta,
+            fingerprint,
+            email,
+            phone,
+            nick,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_contact_upsert_request.additional_properties = {

@@ -170,7 +170,54 @@ class ConversationCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationCreateRequest:
+            conversation_create_request = _new_instance(cls)
+            conversation_create_request.bot_id = d.pop("botId", UNSET)
+
+            conversation_create_request.model = d.pop("model", UNSET)
+
+            conversation_create_request.backstory = d.pop("backstory", UNSET)
+
+            conversation_create_request.dataset_id = d.pop("datasetId", UNSET)
+
+            conversation_create_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            conversation_create_request.privacy = d.pop("privacy", UNSET)
+
+            conversation_create_request.moderation = d.pop("moderation", UNSET)
+
+            conversation_create_request.name = d.pop("name", UNSET)
+
+            conversation_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_create_request.meta = meta
+
+            conversation_create_request.contact_id = d.pop("contactId", UNSET)
+
+            conversation_create_request.task_id = d.pop("taskId", UNSET)
+
+            conversation_create_request.space_id = d.pop("spaceId", UNSET)
+
+            _messages = d.pop("messages", UNSET)
+            messages: list[ConversationCreateRequestMessagesItem] | Unset = UNSET
+            if _messages is not UNSET:
+                _parse_messages = ConversationCreateRequestMessagesItem.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+            conversation_create_request.messages = messages
+
+            conversation_create_request.additional_properties = {**d} if d else {}
+            return conversation_create_request
+
         bot_id = d.get("botId", UNSET)
 
         model = d.get("model", UNSET)
@@ -208,40 +255,22 @@ class ConversationCreateRequest:
             _parse_messages = ConversationCreateRequestMessagesItem.from_dict
             messages = [_parse_messages(item) for item in _messages]
 
-        if cls is ConversationCreateRequest:
-            conversation_create_request = _new_instance(cls)
-            conversation_create_request.bot_id = bot_id
-            conversation_create_request.model = model
-            conversation_create_request.backstory = backstory
-            conversation_create_request.dataset_id = dataset_id
-            conversation_create_request.skillset_id = skillset_id
-            conversation_create_request.privacy = privacy
-            conversation_create_request.moderation = moderation
-            conversation_create_request.name = name
-            conversation_create_request.description = description
-            conversation_create_request.meta = meta
-            conversation_create_request.contact_id = contact_id
-            conversation_create_request.task_id = task_id
-            conversation_create_request.space_id = space_id
-            conversation_create_request.messages = messages
-            conversation_create_request.additional_properties = {}
-        else:
-            conversation_create_request = cls(
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                name,
-                description,
-                meta,
-                contact_id,
-                task_id,
-                space_id,
-                messages,
-            )
+        conversation_create_request = cls(
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+            space_id,
+            messages,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_create_request.additional_properties = {

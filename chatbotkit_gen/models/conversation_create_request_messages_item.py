@@ -62,6 +62,34 @@ class ConversationCreateRequestMessagesItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationCreateRequestMessagesItem:
+            conversation_create_request_messages_item = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                conversation_create_request_messages_item.type = UNSET
+            else:
+                try:
+                    type = MessageType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = MessageType(_type_raw)
+
+                conversation_create_request_messages_item.type = type
+
+            conversation_create_request_messages_item.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_create_request_messages_item.type is UNSET)
+                + (conversation_create_request_messages_item.text is UNSET)
+                > 2
+            ):
+                conversation_create_request_messages_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_create_request_messages_item.additional_properties = {}
+            return conversation_create_request_messages_item
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -73,16 +101,10 @@ class ConversationCreateRequestMessagesItem:
 
         text = d.get("text", UNSET)
 
-        if cls is ConversationCreateRequestMessagesItem:
-            conversation_create_request_messages_item = _new_instance(cls)
-            conversation_create_request_messages_item.type = type
-            conversation_create_request_messages_item.text = text
-            conversation_create_request_messages_item.additional_properties = {}
-        else:
-            conversation_create_request_messages_item = cls(
-                type,
-                text,
-            )
+        conversation_create_request_messages_item = cls(
+            type,
+            text,
+        )
 
         if builtins.len(d) + (type is UNSET) + (text is UNSET) > 2:
             conversation_create_request_messages_item.additional_properties = {

@@ -86,6 +86,31 @@ class ConversationCreateResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationCreateResult:
+            conversation_create_result = _new_instance(cls)
+            conversation_create_result.id = d.get("id", UNSET)
+
+            _messages = d.get("messages", UNSET)
+            messages: list[ConversationCreateResultMessagesItem] | Unset = UNSET
+            if _messages is not UNSET:
+                _parse_messages = ConversationCreateResultMessagesItem.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+            conversation_create_result.messages = messages
+
+            if (
+                builtins.len(d)
+                + (conversation_create_result.id is UNSET)
+                + (conversation_create_result.messages is UNSET)
+                > 2
+            ):
+                conversation_create_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_create_result.additional_properties = {}
+            return conversation_create_result
+
         id = d.get("id", UNSET)
 
         _messages = d.get("messages", UNSET)
@@ -94,16 +119,10 @@ class ConversationCreateResult:
             _parse_messages = ConversationCreateResultMessagesItem.from_dict
             messages = [_parse_messages(item) for item in _messages]
 
-        if cls is ConversationCreateResult:
-            conversation_create_result = _new_instance(cls)
-            conversation_create_result.id = id
-            conversation_create_result.messages = messages
-            conversation_create_result.additional_properties = {}
-        else:
-            conversation_create_result = cls(
-                id,
-                messages,
-            )
+        conversation_create_result = cls(
+            id,
+            messages,
+        )
 
         if builtins.len(d) + (id is UNSET) + (messages is UNSET) > 2:
             conversation_create_result.additional_properties = {

@@ -34,15 +34,16 @@ class ConversationDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ConversationDeleteRequest:
             conversation_delete_request = _new_instance(cls)
-            conversation_delete_request.additional_properties = {}
-        else:
-            conversation_delete_request = cls()
+            conversation_delete_request.additional_properties = d
+            return conversation_delete_request
+
+        conversation_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            conversation_delete_request.additional_properties = dict(d)
+            conversation_delete_request.additional_properties = d
         return conversation_delete_request
 
     @property

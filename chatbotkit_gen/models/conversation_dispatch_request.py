@@ -128,7 +128,50 @@ class ConversationDispatchRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationDispatchRequest:
+            conversation_dispatch_request = _new_instance(cls)
+            conversation_dispatch_request.text = d.pop("text", UNSET)
+
+            _entities = d.pop("entities", UNSET)
+            entities: list[Entity] | Unset = UNSET
+            if _entities is not UNSET:
+                _parse_entities = Entity.from_dict
+                entities = [_parse_entities(item) for item in _entities]
+
+            conversation_dispatch_request.entities = entities
+
+            _functions = d.pop("functions", UNSET)
+            functions: list[FunctionsDefinitionItem] | Unset = UNSET
+            if _functions is not UNSET:
+                _parse_functions = FunctionsDefinitionItem.from_dict
+                functions = [_parse_functions(item) for item in _functions]
+
+            conversation_dispatch_request.functions = functions
+
+            _extensions = d.pop("extensions", UNSET)
+            extensions: ExtensionsDefinition | Unset
+            if _extensions is UNSET:
+                extensions = UNSET
+            else:
+                extensions = ExtensionsDefinition.from_dict(_extensions)
+
+            conversation_dispatch_request.extensions = extensions
+
+            _limits = d.pop("limits", UNSET)
+            limits: ExecutionLimits | Unset
+            if _limits is UNSET:
+                limits = UNSET
+            else:
+                limits = ExecutionLimits.from_dict(_limits)
+
+            conversation_dispatch_request.limits = limits
+
+            conversation_dispatch_request.channel_id = d.pop("channelId", UNSET)
+
+            conversation_dispatch_request.additional_properties = {**d} if d else {}
+            return conversation_dispatch_request
+
         text = d.get("text", UNSET)
 
         _entities = d.get("entities", UNSET)
@@ -159,24 +202,14 @@ class ConversationDispatchRequest:
 
         channel_id = d.get("channelId", UNSET)
 
-        if cls is ConversationDispatchRequest:
-            conversation_dispatch_request = _new_instance(cls)
-            conversation_dispatch_request.text = text
-            conversation_dispatch_request.entities = entities
-            conversation_dispatch_request.functions = functions
-            conversation_dispatch_request.extensions = extensions
-            conversation_dispatch_request.limits = limits
-            conversation_dispatch_request.channel_id = channel_id
-            conversation_dispatch_request.additional_properties = {}
-        else:
-            conversation_dispatch_request = cls(
-                text,
-                entities,
-                functions,
-                extensions,
-                limits,
-                channel_id,
-            )
+        conversation_dispatch_request = cls(
+            text,
+            entities,
+            functions,
+            extensions,
+            limits,
+            channel_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_dispatch_request.additional_properties = {

@@ -51,16 +51,23 @@ class ConversationDispatchResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        channel_id = d.get("channelId", UNSET)
-
         if cls is ConversationDispatchResult:
             conversation_dispatch_result = _new_instance(cls)
-            conversation_dispatch_result.channel_id = channel_id
-            conversation_dispatch_result.additional_properties = {}
-        else:
-            conversation_dispatch_result = cls(
-                channel_id,
-            )
+            conversation_dispatch_result.channel_id = d.get("channelId", UNSET)
+
+            if builtins.len(d) + (conversation_dispatch_result.channel_id is UNSET) > 1:
+                conversation_dispatch_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_dispatch_result.additional_properties = {}
+            return conversation_dispatch_result
+
+        channel_id = d.get("channelId", UNSET)
+
+        conversation_dispatch_result = cls(
+            channel_id,
+        )
 
         if builtins.len(d) + (channel_id is UNSET) > 1:
             conversation_dispatch_result.additional_properties = {

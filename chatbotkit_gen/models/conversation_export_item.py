@@ -182,7 +182,52 @@ class ConversationExportItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationExportItem:
+            conversation_export_item = _new_instance(cls)
+            conversation_export_item.id = d.pop("id", UNSET)
+
+            conversation_export_item.created_at = d.pop("createdAt", UNSET)
+
+            conversation_export_item.updated_at = d.pop("updatedAt", UNSET)
+
+            conversation_export_item.bot_id = d.pop("botId", UNSET)
+
+            conversation_export_item.model = d.pop("model", UNSET)
+
+            conversation_export_item.backstory = d.pop("backstory", UNSET)
+
+            conversation_export_item.dataset_id = d.pop("datasetId", UNSET)
+
+            conversation_export_item.skillset_id = d.pop("skillsetId", UNSET)
+
+            conversation_export_item.privacy = d.pop("privacy", UNSET)
+
+            conversation_export_item.moderation = d.pop("moderation", UNSET)
+
+            conversation_export_item.name = d.pop("name", UNSET)
+
+            conversation_export_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_export_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_export_item.meta = meta
+
+            conversation_export_item.contact_id = d.pop("contactId", UNSET)
+
+            conversation_export_item.task_id = d.pop("taskId", UNSET)
+
+            conversation_export_item.space_id = d.pop("spaceId", UNSET)
+
+            conversation_export_item.additional_properties = {**d} if d else {}
+            return conversation_export_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -220,44 +265,24 @@ class ConversationExportItem:
 
         space_id = d.get("spaceId", UNSET)
 
-        if cls is ConversationExportItem:
-            conversation_export_item = _new_instance(cls)
-            conversation_export_item.id = id
-            conversation_export_item.created_at = created_at
-            conversation_export_item.updated_at = updated_at
-            conversation_export_item.bot_id = bot_id
-            conversation_export_item.model = model
-            conversation_export_item.backstory = backstory
-            conversation_export_item.dataset_id = dataset_id
-            conversation_export_item.skillset_id = skillset_id
-            conversation_export_item.privacy = privacy
-            conversation_export_item.moderation = moderation
-            conversation_export_item.name = name
-            conversation_export_item.description = description
-            conversation_export_item.meta = meta
-            conversation_export_item.contact_id = contact_id
-            conversation_export_item.task_id = task_id
-            conversation_export_item.space_id = space_id
-            conversation_export_item.additional_properties = {}
-        else:
-            conversation_export_item = cls(
-                id,
-                created_at,
-                updated_at,
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                name,
-                description,
-                meta,
-                contact_id,
-                task_id,
-                space_id,
-            )
+        conversation_export_item = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+            space_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_export_item.additional_properties = {

@@ -182,7 +182,52 @@ class ConversationListItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationListItem:
+            conversation_list_item = _new_instance(cls)
+            conversation_list_item.id = d.pop("id", UNSET)
+
+            conversation_list_item.created_at = d.pop("createdAt", UNSET)
+
+            conversation_list_item.updated_at = d.pop("updatedAt", UNSET)
+
+            conversation_list_item.bot_id = d.pop("botId", UNSET)
+
+            conversation_list_item.model = d.pop("model", UNSET)
+
+            conversation_list_item.backstory = d.pop("backstory", UNSET)
+
+            conversation_list_item.dataset_id = d.pop("datasetId", UNSET)
+
+            conversation_list_item.skillset_id = d.pop("skillsetId", UNSET)
+
+            conversation_list_item.privacy = d.pop("privacy", UNSET)
+
+            conversation_list_item.moderation = d.pop("moderation", UNSET)
+
+            conversation_list_item.name = d.pop("name", UNSET)
+
+            conversation_list_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_list_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_list_item.meta = meta
+
+            conversation_list_item.contact_id = d.pop("contactId", UNSET)
+
+            conversation_list_item.task_id = d.pop("taskId", UNSET)
+
+            conversation_list_item.space_id = d.pop("spaceId", UNSET)
+
+            conversation_list_item.additional_properties = {**d} if d else {}
+            return conversation_list_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -220,44 +265,24 @@ class ConversationListItem:
 
         space_id = d.get("spaceId", UNSET)
 
-        if cls is ConversationListItem:
-            conversation_list_item = _new_instance(cls)
-            conversation_list_item.id = id
-            conversation_list_item.created_at = created_at
-            conversation_list_item.updated_at = updated_at
-            conversation_list_item.bot_id = bot_id
-            conversation_list_item.model = model
-            conversation_list_item.backstory = backstory
-            conversation_list_item.dataset_id = dataset_id
-            conversation_list_item.skillset_id = skillset_id
-            conversation_list_item.privacy = privacy
-            conversation_list_item.moderation = moderation
-            conversation_list_item.name = name
-            conversation_list_item.description = description
-            conversation_list_item.meta = meta
-            conversation_list_item.contact_id = contact_id
-            conversation_list_item.task_id = task_id
-            conversation_list_item.space_id = space_id
-            conversation_list_item.additional_properties = {}
-        else:
-            conversation_list_item = cls(
-                id,
-                created_at,
-                updated_at,
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                name,
-                description,
-                meta,
-                contact_id,
-                task_id,
-                space_id,
-            )
+        conversation_list_item = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+            space_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_list_item.additional_properties = {

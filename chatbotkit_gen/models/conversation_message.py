@@ -133,7 +133,45 @@ class ConversationMessage:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationMessage:
+            conversation_message = _new_instance(cls)
+            conversation_message.id = d.pop("id", UNSET)
+
+            conversation_message.created_at = d.pop("createdAt", UNSET)
+
+            conversation_message.updated_at = d.pop("updatedAt", UNSET)
+
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                conversation_message.type = UNSET
+            else:
+                try:
+                    type = MessageType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = MessageType(_type_raw)
+
+                conversation_message.type = type
+
+            conversation_message.text = d.pop("text", UNSET)
+
+            conversation_message.name = d.pop("name", UNSET)
+
+            conversation_message.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_message.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_message.meta = meta
+
+            conversation_message.additional_properties = {**d} if d else {}
+            return conversation_message
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -162,28 +200,16 @@ class ConversationMessage:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is ConversationMessage:
-            conversation_message = _new_instance(cls)
-            conversation_message.id = id
-            conversation_message.created_at = created_at
-            conversation_message.updated_at = updated_at
-            conversation_message.type = type
-            conversation_message.text = text
-            conversation_message.name = name
-            conversation_message.description = description
-            conversation_message.meta = meta
-            conversation_message.additional_properties = {}
-        else:
-            conversation_message = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                text,
-                name,
-                description,
-                meta,
-            )
+        conversation_message = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            text,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_message.additional_properties = {

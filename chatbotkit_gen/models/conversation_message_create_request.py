@@ -117,7 +117,47 @@ class ConversationMessageCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationMessageCreateRequest:
+            conversation_message_create_request = _new_instance(cls)
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                conversation_message_create_request.type = UNSET
+            else:
+                try:
+                    type = MessageType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = MessageType(_type_raw)
+
+                conversation_message_create_request.type = type
+
+            conversation_message_create_request.text = d.pop("text", UNSET)
+
+            conversation_message_create_request.name = d.pop("name", UNSET)
+
+            conversation_message_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_message_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_message_create_request.meta = meta
+
+            _entities = d.pop("entities", UNSET)
+            entities: list[Entity] | Unset = UNSET
+            if _entities is not UNSET:
+                _parse_entities = Entity.from_dict
+                entities = [_parse_entities(item) for item in _entities]
+
+            conversation_message_create_request.entities = entities
+
+            conversation_message_create_request.additional_properties = {**d} if d else {}
+            return conversation_message_create_request
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -146,24 +186,14 @@ class ConversationMessageCreateRequest:
             _parse_entities = Entity.from_dict
             entities = [_parse_entities(item) for item in _entities]
 
-        if cls is ConversationMessageCreateRequest:
-            conversation_message_create_request = _new_instance(cls)
-            conversation_message_create_request.type = type
-            conversation_message_create_request.text = text
-            conversation_message_create_request.name = name
-            conversation_message_create_request.description = description
-            conversation_message_create_request.meta = meta
-            conversation_message_create_request.entities = entities
-            conversation_message_create_request.additional_properties = {}
-        else:
-            conversation_message_create_request = cls(
-                type,
-                text,
-                name,
-                description,
-                meta,
-                entities,
-            )
+        conversation_message_create_request = cls(
+            type,
+            text,
+            name,
+            description,
+            meta,
+            entities,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_message_create_request.additional_properties = {

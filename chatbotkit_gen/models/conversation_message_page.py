@@ -81,6 +81,33 @@ class ConversationMessagePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationMessagePage:
+            conversation_message_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                conversation_message_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = ConversationMessage.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                conversation_message_page.items = items
+
+            conversation_message_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_message_page.items is UNSET)
+                + (conversation_message_page.cursor is UNSET)
+                > 2
+            ):
+                conversation_message_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_message_page.additional_properties = {}
+            return conversation_message_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class ConversationMessagePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is ConversationMessagePage:
-            conversation_message_page = _new_instance(cls)
-            conversation_message_page.items = items
-            conversation_message_page.cursor = cursor
-            conversation_message_page.additional_properties = {}
-        else:
-            conversation_message_page = cls(
-                items,
-                cursor,
-            )
+        conversation_message_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             conversation_message_page.additional_properties = {

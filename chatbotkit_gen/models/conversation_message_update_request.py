@@ -113,7 +113,48 @@ class ConversationMessageUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationMessageUpdateRequest:
+            conversation_message_update_request = _new_instance(cls)
+            conversation_message_update_request.name = d.pop("name", UNSET)
+
+            conversation_message_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_message_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_message_update_request.meta = meta
+
+            _type = d.pop("type", UNSET)
+            type: MessageType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
+            else:
+                try:
+                    type = MessageType._value2member_map_[_type]
+                except (KeyError, TypeError):
+                    type = MessageType(_type)
+
+            conversation_message_update_request.type = type
+
+            conversation_message_update_request.text = d.pop("text", UNSET)
+
+            _entities = d.pop("entities", UNSET)
+            entities: list[Entity] | Unset = UNSET
+            if _entities is not UNSET:
+                _parse_entities = Entity.from_dict
+                entities = [_parse_entities(item) for item in _entities]
+
+            conversation_message_update_request.entities = entities
+
+            conversation_message_update_request.additional_properties = {**d} if d else {}
+            return conversation_message_update_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -143,24 +184,14 @@ class ConversationMessageUpdateRequest:
             _parse_entities = Entity.from_dict
             entities = [_parse_entities(item) for item in _entities]
 
-        if cls is ConversationMessageUpdateRequest:
-            conversation_message_update_request = _new_instance(cls)
-            conversation_message_update_request.name = name
-            conversation_message_update_request.description = description
-            conversation_message_update_request.meta = meta
-            conversation_message_update_request.type = type
-            conversation_message_update_request.text = text
-            conversation_message_update_request.entities = entities
-            conversation_message_update_request.additional_properties = {}
-        else:
-            conversation_message_update_request = cls(
-                name,
-                description,
-                meta,
-                type,
-                text,
-                entities,
-            )
+        conversation_message_update_request = cls(
+            name,
+            description,
+            meta,
+            type,
+            text,
+            entities,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_message_update_request.additional_properties = {

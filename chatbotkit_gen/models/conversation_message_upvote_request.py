@@ -56,20 +56,33 @@ class ConversationMessageUpvoteRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationMessageUpvoteRequest:
+            conversation_message_upvote_request = _new_instance(cls)
+            conversation_message_upvote_request.value = d.get("value", UNSET)
+
+            conversation_message_upvote_request.reason = d.get("reason", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_message_upvote_request.value is UNSET)
+                + (conversation_message_upvote_request.reason is UNSET)
+                > 2
+            ):
+                conversation_message_upvote_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_message_upvote_request.additional_properties = {}
+            return conversation_message_upvote_request
+
         value = d.get("value", UNSET)
 
         reason = d.get("reason", UNSET)
 
-        if cls is ConversationMessageUpvoteRequest:
-            conversation_message_upvote_request = _new_instance(cls)
-            conversation_message_upvote_request.value = value
-            conversation_message_upvote_request.reason = reason
-            conversation_message_upvote_request.additional_properties = {}
-        else:
-            conversation_message_upvote_request = cls(
-                value,
-                reason,
-            )
+        conversation_message_upvote_request = cls(
+            value,
+            reason,
+        )
 
         if builtins.len(d) + (value is UNSET) + (reason is UNSET) > 2:
             conversation_message_upvote_request.additional_properties = {

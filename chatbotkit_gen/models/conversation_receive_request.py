@@ -85,6 +85,38 @@ class ConversationReceiveRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationReceiveRequest:
+            conversation_receive_request = _new_instance(cls)
+            _functions = d.get("functions", UNSET)
+            functions: list[FunctionsDefinitionItem] | Unset = UNSET
+            if _functions is not UNSET:
+                _parse_functions = FunctionsDefinitionItem.from_dict
+                functions = [_parse_functions(item) for item in _functions]
+
+            conversation_receive_request.functions = functions
+
+            _extensions = d.get("extensions", UNSET)
+            extensions: ExtensionsDefinition | Unset
+            if _extensions is UNSET:
+                extensions = UNSET
+            else:
+                extensions = ExtensionsDefinition.from_dict(_extensions)
+
+            conversation_receive_request.extensions = extensions
+
+            if (
+                builtins.len(d)
+                + (conversation_receive_request.functions is UNSET)
+                + (conversation_receive_request.extensions is UNSET)
+                > 2
+            ):
+                conversation_receive_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_receive_request.additional_properties = {}
+            return conversation_receive_request
+
         _functions = d.get("functions", UNSET)
         functions: list[FunctionsDefinitionItem] | Unset = UNSET
         if _functions is not UNSET:
@@ -98,16 +130,10 @@ class ConversationReceiveRequest:
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        if cls is ConversationReceiveRequest:
-            conversation_receive_request = _new_instance(cls)
-            conversation_receive_request.functions = functions
-            conversation_receive_request.extensions = extensions
-            conversation_receive_request.additional_properties = {}
-        else:
-            conversation_receive_request = cls(
-                functions,
-                extensions,
-            )
+        conversation_receive_request = cls(
+            functions,
+            extensions,
+        )
 
         if builtins.len(d) + (functions is UNSET) + (extensions is UNSET) > 2:
             conversation_receive_request.additional_properties = {

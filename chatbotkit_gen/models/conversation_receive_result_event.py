@@ -77,6 +77,35 @@ class ConversationReceiveResultEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationReceiveResultEvent:
+            conversation_receive_result_event = _new_instance(cls)
+            type = d.get("type", UNSET)
+            if type != "result" and not isinstance(type, Unset):
+                raise ValueError(f"type must match const 'result', got '{type}'")
+            conversation_receive_result_event.type = type
+
+            _data = d.get("data", UNSET)
+            data: ConversationReceiveResult | Unset
+            if _data is UNSET:
+                data = UNSET
+            else:
+                data = ConversationReceiveResult.from_dict(_data)
+
+            conversation_receive_result_event.data = data
+
+            if (
+                builtins.len(d)
+                + (conversation_receive_result_event.type is UNSET)
+                + (conversation_receive_result_event.data is UNSET)
+                > 2
+            ):
+                conversation_receive_result_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_receive_result_event.additional_properties = {}
+            return conversation_receive_result_event
+
         type = d.get("type", UNSET)
         if type != "result" and not isinstance(type, Unset):
             raise ValueError(f"type must match const 'result', got '{type}'")
@@ -88,16 +117,10 @@ class ConversationReceiveResultEvent:
         else:
             data = ConversationReceiveResult.from_dict(_data)
 
-        if cls is ConversationReceiveResultEvent:
-            conversation_receive_result_event = _new_instance(cls)
-            conversation_receive_result_event.type = type
-            conversation_receive_result_event.data = data
-            conversation_receive_result_event.additional_properties = {}
-        else:
-            conversation_receive_result_event = cls(
-                type,
-                data,
-            )
+        conversation_receive_result_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             conversation_receive_result_event.additional_properties = {

@@ -109,6 +109,50 @@ class ConversationSendRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationSendRequest:
+            conversation_send_request = _new_instance(cls)
+            conversation_send_request.text = d.get("text", UNSET)
+
+            _entities = d.get("entities", UNSET)
+            entities: list[Entity] | Unset = UNSET
+            if _entities is not UNSET:
+                _parse_entities = Entity.from_dict
+                entities = [_parse_entities(item) for item in _entities]
+
+            conversation_send_request.entities = entities
+
+            _functions = d.get("functions", UNSET)
+            functions: list[FunctionsDefinitionItem] | Unset = UNSET
+            if _functions is not UNSET:
+                _parse_functions = FunctionsDefinitionItem.from_dict
+                functions = [_parse_functions(item) for item in _functions]
+
+            conversation_send_request.functions = functions
+
+            _extensions = d.get("extensions", UNSET)
+            extensions: ExtensionsDefinition | Unset
+            if _extensions is UNSET:
+                extensions = UNSET
+            else:
+                extensions = ExtensionsDefinition.from_dict(_extensions)
+
+            conversation_send_request.extensions = extensions
+
+            if (
+                builtins.len(d)
+                + (conversation_send_request.text is UNSET)
+                + (conversation_send_request.entities is UNSET)
+                + (conversation_send_request.functions is UNSET)
+                + (conversation_send_request.extensions is UNSET)
+                > 4
+            ):
+                conversation_send_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_send_request.additional_properties = {}
+            return conversation_send_request
+
         text = d.get("text", UNSET)
 
         _entities = d.get("entities", UNSET)
@@ -130,20 +174,12 @@ class ConversationSendRequest:
         else:
             extensions = ExtensionsDefinition.from_dict(_extensions)
 
-        if cls is ConversationSendRequest:
-            conversation_send_request = _new_instance(cls)
-            conversation_send_request.text = text
-            conversation_send_request.entities = entities
-            conversation_send_request.functions = functions
-            conversation_send_request.extensions = extensions
-            conversation_send_request.additional_properties = {}
-        else:
-            conversation_send_request = cls(
-                text,
-                entities,
-                functions,
-                extensions,
-            )
+        conversation_send_request = cls(
+            text,
+            entities,
+            functions,
+            extensions,
+        )
 
         if (
             builtins.len(d)

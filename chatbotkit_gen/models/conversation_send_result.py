@@ -81,6 +81,33 @@ class ConversationSendResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationSendResult:
+            conversation_send_result = _new_instance(cls)
+            conversation_send_result.id = d.get("id", UNSET)
+
+            _entities_raw = d.get("entities", UNSET)
+            if _entities_raw is UNSET:
+                conversation_send_result.entities = UNSET
+            else:
+                _entities = _entities_raw
+                _parse_entities = Entity.from_dict
+                entities = [_parse_entities(item) for item in _entities]
+
+                conversation_send_result.entities = entities
+
+            if (
+                builtins.len(d)
+                + (conversation_send_result.id is UNSET)
+                + (conversation_send_result.entities is UNSET)
+                > 2
+            ):
+                conversation_send_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_send_result.additional_properties = {}
+            return conversation_send_result
+
         id = d.get("id", UNSET)
 
         _entities_raw = d.get("entities", UNSET)
@@ -91,16 +118,10 @@ class ConversationSendResult:
             _parse_entities = Entity.from_dict
             entities = [_parse_entities(item) for item in _entities]
 
-        if cls is ConversationSendResult:
-            conversation_send_result = _new_instance(cls)
-            conversation_send_result.id = id
-            conversation_send_result.entities = entities
-            conversation_send_result.additional_properties = {}
-        else:
-            conversation_send_result = cls(
-                id,
-                entities,
-            )
+        conversation_send_result = cls(
+            id,
+            entities,
+        )
 
         if builtins.len(d) + (id is UNSET) + (entities is UNSET) > 2:
             conversation_send_result.additional_properties = {

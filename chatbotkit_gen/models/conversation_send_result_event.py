@@ -79,6 +79,38 @@ class ConversationSendResultEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationSendResultEvent:
+            conversation_send_result_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                conversation_send_result_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "result":
+                    raise ValueError(f"type must match const 'result', got '{type}'")
+                conversation_send_result_event.type = type
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                conversation_send_result_event.data = UNSET
+            else:
+                data = ConversationSendResult.from_dict(_data_raw)
+
+                conversation_send_result_event.data = data
+
+            if (
+                builtins.len(d)
+                + (conversation_send_result_event.type is UNSET)
+                + (conversation_send_result_event.data is UNSET)
+                > 2
+            ):
+                conversation_send_result_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_send_result_event.additional_properties = {}
+            return conversation_send_result_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -93,16 +125,10 @@ class ConversationSendResultEvent:
         else:
             data = ConversationSendResult.from_dict(_data_raw)
 
-        if cls is ConversationSendResultEvent:
-            conversation_send_result_event = _new_instance(cls)
-            conversation_send_result_event.type = type
-            conversation_send_result_event.data = data
-            conversation_send_result_event.additional_properties = {}
-        else:
-            conversation_send_result_event = cls(
-                type,
-                data,
-            )
+        conversation_send_result_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             conversation_send_result_event.additional_properties = {

@@ -49,16 +49,28 @@ class ConversationSessionCreateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        duration_in_seconds = d.get("durationInSeconds", UNSET)
-
         if cls is ConversationSessionCreateRequest:
             conversation_session_create_request = _new_instance(cls)
-            conversation_session_create_request.duration_in_seconds = duration_in_seconds
-            conversation_session_create_request.additional_properties = {}
-        else:
-            conversation_session_create_request = cls(
-                duration_in_seconds,
+            conversation_session_create_request.duration_in_seconds = d.get(
+                "durationInSeconds", UNSET
             )
+
+            if (
+                builtins.len(d) + (conversation_session_create_request.duration_in_seconds is UNSET)
+                > 1
+            ):
+                conversation_session_create_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_session_create_request.additional_properties = {}
+            return conversation_session_create_request
+
+        duration_in_seconds = d.get("durationInSeconds", UNSET)
+
+        conversation_session_create_request = cls(
+            duration_in_seconds,
+        )
 
         if builtins.len(d) + (duration_in_seconds is UNSET) > 1:
             conversation_session_create_request.additional_properties = {

@@ -71,24 +71,39 @@ class ConversationSessionCreateResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationSessionCreateResult:
+            conversation_session_create_result = _new_instance(cls)
+            conversation_session_create_result.id = d.get("id", UNSET)
+
+            conversation_session_create_result.token = d.get("token", UNSET)
+
+            conversation_session_create_result.expires_at = d.get("expiresAt", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_session_create_result.id is UNSET)
+                + (conversation_session_create_result.token is UNSET)
+                + (conversation_session_create_result.expires_at is UNSET)
+                > 3
+            ):
+                conversation_session_create_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_session_create_result.additional_properties = {}
+            return conversation_session_create_result
+
         id = d.get("id", UNSET)
 
         token = d.get("token", UNSET)
 
         expires_at = d.get("expiresAt", UNSET)
 
-        if cls is ConversationSessionCreateResult:
-            conversation_session_create_result = _new_instance(cls)
-            conversation_session_create_result.id = id
-            conversation_session_create_result.token = token
-            conversation_session_create_result.expires_at = expires_at
-            conversation_session_create_result.additional_properties = {}
-        else:
-            conversation_session_create_result = cls(
-                id,
-                token,
-                expires_at,
-            )
+        conversation_session_create_result = cls(
+            id,
+            token,
+            expires_at,
+        )
 
         if builtins.len(d) + (id is UNSET) + (token is UNSET) + (expires_at is UNSET) > 3:
             conversation_session_create_result.additional_properties = {

@@ -152,7 +152,46 @@ class ConversationUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationUpdateRequest:
+            conversation_update_request = _new_instance(cls)
+            conversation_update_request.bot_id = d.pop("botId", UNSET)
+
+            conversation_update_request.model = d.pop("model", UNSET)
+
+            conversation_update_request.backstory = d.pop("backstory", UNSET)
+
+            conversation_update_request.dataset_id = d.pop("datasetId", UNSET)
+
+            conversation_update_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            conversation_update_request.privacy = d.pop("privacy", UNSET)
+
+            conversation_update_request.moderation = d.pop("moderation", UNSET)
+
+            conversation_update_request.name = d.pop("name", UNSET)
+
+            conversation_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                conversation_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                conversation_update_request.meta = meta
+
+            conversation_update_request.contact_id = d.pop("contactId", UNSET)
+
+            conversation_update_request.task_id = d.pop("taskId", UNSET)
+
+            conversation_update_request.space_id = d.pop("spaceId", UNSET)
+
+            conversation_update_request.additional_properties = {**d} if d else {}
+            return conversation_update_request
+
         bot_id = d.get("botId", UNSET)
 
         model = d.get("model", UNSET)
@@ -184,38 +223,21 @@ class ConversationUpdateRequest:
 
         space_id = d.get("spaceId", UNSET)
 
-        if cls is ConversationUpdateRequest:
-            conversation_update_request = _new_instance(cls)
-            conversation_update_request.bot_id = bot_id
-            conversation_update_request.model = model
-            conversation_update_request.backstory = backstory
-            conversation_update_request.dataset_id = dataset_id
-            conversation_update_request.skillset_id = skillset_id
-            conversation_update_request.privacy = privacy
-            conversation_update_request.moderation = moderation
-            conversation_update_request.name = name
-            conversation_update_request.description = description
-            conversation_update_request.meta = meta
-            conversation_update_request.contact_id = contact_id
-            conversation_update_request.task_id = task_id
-            conversation_update_request.space_id = space_id
-            conversation_update_request.additional_properties = {}
-        else:
-            conversation_update_request = cls(
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                name,
-                description,
-                meta,
-                contact_id,
-                task_id,
-                space_id,
-            )
+        conversation_update_request = cls(
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            name,
+            description,
+            meta,
+            contact_id,
+            task_id,
+            space_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             conversation_update_request.additional_properties = {

@@ -56,20 +56,33 @@ class ConversationUsage:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ConversationUsage:
+            conversation_usage = _new_instance(cls)
+            conversation_usage.tokens = d.get("tokens", UNSET)
+
+            conversation_usage.messages = d.get("messages", UNSET)
+
+            if (
+                builtins.len(d)
+                + (conversation_usage.tokens is UNSET)
+                + (conversation_usage.messages is UNSET)
+                > 2
+            ):
+                conversation_usage.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                conversation_usage.additional_properties = {}
+            return conversation_usage
+
         tokens = d.get("tokens", UNSET)
 
         messages = d.get("messages", UNSET)
 
-        if cls is ConversationUsage:
-            conversation_usage = _new_instance(cls)
-            conversation_usage.tokens = tokens
-            conversation_usage.messages = messages
-            conversation_usage.additional_properties = {}
-        else:
-            conversation_usage = cls(
-                tokens,
-                messages,
-            )
+        conversation_usage = cls(
+            tokens,
+            messages,
+        )
 
         if builtins.len(d) + (tokens is UNSET) + (messages is UNSET) > 2:
             conversation_usage.additional_properties = {

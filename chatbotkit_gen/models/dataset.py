@@ -202,7 +202,66 @@ class Dataset:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Dataset:
+            dataset = _new_instance(cls)
+            dataset.id = d.pop("id", UNSET)
+
+            dataset.created_at = d.pop("createdAt", UNSET)
+
+            dataset.updated_at = d.pop("updatedAt", UNSET)
+
+            dataset.store = d.pop("store", UNSET)
+
+            dataset.alias = d.pop("alias", UNSET)
+
+            dataset.name = d.pop("name", UNSET)
+
+            dataset.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                dataset.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dataset.meta = meta
+
+            dataset.blueprint_id = d.pop("blueprintId", UNSET)
+
+            dataset.reranker = d.pop("reranker", UNSET)
+
+            dataset.record_max_tokens = d.pop("recordMaxTokens", UNSET)
+
+            dataset.search_min_score = d.pop("searchMinScore", UNSET)
+
+            dataset.search_max_records = d.pop("searchMaxRecords", UNSET)
+
+            dataset.search_max_tokens = d.pop("searchMaxTokens", UNSET)
+
+            dataset.match_instruction = d.pop("matchInstruction", UNSET)
+
+            dataset.mismatch_instruction = d.pop("mismatchInstruction", UNSET)
+
+            dataset.separators = d.pop("separators", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: DatasetVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = DatasetVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = DatasetVisibility(_visibility)
+
+            dataset.visibility = visibility
+
+            dataset.additional_properties = {**d} if d else {}
+            return dataset
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -252,48 +311,26 @@ class Dataset:
             except (KeyError, TypeError):
                 visibility = DatasetVisibility(_visibility)
 
-        if cls is Dataset:
-            dataset = _new_instance(cls)
-            dataset.id = id
-            dataset.created_at = created_at
-            dataset.updated_at = updated_at
-            dataset.store = store
-            dataset.alias = alias
-            dataset.name = name
-            dataset.description = description
-            dataset.meta = meta
-            dataset.blueprint_id = blueprint_id
-            dataset.reranker = reranker
-            dataset.record_max_tokens = record_max_tokens
-            dataset.search_min_score = search_min_score
-            dataset.search_max_records = search_max_records
-            dataset.search_max_tokens = search_max_tokens
-            dataset.match_instruction = match_instruction
-            dataset.mismatch_instruction = mismatch_instruction
-            dataset.separators = separators
-            dataset.visibility = visibility
-            dataset.additional_properties = {}
-        else:
-            dataset = cls(
-                id,
-                created_at,
-                updated_at,
-                store,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                reranker,
-                record_max_tokens,
-                search_min_score,
-                search_max_records,
-                search_max_tokens,
-                match_instruction,
-                mismatch_instruction,
-                separators,
-                visibility,
-            )
+        dataset = cls(
+            id,
+            created_at,
+            updated_at,
+            store,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            reranker,
+            record_max_tokens,
+            search_min_score,
+            search_max_records,
+            search_max_tokens,
+            match_instruction,
+            mismatch_instruction,
+            separators,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

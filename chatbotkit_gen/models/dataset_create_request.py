@@ -169,7 +169,60 @@ class DatasetCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetCreateRequest:
+            dataset_create_request = _new_instance(cls)
+            dataset_create_request.alias = d.pop("alias", UNSET)
+
+            dataset_create_request.name = d.pop("name", UNSET)
+
+            dataset_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                dataset_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dataset_create_request.meta = meta
+
+            dataset_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            dataset_create_request.store = d.pop("store", UNSET)
+
+            dataset_create_request.reranker = d.pop("reranker", UNSET)
+
+            dataset_create_request.record_max_tokens = d.pop("recordMaxTokens", UNSET)
+
+            dataset_create_request.search_min_score = d.pop("searchMinScore", UNSET)
+
+            dataset_create_request.search_max_records = d.pop("searchMaxRecords", UNSET)
+
+            dataset_create_request.search_max_tokens = d.pop("searchMaxTokens", UNSET)
+
+            dataset_create_request.match_instruction = d.pop("matchInstruction", UNSET)
+
+            dataset_create_request.mismatch_instruction = d.pop("mismatchInstruction", UNSET)
+
+            dataset_create_request.separators = d.pop("separators", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: DatasetVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = DatasetVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = DatasetVisibility(_visibility)
+
+            dataset_create_request.visibility = visibility
+
+            dataset_create_request.additional_properties = {**d} if d else {}
+            return dataset_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -213,42 +266,23 @@ class DatasetCreateRequest:
             except (KeyError, TypeError):
                 visibility = DatasetVisibility(_visibility)
 
-        if cls is DatasetCreateRequest:
-            dataset_create_request = _new_instance(cls)
-            dataset_create_request.alias = alias
-            dataset_create_request.name = name
-            dataset_create_request.description = description
-            dataset_create_request.meta = meta
-            dataset_create_request.blueprint_id = blueprint_id
-            dataset_create_request.store = store
-            dataset_create_request.reranker = reranker
-            dataset_create_request.record_max_tokens = record_max_tokens
-            dataset_create_request.search_min_score = search_min_score
-            dataset_create_request.search_max_records = search_max_records
-            dataset_create_request.search_max_tokens = search_max_tokens
-            dataset_create_request.match_instruction = match_instruction
-            dataset_create_request.mismatch_instruction = mismatch_instruction
-            dataset_create_request.separators = separators
-            dataset_create_request.visibility = visibility
-            dataset_create_request.additional_properties = {}
-        else:
-            dataset_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                store,
-                reranker,
-                record_max_tokens,
-                search_min_score,
-                search_max_records,
-                search_max_tokens,
-                match_instruction,
-                mismatch_instruction,
-                separators,
-                visibility,
-            )
+        dataset_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            store,
+            reranker,
+            record_max_tokens,
+            search_min_score,
+            search_max_records,
+            search_max_tokens,
+            match_instruction,
+            mismatch_instruction,
+            separators,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_create_request.additional_properties = {

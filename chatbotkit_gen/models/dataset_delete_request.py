@@ -34,15 +34,16 @@ class DatasetDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetDeleteRequest:
             dataset_delete_request = _new_instance(cls)
-            dataset_delete_request.additional_properties = {}
-        else:
-            dataset_delete_request = cls()
+            dataset_delete_request.additional_properties = d
+            return dataset_delete_request
+
+        dataset_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            dataset_delete_request.additional_properties = dict(d)
+            dataset_delete_request.additional_properties = d
         return dataset_delete_request
 
     @property

@@ -51,18 +51,28 @@ class DatasetFileAttachRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetFileAttachRequest:
+            dataset_file_attach_request = _new_instance(cls)
+            type = d.get("type", UNSET)
+            if type != "source" and not isinstance(type, Unset):
+                raise ValueError(f"type must match const 'source', got '{type}'")
+            dataset_file_attach_request.type = type
+
+            if builtins.len(d) + (dataset_file_attach_request.type is UNSET) > 1:
+                dataset_file_attach_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_file_attach_request.additional_properties = {}
+            return dataset_file_attach_request
+
         type = d.get("type", UNSET)
         if type != "source" and not isinstance(type, Unset):
             raise ValueError(f"type must match const 'source', got '{type}'")
 
-        if cls is DatasetFileAttachRequest:
-            dataset_file_attach_request = _new_instance(cls)
-            dataset_file_attach_request.type = type
-            dataset_file_attach_request.additional_properties = {}
-        else:
-            dataset_file_attach_request = cls(
-                type,
-            )
+        dataset_file_attach_request = cls(
+            type,
+        )
 
         if builtins.len(d) + (type is UNSET) > 1:
             dataset_file_attach_request.additional_properties = {

@@ -49,16 +49,23 @@ class DatasetFileDetachRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        delete_records = d.get("deleteRecords", UNSET)
-
         if cls is DatasetFileDetachRequest:
             dataset_file_detach_request = _new_instance(cls)
-            dataset_file_detach_request.delete_records = delete_records
-            dataset_file_detach_request.additional_properties = {}
-        else:
-            dataset_file_detach_request = cls(
-                delete_records,
-            )
+            dataset_file_detach_request.delete_records = d.get("deleteRecords", UNSET)
+
+            if builtins.len(d) + (dataset_file_detach_request.delete_records is UNSET) > 1:
+                dataset_file_detach_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_file_detach_request.additional_properties = {}
+            return dataset_file_detach_request
+
+        delete_records = d.get("deleteRecords", UNSET)
+
+        dataset_file_detach_request = cls(
+            delete_records,
+        )
 
         if builtins.len(d) + (delete_records is UNSET) > 1:
             dataset_file_detach_request.additional_properties = {

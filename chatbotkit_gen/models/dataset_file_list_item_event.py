@@ -79,6 +79,38 @@ class DatasetFileListItemEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetFileListItemEvent:
+            dataset_file_list_item_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                dataset_file_list_item_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "item":
+                    raise ValueError(f"type must match const 'item', got '{type}'")
+                dataset_file_list_item_event.type = type
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                dataset_file_list_item_event.data = UNSET
+            else:
+                data = File.from_dict(_data_raw)
+
+                dataset_file_list_item_event.data = data
+
+            if (
+                builtins.len(d)
+                + (dataset_file_list_item_event.type is UNSET)
+                + (dataset_file_list_item_event.data is UNSET)
+                > 2
+            ):
+                dataset_file_list_item_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_file_list_item_event.additional_properties = {}
+            return dataset_file_list_item_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -93,16 +125,10 @@ class DatasetFileListItemEvent:
         else:
             data = File.from_dict(_data_raw)
 
-        if cls is DatasetFileListItemEvent:
-            dataset_file_list_item_event = _new_instance(cls)
-            dataset_file_list_item_event.type = type
-            dataset_file_list_item_event.data = data
-            dataset_file_list_item_event.additional_properties = {}
-        else:
-            dataset_file_list_item_event = cls(
-                type,
-                data,
-            )
+        dataset_file_list_item_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             dataset_file_list_item_event.additional_properties = {

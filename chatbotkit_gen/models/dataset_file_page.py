@@ -81,6 +81,33 @@ class DatasetFilePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetFilePage:
+            dataset_file_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                dataset_file_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = DatasetFilePageItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                dataset_file_page.items = items
+
+            dataset_file_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (dataset_file_page.items is UNSET)
+                + (dataset_file_page.cursor is UNSET)
+                > 2
+            ):
+                dataset_file_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_file_page.additional_properties = {}
+            return dataset_file_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class DatasetFilePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is DatasetFilePage:
-            dataset_file_page = _new_instance(cls)
-            dataset_file_page.items = items
-            dataset_file_page.cursor = cursor
-            dataset_file_page.additional_properties = {}
-        else:
-            dataset_file_page = cls(
-                items,
-                cursor,
-            )
+        dataset_file_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             dataset_file_page.additional_properties = {

@@ -122,7 +122,44 @@ class DatasetFilePageItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetFilePageItemsItem:
+            dataset_file_page_items_item = _new_instance(cls)
+            dataset_file_page_items_item.id = d.pop("id", UNSET)
+
+            dataset_file_page_items_item.created_at = d.pop("createdAt", UNSET)
+
+            dataset_file_page_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            dataset_file_page_items_item.name = d.pop("name", UNSET)
+
+            dataset_file_page_items_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                dataset_file_page_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dataset_file_page_items_item.meta = meta
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: FileVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = FileVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = FileVisibility(_visibility)
+
+            dataset_file_page_items_item.visibility = visibility
+
+            dataset_file_page_items_item.additional_properties = {**d} if d else {}
+            return dataset_file_page_items_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -150,26 +187,15 @@ class DatasetFilePageItemsItem:
             except (KeyError, TypeError):
                 visibility = FileVisibility(_visibility)
 
-        if cls is DatasetFilePageItemsItem:
-            dataset_file_page_items_item = _new_instance(cls)
-            dataset_file_page_items_item.id = id
-            dataset_file_page_items_item.created_at = created_at
-            dataset_file_page_items_item.updated_at = updated_at
-            dataset_file_page_items_item.name = name
-            dataset_file_page_items_item.description = description
-            dataset_file_page_items_item.meta = meta
-            dataset_file_page_items_item.visibility = visibility
-            dataset_file_page_items_item.additional_properties = {}
-        else:
-            dataset_file_page_items_item = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                visibility,
-            )
+        dataset_file_page_items_item = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_file_page_items_item.additional_properties = {

@@ -34,15 +34,16 @@ class DatasetFileSyncRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetFileSyncRequest:
             dataset_file_sync_request = _new_instance(cls)
-            dataset_file_sync_request.additional_properties = {}
-        else:
-            dataset_file_sync_request = cls()
+            dataset_file_sync_request.additional_properties = d
+            return dataset_file_sync_request
+
+        dataset_file_sync_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            dataset_file_sync_request.additional_properties = dict(d)
+            dataset_file_sync_request.additional_properties = d
         return dataset_file_sync_request
 
     @property

@@ -94,12 +94,94 @@ class DatasetFilter:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetFilter:
             dataset_filter = _new_instance(cls)
-            dataset_filter.additional_properties = {}
-        else:
-            dataset_filter = cls()
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
+                    bool
+                    | DatasetFilterValueOption4
+                    | DatasetFilterValueOption5
+                    | DatasetFilterValueOption6
+                    | DatasetFilterValueOption7
+                    | DatasetFilterValueOption8
+                    | DatasetFilterValueOption9
+                    | float
+                    | str
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_3 = DatasetFilterValueOption4.from_dict(data)
+
+                        return additional_property_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_4 = DatasetFilterValueOption5.from_dict(data)
+
+                        return additional_property_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_5 = DatasetFilterValueOption6.from_dict(data)
+
+                        return additional_property_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_6 = DatasetFilterValueOption7.from_dict(data)
+
+                        return additional_property_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_7 = DatasetFilterValueOption8.from_dict(data)
+
+                        return additional_property_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_8 = DatasetFilterValueOption9.from_dict(data)
+
+                        return additional_property_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        bool
+                        | DatasetFilterValueOption4
+                        | DatasetFilterValueOption5
+                        | DatasetFilterValueOption6
+                        | DatasetFilterValueOption7
+                        | DatasetFilterValueOption8
+                        | DatasetFilterValueOption9
+                        | float
+                        | str,
+                        data,
+                    )
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            dataset_filter.additional_properties = additional_properties
+
+            return dataset_filter
+
+        dataset_filter = cls()
 
         if d:
             additional_properties = {}
@@ -185,6 +267,7 @@ class DatasetFilter:
 
                 additional_properties[prop_name] = additional_property
             dataset_filter.additional_properties = additional_properties
+
         return dataset_filter
 
     @property

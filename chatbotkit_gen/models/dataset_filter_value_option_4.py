@@ -43,6 +43,22 @@ class DatasetFilterValueOption4:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetFilterValueOption4:
+            dataset_filter_value_option_4 = _new_instance(cls)
+            _eq_raw = d.get("$eq", UNSET)
+            if _eq_raw is UNSET:
+                dataset_filter_value_option_4.eq = UNSET
+            else:
+
+                def _parse_eq(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                eq = _parse_eq(_eq_raw)
+
+                dataset_filter_value_option_4.eq = eq
+
+            return dataset_filter_value_option_4
+
         _eq_raw = d.get("$eq", UNSET)
         if _eq_raw is UNSET:
             eq = UNSET
@@ -53,12 +69,8 @@ class DatasetFilterValueOption4:
 
             eq = _parse_eq(_eq_raw)
 
-        if cls is DatasetFilterValueOption4:
-            dataset_filter_value_option_4 = _new_instance(cls)
-            dataset_filter_value_option_4.eq = eq
-        else:
-            dataset_filter_value_option_4 = cls(
-                eq,
-            )
+        dataset_filter_value_option_4 = cls(
+            eq,
+        )
 
         return dataset_filter_value_option_4

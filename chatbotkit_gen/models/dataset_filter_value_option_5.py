@@ -43,6 +43,22 @@ class DatasetFilterValueOption5:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetFilterValueOption5:
+            dataset_filter_value_option_5 = _new_instance(cls)
+            _ne_raw = d.get("$ne", UNSET)
+            if _ne_raw is UNSET:
+                dataset_filter_value_option_5.ne = UNSET
+            else:
+
+                def _parse_ne(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                ne = _parse_ne(_ne_raw)
+
+                dataset_filter_value_option_5.ne = ne
+
+            return dataset_filter_value_option_5
+
         _ne_raw = d.get("$ne", UNSET)
         if _ne_raw is UNSET:
             ne = UNSET
@@ -53,12 +69,8 @@ class DatasetFilterValueOption5:
 
             ne = _parse_ne(_ne_raw)
 
-        if cls is DatasetFilterValueOption5:
-            dataset_filter_value_option_5 = _new_instance(cls)
-            dataset_filter_value_option_5.ne = ne
-        else:
-            dataset_filter_value_option_5 = cls(
-                ne,
-            )
+        dataset_filter_value_option_5 = cls(
+            ne,
+        )
 
         return dataset_filter_value_option_5

@@ -41,14 +41,16 @@ class DatasetFilterValueOption6:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        gt = d.get("$gt", UNSET)
-
         if cls is DatasetFilterValueOption6:
             dataset_filter_value_option_6 = _new_instance(cls)
-            dataset_filter_value_option_6.gt = gt
-        else:
-            dataset_filter_value_option_6 = cls(
-                gt,
-            )
+            dataset_filter_value_option_6.gt = d.get("$gt", UNSET)
+
+            return dataset_filter_value_option_6
+
+        gt = d.get("$gt", UNSET)
+
+        dataset_filter_value_option_6 = cls(
+            gt,
+        )
 
         return dataset_filter_value_option_6

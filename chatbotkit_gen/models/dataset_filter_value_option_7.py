@@ -41,14 +41,16 @@ class DatasetFilterValueOption7:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        gte = d.get("$gte", UNSET)
-
         if cls is DatasetFilterValueOption7:
             dataset_filter_value_option_7 = _new_instance(cls)
-            dataset_filter_value_option_7.gte = gte
-        else:
-            dataset_filter_value_option_7 = cls(
-                gte,
-            )
+            dataset_filter_value_option_7.gte = d.get("$gte", UNSET)
+
+            return dataset_filter_value_option_7
+
+        gte = d.get("$gte", UNSET)
+
+        dataset_filter_value_option_7 = cls(
+            gte,
+        )
 
         return dataset_filter_value_option_7

@@ -41,14 +41,16 @@ class DatasetFilterValueOption8:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        lt = d.get("$lt", UNSET)
-
         if cls is DatasetFilterValueOption8:
             dataset_filter_value_option_8 = _new_instance(cls)
-            dataset_filter_value_option_8.lt = lt
-        else:
-            dataset_filter_value_option_8 = cls(
-                lt,
-            )
+            dataset_filter_value_option_8.lt = d.get("$lt", UNSET)
+
+            return dataset_filter_value_option_8
+
+        lt = d.get("$lt", UNSET)
+
+        dataset_filter_value_option_8 = cls(
+            lt,
+        )
 
         return dataset_filter_value_option_8

@@ -41,14 +41,16 @@ class DatasetFilterValueOption9:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        lte = d.get("$lte", UNSET)
-
         if cls is DatasetFilterValueOption9:
             dataset_filter_value_option_9 = _new_instance(cls)
-            dataset_filter_value_option_9.lte = lte
-        else:
-            dataset_filter_value_option_9 = cls(
-                lte,
-            )
+            dataset_filter_value_option_9.lte = d.get("$lte", UNSET)
+
+            return dataset_filter_value_option_9
+
+        lte = d.get("$lte", UNSET)
+
+        dataset_filter_value_option_9 = cls(
+            lte,
+        )
 
         return dataset_filter_value_option_9

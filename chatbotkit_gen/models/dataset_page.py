@@ -81,6 +81,28 @@ class DatasetPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetPage:
+            dataset_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                dataset_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Dataset.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                dataset_page.items = items
+
+            dataset_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (dataset_page.items is UNSET) + (dataset_page.cursor is UNSET) > 2:
+                dataset_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_page.additional_properties = {}
+            return dataset_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class DatasetPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is DatasetPage:
-            dataset_page = _new_instance(cls)
-            dataset_page.items = items
-            dataset_page.cursor = cursor
-            dataset_page.additional_properties = {}
-        else:
-            dataset_page = cls(
-                items,
-                cursor,
-            )
+        dataset_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             dataset_page.additional_properties = {

@@ -88,7 +88,22 @@ class DatasetRecord:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetRecord:
+            dataset_record = _new_instance(cls)
+            dataset_record.id = d.pop("id", UNSET)
+
+            dataset_record.created_at = d.pop("createdAt", UNSET)
+
+            dataset_record.updated_at = d.pop("updatedAt", UNSET)
+
+            dataset_record.text = d.pop("text", UNSET)
+
+            dataset_record.source = d.pop("source", UNSET)
+
+            dataset_record.additional_properties = {**d} if d else {}
+            return dataset_record
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -99,22 +114,13 @@ class DatasetRecord:
 
         source = d.get("source", UNSET)
 
-        if cls is DatasetRecord:
-            dataset_record = _new_instance(cls)
-            dataset_record.id = id
-            dataset_record.created_at = created_at
-            dataset_record.updated_at = updated_at
-            dataset_record.text = text
-            dataset_record.source = source
-            dataset_record.additional_properties = {}
-        else:
-            dataset_record = cls(
-                id,
-                created_at,
-                updated_at,
-                text,
-                source,
-            )
+        dataset_record = cls(
+            id,
+            created_at,
+            updated_at,
+            text,
+            source,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_record.additional_properties = {

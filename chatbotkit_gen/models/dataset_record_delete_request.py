@@ -34,15 +34,16 @@ class DatasetRecordDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetRecordDeleteRequest:
             dataset_record_delete_request = _new_instance(cls)
-            dataset_record_delete_request.additional_properties = {}
-        else:
-            dataset_record_delete_request = cls()
+            dataset_record_delete_request.additional_properties = d
+            return dataset_record_delete_request
+
+        dataset_record_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            dataset_record_delete_request.additional_properties = dict(d)
+            dataset_record_delete_request.additional_properties = d
         return dataset_record_delete_request
 
     @property

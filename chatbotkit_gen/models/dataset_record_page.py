@@ -81,6 +81,33 @@ class DatasetRecordPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetRecordPage:
+            dataset_record_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                dataset_record_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = DatasetRecord.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                dataset_record_page.items = items
+
+            dataset_record_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (dataset_record_page.items is UNSET)
+                + (dataset_record_page.cursor is UNSET)
+                > 2
+            ):
+                dataset_record_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_record_page.additional_properties = {}
+            return dataset_record_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class DatasetRecordPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is DatasetRecordPage:
-            dataset_record_page = _new_instance(cls)
-            dataset_record_page.items = items
-            dataset_record_page.cursor = cursor
-            dataset_record_page.additional_properties = {}
-        else:
-            dataset_record_page = cls(
-                items,
-                cursor,
-            )
+        dataset_record_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             dataset_record_page.additional_properties = {

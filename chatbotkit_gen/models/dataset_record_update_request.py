@@ -83,6 +83,36 @@ class DatasetRecordUpdateRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetRecordUpdateRequest:
+            dataset_record_update_request = _new_instance(cls)
+            dataset_record_update_request.text = d.get("text", UNSET)
+
+            dataset_record_update_request.source = d.get("source", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                dataset_record_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dataset_record_update_request.meta = meta
+
+            if (
+                builtins.len(d)
+                + (dataset_record_update_request.text is UNSET)
+                + (dataset_record_update_request.source is UNSET)
+                + (dataset_record_update_request.meta is UNSET)
+                > 3
+            ):
+                dataset_record_update_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_record_update_request.additional_properties = {}
+            return dataset_record_update_request
+
         text = d.get("text", UNSET)
 
         source = d.get("source", UNSET)
@@ -94,18 +124,11 @@ class DatasetRecordUpdateRequest:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is DatasetRecordUpdateRequest:
-            dataset_record_update_request = _new_instance(cls)
-            dataset_record_update_request.text = text
-            dataset_record_update_request.source = source
-            dataset_record_update_request.meta = meta
-            dataset_record_update_request.additional_properties = {}
-        else:
-            dataset_record_update_request = cls(
-                text,
-                source,
-                meta,
-            )
+        dataset_record_update_request = cls(
+            text,
+            source,
+            meta,
+        )
 
         if builtins.len(d) + (text is UNSET) + (source is UNSET) + (meta is UNSET) > 3:
             dataset_record_update_request.additional_properties = {

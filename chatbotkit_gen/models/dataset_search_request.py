@@ -79,6 +79,32 @@ class DatasetSearchRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetSearchRequest:
+            dataset_search_request = _new_instance(cls)
+            dataset_search_request.search = d.get("search", UNSET)
+
+            _filter_ = d.get("filter", UNSET)
+            filter_: DatasetFilter | Unset
+            if _filter_ is UNSET:
+                filter_ = UNSET
+            else:
+                filter_ = DatasetFilter.from_dict(_filter_)
+
+            dataset_search_request.filter_ = filter_
+
+            if (
+                builtins.len(d)
+                + (dataset_search_request.search is UNSET)
+                + (dataset_search_request.filter_ is UNSET)
+                > 2
+            ):
+                dataset_search_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_search_request.additional_properties = {}
+            return dataset_search_request
+
         search = d.get("search", UNSET)
 
         _filter_ = d.get("filter", UNSET)
@@ -88,16 +114,10 @@ class DatasetSearchRequest:
         else:
             filter_ = DatasetFilter.from_dict(_filter_)
 
-        if cls is DatasetSearchRequest:
-            dataset_search_request = _new_instance(cls)
-            dataset_search_request.search = search
-            dataset_search_request.filter_ = filter_
-            dataset_search_request.additional_properties = {}
-        else:
-            dataset_search_request = cls(
-                search,
-                filter_,
-            )
+        dataset_search_request = cls(
+            search,
+            filter_,
+        )
 
         if builtins.len(d) + (search is UNSET) + (filter_ is UNSET) > 2:
             dataset_search_request.additional_properties = {

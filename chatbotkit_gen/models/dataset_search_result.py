@@ -83,6 +83,33 @@ class DatasetSearchResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetSearchResult:
+            dataset_search_result = _new_instance(cls)
+            dataset_search_result.id = d.get("id", UNSET)
+
+            _records_raw = d.get("records", UNSET)
+            if _records_raw is UNSET:
+                dataset_search_result.records = UNSET
+            else:
+                _records = _records_raw
+                _parse_records = DatasetSearchResultRecordsItem.from_dict
+                records = [_parse_records(item) for item in _records]
+
+                dataset_search_result.records = records
+
+            if (
+                builtins.len(d)
+                + (dataset_search_result.id is UNSET)
+                + (dataset_search_result.records is UNSET)
+                > 2
+            ):
+                dataset_search_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dataset_search_result.additional_properties = {}
+            return dataset_search_result
+
         id = d.get("id", UNSET)
 
         _records_raw = d.get("records", UNSET)
@@ -93,16 +120,10 @@ class DatasetSearchResult:
             _parse_records = DatasetSearchResultRecordsItem.from_dict
             records = [_parse_records(item) for item in _records]
 
-        if cls is DatasetSearchResult:
-            dataset_search_result = _new_instance(cls)
-            dataset_search_result.id = id
-            dataset_search_result.records = records
-            dataset_search_result.additional_properties = {}
-        else:
-            dataset_search_result = cls(
-                id,
-                records,
-            )
+        dataset_search_result = cls(
+            id,
+            records,
+        )
 
         if builtins.len(d) + (id is UNSET) + (records is UNSET) > 2:
             dataset_search_result.additional_properties = {

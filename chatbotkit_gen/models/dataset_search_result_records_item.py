@@ -109,7 +109,30 @@ class DatasetSearchResultRecordsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetSearchResultRecordsItem:
+            dataset_search_result_records_item = _new_instance(cls)
+            dataset_search_result_records_item.id = d.pop("id", UNSET)
+
+            dataset_search_result_records_item.text = d.pop("text", UNSET)
+
+            dataset_search_result_records_item.score = d.pop("score", UNSET)
+
+            dataset_search_result_records_item.source = d.pop("source", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                dataset_search_result_records_item.meta = UNSET
+            else:
+                meta = _new_instance(DatasetSearchResultRecordsItemMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dataset_search_result_records_item.meta = meta
+
+            dataset_search_result_records_item.additional_properties = {**d} if d else {}
+            return dataset_search_result_records_item
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -125,22 +148,13 @@ class DatasetSearchResultRecordsItem:
         else:
             meta = DatasetSearchResultRecordsItemMeta.from_dict(_meta)
 
-        if cls is DatasetSearchResultRecordsItem:
-            dataset_search_result_records_item = _new_instance(cls)
-            dataset_search_result_records_item.id = id
-            dataset_search_result_records_item.text = text
-            dataset_search_result_records_item.score = score
-            dataset_search_result_records_item.source = source
-            dataset_search_result_records_item.meta = meta
-            dataset_search_result_records_item.additional_properties = {}
-        else:
-            dataset_search_result_records_item = cls(
-                id,
-                text,
-                score,
-                source,
-                meta,
-            )
+        dataset_search_result_records_item = cls(
+            id,
+            text,
+            score,
+            source,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_search_result_records_item.additional_properties = {

@@ -34,15 +34,16 @@ class DatasetSearchResultRecordsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DatasetSearchResultRecordsItemMeta:
             dataset_search_result_records_item_meta = _new_instance(cls)
-            dataset_search_result_records_item_meta.additional_properties = {}
-        else:
-            dataset_search_result_records_item_meta = cls()
+            dataset_search_result_records_item_meta.additional_properties = d
+            return dataset_search_result_records_item_meta
+
+        dataset_search_result_records_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            dataset_search_result_records_item_meta.additional_properties = dict(d)
+            dataset_search_result_records_item_meta.additional_properties = d
         return dataset_search_result_records_item_meta
 
     @property

@@ -162,7 +162,58 @@ class DatasetUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DatasetUpdateRequest:
+            dataset_update_request = _new_instance(cls)
+            dataset_update_request.alias = d.pop("alias", UNSET)
+
+            dataset_update_request.name = d.pop("name", UNSET)
+
+            dataset_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                dataset_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dataset_update_request.meta = meta
+
+            dataset_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            dataset_update_request.reranker = d.pop("reranker", UNSET)
+
+            dataset_update_request.record_max_tokens = d.pop("recordMaxTokens", UNSET)
+
+            dataset_update_request.search_min_score = d.pop("searchMinScore", UNSET)
+
+            dataset_update_request.search_max_records = d.pop("searchMaxRecords", UNSET)
+
+            dataset_update_request.search_max_tokens = d.pop("searchMaxTokens", UNSET)
+
+            dataset_update_request.match_instruction = d.pop("matchInstruction", UNSET)
+
+            dataset_update_request.mismatch_instruction = d.pop("mismatchInstruction", UNSET)
+
+            dataset_update_request.separators = d.pop("separators", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: DatasetVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = DatasetVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = DatasetVisibility(_visibility)
+
+            dataset_update_request.visibility = visibility
+
+            dataset_update_request.additional_properties = {**d} if d else {}
+            return dataset_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -204,40 +255,22 @@ class DatasetUpdateRequest:
             except (KeyError, TypeError):
                 visibility = DatasetVisibility(_visibility)
 
-        if cls is DatasetUpdateRequest:
-            dataset_update_request = _new_instance(cls)
-            dataset_update_request.alias = alias
-            dataset_update_request.name = name
-            dataset_update_request.description = description
-            dataset_update_request.meta = meta
-            dataset_update_request.blueprint_id = blueprint_id
-            dataset_update_request.reranker = reranker
-            dataset_update_request.record_max_tokens = record_max_tokens
-            dataset_update_request.search_min_score = search_min_score
-            dataset_update_request.search_max_records = search_max_records
-            dataset_update_request.search_max_tokens = search_max_tokens
-            dataset_update_request.match_instruction = match_instruction
-            dataset_update_request.mismatch_instruction = mismatch_instruction
-            dataset_update_request.separators = separators
-            dataset_update_request.visibility = visibility
-            dataset_update_request.additional_properties = {}
-        else:
-            dataset_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                reranker,
-                record_max_tokens,
-                search_min_score,
-                search_max_records,
-                search_max_tokens,
-                match_instruction,
-                mismatch_instruction,
-                separators,
-                visibility,
-            )
+        dataset_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            reranker,
+            record_max_tokens,
+            search_min_score,
+            search_max_records,
+            search_max_tokens,
+            match_instruction,
+            mismatch_instruction,
+            separators,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dataset_update_request.additional_properties = {

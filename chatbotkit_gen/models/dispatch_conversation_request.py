@@ -211,7 +211,91 @@ class DispatchConversationRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DispatchConversationRequest:
+            dispatch_conversation_request = _new_instance(cls)
+            _messages_raw = d.pop("messages", UNSET)
+            if _messages_raw is UNSET:
+                dispatch_conversation_request.messages = UNSET
+            else:
+                _messages = _messages_raw
+                _parse_messages = Message.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+                dispatch_conversation_request.messages = messages
+
+            dispatch_conversation_request.bot_id = d.pop("botId", UNSET)
+
+            dispatch_conversation_request.model = d.pop("model", UNSET)
+
+            dispatch_conversation_request.backstory = d.pop("backstory", UNSET)
+
+            dispatch_conversation_request.dataset_id = d.pop("datasetId", UNSET)
+
+            dispatch_conversation_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            dispatch_conversation_request.privacy = d.pop("privacy", UNSET)
+
+            dispatch_conversation_request.moderation = d.pop("moderation", UNSET)
+
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[DispatchConversationRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                _parse_attachments = DispatchConversationRequestAttachmentsItem.from_dict
+                attachments = [_parse_attachments(item) for item in _attachments]
+
+            dispatch_conversation_request.attachments = attachments
+
+            def _parse_contact_id(
+                data: object,
+            ) -> DispatchConversationRequestContactIdOption2 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    contact_id_type_1 = DispatchConversationRequestContactIdOption2.from_dict(data)
+
+                    return contact_id_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DispatchConversationRequestContactIdOption2 | str | Unset, data)
+
+            contact_id = _parse_contact_id(d.pop("contactId", UNSET))
+
+            dispatch_conversation_request.contact_id = contact_id
+
+            _functions = d.pop("functions", UNSET)
+            functions: list[FunctionsDefinitionItem] | Unset = UNSET
+            if _functions is not UNSET:
+                _parse_functions = FunctionsDefinitionItem.from_dict
+                functions = [_parse_functions(item) for item in _functions]
+
+            dispatch_conversation_request.functions = functions
+
+            _extensions = d.pop("extensions", UNSET)
+            extensions: ExtensionsDefinition | Unset
+            if _extensions is UNSET:
+                extensions = UNSET
+            else:
+                extensions = ExtensionsDefinition.from_dict(_extensions)
+
+            dispatch_conversation_request.extensions = extensions
+
+            _limits = d.pop("limits", UNSET)
+            limits: ExecutionLimits | Unset
+            if _limits is UNSET:
+                limits = UNSET
+            else:
+                limits = ExecutionLimits.from_dict(_limits)
+
+            dispatch_conversation_request.limits = limits
+
+            dispatch_conversation_request.channel_id = d.pop("channelId", UNSET)
+
+            dispatch_conversation_request.additional_properties = {**d} if d else {}
+            return dispatch_conversation_request
+
         _messages_raw = d.get("messages", UNSET)
         if _messages_raw is UNSET:
             messages = UNSET
@@ -279,40 +363,22 @@ class DispatchConversationRequest:
 
         channel_id = d.get("channelId", UNSET)
 
-        if cls is DispatchConversationRequest:
-            dispatch_conversation_request = _new_instance(cls)
-            dispatch_conversation_request.messages = messages
-            dispatch_conversation_request.bot_id = bot_id
-            dispatch_conversation_request.model = model
-            dispatch_conversation_request.backstory = backstory
-            dispatch_conversation_request.dataset_id = dataset_id
-            dispatch_conversation_request.skillset_id = skillset_id
-            dispatch_conversation_request.privacy = privacy
-            dispatch_conversation_request.moderation = moderation
-            dispatch_conversation_request.attachments = attachments
-            dispatch_conversation_request.contact_id = contact_id
-            dispatch_conversation_request.functions = functions
-            dispatch_conversation_request.extensions = extensions
-            dispatch_conversation_request.limits = limits
-            dispatch_conversation_request.channel_id = channel_id
-            dispatch_conversation_request.additional_properties = {}
-        else:
-            dispatch_conversation_request = cls(
-                messages,
-                bot_id,
-                model,
-                backstory,
-                dataset_id,
-                skillset_id,
-                privacy,
-                moderation,
-                attachments,
-                contact_id,
-                functions,
-                extensions,
-                limits,
-                channel_id,
-            )
+        dispatch_conversation_request = cls(
+            messages,
+            bot_id,
+            model,
+            backstory,
+            dataset_id,
+            skillset_id,
+            privacy,
+            moderation,
+            attachments,
+            contact_id,
+            functions,
+            extensions,
+            limits,
+            channel_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dispatch_conversation_request.additional_properties = {

@@ -49,16 +49,23 @@ class DispatchConversationRequestAttachmentsItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        url = d.get("url", UNSET)
-
         if cls is DispatchConversationRequestAttachmentsItem:
             dispatch_conversation_request_attachments_item = _new_instance(cls)
-            dispatch_conversation_request_attachments_item.url = url
-            dispatch_conversation_request_attachments_item.additional_properties = {}
-        else:
-            dispatch_conversation_request_attachments_item = cls(
-                url,
-            )
+            dispatch_conversation_request_attachments_item.url = d.get("url", UNSET)
+
+            if builtins.len(d) + (dispatch_conversation_request_attachments_item.url is UNSET) > 1:
+                dispatch_conversation_request_attachments_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dispatch_conversation_request_attachments_item.additional_properties = {}
+            return dispatch_conversation_request_attachments_item
+
+        url = d.get("url", UNSET)
+
+        dispatch_conversation_request_attachments_item = cls(
+            url,
+        )
 
         if builtins.len(d) + (url is UNSET) > 1:
             dispatch_conversation_request_attachments_item.additional_properties = {

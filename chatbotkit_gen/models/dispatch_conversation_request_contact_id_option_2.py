@@ -117,7 +117,40 @@ class DispatchConversationRequestContactIdOption2:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is DispatchConversationRequestContactIdOption2:
+            dispatch_conversation_request_contact_id_option_2 = _new_instance(cls)
+            dispatch_conversation_request_contact_id_option_2.fingerprint = d.pop(
+                "fingerprint", UNSET
+            )
+
+            dispatch_conversation_request_contact_id_option_2.name = d.pop("name", UNSET)
+
+            dispatch_conversation_request_contact_id_option_2.description = d.pop(
+                "description", UNSET
+            )
+
+            dispatch_conversation_request_contact_id_option_2.email = d.pop("email", UNSET)
+
+            dispatch_conversation_request_contact_id_option_2.phone = d.pop("phone", UNSET)
+
+            dispatch_conversation_request_contact_id_option_2.nick = d.pop("nick", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                dispatch_conversation_request_contact_id_option_2.meta = UNSET
+            else:
+                meta = _new_instance(DispatchConversationRequestContactIdOption2Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                dispatch_conversation_request_contact_id_option_2.meta = meta
+
+            dispatch_conversation_request_contact_id_option_2.additional_properties = (
+                {**d} if d else {}
+            )
+            return dispatch_conversation_request_contact_id_option_2
+
         fingerprint = d.get("fingerprint", UNSET)
 
         name = d.get("name", UNSET)
@@ -137,26 +170,15 @@ class DispatchConversationRequestContactIdOption2:
         else:
             meta = DispatchConversationRequestContactIdOption2Meta.from_dict(_meta)
 
-        if cls is DispatchConversationRequestContactIdOption2:
-            dispatch_conversation_request_contact_id_option_2 = _new_instance(cls)
-            dispatch_conversation_request_contact_id_option_2.fingerprint = fingerprint
-            dispatch_conversation_request_contact_id_option_2.name = name
-            dispatch_conversation_request_contact_id_option_2.description = description
-            dispatch_conversation_request_contact_id_option_2.email = email
-            dispatch_conversation_request_contact_id_option_2.phone = phone
-            dispatch_conversation_request_contact_id_option_2.nick = nick
-            dispatch_conversation_request_contact_id_option_2.meta = meta
-            dispatch_conversation_request_contact_id_option_2.additional_properties = {}
-        else:
-            dispatch_conversation_request_contact_id_option_2 = cls(
-                fingerprint,
-                name,
-                description,
-                email,
-                phone,
-                nick,
-                meta,
-            )
+        dispatch_conversation_request_contact_id_option_2 = cls(
+            fingerprint,
+            name,
+            description,
+            email,
+            phone,
+            nick,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             dispatch_conversation_request_contact_id_option_2.additional_properties = {

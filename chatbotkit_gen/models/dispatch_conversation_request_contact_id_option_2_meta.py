@@ -34,15 +34,16 @@ class DispatchConversationRequestContactIdOption2Meta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is DispatchConversationRequestContactIdOption2Meta:
             dispatch_conversation_request_contact_id_option_2_meta = _new_instance(cls)
-            dispatch_conversation_request_contact_id_option_2_meta.additional_properties = {}
-        else:
-            dispatch_conversation_request_contact_id_option_2_meta = cls()
+            dispatch_conversation_request_contact_id_option_2_meta.additional_properties = d
+            return dispatch_conversation_request_contact_id_option_2_meta
+
+        dispatch_conversation_request_contact_id_option_2_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            dispatch_conversation_request_contact_id_option_2_meta.additional_properties = dict(d)
+            dispatch_conversation_request_contact_id_option_2_meta.additional_properties = d
         return dispatch_conversation_request_contact_id_option_2_meta
 
     @property

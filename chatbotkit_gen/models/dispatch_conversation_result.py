@@ -51,16 +51,23 @@ class DispatchConversationResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        channel_id = d.get("channelId", UNSET)
-
         if cls is DispatchConversationResult:
             dispatch_conversation_result = _new_instance(cls)
-            dispatch_conversation_result.channel_id = channel_id
-            dispatch_conversation_result.additional_properties = {}
-        else:
-            dispatch_conversation_result = cls(
-                channel_id,
-            )
+            dispatch_conversation_result.channel_id = d.get("channelId", UNSET)
+
+            if builtins.len(d) + (dispatch_conversation_result.channel_id is UNSET) > 1:
+                dispatch_conversation_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                dispatch_conversation_result.additional_properties = {}
+            return dispatch_conversation_result
+
+        channel_id = d.get("channelId", UNSET)
+
+        dispatch_conversation_result = cls(
+            channel_id,
+        )
 
         if builtins.len(d) + (channel_id is UNSET) > 1:
             dispatch_conversation_result.additional_properties = {

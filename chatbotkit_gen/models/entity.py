@@ -108,7 +108,29 @@ class Entity:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Entity:
+            entity = _new_instance(cls)
+            entity.type = d.pop("type", UNSET)
+
+            entity.begin = d.pop("begin", UNSET)
+
+            entity.end = d.pop("end", UNSET)
+
+            entity.text = d.pop("text", UNSET)
+
+            _replacement = d.pop("replacement", UNSET)
+            replacement: EntityReplacement | Unset
+            if _replacement is UNSET:
+                replacement = UNSET
+            else:
+                replacement = EntityReplacement.from_dict(_replacement)
+
+            entity.replacement = replacement
+
+            entity.additional_properties = {**d} if d else {}
+            return entity
+
         type = d.get("type", UNSET)
 
         begin = d.get("begin", UNSET)
@@ -124,22 +146,13 @@ class Entity:
         else:
             replacement = EntityReplacement.from_dict(_replacement)
 
-        if cls is Entity:
-            entity = _new_instance(cls)
-            entity.type = type
-            entity.begin = begin
-            entity.end = end
-            entity.text = text
-            entity.replacement = replacement
-            entity.additional_properties = {}
-        else:
-            entity = cls(
-                type,
-                begin,
-                end,
-                text,
-                replacement,
-            )
+        entity = cls(
+            type,
+            begin,
+            end,
+            text,
+            replacement,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             entity.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

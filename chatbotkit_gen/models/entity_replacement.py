@@ -71,24 +71,39 @@ class EntityReplacement:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is EntityReplacement:
+            entity_replacement = _new_instance(cls)
+            entity_replacement.begin = d.get("begin", UNSET)
+
+            entity_replacement.end = d.get("end", UNSET)
+
+            entity_replacement.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (entity_replacement.begin is UNSET)
+                + (entity_replacement.end is UNSET)
+                + (entity_replacement.text is UNSET)
+                > 3
+            ):
+                entity_replacement.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                entity_replacement.additional_properties = {}
+            return entity_replacement
+
         begin = d.get("begin", UNSET)
 
         end = d.get("end", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is EntityReplacement:
-            entity_replacement = _new_instance(cls)
-            entity_replacement.begin = begin
-            entity_replacement.end = end
-            entity_replacement.text = text
-            entity_replacement.additional_properties = {}
-        else:
-            entity_replacement = cls(
-                begin,
-                end,
-                text,
-            )
+        entity_replacement = cls(
+            begin,
+            end,
+            text,
+        )
 
         if builtins.len(d) + (begin is UNSET) + (end is UNSET) + (text is UNSET) > 3:
             entity_replacement.additional_properties = {

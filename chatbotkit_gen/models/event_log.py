@@ -325,7 +325,92 @@ class EventLog:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is EventLog:
+            event_log = _new_instance(cls)
+            event_log.id = d.pop("id", UNSET)
+
+            event_log.created_at = d.pop("createdAt", UNSET)
+
+            event_log.updated_at = d.pop("updatedAt", UNSET)
+
+            event_log.type = d.pop("type", UNSET)
+
+            event_log.name = d.pop("name", UNSET)
+
+            event_log.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                event_log.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                event_log.meta = meta
+
+            event_log.conversation_id = d.pop("conversationId", UNSET)
+
+            event_log.task_id = d.pop("taskId", UNSET)
+
+            event_log.contact_id = d.pop("contactId", UNSET)
+
+            event_log.blueprint_id = d.pop("blueprintId", UNSET)
+
+            event_log.bot_id = d.pop("botId", UNSET)
+
+            event_log.dataset_id = d.pop("datasetId", UNSET)
+
+            event_log.record_id = d.pop("recordId", UNSET)
+
+            event_log.skillset_id = d.pop("skillsetId", UNSET)
+
+            event_log.ability_id = d.pop("abilityId", UNSET)
+
+            event_log.file_id = d.pop("fileId", UNSET)
+
+            event_log.secret_id = d.pop("secretId", UNSET)
+
+            event_log.portal_id = d.pop("portalId", UNSET)
+
+            event_log.widget_integration_id = d.pop("widgetIntegrationId", UNSET)
+
+            event_log.slack_integration_id = d.pop("slackIntegrationId", UNSET)
+
+            event_log.discord_integration_id = d.pop("discordIntegrationId", UNSET)
+
+            event_log.microsoftteams_integration_id = d.pop("microsoftteamsIntegrationId", UNSET)
+
+            event_log.googlechat_integration_id = d.pop("googlechatIntegrationId", UNSET)
+
+            event_log.whatsapp_integration_id = d.pop("whatsappIntegrationId", UNSET)
+
+            event_log.messenger_integration_id = d.pop("messengerIntegrationId", UNSET)
+
+            event_log.telegram_integration_id = d.pop("telegramIntegrationId", UNSET)
+
+            event_log.twilio_integration_id = d.pop("twilioIntegrationId", UNSET)
+
+            event_log.email_integration_id = d.pop("emailIntegrationId", UNSET)
+
+            event_log.sitemap_integration_id = d.pop("sitemapIntegrationId", UNSET)
+
+            event_log.notion_integration_id = d.pop("notionIntegrationId", UNSET)
+
+            event_log.trigger_integration_id = d.pop("triggerIntegrationId", UNSET)
+
+            event_log.support_integration_id = d.pop("supportIntegrationId", UNSET)
+
+            event_log.extract_integration_id = d.pop("extractIntegrationId", UNSET)
+
+            event_log.mcpserver_integration_id = d.pop("mcpserverIntegrationId", UNSET)
+
+            event_log.webhook_id = d.pop("webhookId", UNSET)
+
+            event_log.additional_properties = {**d} if d else {}
+            return event_log
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -403,84 +488,44 @@ class EventLog:
 
         webhook_id = d.get("webhookId", UNSET)
 
-        if cls is EventLog:
-            event_log = _new_instance(cls)
-            event_log.id = id
-            event_log.created_at = created_at
-            event_log.updated_at = updated_at
-            event_log.type = type
-            event_log.name = name
-            event_log.description = description
-            event_log.meta = meta
-            event_log.conversation_id = conversation_id
-            event_log.task_id = task_id
-            event_log.contact_id = contact_id
-            event_log.blueprint_id = blueprint_id
-            event_log.bot_id = bot_id
-            event_log.dataset_id = dataset_id
-            event_log.record_id = record_id
-            event_log.skillset_id = skillset_id
-            event_log.ability_id = ability_id
-            event_log.file_id = file_id
-            event_log.secret_id = secret_id
-            event_log.portal_id = portal_id
-            event_log.widget_integration_id = widget_integration_id
-            event_log.slack_integration_id = slack_integration_id
-            event_log.discord_integration_id = discord_integration_id
-            event_log.microsoftteams_integration_id = microsoftteams_integration_id
-            event_log.googlechat_integration_id = googlechat_integration_id
-            event_log.whatsapp_integration_id = whatsapp_integration_id
-            event_log.messenger_integration_id = messenger_integration_id
-            event_log.telegram_integration_id = telegram_integration_id
-            event_log.twilio_integration_id = twilio_integration_id
-            event_log.email_integration_id = email_integration_id
-            event_log.sitemap_integration_id = sitemap_integration_id
-            event_log.notion_integration_id = notion_integration_id
-            event_log.trigger_integration_id = trigger_integration_id
-            event_log.support_integration_id = support_integration_id
-            event_log.extract_integration_id = extract_integration_id
-            event_log.mcpserver_integration_id = mcpserver_integration_id
-            event_log.webhook_id = webhook_id
-            event_log.additional_properties = {}
-        else:
-            event_log = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                name,
-                description,
-                meta,
-                conversation_id,
-                task_id,
-                contact_id,
-                blueprint_id,
-                bot_id,
-                dataset_id,
-                record_id,
-                skillset_id,
-                ability_id,
-                file_id,
-                secret_id,
-                portal_id,
-                widget_integration_id,
-                slack_integration_id,
-                discord_integration_id,
-                microsoftteams_integration_id,
-                googlechat_integration_id,
-                whatsapp_integration_id,
-                messenger_integration_id,
-                telegram_integration_id,
-                twilio_integration_id,
-                email_integration_id,
-                sitemap_integration_id,
-                notion_integration_id,
-                trigger_integration_id,
-                support_integration_id,
-                extract_integration_id,
-                mcpserver_integration_id,
-                webhook_id,
-            )
+        event_log = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            name,
+            description,
+            meta,
+            conversation_id,
+            task_id,
+            contact_id,
+            blueprint_id,
+            bot_id,
+            dataset_id,
+            record_id,
+            skillset_id,
+            ability_id,
+            file_id,
+            secret_id,
+            portal_id,
+            widget_integration_id,
+            slack_integration_id,
+            discord_integration_id,
+            microsoftteams_integration_id,
+            googlechat_integration_id,
+            whatsapp_integration_id,
+            messenger_integration_id,
+            telegram_integration_id,
+            twilio_integration_id,
+            email_integration_id,
+            sitemap_integration_id,
+            notion_integration_id,
+            trigger_integration_id,
+            support_integration_id,
+            extract_integration_id,
+            mcpserver_integration_id,
+            webhook_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             event_log.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -49,16 +49,23 @@ class EventLogSubscribeRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        history_length = d.get("historyLength", UNSET)
-
         if cls is EventLogSubscribeRequest:
             event_log_subscribe_request = _new_instance(cls)
-            event_log_subscribe_request.history_length = history_length
-            event_log_subscribe_request.additional_properties = {}
-        else:
-            event_log_subscribe_request = cls(
-                history_length,
-            )
+            event_log_subscribe_request.history_length = d.get("historyLength", UNSET)
+
+            if builtins.len(d) + (event_log_subscribe_request.history_length is UNSET) > 1:
+                event_log_subscribe_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                event_log_subscribe_request.additional_properties = {}
+            return event_log_subscribe_request
+
+        history_length = d.get("historyLength", UNSET)
+
+        event_log_subscribe_request = cls(
+            history_length,
+        )
 
         if builtins.len(d) + (history_length is UNSET) > 1:
             event_log_subscribe_request.additional_properties = {

@@ -63,24 +63,39 @@ class ExecutionLimits:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExecutionLimits:
+            execution_limits = _new_instance(cls)
+            execution_limits.iterations = d.get("iterations", UNSET)
+
+            execution_limits.continuations = d.get("continuations", UNSET)
+
+            execution_limits.calls = d.get("calls", UNSET)
+
+            if (
+                builtins.len(d)
+                + (execution_limits.iterations is UNSET)
+                + (execution_limits.continuations is UNSET)
+                + (execution_limits.calls is UNSET)
+                > 3
+            ):
+                execution_limits.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                execution_limits.additional_properties = {}
+            return execution_limits
+
         iterations = d.get("iterations", UNSET)
 
         continuations = d.get("continuations", UNSET)
 
         calls = d.get("calls", UNSET)
 
-        if cls is ExecutionLimits:
-            execution_limits = _new_instance(cls)
-            execution_limits.iterations = iterations
-            execution_limits.continuations = continuations
-            execution_limits.calls = calls
-            execution_limits.additional_properties = {}
-        else:
-            execution_limits = cls(
-                iterations,
-                continuations,
-                calls,
-            )
+        execution_limits = cls(
+            iterations,
+            continuations,
+            calls,
+        )
 
         if (
             builtins.len(d) + (iterations is UNSET) + (continuations is UNSET) + (calls is UNSET)

@@ -123,6 +123,49 @@ class ExtensionsDefinition:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExtensionsDefinition:
+            extensions_definition = _new_instance(cls)
+            extensions_definition.backstory = d.get("backstory", UNSET)
+
+            _datasets = d.get("datasets", UNSET)
+            datasets: list[ExtensionsDefinitionDatasetsItem] | Unset = UNSET
+            if _datasets is not UNSET:
+                _parse_datasets = ExtensionsDefinitionDatasetsItem.from_dict
+                datasets = [_parse_datasets(item) for item in _datasets]
+
+            extensions_definition.datasets = datasets
+
+            _skillsets = d.get("skillsets", UNSET)
+            skillsets: list[ExtensionsDefinitionSkillsetsItem] | Unset = UNSET
+            if _skillsets is not UNSET:
+                _parse_skillsets = ExtensionsDefinitionSkillsetsItem.from_dict
+                skillsets = [_parse_skillsets(item) for item in _skillsets]
+
+            extensions_definition.skillsets = skillsets
+
+            _features = d.get("features", UNSET)
+            features: list[ExtensionsDefinitionFeaturesItem] | Unset = UNSET
+            if _features is not UNSET:
+                _parse_features = ExtensionsDefinitionFeaturesItem.from_dict
+                features = [_parse_features(item) for item in _features]
+
+            extensions_definition.features = features
+
+            if (
+                builtins.len(d)
+                + (extensions_definition.backstory is UNSET)
+                + (extensions_definition.datasets is UNSET)
+                + (extensions_definition.skillsets is UNSET)
+                + (extensions_definition.features is UNSET)
+                > 4
+            ):
+                extensions_definition.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                extensions_definition.additional_properties = {}
+            return extensions_definition
+
         backstory = d.get("backstory", UNSET)
 
         _datasets = d.get("datasets", UNSET)
@@ -143,20 +186,12 @@ class ExtensionsDefinition:
             _parse_features = ExtensionsDefinitionFeaturesItem.from_dict
             features = [_parse_features(item) for item in _features]
 
-        if cls is ExtensionsDefinition:
-            extensions_definition = _new_instance(cls)
-            extensions_definition.backstory = backstory
-            extensions_definition.datasets = datasets
-            extensions_definition.skillsets = skillsets
-            extensions_definition.features = features
-            extensions_definition.additional_properties = {}
-        else:
-            extensions_definition = cls(
-                backstory,
-                datasets,
-                skillsets,
-                features,
-            )
+        extensions_definition = cls(
+            backstory,
+            datasets,
+            skillsets,
+            features,
+        )
 
         if (
             builtins.len(d)

@@ -91,6 +91,36 @@ class ExtensionsDefinitionDatasetsItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExtensionsDefinitionDatasetsItem:
+            extensions_definition_datasets_item = _new_instance(cls)
+            _records_raw = d.get("records", UNSET)
+            if _records_raw is UNSET:
+                extensions_definition_datasets_item.records = UNSET
+            else:
+                _records = _records_raw
+                _parse_records = ExtensionsDefinitionDatasetsItemRecordsItem.from_dict
+                records = [_parse_records(item) for item in _records]
+
+                extensions_definition_datasets_item.records = records
+
+            extensions_definition_datasets_item.name = d.get("name", UNSET)
+
+            extensions_definition_datasets_item.description = d.get("description", UNSET)
+
+            if (
+                builtins.len(d)
+                + (extensions_definition_datasets_item.records is UNSET)
+                + (extensions_definition_datasets_item.name is UNSET)
+                + (extensions_definition_datasets_item.description is UNSET)
+                > 3
+            ):
+                extensions_definition_datasets_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                extensions_definition_datasets_item.additional_properties = {}
+            return extensions_definition_datasets_item
+
         _records_raw = d.get("records", UNSET)
         if _records_raw is UNSET:
             records = UNSET
@@ -103,18 +133,11 @@ class ExtensionsDefinitionDatasetsItem:
 
         description = d.get("description", UNSET)
 
-        if cls is ExtensionsDefinitionDatasetsItem:
-            extensions_definition_datasets_item = _new_instance(cls)
-            extensions_definition_datasets_item.records = records
-            extensions_definition_datasets_item.name = name
-            extensions_definition_datasets_item.description = description
-            extensions_definition_datasets_item.additional_properties = {}
-        else:
-            extensions_definition_datasets_item = cls(
-                records,
-                name,
-                description,
-            )
+        extensions_definition_datasets_item = cls(
+            records,
+            name,
+            description,
+        )
 
         if builtins.len(d) + (records is UNSET) + (name is UNSET) + (description is UNSET) > 3:
             extensions_definition_datasets_item.additional_properties = {

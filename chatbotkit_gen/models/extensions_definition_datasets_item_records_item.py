@@ -83,6 +83,33 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExtensionsDefinitionDatasetsItemRecordsItem:
+            extensions_definition_datasets_item_records_item = _new_instance(cls)
+            extensions_definition_datasets_item_records_item.text = d.get("text", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                extensions_definition_datasets_item_records_item.meta = UNSET
+            else:
+                meta = _new_instance(ExtensionsDefinitionDatasetsItemRecordsItemMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                extensions_definition_datasets_item_records_item.meta = meta
+
+            if (
+                builtins.len(d)
+                + (extensions_definition_datasets_item_records_item.text is UNSET)
+                + (extensions_definition_datasets_item_records_item.meta is UNSET)
+                > 2
+            ):
+                extensions_definition_datasets_item_records_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                extensions_definition_datasets_item_records_item.additional_properties = {}
+            return extensions_definition_datasets_item_records_item
+
         text = d.get("text", UNSET)
 
         _meta = d.get("meta", UNSET)
@@ -92,16 +119,10 @@ class ExtensionsDefinitionDatasetsItemRecordsItem:
         else:
             meta = ExtensionsDefinitionDatasetsItemRecordsItemMeta.from_dict(_meta)
 
-        if cls is ExtensionsDefinitionDatasetsItemRecordsItem:
-            extensions_definition_datasets_item_records_item = _new_instance(cls)
-            extensions_definition_datasets_item_records_item.text = text
-            extensions_definition_datasets_item_records_item.meta = meta
-            extensions_definition_datasets_item_records_item.additional_properties = {}
-        else:
-            extensions_definition_datasets_item_records_item = cls(
-                text,
-                meta,
-            )
+        extensions_definition_datasets_item_records_item = cls(
+            text,
+            meta,
+        )
 
         if builtins.len(d) + (text is UNSET) + (meta is UNSET) > 2:
             extensions_definition_datasets_item_records_item.additional_properties = {

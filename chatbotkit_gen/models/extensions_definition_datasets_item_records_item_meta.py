@@ -34,15 +34,16 @@ class ExtensionsDefinitionDatasetsItemRecordsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ExtensionsDefinitionDatasetsItemRecordsItemMeta:
             extensions_definition_datasets_item_records_item_meta = _new_instance(cls)
-            extensions_definition_datasets_item_records_item_meta.additional_properties = {}
-        else:
-            extensions_definition_datasets_item_records_item_meta = cls()
+            extensions_definition_datasets_item_records_item_meta.additional_properties = d
+            return extensions_definition_datasets_item_records_item_meta
+
+        extensions_definition_datasets_item_records_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            extensions_definition_datasets_item_records_item_meta.additional_properties = dict(d)
+            extensions_definition_datasets_item_records_item_meta.additional_properties = d
         return extensions_definition_datasets_item_records_item_meta
 
     @property

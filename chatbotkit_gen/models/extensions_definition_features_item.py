@@ -83,6 +83,33 @@ class ExtensionsDefinitionFeaturesItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExtensionsDefinitionFeaturesItem:
+            extensions_definition_features_item = _new_instance(cls)
+            extensions_definition_features_item.name = d.get("name", UNSET)
+
+            _options = d.get("options", UNSET)
+            if _options is UNSET:
+                extensions_definition_features_item.options = UNSET
+            else:
+                options = _new_instance(ExtensionsDefinitionFeaturesItemOptions)
+                options.additional_properties = (
+                    {**_options} if builtins.type(_options) is dict else dict(_options)
+                )
+                extensions_definition_features_item.options = options
+
+            if (
+                builtins.len(d)
+                + (extensions_definition_features_item.name is UNSET)
+                + (extensions_definition_features_item.options is UNSET)
+                > 2
+            ):
+                extensions_definition_features_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                extensions_definition_features_item.additional_properties = {}
+            return extensions_definition_features_item
+
         name = d.get("name", UNSET)
 
         _options = d.get("options", UNSET)
@@ -92,16 +119,10 @@ class ExtensionsDefinitionFeaturesItem:
         else:
             options = ExtensionsDefinitionFeaturesItemOptions.from_dict(_options)
 
-        if cls is ExtensionsDefinitionFeaturesItem:
-            extensions_definition_features_item = _new_instance(cls)
-            extensions_definition_features_item.name = name
-            extensions_definition_features_item.options = options
-            extensions_definition_features_item.additional_properties = {}
-        else:
-            extensions_definition_features_item = cls(
-                name,
-                options,
-            )
+        extensions_definition_features_item = cls(
+            name,
+            options,
+        )
 
         if builtins.len(d) + (name is UNSET) + (options is UNSET) > 2:
             extensions_definition_features_item.additional_properties = {

@@ -34,15 +34,16 @@ class ExtensionsDefinitionFeaturesItemOptions:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is ExtensionsDefinitionFeaturesItemOptions:
             extensions_definition_features_item_options = _new_instance(cls)
-            extensions_definition_features_item_options.additional_properties = {}
-        else:
-            extensions_definition_features_item_options = cls()
+            extensions_definition_features_item_options.additional_properties = d
+            return extensions_definition_features_item_options
+
+        extensions_definition_features_item_options = cls()
 
         if d:  # no declared fields: every key is an additional property
-            extensions_definition_features_item_options.additional_properties = dict(d)
+            extensions_definition_features_item_options.additional_properties = d
         return extensions_definition_features_item_options
 
     @property

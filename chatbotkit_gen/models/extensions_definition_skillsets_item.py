@@ -91,6 +91,36 @@ class ExtensionsDefinitionSkillsetsItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExtensionsDefinitionSkillsetsItem:
+            extensions_definition_skillsets_item = _new_instance(cls)
+            _abilities_raw = d.get("abilities", UNSET)
+            if _abilities_raw is UNSET:
+                extensions_definition_skillsets_item.abilities = UNSET
+            else:
+                _abilities = _abilities_raw
+                _parse_abilities = ExtensionsDefinitionSkillsetsItemAbilitiesItem.from_dict
+                abilities = [_parse_abilities(item) for item in _abilities]
+
+                extensions_definition_skillsets_item.abilities = abilities
+
+            extensions_definition_skillsets_item.name = d.get("name", UNSET)
+
+            extensions_definition_skillsets_item.description = d.get("description", UNSET)
+
+            if (
+                builtins.len(d)
+                + (extensions_definition_skillsets_item.abilities is UNSET)
+                + (extensions_definition_skillsets_item.name is UNSET)
+                + (extensions_definition_skillsets_item.description is UNSET)
+                > 3
+            ):
+                extensions_definition_skillsets_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                extensions_definition_skillsets_item.additional_properties = {}
+            return extensions_definition_skillsets_item
+
         _abilities_raw = d.get("abilities", UNSET)
         if _abilities_raw is UNSET:
             abilities = UNSET
@@ -103,18 +133,11 @@ class ExtensionsDefinitionSkillsetsItem:
 
         description = d.get("description", UNSET)
 
-        if cls is ExtensionsDefinitionSkillsetsItem:
-            extensions_definition_skillsets_item = _new_instance(cls)
-            extensions_definition_skillsets_item.abilities = abilities
-            extensions_definition_skillsets_item.name = name
-            extensions_definition_skillsets_item.description = description
-            extensions_definition_skillsets_item.additional_properties = {}
-        else:
-            extensions_definition_skillsets_item = cls(
-                abilities,
-                name,
-                description,
-            )
+        extensions_definition_skillsets_item = cls(
+            abilities,
+            name,
+            description,
+        )
 
         if builtins.len(d) + (abilities is UNSET) + (name is UNSET) + (description is UNSET) > 3:
             extensions_definition_skillsets_item.additional_properties = {

@@ -109,7 +109,36 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is ExtensionsDefinitionSkillsetsItemAbilitiesItem:
+            extensions_definition_skillsets_item_abilities_item = _new_instance(cls)
+            extensions_definition_skillsets_item_abilities_item.name = d.pop("name", UNSET)
+
+            extensions_definition_skillsets_item_abilities_item.description = d.pop(
+                "description", UNSET
+            )
+
+            extensions_definition_skillsets_item_abilities_item.instruction = d.pop(
+                "instruction", UNSET
+            )
+
+            extensions_definition_skillsets_item_abilities_item.secret_id = d.pop("secretId", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                extensions_definition_skillsets_item_abilities_item.meta = UNSET
+            else:
+                meta = _new_instance(ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                extensions_definition_skillsets_item_abilities_item.meta = meta
+
+            extensions_definition_skillsets_item_abilities_item.additional_properties = (
+                {**d} if d else {}
+            )
+            return extensions_definition_skillsets_item_abilities_item
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -125,22 +154,13 @@ class ExtensionsDefinitionSkillsetsItemAbilitiesItem:
         else:
             meta = ExtensionsDefinitionSkillsetsItemAbilitiesItemMeta.from_dict(_meta)
 
-        if cls is ExtensionsDefinitionSkillsetsItemAbilitiesItem:
-            extensions_definition_skillsets_item_abilities_item = _new_instance(cls)
-            extensions_definition_skillsets_item_abilities_item.name = name
-            extensions_definition_skillsets_item_abilities_item.description = description
-            extensions_definition_skillsets_item_abilities_item.instruction = instruction
-            extensions_definition_skillsets_item_abilities_item.secret_id = secret_id
-            extensions_definition_skillsets_item_abilities_item.meta = meta
-            extensions_definition_skillsets_item_abilities_item.additional_properties = {}
-        else:
-            extensions_definition_skillsets_item_abilities_item = cls(
-                name,
-                description,
-                instruction,
-                secret_id,
-                meta,
-            )
+        extensions_definition_skillsets_item_abilities_item = cls(
+            name,
+            description,
+            instruction,
+            secret_id,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             extensions_definition_skillsets_item_abilities_item.additional_properties = {

@@ -136,7 +136,48 @@ class File:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is File:
+            file = _new_instance(cls)
+            file.id = d.pop("id", UNSET)
+
+            file.created_at = d.pop("createdAt", UNSET)
+
+            file.updated_at = d.pop("updatedAt", UNSET)
+
+            file.alias = d.pop("alias", UNSET)
+
+            file.name = d.pop("name", UNSET)
+
+            file.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                file.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                file.meta = meta
+
+            file.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: FileVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = FileVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = FileVisibility(_visibility)
+
+            file.visibility = visibility
+
+            file.additional_properties = {**d} if d else {}
+            return file
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -168,30 +209,17 @@ class File:
             except (KeyError, TypeError):
                 visibility = FileVisibility(_visibility)
 
-        if cls is File:
-            file = _new_instance(cls)
-            file.id = id
-            file.created_at = created_at
-            file.updated_at = updated_at
-            file.alias = alias
-            file.name = name
-            file.description = description
-            file.meta = meta
-            file.blueprint_id = blueprint_id
-            file.visibility = visibility
-            file.additional_properties = {}
-        else:
-            file = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                visibility,
-            )
+        file = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             file.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -51,16 +51,23 @@ class FileDownloadResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        url = d.get("url", UNSET)
-
         if cls is FileDownloadResult:
             file_download_result = _new_instance(cls)
-            file_download_result.url = url
-            file_download_result.additional_properties = {}
-        else:
-            file_download_result = cls(
-                url,
-            )
+            file_download_result.url = d.get("url", UNSET)
+
+            if builtins.len(d) + (file_download_result.url is UNSET) > 1:
+                file_download_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_download_result.additional_properties = {}
+            return file_download_result
+
+        url = d.get("url", UNSET)
+
+        file_download_result = cls(
+            url,
+        )
 
         if builtins.len(d) + (url is UNSET) > 1:
             file_download_result.additional_properties = {

@@ -81,6 +81,28 @@ class FilePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FilePage:
+            file_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                file_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = File.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                file_page.items = items
+
+            file_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (file_page.items is UNSET) + (file_page.cursor is UNSET) > 2:
+                file_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_page.additional_properties = {}
+            return file_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class FilePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is FilePage:
-            file_page = _new_instance(cls)
-            file_page.items = items
-            file_page.cursor = cursor
-            file_page.additional_properties = {}
-        else:
-            file_page = cls(
-                items,
-                cursor,
-            )
+        file_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             file_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -34,15 +34,16 @@ class FileSyncRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is FileSyncRequest:
             file_sync_request = _new_instance(cls)
-            file_sync_request.additional_properties = {}
-        else:
-            file_sync_request = cls()
+            file_sync_request.additional_properties = d
+            return file_sync_request
+
+        file_sync_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            file_sync_request.additional_properties = dict(d)
+            file_sync_request.additional_properties = d
         return file_sync_request
 
     @property

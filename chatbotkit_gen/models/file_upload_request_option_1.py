@@ -49,16 +49,23 @@ class FileUploadRequestOption1:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        file = d.get("file", UNSET)
-
         if cls is FileUploadRequestOption1:
             file_upload_request_option_1 = _new_instance(cls)
-            file_upload_request_option_1.file = file
-            file_upload_request_option_1.additional_properties = {}
-        else:
-            file_upload_request_option_1 = cls(
-                file,
-            )
+            file_upload_request_option_1.file = d.get("file", UNSET)
+
+            if builtins.len(d) + (file_upload_request_option_1.file is UNSET) > 1:
+                file_upload_request_option_1.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_upload_request_option_1.additional_properties = {}
+            return file_upload_request_option_1
+
+        file = d.get("file", UNSET)
+
+        file_upload_request_option_1 = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             file_upload_request_option_1.additional_properties = {

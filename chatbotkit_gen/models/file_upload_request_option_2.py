@@ -69,6 +69,25 @@ class FileUploadRequestOption2:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FileUploadRequestOption2:
+            file_upload_request_option_2 = _new_instance(cls)
+            _file = d.get("file", UNSET)
+            file: FileUploadRequestOption2File | Unset
+            if _file is UNSET:
+                file = UNSET
+            else:
+                file = FileUploadRequestOption2File.from_dict(_file)
+
+            file_upload_request_option_2.file = file
+
+            if builtins.len(d) + (file_upload_request_option_2.file is UNSET) > 1:
+                file_upload_request_option_2.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_upload_request_option_2.additional_properties = {}
+            return file_upload_request_option_2
+
         _file = d.get("file", UNSET)
         file: FileUploadRequestOption2File | Unset
         if _file is UNSET:
@@ -76,14 +95,9 @@ class FileUploadRequestOption2:
         else:
             file = FileUploadRequestOption2File.from_dict(_file)
 
-        if cls is FileUploadRequestOption2:
-            file_upload_request_option_2 = _new_instance(cls)
-            file_upload_request_option_2.file = file
-            file_upload_request_option_2.additional_properties = {}
-        else:
-            file_upload_request_option_2 = cls(
-                file,
-            )
+        file_upload_request_option_2 = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             file_upload_request_option_2.additional_properties = {

@@ -69,24 +69,39 @@ class FileUploadRequestOption2File:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FileUploadRequestOption2File:
+            file_upload_request_option_2_file = _new_instance(cls)
+            file_upload_request_option_2_file.type = d.get("type", UNSET)
+
+            file_upload_request_option_2_file.size = d.get("size", UNSET)
+
+            file_upload_request_option_2_file.name = d.get("name", UNSET)
+
+            if (
+                builtins.len(d)
+                + (file_upload_request_option_2_file.type is UNSET)
+                + (file_upload_request_option_2_file.size is UNSET)
+                + (file_upload_request_option_2_file.name is UNSET)
+                > 3
+            ):
+                file_upload_request_option_2_file.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_upload_request_option_2_file.additional_properties = {}
+            return file_upload_request_option_2_file
+
         type = d.get("type", UNSET)
 
         size = d.get("size", UNSET)
 
         name = d.get("name", UNSET)
 
-        if cls is FileUploadRequestOption2File:
-            file_upload_request_option_2_file = _new_instance(cls)
-            file_upload_request_option_2_file.type = type
-            file_upload_request_option_2_file.size = size
-            file_upload_request_option_2_file.name = name
-            file_upload_request_option_2_file.additional_properties = {}
-        else:
-            file_upload_request_option_2_file = cls(
-                type,
-                size,
-                name,
-            )
+        file_upload_request_option_2_file = cls(
+            type,
+            size,
+            name,
+        )
 
         if builtins.len(d) + (type is UNSET) + (size is UNSET) + (name is UNSET) > 3:
             file_upload_request_option_2_file.additional_properties = {

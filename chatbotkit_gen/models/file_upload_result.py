@@ -79,6 +79,32 @@ class FileUploadResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FileUploadResult:
+            file_upload_result = _new_instance(cls)
+            file_upload_result.id = d.get("id", UNSET)
+
+            _upload_request = d.get("uploadRequest", UNSET)
+            upload_request: FileUploadResultUploadRequest | Unset
+            if _upload_request is UNSET:
+                upload_request = UNSET
+            else:
+                upload_request = FileUploadResultUploadRequest.from_dict(_upload_request)
+
+            file_upload_result.upload_request = upload_request
+
+            if (
+                builtins.len(d)
+                + (file_upload_result.id is UNSET)
+                + (file_upload_result.upload_request is UNSET)
+                > 2
+            ):
+                file_upload_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_upload_result.additional_properties = {}
+            return file_upload_result
+
         id = d.get("id", UNSET)
 
         _upload_request = d.get("uploadRequest", UNSET)
@@ -88,16 +114,10 @@ class FileUploadResult:
         else:
             upload_request = FileUploadResultUploadRequest.from_dict(_upload_request)
 
-        if cls is FileUploadResult:
-            file_upload_result = _new_instance(cls)
-            file_upload_result.id = id
-            file_upload_result.upload_request = upload_request
-            file_upload_result.additional_properties = {}
-        else:
-            file_upload_result = cls(
-                id,
-                upload_request,
-            )
+        file_upload_result = cls(
+            id,
+            upload_request,
+        )
 
         if builtins.len(d) + (id is UNSET) + (upload_request is UNSET) > 2:
             file_upload_result.additional_properties = {

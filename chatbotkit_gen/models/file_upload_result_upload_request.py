@@ -92,6 +92,36 @@ class FileUploadResultUploadRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FileUploadResultUploadRequest:
+            file_upload_result_upload_request = _new_instance(cls)
+            file_upload_result_upload_request.method = d.get("method", UNSET)
+
+            file_upload_result_upload_request.url = d.get("url", UNSET)
+
+            _headers = d.get("headers", UNSET)
+            if _headers is UNSET:
+                file_upload_result_upload_request.headers = UNSET
+            else:
+                headers = _new_instance(FileUploadResultUploadRequestHeaders)
+                headers.additional_properties = (
+                    {**_headers} if builtins.type(_headers) is dict else dict(_headers)
+                )
+                file_upload_result_upload_request.headers = headers
+
+            if (
+                builtins.len(d)
+                + (file_upload_result_upload_request.method is UNSET)
+                + (file_upload_result_upload_request.url is UNSET)
+                + (file_upload_result_upload_request.headers is UNSET)
+                > 3
+            ):
+                file_upload_result_upload_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                file_upload_result_upload_request.additional_properties = {}
+            return file_upload_result_upload_request
+
         method = d.get("method", UNSET)
 
         url = d.get("url", UNSET)
@@ -102,18 +132,11 @@ class FileUploadResultUploadRequest:
         else:
             headers = FileUploadResultUploadRequestHeaders.from_dict(_headers_raw)
 
-        if cls is FileUploadResultUploadRequest:
-            file_upload_result_upload_request = _new_instance(cls)
-            file_upload_result_upload_request.method = method
-            file_upload_result_upload_request.url = url
-            file_upload_result_upload_request.headers = headers
-            file_upload_result_upload_request.additional_properties = {}
-        else:
-            file_upload_result_upload_request = cls(
-                method,
-                url,
-                headers,
-            )
+        file_upload_result_upload_request = cls(
+            method,
+            url,
+            headers,
+        )
 
         if builtins.len(d) + (method is UNSET) + (url is UNSET) + (headers is UNSET) > 3:
             file_upload_result_upload_request.additional_properties = {

@@ -34,15 +34,16 @@ class FileUploadResultUploadRequestHeaders:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is FileUploadResultUploadRequestHeaders:
             file_upload_result_upload_request_headers = _new_instance(cls)
-            file_upload_result_upload_request_headers.additional_properties = {}
-        else:
-            file_upload_result_upload_request_headers = cls()
+            file_upload_result_upload_request_headers.additional_properties = d
+            return file_upload_result_upload_request_headers
+
+        file_upload_result_upload_request_headers = cls()
 
         if d:  # no declared fields: every key is an additional property
-            file_upload_result_upload_request_headers.additional_properties = dict(d)
+            file_upload_result_upload_request_headers.additional_properties = d
         return file_upload_result_upload_request_headers
 
     @property

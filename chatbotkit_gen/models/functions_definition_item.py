@@ -136,7 +136,58 @@ class FunctionsDefinitionItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FunctionsDefinitionItem:
+            functions_definition_item = _new_instance(cls)
+            functions_definition_item.name = d.pop("name", UNSET)
+
+            functions_definition_item.description = d.pop("description", UNSET)
+
+            _parameters_raw = d.pop("parameters", UNSET)
+            if _parameters_raw is UNSET:
+                functions_definition_item.parameters = UNSET
+            else:
+                parameters = FunctionsDefinitionItemParameters.from_dict(_parameters_raw)
+
+                functions_definition_item.parameters = parameters
+
+            def _parse_result(
+                data: object,
+            ) -> (
+                FunctionsDefinitionItemResultOption1 | FunctionsDefinitionItemResultOption2 | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = FunctionsDefinitionItemResultOption1.from_dict(data)
+
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_1 = FunctionsDefinitionItemResultOption2.from_dict(data)
+
+                return result_type_1
+
+            result = _parse_result(d.pop("result", UNSET))
+
+            functions_definition_item.result = result
+
+            _call = d.pop("call", UNSET)
+            call: FunctionsDefinitionItemCall | Unset
+            if _call is UNSET:
+                call = UNSET
+            else:
+                call = FunctionsDefinitionItemCall.from_dict(_call)
+
+            functions_definition_item.call = call
+
+            functions_definition_item.additional_properties = {**d} if d else {}
+            return functions_definition_item
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -175,22 +226,13 @@ class FunctionsDefinitionItem:
         else:
             call = FunctionsDefinitionItemCall.from_dict(_call)
 
-        if cls is FunctionsDefinitionItem:
-            functions_definition_item = _new_instance(cls)
-            functions_definition_item.name = name
-            functions_definition_item.description = description
-            functions_definition_item.parameters = parameters
-            functions_definition_item.result = result
-            functions_definition_item.call = call
-            functions_definition_item.additional_properties = {}
-        else:
-            functions_definition_item = cls(
-                name,
-                description,
-                parameters,
-                result,
-                call,
-            )
+        functions_definition_item = cls(
+            name,
+            description,
+            parameters,
+            result,
+            call,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             functions_definition_item.additional_properties = {

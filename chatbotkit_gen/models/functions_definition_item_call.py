@@ -56,20 +56,33 @@ class FunctionsDefinitionItemCall:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FunctionsDefinitionItemCall:
+            functions_definition_item_call = _new_instance(cls)
+            functions_definition_item_call.start = d.get("start", UNSET)
+
+            functions_definition_item_call.end = d.get("end", UNSET)
+
+            if (
+                builtins.len(d)
+                + (functions_definition_item_call.start is UNSET)
+                + (functions_definition_item_call.end is UNSET)
+                > 2
+            ):
+                functions_definition_item_call.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                functions_definition_item_call.additional_properties = {}
+            return functions_definition_item_call
+
         start = d.get("start", UNSET)
 
         end = d.get("end", UNSET)
 
-        if cls is FunctionsDefinitionItemCall:
-            functions_definition_item_call = _new_instance(cls)
-            functions_definition_item_call.start = start
-            functions_definition_item_call.end = end
-            functions_definition_item_call.additional_properties = {}
-        else:
-            functions_definition_item_call = cls(
-                start,
-                end,
-            )
+        functions_definition_item_call = cls(
+            start,
+            end,
+        )
 
         if builtins.len(d) + (start is UNSET) + (end is UNSET) > 2:
             functions_definition_item_call.additional_properties = {

@@ -94,6 +94,45 @@ class FunctionsDefinitionItemParameters:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is FunctionsDefinitionItemParameters:
+            functions_definition_item_parameters = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                functions_definition_item_parameters.type = UNSET
+            else:
+                type = _type_raw
+                if type != "object":
+                    raise ValueError(f"type must match const 'object', got '{type}'")
+                functions_definition_item_parameters.type = type
+
+            _properties = d.get("properties", UNSET)
+            if _properties is UNSET:
+                functions_definition_item_parameters.properties = UNSET
+            else:
+                properties = _new_instance(FunctionsDefinitionItemParametersProperties)
+                properties.additional_properties = (
+                    {**_properties} if builtins.type(_properties) is dict else dict(_properties)
+                )
+                functions_definition_item_parameters.properties = properties
+
+            required = cast(list[str], d.get("required", UNSET))
+
+            functions_definition_item_parameters.required = required
+
+            if (
+                builtins.len(d)
+                + (functions_definition_item_parameters.type is UNSET)
+                + (functions_definition_item_parameters.properties is UNSET)
+                + (functions_definition_item_parameters.required is UNSET)
+                > 3
+            ):
+                functions_definition_item_parameters.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                functions_definition_item_parameters.additional_properties = {}
+            return functions_definition_item_parameters
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -110,18 +149,11 @@ class FunctionsDefinitionItemParameters:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        if cls is FunctionsDefinitionItemParameters:
-            functions_definition_item_parameters = _new_instance(cls)
-            functions_definition_item_parameters.type = type
-            functions_definition_item_parameters.properties = properties
-            functions_definition_item_parameters.required = required
-            functions_definition_item_parameters.additional_properties = {}
-        else:
-            functions_definition_item_parameters = cls(
-                type,
-                properties,
-                required,
-            )
+        functions_definition_item_parameters = cls(
+            type,
+            properties,
+            required,
+        )
 
         if builtins.len(d) + (type is UNSET) + (properties is UNSET) + (required is UNSET) > 3:
             functions_definition_item_parameters.additional_properties = {

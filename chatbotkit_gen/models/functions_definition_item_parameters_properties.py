@@ -34,15 +34,16 @@ class FunctionsDefinitionItemParametersProperties:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is FunctionsDefinitionItemParametersProperties:
             functions_definition_item_parameters_properties = _new_instance(cls)
-            functions_definition_item_parameters_properties.additional_properties = {}
-        else:
-            functions_definition_item_parameters_properties = cls()
+            functions_definition_item_parameters_properties.additional_properties = d
+            return functions_definition_item_parameters_properties
+
+        functions_definition_item_parameters_properties = cls()
 
         if d:  # no declared fields: every key is an additional property
-            functions_definition_item_parameters_properties.additional_properties = dict(d)
+            functions_definition_item_parameters_properties.additional_properties = d
         return functions_definition_item_parameters_properties
 
     @property

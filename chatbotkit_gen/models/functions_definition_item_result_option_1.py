@@ -51,16 +51,23 @@ class FunctionsDefinitionItemResultOption1:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        data = d.get("data", UNSET)
-
         if cls is FunctionsDefinitionItemResultOption1:
             functions_definition_item_result_option_1 = _new_instance(cls)
-            functions_definition_item_result_option_1.data = data
-            functions_definition_item_result_option_1.additional_properties = {}
-        else:
-            functions_definition_item_result_option_1 = cls(
-                data,
-            )
+            functions_definition_item_result_option_1.data = d.get("data", UNSET)
+
+            if builtins.len(d) + (functions_definition_item_result_option_1.data is UNSET) > 1:
+                functions_definition_item_result_option_1.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                functions_definition_item_result_option_1.additional_properties = {}
+            return functions_definition_item_result_option_1
+
+        data = d.get("data", UNSET)
+
+        functions_definition_item_result_option_1 = cls(
+            data,
+        )
 
         if builtins.len(d) + (data is UNSET) > 1:
             functions_definition_item_result_option_1.additional_properties = {

@@ -51,16 +51,23 @@ class FunctionsDefinitionItemResultOption2:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        channel = d.get("channel", UNSET)
-
         if cls is FunctionsDefinitionItemResultOption2:
             functions_definition_item_result_option_2 = _new_instance(cls)
-            functions_definition_item_result_option_2.channel = channel
-            functions_definition_item_result_option_2.additional_properties = {}
-        else:
-            functions_definition_item_result_option_2 = cls(
-                channel,
-            )
+            functions_definition_item_result_option_2.channel = d.get("channel", UNSET)
+
+            if builtins.len(d) + (functions_definition_item_result_option_2.channel is UNSET) > 1:
+                functions_definition_item_result_option_2.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                functions_definition_item_result_option_2.additional_properties = {}
+            return functions_definition_item_result_option_2
+
+        channel = d.get("channel", UNSET)
+
+        functions_definition_item_result_option_2 = cls(
+            channel,
+        )
 
         if builtins.len(d) + (channel is UNSET) > 1:
             functions_definition_item_result_option_2.additional_properties = {

@@ -58,12 +58,21 @@ class GeneratePlatformReportsRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GeneratePlatformReportsRequest:
             generate_platform_reports_request = _new_instance(cls)
-            generate_platform_reports_request.additional_properties = {}
-        else:
-            generate_platform_reports_request = cls()
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = GeneratePlatformReportsRequestAdditionalProperty.from_dict(
+                    prop_dict
+                )
+
+                additional_properties[prop_name] = additional_property
+            generate_platform_reports_request.additional_properties = additional_properties
+
+            return generate_platform_reports_request
+
+        generate_platform_reports_request = cls()
 
         if d:
             additional_properties = {}
@@ -76,6 +85,7 @@ class GeneratePlatformReportsRequest:
 
                 additional_properties[prop_name] = additional_property
             generate_platform_reports_request.additional_properties = additional_properties
+
         return generate_platform_reports_request
 
     @property

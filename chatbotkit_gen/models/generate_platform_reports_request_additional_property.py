@@ -34,15 +34,16 @@ class GeneratePlatformReportsRequestAdditionalProperty:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GeneratePlatformReportsRequestAdditionalProperty:
             generate_platform_reports_request_additional_property = _new_instance(cls)
-            generate_platform_reports_request_additional_property.additional_properties = {}
-        else:
-            generate_platform_reports_request_additional_property = cls()
+            generate_platform_reports_request_additional_property.additional_properties = d
+            return generate_platform_reports_request_additional_property
+
+        generate_platform_reports_request_additional_property = cls()
 
         if d:  # no declared fields: every key is an additional property
-            generate_platform_reports_request_additional_property.additional_properties = dict(d)
+            generate_platform_reports_request_additional_property.additional_properties = d
         return generate_platform_reports_request_additional_property
 
     @property

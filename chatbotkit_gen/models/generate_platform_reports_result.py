@@ -70,12 +70,44 @@ class GeneratePlatformReportsResult:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GeneratePlatformReportsResult:
             generate_platform_reports_result = _new_instance(cls)
-            generate_platform_reports_result.additional_properties = {}
-        else:
-            generate_platform_reports_result = cls()
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
+                    GeneratePlatformReportsResultValueOption1
+                    | GeneratePlatformReportsResultValueOption2
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_0 = (
+                            GeneratePlatformReportsResultValueOption1.from_dict(data)
+                        )
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_1 = (
+                        GeneratePlatformReportsResultValueOption2.from_dict(data)
+                    )
+
+                    return additional_property_type_1
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            generate_platform_reports_result.additional_properties = additional_properties
+
+            return generate_platform_reports_result
+
+        generate_platform_reports_result = cls()
 
         if d:
             additional_properties = {}
@@ -111,6 +143,7 @@ class GeneratePlatformReportsResult:
 
                 additional_properties[prop_name] = additional_property
             generate_platform_reports_result.additional_properties = additional_properties
+
         return generate_platform_reports_result
 
     @property

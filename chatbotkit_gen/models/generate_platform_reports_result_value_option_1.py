@@ -34,15 +34,16 @@ class GeneratePlatformReportsResultValueOption1:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GeneratePlatformReportsResultValueOption1:
             generate_platform_reports_result_value_option_1 = _new_instance(cls)
-            generate_platform_reports_result_value_option_1.additional_properties = {}
-        else:
-            generate_platform_reports_result_value_option_1 = cls()
+            generate_platform_reports_result_value_option_1.additional_properties = d
+            return generate_platform_reports_result_value_option_1
+
+        generate_platform_reports_result_value_option_1 = cls()
 
         if d:  # no declared fields: every key is an additional property
-            generate_platform_reports_result_value_option_1.additional_properties = dict(d)
+            generate_platform_reports_result_value_option_1.additional_properties = d
         return generate_platform_reports_result_value_option_1
 
     @property

@@ -49,16 +49,26 @@ class GeneratePlatformReportsResultValueOption2:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        error = d.get("error", UNSET)
-
         if cls is GeneratePlatformReportsResultValueOption2:
             generate_platform_reports_result_value_option_2 = _new_instance(cls)
-            generate_platform_reports_result_value_option_2.error = error
-            generate_platform_reports_result_value_option_2.additional_properties = {}
-        else:
-            generate_platform_reports_result_value_option_2 = cls(
-                error,
-            )
+            generate_platform_reports_result_value_option_2.error = d.get("error", UNSET)
+
+            if (
+                builtins.len(d) + (generate_platform_reports_result_value_option_2.error is UNSET)
+                > 1
+            ):
+                generate_platform_reports_result_value_option_2.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                generate_platform_reports_result_value_option_2.additional_properties = {}
+            return generate_platform_reports_result_value_option_2
+
+        error = d.get("error", UNSET)
+
+        generate_platform_reports_result_value_option_2 = cls(
+            error,
+        )
 
         if builtins.len(d) + (error is UNSET) > 1:
             generate_platform_reports_result_value_option_2.additional_properties = {

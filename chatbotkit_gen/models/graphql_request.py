@@ -86,6 +86,36 @@ class GraphqlRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is GraphqlRequest:
+            graphql_request = _new_instance(cls)
+            graphql_request.query = d.get("query", UNSET)
+
+            _variables = d.get("variables", UNSET)
+            if _variables is UNSET:
+                graphql_request.variables = UNSET
+            else:
+                variables = _new_instance(GraphqlRequestVariables)
+                variables.additional_properties = (
+                    {**_variables} if builtins.type(_variables) is dict else dict(_variables)
+                )
+                graphql_request.variables = variables
+
+            graphql_request.operation_name = d.get("operationName", UNSET)
+
+            if (
+                builtins.len(d)
+                + (graphql_request.query is UNSET)
+                + (graphql_request.variables is UNSET)
+                + (graphql_request.operation_name is UNSET)
+                > 3
+            ):
+                graphql_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                graphql_request.additional_properties = {}
+            return graphql_request
+
         query = d.get("query", UNSET)
 
         _variables = d.get("variables", UNSET)
@@ -97,18 +127,11 @@ class GraphqlRequest:
 
         operation_name = d.get("operationName", UNSET)
 
-        if cls is GraphqlRequest:
-            graphql_request = _new_instance(cls)
-            graphql_request.query = query
-            graphql_request.variables = variables
-            graphql_request.operation_name = operation_name
-            graphql_request.additional_properties = {}
-        else:
-            graphql_request = cls(
-                query,
-                variables,
-                operation_name,
-            )
+        graphql_request = cls(
+            query,
+            variables,
+            operation_name,
+        )
 
         if (
             builtins.len(d) + (query is UNSET) + (variables is UNSET) + (operation_name is UNSET)

@@ -34,15 +34,16 @@ class GraphqlRequestVariables:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GraphqlRequestVariables:
             graphql_request_variables = _new_instance(cls)
-            graphql_request_variables.additional_properties = {}
-        else:
-            graphql_request_variables = cls()
+            graphql_request_variables.additional_properties = d
+            return graphql_request_variables
+
+        graphql_request_variables = cls()
 
         if d:  # no declared fields: every key is an additional property
-            graphql_request_variables.additional_properties = dict(d)
+            graphql_request_variables.additional_properties = d
         return graphql_request_variables
 
     @property

@@ -83,6 +83,37 @@ class GraphqlResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is GraphqlResult:
+            graphql_result = _new_instance(cls)
+            _data = d.get("data", UNSET)
+            if _data is UNSET:
+                graphql_result.data = UNSET
+            else:
+                data = _new_instance(GraphqlResultData)
+                data.additional_properties = (
+                    {**_data} if builtins.type(_data) is dict else dict(_data)
+                )
+                graphql_result.data = data
+
+            _errors = d.get("errors", UNSET)
+            errors: list[GraphqlResultErrorsItem] | Unset = UNSET
+            if _errors is not UNSET:
+                _parse_errors = GraphqlResultErrorsItem.from_dict
+                errors = [_parse_errors(item) for item in _errors]
+
+            graphql_result.errors = errors
+
+            if (
+                builtins.len(d) + (graphql_result.data is UNSET) + (graphql_result.errors is UNSET)
+                > 2
+            ):
+                graphql_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                graphql_result.additional_properties = {}
+            return graphql_result
+
         _data = d.get("data", UNSET)
         data: GraphqlResultData | Unset
         if _data is UNSET:
@@ -96,16 +127,10 @@ class GraphqlResult:
             _parse_errors = GraphqlResultErrorsItem.from_dict
             errors = [_parse_errors(item) for item in _errors]
 
-        if cls is GraphqlResult:
-            graphql_result = _new_instance(cls)
-            graphql_result.data = data
-            graphql_result.errors = errors
-            graphql_result.additional_properties = {}
-        else:
-            graphql_result = cls(
-                data,
-                errors,
-            )
+        graphql_result = cls(
+            data,
+            errors,
+        )
 
         if builtins.len(d) + (data is UNSET) + (errors is UNSET) > 2:
             graphql_result.additional_properties = {

@@ -34,15 +34,16 @@ class GraphqlResultData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is GraphqlResultData:
             graphql_result_data = _new_instance(cls)
-            graphql_result_data.additional_properties = {}
-        else:
-            graphql_result_data = cls()
+            graphql_result_data.additional_properties = d
+            return graphql_result_data
+
+        graphql_result_data = cls()
 
         if d:  # no declared fields: every key is an additional property
-            graphql_result_data.additional_properties = dict(d)
+            graphql_result_data.additional_properties = d
         return graphql_result_data
 
     @property

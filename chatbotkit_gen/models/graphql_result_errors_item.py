@@ -49,16 +49,23 @@ class GraphqlResultErrorsItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        message = d.get("message", UNSET)
-
         if cls is GraphqlResultErrorsItem:
             graphql_result_errors_item = _new_instance(cls)
-            graphql_result_errors_item.message = message
-            graphql_result_errors_item.additional_properties = {}
-        else:
-            graphql_result_errors_item = cls(
-                message,
-            )
+            graphql_result_errors_item.message = d.get("message", UNSET)
+
+            if builtins.len(d) + (graphql_result_errors_item.message is UNSET) > 1:
+                graphql_result_errors_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                graphql_result_errors_item.additional_properties = {}
+            return graphql_result_errors_item
+
+        message = d.get("message", UNSET)
+
+        graphql_result_errors_item = cls(
+            message,
+        )
 
         if builtins.len(d) + (message is UNSET) > 1:
             graphql_result_errors_item.additional_properties = {

@@ -51,16 +51,23 @@ class IdResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        id = d.get("id", UNSET)
-
         if cls is IdResult:
             id_result = _new_instance(cls)
-            id_result.id = id
-            id_result.additional_properties = {}
-        else:
-            id_result = cls(
-                id,
-            )
+            id_result.id = d.get("id", UNSET)
+
+            if builtins.len(d) + (id_result.id is UNSET) > 1:
+                id_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                id_result.additional_properties = {}
+            return id_result
+
+        id = d.get("id", UNSET)
+
+        id_result = cls(
+            id,
+        )
 
         if builtins.len(d) + (id is UNSET) > 1:
             id_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

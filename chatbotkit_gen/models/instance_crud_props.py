@@ -83,6 +83,36 @@ class InstanceCrudProps:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is InstanceCrudProps:
+            instance_crud_props = _new_instance(cls)
+            instance_crud_props.name = d.get("name", UNSET)
+
+            instance_crud_props.description = d.get("description", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                instance_crud_props.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                instance_crud_props.meta = meta
+
+            if (
+                builtins.len(d)
+                + (instance_crud_props.name is UNSET)
+                + (instance_crud_props.description is UNSET)
+                + (instance_crud_props.meta is UNSET)
+                > 3
+            ):
+                instance_crud_props.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                instance_crud_props.additional_properties = {}
+            return instance_crud_props
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -94,18 +124,11 @@ class InstanceCrudProps:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is InstanceCrudProps:
-            instance_crud_props = _new_instance(cls)
-            instance_crud_props.name = name
-            instance_crud_props.description = description
-            instance_crud_props.meta = meta
-            instance_crud_props.additional_properties = {}
-        else:
-            instance_crud_props = cls(
-                name,
-                description,
-                meta,
-            )
+        instance_crud_props = cls(
+            name,
+            description,
+            meta,
+        )
 
         if builtins.len(d) + (name is UNSET) + (description is UNSET) + (meta is UNSET) > 3:
             instance_crud_props.additional_properties = {

@@ -112,7 +112,32 @@ class InstanceListProps:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is InstanceListProps:
+            instance_list_props = _new_instance(cls)
+            instance_list_props.id = d.pop("id", UNSET)
+
+            instance_list_props.created_at = d.pop("createdAt", UNSET)
+
+            instance_list_props.updated_at = d.pop("updatedAt", UNSET)
+
+            instance_list_props.name = d.pop("name", UNSET)
+
+            instance_list_props.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                instance_list_props.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                instance_list_props.meta = meta
+
+            instance_list_props.additional_properties = {**d} if d else {}
+            return instance_list_props
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -130,24 +155,14 @@ class InstanceListProps:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is InstanceListProps:
-            instance_list_props = _new_instance(cls)
-            instance_list_props.id = id
-            instance_list_props.created_at = created_at
-            instance_list_props.updated_at = updated_at
-            instance_list_props.name = name
-            instance_list_props.description = description
-            instance_list_props.meta = meta
-            instance_list_props.additional_properties = {}
-        else:
-            instance_list_props = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-            )
+        instance_list_props = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             instance_list_props.additional_properties = {

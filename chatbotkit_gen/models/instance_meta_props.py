@@ -71,24 +71,39 @@ class InstanceMetaProps:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is InstanceMetaProps:
+            instance_meta_props = _new_instance(cls)
+            instance_meta_props.id = d.get("id", UNSET)
+
+            instance_meta_props.created_at = d.get("createdAt", UNSET)
+
+            instance_meta_props.updated_at = d.get("updatedAt", UNSET)
+
+            if (
+                builtins.len(d)
+                + (instance_meta_props.id is UNSET)
+                + (instance_meta_props.created_at is UNSET)
+                + (instance_meta_props.updated_at is UNSET)
+                > 3
+            ):
+                instance_meta_props.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                instance_meta_props.additional_properties = {}
+            return instance_meta_props
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
         updated_at = d.get("updatedAt", UNSET)
 
-        if cls is InstanceMetaProps:
-            instance_meta_props = _new_instance(cls)
-            instance_meta_props.id = id
-            instance_meta_props.created_at = created_at
-            instance_meta_props.updated_at = updated_at
-            instance_meta_props.additional_properties = {}
-        else:
-            instance_meta_props = cls(
-                id,
-                created_at,
-                updated_at,
-            )
+        instance_meta_props = cls(
+            id,
+            created_at,
+            updated_at,
+        )
 
         if builtins.len(d) + (id is UNSET) + (created_at is UNSET) + (updated_at is UNSET) > 3:
             instance_meta_props.additional_properties = {

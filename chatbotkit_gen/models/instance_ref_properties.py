@@ -49,16 +49,23 @@ class InstanceRefProperties:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        alias = d.get("alias", UNSET)
-
         if cls is InstanceRefProperties:
             instance_ref_properties = _new_instance(cls)
-            instance_ref_properties.alias = alias
-            instance_ref_properties.additional_properties = {}
-        else:
-            instance_ref_properties = cls(
-                alias,
-            )
+            instance_ref_properties.alias = d.get("alias", UNSET)
+
+            if builtins.len(d) + (instance_ref_properties.alias is UNSET) > 1:
+                instance_ref_properties.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                instance_ref_properties.additional_properties = {}
+            return instance_ref_properties
+
+        alias = d.get("alias", UNSET)
+
+        instance_ref_properties = cls(
+            alias,
+        )
 
         if builtins.len(d) + (alias is UNSET) > 1:
             instance_ref_properties.additional_properties = {

@@ -168,7 +168,48 @@ class IntegrationDiscord:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationDiscord:
+            integration_discord = _new_instance(cls)
+            integration_discord.id = d.pop("id", UNSET)
+
+            integration_discord.created_at = d.pop("createdAt", UNSET)
+
+            integration_discord.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_discord.alias = d.pop("alias", UNSET)
+
+            integration_discord.name = d.pop("name", UNSET)
+
+            integration_discord.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_discord.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_discord.meta = meta
+
+            integration_discord.bot_id = d.pop("botId", UNSET)
+
+            integration_discord.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_discord.app_id = d.pop("appId", UNSET)
+
+            integration_discord.handle = d.pop("handle", UNSET)
+
+            integration_discord.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_discord.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_discord.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_discord.additional_properties = {**d} if d else {}
+            return integration_discord
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -202,40 +243,22 @@ class IntegrationDiscord:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationDiscord:
-            integration_discord = _new_instance(cls)
-            integration_discord.id = id
-            integration_discord.created_at = created_at
-            integration_discord.updated_at = updated_at
-            integration_discord.alias = alias
-            integration_discord.name = name
-            integration_discord.description = description
-            integration_discord.meta = meta
-            integration_discord.bot_id = bot_id
-            integration_discord.blueprint_id = blueprint_id
-            integration_discord.app_id = app_id
-            integration_discord.handle = handle
-            integration_discord.contact_collection = contact_collection
-            integration_discord.session_duration = session_duration
-            integration_discord.allow_from = allow_from
-            integration_discord.additional_properties = {}
-        else:
-            integration_discord = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                app_id,
-                handle,
-                contact_collection,
-                session_duration,
-                allow_from,
-            )
+        integration_discord = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            app_id,
+            handle,
+            contact_collection,
+            session_duration,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_discord.additional_properties = {

@@ -152,7 +152,48 @@ class IntegrationDiscordCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationDiscordCreateRequest:
+            integration_discord_create_request = _new_instance(cls)
+            integration_discord_create_request.alias = d.pop("alias", UNSET)
+
+            integration_discord_create_request.name = d.pop("name", UNSET)
+
+            integration_discord_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_discord_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_discord_create_request.meta = meta
+
+            integration_discord_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_discord_create_request.bot_id = d.pop("botId", UNSET)
+
+            integration_discord_create_request.app_id = d.pop("appId", UNSET)
+
+            integration_discord_create_request.bot_token = d.pop("botToken", UNSET)
+
+            integration_discord_create_request.public_key = d.pop("publicKey", UNSET)
+
+            integration_discord_create_request.handle = d.pop("handle", UNSET)
+
+            integration_discord_create_request.contact_collection = d.pop(
+                "contactCollection", UNSET
+            )
+
+            integration_discord_create_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_discord_create_request.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_discord_create_request.additional_properties = {**d} if d else {}
+            return integration_discord_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -184,38 +225,21 @@ class IntegrationDiscordCreateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationDiscordCreateRequest:
-            integration_discord_create_request = _new_instance(cls)
-            integration_discord_create_request.alias = alias
-            integration_discord_create_request.name = name
-            integration_discord_create_request.description = description
-            integration_discord_create_request.meta = meta
-            integration_discord_create_request.blueprint_id = blueprint_id
-            integration_discord_create_request.bot_id = bot_id
-            integration_discord_create_request.app_id = app_id
-            integration_discord_create_request.bot_token = bot_token
-            integration_discord_create_request.public_key = public_key
-            integration_discord_create_request.handle = handle
-            integration_discord_create_request.contact_collection = contact_collection
-            integration_discord_create_request.session_duration = session_duration
-            integration_discord_create_request.allow_from = allow_from
-            integration_discord_create_request.additional_properties = {}
-        else:
-            integration_discord_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                app_id,
-                bot_token,
-                public_key,
-                handle,
-                contact_collection,
-                session_duration,
-                allow_from,
-            )
+        integration_discord_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            app_id,
+            bot_token,
+            public_key,
+            handle,
+            contact_collection,
+            session_duration,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_discord_create_request.additional_properties = {

@@ -61,20 +61,33 @@ class IntegrationDiscordInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationDiscordInitiateRequest:
+            integration_discord_initiate_request = _new_instance(cls)
+            integration_discord_initiate_request.channel_id = d.get("channelId", UNSET)
+
+            integration_discord_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_discord_initiate_request.channel_id is UNSET)
+                + (integration_discord_initiate_request.text is UNSET)
+                > 2
+            ):
+                integration_discord_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_discord_initiate_request.additional_properties = {}
+            return integration_discord_initiate_request
+
         channel_id = d.get("channelId", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationDiscordInitiateRequest:
-            integration_discord_initiate_request = _new_instance(cls)
-            integration_discord_initiate_request.channel_id = channel_id
-            integration_discord_initiate_request.text = text
-            integration_discord_initiate_request.additional_properties = {}
-        else:
-            integration_discord_initiate_request = cls(
-                channel_id,
-                text,
-            )
+        integration_discord_initiate_request = cls(
+            channel_id,
+            text,
+        )
 
         if builtins.len(d) + (channel_id is UNSET) + (text is UNSET) > 2:
             integration_discord_initiate_request.additional_properties = {

@@ -161,7 +161,46 @@ class IntegrationEmail:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationEmail:
+            integration_email = _new_instance(cls)
+            integration_email.id = d.pop("id", UNSET)
+
+            integration_email.created_at = d.pop("createdAt", UNSET)
+
+            integration_email.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_email.alias = d.pop("alias", UNSET)
+
+            integration_email.name = d.pop("name", UNSET)
+
+            integration_email.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_email.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_email.meta = meta
+
+            integration_email.bot_id = d.pop("botId", UNSET)
+
+            integration_email.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_email.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_email.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_email.attachments = d.pop("attachments", UNSET)
+
+            integration_email.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_email.additional_properties = {**d} if d else {}
+            return integration_email
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -193,38 +232,21 @@ class IntegrationEmail:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationEmail:
-            integration_email = _new_instance(cls)
-            integration_email.id = id
-            integration_email.created_at = created_at
-            integration_email.updated_at = updated_at
-            integration_email.alias = alias
-            integration_email.name = name
-            integration_email.description = description
-            integration_email.meta = meta
-            integration_email.bot_id = bot_id
-            integration_email.blueprint_id = blueprint_id
-            integration_email.contact_collection = contact_collection
-            integration_email.session_duration = session_duration
-            integration_email.attachments = attachments
-            integration_email.allow_from = allow_from
-            integration_email.additional_properties = {}
-        else:
-            integration_email = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                contact_collection,
-                session_duration,
-                attachments,
-                allow_from,
-            )
+        integration_email = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            contact_collection,
+            session_duration,
+            attachments,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_email.additional_properties = {

@@ -71,24 +71,39 @@ class IntegrationEmailInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationEmailInitiateRequest:
+            integration_email_initiate_request = _new_instance(cls)
+            integration_email_initiate_request.email = d.get("email", UNSET)
+
+            integration_email_initiate_request.subject = d.get("subject", UNSET)
+
+            integration_email_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_email_initiate_request.email is UNSET)
+                + (integration_email_initiate_request.subject is UNSET)
+                + (integration_email_initiate_request.text is UNSET)
+                > 3
+            ):
+                integration_email_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_email_initiate_request.additional_properties = {}
+            return integration_email_initiate_request
+
         email = d.get("email", UNSET)
 
         subject = d.get("subject", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationEmailInitiateRequest:
-            integration_email_initiate_request = _new_instance(cls)
-            integration_email_initiate_request.email = email
-            integration_email_initiate_request.subject = subject
-            integration_email_initiate_request.text = text
-            integration_email_initiate_request.additional_properties = {}
-        else:
-            integration_email_initiate_request = cls(
-                email,
-                subject,
-                text,
-            )
+        integration_email_initiate_request = cls(
+            email,
+            subject,
+            text,
+        )
 
         if builtins.len(d) + (email is UNSET) + (subject is UNSET) + (text is UNSET) > 3:
             integration_email_initiate_request.additional_properties = {

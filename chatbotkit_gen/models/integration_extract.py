@@ -161,7 +161,52 @@ class IntegrationExtract:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationExtract:
+            integration_extract = _new_instance(cls)
+            integration_extract.id = d.pop("id", UNSET)
+
+            integration_extract.created_at = d.pop("createdAt", UNSET)
+
+            integration_extract.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_extract.bot_id = d.pop("botId", UNSET)
+
+            integration_extract.alias = d.pop("alias", UNSET)
+
+            integration_extract.name = d.pop("name", UNSET)
+
+            integration_extract.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_extract.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_extract.meta = meta
+
+            integration_extract.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _schema = d.pop("schema", UNSET)
+            if _schema is UNSET:
+                integration_extract.schema = UNSET
+            else:
+                schema = _new_instance(IntegrationExtractSchema)
+                schema.additional_properties = (
+                    {**_schema} if builtins.type(_schema) is dict else dict(_schema)
+                )
+                integration_extract.schema = schema
+
+            integration_extract.request = d.pop("request", UNSET)
+
+            integration_extract.model = d.pop("model", UNSET)
+
+            integration_extract.additional_properties = {**d} if d else {}
+            return integration_extract
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -196,36 +241,20 @@ class IntegrationExtract:
 
         model = d.get("model", UNSET)
 
-        if cls is IntegrationExtract:
-            integration_extract = _new_instance(cls)
-            integration_extract.id = id
-            integration_extract.created_at = created_at
-            integration_extract.updated_at = updated_at
-            integration_extract.bot_id = bot_id
-            integration_extract.alias = alias
-            integration_extract.name = name
-            integration_extract.description = description
-            integration_extract.meta = meta
-            integration_extract.blueprint_id = blueprint_id
-            integration_extract.schema = schema
-            integration_extract.request = request
-            integration_extract.model = model
-            integration_extract.additional_properties = {}
-        else:
-            integration_extract = cls(
-                id,
-                created_at,
-                updated_at,
-                bot_id,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                schema,
-                request,
-                model,
-            )
+        integration_extract = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            schema,
+            request,
+            model,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_extract.additional_properties = {

@@ -132,7 +132,46 @@ class IntegrationExtractCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationExtractCreateRequest:
+            integration_extract_create_request = _new_instance(cls)
+            integration_extract_create_request.alias = d.pop("alias", UNSET)
+
+            integration_extract_create_request.name = d.pop("name", UNSET)
+
+            integration_extract_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_extract_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_extract_create_request.meta = meta
+
+            integration_extract_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_extract_create_request.bot_id = d.pop("botId", UNSET)
+
+            _schema = d.pop("schema", UNSET)
+            if _schema is UNSET:
+                integration_extract_create_request.schema = UNSET
+            else:
+                schema = _new_instance(IntegrationExtractCreateRequestSchema)
+                schema.additional_properties = (
+                    {**_schema} if builtins.type(_schema) is dict else dict(_schema)
+                )
+                integration_extract_create_request.schema = schema
+
+            integration_extract_create_request.request = d.pop("request", UNSET)
+
+            integration_extract_create_request.model = d.pop("model", UNSET)
+
+            integration_extract_create_request.additional_properties = {**d} if d else {}
+            return integration_extract_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -161,30 +200,17 @@ class IntegrationExtractCreateRequest:
 
         model = d.get("model", UNSET)
 
-        if cls is IntegrationExtractCreateRequest:
-            integration_extract_create_request = _new_instance(cls)
-            integration_extract_create_request.alias = alias
-            integration_extract_create_request.name = name
-            integration_extract_create_request.description = description
-            integration_extract_create_request.meta = meta
-            integration_extract_create_request.blueprint_id = blueprint_id
-            integration_extract_create_request.bot_id = bot_id
-            integration_extract_create_request.schema = schema
-            integration_extract_create_request.request = request
-            integration_extract_create_request.model = model
-            integration_extract_create_request.additional_properties = {}
-        else:
-            integration_extract_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                schema,
-                request,
-                model,
-            )
+        integration_extract_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            schema,
+            request,
+            model,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_extract_create_request.additional_properties = {

@@ -83,6 +83,31 @@ class IntegrationExtractItemExportPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationExtractItemExportPage:
+            integration_extract_item_export_page = _new_instance(cls)
+            _items = d.get("items", UNSET)
+            items: list[IntegrationExtractItemExportPageItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                _parse_items = IntegrationExtractItemExportPageItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+            integration_extract_item_export_page.items = items
+
+            integration_extract_item_export_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_extract_item_export_page.items is UNSET)
+                + (integration_extract_item_export_page.cursor is UNSET)
+                > 2
+            ):
+                integration_extract_item_export_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_extract_item_export_page.additional_properties = {}
+            return integration_extract_item_export_page
+
         _items = d.get("items", UNSET)
         items: list[IntegrationExtractItemExportPageItemsItem] | Unset = UNSET
         if _items is not UNSET:
@@ -91,16 +116,10 @@ class IntegrationExtractItemExportPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is IntegrationExtractItemExportPage:
-            integration_extract_item_export_page = _new_instance(cls)
-            integration_extract_item_export_page.items = items
-            integration_extract_item_export_page.cursor = cursor
-            integration_extract_item_export_page.additional_properties = {}
-        else:
-            integration_extract_item_export_page = cls(
-                items,
-                cursor,
-            )
+        integration_extract_item_export_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_extract_item_export_page.additional_properties = {

@@ -114,7 +114,38 @@ class IntegrationExtractItemExportPageItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationExtractItemExportPageItemsItem:
+            integration_extract_item_export_page_items_item = _new_instance(cls)
+            integration_extract_item_export_page_items_item.id = d.pop("id", UNSET)
+
+            integration_extract_item_export_page_items_item.extract_integration_id = d.pop(
+                "extractIntegrationId", UNSET
+            )
+
+            _data = d.pop("data", UNSET)
+            if _data is UNSET:
+                integration_extract_item_export_page_items_item.data = UNSET
+            else:
+                data = _new_instance(IntegrationExtractItemExportPageItemsItemData)
+                data.additional_properties = (
+                    {**_data} if builtins.type(_data) is dict else dict(_data)
+                )
+                integration_extract_item_export_page_items_item.data = data
+
+            integration_extract_item_export_page_items_item.conversation_id = d.pop(
+                "conversationId", UNSET
+            )
+
+            integration_extract_item_export_page_items_item.created_at = d.pop("createdAt", UNSET)
+
+            integration_extract_item_export_page_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_extract_item_export_page_items_item.additional_properties = (
+                {**d} if d else {}
+            )
+            return integration_extract_item_export_page_items_item
+
         id = d.get("id", UNSET)
 
         extract_integration_id = d.get("extractIntegrationId", UNSET)
@@ -131,26 +162,14 @@ class IntegrationExtractItemExportPageItemsItem:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        if cls is IntegrationExtractItemExportPageItemsItem:
-            integration_extract_item_export_page_items_item = _new_instance(cls)
-            integration_extract_item_export_page_items_item.id = id
-            integration_extract_item_export_page_items_item.extract_integration_id = (
-                extract_integration_id
-            )
-            integration_extract_item_export_page_items_item.data = data
-            integration_extract_item_export_page_items_item.conversation_id = conversation_id
-            integration_extract_item_export_page_items_item.created_at = created_at
-            integration_extract_item_export_page_items_item.updated_at = updated_at
-            integration_extract_item_export_page_items_item.additional_properties = {}
-        else:
-            integration_extract_item_export_page_items_item = cls(
-                id,
-                extract_integration_id,
-                data,
-                conversation_id,
-                created_at,
-                updated_at,
-            )
+        integration_extract_item_export_page_items_item = cls(
+            id,
+            extract_integration_id,
+            data,
+            conversation_id,
+            created_at,
+            updated_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_extract_item_export_page_items_item.additional_properties = {

@@ -34,15 +34,16 @@ class IntegrationExtractItemPageItemsItemData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationExtractItemPageItemsItemData:
             integration_extract_item_page_items_item_data = _new_instance(cls)
-            integration_extract_item_page_items_item_data.additional_properties = {}
-        else:
-            integration_extract_item_page_items_item_data = cls()
+            integration_extract_item_page_items_item_data.additional_properties = d
+            return integration_extract_item_page_items_item_data
+
+        integration_extract_item_page_items_item_data = cls()
 
         if d:  # no declared fields: every key is an additional property
-            integration_extract_item_page_items_item_data.additional_properties = dict(d)
+            integration_extract_item_page_items_item_data.additional_properties = d
         return integration_extract_item_page_items_item_data
 
     @property

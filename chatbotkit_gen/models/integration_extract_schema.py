@@ -34,15 +34,16 @@ class IntegrationExtractSchema:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationExtractSchema:
             integration_extract_schema = _new_instance(cls)
-            integration_extract_schema.additional_properties = {}
-        else:
-            integration_extract_schema = cls()
+            integration_extract_schema.additional_properties = d
+            return integration_extract_schema
+
+        integration_extract_schema = cls()
 
         if d:  # no declared fields: every key is an additional property
-            integration_extract_schema.additional_properties = dict(d)
+            integration_extract_schema.additional_properties = d
         return integration_extract_schema
 
     @property

@@ -182,7 +182,52 @@ class IntegrationGooglechat:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationGooglechat:
+            integration_googlechat = _new_instance(cls)
+            integration_googlechat.id = d.pop("id", UNSET)
+
+            integration_googlechat.created_at = d.pop("createdAt", UNSET)
+
+            integration_googlechat.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_googlechat.alias = d.pop("alias", UNSET)
+
+            integration_googlechat.name = d.pop("name", UNSET)
+
+            integration_googlechat.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_googlechat.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_googlechat.meta = meta
+
+            integration_googlechat.bot_id = d.pop("botId", UNSET)
+
+            integration_googlechat.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_googlechat.service_account_key = d.pop("serviceAccountKey", UNSET)
+
+            integration_googlechat.project_number = d.pop("projectNumber", UNSET)
+
+            integration_googlechat.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_googlechat.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_googlechat.attachments = d.pop("attachments", UNSET)
+
+            integration_googlechat.auto_respond = d.pop("autoRespond", UNSET)
+
+            integration_googlechat.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_googlechat.additional_properties = {**d} if d else {}
+            return integration_googlechat
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -220,44 +265,24 @@ class IntegrationGooglechat:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationGooglechat:
-            integration_googlechat = _new_instance(cls)
-            integration_googlechat.id = id
-            integration_googlechat.created_at = created_at
-            integration_googlechat.updated_at = updated_at
-            integration_googlechat.alias = alias
-            integration_googlechat.name = name
-            integration_googlechat.description = description
-            integration_googlechat.meta = meta
-            integration_googlechat.bot_id = bot_id
-            integration_googlechat.blueprint_id = blueprint_id
-            integration_googlechat.service_account_key = service_account_key
-            integration_googlechat.project_number = project_number
-            integration_googlechat.contact_collection = contact_collection
-            integration_googlechat.session_duration = session_duration
-            integration_googlechat.attachments = attachments
-            integration_googlechat.auto_respond = auto_respond
-            integration_googlechat.allow_from = allow_from
-            integration_googlechat.additional_properties = {}
-        else:
-            integration_googlechat = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                service_account_key,
-                project_number,
-                contact_collection,
-                session_duration,
-                attachments,
-                auto_respond,
-                allow_from,
-            )
+        integration_googlechat = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            service_account_key,
+            project_number,
+            contact_collection,
+            session_duration,
+            attachments,
+            auto_respond,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_googlechat.additional_properties = {

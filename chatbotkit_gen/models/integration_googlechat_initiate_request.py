@@ -59,20 +59,33 @@ class IntegrationGooglechatInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationGooglechatInitiateRequest:
+            integration_googlechat_initiate_request = _new_instance(cls)
+            integration_googlechat_initiate_request.text = d.get("text", UNSET)
+
+            integration_googlechat_initiate_request.space = d.get("space", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_googlechat_initiate_request.text is UNSET)
+                + (integration_googlechat_initiate_request.space is UNSET)
+                > 2
+            ):
+                integration_googlechat_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_googlechat_initiate_request.additional_properties = {}
+            return integration_googlechat_initiate_request
+
         text = d.get("text", UNSET)
 
         space = d.get("space", UNSET)
 
-        if cls is IntegrationGooglechatInitiateRequest:
-            integration_googlechat_initiate_request = _new_instance(cls)
-            integration_googlechat_initiate_request.text = text
-            integration_googlechat_initiate_request.space = space
-            integration_googlechat_initiate_request.additional_properties = {}
-        else:
-            integration_googlechat_initiate_request = cls(
-                text,
-                space,
-            )
+        integration_googlechat_initiate_request = cls(
+            text,
+            space,
+        )
 
         if builtins.len(d) + (text is UNSET) + (space is UNSET) > 2:
             integration_googlechat_initiate_request.additional_properties = {

@@ -81,6 +81,33 @@ class IntegrationGooglechatPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationGooglechatPage:
+            integration_googlechat_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                integration_googlechat_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = IntegrationGooglechat.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                integration_googlechat_page.items = items
+
+            integration_googlechat_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_googlechat_page.items is UNSET)
+                + (integration_googlechat_page.cursor is UNSET)
+                > 2
+            ):
+                integration_googlechat_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_googlechat_page.additional_properties = {}
+            return integration_googlechat_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class IntegrationGooglechatPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is IntegrationGooglechatPage:
-            integration_googlechat_page = _new_instance(cls)
-            integration_googlechat_page.items = items
-            integration_googlechat_page.cursor = cursor
-            integration_googlechat_page.additional_properties = {}
-        else:
-            integration_googlechat_page = cls(
-                items,
-                cursor,
-            )
+        integration_googlechat_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_googlechat_page.additional_properties = {

@@ -171,7 +171,48 @@ class IntegrationInstagram:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationInstagram:
+            integration_instagram = _new_instance(cls)
+            integration_instagram.id = d.pop("id", UNSET)
+
+            integration_instagram.created_at = d.pop("createdAt", UNSET)
+
+            integration_instagram.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_instagram.verify_token = d.pop("verifyToken", UNSET)
+
+            integration_instagram.alias = d.pop("alias", UNSET)
+
+            integration_instagram.name = d.pop("name", UNSET)
+
+            integration_instagram.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_instagram.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_instagram.meta = meta
+
+            integration_instagram.bot_id = d.pop("botId", UNSET)
+
+            integration_instagram.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_instagram.access_token = d.pop("accessToken", UNSET)
+
+            integration_instagram.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_instagram.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_instagram.attachments = d.pop("attachments", UNSET)
+
+            integration_instagram.additional_properties = {**d} if d else {}
+            return integration_instagram
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -205,40 +246,22 @@ class IntegrationInstagram:
 
         attachments = d.get("attachments", UNSET)
 
-        if cls is IntegrationInstagram:
-            integration_instagram = _new_instance(cls)
-            integration_instagram.id = id
-            integration_instagram.created_at = created_at
-            integration_instagram.updated_at = updated_at
-            integration_instagram.verify_token = verify_token
-            integration_instagram.alias = alias
-            integration_instagram.name = name
-            integration_instagram.description = description
-            integration_instagram.meta = meta
-            integration_instagram.bot_id = bot_id
-            integration_instagram.blueprint_id = blueprint_id
-            integration_instagram.access_token = access_token
-            integration_instagram.contact_collection = contact_collection
-            integration_instagram.session_duration = session_duration
-            integration_instagram.attachments = attachments
-            integration_instagram.additional_properties = {}
-        else:
-            integration_instagram = cls(
-                id,
-                created_at,
-                updated_at,
-                verify_token,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                access_token,
-                contact_collection,
-                session_duration,
-                attachments,
-            )
+        integration_instagram = cls(
+            id,
+            created_at,
+            updated_at,
+            verify_token,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            access_token,
+            contact_collection,
+            session_duration,
+            attachments,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_instagram.additional_properties = {

@@ -71,24 +71,41 @@ class IntegrationInstagramInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationInstagramInitiateRequest:
+            integration_instagram_initiate_request = _new_instance(cls)
+            integration_instagram_initiate_request.instagram_user_id = d.get(
+                "instagramUserId", UNSET
+            )
+
+            integration_instagram_initiate_request.recipient_id = d.get("recipientId", UNSET)
+
+            integration_instagram_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_instagram_initiate_request.instagram_user_id is UNSET)
+                + (integration_instagram_initiate_request.recipient_id is UNSET)
+                + (integration_instagram_initiate_request.text is UNSET)
+                > 3
+            ):
+                integration_instagram_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_instagram_initiate_request.additional_properties = {}
+            return integration_instagram_initiate_request
+
         instagram_user_id = d.get("instagramUserId", UNSET)
 
         recipient_id = d.get("recipientId", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationInstagramInitiateRequest:
-            integration_instagram_initiate_request = _new_instance(cls)
-            integration_instagram_initiate_request.instagram_user_id = instagram_user_id
-            integration_instagram_initiate_request.recipient_id = recipient_id
-            integration_instagram_initiate_request.text = text
-            integration_instagram_initiate_request.additional_properties = {}
-        else:
-            integration_instagram_initiate_request = cls(
-                instagram_user_id,
-                recipient_id,
-                text,
-            )
+        integration_instagram_initiate_request = cls(
+            instagram_user_id,
+            recipient_id,
+            text,
+        )
 
         if (
             builtins.len(d)

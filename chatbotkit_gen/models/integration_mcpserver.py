@@ -140,7 +140,40 @@ class IntegrationMcpserver:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMcpserver:
+            integration_mcpserver = _new_instance(cls)
+            integration_mcpserver.id = d.pop("id", UNSET)
+
+            integration_mcpserver.created_at = d.pop("createdAt", UNSET)
+
+            integration_mcpserver.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_mcpserver.alias = d.pop("alias", UNSET)
+
+            integration_mcpserver.name = d.pop("name", UNSET)
+
+            integration_mcpserver.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_mcpserver.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_mcpserver.meta = meta
+
+            integration_mcpserver.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_mcpserver.skillset_id = d.pop("skillsetId", UNSET)
+
+            integration_mcpserver.o_auth_connection_id = d.pop("oAuthConnectionId", UNSET)
+
+            integration_mcpserver.additional_properties = {**d} if d else {}
+            return integration_mcpserver
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -166,32 +199,18 @@ class IntegrationMcpserver:
 
         o_auth_connection_id = d.get("oAuthConnectionId", UNSET)
 
-        if cls is IntegrationMcpserver:
-            integration_mcpserver = _new_instance(cls)
-            integration_mcpserver.id = id
-            integration_mcpserver.created_at = created_at
-            integration_mcpserver.updated_at = updated_at
-            integration_mcpserver.alias = alias
-            integration_mcpserver.name = name
-            integration_mcpserver.description = description
-            integration_mcpserver.meta = meta
-            integration_mcpserver.blueprint_id = blueprint_id
-            integration_mcpserver.skillset_id = skillset_id
-            integration_mcpserver.o_auth_connection_id = o_auth_connection_id
-            integration_mcpserver.additional_properties = {}
-        else:
-            integration_mcpserver = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                skillset_id,
-                o_auth_connection_id,
-            )
+        integration_mcpserver = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            skillset_id,
+            o_auth_connection_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_mcpserver.additional_properties = {

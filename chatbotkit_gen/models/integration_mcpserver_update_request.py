@@ -110,7 +110,36 @@ class IntegrationMcpserverUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMcpserverUpdateRequest:
+            integration_mcpserver_update_request = _new_instance(cls)
+            integration_mcpserver_update_request.alias = d.pop("alias", UNSET)
+
+            integration_mcpserver_update_request.name = d.pop("name", UNSET)
+
+            integration_mcpserver_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_mcpserver_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_mcpserver_update_request.meta = meta
+
+            integration_mcpserver_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_mcpserver_update_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            integration_mcpserver_update_request.o_auth_connection_id = d.pop(
+                "oAuthConnectionId", UNSET
+            )
+
+            integration_mcpserver_update_request.additional_properties = {**d} if d else {}
+            return integration_mcpserver_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -130,26 +159,15 @@ class IntegrationMcpserverUpdateRequest:
 
         o_auth_connection_id = d.get("oAuthConnectionId", UNSET)
 
-        if cls is IntegrationMcpserverUpdateRequest:
-            integration_mcpserver_update_request = _new_instance(cls)
-            integration_mcpserver_update_request.alias = alias
-            integration_mcpserver_update_request.name = name
-            integration_mcpserver_update_request.description = description
-            integration_mcpserver_update_request.meta = meta
-            integration_mcpserver_update_request.blueprint_id = blueprint_id
-            integration_mcpserver_update_request.skillset_id = skillset_id
-            integration_mcpserver_update_request.o_auth_connection_id = o_auth_connection_id
-            integration_mcpserver_update_request.additional_properties = {}
-        else:
-            integration_mcpserver_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                skillset_id,
-                o_auth_connection_id,
-            )
+        integration_mcpserver_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            skillset_id,
+            o_auth_connection_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_mcpserver_update_request.additional_properties = {

@@ -171,7 +171,48 @@ class IntegrationMessenger:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMessenger:
+            integration_messenger = _new_instance(cls)
+            integration_messenger.id = d.pop("id", UNSET)
+
+            integration_messenger.created_at = d.pop("createdAt", UNSET)
+
+            integration_messenger.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_messenger.verify_token = d.pop("verifyToken", UNSET)
+
+            integration_messenger.alias = d.pop("alias", UNSET)
+
+            integration_messenger.name = d.pop("name", UNSET)
+
+            integration_messenger.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_messenger.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_messenger.meta = meta
+
+            integration_messenger.bot_id = d.pop("botId", UNSET)
+
+            integration_messenger.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_messenger.access_token = d.pop("accessToken", UNSET)
+
+            integration_messenger.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_messenger.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_messenger.attachments = d.pop("attachments", UNSET)
+
+            integration_messenger.additional_properties = {**d} if d else {}
+            return integration_messenger
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -205,40 +246,22 @@ class IntegrationMessenger:
 
         attachments = d.get("attachments", UNSET)
 
-        if cls is IntegrationMessenger:
-            integration_messenger = _new_instance(cls)
-            integration_messenger.id = id
-            integration_messenger.created_at = created_at
-            integration_messenger.updated_at = updated_at
-            integration_messenger.verify_token = verify_token
-            integration_messenger.alias = alias
-            integration_messenger.name = name
-            integration_messenger.description = description
-            integration_messenger.meta = meta
-            integration_messenger.bot_id = bot_id
-            integration_messenger.blueprint_id = blueprint_id
-            integration_messenger.access_token = access_token
-            integration_messenger.contact_collection = contact_collection
-            integration_messenger.session_duration = session_duration
-            integration_messenger.attachments = attachments
-            integration_messenger.additional_properties = {}
-        else:
-            integration_messenger = cls(
-                id,
-                created_at,
-                updated_at,
-                verify_token,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                access_token,
-                contact_collection,
-                session_duration,
-                attachments,
-            )
+        integration_messenger = cls(
+            id,
+            created_at,
+            updated_at,
+            verify_token,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            access_token,
+            contact_collection,
+            session_duration,
+            attachments,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_messenger.additional_properties = {

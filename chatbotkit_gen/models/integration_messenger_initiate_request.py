@@ -71,24 +71,39 @@ class IntegrationMessengerInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMessengerInitiateRequest:
+            integration_messenger_initiate_request = _new_instance(cls)
+            integration_messenger_initiate_request.page_id = d.get("pageId", UNSET)
+
+            integration_messenger_initiate_request.recipient_id = d.get("recipientId", UNSET)
+
+            integration_messenger_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_messenger_initiate_request.page_id is UNSET)
+                + (integration_messenger_initiate_request.recipient_id is UNSET)
+                + (integration_messenger_initiate_request.text is UNSET)
+                > 3
+            ):
+                integration_messenger_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_messenger_initiate_request.additional_properties = {}
+            return integration_messenger_initiate_request
+
         page_id = d.get("pageId", UNSET)
 
         recipient_id = d.get("recipientId", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationMessengerInitiateRequest:
-            integration_messenger_initiate_request = _new_instance(cls)
-            integration_messenger_initiate_request.page_id = page_id
-            integration_messenger_initiate_request.recipient_id = recipient_id
-            integration_messenger_initiate_request.text = text
-            integration_messenger_initiate_request.additional_properties = {}
-        else:
-            integration_messenger_initiate_request = cls(
-                page_id,
-                recipient_id,
-                text,
-            )
+        integration_messenger_initiate_request = cls(
+            page_id,
+            recipient_id,
+            text,
+        )
 
         if builtins.len(d) + (page_id is UNSET) + (recipient_id is UNSET) + (text is UNSET) > 3:
             integration_messenger_initiate_request.additional_properties = {

@@ -81,6 +81,33 @@ class IntegrationMessengerPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMessengerPage:
+            integration_messenger_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                integration_messenger_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = IntegrationMessenger.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                integration_messenger_page.items = items
+
+            integration_messenger_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_messenger_page.items is UNSET)
+                + (integration_messenger_page.cursor is UNSET)
+                > 2
+            ):
+                integration_messenger_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_messenger_page.additional_properties = {}
+            return integration_messenger_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class IntegrationMessengerPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is IntegrationMessengerPage:
-            integration_messenger_page = _new_instance(cls)
-            integration_messenger_page.items = items
-            integration_messenger_page.cursor = cursor
-            integration_messenger_page.additional_properties = {}
-        else:
-            integration_messenger_page = cls(
-                items,
-                cursor,
-            )
+        integration_messenger_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_messenger_page.additional_properties = {

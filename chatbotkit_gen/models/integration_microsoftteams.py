@@ -161,7 +161,46 @@ class IntegrationMicrosoftteams:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMicrosoftteams:
+            integration_microsoftteams = _new_instance(cls)
+            integration_microsoftteams.id = d.pop("id", UNSET)
+
+            integration_microsoftteams.created_at = d.pop("createdAt", UNSET)
+
+            integration_microsoftteams.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_microsoftteams.alias = d.pop("alias", UNSET)
+
+            integration_microsoftteams.name = d.pop("name", UNSET)
+
+            integration_microsoftteams.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_microsoftteams.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_microsoftteams.meta = meta
+
+            integration_microsoftteams.bot_id = d.pop("botId", UNSET)
+
+            integration_microsoftteams.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_microsoftteams.bot_framework_app_id = d.pop("botFrameworkAppId", UNSET)
+
+            integration_microsoftteams.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_microsoftteams.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_microsoftteams.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_microsoftteams.additional_properties = {**d} if d else {}
+            return integration_microsoftteams
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -193,38 +232,21 @@ class IntegrationMicrosoftteams:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationMicrosoftteams:
-            integration_microsoftteams = _new_instance(cls)
-            integration_microsoftteams.id = id
-            integration_microsoftteams.created_at = created_at
-            integration_microsoftteams.updated_at = updated_at
-            integration_microsoftteams.alias = alias
-            integration_microsoftteams.name = name
-            integration_microsoftteams.description = description
-            integration_microsoftteams.meta = meta
-            integration_microsoftteams.bot_id = bot_id
-            integration_microsoftteams.blueprint_id = blueprint_id
-            integration_microsoftteams.bot_framework_app_id = bot_framework_app_id
-            integration_microsoftteams.contact_collection = contact_collection
-            integration_microsoftteams.session_duration = session_duration
-            integration_microsoftteams.allow_from = allow_from
-            integration_microsoftteams.additional_properties = {}
-        else:
-            integration_microsoftteams = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                bot_framework_app_id,
-                contact_collection,
-                session_duration,
-                allow_from,
-            )
+        integration_microsoftteams = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            bot_framework_app_id,
+            contact_collection,
+            session_duration,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_microsoftteams.additional_properties = {

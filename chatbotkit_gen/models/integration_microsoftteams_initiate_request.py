@@ -61,20 +61,35 @@ class IntegrationMicrosoftteamsInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationMicrosoftteamsInitiateRequest:
+            integration_microsoftteams_initiate_request = _new_instance(cls)
+            integration_microsoftteams_initiate_request.conversation_id = d.get(
+                "conversationId", UNSET
+            )
+
+            integration_microsoftteams_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_microsoftteams_initiate_request.conversation_id is UNSET)
+                + (integration_microsoftteams_initiate_request.text is UNSET)
+                > 2
+            ):
+                integration_microsoftteams_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_microsoftteams_initiate_request.additional_properties = {}
+            return integration_microsoftteams_initiate_request
+
         conversation_id = d.get("conversationId", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationMicrosoftteamsInitiateRequest:
-            integration_microsoftteams_initiate_request = _new_instance(cls)
-            integration_microsoftteams_initiate_request.conversation_id = conversation_id
-            integration_microsoftteams_initiate_request.text = text
-            integration_microsoftteams_initiate_request.additional_properties = {}
-        else:
-            integration_microsoftteams_initiate_request = cls(
-                conversation_id,
-                text,
-            )
+        integration_microsoftteams_initiate_request = cls(
+            conversation_id,
+            text,
+        )
 
         if builtins.len(d) + (conversation_id is UNSET) + (text is UNSET) > 2:
             integration_microsoftteams_initiate_request.additional_properties = {

@@ -177,7 +177,65 @@ class IntegrationNotion:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationNotion:
+            integration_notion = _new_instance(cls)
+            integration_notion.id = d.pop("id", UNSET)
+
+            integration_notion.created_at = d.pop("createdAt", UNSET)
+
+            integration_notion.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_notion.dataset_id = d.pop("datasetId", UNSET)
+
+            integration_notion.alias = d.pop("alias", UNSET)
+
+            integration_notion.name = d.pop("name", UNSET)
+
+            integration_notion.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_notion.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_notion.meta = meta
+
+            integration_notion.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_notion.token = d.pop("token", UNSET)
+
+            _sync_status = d.pop("syncStatus", UNSET)
+            sync_status: SyncStatus | Unset
+            if isinstance(_sync_status, Unset):
+                sync_status = UNSET
+            else:
+                try:
+                    sync_status = SyncStatus._value2member_map_[_sync_status]
+                except (KeyError, TypeError):
+                    sync_status = SyncStatus(_sync_status)
+
+            integration_notion.sync_status = sync_status
+
+            integration_notion.sync_schedule = d.pop("syncSchedule", UNSET)
+
+            _last_synced_at = d.pop("lastSyncedAt", UNSET)
+            last_synced_at: datetime.datetime | Unset
+            if _last_synced_at is UNSET:
+                last_synced_at = UNSET
+            else:
+                last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
+
+            integration_notion.last_synced_at = last_synced_at
+
+            integration_notion.expires_in = d.pop("expiresIn", UNSET)
+
+            integration_notion.additional_properties = {**d} if d else {}
+            return integration_notion
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -224,40 +282,22 @@ class IntegrationNotion:
 
         expires_in = d.get("expiresIn", UNSET)
 
-        if cls is IntegrationNotion:
-            integration_notion = _new_instance(cls)
-            integration_notion.id = id
-            integration_notion.created_at = created_at
-            integration_notion.updated_at = updated_at
-            integration_notion.dataset_id = dataset_id
-            integration_notion.alias = alias
-            integration_notion.name = name
-            integration_notion.description = description
-            integration_notion.meta = meta
-            integration_notion.blueprint_id = blueprint_id
-            integration_notion.token = token
-            integration_notion.sync_status = sync_status
-            integration_notion.sync_schedule = sync_schedule
-            integration_notion.last_synced_at = last_synced_at
-            integration_notion.expires_in = expires_in
-            integration_notion.additional_properties = {}
-        else:
-            integration_notion = cls(
-                id,
-                created_at,
-                updated_at,
-                dataset_id,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                token,
-                sync_status,
-                sync_schedule,
-                last_synced_at,
-                expires_in,
-            )
+        integration_notion = cls(
+            id,
+            created_at,
+            updated_at,
+            dataset_id,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            token,
+            sync_status,
+            sync_schedule,
+            last_synced_at,
+            expires_in,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_notion.additional_properties = {

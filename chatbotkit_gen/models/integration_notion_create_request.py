@@ -124,7 +124,38 @@ class IntegrationNotionCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationNotionCreateRequest:
+            integration_notion_create_request = _new_instance(cls)
+            integration_notion_create_request.alias = d.pop("alias", UNSET)
+
+            integration_notion_create_request.name = d.pop("name", UNSET)
+
+            integration_notion_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_notion_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_notion_create_request.meta = meta
+
+            integration_notion_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_notion_create_request.dataset_id = d.pop("datasetId", UNSET)
+
+            integration_notion_create_request.token = d.pop("token", UNSET)
+
+            integration_notion_create_request.sync_schedule = d.pop("syncSchedule", UNSET)
+
+            integration_notion_create_request.expires_in = d.pop("expiresIn", UNSET)
+
+            integration_notion_create_request.additional_properties = {**d} if d else {}
+            return integration_notion_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -148,30 +179,17 @@ class IntegrationNotionCreateRequest:
 
         expires_in = d.get("expiresIn", UNSET)
 
-        if cls is IntegrationNotionCreateRequest:
-            integration_notion_create_request = _new_instance(cls)
-            integration_notion_create_request.alias = alias
-            integration_notion_create_request.name = name
-            integration_notion_create_request.description = description
-            integration_notion_create_request.meta = meta
-            integration_notion_create_request.blueprint_id = blueprint_id
-            integration_notion_create_request.dataset_id = dataset_id
-            integration_notion_create_request.token = token
-            integration_notion_create_request.sync_schedule = sync_schedule
-            integration_notion_create_request.expires_in = expires_in
-            integration_notion_create_request.additional_properties = {}
-        else:
-            integration_notion_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                dataset_id,
-                token,
-                sync_schedule,
-                expires_in,
-            )
+        integration_notion_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            dataset_id,
+            token,
+            sync_schedule,
+            expires_in,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_notion_create_request.additional_properties = {

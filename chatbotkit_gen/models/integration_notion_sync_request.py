@@ -34,15 +34,16 @@ class IntegrationNotionSyncRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationNotionSyncRequest:
             integration_notion_sync_request = _new_instance(cls)
-            integration_notion_sync_request.additional_properties = {}
-        else:
-            integration_notion_sync_request = cls()
+            integration_notion_sync_request.additional_properties = d
+            return integration_notion_sync_request
+
+        integration_notion_sync_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            integration_notion_sync_request.additional_properties = dict(d)
+            integration_notion_sync_request.additional_properties = d
         return integration_notion_sync_request
 
     @property

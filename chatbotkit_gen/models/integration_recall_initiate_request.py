@@ -69,24 +69,39 @@ class IntegrationRecallInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationRecallInitiateRequest:
+            integration_recall_initiate_request = _new_instance(cls)
+            integration_recall_initiate_request.meeting_url = d.get("meetingUrl", UNSET)
+
+            integration_recall_initiate_request.text = d.get("text", UNSET)
+
+            integration_recall_initiate_request.bot_name = d.get("botName", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_recall_initiate_request.meeting_url is UNSET)
+                + (integration_recall_initiate_request.text is UNSET)
+                + (integration_recall_initiate_request.bot_name is UNSET)
+                > 3
+            ):
+                integration_recall_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_recall_initiate_request.additional_properties = {}
+            return integration_recall_initiate_request
+
         meeting_url = d.get("meetingUrl", UNSET)
 
         text = d.get("text", UNSET)
 
         bot_name = d.get("botName", UNSET)
 
-        if cls is IntegrationRecallInitiateRequest:
-            integration_recall_initiate_request = _new_instance(cls)
-            integration_recall_initiate_request.meeting_url = meeting_url
-            integration_recall_initiate_request.text = text
-            integration_recall_initiate_request.bot_name = bot_name
-            integration_recall_initiate_request.additional_properties = {}
-        else:
-            integration_recall_initiate_request = cls(
-                meeting_url,
-                text,
-                bot_name,
-            )
+        integration_recall_initiate_request = cls(
+            meeting_url,
+            text,
+            bot_name,
+        )
 
         if builtins.len(d) + (meeting_url is UNSET) + (text is UNSET) + (bot_name is UNSET) > 3:
             integration_recall_initiate_request.additional_properties = {

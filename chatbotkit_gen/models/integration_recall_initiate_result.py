@@ -82,6 +82,31 @@ class IntegrationRecallInitiateResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationRecallInitiateResult:
+            integration_recall_initiate_result = _new_instance(cls)
+            integration_recall_initiate_result.id = d.get("id", UNSET)
+
+            _bot = d.get("bot", UNSET)
+            if _bot is UNSET:
+                integration_recall_initiate_result.bot = UNSET
+            else:
+                bot = _new_instance(IntegrationRecallInitiateResultBot)
+                bot.additional_properties = {**_bot} if builtins.type(_bot) is dict else dict(_bot)
+                integration_recall_initiate_result.bot = bot
+
+            if (
+                builtins.len(d)
+                + (integration_recall_initiate_result.id is UNSET)
+                + (integration_recall_initiate_result.bot is UNSET)
+                > 2
+            ):
+                integration_recall_initiate_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_recall_initiate_result.additional_properties = {}
+            return integration_recall_initiate_result
+
         id = d.get("id", UNSET)
 
         _bot_raw = d.get("bot", UNSET)
@@ -90,16 +115,10 @@ class IntegrationRecallInitiateResult:
         else:
             bot = IntegrationRecallInitiateResultBot.from_dict(_bot_raw)
 
-        if cls is IntegrationRecallInitiateResult:
-            integration_recall_initiate_result = _new_instance(cls)
-            integration_recall_initiate_result.id = id
-            integration_recall_initiate_result.bot = bot
-            integration_recall_initiate_result.additional_properties = {}
-        else:
-            integration_recall_initiate_result = cls(
-                id,
-                bot,
-            )
+        integration_recall_initiate_result = cls(
+            id,
+            bot,
+        )
 
         if builtins.len(d) + (id is UNSET) + (bot is UNSET) > 2:
             integration_recall_initiate_result.additional_properties = {

@@ -34,15 +34,16 @@ class IntegrationRecallInitiateResultBot:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationRecallInitiateResultBot:
             integration_recall_initiate_result_bot = _new_instance(cls)
-            integration_recall_initiate_result_bot.additional_properties = {}
-        else:
-            integration_recall_initiate_result_bot = cls()
+            integration_recall_initiate_result_bot.additional_properties = d
+            return integration_recall_initiate_result_bot
+
+        integration_recall_initiate_result_bot = cls()
 
         if d:  # no declared fields: every key is an additional property
-            integration_recall_initiate_result_bot.additional_properties = dict(d)
+            integration_recall_initiate_result_bot.additional_properties = d
         return integration_recall_initiate_result_bot
 
     @property

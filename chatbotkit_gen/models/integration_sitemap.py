@@ -198,7 +198,71 @@ class IntegrationSitemap:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSitemap:
+            integration_sitemap = _new_instance(cls)
+            integration_sitemap.id = d.pop("id", UNSET)
+
+            integration_sitemap.created_at = d.pop("createdAt", UNSET)
+
+            integration_sitemap.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_sitemap.dataset_id = d.pop("datasetId", UNSET)
+
+            integration_sitemap.alias = d.pop("alias", UNSET)
+
+            integration_sitemap.name = d.pop("name", UNSET)
+
+            integration_sitemap.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_sitemap.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_sitemap.meta = meta
+
+            integration_sitemap.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_sitemap.url = d.pop("url", UNSET)
+
+            integration_sitemap.glob = d.pop("glob", UNSET)
+
+            integration_sitemap.selectors = d.pop("selectors", UNSET)
+
+            integration_sitemap.javascript = d.pop("javascript", UNSET)
+
+            _sync_status = d.pop("syncStatus", UNSET)
+            sync_status: SyncStatus | Unset
+            if isinstance(_sync_status, Unset):
+                sync_status = UNSET
+            else:
+                try:
+                    sync_status = SyncStatus._value2member_map_[_sync_status]
+                except (KeyError, TypeError):
+                    sync_status = SyncStatus(_sync_status)
+
+            integration_sitemap.sync_status = sync_status
+
+            integration_sitemap.sync_schedule = d.pop("syncSchedule", UNSET)
+
+            _last_synced_at = d.pop("lastSyncedAt", UNSET)
+            last_synced_at: datetime.datetime | Unset
+            if _last_synced_at is UNSET:
+                last_synced_at = UNSET
+            else:
+                last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
+
+            integration_sitemap.last_synced_at = last_synced_at
+
+            integration_sitemap.expires_in = d.pop("expiresIn", UNSET)
+
+            integration_sitemap.additional_properties = {**d} if d else {}
+            return integration_sitemap
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -251,46 +315,25 @@ class IntegrationSitemap:
 
         expires_in = d.get("expiresIn", UNSET)
 
-        if cls is IntegrationSitemap:
-            integration_sitemap = _new_instance(cls)
-            integration_sitemap.id = id
-            integration_sitemap.created_at = created_at
-            integration_sitemap.updated_at = updated_at
-            integration_sitemap.dataset_id = dataset_id
-            integration_sitemap.alias = alias
-            integration_sitemap.name = name
-            integration_sitemap.description = description
-            integration_sitemap.meta = meta
-            integration_sitemap.blueprint_id = blueprint_id
-            integration_sitemap.url = url
-            integration_sitemap.glob = glob
-            integration_sitemap.selectors = selectors
-            integration_sitemap.javascript = javascript
-            integration_sitemap.sync_status = sync_status
-            integration_sitemap.sync_schedule = sync_schedule
-            integration_sitemap.last_synced_at = last_synced_at
-            integration_sitemap.expires_in = expires_in
-            integration_sitemap.additional_properties = {}
-        else:
-            integration_sitemap = cls(
-                id,
-                created_at,
-                updated_at,
-                dataset_id,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                url,
-                glob,
-                selectors,
-                javascript,
-                sync_status,
-                sync_schedule,
-                last_synced_at,
-                expires_in,
-            )
+        integration_sitemap = cls(
+            id,
+            created_at,
+            updated_at,
+            dataset_id,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            url,
+            glob,
+            selectors,
+            javascript,
+            sync_status,
+            sync_schedule,
+            last_synced_at,
+            expires_in,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_sitemap.additional_properties = {

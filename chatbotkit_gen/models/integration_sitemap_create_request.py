@@ -145,7 +145,44 @@ class IntegrationSitemapCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSitemapCreateRequest:
+            integration_sitemap_create_request = _new_instance(cls)
+            integration_sitemap_create_request.alias = d.pop("alias", UNSET)
+
+            integration_sitemap_create_request.name = d.pop("name", UNSET)
+
+            integration_sitemap_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_sitemap_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_sitemap_create_request.meta = meta
+
+            integration_sitemap_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_sitemap_create_request.dataset_id = d.pop("datasetId", UNSET)
+
+            integration_sitemap_create_request.url = d.pop("url", UNSET)
+
+            integration_sitemap_create_request.glob = d.pop("glob", UNSET)
+
+            integration_sitemap_create_request.selectors = d.pop("selectors", UNSET)
+
+            integration_sitemap_create_request.javascript = d.pop("javascript", UNSET)
+
+            integration_sitemap_create_request.sync_schedule = d.pop("syncSchedule", UNSET)
+
+            integration_sitemap_create_request.expires_in = d.pop("expiresIn", UNSET)
+
+            integration_sitemap_create_request.additional_properties = {**d} if d else {}
+            return integration_sitemap_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -175,36 +212,20 @@ class IntegrationSitemapCreateRequest:
 
         expires_in = d.get("expiresIn", UNSET)
 
-        if cls is IntegrationSitemapCreateRequest:
-            integration_sitemap_create_request = _new_instance(cls)
-            integration_sitemap_create_request.alias = alias
-            integration_sitemap_create_request.name = name
-            integration_sitemap_create_request.description = description
-            integration_sitemap_create_request.meta = meta
-            integration_sitemap_create_request.blueprint_id = blueprint_id
-            integration_sitemap_create_request.dataset_id = dataset_id
-            integration_sitemap_create_request.url = url
-            integration_sitemap_create_request.glob = glob
-            integration_sitemap_create_request.selectors = selectors
-            integration_sitemap_create_request.javascript = javascript
-            integration_sitemap_create_request.sync_schedule = sync_schedule
-            integration_sitemap_create_request.expires_in = expires_in
-            integration_sitemap_create_request.additional_properties = {}
-        else:
-            integration_sitemap_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                dataset_id,
-                url,
-                glob,
-                selectors,
-                javascript,
-                sync_schedule,
-                expires_in,
-            )
+        integration_sitemap_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            dataset_id,
+            url,
+            glob,
+            selectors,
+            javascript,
+            sync_schedule,
+            expires_in,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_sitemap_create_request.additional_properties = {

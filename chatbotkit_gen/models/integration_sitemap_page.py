@@ -81,6 +81,33 @@ class IntegrationSitemapPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSitemapPage:
+            integration_sitemap_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                integration_sitemap_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = IntegrationSitemap.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                integration_sitemap_page.items = items
+
+            integration_sitemap_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_sitemap_page.items is UNSET)
+                + (integration_sitemap_page.cursor is UNSET)
+                > 2
+            ):
+                integration_sitemap_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_sitemap_page.additional_properties = {}
+            return integration_sitemap_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class IntegrationSitemapPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is IntegrationSitemapPage:
-            integration_sitemap_page = _new_instance(cls)
-            integration_sitemap_page.items = items
-            integration_sitemap_page.cursor = cursor
-            integration_sitemap_page.additional_properties = {}
-        else:
-            integration_sitemap_page = cls(
-                items,
-                cursor,
-            )
+        integration_sitemap_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_sitemap_page.additional_properties = {

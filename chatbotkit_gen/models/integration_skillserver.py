@@ -133,7 +133,38 @@ class IntegrationSkillserver:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSkillserver:
+            integration_skillserver = _new_instance(cls)
+            integration_skillserver.id = d.pop("id", UNSET)
+
+            integration_skillserver.created_at = d.pop("createdAt", UNSET)
+
+            integration_skillserver.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_skillserver.alias = d.pop("alias", UNSET)
+
+            integration_skillserver.name = d.pop("name", UNSET)
+
+            integration_skillserver.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_skillserver.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_skillserver.meta = meta
+
+            integration_skillserver.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_skillserver.skillset_id = d.pop("skillsetId", UNSET)
+
+            integration_skillserver.additional_properties = {**d} if d else {}
+            return integration_skillserver
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -157,30 +188,17 @@ class IntegrationSkillserver:
 
         skillset_id = d.get("skillsetId", UNSET)
 
-        if cls is IntegrationSkillserver:
-            integration_skillserver = _new_instance(cls)
-            integration_skillserver.id = id
-            integration_skillserver.created_at = created_at
-            integration_skillserver.updated_at = updated_at
-            integration_skillserver.alias = alias
-            integration_skillserver.name = name
-            integration_skillserver.description = description
-            integration_skillserver.meta = meta
-            integration_skillserver.blueprint_id = blueprint_id
-            integration_skillserver.skillset_id = skillset_id
-            integration_skillserver.additional_properties = {}
-        else:
-            integration_skillserver = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                skillset_id,
-            )
+        integration_skillserver = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            skillset_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_skillserver.additional_properties = {

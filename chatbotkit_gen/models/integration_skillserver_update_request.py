@@ -103,7 +103,32 @@ class IntegrationSkillserverUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSkillserverUpdateRequest:
+            integration_skillserver_update_request = _new_instance(cls)
+            integration_skillserver_update_request.alias = d.pop("alias", UNSET)
+
+            integration_skillserver_update_request.name = d.pop("name", UNSET)
+
+            integration_skillserver_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_skillserver_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_skillserver_update_request.meta = meta
+
+            integration_skillserver_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_skillserver_update_request.skillset_id = d.pop("skillsetId", UNSET)
+
+            integration_skillserver_update_request.additional_properties = {**d} if d else {}
+            return integration_skillserver_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -121,24 +146,14 @@ class IntegrationSkillserverUpdateRequest:
 
         skillset_id = d.get("skillsetId", UNSET)
 
-        if cls is IntegrationSkillserverUpdateRequest:
-            integration_skillserver_update_request = _new_instance(cls)
-            integration_skillserver_update_request.alias = alias
-            integration_skillserver_update_request.name = name
-            integration_skillserver_update_request.description = description
-            integration_skillserver_update_request.meta = meta
-            integration_skillserver_update_request.blueprint_id = blueprint_id
-            integration_skillserver_update_request.skillset_id = skillset_id
-            integration_skillserver_update_request.additional_properties = {}
-        else:
-            integration_skillserver_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                skillset_id,
-            )
+        integration_skillserver_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            skillset_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_skillserver_update_request.additional_properties = {

@@ -203,7 +203,58 @@ class IntegrationSlack:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSlack:
+            integration_slack = _new_instance(cls)
+            integration_slack.id = d.pop("id", UNSET)
+
+            integration_slack.created_at = d.pop("createdAt", UNSET)
+
+            integration_slack.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_slack.alias = d.pop("alias", UNSET)
+
+            integration_slack.name = d.pop("name", UNSET)
+
+            integration_slack.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_slack.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_slack.meta = meta
+
+            integration_slack.bot_id = d.pop("botId", UNSET)
+
+            integration_slack.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_slack.signing_secret = d.pop("signingSecret", UNSET)
+
+            integration_slack.bot_token = d.pop("botToken", UNSET)
+
+            integration_slack.user_token = d.pop("userToken", UNSET)
+
+            integration_slack.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_slack.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_slack.references = d.pop("references", UNSET)
+
+            integration_slack.ratings = d.pop("ratings", UNSET)
+
+            integration_slack.visible_messages = d.pop("visibleMessages", UNSET)
+
+            integration_slack.auto_respond = d.pop("autoRespond", UNSET)
+
+            integration_slack.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_slack.additional_properties = {**d} if d else {}
+            return integration_slack
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -247,50 +298,27 @@ class IntegrationSlack:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationSlack:
-            integration_slack = _new_instance(cls)
-            integration_slack.id = id
-            integration_slack.created_at = created_at
-            integration_slack.updated_at = updated_at
-            integration_slack.alias = alias
-            integration_slack.name = name
-            integration_slack.description = description
-            integration_slack.meta = meta
-            integration_slack.bot_id = bot_id
-            integration_slack.blueprint_id = blueprint_id
-            integration_slack.signing_secret = signing_secret
-            integration_slack.bot_token = bot_token
-            integration_slack.user_token = user_token
-            integration_slack.contact_collection = contact_collection
-            integration_slack.session_duration = session_duration
-            integration_slack.references = references
-            integration_slack.ratings = ratings
-            integration_slack.visible_messages = visible_messages
-            integration_slack.auto_respond = auto_respond
-            integration_slack.allow_from = allow_from
-            integration_slack.additional_properties = {}
-        else:
-            integration_slack = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                signing_secret,
-                bot_token,
-                user_token,
-                contact_collection,
-                session_duration,
-                references,
-                ratings,
-                visible_messages,
-                auto_respond,
-                allow_from,
-            )
+        integration_slack = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            signing_secret,
+            bot_token,
+            user_token,
+            contact_collection,
+            session_duration,
+            references,
+            ratings,
+            visible_messages,
+            auto_respond,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_slack.additional_properties = {

@@ -173,7 +173,52 @@ class IntegrationSlackCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSlackCreateRequest:
+            integration_slack_create_request = _new_instance(cls)
+            integration_slack_create_request.alias = d.pop("alias", UNSET)
+
+            integration_slack_create_request.name = d.pop("name", UNSET)
+
+            integration_slack_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_slack_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_slack_create_request.meta = meta
+
+            integration_slack_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_slack_create_request.bot_id = d.pop("botId", UNSET)
+
+            integration_slack_create_request.signing_secret = d.pop("signingSecret", UNSET)
+
+            integration_slack_create_request.bot_token = d.pop("botToken", UNSET)
+
+            integration_slack_create_request.user_token = d.pop("userToken", UNSET)
+
+            integration_slack_create_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_slack_create_request.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_slack_create_request.references = d.pop("references", UNSET)
+
+            integration_slack_create_request.ratings = d.pop("ratings", UNSET)
+
+            integration_slack_create_request.visible_messages = d.pop("visibleMessages", UNSET)
+
+            integration_slack_create_request.auto_respond = d.pop("autoRespond", UNSET)
+
+            integration_slack_create_request.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_slack_create_request.additional_properties = {**d} if d else {}
+            return integration_slack_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -211,44 +256,24 @@ class IntegrationSlackCreateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationSlackCreateRequest:
-            integration_slack_create_request = _new_instance(cls)
-            integration_slack_create_request.alias = alias
-            integration_slack_create_request.name = name
-            integration_slack_create_request.description = description
-            integration_slack_create_request.meta = meta
-            integration_slack_create_request.blueprint_id = blueprint_id
-            integration_slack_create_request.bot_id = bot_id
-            integration_slack_create_request.signing_secret = signing_secret
-            integration_slack_create_request.bot_token = bot_token
-            integration_slack_create_request.user_token = user_token
-            integration_slack_create_request.session_duration = session_duration
-            integration_slack_create_request.contact_collection = contact_collection
-            integration_slack_create_request.references = references
-            integration_slack_create_request.ratings = ratings
-            integration_slack_create_request.visible_messages = visible_messages
-            integration_slack_create_request.auto_respond = auto_respond
-            integration_slack_create_request.allow_from = allow_from
-            integration_slack_create_request.additional_properties = {}
-        else:
-            integration_slack_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                signing_secret,
-                bot_token,
-                user_token,
-                session_duration,
-                contact_collection,
-                references,
-                ratings,
-                visible_messages,
-                auto_respond,
-                allow_from,
-            )
+        integration_slack_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            signing_secret,
+            bot_token,
+            user_token,
+            session_duration,
+            contact_collection,
+            references,
+            ratings,
+            visible_messages,
+            auto_respond,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_slack_create_request.additional_properties = {

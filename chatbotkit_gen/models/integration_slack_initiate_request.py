@@ -61,20 +61,33 @@ class IntegrationSlackInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSlackInitiateRequest:
+            integration_slack_initiate_request = _new_instance(cls)
+            integration_slack_initiate_request.channel = d.get("channel", UNSET)
+
+            integration_slack_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_slack_initiate_request.channel is UNSET)
+                + (integration_slack_initiate_request.text is UNSET)
+                > 2
+            ):
+                integration_slack_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_slack_initiate_request.additional_properties = {}
+            return integration_slack_initiate_request
+
         channel = d.get("channel", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationSlackInitiateRequest:
-            integration_slack_initiate_request = _new_instance(cls)
-            integration_slack_initiate_request.channel = channel
-            integration_slack_initiate_request.text = text
-            integration_slack_initiate_request.additional_properties = {}
-        else:
-            integration_slack_initiate_request = cls(
-                channel,
-                text,
-            )
+        integration_slack_initiate_request = cls(
+            channel,
+            text,
+        )
 
         if builtins.len(d) + (channel is UNSET) + (text is UNSET) > 2:
             integration_slack_initiate_request.additional_properties = {

@@ -81,6 +81,33 @@ class IntegrationSlackPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSlackPage:
+            integration_slack_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                integration_slack_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = IntegrationSlack.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                integration_slack_page.items = items
+
+            integration_slack_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_slack_page.items is UNSET)
+                + (integration_slack_page.cursor is UNSET)
+                > 2
+            ):
+                integration_slack_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_slack_page.additional_properties = {}
+            return integration_slack_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class IntegrationSlackPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is IntegrationSlackPage:
-            integration_slack_page = _new_instance(cls)
-            integration_slack_page.items = items
-            integration_slack_page.cursor = cursor
-            integration_slack_page.additional_properties = {}
-        else:
-            integration_slack_page = cls(
-                items,
-                cursor,
-            )
+        integration_slack_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_slack_page.additional_properties = {

@@ -143,7 +143,40 @@ class IntegrationSupport:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSupport:
+            integration_support = _new_instance(cls)
+            integration_support.id = d.pop("id", UNSET)
+
+            integration_support.created_at = d.pop("createdAt", UNSET)
+
+            integration_support.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_support.bot_id = d.pop("botId", UNSET)
+
+            integration_support.alias = d.pop("alias", UNSET)
+
+            integration_support.name = d.pop("name", UNSET)
+
+            integration_support.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_support.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_support.meta = meta
+
+            integration_support.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_support.email = d.pop("email", UNSET)
+
+            integration_support.additional_properties = {**d} if d else {}
+            return integration_support
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -169,32 +202,18 @@ class IntegrationSupport:
 
         email = d.get("email", UNSET)
 
-        if cls is IntegrationSupport:
-            integration_support = _new_instance(cls)
-            integration_support.id = id
-            integration_support.created_at = created_at
-            integration_support.updated_at = updated_at
-            integration_support.bot_id = bot_id
-            integration_support.alias = alias
-            integration_support.name = name
-            integration_support.description = description
-            integration_support.meta = meta
-            integration_support.blueprint_id = blueprint_id
-            integration_support.email = email
-            integration_support.additional_properties = {}
-        else:
-            integration_support = cls(
-                id,
-                created_at,
-                updated_at,
-                bot_id,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                email,
-            )
+        integration_support = cls(
+            id,
+            created_at,
+            updated_at,
+            bot_id,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            email,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_support.additional_properties = {

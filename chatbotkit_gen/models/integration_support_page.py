@@ -81,6 +81,33 @@ class IntegrationSupportPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSupportPage:
+            integration_support_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                integration_support_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = IntegrationSupport.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                integration_support_page.items = items
+
+            integration_support_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_support_page.items is UNSET)
+                + (integration_support_page.cursor is UNSET)
+                > 2
+            ):
+                integration_support_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_support_page.additional_properties = {}
+            return integration_support_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class IntegrationSupportPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is IntegrationSupportPage:
-            integration_support_page = _new_instance(cls)
-            integration_support_page.items = items
-            integration_support_page.cursor = cursor
-            integration_support_page.additional_properties = {}
-        else:
-            integration_support_page = cls(
-                items,
-                cursor,
-            )
+        integration_support_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             integration_support_page.additional_properties = {

@@ -60,20 +60,35 @@ class IntegrationSupportTriggerRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSupportTriggerRequest:
+            integration_support_trigger_request = _new_instance(cls)
+            conversation_ids = cast(list[str], d.get("conversationIds", UNSET))
+
+            integration_support_trigger_request.conversation_ids = conversation_ids
+
+            integration_support_trigger_request.sample = d.get("sample", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_support_trigger_request.conversation_ids is UNSET)
+                + (integration_support_trigger_request.sample is UNSET)
+                > 2
+            ):
+                integration_support_trigger_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_support_trigger_request.additional_properties = {}
+            return integration_support_trigger_request
+
         conversation_ids = cast(list[str], d.get("conversationIds", UNSET))
 
         sample = d.get("sample", UNSET)
 
-        if cls is IntegrationSupportTriggerRequest:
-            integration_support_trigger_request = _new_instance(cls)
-            integration_support_trigger_request.conversation_ids = conversation_ids
-            integration_support_trigger_request.sample = sample
-            integration_support_trigger_request.additional_properties = {}
-        else:
-            integration_support_trigger_request = cls(
-                conversation_ids,
-                sample,
-            )
+        integration_support_trigger_request = cls(
+            conversation_ids,
+            sample,
+        )
 
         if builtins.len(d) + (conversation_ids is UNSET) + (sample is UNSET) > 2:
             integration_support_trigger_request.additional_properties = {

@@ -61,20 +61,33 @@ class IntegrationSupportTriggerResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSupportTriggerResult:
+            integration_support_trigger_result = _new_instance(cls)
+            integration_support_trigger_result.id = d.get("id", UNSET)
+
+            integration_support_trigger_result.triggered = d.get("triggered", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_support_trigger_result.id is UNSET)
+                + (integration_support_trigger_result.triggered is UNSET)
+                > 2
+            ):
+                integration_support_trigger_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_support_trigger_result.additional_properties = {}
+            return integration_support_trigger_result
+
         id = d.get("id", UNSET)
 
         triggered = d.get("triggered", UNSET)
 
-        if cls is IntegrationSupportTriggerResult:
-            integration_support_trigger_result = _new_instance(cls)
-            integration_support_trigger_result.id = id
-            integration_support_trigger_result.triggered = triggered
-            integration_support_trigger_result.additional_properties = {}
-        else:
-            integration_support_trigger_result = cls(
-                id,
-                triggered,
-            )
+        integration_support_trigger_result = cls(
+            id,
+            triggered,
+        )
 
         if builtins.len(d) + (id is UNSET) + (triggered is UNSET) > 2:
             integration_support_trigger_result.additional_properties = {

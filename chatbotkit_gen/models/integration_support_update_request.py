@@ -110,7 +110,34 @@ class IntegrationSupportUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationSupportUpdateRequest:
+            integration_support_update_request = _new_instance(cls)
+            integration_support_update_request.alias = d.pop("alias", UNSET)
+
+            integration_support_update_request.name = d.pop("name", UNSET)
+
+            integration_support_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_support_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_support_update_request.meta = meta
+
+            integration_support_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_support_update_request.bot_id = d.pop("botId", UNSET)
+
+            integration_support_update_request.email = d.pop("email", UNSET)
+
+            integration_support_update_request.additional_properties = {**d} if d else {}
+            return integration_support_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -130,26 +157,15 @@ class IntegrationSupportUpdateRequest:
 
         email = d.get("email", UNSET)
 
-        if cls is IntegrationSupportUpdateRequest:
-            integration_support_update_request = _new_instance(cls)
-            integration_support_update_request.alias = alias
-            integration_support_update_request.name = name
-            integration_support_update_request.description = description
-            integration_support_update_request.meta = meta
-            integration_support_update_request.blueprint_id = blueprint_id
-            integration_support_update_request.bot_id = bot_id
-            integration_support_update_request.email = email
-            integration_support_update_request.additional_properties = {}
-        else:
-            integration_support_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                email,
-            )
+        integration_support_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            email,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_support_update_request.additional_properties = {

@@ -161,7 +161,46 @@ class IntegrationTelegram:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTelegram:
+            integration_telegram = _new_instance(cls)
+            integration_telegram.id = d.pop("id", UNSET)
+
+            integration_telegram.created_at = d.pop("createdAt", UNSET)
+
+            integration_telegram.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_telegram.alias = d.pop("alias", UNSET)
+
+            integration_telegram.name = d.pop("name", UNSET)
+
+            integration_telegram.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_telegram.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_telegram.meta = meta
+
+            integration_telegram.bot_id = d.pop("botId", UNSET)
+
+            integration_telegram.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_telegram.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_telegram.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_telegram.attachments = d.pop("attachments", UNSET)
+
+            integration_telegram.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_telegram.additional_properties = {**d} if d else {}
+            return integration_telegram
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -193,38 +232,21 @@ class IntegrationTelegram:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationTelegram:
-            integration_telegram = _new_instance(cls)
-            integration_telegram.id = id
-            integration_telegram.created_at = created_at
-            integration_telegram.updated_at = updated_at
-            integration_telegram.alias = alias
-            integration_telegram.name = name
-            integration_telegram.description = description
-            integration_telegram.meta = meta
-            integration_telegram.bot_id = bot_id
-            integration_telegram.blueprint_id = blueprint_id
-            integration_telegram.contact_collection = contact_collection
-            integration_telegram.session_duration = session_duration
-            integration_telegram.attachments = attachments
-            integration_telegram.allow_from = allow_from
-            integration_telegram.additional_properties = {}
-        else:
-            integration_telegram = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                contact_collection,
-                session_duration,
-                attachments,
-                allow_from,
-            )
+        integration_telegram = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            contact_collection,
+            session_duration,
+            attachments,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_telegram.additional_properties = {

@@ -138,7 +138,44 @@ class IntegrationTelegramCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTelegramCreateRequest:
+            integration_telegram_create_request = _new_instance(cls)
+            integration_telegram_create_request.alias = d.pop("alias", UNSET)
+
+            integration_telegram_create_request.name = d.pop("name", UNSET)
+
+            integration_telegram_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_telegram_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_telegram_create_request.meta = meta
+
+            integration_telegram_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_telegram_create_request.bot_id = d.pop("botId", UNSET)
+
+            integration_telegram_create_request.bot_token = d.pop("botToken", UNSET)
+
+            integration_telegram_create_request.contact_collection = d.pop(
+                "contactCollection", UNSET
+            )
+
+            integration_telegram_create_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_telegram_create_request.attachments = d.pop("attachments", UNSET)
+
+            integration_telegram_create_request.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_telegram_create_request.additional_properties = {**d} if d else {}
+            return integration_telegram_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -166,34 +203,19 @@ class IntegrationTelegramCreateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationTelegramCreateRequest:
-            integration_telegram_create_request = _new_instance(cls)
-            integration_telegram_create_request.alias = alias
-            integration_telegram_create_request.name = name
-            integration_telegram_create_request.description = description
-            integration_telegram_create_request.meta = meta
-            integration_telegram_create_request.blueprint_id = blueprint_id
-            integration_telegram_create_request.bot_id = bot_id
-            integration_telegram_create_request.bot_token = bot_token
-            integration_telegram_create_request.contact_collection = contact_collection
-            integration_telegram_create_request.session_duration = session_duration
-            integration_telegram_create_request.attachments = attachments
-            integration_telegram_create_request.allow_from = allow_from
-            integration_telegram_create_request.additional_properties = {}
-        else:
-            integration_telegram_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                bot_token,
-                contact_collection,
-                session_duration,
-                attachments,
-                allow_from,
-            )
+        integration_telegram_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            bot_token,
+            contact_collection,
+            session_duration,
+            attachments,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_telegram_create_request.additional_properties = {

@@ -63,6 +63,35 @@ class IntegrationTelegramInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTelegramInitiateRequest:
+            integration_telegram_initiate_request = _new_instance(cls)
+            _chat_id_raw = d.get("chatId", UNSET)
+            if _chat_id_raw is UNSET:
+                integration_telegram_initiate_request.chat_id = UNSET
+            else:
+
+                def _parse_chat_id(data: object) -> float | str:
+                    return cast(float | str, data)
+
+                chat_id = _parse_chat_id(_chat_id_raw)
+
+                integration_telegram_initiate_request.chat_id = chat_id
+
+            integration_telegram_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_telegram_initiate_request.chat_id is UNSET)
+                + (integration_telegram_initiate_request.text is UNSET)
+                > 2
+            ):
+                integration_telegram_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_telegram_initiate_request.additional_properties = {}
+            return integration_telegram_initiate_request
+
         _chat_id_raw = d.get("chatId", UNSET)
         if _chat_id_raw is UNSET:
             chat_id = UNSET
@@ -75,16 +104,10 @@ class IntegrationTelegramInitiateRequest:
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationTelegramInitiateRequest:
-            integration_telegram_initiate_request = _new_instance(cls)
-            integration_telegram_initiate_request.chat_id = chat_id
-            integration_telegram_initiate_request.text = text
-            integration_telegram_initiate_request.additional_properties = {}
-        else:
-            integration_telegram_initiate_request = cls(
-                chat_id,
-                text,
-            )
+        integration_telegram_initiate_request = cls(
+            chat_id,
+            text,
+        )
 
         if builtins.len(d) + (chat_id is UNSET) + (text is UNSET) > 2:
             integration_telegram_initiate_request.additional_properties = {

@@ -202,7 +202,88 @@ class IntegrationTrigger:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTrigger:
+            integration_trigger = _new_instance(cls)
+            integration_trigger.id = d.pop("id", UNSET)
+
+            integration_trigger.created_at = d.pop("createdAt", UNSET)
+
+            integration_trigger.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_trigger.secret = d.pop("secret", UNSET)
+
+            integration_trigger.alias = d.pop("alias", UNSET)
+
+            integration_trigger.name = d.pop("name", UNSET)
+
+            integration_trigger.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_trigger.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_trigger.meta = meta
+
+            integration_trigger.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_trigger.bot_id = d.pop("botId", UNSET)
+
+            integration_trigger.authenticate = d.pop("authenticate", UNSET)
+
+            def _parse_schedule(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+            integration_trigger.schedule = schedule
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+            integration_trigger.timezone = timezone
+
+            integration_trigger.session_duration = d.pop("sessionDuration", UNSET)
+
+            def _parse_last_trigger_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            last_trigger_at = _parse_last_trigger_at(d.pop("lastTriggerAt", UNSET))
+
+            integration_trigger.last_trigger_at = last_trigger_at
+
+            def _parse_next_trigger_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            next_trigger_at = _parse_next_trigger_at(d.pop("nextTriggerAt", UNSET))
+
+            integration_trigger.next_trigger_at = next_trigger_at
+
+            integration_trigger.additional_properties = {**d} if d else {}
+            return integration_trigger
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -268,44 +349,24 @@ class IntegrationTrigger:
 
         next_trigger_at = _parse_next_trigger_at(d.get("nextTriggerAt", UNSET))
 
-        if cls is IntegrationTrigger:
-            integration_trigger = _new_instance(cls)
-            integration_trigger.id = id
-            integration_trigger.created_at = created_at
-            integration_trigger.updated_at = updated_at
-            integration_trigger.secret = secret
-            integration_trigger.alias = alias
-            integration_trigger.name = name
-            integration_trigger.description = description
-            integration_trigger.meta = meta
-            integration_trigger.blueprint_id = blueprint_id
-            integration_trigger.bot_id = bot_id
-            integration_trigger.authenticate = authenticate
-            integration_trigger.schedule = schedule
-            integration_trigger.timezone = timezone
-            integration_trigger.session_duration = session_duration
-            integration_trigger.last_trigger_at = last_trigger_at
-            integration_trigger.next_trigger_at = next_trigger_at
-            integration_trigger.additional_properties = {}
-        else:
-            integration_trigger = cls(
-                id,
-                created_at,
-                updated_at,
-                secret,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                authenticate,
-                schedule,
-                timezone,
-                session_duration,
-                last_trigger_at,
-                next_trigger_at,
-            )
+        integration_trigger = cls(
+            id,
+            created_at,
+            updated_at,
+            secret,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            authenticate,
+            schedule,
+            timezone,
+            session_duration,
+            last_trigger_at,
+            next_trigger_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_trigger.additional_properties = {

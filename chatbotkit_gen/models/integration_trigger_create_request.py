@@ -140,7 +140,58 @@ class IntegrationTriggerCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTriggerCreateRequest:
+            integration_trigger_create_request = _new_instance(cls)
+            integration_trigger_create_request.alias = d.pop("alias", UNSET)
+
+            integration_trigger_create_request.name = d.pop("name", UNSET)
+
+            integration_trigger_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_trigger_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_trigger_create_request.meta = meta
+
+            integration_trigger_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_trigger_create_request.bot_id = d.pop("botId", UNSET)
+
+            integration_trigger_create_request.authenticate = d.pop("authenticate", UNSET)
+
+            def _parse_schedule(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+            integration_trigger_create_request.schedule = schedule
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+            integration_trigger_create_request.timezone = timezone
+
+            integration_trigger_create_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_trigger_create_request.additional_properties = {**d} if d else {}
+            return integration_trigger_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -180,32 +231,18 @@ class IntegrationTriggerCreateRequest:
 
         session_duration = d.get("sessionDuration", UNSET)
 
-        if cls is IntegrationTriggerCreateRequest:
-            integration_trigger_create_request = _new_instance(cls)
-            integration_trigger_create_request.alias = alias
-            integration_trigger_create_request.name = name
-            integration_trigger_create_request.description = description
-            integration_trigger_create_request.meta = meta
-            integration_trigger_create_request.blueprint_id = blueprint_id
-            integration_trigger_create_request.bot_id = bot_id
-            integration_trigger_create_request.authenticate = authenticate
-            integration_trigger_create_request.schedule = schedule
-            integration_trigger_create_request.timezone = timezone
-            integration_trigger_create_request.session_duration = session_duration
-            integration_trigger_create_request.additional_properties = {}
-        else:
-            integration_trigger_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                authenticate,
-                schedule,
-                timezone,
-                session_duration,
-            )
+        integration_trigger_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            authenticate,
+            schedule,
+            timezone,
+            session_duration,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_trigger_create_request.additional_properties = {

@@ -34,15 +34,16 @@ class IntegrationTriggerInvokeRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationTriggerInvokeRequest:
             integration_trigger_invoke_request = _new_instance(cls)
-            integration_trigger_invoke_request.additional_properties = {}
-        else:
-            integration_trigger_invoke_request = cls()
+            integration_trigger_invoke_request.additional_properties = d
+            return integration_trigger_invoke_request
+
+        integration_trigger_invoke_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            integration_trigger_invoke_request.additional_properties = dict(d)
+            integration_trigger_invoke_request.additional_properties = d
         return integration_trigger_invoke_request
 
     @property

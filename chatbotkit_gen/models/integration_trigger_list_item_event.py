@@ -79,6 +79,38 @@ class IntegrationTriggerListItemEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTriggerListItemEvent:
+            integration_trigger_list_item_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                integration_trigger_list_item_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "item":
+                    raise ValueError(f"type must match const 'item', got '{type}'")
+                integration_trigger_list_item_event.type = type
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                integration_trigger_list_item_event.data = UNSET
+            else:
+                data = IntegrationTrigger.from_dict(_data_raw)
+
+                integration_trigger_list_item_event.data = data
+
+            if (
+                builtins.len(d)
+                + (integration_trigger_list_item_event.type is UNSET)
+                + (integration_trigger_list_item_event.data is UNSET)
+                > 2
+            ):
+                integration_trigger_list_item_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_trigger_list_item_event.additional_properties = {}
+            return integration_trigger_list_item_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -93,16 +125,10 @@ class IntegrationTriggerListItemEvent:
         else:
             data = IntegrationTrigger.from_dict(_data_raw)
 
-        if cls is IntegrationTriggerListItemEvent:
-            integration_trigger_list_item_event = _new_instance(cls)
-            integration_trigger_list_item_event.type = type
-            integration_trigger_list_item_event.data = data
-            integration_trigger_list_item_event.additional_properties = {}
-        else:
-            integration_trigger_list_item_event = cls(
-                type,
-                data,
-            )
+        integration_trigger_list_item_event = cls(
+            type,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (data is UNSET) > 2:
             integration_trigger_list_item_event.additional_properties = {

@@ -168,7 +168,48 @@ class IntegrationTwilio:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTwilio:
+            integration_twilio = _new_instance(cls)
+            integration_twilio.id = d.pop("id", UNSET)
+
+            integration_twilio.created_at = d.pop("createdAt", UNSET)
+
+            integration_twilio.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_twilio.alias = d.pop("alias", UNSET)
+
+            integration_twilio.name = d.pop("name", UNSET)
+
+            integration_twilio.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_twilio.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_twilio.meta = meta
+
+            integration_twilio.bot_id = d.pop("botId", UNSET)
+
+            integration_twilio.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_twilio.account_sid = d.pop("accountSid", UNSET)
+
+            integration_twilio.voice = d.pop("voice", UNSET)
+
+            integration_twilio.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_twilio.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_twilio.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_twilio.additional_properties = {**d} if d else {}
+            return integration_twilio
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -202,40 +243,22 @@ class IntegrationTwilio:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationTwilio:
-            integration_twilio = _new_instance(cls)
-            integration_twilio.id = id
-            integration_twilio.created_at = created_at
-            integration_twilio.updated_at = updated_at
-            integration_twilio.alias = alias
-            integration_twilio.name = name
-            integration_twilio.description = description
-            integration_twilio.meta = meta
-            integration_twilio.bot_id = bot_id
-            integration_twilio.blueprint_id = blueprint_id
-            integration_twilio.account_sid = account_sid
-            integration_twilio.voice = voice
-            integration_twilio.contact_collection = contact_collection
-            integration_twilio.session_duration = session_duration
-            integration_twilio.allow_from = allow_from
-            integration_twilio.additional_properties = {}
-        else:
-            integration_twilio = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                account_sid,
-                voice,
-                contact_collection,
-                session_duration,
-                allow_from,
-            )
+        integration_twilio = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            account_sid,
+            voice,
+            contact_collection,
+            session_duration,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_twilio.additional_properties = {

@@ -87,6 +87,41 @@ class IntegrationTwilioInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTwilioInitiateRequest:
+            integration_twilio_initiate_request = _new_instance(cls)
+            integration_twilio_initiate_request.from_ = d.get("from", UNSET)
+
+            integration_twilio_initiate_request.to = d.get("to", UNSET)
+
+            integration_twilio_initiate_request.text = d.get("text", UNSET)
+
+            _channel = d.get("channel", UNSET)
+            channel: IntegrationTwilioInitiateRequestChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                try:
+                    channel = IntegrationTwilioInitiateRequestChannel._value2member_map_[_channel]
+                except (KeyError, TypeError):
+                    channel = IntegrationTwilioInitiateRequestChannel(_channel)
+
+            integration_twilio_initiate_request.channel = channel
+
+            if (
+                builtins.len(d)
+                + (integration_twilio_initiate_request.from_ is UNSET)
+                + (integration_twilio_initiate_request.to is UNSET)
+                + (integration_twilio_initiate_request.text is UNSET)
+                + (integration_twilio_initiate_request.channel is UNSET)
+                > 4
+            ):
+                integration_twilio_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_twilio_initiate_request.additional_properties = {}
+            return integration_twilio_initiate_request
+
         from_ = d.get("from", UNSET)
 
         to = d.get("to", UNSET)
@@ -103,20 +138,12 @@ class IntegrationTwilioInitiateRequest:
             except (KeyError, TypeError):
                 channel = IntegrationTwilioInitiateRequestChannel(_channel)
 
-        if cls is IntegrationTwilioInitiateRequest:
-            integration_twilio_initiate_request = _new_instance(cls)
-            integration_twilio_initiate_request.from_ = from_
-            integration_twilio_initiate_request.to = to
-            integration_twilio_initiate_request.text = text
-            integration_twilio_initiate_request.channel = channel
-            integration_twilio_initiate_request.additional_properties = {}
-        else:
-            integration_twilio_initiate_request = cls(
-                from_,
-                to,
-                text,
-                channel,
-            )
+        integration_twilio_initiate_request = cls(
+            from_,
+            to,
+            text,
+            channel,
+        )
 
         if (
             builtins.len(d)

@@ -145,7 +145,44 @@ class IntegrationTwilioUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationTwilioUpdateRequest:
+            integration_twilio_update_request = _new_instance(cls)
+            integration_twilio_update_request.alias = d.pop("alias", UNSET)
+
+            integration_twilio_update_request.name = d.pop("name", UNSET)
+
+            integration_twilio_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_twilio_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_twilio_update_request.meta = meta
+
+            integration_twilio_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_twilio_update_request.bot_id = d.pop("botId", UNSET)
+
+            integration_twilio_update_request.account_sid = d.pop("accountSid", UNSET)
+
+            integration_twilio_update_request.auth_token = d.pop("authToken", UNSET)
+
+            integration_twilio_update_request.voice = d.pop("voice", UNSET)
+
+            integration_twilio_update_request.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_twilio_update_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_twilio_update_request.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_twilio_update_request.additional_properties = {**d} if d else {}
+            return integration_twilio_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -175,36 +212,20 @@ class IntegrationTwilioUpdateRequest:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationTwilioUpdateRequest:
-            integration_twilio_update_request = _new_instance(cls)
-            integration_twilio_update_request.alias = alias
-            integration_twilio_update_request.name = name
-            integration_twilio_update_request.description = description
-            integration_twilio_update_request.meta = meta
-            integration_twilio_update_request.blueprint_id = blueprint_id
-            integration_twilio_update_request.bot_id = bot_id
-            integration_twilio_update_request.account_sid = account_sid
-            integration_twilio_update_request.auth_token = auth_token
-            integration_twilio_update_request.voice = voice
-            integration_twilio_update_request.contact_collection = contact_collection
-            integration_twilio_update_request.session_duration = session_duration
-            integration_twilio_update_request.allow_from = allow_from
-            integration_twilio_update_request.additional_properties = {}
-        else:
-            integration_twilio_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                account_sid,
-                auth_token,
-                voice,
-                contact_collection,
-                session_duration,
-                allow_from,
-            )
+        integration_twilio_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            account_sid,
+            auth_token,
+            voice,
+            contact_collection,
+            session_duration,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_twilio_update_request.additional_properties = {

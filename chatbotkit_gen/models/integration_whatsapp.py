@@ -185,7 +185,52 @@ class IntegrationWhatsapp:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationWhatsapp:
+            integration_whatsapp = _new_instance(cls)
+            integration_whatsapp.id = d.pop("id", UNSET)
+
+            integration_whatsapp.created_at = d.pop("createdAt", UNSET)
+
+            integration_whatsapp.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_whatsapp.verify_token = d.pop("verifyToken", UNSET)
+
+            integration_whatsapp.alias = d.pop("alias", UNSET)
+
+            integration_whatsapp.name = d.pop("name", UNSET)
+
+            integration_whatsapp.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_whatsapp.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_whatsapp.meta = meta
+
+            integration_whatsapp.bot_id = d.pop("botId", UNSET)
+
+            integration_whatsapp.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_whatsapp.phone_number_id = d.pop("phoneNumberId", UNSET)
+
+            integration_whatsapp.access_token = d.pop("accessToken", UNSET)
+
+            integration_whatsapp.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_whatsapp.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_whatsapp.attachments = d.pop("attachments", UNSET)
+
+            integration_whatsapp.allow_from = d.pop("allowFrom", UNSET)
+
+            integration_whatsapp.additional_properties = {**d} if d else {}
+            return integration_whatsapp
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -223,44 +268,24 @@ class IntegrationWhatsapp:
 
         allow_from = d.get("allowFrom", UNSET)
 
-        if cls is IntegrationWhatsapp:
-            integration_whatsapp = _new_instance(cls)
-            integration_whatsapp.id = id
-            integration_whatsapp.created_at = created_at
-            integration_whatsapp.updated_at = updated_at
-            integration_whatsapp.verify_token = verify_token
-            integration_whatsapp.alias = alias
-            integration_whatsapp.name = name
-            integration_whatsapp.description = description
-            integration_whatsapp.meta = meta
-            integration_whatsapp.bot_id = bot_id
-            integration_whatsapp.blueprint_id = blueprint_id
-            integration_whatsapp.phone_number_id = phone_number_id
-            integration_whatsapp.access_token = access_token
-            integration_whatsapp.contact_collection = contact_collection
-            integration_whatsapp.session_duration = session_duration
-            integration_whatsapp.attachments = attachments
-            integration_whatsapp.allow_from = allow_from
-            integration_whatsapp.additional_properties = {}
-        else:
-            integration_whatsapp = cls(
-                id,
-                created_at,
-                updated_at,
-                verify_token,
-                alias,
-                name,
-                description,
-                meta,
-                bot_id,
-                blueprint_id,
-                phone_number_id,
-                access_token,
-                contact_collection,
-                session_duration,
-                attachments,
-                allow_from,
-            )
+        integration_whatsapp = cls(
+            id,
+            created_at,
+            updated_at,
+            verify_token,
+            alias,
+            name,
+            description,
+            meta,
+            bot_id,
+            blueprint_id,
+            phone_number_id,
+            access_token,
+            contact_collection,
+            session_duration,
+            attachments,
+            allow_from,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_whatsapp.additional_properties = {

@@ -61,20 +61,33 @@ class IntegrationWhatsappInitiateRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationWhatsappInitiateRequest:
+            integration_whatsapp_initiate_request = _new_instance(cls)
+            integration_whatsapp_initiate_request.to = d.get("to", UNSET)
+
+            integration_whatsapp_initiate_request.text = d.get("text", UNSET)
+
+            if (
+                builtins.len(d)
+                + (integration_whatsapp_initiate_request.to is UNSET)
+                + (integration_whatsapp_initiate_request.text is UNSET)
+                > 2
+            ):
+                integration_whatsapp_initiate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_whatsapp_initiate_request.additional_properties = {}
+            return integration_whatsapp_initiate_request
+
         to = d.get("to", UNSET)
 
         text = d.get("text", UNSET)
 
-        if cls is IntegrationWhatsappInitiateRequest:
-            integration_whatsapp_initiate_request = _new_instance(cls)
-            integration_whatsapp_initiate_request.to = to
-            integration_whatsapp_initiate_request.text = text
-            integration_whatsapp_initiate_request.additional_properties = {}
-        else:
-            integration_whatsapp_initiate_request = cls(
-                to,
-                text,
-            )
+        integration_whatsapp_initiate_request = cls(
+            to,
+            text,
+        )
 
         if builtins.len(d) + (to is UNSET) + (text is UNSET) > 2:
             integration_whatsapp_initiate_request.additional_properties = {

@@ -329,7 +329,94 @@ class IntegrationWidget:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationWidget:
+            integration_widget = _new_instance(cls)
+            integration_widget.id = d.pop("id", UNSET)
+
+            integration_widget.created_at = d.pop("createdAt", UNSET)
+
+            integration_widget.updated_at = d.pop("updatedAt", UNSET)
+
+            integration_widget.alias = d.pop("alias", UNSET)
+
+            integration_widget.name = d.pop("name", UNSET)
+
+            integration_widget.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_widget.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_widget.meta = meta
+
+            integration_widget.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_widget.bot_id = d.pop("botId", UNSET)
+
+            integration_widget.theme = d.pop("theme", UNSET)
+
+            integration_widget.layout = d.pop("layout", UNSET)
+
+            integration_widget.title = d.pop("title", UNSET)
+
+            integration_widget.intro = d.pop("intro", UNSET)
+
+            integration_widget.initial = d.pop("initial", UNSET)
+
+            integration_widget.placeholder = d.pop("placeholder", UNSET)
+
+            integration_widget.origin = d.pop("origin", UNSET)
+
+            integration_widget.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_widget.language = d.pop("language", UNSET)
+
+            integration_widget.plugins = d.pop("plugins", UNSET)
+
+            integration_widget.stream = d.pop("stream", UNSET)
+
+            integration_widget.verbose = d.pop("verbose", UNSET)
+
+            integration_widget.tools = d.pop("tools", UNSET)
+
+            integration_widget.unfurl = d.pop("unfurl", UNSET)
+
+            integration_widget.math = d.pop("math", UNSET)
+
+            integration_widget.carousel = d.pop("carousel", UNSET)
+
+            integration_widget.form = d.pop("form", UNSET)
+
+            integration_widget.attachments = d.pop("attachments", UNSET)
+
+            integration_widget.auto_scroll = d.pop("autoScroll", UNSET)
+
+            integration_widget.start_first = d.pop("startFirst", UNSET)
+
+            integration_widget.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_widget.export_conversation = d.pop("exportConversation", UNSET)
+
+            integration_widget.restart_conversation = d.pop("restartConversation", UNSET)
+
+            integration_widget.maximize = d.pop("maximize", UNSET)
+
+            integration_widget.message_peek = d.pop("messagePeek", UNSET)
+
+            integration_widget.voice_in = d.pop("voiceIn", UNSET)
+
+            integration_widget.voice_out = d.pop("voiceOut", UNSET)
+
+            integration_widget.powered_by = d.pop("poweredBy", UNSET)
+
+            integration_widget.additional_properties = {**d} if d else {}
+            return integration_widget
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -409,86 +496,45 @@ class IntegrationWidget:
 
         powered_by = d.get("poweredBy", UNSET)
 
-        if cls is IntegrationWidget:
-            integration_widget = _new_instance(cls)
-            integration_widget.id = id
-            integration_widget.created_at = created_at
-            integration_widget.updated_at = updated_at
-            integration_widget.alias = alias
-            integration_widget.name = name
-            integration_widget.description = description
-            integration_widget.meta = meta
-            integration_widget.blueprint_id = blueprint_id
-            integration_widget.bot_id = bot_id
-            integration_widget.theme = theme
-            integration_widget.layout = layout
-            integration_widget.title = title
-            integration_widget.intro = intro
-            integration_widget.initial = initial
-            integration_widget.placeholder = placeholder
-            integration_widget.origin = origin
-            integration_widget.session_duration = session_duration
-            integration_widget.language = language
-            integration_widget.plugins = plugins
-            integration_widget.stream = stream
-            integration_widget.verbose = verbose
-            integration_widget.tools = tools
-            integration_widget.unfurl = unfurl
-            integration_widget.math = math
-            integration_widget.carousel = carousel
-            integration_widget.form = form
-            integration_widget.attachments = attachments
-            integration_widget.auto_scroll = auto_scroll
-            integration_widget.start_first = start_first
-            integration_widget.contact_collection = contact_collection
-            integration_widget.export_conversation = export_conversation
-            integration_widget.restart_conversation = restart_conversation
-            integration_widget.maximize = maximize
-            integration_widget.message_peek = message_peek
-            integration_widget.voice_in = voice_in
-            integration_widget.voice_out = voice_out
-            integration_widget.powered_by = powered_by
-            integration_widget.additional_properties = {}
-        else:
-            integration_widget = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                theme,
-                layout,
-                title,
-                intro,
-                initial,
-                placeholder,
-                origin,
-                session_duration,
-                language,
-                plugins,
-                stream,
-                verbose,
-                tools,
-                unfurl,
-                math,
-                carousel,
-                form,
-                attachments,
-                auto_scroll,
-                start_first,
-                contact_collection,
-                export_conversation,
-                restart_conversation,
-                maximize,
-                message_peek,
-                voice_in,
-                voice_out,
-                powered_by,
-            )
+        integration_widget = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            theme,
+            layout,
+            title,
+            intro,
+            initial,
+            placeholder,
+            origin,
+            session_duration,
+            language,
+            plugins,
+            stream,
+            verbose,
+            tools,
+            unfurl,
+            math,
+            carousel,
+            form,
+            attachments,
+            auto_scroll,
+            start_first,
+            contact_collection,
+            export_conversation,
+            restart_conversation,
+            maximize,
+            message_peek,
+            voice_in,
+            voice_out,
+            powered_by,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_widget.additional_properties = {

@@ -299,7 +299,92 @@ class IntegrationWidgetCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationWidgetCreateRequest:
+            integration_widget_create_request = _new_instance(cls)
+            integration_widget_create_request.alias = d.pop("alias", UNSET)
+
+            integration_widget_create_request.name = d.pop("name", UNSET)
+
+            integration_widget_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                integration_widget_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                integration_widget_create_request.meta = meta
+
+            integration_widget_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            integration_widget_create_request.bot_id = d.pop("botId", UNSET)
+
+            integration_widget_create_request.theme = d.pop("theme", UNSET)
+
+            integration_widget_create_request.layout = d.pop("layout", UNSET)
+
+            integration_widget_create_request.title = d.pop("title", UNSET)
+
+            integration_widget_create_request.intro = d.pop("intro", UNSET)
+
+            integration_widget_create_request.initial = d.pop("initial", UNSET)
+
+            integration_widget_create_request.placeholder = d.pop("placeholder", UNSET)
+
+            integration_widget_create_request.origin = d.pop("origin", UNSET)
+
+            integration_widget_create_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            integration_widget_create_request.language = d.pop("language", UNSET)
+
+            integration_widget_create_request.plugins = d.pop("plugins", UNSET)
+
+            integration_widget_create_request.stream = d.pop("stream", UNSET)
+
+            integration_widget_create_request.verbose = d.pop("verbose", UNSET)
+
+            integration_widget_create_request.tools = d.pop("tools", UNSET)
+
+            integration_widget_create_request.unfurl = d.pop("unfurl", UNSET)
+
+            integration_widget_create_request.math = d.pop("math", UNSET)
+
+            integration_widget_create_request.carousel = d.pop("carousel", UNSET)
+
+            integration_widget_create_request.form = d.pop("form", UNSET)
+
+            integration_widget_create_request.attachments = d.pop("attachments", UNSET)
+
+            integration_widget_create_request.auto_scroll = d.pop("autoScroll", UNSET)
+
+            integration_widget_create_request.start_first = d.pop("startFirst", UNSET)
+
+            integration_widget_create_request.contact_collection = d.pop("contactCollection", UNSET)
+
+            integration_widget_create_request.export_conversation = d.pop(
+                "exportConversation", UNSET
+            )
+
+            integration_widget_create_request.restart_conversation = d.pop(
+                "restartConversation", UNSET
+            )
+
+            integration_widget_create_request.maximize = d.pop("maximize", UNSET)
+
+            integration_widget_create_request.message_peek = d.pop("messagePeek", UNSET)
+
+            integration_widget_create_request.voice_in = d.pop("voiceIn", UNSET)
+
+            integration_widget_create_request.voice_out = d.pop("voiceOut", UNSET)
+
+            integration_widget_create_request.powered_by = d.pop("poweredBy", UNSET)
+
+            integration_widget_create_request.additional_properties = {**d} if d else {}
+            return integration_widget_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -373,80 +458,42 @@ class IntegrationWidgetCreateRequest:
 
         powered_by = d.get("poweredBy", UNSET)
 
-        if cls is IntegrationWidgetCreateRequest:
-            integration_widget_create_request = _new_instance(cls)
-            integration_widget_create_request.alias = alias
-            integration_widget_create_request.name = name
-            integration_widget_create_request.description = description
-            integration_widget_create_request.meta = meta
-            integration_widget_create_request.blueprint_id = blueprint_id
-            integration_widget_create_request.bot_id = bot_id
-            integration_widget_create_request.theme = theme
-            integration_widget_create_request.layout = layout
-            integration_widget_create_request.title = title
-            integration_widget_create_request.intro = intro
-            integration_widget_create_request.initial = initial
-            integration_widget_create_request.placeholder = placeholder
-            integration_widget_create_request.origin = origin
-            integration_widget_create_request.session_duration = session_duration
-            integration_widget_create_request.language = language
-            integration_widget_create_request.plugins = plugins
-            integration_widget_create_request.stream = stream
-            integration_widget_create_request.verbose = verbose
-            integration_widget_create_request.tools = tools
-            integration_widget_create_request.unfurl = unfurl
-            integration_widget_create_request.math = math
-            integration_widget_create_request.carousel = carousel
-            integration_widget_create_request.form = form
-            integration_widget_create_request.attachments = attachments
-            integration_widget_create_request.auto_scroll = auto_scroll
-            integration_widget_create_request.start_first = start_first
-            integration_widget_create_request.contact_collection = contact_collection
-            integration_widget_create_request.export_conversation = export_conversation
-            integration_widget_create_request.restart_conversation = restart_conversation
-            integration_widget_create_request.maximize = maximize
-            integration_widget_create_request.message_peek = message_peek
-            integration_widget_create_request.voice_in = voice_in
-            integration_widget_create_request.voice_out = voice_out
-            integration_widget_create_request.powered_by = powered_by
-            integration_widget_create_request.additional_properties = {}
-        else:
-            integration_widget_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                theme,
-                layout,
-                title,
-                intro,
-                initial,
-                placeholder,
-                origin,
-                session_duration,
-                language,
-                plugins,
-                stream,
-                verbose,
-                tools,
-                unfurl,
-                math,
-                carousel,
-                form,
-                attachments,
-                auto_scroll,
-                start_first,
-                contact_collection,
-                export_conversation,
-                restart_conversation,
-                maximize,
-                message_peek,
-                voice_in,
-                voice_out,
-                powered_by,
-            )
+        integration_widget_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            theme,
+            layout,
+            title,
+            intro,
+            initial,
+            placeholder,
+            origin,
+            session_duration,
+            language,
+            plugins,
+            stream,
+            verbose,
+            tools,
+            unfurl,
+            math,
+            carousel,
+            form,
+            attachments,
+            auto_scroll,
+            start_first,
+            contact_collection,
+            export_conversation,
+            restart_conversation,
+            maximize,
+            message_peek,
+            voice_in,
+            voice_out,
+            powered_by,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             integration_widget_create_request.additional_properties = {

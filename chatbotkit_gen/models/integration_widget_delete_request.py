@@ -34,15 +34,16 @@ class IntegrationWidgetDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is IntegrationWidgetDeleteRequest:
             integration_widget_delete_request = _new_instance(cls)
-            integration_widget_delete_request.additional_properties = {}
-        else:
-            integration_widget_delete_request = cls()
+            integration_widget_delete_request.additional_properties = d
+            return integration_widget_delete_request
+
+        integration_widget_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            integration_widget_delete_request.additional_properties = dict(d)
+            integration_widget_delete_request.additional_properties = d
         return integration_widget_delete_request
 
     @property

@@ -54,6 +54,27 @@ class IntegrationWidgetFileAttachRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationWidgetFileAttachRequest:
+            integration_widget_file_attach_request = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                integration_widget_file_attach_request.type = UNSET
+            else:
+                try:
+                    type = IntegrationWidgetFileAttachRequestType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = IntegrationWidgetFileAttachRequestType(_type_raw)
+
+                integration_widget_file_attach_request.type = type
+
+            if builtins.len(d) + (integration_widget_file_attach_request.type is UNSET) > 1:
+                integration_widget_file_attach_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_widget_file_attach_request.additional_properties = {}
+            return integration_widget_file_attach_request
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -63,14 +84,9 @@ class IntegrationWidgetFileAttachRequest:
             except (KeyError, TypeError):
                 type = IntegrationWidgetFileAttachRequestType(_type_raw)
 
-        if cls is IntegrationWidgetFileAttachRequest:
-            integration_widget_file_attach_request = _new_instance(cls)
-            integration_widget_file_attach_request.type = type
-            integration_widget_file_attach_request.additional_properties = {}
-        else:
-            integration_widget_file_attach_request = cls(
-                type,
-            )
+        integration_widget_file_attach_request = cls(
+            type,
+        )
 
         if builtins.len(d) + (type is UNSET) > 1:
             integration_widget_file_attach_request.additional_properties = {

@@ -71,24 +71,41 @@ class IntegrationWidgetFileDetachResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is IntegrationWidgetFileDetachResult:
+            integration_widget_file_detach_result = _new_instance(cls)
+            integration_widget_file_detach_result.id = d.get("id", UNSET)
+
+            integration_widget_file_detach_result.type = d.get("type", UNSET)
+
+            integration_widget_file_detach_result.widget_integration_id = d.get(
+                "widgetIntegrationId", UNSET
+            )
+
+            if (
+                builtins.len(d)
+                + (integration_widget_file_detach_result.id is UNSET)
+                + (integration_widget_file_detach_result.type is UNSET)
+                + (integration_widget_file_detach_result.widget_integration_id is UNSET)
+                > 3
+            ):
+                integration_widget_file_detach_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                integration_widget_file_detach_result.additional_properties = {}
+            return integration_widget_file_detach_result
+
         id = d.get("id", UNSET)
 
         type = d.get("type", UNSET)
 
         widget_integration_id = d.get("widgetIntegrationId", UNSET)
 
-        if cls is IntegrationWidgetFileDetachResult:
-            integration_widget_file_detach_result = _new_instance(cls)
-            integration_widget_file_detach_result.id = id
-            integration_widget_file_detach_result.type = type
-            integration_widget_file_detach_result.widget_integration_id = widget_integration_id
-            integration_widget_file_detach_result.additional_properties = {}
-        else:
-            integration_widget_file_detach_result = cls(
-                id,
-                type,
-                widget_integration_id,
-            )
+        integration_widget_file_detach_result = cls(
+            id,
+            type,
+            widget_integration_id,
+        )
 
         if builtins.len(d) + (id is UNSET) + (type is UNSET) + (widget_integration_id is UNSET) > 3:
             integration_widget_file_detach_result.additional_properties = {

@@ -83,6 +83,33 @@ class InvokeSkillServerAbilityRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is InvokeSkillServerAbilityRequest:
+            invoke_skill_server_ability_request = _new_instance(cls)
+            invoke_skill_server_ability_request.ability = d.get("ability", UNSET)
+
+            _input_ = d.get("input", UNSET)
+            if _input_ is UNSET:
+                invoke_skill_server_ability_request.input_ = UNSET
+            else:
+                input_ = _new_instance(InvokeSkillServerAbilityRequestInput)
+                input_.additional_properties = (
+                    {**_input_} if builtins.type(_input_) is dict else dict(_input_)
+                )
+                invoke_skill_server_ability_request.input_ = input_
+
+            if (
+                builtins.len(d)
+                + (invoke_skill_server_ability_request.ability is UNSET)
+                + (invoke_skill_server_ability_request.input_ is UNSET)
+                > 2
+            ):
+                invoke_skill_server_ability_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                invoke_skill_server_ability_request.additional_properties = {}
+            return invoke_skill_server_ability_request
+
         ability = d.get("ability", UNSET)
 
         _input_ = d.get("input", UNSET)
@@ -92,16 +119,10 @@ class InvokeSkillServerAbilityRequest:
         else:
             input_ = InvokeSkillServerAbilityRequestInput.from_dict(_input_)
 
-        if cls is InvokeSkillServerAbilityRequest:
-            invoke_skill_server_ability_request = _new_instance(cls)
-            invoke_skill_server_ability_request.ability = ability
-            invoke_skill_server_ability_request.input_ = input_
-            invoke_skill_server_ability_request.additional_properties = {}
-        else:
-            invoke_skill_server_ability_request = cls(
-                ability,
-                input_,
-            )
+        invoke_skill_server_ability_request = cls(
+            ability,
+            input_,
+        )
 
         if builtins.len(d) + (ability is UNSET) + (input_ is UNSET) > 2:
             invoke_skill_server_ability_request.additional_properties = {

@@ -34,15 +34,16 @@ class InvokeSkillServerAbilityRequestInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is InvokeSkillServerAbilityRequestInput:
             invoke_skill_server_ability_request_input = _new_instance(cls)
-            invoke_skill_server_ability_request_input.additional_properties = {}
-        else:
-            invoke_skill_server_ability_request_input = cls()
+            invoke_skill_server_ability_request_input.additional_properties = d
+            return invoke_skill_server_ability_request_input
+
+        invoke_skill_server_ability_request_input = cls()
 
         if d:  # no declared fields: every key is an additional property
-            invoke_skill_server_ability_request_input.additional_properties = dict(d)
+            invoke_skill_server_ability_request_input.additional_properties = d
         return invoke_skill_server_ability_request_input
 
     @property

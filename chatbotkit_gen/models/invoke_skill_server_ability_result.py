@@ -62,6 +62,34 @@ class InvokeSkillServerAbilityResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is InvokeSkillServerAbilityResult:
+            invoke_skill_server_ability_result = _new_instance(cls)
+            invoke_skill_server_ability_result.result = d.get("result", UNSET)
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.get("error", UNSET))
+
+            invoke_skill_server_ability_result.error = error
+
+            if (
+                builtins.len(d)
+                + (invoke_skill_server_ability_result.result is UNSET)
+                + (invoke_skill_server_ability_result.error is UNSET)
+                > 2
+            ):
+                invoke_skill_server_ability_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                invoke_skill_server_ability_result.additional_properties = {}
+            return invoke_skill_server_ability_result
+
         result = d.get("result", UNSET)
 
         def _parse_error(data: object) -> None | str | Unset:
@@ -73,16 +101,10 @@ class InvokeSkillServerAbilityResult:
 
         error = _parse_error(d.get("error", UNSET))
 
-        if cls is InvokeSkillServerAbilityResult:
-            invoke_skill_server_ability_result = _new_instance(cls)
-            invoke_skill_server_ability_result.result = result
-            invoke_skill_server_ability_result.error = error
-            invoke_skill_server_ability_result.additional_properties = {}
-        else:
-            invoke_skill_server_ability_result = cls(
-                result,
-                error,
-            )
+        invoke_skill_server_ability_result = cls(
+            result,
+            error,
+        )
 
         if builtins.len(d) + (result is UNSET) + (error is UNSET) > 2:
             invoke_skill_server_ability_result.additional_properties = {

@@ -103,7 +103,39 @@ class JsonSchemaObject:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is JsonSchemaObject:
+            json_schema_object = _new_instance(cls)
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                json_schema_object.type = UNSET
+            else:
+                type = _type_raw
+                if type != "object":
+                    raise ValueError(f"type must match const 'object', got '{type}'")
+                json_schema_object.type = type
+
+            _properties = d.pop("properties", UNSET)
+            if _properties is UNSET:
+                json_schema_object.properties = UNSET
+            else:
+                properties = _new_instance(JsonSchemaObjectProperties)
+                properties.additional_properties = (
+                    {**_properties} if builtins.type(_properties) is dict else dict(_properties)
+                )
+                json_schema_object.properties = properties
+
+            json_schema_object.title = d.pop("title", UNSET)
+
+            json_schema_object.description = d.pop("description", UNSET)
+
+            required = cast(list[str], d.pop("required", UNSET))
+
+            json_schema_object.required = required
+
+            json_schema_object.additional_properties = {**d} if d else {}
+            return json_schema_object
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -124,22 +156,13 @@ class JsonSchemaObject:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        if cls is JsonSchemaObject:
-            json_schema_object = _new_instance(cls)
-            json_schema_object.type = type
-            json_schema_object.properties = properties
-            json_schema_object.title = title
-            json_schema_object.description = description
-            json_schema_object.required = required
-            json_schema_object.additional_properties = {}
-        else:
-            json_schema_object = cls(
-                type,
-                properties,
-                title,
-                description,
-                required,
-            )
+        json_schema_object = cls(
+            type,
+            properties,
+            title,
+            description,
+            required,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             json_schema_object.additional_properties = {

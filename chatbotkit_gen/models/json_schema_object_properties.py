@@ -34,15 +34,16 @@ class JsonSchemaObjectProperties:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is JsonSchemaObjectProperties:
             json_schema_object_properties = _new_instance(cls)
-            json_schema_object_properties.additional_properties = {}
-        else:
-            json_schema_object_properties = cls()
+            json_schema_object_properties.additional_properties = d
+            return json_schema_object_properties
+
+        json_schema_object_properties = cls()
 
         if d:  # no declared fields: every key is an additional property
-            json_schema_object_properties.additional_properties = dict(d)
+            json_schema_object_properties.additional_properties = d
         return json_schema_object_properties
 
     @property

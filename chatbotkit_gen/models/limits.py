@@ -90,6 +90,36 @@ class Limits:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Limits:
+            limits = _new_instance(cls)
+            limits.tokens = d.get("tokens", UNSET)
+
+            limits.conversations = d.get("conversations", UNSET)
+
+            limits.messages = d.get("messages", UNSET)
+
+            _database = d.get("database", UNSET)
+            database: LimitsDatabase | Unset
+            if _database is UNSET:
+                database = UNSET
+            else:
+                database = LimitsDatabase.from_dict(_database)
+
+            limits.database = database
+
+            if (
+                builtins.len(d)
+                + (limits.tokens is UNSET)
+                + (limits.conversations is UNSET)
+                + (limits.messages is UNSET)
+                + (limits.database is UNSET)
+                > 4
+            ):
+                limits.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            else:
+                limits.additional_properties = {}
+            return limits
+
         tokens = d.get("tokens", UNSET)
 
         conversations = d.get("conversations", UNSET)
@@ -103,20 +133,12 @@ class Limits:
         else:
             database = LimitsDatabase.from_dict(_database)
 
-        if cls is Limits:
-            limits = _new_instance(cls)
-            limits.tokens = tokens
-            limits.conversations = conversations
-            limits.messages = messages
-            limits.database = database
-            limits.additional_properties = {}
-        else:
-            limits = cls(
-                tokens,
-                conversations,
-                messages,
-                database,
-            )
+        limits = cls(
+            tokens,
+            conversations,
+            messages,
+            database,
+        )
 
         if (
             builtins.len(d)

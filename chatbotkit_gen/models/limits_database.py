@@ -76,7 +76,22 @@ class LimitsDatabase:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is LimitsDatabase:
+            limits_database = _new_instance(cls)
+            limits_database.datasets = d.pop("datasets", UNSET)
+
+            limits_database.records = d.pop("records", UNSET)
+
+            limits_database.skillsets = d.pop("skillsets", UNSET)
+
+            limits_database.abilities = d.pop("abilities", UNSET)
+
+            limits_database.files = d.pop("files", UNSET)
+
+            limits_database.additional_properties = {**d} if d else {}
+            return limits_database
+
         datasets = d.get("datasets", UNSET)
 
         records = d.get("records", UNSET)
@@ -87,22 +102,13 @@ class LimitsDatabase:
 
         files = d.get("files", UNSET)
 
-        if cls is LimitsDatabase:
-            limits_database = _new_instance(cls)
-            limits_database.datasets = datasets
-            limits_database.records = records
-            limits_database.skillsets = skillsets
-            limits_database.abilities = abilities
-            limits_database.files = files
-            limits_database.additional_properties = {}
-        else:
-            limits_database = cls(
-                datasets,
-                records,
-                skillsets,
-                abilities,
-                files,
-            )
+        limits_database = cls(
+            datasets,
+            records,
+            skillsets,
+            abilities,
+            files,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             limits_database.additional_properties = {

@@ -122,7 +122,34 @@ class Magic:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Magic:
+            magic = _new_instance(cls)
+            magic.id = d.pop("id", UNSET)
+
+            magic.created_at = d.pop("createdAt", UNSET)
+
+            magic.updated_at = d.pop("updatedAt", UNSET)
+
+            magic.alias = d.pop("alias", UNSET)
+
+            magic.name = d.pop("name", UNSET)
+
+            magic.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                magic.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                magic.meta = meta
+
+            magic.additional_properties = {**d} if d else {}
+            return magic
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -142,26 +169,15 @@ class Magic:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is Magic:
-            magic = _new_instance(cls)
-            magic.id = id
-            magic.created_at = created_at
-            magic.updated_at = updated_at
-            magic.alias = alias
-            magic.name = name
-            magic.description = description
-            magic.meta = meta
-            magic.additional_properties = {}
-        else:
-            magic = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-            )
+        magic = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             magic.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -86,6 +86,36 @@ class MagicGenerateRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MagicGenerateRequest:
+            magic_generate_request = _new_instance(cls)
+            magic_generate_request.text = d.get("text", UNSET)
+
+            _props = d.get("props", UNSET)
+            if _props is UNSET:
+                magic_generate_request.props = UNSET
+            else:
+                props = _new_instance(MagicGenerateRequestProps)
+                props.additional_properties = (
+                    {**_props} if builtins.type(_props) is dict else dict(_props)
+                )
+                magic_generate_request.props = props
+
+            magic_generate_request.model = d.get("model", UNSET)
+
+            if (
+                builtins.len(d)
+                + (magic_generate_request.text is UNSET)
+                + (magic_generate_request.props is UNSET)
+                + (magic_generate_request.model is UNSET)
+                > 3
+            ):
+                magic_generate_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                magic_generate_request.additional_properties = {}
+            return magic_generate_request
+
         text = d.get("text", UNSET)
 
         _props = d.get("props", UNSET)
@@ -97,18 +127,11 @@ class MagicGenerateRequest:
 
         model = d.get("model", UNSET)
 
-        if cls is MagicGenerateRequest:
-            magic_generate_request = _new_instance(cls)
-            magic_generate_request.text = text
-            magic_generate_request.props = props
-            magic_generate_request.model = model
-            magic_generate_request.additional_properties = {}
-        else:
-            magic_generate_request = cls(
-                text,
-                props,
-                model,
-            )
+        magic_generate_request = cls(
+            text,
+            props,
+            model,
+        )
 
         if builtins.len(d) + (text is UNSET) + (props is UNSET) + (model is UNSET) > 3:
             magic_generate_request.additional_properties = {

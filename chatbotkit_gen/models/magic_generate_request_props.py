@@ -34,15 +34,16 @@ class MagicGenerateRequestProps:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is MagicGenerateRequestProps:
             magic_generate_request_props = _new_instance(cls)
-            magic_generate_request_props.additional_properties = {}
-        else:
-            magic_generate_request_props = cls()
+            magic_generate_request_props.additional_properties = d
+            return magic_generate_request_props
+
+        magic_generate_request_props = cls()
 
         if d:  # no declared fields: every key is an additional property
-            magic_generate_request_props.additional_properties = dict(d)
+            magic_generate_request_props.additional_properties = d
         return magic_generate_request_props
 
     @property

@@ -78,6 +78,31 @@ class MagicGenerateResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MagicGenerateResult:
+            magic_generate_result = _new_instance(cls)
+            magic_generate_result.text = d.get("text", UNSET)
+
+            _usage_raw = d.get("usage", UNSET)
+            if _usage_raw is UNSET:
+                magic_generate_result.usage = UNSET
+            else:
+                usage = Usage.from_dict(_usage_raw)
+
+                magic_generate_result.usage = usage
+
+            if (
+                builtins.len(d)
+                + (magic_generate_result.text is UNSET)
+                + (magic_generate_result.usage is UNSET)
+                > 2
+            ):
+                magic_generate_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                magic_generate_result.additional_properties = {}
+            return magic_generate_result
+
         text = d.get("text", UNSET)
 
         _usage_raw = d.get("usage", UNSET)
@@ -86,16 +111,10 @@ class MagicGenerateResult:
         else:
             usage = Usage.from_dict(_usage_raw)
 
-        if cls is MagicGenerateResult:
-            magic_generate_result = _new_instance(cls)
-            magic_generate_result.text = text
-            magic_generate_result.usage = usage
-            magic_generate_result.additional_properties = {}
-        else:
-            magic_generate_result = cls(
-                text,
-                usage,
-            )
+        magic_generate_result = cls(
+            text,
+            usage,
+        )
 
         if builtins.len(d) + (text is UNSET) + (usage is UNSET) > 2:
             magic_generate_result.additional_properties = {

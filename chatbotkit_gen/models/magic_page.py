@@ -81,6 +81,28 @@ class MagicPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MagicPage:
+            magic_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                magic_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Magic.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                magic_page.items = items
+
+            magic_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (magic_page.items is UNSET) + (magic_page.cursor is UNSET) > 2:
+                magic_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                magic_page.additional_properties = {}
+            return magic_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class MagicPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is MagicPage:
-            magic_page = _new_instance(cls)
-            magic_page.items = items
-            magic_page.cursor = cursor
-            magic_page.additional_properties = {}
-        else:
-            magic_page = cls(
-                items,
-                cursor,
-            )
+        magic_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             magic_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -133,7 +133,38 @@ class Memory:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Memory:
+            memory = _new_instance(cls)
+            memory.id = d.pop("id", UNSET)
+
+            memory.created_at = d.pop("createdAt", UNSET)
+
+            memory.updated_at = d.pop("updatedAt", UNSET)
+
+            memory.name = d.pop("name", UNSET)
+
+            memory.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                memory.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                memory.meta = meta
+
+            memory.contact_id = d.pop("contactId", UNSET)
+
+            memory.bot_id = d.pop("botId", UNSET)
+
+            memory.text = d.pop("text", UNSET)
+
+            memory.additional_properties = {**d} if d else {}
+            return memory
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -157,30 +188,17 @@ class Memory:
 
         text = d.get("text", UNSET)
 
-        if cls is Memory:
-            memory = _new_instance(cls)
-            memory.id = id
-            memory.created_at = created_at
-            memory.updated_at = updated_at
-            memory.name = name
-            memory.description = description
-            memory.meta = meta
-            memory.contact_id = contact_id
-            memory.bot_id = bot_id
-            memory.text = text
-            memory.additional_properties = {}
-        else:
-            memory = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                text,
-            )
+        memory = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            text,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             memory.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

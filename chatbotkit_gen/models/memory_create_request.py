@@ -106,7 +106,32 @@ class MemoryCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MemoryCreateRequest:
+            memory_create_request = _new_instance(cls)
+            memory_create_request.text = d.pop("text", UNSET)
+
+            memory_create_request.name = d.pop("name", UNSET)
+
+            memory_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                memory_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                memory_create_request.meta = meta
+
+            memory_create_request.contact_id = d.pop("contactId", UNSET)
+
+            memory_create_request.bot_id = d.pop("botId", UNSET)
+
+            memory_create_request.additional_properties = {**d} if d else {}
+            return memory_create_request
+
         text = d.get("text", UNSET)
 
         name = d.get("name", UNSET)
@@ -124,24 +149,14 @@ class MemoryCreateRequest:
 
         bot_id = d.get("botId", UNSET)
 
-        if cls is MemoryCreateRequest:
-            memory_create_request = _new_instance(cls)
-            memory_create_request.text = text
-            memory_create_request.name = name
-            memory_create_request.description = description
-            memory_create_request.meta = meta
-            memory_create_request.contact_id = contact_id
-            memory_create_request.bot_id = bot_id
-            memory_create_request.additional_properties = {}
-        else:
-            memory_create_request = cls(
-                text,
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-            )
+        memory_create_request = cls(
+            text,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             memory_create_request.additional_properties = {

@@ -34,15 +34,16 @@ class MemoryDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is MemoryDeleteRequest:
             memory_delete_request = _new_instance(cls)
-            memory_delete_request.additional_properties = {}
-        else:
-            memory_delete_request = cls()
+            memory_delete_request.additional_properties = d
+            return memory_delete_request
+
+        memory_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            memory_delete_request.additional_properties = dict(d)
+            memory_delete_request.additional_properties = d
         return memory_delete_request
 
     @property

@@ -81,6 +81,28 @@ class MemoryPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MemoryPage:
+            memory_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                memory_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Memory.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                memory_page.items = items
+
+            memory_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (memory_page.items is UNSET) + (memory_page.cursor is UNSET) > 2:
+                memory_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                memory_page.additional_properties = {}
+            return memory_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class MemoryPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is MemoryPage:
-            memory_page = _new_instance(cls)
-            memory_page.items = items
-            memory_page.cursor = cursor
-            memory_page.additional_properties = {}
-        else:
-            memory_page = cls(
-                items,
-                cursor,
-            )
+        memory_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             memory_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -66,24 +66,39 @@ class MemorySearchRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MemorySearchRequest:
+            memory_search_request = _new_instance(cls)
+            memory_search_request.search = d.get("search", UNSET)
+
+            memory_search_request.contact_id = d.get("contactId", UNSET)
+
+            memory_search_request.bot_id = d.get("botId", UNSET)
+
+            if (
+                builtins.len(d)
+                + (memory_search_request.search is UNSET)
+                + (memory_search_request.contact_id is UNSET)
+                + (memory_search_request.bot_id is UNSET)
+                > 3
+            ):
+                memory_search_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                memory_search_request.additional_properties = {}
+            return memory_search_request
+
         search = d.get("search", UNSET)
 
         contact_id = d.get("contactId", UNSET)
 
         bot_id = d.get("botId", UNSET)
 
-        if cls is MemorySearchRequest:
-            memory_search_request = _new_instance(cls)
-            memory_search_request.search = search
-            memory_search_request.contact_id = contact_id
-            memory_search_request.bot_id = bot_id
-            memory_search_request.additional_properties = {}
-        else:
-            memory_search_request = cls(
-                search,
-                contact_id,
-                bot_id,
-            )
+        memory_search_request = cls(
+            search,
+            contact_id,
+            bot_id,
+        )
 
         if builtins.len(d) + (search is UNSET) + (contact_id is UNSET) + (bot_id is UNSET) > 3:
             memory_search_request.additional_properties = {

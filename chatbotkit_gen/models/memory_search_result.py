@@ -71,6 +71,26 @@ class MemorySearchResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MemorySearchResult:
+            memory_search_result = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                memory_search_result.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = MemorySearchResultItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                memory_search_result.items = items
+
+            if builtins.len(d) + (memory_search_result.items is UNSET) > 1:
+                memory_search_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                memory_search_result.additional_properties = {}
+            return memory_search_result
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -79,14 +99,9 @@ class MemorySearchResult:
             _parse_items = MemorySearchResultItemsItem.from_dict
             items = [_parse_items(item) for item in _items]
 
-        if cls is MemorySearchResult:
-            memory_search_result = _new_instance(cls)
-            memory_search_result.items = items
-            memory_search_result.additional_properties = {}
-        else:
-            memory_search_result = cls(
-                items,
-            )
+        memory_search_result = cls(
+            items,
+        )
 
         if builtins.len(d) + (items is UNSET) > 1:
             memory_search_result.additional_properties = {

@@ -93,6 +93,36 @@ class MemorySearchResultItemsItem:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MemorySearchResultItemsItem:
+            memory_search_result_items_item = _new_instance(cls)
+            memory_search_result_items_item.id = d.get("id", UNSET)
+
+            memory_search_result_items_item.text = d.get("text", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                memory_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(MemorySearchResultItemsItemMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                memory_search_result_items_item.meta = meta
+
+            if (
+                builtins.len(d)
+                + (memory_search_result_items_item.id is UNSET)
+                + (memory_search_result_items_item.text is UNSET)
+                + (memory_search_result_items_item.meta is UNSET)
+                > 3
+            ):
+                memory_search_result_items_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                memory_search_result_items_item.additional_properties = {}
+            return memory_search_result_items_item
+
         id = d.get("id", UNSET)
 
         text = d.get("text", UNSET)
@@ -104,18 +134,11 @@ class MemorySearchResultItemsItem:
         else:
             meta = MemorySearchResultItemsItemMeta.from_dict(_meta)
 
-        if cls is MemorySearchResultItemsItem:
-            memory_search_result_items_item = _new_instance(cls)
-            memory_search_result_items_item.id = id
-            memory_search_result_items_item.text = text
-            memory_search_result_items_item.meta = meta
-            memory_search_result_items_item.additional_properties = {}
-        else:
-            memory_search_result_items_item = cls(
-                id,
-                text,
-                meta,
-            )
+        memory_search_result_items_item = cls(
+            id,
+            text,
+            meta,
+        )
 
         if builtins.len(d) + (id is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             memory_search_result_items_item.additional_properties = {

@@ -34,15 +34,16 @@ class MemorySearchResultItemsItemMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is MemorySearchResultItemsItemMeta:
             memory_search_result_items_item_meta = _new_instance(cls)
-            memory_search_result_items_item_meta.additional_properties = {}
-        else:
-            memory_search_result_items_item_meta = cls()
+            memory_search_result_items_item_meta.additional_properties = d
+            return memory_search_result_items_item_meta
+
+        memory_search_result_items_item_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            memory_search_result_items_item_meta.additional_properties = dict(d)
+            memory_search_result_items_item_meta.additional_properties = d
         return memory_search_result_items_item_meta
 
     @property

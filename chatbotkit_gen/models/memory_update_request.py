@@ -103,7 +103,32 @@ class MemoryUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is MemoryUpdateRequest:
+            memory_update_request = _new_instance(cls)
+            memory_update_request.name = d.pop("name", UNSET)
+
+            memory_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                memory_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                memory_update_request.meta = meta
+
+            memory_update_request.contact_id = d.pop("contactId", UNSET)
+
+            memory_update_request.bot_id = d.pop("botId", UNSET)
+
+            memory_update_request.text = d.pop("text", UNSET)
+
+            memory_update_request.additional_properties = {**d} if d else {}
+            return memory_update_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -121,24 +146,14 @@ class MemoryUpdateRequest:
 
         text = d.get("text", UNSET)
 
-        if cls is MemoryUpdateRequest:
-            memory_update_request = _new_instance(cls)
-            memory_update_request.name = name
-            memory_update_request.description = description
-            memory_update_request.meta = meta
-            memory_update_request.contact_id = contact_id
-            memory_update_request.bot_id = bot_id
-            memory_update_request.text = text
-            memory_update_request.additional_properties = {}
-        else:
-            memory_update_request = cls(
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                text,
-            )
+        memory_update_request = cls(
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            text,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             memory_update_request.additional_properties = {

@@ -90,6 +90,43 @@ class Message:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Message:
+            message = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                message.type = UNSET
+            else:
+                try:
+                    type = MessageType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = MessageType(_type_raw)
+
+                message.type = type
+
+            message.text = d.get("text", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                message.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                message.meta = meta
+
+            if (
+                builtins.len(d)
+                + (message.type is UNSET)
+                + (message.text is UNSET)
+                + (message.meta is UNSET)
+                > 3
+            ):
+                message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            else:
+                message.additional_properties = {}
+            return message
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -108,18 +145,11 @@ class Message:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is Message:
-            message = _new_instance(cls)
-            message.type = type
-            message.text = text
-            message.meta = meta
-            message.additional_properties = {}
-        else:
-            message = cls(
-                type,
-                text,
-                meta,
-            )
+        message = cls(
+            type,
+            text,
+            meta,
+        )
 
         if builtins.len(d) + (type is UNSET) + (text is UNSET) + (meta is UNSET) > 3:
             message.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

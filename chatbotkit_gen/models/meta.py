@@ -34,15 +34,16 @@ class Meta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is Meta:
             meta = _new_instance(cls)
-            meta.additional_properties = {}
-        else:
-            meta = cls()
+            meta.additional_properties = d
+            return meta
+
+        meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            meta.additional_properties = dict(d)
+            meta.additional_properties = d
         return meta
 
     @property

@@ -34,15 +34,16 @@ class MetaParam:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is MetaParam:
             meta_param = _new_instance(cls)
-            meta_param.additional_properties = {}
-        else:
-            meta_param = cls()
+            meta_param.additional_properties = d
+            return meta_param
+
+        meta_param = cls()
 
         if d:  # no declared fields: every key is an additional property
-            meta_param.additional_properties = dict(d)
+            meta_param.additional_properties = d
         return meta_param
 
     @property

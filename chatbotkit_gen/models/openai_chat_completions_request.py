@@ -34,15 +34,16 @@ class OpenaiChatCompletionsRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is OpenaiChatCompletionsRequest:
             openai_chat_completions_request = _new_instance(cls)
-            openai_chat_completions_request.additional_properties = {}
-        else:
-            openai_chat_completions_request = cls()
+            openai_chat_completions_request.additional_properties = d
+            return openai_chat_completions_request
+
+        openai_chat_completions_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            openai_chat_completions_request.additional_properties = dict(d)
+            openai_chat_completions_request.additional_properties = d
         return openai_chat_completions_request
 
     @property

@@ -137,7 +137,45 @@ class PartnerUser:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUser:
+            partner_user = _new_instance(cls)
+            partner_user.id = d.pop("id", UNSET)
+
+            partner_user.created_at = d.pop("createdAt", UNSET)
+
+            partner_user.updated_at = d.pop("updatedAt", UNSET)
+
+            partner_user.name = d.pop("name", UNSET)
+
+            partner_user.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                partner_user.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user.meta = meta
+
+            partner_user.image = d.pop("image", UNSET)
+
+            partner_user.email = d.pop("email", UNSET)
+
+            _limits = d.pop("limits", UNSET)
+            limits: Limits | Unset
+            if _limits is UNSET:
+                limits = UNSET
+            else:
+                limits = Limits.from_dict(_limits)
+
+            partner_user.limits = limits
+
+            partner_user.additional_properties = {**d} if d else {}
+            return partner_user
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -166,30 +204,17 @@ class PartnerUser:
         else:
             limits = Limits.from_dict(_limits)
 
-        if cls is PartnerUser:
-            partner_user = _new_instance(cls)
-            partner_user.id = id
-            partner_user.created_at = created_at
-            partner_user.updated_at = updated_at
-            partner_user.name = name
-            partner_user.description = description
-            partner_user.meta = meta
-            partner_user.image = image
-            partner_user.email = email
-            partner_user.limits = limits
-            partner_user.additional_properties = {}
-        else:
-            partner_user = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                image,
-                email,
-                limits,
-            )
+        partner_user = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            image,
+            email,
+            limits,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user.additional_properties = {

@@ -151,7 +151,50 @@ class PartnerUserContext:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserContext:
+            partner_user_context = _new_instance(cls)
+            partner_user_context.id = d.pop("id", UNSET)
+
+            partner_user_context.created_at = d.pop("createdAt", UNSET)
+
+            partner_user_context.updated_at = d.pop("updatedAt", UNSET)
+
+            partner_user_context.name = d.pop("name", UNSET)
+
+            partner_user_context.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                partner_user_context.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user_context.meta = meta
+
+            partner_user_context.blueprint_id = d.pop("blueprintId", UNSET)
+
+            partner_user_context.bot_id = d.pop("botId", UNSET)
+
+            partner_user_context.dataset_id = d.pop("datasetId", UNSET)
+
+            partner_user_context.skillset_id = d.pop("skillsetId", UNSET)
+
+            _payload = d.pop("payload", UNSET)
+            if _payload is UNSET:
+                partner_user_context.payload = UNSET
+            else:
+                payload = _new_instance(PartnerUserContextPayload)
+                payload.additional_properties = (
+                    {**_payload} if builtins.type(_payload) is dict else dict(_payload)
+                )
+                partner_user_context.payload = payload
+
+            partner_user_context.additional_properties = {**d} if d else {}
+            return partner_user_context
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -184,34 +227,19 @@ class PartnerUserContext:
         else:
             payload = PartnerUserContextPayload.from_dict(_payload)
 
-        if cls is PartnerUserContext:
-            partner_user_context = _new_instance(cls)
-            partner_user_context.id = id
-            partner_user_context.created_at = created_at
-            partner_user_context.updated_at = updated_at
-            partner_user_context.name = name
-            partner_user_context.description = description
-            partner_user_context.meta = meta
-            partner_user_context.blueprint_id = blueprint_id
-            partner_user_context.bot_id = bot_id
-            partner_user_context.dataset_id = dataset_id
-            partner_user_context.skillset_id = skillset_id
-            partner_user_context.payload = payload
-            partner_user_context.additional_properties = {}
-        else:
-            partner_user_context = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                dataset_id,
-                skillset_id,
-                payload,
-            )
+        partner_user_context = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            dataset_id,
+            skillset_id,
+            payload,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_context.additional_properties = {

@@ -98,6 +98,47 @@ class PartnerUserContextCreateRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserContextCreateRequest:
+            partner_user_context_create_request = _new_instance(cls)
+            partner_user_context_create_request.name = d.get("name", UNSET)
+
+            partner_user_context_create_request.description = d.get("description", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                partner_user_context_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user_context_create_request.meta = meta
+
+            _payload = d.get("payload", UNSET)
+            if _payload is UNSET:
+                partner_user_context_create_request.payload = UNSET
+            else:
+                payload = _new_instance(PartnerUserContextCreateRequestPayload)
+                payload.additional_properties = (
+                    {**_payload} if builtins.type(_payload) is dict else dict(_payload)
+                )
+                partner_user_context_create_request.payload = payload
+
+            if (
+                builtins.len(d)
+                + (partner_user_context_create_request.name is UNSET)
+                + (partner_user_context_create_request.description is UNSET)
+                + (partner_user_context_create_request.meta is UNSET)
+                + (partner_user_context_create_request.payload is UNSET)
+                > 4
+            ):
+                partner_user_context_create_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                partner_user_context_create_request.additional_properties = {}
+            return partner_user_context_create_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -116,20 +157,12 @@ class PartnerUserContextCreateRequest:
         else:
             payload = PartnerUserContextCreateRequestPayload.from_dict(_payload)
 
-        if cls is PartnerUserContextCreateRequest:
-            partner_user_context_create_request = _new_instance(cls)
-            partner_user_context_create_request.name = name
-            partner_user_context_create_request.description = description
-            partner_user_context_create_request.meta = meta
-            partner_user_context_create_request.payload = payload
-            partner_user_context_create_request.additional_properties = {}
-        else:
-            partner_user_context_create_request = cls(
-                name,
-                description,
-                meta,
-                payload,
-            )
+        partner_user_context_create_request = cls(
+            name,
+            description,
+            meta,
+            payload,
+        )
 
         if (
             builtins.len(d)

@@ -155,7 +155,50 @@ class PartnerUserContextCreateResult:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserContextCreateResult:
+            partner_user_context_create_result = _new_instance(cls)
+            partner_user_context_create_result.id = d.pop("id", UNSET)
+
+            partner_user_context_create_result.created_at = d.pop("createdAt", UNSET)
+
+            partner_user_context_create_result.updated_at = d.pop("updatedAt", UNSET)
+
+            partner_user_context_create_result.name = d.pop("name", UNSET)
+
+            partner_user_context_create_result.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                partner_user_context_create_result.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user_context_create_result.meta = meta
+
+            partner_user_context_create_result.blueprint_id = d.pop("blueprintId", UNSET)
+
+            partner_user_context_create_result.bot_id = d.pop("botId", UNSET)
+
+            partner_user_context_create_result.dataset_id = d.pop("datasetId", UNSET)
+
+            partner_user_context_create_result.skillset_id = d.pop("skillsetId", UNSET)
+
+            _payload = d.pop("payload", UNSET)
+            if _payload is UNSET:
+                partner_user_context_create_result.payload = UNSET
+            else:
+                payload = _new_instance(PartnerUserContextCreateResultPayload)
+                payload.additional_properties = (
+                    {**_payload} if builtins.type(_payload) is dict else dict(_payload)
+                )
+                partner_user_context_create_result.payload = payload
+
+            partner_user_context_create_result.additional_properties = {**d} if d else {}
+            return partner_user_context_create_result
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -188,34 +231,19 @@ class PartnerUserContextCreateResult:
         else:
             payload = PartnerUserContextCreateResultPayload.from_dict(_payload)
 
-        if cls is PartnerUserContextCreateResult:
-            partner_user_context_create_result = _new_instance(cls)
-            partner_user_context_create_result.id = id
-            partner_user_context_create_result.created_at = created_at
-            partner_user_context_create_result.updated_at = updated_at
-            partner_user_context_create_result.name = name
-            partner_user_context_create_result.description = description
-            partner_user_context_create_result.meta = meta
-            partner_user_context_create_result.blueprint_id = blueprint_id
-            partner_user_context_create_result.bot_id = bot_id
-            partner_user_context_create_result.dataset_id = dataset_id
-            partner_user_context_create_result.skillset_id = skillset_id
-            partner_user_context_create_result.payload = payload
-            partner_user_context_create_result.additional_properties = {}
-        else:
-            partner_user_context_create_result = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                dataset_id,
-                skillset_id,
-                payload,
-            )
+        partner_user_context_create_result = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            dataset_id,
+            skillset_id,
+            payload,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_context_create_result.additional_properties = {

@@ -34,15 +34,16 @@ class PartnerUserContextCreateResultPayload:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserContextCreateResultPayload:
             partner_user_context_create_result_payload = _new_instance(cls)
-            partner_user_context_create_result_payload.additional_properties = {}
-        else:
-            partner_user_context_create_result_payload = cls()
+            partner_user_context_create_result_payload.additional_properties = d
+            return partner_user_context_create_result_payload
+
+        partner_user_context_create_result_payload = cls()
 
         if d:  # no declared fields: every key is an additional property
-            partner_user_context_create_result_payload.additional_properties = dict(d)
+            partner_user_context_create_result_payload.additional_properties = d
         return partner_user_context_create_result_payload
 
     @property

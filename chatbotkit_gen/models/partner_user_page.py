@@ -81,6 +81,33 @@ class PartnerUserPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserPage:
+            partner_user_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                partner_user_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PartnerUser.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                partner_user_page.items = items
+
+            partner_user_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (partner_user_page.items is UNSET)
+                + (partner_user_page.cursor is UNSET)
+                > 2
+            ):
+                partner_user_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                partner_user_page.additional_properties = {}
+            return partner_user_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class PartnerUserPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PartnerUserPage:
-            partner_user_page = _new_instance(cls)
-            partner_user_page.items = items
-            partner_user_page.cursor = cursor
-            partner_user_page.additional_properties = {}
-        else:
-            partner_user_page = cls(
-                items,
-                cursor,
-            )
+        partner_user_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             partner_user_page.additional_properties = {

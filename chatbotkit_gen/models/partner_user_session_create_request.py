@@ -80,6 +80,34 @@ class PartnerUserSessionCreateRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserSessionCreateRequest:
+            partner_user_session_create_request = _new_instance(cls)
+            partner_user_session_create_request.duration_in_seconds = d.get(
+                "durationInSeconds", UNSET
+            )
+
+            _config = d.get("config", UNSET)
+            config: PartnerUserSessionCreateRequestConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = PartnerUserSessionCreateRequestConfig.from_dict(_config)
+
+            partner_user_session_create_request.config = config
+
+            if (
+                builtins.len(d)
+                + (partner_user_session_create_request.duration_in_seconds is UNSET)
+                + (partner_user_session_create_request.config is UNSET)
+                > 2
+            ):
+                partner_user_session_create_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                partner_user_session_create_request.additional_properties = {}
+            return partner_user_session_create_request
+
         duration_in_seconds = d.get("durationInSeconds", UNSET)
 
         _config = d.get("config", UNSET)
@@ -89,16 +117,10 @@ class PartnerUserSessionCreateRequest:
         else:
             config = PartnerUserSessionCreateRequestConfig.from_dict(_config)
 
-        if cls is PartnerUserSessionCreateRequest:
-            partner_user_session_create_request = _new_instance(cls)
-            partner_user_session_create_request.duration_in_seconds = duration_in_seconds
-            partner_user_session_create_request.config = config
-            partner_user_session_create_request.additional_properties = {}
-        else:
-            partner_user_session_create_request = cls(
-                duration_in_seconds,
-                config,
-            )
+        partner_user_session_create_request = cls(
+            duration_in_seconds,
+            config,
+        )
 
         if builtins.len(d) + (duration_in_seconds is UNSET) + (config is UNSET) > 2:
             partner_user_session_create_request.additional_properties = {

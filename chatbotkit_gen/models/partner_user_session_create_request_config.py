@@ -60,20 +60,35 @@ class PartnerUserSessionCreateRequestConfig:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserSessionCreateRequestConfig:
+            partner_user_session_create_request_config = _new_instance(cls)
+            allowed_routes = cast(list[str], d.get("allowedRoutes", UNSET))
+
+            partner_user_session_create_request_config.allowed_routes = allowed_routes
+
+            partner_user_session_create_request_config.contact_id = d.get("contactId", UNSET)
+
+            if (
+                builtins.len(d)
+                + (partner_user_session_create_request_config.allowed_routes is UNSET)
+                + (partner_user_session_create_request_config.contact_id is UNSET)
+                > 2
+            ):
+                partner_user_session_create_request_config.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                partner_user_session_create_request_config.additional_properties = {}
+            return partner_user_session_create_request_config
+
         allowed_routes = cast(list[str], d.get("allowedRoutes", UNSET))
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is PartnerUserSessionCreateRequestConfig:
-            partner_user_session_create_request_config = _new_instance(cls)
-            partner_user_session_create_request_config.allowed_routes = allowed_routes
-            partner_user_session_create_request_config.contact_id = contact_id
-            partner_user_session_create_request_config.additional_properties = {}
-        else:
-            partner_user_session_create_request_config = cls(
-                allowed_routes,
-                contact_id,
-            )
+        partner_user_session_create_request_config = cls(
+            allowed_routes,
+            contact_id,
+        )
 
         if builtins.len(d) + (allowed_routes is UNSET) + (contact_id is UNSET) > 2:
             partner_user_session_create_request_config.additional_properties = {

@@ -112,7 +112,32 @@ class PartnerUserToken:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserToken:
+            partner_user_token = _new_instance(cls)
+            partner_user_token.id = d.pop("id", UNSET)
+
+            partner_user_token.created_at = d.pop("createdAt", UNSET)
+
+            partner_user_token.updated_at = d.pop("updatedAt", UNSET)
+
+            partner_user_token.name = d.pop("name", UNSET)
+
+            partner_user_token.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                partner_user_token.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user_token.meta = meta
+
+            partner_user_token.additional_properties = {**d} if d else {}
+            return partner_user_token
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -130,24 +155,14 @@ class PartnerUserToken:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is PartnerUserToken:
-            partner_user_token = _new_instance(cls)
-            partner_user_token.id = id
-            partner_user_token.created_at = created_at
-            partner_user_token.updated_at = updated_at
-            partner_user_token.name = name
-            partner_user_token.description = description
-            partner_user_token.meta = meta
-            partner_user_token.additional_properties = {}
-        else:
-            partner_user_token = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-            )
+        partner_user_token = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_token.additional_properties = {

@@ -105,6 +105,47 @@ class PartnerUserTokenCreateRequest:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserTokenCreateRequest:
+            partner_user_token_create_request = _new_instance(cls)
+            partner_user_token_create_request.name = d.get("name", UNSET)
+
+            partner_user_token_create_request.description = d.get("description", UNSET)
+
+            _config = d.get("config", UNSET)
+            if _config is UNSET:
+                partner_user_token_create_request.config = UNSET
+            else:
+                config = _new_instance(PartnerUserTokenCreateRequestConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                partner_user_token_create_request.config = config
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                partner_user_token_create_request.meta = UNSET
+            else:
+                meta = _new_instance(PartnerUserTokenCreateRequestMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user_token_create_request.meta = meta
+
+            if (
+                builtins.len(d)
+                + (partner_user_token_create_request.name is UNSET)
+                + (partner_user_token_create_request.description is UNSET)
+                + (partner_user_token_create_request.config is UNSET)
+                + (partner_user_token_create_request.meta is UNSET)
+                > 4
+            ):
+                partner_user_token_create_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                partner_user_token_create_request.additional_properties = {}
+            return partner_user_token_create_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -123,20 +164,12 @@ class PartnerUserTokenCreateRequest:
         else:
             meta = PartnerUserTokenCreateRequestMeta.from_dict(_meta)
 
-        if cls is PartnerUserTokenCreateRequest:
-            partner_user_token_create_request = _new_instance(cls)
-            partner_user_token_create_request.name = name
-            partner_user_token_create_request.description = description
-            partner_user_token_create_request.config = config
-            partner_user_token_create_request.meta = meta
-            partner_user_token_create_request.additional_properties = {}
-        else:
-            partner_user_token_create_request = cls(
-                name,
-                description,
-                config,
-                meta,
-            )
+        partner_user_token_create_request = cls(
+            name,
+            description,
+            config,
+            meta,
+        )
 
         if (
             builtins.len(d)

@@ -34,15 +34,16 @@ class PartnerUserTokenCreateRequestConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserTokenCreateRequestConfig:
             partner_user_token_create_request_config = _new_instance(cls)
-            partner_user_token_create_request_config.additional_properties = {}
-        else:
-            partner_user_token_create_request_config = cls()
+            partner_user_token_create_request_config.additional_properties = d
+            return partner_user_token_create_request_config
+
+        partner_user_token_create_request_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            partner_user_token_create_request_config.additional_properties = dict(d)
+            partner_user_token_create_request_config.additional_properties = d
         return partner_user_token_create_request_config
 
     @property

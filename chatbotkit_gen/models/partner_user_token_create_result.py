@@ -71,24 +71,39 @@ class PartnerUserTokenCreateResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserTokenCreateResult:
+            partner_user_token_create_result = _new_instance(cls)
+            partner_user_token_create_result.id = d.get("id", UNSET)
+
+            partner_user_token_create_result.token = d.get("token", UNSET)
+
+            partner_user_token_create_result.created_at = d.get("createdAt", UNSET)
+
+            if (
+                builtins.len(d)
+                + (partner_user_token_create_result.id is UNSET)
+                + (partner_user_token_create_result.token is UNSET)
+                + (partner_user_token_create_result.created_at is UNSET)
+                > 3
+            ):
+                partner_user_token_create_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                partner_user_token_create_result.additional_properties = {}
+            return partner_user_token_create_result
+
         id = d.get("id", UNSET)
 
         token = d.get("token", UNSET)
 
         created_at = d.get("createdAt", UNSET)
 
-        if cls is PartnerUserTokenCreateResult:
-            partner_user_token_create_result = _new_instance(cls)
-            partner_user_token_create_result.id = id
-            partner_user_token_create_result.token = token
-            partner_user_token_create_result.created_at = created_at
-            partner_user_token_create_result.additional_properties = {}
-        else:
-            partner_user_token_create_result = cls(
-                id,
-                token,
-                created_at,
-            )
+        partner_user_token_create_result = cls(
+            id,
+            token,
+            created_at,
+        )
 
         if builtins.len(d) + (id is UNSET) + (token is UNSET) + (created_at is UNSET) > 3:
             partner_user_token_create_result.additional_properties = {

@@ -34,15 +34,16 @@ class PartnerUserTokenUpdateRequestMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PartnerUserTokenUpdateRequestMeta:
             partner_user_token_update_request_meta = _new_instance(cls)
-            partner_user_token_update_request_meta.additional_properties = {}
-        else:
-            partner_user_token_update_request_meta = cls()
+            partner_user_token_update_request_meta.additional_properties = d
+            return partner_user_token_update_request_meta
+
+        partner_user_token_update_request_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            partner_user_token_update_request_meta.additional_properties = dict(d)
+            partner_user_token_update_request_meta.additional_properties = d
         return partner_user_token_update_request_meta
 
     @property

@@ -114,7 +114,41 @@ class PartnerUserUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PartnerUserUpdateRequest:
+            partner_user_update_request = _new_instance(cls)
+            partner_user_update_request.alias = d.pop("alias", UNSET)
+
+            partner_user_update_request.name = d.pop("name", UNSET)
+
+            partner_user_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                partner_user_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                partner_user_update_request.meta = meta
+
+            partner_user_update_request.image = d.pop("image", UNSET)
+
+            partner_user_update_request.email = d.pop("email", UNSET)
+
+            _limits = d.pop("limits", UNSET)
+            limits: Limits | Unset
+            if _limits is UNSET:
+                limits = UNSET
+            else:
+                limits = Limits.from_dict(_limits)
+
+            partner_user_update_request.limits = limits
+
+            partner_user_update_request.additional_properties = {**d} if d else {}
+            return partner_user_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -139,26 +173,15 @@ class PartnerUserUpdateRequest:
         else:
             limits = Limits.from_dict(_limits)
 
-        if cls is PartnerUserUpdateRequest:
-            partner_user_update_request = _new_instance(cls)
-            partner_user_update_request.alias = alias
-            partner_user_update_request.name = name
-            partner_user_update_request.description = description
-            partner_user_update_request.meta = meta
-            partner_user_update_request.image = image
-            partner_user_update_request.email = email
-            partner_user_update_request.limits = limits
-            partner_user_update_request.additional_properties = {}
-        else:
-            partner_user_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                image,
-                email,
-                limits,
-            )
+        partner_user_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            image,
+            email,
+            limits,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             partner_user_update_request.additional_properties = {

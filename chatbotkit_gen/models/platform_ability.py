@@ -210,7 +210,64 @@ class PlatformAbility:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformAbility:
+            platform_ability = _new_instance(cls)
+            platform_ability.id = d.pop("id", UNSET)
+
+            platform_ability.created_at = d.pop("createdAt", UNSET)
+
+            platform_ability.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_ability.instruction = d.pop("instruction", UNSET)
+
+            _schema_raw = d.pop("schema", UNSET)
+            if _schema_raw is UNSET:
+                platform_ability.schema = UNSET
+            else:
+                schema = PlatformAbilitySchema.from_dict(_schema_raw)
+
+                platform_ability.schema = schema
+
+            platform_ability.icon = d.pop("icon", UNSET)
+
+            platform_ability.name = d.pop("name", UNSET)
+
+            platform_ability.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_ability.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_ability.meta = meta
+
+            platform_ability.template = d.pop("template", UNSET)
+
+            platform_ability.bot = d.pop("bot", UNSET)
+
+            platform_ability.file = d.pop("file", UNSET)
+
+            platform_ability.secret = d.pop("secret", UNSET)
+
+            platform_ability.space = d.pop("space", UNSET)
+
+            platform_ability.provider = d.pop("provider", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_ability.tags = tags
+
+            platform_ability.setup = d.pop("setup", UNSET)
+
+            platform_ability.commentary = d.pop("commentary", UNSET)
+
+            platform_ability.additional_properties = {**d} if d else {}
+            return platform_ability
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -256,48 +313,26 @@ class PlatformAbility:
 
         commentary = d.get("commentary", UNSET)
 
-        if cls is PlatformAbility:
-            platform_ability = _new_instance(cls)
-            platform_ability.id = id
-            platform_ability.created_at = created_at
-            platform_ability.updated_at = updated_at
-            platform_ability.instruction = instruction
-            platform_ability.schema = schema
-            platform_ability.icon = icon
-            platform_ability.name = name
-            platform_ability.description = description
-            platform_ability.meta = meta
-            platform_ability.template = template
-            platform_ability.bot = bot
-            platform_ability.file = file
-            platform_ability.secret = secret
-            platform_ability.space = space
-            platform_ability.provider = provider
-            platform_ability.tags = tags
-            platform_ability.setup = setup
-            platform_ability.commentary = commentary
-            platform_ability.additional_properties = {}
-        else:
-            platform_ability = cls(
-                id,
-                created_at,
-                updated_at,
-                instruction,
-                schema,
-                icon,
-                name,
-                description,
-                meta,
-                template,
-                bot,
-                file,
-                secret,
-                space,
-                provider,
-                tags,
-                setup,
-                commentary,
-            )
+        platform_ability = cls(
+            id,
+            created_at,
+            updated_at,
+            instruction,
+            schema,
+            icon,
+            name,
+            description,
+            meta,
+            template,
+            bot,
+            file,
+            secret,
+            space,
+            provider,
+            tags,
+            setup,
+            commentary,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_ability.additional_properties = {

@@ -34,15 +34,16 @@ class PlatformAbilitySchemaProperties:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformAbilitySchemaProperties:
             platform_ability_schema_properties = _new_instance(cls)
-            platform_ability_schema_properties.additional_properties = {}
-        else:
-            platform_ability_schema_properties = cls()
+            platform_ability_schema_properties.additional_properties = d
+            return platform_ability_schema_properties
+
+        platform_ability_schema_properties = cls()
 
         if d:  # no declared fields: every key is an additional property
-            platform_ability_schema_properties.additional_properties = dict(d)
+            platform_ability_schema_properties.additional_properties = d
         return platform_ability_schema_properties
 
     @property

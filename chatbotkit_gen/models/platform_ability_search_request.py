@@ -59,20 +59,33 @@ class PlatformAbilitySearchRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformAbilitySearchRequest:
+            platform_ability_search_request = _new_instance(cls)
+            platform_ability_search_request.search = d.get("search", UNSET)
+
+            platform_ability_search_request.take = d.get("take", UNSET)
+
+            if (
+                builtins.len(d)
+                + (platform_ability_search_request.search is UNSET)
+                + (platform_ability_search_request.take is UNSET)
+                > 2
+            ):
+                platform_ability_search_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_ability_search_request.additional_properties = {}
+            return platform_ability_search_request
+
         search = d.get("search", UNSET)
 
         take = d.get("take", UNSET)
 
-        if cls is PlatformAbilitySearchRequest:
-            platform_ability_search_request = _new_instance(cls)
-            platform_ability_search_request.search = search
-            platform_ability_search_request.take = take
-            platform_ability_search_request.additional_properties = {}
-        else:
-            platform_ability_search_request = cls(
-                search,
-                take,
-            )
+        platform_ability_search_request = cls(
+            search,
+            take,
+        )
 
         if builtins.len(d) + (search is UNSET) + (take is UNSET) > 2:
             platform_ability_search_request.additional_properties = {

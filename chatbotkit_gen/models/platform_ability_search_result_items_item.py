@@ -247,7 +247,70 @@ class PlatformAbilitySearchResultItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformAbilitySearchResultItemsItem:
+            platform_ability_search_result_items_item = _new_instance(cls)
+            platform_ability_search_result_items_item.name = d.pop("name", UNSET)
+
+            platform_ability_search_result_items_item.description = d.pop("description", UNSET)
+
+            platform_ability_search_result_items_item.id = d.pop("id", UNSET)
+
+            platform_ability_search_result_items_item.created_at = d.pop("createdAt", UNSET)
+
+            platform_ability_search_result_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_ability_search_result_items_item.instruction = d.pop("instruction", UNSET)
+
+            _schema_raw = d.pop("schema", UNSET)
+            if _schema_raw is UNSET:
+                platform_ability_search_result_items_item.schema = UNSET
+            else:
+                schema = PlatformAbilitySearchResultItemsItemSchema.from_dict(_schema_raw)
+
+                platform_ability_search_result_items_item.schema = schema
+
+            platform_ability_search_result_items_item.icon = d.pop("icon", UNSET)
+
+            platform_ability_search_result_items_item.score = d.pop("score", UNSET)
+
+            platform_ability_search_result_items_item.excerpt = d.pop("excerpt", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_ability_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_ability_search_result_items_item.meta = meta
+
+            platform_ability_search_result_items_item.template = d.pop("template", UNSET)
+
+            platform_ability_search_result_items_item.bot = d.pop("bot", UNSET)
+
+            platform_ability_search_result_items_item.file = d.pop("file", UNSET)
+
+            platform_ability_search_result_items_item.secret = d.pop("secret", UNSET)
+
+            platform_ability_search_result_items_item.space = d.pop("space", UNSET)
+
+            platform_ability_search_result_items_item.provider = d.pop("provider", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_ability_search_result_items_item.tags = tags
+
+            platform_ability_search_result_items_item.setup = d.pop("setup", UNSET)
+
+            platform_ability_search_result_items_item.commentary = d.pop("commentary", UNSET)
+
+            platform_ability_search_result_items_item.link = d.pop("link", UNSET)
+
+            platform_ability_search_result_items_item.additional_properties = {**d} if d else {}
+            return platform_ability_search_result_items_item
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -299,54 +362,29 @@ class PlatformAbilitySearchResultItemsItem:
 
         link = d.get("link", UNSET)
 
-        if cls is PlatformAbilitySearchResultItemsItem:
-            platform_ability_search_result_items_item = _new_instance(cls)
-            platform_ability_search_result_items_item.name = name
-            platform_ability_search_result_items_item.description = description
-            platform_ability_search_result_items_item.id = id
-            platform_ability_search_result_items_item.created_at = created_at
-            platform_ability_search_result_items_item.updated_at = updated_at
-            platform_ability_search_result_items_item.instruction = instruction
-            platform_ability_search_result_items_item.schema = schema
-            platform_ability_search_result_items_item.icon = icon
-            platform_ability_search_result_items_item.score = score
-            platform_ability_search_result_items_item.excerpt = excerpt
-            platform_ability_search_result_items_item.meta = meta
-            platform_ability_search_result_items_item.template = template
-            platform_ability_search_result_items_item.bot = bot
-            platform_ability_search_result_items_item.file = file
-            platform_ability_search_result_items_item.secret = secret
-            platform_ability_search_result_items_item.space = space
-            platform_ability_search_result_items_item.provider = provider
-            platform_ability_search_result_items_item.tags = tags
-            platform_ability_search_result_items_item.setup = setup
-            platform_ability_search_result_items_item.commentary = commentary
-            platform_ability_search_result_items_item.link = link
-            platform_ability_search_result_items_item.additional_properties = {}
-        else:
-            platform_ability_search_result_items_item = cls(
-                name,
-                description,
-                id,
-                created_at,
-                updated_at,
-                instruction,
-                schema,
-                icon,
-                score,
-                excerpt,
-                meta,
-                template,
-                bot,
-                file,
-                secret,
-                space,
-                provider,
-                tags,
-                setup,
-                commentary,
-                link,
-            )
+        platform_ability_search_result_items_item = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            instruction,
+            schema,
+            icon,
+            score,
+            excerpt,
+            meta,
+            template,
+            bot,
+            file,
+            secret,
+            space,
+            provider,
+            tags,
+            setup,
+            commentary,
+            link,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_ability_search_result_items_item.additional_properties = {

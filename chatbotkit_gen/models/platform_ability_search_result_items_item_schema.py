@@ -107,7 +107,43 @@ class PlatformAbilitySearchResultItemsItemSchema:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformAbilitySearchResultItemsItemSchema:
+            platform_ability_search_result_items_item_schema = _new_instance(cls)
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                platform_ability_search_result_items_item_schema.type = UNSET
+            else:
+                type = _type_raw
+                if type != "object":
+                    raise ValueError(f"type must match const 'object', got '{type}'")
+                platform_ability_search_result_items_item_schema.type = type
+
+            _properties = d.pop("properties", UNSET)
+            if _properties is UNSET:
+                platform_ability_search_result_items_item_schema.properties = UNSET
+            else:
+                properties = _new_instance(PlatformAbilitySearchResultItemsItemSchemaProperties)
+                properties.additional_properties = (
+                    {**_properties} if builtins.type(_properties) is dict else dict(_properties)
+                )
+                platform_ability_search_result_items_item_schema.properties = properties
+
+            platform_ability_search_result_items_item_schema.title = d.pop("title", UNSET)
+
+            platform_ability_search_result_items_item_schema.description = d.pop(
+                "description", UNSET
+            )
+
+            required = cast(list[str], d.pop("required", UNSET))
+
+            platform_ability_search_result_items_item_schema.required = required
+
+            platform_ability_search_result_items_item_schema.additional_properties = (
+                {**d} if d else {}
+            )
+            return platform_ability_search_result_items_item_schema
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -130,22 +166,13 @@ class PlatformAbilitySearchResultItemsItemSchema:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        if cls is PlatformAbilitySearchResultItemsItemSchema:
-            platform_ability_search_result_items_item_schema = _new_instance(cls)
-            platform_ability_search_result_items_item_schema.type = type
-            platform_ability_search_result_items_item_schema.properties = properties
-            platform_ability_search_result_items_item_schema.title = title
-            platform_ability_search_result_items_item_schema.description = description
-            platform_ability_search_result_items_item_schema.required = required
-            platform_ability_search_result_items_item_schema.additional_properties = {}
-        else:
-            platform_ability_search_result_items_item_schema = cls(
-                type,
-                properties,
-                title,
-                description,
-                required,
-            )
+        platform_ability_search_result_items_item_schema = cls(
+            type,
+            properties,
+            title,
+            description,
+            required,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_ability_search_result_items_item_schema.additional_properties = {

@@ -34,17 +34,16 @@ class PlatformAbilitySearchResultItemsItemSchemaProperties:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformAbilitySearchResultItemsItemSchemaProperties:
             platform_ability_search_result_items_item_schema_properties = _new_instance(cls)
-            platform_ability_search_result_items_item_schema_properties.additional_properties = {}
-        else:
-            platform_ability_search_result_items_item_schema_properties = cls()
+            platform_ability_search_result_items_item_schema_properties.additional_properties = d
+            return platform_ability_search_result_items_item_schema_properties
+
+        platform_ability_search_result_items_item_schema_properties = cls()
 
         if d:  # no declared fields: every key is an additional property
-            platform_ability_search_result_items_item_schema_properties.additional_properties = (
-                dict(d)
-            )
+            platform_ability_search_result_items_item_schema_properties.additional_properties = d
         return platform_ability_search_result_items_item_schema_properties
 
     @property

@@ -126,7 +126,40 @@ class PlatformAction:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformAction:
+            platform_action = _new_instance(cls)
+            platform_action.description = d.pop("description", UNSET)
+
+            platform_action.id = d.pop("id", UNSET)
+
+            platform_action.created_at = d.pop("createdAt", UNSET)
+
+            platform_action.updated_at = d.pop("updatedAt", UNSET)
+
+            _examples_raw = d.pop("examples", UNSET)
+            if _examples_raw is UNSET:
+                platform_action.examples = UNSET
+            else:
+                examples = cast(list[str], _examples_raw)
+
+                platform_action.examples = examples
+
+            platform_action.name = d.pop("name", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_action.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_action.meta = meta
+
+            platform_action.additional_properties = {**d} if d else {}
+            return platform_action
+
         description = d.get("description", UNSET)
 
         id = d.get("id", UNSET)
@@ -150,26 +183,15 @@ class PlatformAction:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is PlatformAction:
-            platform_action = _new_instance(cls)
-            platform_action.description = description
-            platform_action.id = id
-            platform_action.created_at = created_at
-            platform_action.updated_at = updated_at
-            platform_action.examples = examples
-            platform_action.name = name
-            platform_action.meta = meta
-            platform_action.additional_properties = {}
-        else:
-            platform_action = cls(
-                description,
-                id,
-                created_at,
-                updated_at,
-                examples,
-                name,
-                meta,
-            )
+        platform_action = cls(
+            description,
+            id,
+            created_at,
+            updated_at,
+            examples,
+            name,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_action.additional_properties = {

@@ -156,7 +156,44 @@ class PlatformDoc:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformDoc:
+            platform_doc = _new_instance(cls)
+            platform_doc.name = d.pop("name", UNSET)
+
+            platform_doc.id = d.pop("id", UNSET)
+
+            platform_doc.created_at = d.pop("createdAt", UNSET)
+
+            platform_doc.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_doc.content = d.pop("content", UNSET)
+
+            platform_doc.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_doc.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_doc.meta = meta
+
+            platform_doc.category = d.pop("category", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_doc.tags = tags
+
+            platform_doc.index = d.pop("index", UNSET)
+
+            platform_doc.link = d.pop("link", UNSET)
+
+            platform_doc.additional_properties = {**d} if d else {}
+            return platform_doc
+
         name = d.get("name", UNSET)
 
         id = d.get("id", UNSET)
@@ -184,34 +221,19 @@ class PlatformDoc:
 
         link = d.get("link", UNSET)
 
-        if cls is PlatformDoc:
-            platform_doc = _new_instance(cls)
-            platform_doc.name = name
-            platform_doc.id = id
-            platform_doc.created_at = created_at
-            platform_doc.updated_at = updated_at
-            platform_doc.content = content
-            platform_doc.description = description
-            platform_doc.meta = meta
-            platform_doc.category = category
-            platform_doc.tags = tags
-            platform_doc.index = index
-            platform_doc.link = link
-            platform_doc.additional_properties = {}
-        else:
-            platform_doc = cls(
-                name,
-                id,
-                created_at,
-                updated_at,
-                content,
-                description,
-                meta,
-                category,
-                tags,
-                index,
-                link,
-            )
+        platform_doc = cls(
+            name,
+            id,
+            created_at,
+            updated_at,
+            content,
+            description,
+            meta,
+            category,
+            tags,
+            index,
+            link,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_doc.additional_properties = {

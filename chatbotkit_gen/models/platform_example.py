@@ -144,7 +144,49 @@ class PlatformExample:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformExample:
+            platform_example = _new_instance(cls)
+            platform_example.id = d.pop("id", UNSET)
+
+            platform_example.name = d.pop("name", UNSET)
+
+            platform_example.description = d.pop("description", UNSET)
+
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                platform_example.type = UNSET
+            else:
+                try:
+                    type = PlatformExampleType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = PlatformExampleType(_type_raw)
+
+                platform_example.type = type
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                platform_example.config = UNSET
+            else:
+                config = _new_instance(PlatformExampleConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                platform_example.config = config
+
+            platform_example.link = d.pop("link", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_example.tags = tags
+
+            platform_example.created_at = d.pop("createdAt", UNSET)
+
+            platform_example.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_example.additional_properties = {**d} if d else {}
+            return platform_example
+
         id = d.get("id", UNSET)
 
         name = d.get("name", UNSET)
@@ -174,30 +216,17 @@ class PlatformExample:
 
         updated_at = d.get("updatedAt", UNSET)
 
-        if cls is PlatformExample:
-            platform_example = _new_instance(cls)
-            platform_example.id = id
-            platform_example.name = name
-            platform_example.description = description
-            platform_example.type = type
-            platform_example.config = config
-            platform_example.link = link
-            platform_example.tags = tags
-            platform_example.created_at = created_at
-            platform_example.updated_at = updated_at
-            platform_example.additional_properties = {}
-        else:
-            platform_example = cls(
-                id,
-                name,
-                description,
-                type,
-                config,
-                link,
-                tags,
-                created_at,
-                updated_at,
-            )
+        platform_example = cls(
+            id,
+            name,
+            description,
+            type,
+            config,
+            link,
+            tags,
+            created_at,
+            updated_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_example.additional_properties = {

@@ -34,15 +34,16 @@ class PlatformExampleCloneRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformExampleCloneRequest:
             platform_example_clone_request = _new_instance(cls)
-            platform_example_clone_request.additional_properties = {}
-        else:
-            platform_example_clone_request = cls()
+            platform_example_clone_request.additional_properties = d
+            return platform_example_clone_request
+
+        platform_example_clone_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            platform_example_clone_request.additional_properties = dict(d)
+            platform_example_clone_request.additional_properties = d
         return platform_example_clone_request
 
     @property

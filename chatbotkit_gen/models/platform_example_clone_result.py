@@ -72,20 +72,33 @@ class PlatformExampleCloneResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformExampleCloneResult:
+            platform_example_clone_result = _new_instance(cls)
+            _resources_raw = d.get("resources", UNSET)
+            if _resources_raw is UNSET:
+                platform_example_clone_result.resources = UNSET
+            else:
+                resources = PlatformExampleCloneResultResources.from_dict(_resources_raw)
+
+                platform_example_clone_result.resources = resources
+
+            if builtins.len(d) + (platform_example_clone_result.resources is UNSET) > 1:
+                platform_example_clone_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_example_clone_result.additional_properties = {}
+            return platform_example_clone_result
+
         _resources_raw = d.get("resources", UNSET)
         if _resources_raw is UNSET:
             resources = UNSET
         else:
             resources = PlatformExampleCloneResultResources.from_dict(_resources_raw)
 
-        if cls is PlatformExampleCloneResult:
-            platform_example_clone_result = _new_instance(cls)
-            platform_example_clone_result.resources = resources
-            platform_example_clone_result.additional_properties = {}
-        else:
-            platform_example_clone_result = cls(
-                resources,
-            )
+        platform_example_clone_result = cls(
+            resources,
+        )
 
         if builtins.len(d) + (resources is UNSET) > 1:
             platform_example_clone_result.additional_properties = {

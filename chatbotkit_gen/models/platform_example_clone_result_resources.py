@@ -61,12 +61,25 @@ class PlatformExampleCloneResultResources:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformExampleCloneResultResources:
             platform_example_clone_result_resources = _new_instance(cls)
-            platform_example_clone_result_resources.additional_properties = {}
-        else:
-            platform_example_clone_result_resources = cls()
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _additional_property = prop_dict
+                _parse_additional_property = (
+                    PlatformExampleCloneResultResourcesAdditionalPropertyItem.from_dict
+                )
+                additional_property = [
+                    _parse_additional_property(item) for item in _additional_property
+                ]
+
+                additional_properties[prop_name] = additional_property
+            platform_example_clone_result_resources.additional_properties = additional_properties
+
+            return platform_example_clone_result_resources
+
+        platform_example_clone_result_resources = cls()
 
         if d:
             additional_properties = {}
@@ -83,6 +96,7 @@ class PlatformExampleCloneResultResources:
 
                 additional_properties[prop_name] = additional_property
             platform_example_clone_result_resources.additional_properties = additional_properties
+
         return platform_example_clone_result_resources
 
     @property

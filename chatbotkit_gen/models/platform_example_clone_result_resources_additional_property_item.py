@@ -66,26 +66,46 @@ class PlatformExampleCloneResultResourcesAdditionalPropertyItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformExampleCloneResultResourcesAdditionalPropertyItem:
+            platform_example_clone_result_resources_additional_property_item = _new_instance(cls)
+            platform_example_clone_result_resources_additional_property_item.id = d.get("id", UNSET)
+
+            platform_example_clone_result_resources_additional_property_item.name = d.get(
+                "name", UNSET
+            )
+
+            platform_example_clone_result_resources_additional_property_item.description = d.get(
+                "description", UNSET
+            )
+
+            if (
+                builtins.len(d)
+                + (platform_example_clone_result_resources_additional_property_item.id is UNSET)
+                + (platform_example_clone_result_resources_additional_property_item.name is UNSET)
+                + (
+                    platform_example_clone_result_resources_additional_property_item.description
+                    is UNSET
+                )
+                > 3
+            ):
+                platform_example_clone_result_resources_additional_property_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_example_clone_result_resources_additional_property_item.additional_properties = {}
+            return platform_example_clone_result_resources_additional_property_item
+
         id = d.get("id", UNSET)
 
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
 
-        if cls is PlatformExampleCloneResultResourcesAdditionalPropertyItem:
-            platform_example_clone_result_resources_additional_property_item = _new_instance(cls)
-            platform_example_clone_result_resources_additional_property_item.id = id
-            platform_example_clone_result_resources_additional_property_item.name = name
-            platform_example_clone_result_resources_additional_property_item.description = (
-                description
-            )
-            platform_example_clone_result_resources_additional_property_item.additional_properties = {}
-        else:
-            platform_example_clone_result_resources_additional_property_item = cls(
-                id,
-                name,
-                description,
-            )
+        platform_example_clone_result_resources_additional_property_item = cls(
+            id,
+            name,
+            description,
+        )
 
         if builtins.len(d) + (id is UNSET) + (name is UNSET) + (description is UNSET) > 3:
             platform_example_clone_result_resources_additional_property_item.additional_properties = {

@@ -34,15 +34,16 @@ class PlatformExampleConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformExampleConfig:
             platform_example_config = _new_instance(cls)
-            platform_example_config.additional_properties = {}
-        else:
-            platform_example_config = cls()
+            platform_example_config.additional_properties = d
+            return platform_example_config
+
+        platform_example_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            platform_example_config.additional_properties = dict(d)
+            platform_example_config.additional_properties = d
         return platform_example_config
 
     @property

@@ -81,6 +81,33 @@ class PlatformExamplePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformExamplePage:
+            platform_example_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                platform_example_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PlatformExampleListItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                platform_example_page.items = items
+
+            platform_example_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (platform_example_page.items is UNSET)
+                + (platform_example_page.cursor is UNSET)
+                > 2
+            ):
+                platform_example_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_example_page.additional_properties = {}
+            return platform_example_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class PlatformExamplePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PlatformExamplePage:
-            platform_example_page = _new_instance(cls)
-            platform_example_page.items = items
-            platform_example_page.cursor = cursor
-            platform_example_page.additional_properties = {}
-        else:
-            platform_example_page = cls(
-                items,
-                cursor,
-            )
+        platform_example_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             platform_example_page.additional_properties = {

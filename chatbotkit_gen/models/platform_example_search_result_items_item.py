@@ -151,7 +151,49 @@ class PlatformExampleSearchResultItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformExampleSearchResultItemsItem:
+            platform_example_search_result_items_item = _new_instance(cls)
+            platform_example_search_result_items_item.name = d.pop("name", UNSET)
+
+            platform_example_search_result_items_item.description = d.pop("description", UNSET)
+
+            platform_example_search_result_items_item.id = d.pop("id", UNSET)
+
+            platform_example_search_result_items_item.created_at = d.pop("createdAt", UNSET)
+
+            platform_example_search_result_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                platform_example_search_result_items_item.type = UNSET
+            else:
+                try:
+                    type = PlatformExampleSearchResultItemsItemType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = PlatformExampleSearchResultItemsItemType(_type_raw)
+
+                platform_example_search_result_items_item.type = type
+
+            platform_example_search_result_items_item.link = d.pop("link", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_example_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_example_search_result_items_item.meta = meta
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_example_search_result_items_item.tags = tags
+
+            platform_example_search_result_items_item.additional_properties = {**d} if d else {}
+            return platform_example_search_result_items_item
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -182,30 +224,17 @@ class PlatformExampleSearchResultItemsItem:
 
         tags = cast(list[str], d.get("tags", UNSET))
 
-        if cls is PlatformExampleSearchResultItemsItem:
-            platform_example_search_result_items_item = _new_instance(cls)
-            platform_example_search_result_items_item.name = name
-            platform_example_search_result_items_item.description = description
-            platform_example_search_result_items_item.id = id
-            platform_example_search_result_items_item.created_at = created_at
-            platform_example_search_result_items_item.updated_at = updated_at
-            platform_example_search_result_items_item.type = type
-            platform_example_search_result_items_item.link = link
-            platform_example_search_result_items_item.meta = meta
-            platform_example_search_result_items_item.tags = tags
-            platform_example_search_result_items_item.additional_properties = {}
-        else:
-            platform_example_search_result_items_item = cls(
-                name,
-                description,
-                id,
-                created_at,
-                updated_at,
-                type,
-                link,
-                meta,
-                tags,
-            )
+        platform_example_search_result_items_item = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            type,
+            link,
+            meta,
+            tags,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_example_search_result_items_item.additional_properties = {

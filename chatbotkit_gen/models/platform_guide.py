@@ -156,7 +156,44 @@ class PlatformGuide:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformGuide:
+            platform_guide = _new_instance(cls)
+            platform_guide.name = d.pop("name", UNSET)
+
+            platform_guide.id = d.pop("id", UNSET)
+
+            platform_guide.created_at = d.pop("createdAt", UNSET)
+
+            platform_guide.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_guide.content = d.pop("content", UNSET)
+
+            platform_guide.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_guide.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_guide.meta = meta
+
+            platform_guide.category = d.pop("category", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_guide.tags = tags
+
+            platform_guide.index = d.pop("index", UNSET)
+
+            platform_guide.link = d.pop("link", UNSET)
+
+            platform_guide.additional_properties = {**d} if d else {}
+            return platform_guide
+
         name = d.get("name", UNSET)
 
         id = d.get("id", UNSET)
@@ -184,34 +221,19 @@ class PlatformGuide:
 
         link = d.get("link", UNSET)
 
-        if cls is PlatformGuide:
-            platform_guide = _new_instance(cls)
-            platform_guide.name = name
-            platform_guide.id = id
-            platform_guide.created_at = created_at
-            platform_guide.updated_at = updated_at
-            platform_guide.content = content
-            platform_guide.description = description
-            platform_guide.meta = meta
-            platform_guide.category = category
-            platform_guide.tags = tags
-            platform_guide.index = index
-            platform_guide.link = link
-            platform_guide.additional_properties = {}
-        else:
-            platform_guide = cls(
-                name,
-                id,
-                created_at,
-                updated_at,
-                content,
-                description,
-                meta,
-                category,
-                tags,
-                index,
-                link,
-            )
+        platform_guide = cls(
+            name,
+            id,
+            created_at,
+            updated_at,
+            content,
+            description,
+            meta,
+            category,
+            tags,
+            index,
+            link,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_guide.additional_properties = {

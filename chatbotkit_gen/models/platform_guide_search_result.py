@@ -75,6 +75,26 @@ class PlatformGuideSearchResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformGuideSearchResult:
+            platform_guide_search_result = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                platform_guide_search_result.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PlatformGuideSearchResultItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                platform_guide_search_result.items = items
+
+            if builtins.len(d) + (platform_guide_search_result.items is UNSET) > 1:
+                platform_guide_search_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_guide_search_result.additional_properties = {}
+            return platform_guide_search_result
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -83,14 +103,9 @@ class PlatformGuideSearchResult:
             _parse_items = PlatformGuideSearchResultItemsItem.from_dict
             items = [_parse_items(item) for item in _items]
 
-        if cls is PlatformGuideSearchResult:
-            platform_guide_search_result = _new_instance(cls)
-            platform_guide_search_result.items = items
-            platform_guide_search_result.additional_properties = {}
-        else:
-            platform_guide_search_result = cls(
-                items,
-            )
+        platform_guide_search_result = cls(
+            items,
+        )
 
         if builtins.len(d) + (items is UNSET) > 1:
             platform_guide_search_result.additional_properties = {

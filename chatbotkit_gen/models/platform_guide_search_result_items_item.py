@@ -176,7 +176,50 @@ class PlatformGuideSearchResultItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformGuideSearchResultItemsItem:
+            platform_guide_search_result_items_item = _new_instance(cls)
+            platform_guide_search_result_items_item.name = d.pop("name", UNSET)
+
+            platform_guide_search_result_items_item.description = d.pop("description", UNSET)
+
+            platform_guide_search_result_items_item.id = d.pop("id", UNSET)
+
+            platform_guide_search_result_items_item.created_at = d.pop("createdAt", UNSET)
+
+            platform_guide_search_result_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            _tags_raw = d.pop("tags", UNSET)
+            if _tags_raw is UNSET:
+                platform_guide_search_result_items_item.tags = UNSET
+            else:
+                tags = cast(list[str], _tags_raw)
+
+                platform_guide_search_result_items_item.tags = tags
+
+            platform_guide_search_result_items_item.index = d.pop("index", UNSET)
+
+            platform_guide_search_result_items_item.score = d.pop("score", UNSET)
+
+            platform_guide_search_result_items_item.excerpt = d.pop("excerpt", UNSET)
+
+            platform_guide_search_result_items_item.link = d.pop("link", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_guide_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_guide_search_result_items_item.meta = meta
+
+            platform_guide_search_result_items_item.category = d.pop("category", UNSET)
+
+            platform_guide_search_result_items_item.additional_properties = {**d} if d else {}
+            return platform_guide_search_result_items_item
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -210,36 +253,20 @@ class PlatformGuideSearchResultItemsItem:
 
         category = d.get("category", UNSET)
 
-        if cls is PlatformGuideSearchResultItemsItem:
-            platform_guide_search_result_items_item = _new_instance(cls)
-            platform_guide_search_result_items_item.name = name
-            platform_guide_search_result_items_item.description = description
-            platform_guide_search_result_items_item.id = id
-            platform_guide_search_result_items_item.created_at = created_at
-            platform_guide_search_result_items_item.updated_at = updated_at
-            platform_guide_search_result_items_item.tags = tags
-            platform_guide_search_result_items_item.index = index
-            platform_guide_search_result_items_item.score = score
-            platform_guide_search_result_items_item.excerpt = excerpt
-            platform_guide_search_result_items_item.link = link
-            platform_guide_search_result_items_item.meta = meta
-            platform_guide_search_result_items_item.category = category
-            platform_guide_search_result_items_item.additional_properties = {}
-        else:
-            platform_guide_search_result_items_item = cls(
-                name,
-                description,
-                id,
-                created_at,
-                updated_at,
-                tags,
-                index,
-                score,
-                excerpt,
-                link,
-                meta,
-                category,
-            )
+        platform_guide_search_result_items_item = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            tags,
+            index,
+            score,
+            excerpt,
+            link,
+            meta,
+            category,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_guide_search_result_items_item.additional_properties = {

@@ -156,7 +156,44 @@ class PlatformManual:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformManual:
+            platform_manual = _new_instance(cls)
+            platform_manual.name = d.pop("name", UNSET)
+
+            platform_manual.id = d.pop("id", UNSET)
+
+            platform_manual.created_at = d.pop("createdAt", UNSET)
+
+            platform_manual.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_manual.content = d.pop("content", UNSET)
+
+            platform_manual.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_manual.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_manual.meta = meta
+
+            platform_manual.category = d.pop("category", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_manual.tags = tags
+
+            platform_manual.index = d.pop("index", UNSET)
+
+            platform_manual.link = d.pop("link", UNSET)
+
+            platform_manual.additional_properties = {**d} if d else {}
+            return platform_manual
+
         name = d.get("name", UNSET)
 
         id = d.get("id", UNSET)
@@ -184,34 +221,19 @@ class PlatformManual:
 
         link = d.get("link", UNSET)
 
-        if cls is PlatformManual:
-            platform_manual = _new_instance(cls)
-            platform_manual.name = name
-            platform_manual.id = id
-            platform_manual.created_at = created_at
-            platform_manual.updated_at = updated_at
-            platform_manual.content = content
-            platform_manual.description = description
-            platform_manual.meta = meta
-            platform_manual.category = category
-            platform_manual.tags = tags
-            platform_manual.index = index
-            platform_manual.link = link
-            platform_manual.additional_properties = {}
-        else:
-            platform_manual = cls(
-                name,
-                id,
-                created_at,
-                updated_at,
-                content,
-                description,
-                meta,
-                category,
-                tags,
-                index,
-                link,
-            )
+        platform_manual = cls(
+            name,
+            id,
+            created_at,
+            updated_at,
+            content,
+            description,
+            meta,
+            category,
+            tags,
+            index,
+            link,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_manual.additional_properties = {

@@ -162,7 +162,42 @@ class PlatformModel:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformModel:
+            platform_model = _new_instance(cls)
+            platform_model.id = d.pop("id", UNSET)
+
+            platform_model.created_at = d.pop("createdAt", UNSET)
+
+            platform_model.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_model.provider = d.pop("provider", UNSET)
+
+            platform_model.family = d.pop("family", UNSET)
+
+            platform_model.max_tokens = d.pop("maxTokens", UNSET)
+
+            platform_model.max_input_tokens = d.pop("maxInputTokens", UNSET)
+
+            platform_model.max_output_tokens = d.pop("maxOutputTokens", UNSET)
+
+            platform_model.name = d.pop("name", UNSET)
+
+            platform_model.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_model.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_model.meta = meta
+
+            platform_model.additional_properties = {**d} if d else {}
+            return platform_model
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -190,34 +225,19 @@ class PlatformModel:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is PlatformModel:
-            platform_model = _new_instance(cls)
-            platform_model.id = id
-            platform_model.created_at = created_at
-            platform_model.updated_at = updated_at
-            platform_model.provider = provider
-            platform_model.family = family
-            platform_model.max_tokens = max_tokens
-            platform_model.max_input_tokens = max_input_tokens
-            platform_model.max_output_tokens = max_output_tokens
-            platform_model.name = name
-            platform_model.description = description
-            platform_model.meta = meta
-            platform_model.additional_properties = {}
-        else:
-            platform_model = cls(
-                id,
-                created_at,
-                updated_at,
-                provider,
-                family,
-                max_tokens,
-                max_input_tokens,
-                max_output_tokens,
-                name,
-                description,
-                meta,
-            )
+        platform_model = cls(
+            id,
+            created_at,
+            updated_at,
+            provider,
+            family,
+            max_tokens,
+            max_input_tokens,
+            max_output_tokens,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_model.additional_properties = {

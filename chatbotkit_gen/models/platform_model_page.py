@@ -81,6 +81,33 @@ class PlatformModelPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformModelPage:
+            platform_model_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                platform_model_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PlatformModel.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                platform_model_page.items = items
+
+            platform_model_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (platform_model_page.items is UNSET)
+                + (platform_model_page.cursor is UNSET)
+                > 2
+            ):
+                platform_model_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_model_page.additional_properties = {}
+            return platform_model_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class PlatformModelPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PlatformModelPage:
-            platform_model_page = _new_instance(cls)
-            platform_model_page.items = items
-            platform_model_page.cursor = cursor
-            platform_model_page.additional_properties = {}
-        else:
-            platform_model_page = cls(
-                items,
-                cursor,
-            )
+        platform_model_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             platform_model_page.additional_properties = {

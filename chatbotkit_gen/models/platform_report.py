@@ -112,7 +112,32 @@ class PlatformReport:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformReport:
+            platform_report = _new_instance(cls)
+            platform_report.id = d.pop("id", UNSET)
+
+            platform_report.created_at = d.pop("createdAt", UNSET)
+
+            platform_report.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_report.name = d.pop("name", UNSET)
+
+            platform_report.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_report.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_report.meta = meta
+
+            platform_report.additional_properties = {**d} if d else {}
+            return platform_report
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -130,24 +155,14 @@ class PlatformReport:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is PlatformReport:
-            platform_report = _new_instance(cls)
-            platform_report.id = id
-            platform_report.created_at = created_at
-            platform_report.updated_at = updated_at
-            platform_report.name = name
-            platform_report.description = description
-            platform_report.meta = meta
-            platform_report.additional_properties = {}
-        else:
-            platform_report = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-            )
+        platform_report = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_report.additional_properties = {

@@ -34,15 +34,16 @@ class PlatformReportGenerateRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformReportGenerateRequest:
             platform_report_generate_request = _new_instance(cls)
-            platform_report_generate_request.additional_properties = {}
-        else:
-            platform_report_generate_request = cls()
+            platform_report_generate_request.additional_properties = d
+            return platform_report_generate_request
+
+        platform_report_generate_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            platform_report_generate_request.additional_properties = dict(d)
+            platform_report_generate_request.additional_properties = d
         return platform_report_generate_request
 
     @property

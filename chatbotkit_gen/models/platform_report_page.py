@@ -71,6 +71,26 @@ class PlatformReportPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformReportPage:
+            platform_report_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                platform_report_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PlatformReport.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                platform_report_page.items = items
+
+            if builtins.len(d) + (platform_report_page.items is UNSET) > 1:
+                platform_report_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_report_page.additional_properties = {}
+            return platform_report_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -79,14 +99,9 @@ class PlatformReportPage:
             _parse_items = PlatformReport.from_dict
             items = [_parse_items(item) for item in _items]
 
-        if cls is PlatformReportPage:
-            platform_report_page = _new_instance(cls)
-            platform_report_page.items = items
-            platform_report_page.additional_properties = {}
-        else:
-            platform_report_page = cls(
-                items,
-            )
+        platform_report_page = cls(
+            items,
+        )
 
         if builtins.len(d) + (items is UNSET) > 1:
             platform_report_page.additional_properties = {

@@ -182,7 +182,77 @@ class PlatformSecret:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformSecret:
+            platform_secret = _new_instance(cls)
+            platform_secret.id = d.pop("id", UNSET)
+
+            platform_secret.created_at = d.pop("createdAt", UNSET)
+
+            platform_secret.updated_at = d.pop("updatedAt", UNSET)
+
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                platform_secret.type = UNSET
+            else:
+                try:
+                    type = SecretType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = SecretType(_type_raw)
+
+                platform_secret.type = type
+
+            platform_secret.name = d.pop("name", UNSET)
+
+            platform_secret.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_secret.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_secret.meta = meta
+
+            platform_secret.template = d.pop("template", UNSET)
+
+            _kind = d.pop("kind", UNSET)
+            kind: SecretKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                try:
+                    kind = SecretKind._value2member_map_[_kind]
+                except (KeyError, TypeError):
+                    kind = SecretKind(_kind)
+
+            platform_secret.kind = kind
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                platform_secret.config = UNSET
+            else:
+                config = _new_instance(PlatformSecretConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                platform_secret.config = config
+
+            platform_secret.icon = d.pop("icon", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_secret.tags = tags
+
+            platform_secret.setup = d.pop("setup", UNSET)
+
+            platform_secret.commentary = d.pop("commentary", UNSET)
+
+            platform_secret.additional_properties = {**d} if d else {}
+            return platform_secret
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -236,40 +306,22 @@ class PlatformSecret:
 
         commentary = d.get("commentary", UNSET)
 
-        if cls is PlatformSecret:
-            platform_secret = _new_instance(cls)
-            platform_secret.id = id
-            platform_secret.created_at = created_at
-            platform_secret.updated_at = updated_at
-            platform_secret.type = type
-            platform_secret.name = name
-            platform_secret.description = description
-            platform_secret.meta = meta
-            platform_secret.template = template
-            platform_secret.kind = kind
-            platform_secret.config = config
-            platform_secret.icon = icon
-            platform_secret.tags = tags
-            platform_secret.setup = setup
-            platform_secret.commentary = commentary
-            platform_secret.additional_properties = {}
-        else:
-            platform_secret = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                name,
-                description,
-                meta,
-                template,
-                kind,
-                config,
-                icon,
-                tags,
-                setup,
-                commentary,
-            )
+        platform_secret = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            name,
+            description,
+            meta,
+            template,
+            kind,
+            config,
+            icon,
+            tags,
+            setup,
+            commentary,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_secret.additional_properties = {

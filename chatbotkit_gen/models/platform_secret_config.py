@@ -34,15 +34,16 @@ class PlatformSecretConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PlatformSecretConfig:
             platform_secret_config = _new_instance(cls)
-            platform_secret_config.additional_properties = {}
-        else:
-            platform_secret_config = cls()
+            platform_secret_config.additional_properties = d
+            return platform_secret_config
+
+        platform_secret_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            platform_secret_config.additional_properties = dict(d)
+            platform_secret_config.additional_properties = d
         return platform_secret_config
 
     @property

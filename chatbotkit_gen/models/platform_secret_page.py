@@ -81,6 +81,33 @@ class PlatformSecretPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformSecretPage:
+            platform_secret_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                platform_secret_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PlatformSecret.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                platform_secret_page.items = items
+
+            platform_secret_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (platform_secret_page.items is UNSET)
+                + (platform_secret_page.cursor is UNSET)
+                > 2
+            ):
+                platform_secret_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_secret_page.additional_properties = {}
+            return platform_secret_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class PlatformSecretPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PlatformSecretPage:
-            platform_secret_page = _new_instance(cls)
-            platform_secret_page.items = items
-            platform_secret_page.cursor = cursor
-            platform_secret_page.additional_properties = {}
-        else:
-            platform_secret_page = cls(
-                items,
-                cursor,
-            )
+        platform_secret_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             platform_secret_page.additional_properties = {

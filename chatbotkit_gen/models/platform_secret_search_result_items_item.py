@@ -213,7 +213,83 @@ class PlatformSecretSearchResultItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformSecretSearchResultItemsItem:
+            platform_secret_search_result_items_item = _new_instance(cls)
+            platform_secret_search_result_items_item.id = d.pop("id", UNSET)
+
+            platform_secret_search_result_items_item.created_at = d.pop("createdAt", UNSET)
+
+            platform_secret_search_result_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                platform_secret_search_result_items_item.type = UNSET
+            else:
+                try:
+                    type = SecretType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = SecretType(_type_raw)
+
+                platform_secret_search_result_items_item.type = type
+
+            platform_secret_search_result_items_item.score = d.pop("score", UNSET)
+
+            platform_secret_search_result_items_item.excerpt = d.pop("excerpt", UNSET)
+
+            platform_secret_search_result_items_item.name = d.pop("name", UNSET)
+
+            platform_secret_search_result_items_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_secret_search_result_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_secret_search_result_items_item.meta = meta
+
+            platform_secret_search_result_items_item.template = d.pop("template", UNSET)
+
+            _kind = d.pop("kind", UNSET)
+            kind: SecretKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                try:
+                    kind = SecretKind._value2member_map_[_kind]
+                except (KeyError, TypeError):
+                    kind = SecretKind(_kind)
+
+            platform_secret_search_result_items_item.kind = kind
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                platform_secret_search_result_items_item.config = UNSET
+            else:
+                config = _new_instance(PlatformSecretSearchResultItemsItemConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                platform_secret_search_result_items_item.config = config
+
+            platform_secret_search_result_items_item.icon = d.pop("icon", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_secret_search_result_items_item.tags = tags
+
+            platform_secret_search_result_items_item.setup = d.pop("setup", UNSET)
+
+            platform_secret_search_result_items_item.commentary = d.pop("commentary", UNSET)
+
+            platform_secret_search_result_items_item.link = d.pop("link", UNSET)
+
+            platform_secret_search_result_items_item.additional_properties = {**d} if d else {}
+            return platform_secret_search_result_items_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -273,46 +349,25 @@ class PlatformSecretSearchResultItemsItem:
 
         link = d.get("link", UNSET)
 
-        if cls is PlatformSecretSearchResultItemsItem:
-            platform_secret_search_result_items_item = _new_instance(cls)
-            platform_secret_search_result_items_item.id = id
-            platform_secret_search_result_items_item.created_at = created_at
-            platform_secret_search_result_items_item.updated_at = updated_at
-            platform_secret_search_result_items_item.type = type
-            platform_secret_search_result_items_item.score = score
-            platform_secret_search_result_items_item.excerpt = excerpt
-            platform_secret_search_result_items_item.name = name
-            platform_secret_search_result_items_item.description = description
-            platform_secret_search_result_items_item.meta = meta
-            platform_secret_search_result_items_item.template = template
-            platform_secret_search_result_items_item.kind = kind
-            platform_secret_search_result_items_item.config = config
-            platform_secret_search_result_items_item.icon = icon
-            platform_secret_search_result_items_item.tags = tags
-            platform_secret_search_result_items_item.setup = setup
-            platform_secret_search_result_items_item.commentary = commentary
-            platform_secret_search_result_items_item.link = link
-            platform_secret_search_result_items_item.additional_properties = {}
-        else:
-            platform_secret_search_result_items_item = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                score,
-                excerpt,
-                name,
-                description,
-                meta,
-                template,
-                kind,
-                config,
-                icon,
-                tags,
-                setup,
-                commentary,
-                link,
-            )
+        platform_secret_search_result_items_item = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            score,
+            excerpt,
+            name,
+            description,
+            meta,
+            template,
+            kind,
+            config,
+            icon,
+            tags,
+            setup,
+            commentary,
+            link,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_secret_search_result_items_item.additional_properties = {

@@ -156,7 +156,44 @@ class PlatformTutorial:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformTutorial:
+            platform_tutorial = _new_instance(cls)
+            platform_tutorial.name = d.pop("name", UNSET)
+
+            platform_tutorial.id = d.pop("id", UNSET)
+
+            platform_tutorial.created_at = d.pop("createdAt", UNSET)
+
+            platform_tutorial.updated_at = d.pop("updatedAt", UNSET)
+
+            platform_tutorial.content = d.pop("content", UNSET)
+
+            platform_tutorial.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_tutorial.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_tutorial.meta = meta
+
+            platform_tutorial.category = d.pop("category", UNSET)
+
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+            platform_tutorial.tags = tags
+
+            platform_tutorial.index = d.pop("index", UNSET)
+
+            platform_tutorial.link = d.pop("link", UNSET)
+
+            platform_tutorial.additional_properties = {**d} if d else {}
+            return platform_tutorial
+
         name = d.get("name", UNSET)
 
         id = d.get("id", UNSET)
@@ -184,34 +221,19 @@ class PlatformTutorial:
 
         link = d.get("link", UNSET)
 
-        if cls is PlatformTutorial:
-            platform_tutorial = _new_instance(cls)
-            platform_tutorial.name = name
-            platform_tutorial.id = id
-            platform_tutorial.created_at = created_at
-            platform_tutorial.updated_at = updated_at
-            platform_tutorial.content = content
-            platform_tutorial.description = description
-            platform_tutorial.meta = meta
-            platform_tutorial.category = category
-            platform_tutorial.tags = tags
-            platform_tutorial.index = index
-            platform_tutorial.link = link
-            platform_tutorial.additional_properties = {}
-        else:
-            platform_tutorial = cls(
-                name,
-                id,
-                created_at,
-                updated_at,
-                content,
-                description,
-                meta,
-                category,
-                tags,
-                index,
-                link,
-            )
+        platform_tutorial = cls(
+            name,
+            id,
+            created_at,
+            updated_at,
+            content,
+            description,
+            meta,
+            category,
+            tags,
+            index,
+            link,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_tutorial.additional_properties = {

@@ -156,7 +156,46 @@ class PlatformTutorialListItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformTutorialListItem:
+            platform_tutorial_list_item = _new_instance(cls)
+            platform_tutorial_list_item.name = d.pop("name", UNSET)
+
+            platform_tutorial_list_item.description = d.pop("description", UNSET)
+
+            platform_tutorial_list_item.id = d.pop("id", UNSET)
+
+            platform_tutorial_list_item.created_at = d.pop("createdAt", UNSET)
+
+            platform_tutorial_list_item.updated_at = d.pop("updatedAt", UNSET)
+
+            _tags_raw = d.pop("tags", UNSET)
+            if _tags_raw is UNSET:
+                platform_tutorial_list_item.tags = UNSET
+            else:
+                tags = cast(list[str], _tags_raw)
+
+                platform_tutorial_list_item.tags = tags
+
+            platform_tutorial_list_item.index = d.pop("index", UNSET)
+
+            platform_tutorial_list_item.link = d.pop("link", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                platform_tutorial_list_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                platform_tutorial_list_item.meta = meta
+
+            platform_tutorial_list_item.category = d.pop("category", UNSET)
+
+            platform_tutorial_list_item.additional_properties = {**d} if d else {}
+            return platform_tutorial_list_item
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -186,32 +225,18 @@ class PlatformTutorialListItem:
 
         category = d.get("category", UNSET)
 
-        if cls is PlatformTutorialListItem:
-            platform_tutorial_list_item = _new_instance(cls)
-            platform_tutorial_list_item.name = name
-            platform_tutorial_list_item.description = description
-            platform_tutorial_list_item.id = id
-            platform_tutorial_list_item.created_at = created_at
-            platform_tutorial_list_item.updated_at = updated_at
-            platform_tutorial_list_item.tags = tags
-            platform_tutorial_list_item.index = index
-            platform_tutorial_list_item.link = link
-            platform_tutorial_list_item.meta = meta
-            platform_tutorial_list_item.category = category
-            platform_tutorial_list_item.additional_properties = {}
-        else:
-            platform_tutorial_list_item = cls(
-                name,
-                description,
-                id,
-                created_at,
-                updated_at,
-                tags,
-                index,
-                link,
-                meta,
-                category,
-            )
+        platform_tutorial_list_item = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            tags,
+            index,
+            link,
+            meta,
+            category,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             platform_tutorial_list_item.additional_properties = {

@@ -81,6 +81,33 @@ class PlatformTutorialPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PlatformTutorialPage:
+            platform_tutorial_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                platform_tutorial_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = PlatformTutorialListItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                platform_tutorial_page.items = items
+
+            platform_tutorial_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (platform_tutorial_page.items is UNSET)
+                + (platform_tutorial_page.cursor is UNSET)
+                > 2
+            ):
+                platform_tutorial_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                platform_tutorial_page.additional_properties = {}
+            return platform_tutorial_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class PlatformTutorialPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PlatformTutorialPage:
-            platform_tutorial_page = _new_instance(cls)
-            platform_tutorial_page.items = items
-            platform_tutorial_page.cursor = cursor
-            platform_tutorial_page.additional_properties = {}
-        else:
-            platform_tutorial_page = cls(
-                items,
-                cursor,
-            )
+        platform_tutorial_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             platform_tutorial_page.additional_properties = {

@@ -155,7 +155,59 @@ class Policy:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Policy:
+            policy = _new_instance(cls)
+            policy.id = d.pop("id", UNSET)
+
+            policy.created_at = d.pop("createdAt", UNSET)
+
+            policy.updated_at = d.pop("updatedAt", UNSET)
+
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                policy.type = UNSET
+            else:
+                try:
+                    type = PolicyType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = PolicyType(_type_raw)
+
+                policy.type = type
+
+            policy.alias = d.pop("alias", UNSET)
+
+            policy.name = d.pop("name", UNSET)
+
+            policy.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                policy.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                policy.meta = meta
+
+            policy.blueprint_id = d.pop("blueprintId", UNSET)
+
+            policy.bot_id = d.pop("botId", UNSET)
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                policy.config = UNSET
+            else:
+                config = _new_instance(PolicyConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                policy.config = config
+
+            policy.additional_properties = {**d} if d else {}
+            return policy
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -195,34 +247,19 @@ class Policy:
         else:
             config = PolicyConfig.from_dict(_config)
 
-        if cls is Policy:
-            policy = _new_instance(cls)
-            policy.id = id
-            policy.created_at = created_at
-            policy.updated_at = updated_at
-            policy.type = type
-            policy.alias = alias
-            policy.name = name
-            policy.description = description
-            policy.meta = meta
-            policy.blueprint_id = blueprint_id
-            policy.bot_id = bot_id
-            policy.config = config
-            policy.additional_properties = {}
-        else:
-            policy = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                config,
-            )
+        policy = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            config,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -34,15 +34,16 @@ class PolicyConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PolicyConfig:
             policy_config = _new_instance(cls)
-            policy_config.additional_properties = {}
-        else:
-            policy_config = cls()
+            policy_config.additional_properties = d
+            return policy_config
+
+        policy_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            policy_config.additional_properties = dict(d)
+            policy_config.additional_properties = d
         return policy_config
 
     @property

@@ -125,7 +125,53 @@ class PolicyCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PolicyCreateRequest:
+            policy_create_request = _new_instance(cls)
+            _type_raw = d.pop("type", UNSET)
+            if _type_raw is UNSET:
+                policy_create_request.type = UNSET
+            else:
+                try:
+                    type = PolicyType._value2member_map_[_type_raw]
+                except (KeyError, TypeError):
+                    type = PolicyType(_type_raw)
+
+                policy_create_request.type = type
+
+            policy_create_request.alias = d.pop("alias", UNSET)
+
+            policy_create_request.name = d.pop("name", UNSET)
+
+            policy_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                policy_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                policy_create_request.meta = meta
+
+            policy_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            policy_create_request.bot_id = d.pop("botId", UNSET)
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                policy_create_request.config = UNSET
+            else:
+                config = _new_instance(PolicyCreateRequestConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                policy_create_request.config = config
+
+            policy_create_request.additional_properties = {**d} if d else {}
+            return policy_create_request
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -159,28 +205,16 @@ class PolicyCreateRequest:
         else:
             config = PolicyCreateRequestConfig.from_dict(_config)
 
-        if cls is PolicyCreateRequest:
-            policy_create_request = _new_instance(cls)
-            policy_create_request.type = type
-            policy_create_request.alias = alias
-            policy_create_request.name = name
-            policy_create_request.description = description
-            policy_create_request.meta = meta
-            policy_create_request.blueprint_id = blueprint_id
-            policy_create_request.bot_id = bot_id
-            policy_create_request.config = config
-            policy_create_request.additional_properties = {}
-        else:
-            policy_create_request = cls(
-                type,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                config,
-            )
+        policy_create_request = cls(
+            type,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            config,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             policy_create_request.additional_properties = {

@@ -34,15 +34,16 @@ class PolicyCreateRequestConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PolicyCreateRequestConfig:
             policy_create_request_config = _new_instance(cls)
-            policy_create_request_config.additional_properties = {}
-        else:
-            policy_create_request_config = cls()
+            policy_create_request_config.additional_properties = d
+            return policy_create_request_config
+
+        policy_create_request_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            policy_create_request_config.additional_properties = dict(d)
+            policy_create_request_config.additional_properties = d
         return policy_create_request_config
 
     @property

@@ -34,15 +34,16 @@ class PolicyDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PolicyDeleteRequest:
             policy_delete_request = _new_instance(cls)
-            policy_delete_request.additional_properties = {}
-        else:
-            policy_delete_request = cls()
+            policy_delete_request.additional_properties = d
+            return policy_delete_request
+
+        policy_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            policy_delete_request.additional_properties = dict(d)
+            policy_delete_request.additional_properties = d
         return policy_delete_request
 
     @property

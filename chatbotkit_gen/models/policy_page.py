@@ -81,6 +81,28 @@ class PolicyPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PolicyPage:
+            policy_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                policy_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Policy.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                policy_page.items = items
+
+            policy_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (policy_page.items is UNSET) + (policy_page.cursor is UNSET) > 2:
+                policy_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                policy_page.additional_properties = {}
+            return policy_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class PolicyPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PolicyPage:
-            policy_page = _new_instance(cls)
-            policy_page.items = items
-            policy_page.cursor = cursor
-            policy_page.additional_properties = {}
-        else:
-            policy_page = cls(
-                items,
-                cursor,
-            )
+        policy_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             policy_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

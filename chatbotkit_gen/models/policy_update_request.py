@@ -124,7 +124,54 @@ class PolicyUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PolicyUpdateRequest:
+            policy_update_request = _new_instance(cls)
+            policy_update_request.alias = d.pop("alias", UNSET)
+
+            policy_update_request.name = d.pop("name", UNSET)
+
+            policy_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                policy_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                policy_update_request.meta = meta
+
+            policy_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            policy_update_request.bot_id = d.pop("botId", UNSET)
+
+            _type = d.pop("type", UNSET)
+            type: PolicyType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
+            else:
+                try:
+                    type = PolicyType._value2member_map_[_type]
+                except (KeyError, TypeError):
+                    type = PolicyType(_type)
+
+            policy_update_request.type = type
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                policy_update_request.config = UNSET
+            else:
+                config = _new_instance(PolicyUpdateRequestConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                policy_update_request.config = config
+
+            policy_update_request.additional_properties = {**d} if d else {}
+            return policy_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -159,28 +206,16 @@ class PolicyUpdateRequest:
         else:
             config = PolicyUpdateRequestConfig.from_dict(_config)
 
-        if cls is PolicyUpdateRequest:
-            policy_update_request = _new_instance(cls)
-            policy_update_request.alias = alias
-            policy_update_request.name = name
-            policy_update_request.description = description
-            policy_update_request.meta = meta
-            policy_update_request.blueprint_id = blueprint_id
-            policy_update_request.bot_id = bot_id
-            policy_update_request.type = type
-            policy_update_request.config = config
-            policy_update_request.additional_properties = {}
-        else:
-            policy_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                bot_id,
-                type,
-                config,
-            )
+        policy_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            bot_id,
+            type,
+            config,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             policy_update_request.additional_properties = {

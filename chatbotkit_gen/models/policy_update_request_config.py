@@ -34,15 +34,16 @@ class PolicyUpdateRequestConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PolicyUpdateRequestConfig:
             policy_update_request_config = _new_instance(cls)
-            policy_update_request_config.additional_properties = {}
-        else:
-            policy_update_request_config = cls()
+            policy_update_request_config.additional_properties = d
+            return policy_update_request_config
+
+        policy_update_request_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            policy_update_request_config.additional_properties = dict(d)
+            policy_update_request_config.additional_properties = d
         return policy_update_request_config
 
     @property

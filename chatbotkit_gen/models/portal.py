@@ -144,7 +144,48 @@ class Portal:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Portal:
+            portal = _new_instance(cls)
+            portal.id = d.pop("id", UNSET)
+
+            portal.created_at = d.pop("createdAt", UNSET)
+
+            portal.updated_at = d.pop("updatedAt", UNSET)
+
+            portal.alias = d.pop("alias", UNSET)
+
+            portal.name = d.pop("name", UNSET)
+
+            portal.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                portal.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                portal.meta = meta
+
+            portal.blueprint_id = d.pop("blueprintId", UNSET)
+
+            portal.slug = d.pop("slug", UNSET)
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                portal.config = UNSET
+            else:
+                config = _new_instance(PortalConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                portal.config = config
+
+            portal.additional_properties = {**d} if d else {}
+            return portal
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -175,32 +216,18 @@ class Portal:
         else:
             config = PortalConfig.from_dict(_config)
 
-        if cls is Portal:
-            portal = _new_instance(cls)
-            portal.id = id
-            portal.created_at = created_at
-            portal.updated_at = updated_at
-            portal.alias = alias
-            portal.name = name
-            portal.description = description
-            portal.meta = meta
-            portal.blueprint_id = blueprint_id
-            portal.slug = slug
-            portal.config = config
-            portal.additional_properties = {}
-        else:
-            portal = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                slug,
-                config,
-            )
+        portal = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            slug,
+            config,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             portal.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -34,15 +34,16 @@ class PortalDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PortalDeleteRequest:
             portal_delete_request = _new_instance(cls)
-            portal_delete_request.additional_properties = {}
-        else:
-            portal_delete_request = cls()
+            portal_delete_request.additional_properties = d
+            return portal_delete_request
+
+        portal_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            portal_delete_request.additional_properties = dict(d)
+            portal_delete_request.additional_properties = d
         return portal_delete_request
 
     @property

@@ -81,6 +81,28 @@ class PortalPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PortalPage:
+            portal_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                portal_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Portal.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                portal_page.items = items
+
+            portal_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (portal_page.items is UNSET) + (portal_page.cursor is UNSET) > 2:
+                portal_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                portal_page.additional_properties = {}
+            return portal_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class PortalPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is PortalPage:
-            portal_page = _new_instance(cls)
-            portal_page.items = items
-            portal_page.cursor = cursor
-            portal_page.additional_properties = {}
-        else:
-            portal_page = cls(
-                items,
-                cursor,
-            )
+        portal_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             portal_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -114,7 +114,42 @@ class PortalUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is PortalUpdateRequest:
+            portal_update_request = _new_instance(cls)
+            portal_update_request.alias = d.pop("alias", UNSET)
+
+            portal_update_request.name = d.pop("name", UNSET)
+
+            portal_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                portal_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                portal_update_request.meta = meta
+
+            portal_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            portal_update_request.slug = d.pop("slug", UNSET)
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                portal_update_request.config = UNSET
+            else:
+                config = _new_instance(PortalUpdateRequestConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                portal_update_request.config = config
+
+            portal_update_request.additional_properties = {**d} if d else {}
+            return portal_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -139,26 +174,15 @@ class PortalUpdateRequest:
         else:
             config = PortalUpdateRequestConfig.from_dict(_config)
 
-        if cls is PortalUpdateRequest:
-            portal_update_request = _new_instance(cls)
-            portal_update_request.alias = alias
-            portal_update_request.name = name
-            portal_update_request.description = description
-            portal_update_request.meta = meta
-            portal_update_request.blueprint_id = blueprint_id
-            portal_update_request.slug = slug
-            portal_update_request.config = config
-            portal_update_request.additional_properties = {}
-        else:
-            portal_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                slug,
-                config,
-            )
+        portal_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            slug,
+            config,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             portal_update_request.additional_properties = {

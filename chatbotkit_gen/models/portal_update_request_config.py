@@ -34,15 +34,16 @@ class PortalUpdateRequestConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is PortalUpdateRequestConfig:
             portal_update_request_config = _new_instance(cls)
-            portal_update_request_config.additional_properties = {}
-        else:
-            portal_update_request_config = cls()
+            portal_update_request_config.additional_properties = d
+            return portal_update_request_config
+
+        portal_update_request_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            portal_update_request_config.additional_properties = dict(d)
+            portal_update_request_config.additional_properties = d
         return portal_update_request_config
 
     @property

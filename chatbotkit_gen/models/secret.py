@@ -167,7 +167,82 @@ class Secret:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Secret:
+            secret = _new_instance(cls)
+            secret.id = d.pop("id", UNSET)
+
+            secret.created_at = d.pop("createdAt", UNSET)
+
+            secret.updated_at = d.pop("updatedAt", UNSET)
+
+            secret.alias = d.pop("alias", UNSET)
+
+            secret.name = d.pop("name", UNSET)
+
+            secret.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                secret.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                secret.meta = meta
+
+            secret.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _kind = d.pop("kind", UNSET)
+            kind: SecretKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                try:
+                    kind = SecretKind._value2member_map_[_kind]
+                except (KeyError, TypeError):
+                    kind = SecretKind(_kind)
+
+            secret.kind = kind
+
+            _type = d.pop("type", UNSET)
+            type: SecretType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
+            else:
+                try:
+                    type = SecretType._value2member_map_[_type]
+                except (KeyError, TypeError):
+                    type = SecretType(_type)
+
+            secret.type = type
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                secret.config = UNSET
+            else:
+                config = _new_instance(SecretConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                secret.config = config
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: SecretVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = SecretVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = SecretVisibility(_visibility)
+
+            secret.visibility = visibility
+
+            secret.additional_properties = {**d} if d else {}
+            return secret
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -226,36 +301,20 @@ class Secret:
             except (KeyError, TypeError):
                 visibility = SecretVisibility(_visibility)
 
-        if cls is Secret:
-            secret = _new_instance(cls)
-            secret.id = id
-            secret.created_at = created_at
-            secret.updated_at = updated_at
-            secret.alias = alias
-            secret.name = name
-            secret.description = description
-            secret.meta = meta
-            secret.blueprint_id = blueprint_id
-            secret.kind = kind
-            secret.type = type
-            secret.config = config
-            secret.visibility = visibility
-            secret.additional_properties = {}
-        else:
-            secret = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                kind,
-                type,
-                config,
-                visibility,
-            )
+        secret = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            kind,
+            type,
+            config,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             secret.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -34,15 +34,16 @@ class SecretAuthenticateRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SecretAuthenticateRequest:
             secret_authenticate_request = _new_instance(cls)
-            secret_authenticate_request.additional_properties = {}
-        else:
-            secret_authenticate_request = cls()
+            secret_authenticate_request.additional_properties = d
+            return secret_authenticate_request
+
+        secret_authenticate_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            secret_authenticate_request.additional_properties = dict(d)
+            secret_authenticate_request.additional_properties = d
         return secret_authenticate_request
 
     @property

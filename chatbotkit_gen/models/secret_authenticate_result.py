@@ -61,20 +61,33 @@ class SecretAuthenticateResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SecretAuthenticateResult:
+            secret_authenticate_result = _new_instance(cls)
+            secret_authenticate_result.id = d.get("id", UNSET)
+
+            secret_authenticate_result.url = d.get("url", UNSET)
+
+            if (
+                builtins.len(d)
+                + (secret_authenticate_result.id is UNSET)
+                + (secret_authenticate_result.url is UNSET)
+                > 2
+            ):
+                secret_authenticate_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                secret_authenticate_result.additional_properties = {}
+            return secret_authenticate_result
+
         id = d.get("id", UNSET)
 
         url = d.get("url", UNSET)
 
-        if cls is SecretAuthenticateResult:
-            secret_authenticate_result = _new_instance(cls)
-            secret_authenticate_result.id = id
-            secret_authenticate_result.url = url
-            secret_authenticate_result.additional_properties = {}
-        else:
-            secret_authenticate_result = cls(
-                id,
-                url,
-            )
+        secret_authenticate_result = cls(
+            id,
+            url,
+        )
 
         if builtins.len(d) + (id is UNSET) + (url is UNSET) > 2:
             secret_authenticate_result.additional_properties = {

@@ -34,15 +34,16 @@ class SecretConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SecretConfig:
             secret_config = _new_instance(cls)
-            secret_config.additional_properties = {}
-        else:
-            secret_config = cls()
+            secret_config.additional_properties = d
+            return secret_config
+
+        secret_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            secret_config.additional_properties = dict(d)
+            secret_config.additional_properties = d
         return secret_config
 
     @property

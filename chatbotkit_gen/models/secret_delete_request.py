@@ -34,15 +34,16 @@ class SecretDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SecretDeleteRequest:
             secret_delete_request = _new_instance(cls)
-            secret_delete_request.additional_properties = {}
-        else:
-            secret_delete_request = cls()
+            secret_delete_request.additional_properties = d
+            return secret_delete_request
+
+        secret_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            secret_delete_request.additional_properties = dict(d)
+            secret_delete_request.additional_properties = d
         return secret_delete_request
 
     @property

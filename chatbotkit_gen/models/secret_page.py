@@ -81,6 +81,28 @@ class SecretPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SecretPage:
+            secret_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                secret_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Secret.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                secret_page.items = items
+
+            secret_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (secret_page.items is UNSET) + (secret_page.cursor is UNSET) > 2:
+                secret_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                secret_page.additional_properties = {}
+            return secret_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class SecretPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is SecretPage:
-            secret_page = _new_instance(cls)
-            secret_page.items = items
-            secret_page.cursor = cursor
-            secret_page.additional_properties = {}
-        else:
-            secret_page = cls(
-                items,
-                cursor,
-            )
+        secret_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             secret_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

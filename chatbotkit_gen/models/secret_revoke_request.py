@@ -34,15 +34,16 @@ class SecretRevokeRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SecretRevokeRequest:
             secret_revoke_request = _new_instance(cls)
-            secret_revoke_request.additional_properties = {}
-        else:
-            secret_revoke_request = cls()
+            secret_revoke_request.additional_properties = d
+            return secret_revoke_request
+
+        secret_revoke_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            secret_revoke_request.additional_properties = dict(d)
+            secret_revoke_request.additional_properties = d
         return secret_revoke_request
 
     @property

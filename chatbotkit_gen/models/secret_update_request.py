@@ -144,7 +144,78 @@ class SecretUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SecretUpdateRequest:
+            secret_update_request = _new_instance(cls)
+            secret_update_request.alias = d.pop("alias", UNSET)
+
+            secret_update_request.name = d.pop("name", UNSET)
+
+            secret_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                secret_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                secret_update_request.meta = meta
+
+            secret_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _kind = d.pop("kind", UNSET)
+            kind: SecretKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                try:
+                    kind = SecretKind._value2member_map_[_kind]
+                except (KeyError, TypeError):
+                    kind = SecretKind(_kind)
+
+            secret_update_request.kind = kind
+
+            _type = d.pop("type", UNSET)
+            type: SecretType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
+            else:
+                try:
+                    type = SecretType._value2member_map_[_type]
+                except (KeyError, TypeError):
+                    type = SecretType(_type)
+
+            secret_update_request.type = type
+
+            secret_update_request.value = d.pop("value", UNSET)
+
+            _config = d.pop("config", UNSET)
+            if _config is UNSET:
+                secret_update_request.config = UNSET
+            else:
+                config = _new_instance(SecretUpdateRequestConfig)
+                config.additional_properties = (
+                    {**_config} if builtins.type(_config) is dict else dict(_config)
+                )
+                secret_update_request.config = config
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: SecretVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = SecretVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = SecretVisibility(_visibility)
+
+            secret_update_request.visibility = visibility
+
+            secret_update_request.additional_properties = {**d} if d else {}
+            return secret_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -199,32 +270,18 @@ class SecretUpdateRequest:
             except (KeyError, TypeError):
                 visibility = SecretVisibility(_visibility)
 
-        if cls is SecretUpdateRequest:
-            secret_update_request = _new_instance(cls)
-            secret_update_request.alias = alias
-            secret_update_request.name = name
-            secret_update_request.description = description
-            secret_update_request.meta = meta
-            secret_update_request.blueprint_id = blueprint_id
-            secret_update_request.kind = kind
-            secret_update_request.type = type
-            secret_update_request.value = value
-            secret_update_request.config = config
-            secret_update_request.visibility = visibility
-            secret_update_request.additional_properties = {}
-        else:
-            secret_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                kind,
-                type,
-                value,
-                config,
-                visibility,
-            )
+        secret_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            kind,
+            type,
+            value,
+            config,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             secret_update_request.additional_properties = {

@@ -34,15 +34,16 @@ class SecretUpdateRequestConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SecretUpdateRequestConfig:
             secret_update_request_config = _new_instance(cls)
-            secret_update_request_config.additional_properties = {}
-        else:
-            secret_update_request_config = cls()
+            secret_update_request_config.additional_properties = d
+            return secret_update_request_config
+
+        secret_update_request_config = cls()
 
         if d:  # no declared fields: every key is an additional property
-            secret_update_request_config.additional_properties = dict(d)
+            secret_update_request_config.additional_properties = d
         return secret_update_request_config
 
     @property

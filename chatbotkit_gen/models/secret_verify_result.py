@@ -94,6 +94,44 @@ class SecretVerifyResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SecretVerifyResult:
+            secret_verify_result = _new_instance(cls)
+            secret_verify_result.id = d.get("id", UNSET)
+
+            _status_raw = d.get("status", UNSET)
+            if _status_raw is UNSET:
+                secret_verify_result.status = UNSET
+            else:
+                try:
+                    status = SecretVerifyResultStatus._value2member_map_[_status_raw]
+                except (KeyError, TypeError):
+                    status = SecretVerifyResultStatus(_status_raw)
+
+                secret_verify_result.status = status
+
+            _action = d.get("action", UNSET)
+            action: SecretVerifyResultActionOption1 | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = SecretVerifyResultActionOption1.from_dict(_action)
+
+            secret_verify_result.action = action
+
+            if (
+                builtins.len(d)
+                + (secret_verify_result.id is UNSET)
+                + (secret_verify_result.status is UNSET)
+                + (secret_verify_result.action is UNSET)
+                > 3
+            ):
+                secret_verify_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                secret_verify_result.additional_properties = {}
+            return secret_verify_result
+
         id = d.get("id", UNSET)
 
         _status_raw = d.get("status", UNSET)
@@ -112,18 +150,11 @@ class SecretVerifyResult:
         else:
             action = SecretVerifyResultActionOption1.from_dict(_action)
 
-        if cls is SecretVerifyResult:
-            secret_verify_result = _new_instance(cls)
-            secret_verify_result.id = id
-            secret_verify_result.status = status
-            secret_verify_result.action = action
-            secret_verify_result.additional_properties = {}
-        else:
-            secret_verify_result = cls(
-                id,
-                status,
-                action,
-            )
+        secret_verify_result = cls(
+            id,
+            status,
+            action,
+        )
 
         if builtins.len(d) + (id is UNSET) + (status is UNSET) + (action is UNSET) > 3:
             secret_verify_result.additional_properties = {

@@ -62,6 +62,32 @@ class SecretVerifyResultActionOption1:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SecretVerifyResultActionOption1:
+            secret_verify_result_action_option_1 = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                secret_verify_result_action_option_1.type = UNSET
+            else:
+                type = _type_raw
+                if type != "authenticate":
+                    raise ValueError(f"type must match const 'authenticate', got '{type}'")
+                secret_verify_result_action_option_1.type = type
+
+            secret_verify_result_action_option_1.url = d.get("url", UNSET)
+
+            if (
+                builtins.len(d)
+                + (secret_verify_result_action_option_1.type is UNSET)
+                + (secret_verify_result_action_option_1.url is UNSET)
+                > 2
+            ):
+                secret_verify_result_action_option_1.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                secret_verify_result_action_option_1.additional_properties = {}
+            return secret_verify_result_action_option_1
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -72,16 +98,10 @@ class SecretVerifyResultActionOption1:
 
         url = d.get("url", UNSET)
 
-        if cls is SecretVerifyResultActionOption1:
-            secret_verify_result_action_option_1 = _new_instance(cls)
-            secret_verify_result_action_option_1.type = type
-            secret_verify_result_action_option_1.url = url
-            secret_verify_result_action_option_1.additional_properties = {}
-        else:
-            secret_verify_result_action_option_1 = cls(
-                type,
-                url,
-            )
+        secret_verify_result_action_option_1 = cls(
+            type,
+            url,
+        )
 
         if builtins.len(d) + (type is UNSET) + (url is UNSET) > 2:
             secret_verify_result_action_option_1.additional_properties = {

@@ -136,7 +136,48 @@ class Skillset:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Skillset:
+            skillset = _new_instance(cls)
+            skillset.id = d.pop("id", UNSET)
+
+            skillset.created_at = d.pop("createdAt", UNSET)
+
+            skillset.updated_at = d.pop("updatedAt", UNSET)
+
+            skillset.alias = d.pop("alias", UNSET)
+
+            skillset.name = d.pop("name", UNSET)
+
+            skillset.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                skillset.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                skillset.meta = meta
+
+            skillset.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: SkillsetVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = SkillsetVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = SkillsetVisibility(_visibility)
+
+            skillset.visibility = visibility
+
+            skillset.additional_properties = {**d} if d else {}
+            return skillset
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -168,30 +209,17 @@ class Skillset:
             except (KeyError, TypeError):
                 visibility = SkillsetVisibility(_visibility)
 
-        if cls is Skillset:
-            skillset = _new_instance(cls)
-            skillset.id = id
-            skillset.created_at = created_at
-            skillset.updated_at = updated_at
-            skillset.alias = alias
-            skillset.name = name
-            skillset.description = description
-            skillset.meta = meta
-            skillset.blueprint_id = blueprint_id
-            skillset.visibility = visibility
-            skillset.additional_properties = {}
-        else:
-            skillset = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                visibility,
-            )
+        skillset = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

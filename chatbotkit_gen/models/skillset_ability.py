@@ -163,7 +163,44 @@ class SkillsetAbility:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SkillsetAbility:
+            skillset_ability = _new_instance(cls)
+            skillset_ability.name = d.pop("name", UNSET)
+
+            skillset_ability.description = d.pop("description", UNSET)
+
+            skillset_ability.id = d.pop("id", UNSET)
+
+            skillset_ability.created_at = d.pop("createdAt", UNSET)
+
+            skillset_ability.updated_at = d.pop("updatedAt", UNSET)
+
+            skillset_ability.instruction = d.pop("instruction", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                skillset_ability.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                skillset_ability.meta = meta
+
+            skillset_ability.blueprint_id = d.pop("blueprintId", UNSET)
+
+            skillset_ability.secret_id = d.pop("secretId", UNSET)
+
+            skillset_ability.file_id = d.pop("fileId", UNSET)
+
+            skillset_ability.bot_id = d.pop("botId", UNSET)
+
+            skillset_ability.space_id = d.pop("spaceId", UNSET)
+
+            skillset_ability.additional_properties = {**d} if d else {}
+            return skillset_ability
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -193,36 +230,20 @@ class SkillsetAbility:
 
         space_id = d.get("spaceId", UNSET)
 
-        if cls is SkillsetAbility:
-            skillset_ability = _new_instance(cls)
-            skillset_ability.name = name
-            skillset_ability.description = description
-            skillset_ability.id = id
-            skillset_ability.created_at = created_at
-            skillset_ability.updated_at = updated_at
-            skillset_ability.instruction = instruction
-            skillset_ability.meta = meta
-            skillset_ability.blueprint_id = blueprint_id
-            skillset_ability.secret_id = secret_id
-            skillset_ability.file_id = file_id
-            skillset_ability.bot_id = bot_id
-            skillset_ability.space_id = space_id
-            skillset_ability.additional_properties = {}
-        else:
-            skillset_ability = cls(
-                name,
-                description,
-                id,
-                created_at,
-                updated_at,
-                instruction,
-                meta,
-                blueprint_id,
-                secret_id,
-                file_id,
-                bot_id,
-                space_id,
-            )
+        skillset_ability = cls(
+            name,
+            description,
+            id,
+            created_at,
+            updated_at,
+            instruction,
+            meta,
+            blueprint_id,
+            secret_id,
+            file_id,
+            bot_id,
+            space_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset_ability.additional_properties = {

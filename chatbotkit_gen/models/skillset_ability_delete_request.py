@@ -34,15 +34,16 @@ class SkillsetAbilityDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SkillsetAbilityDeleteRequest:
             skillset_ability_delete_request = _new_instance(cls)
-            skillset_ability_delete_request.additional_properties = {}
-        else:
-            skillset_ability_delete_request = cls()
+            skillset_ability_delete_request.additional_properties = d
+            return skillset_ability_delete_request
+
+        skillset_ability_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            skillset_ability_delete_request.additional_properties = dict(d)
+            skillset_ability_delete_request.additional_properties = d
         return skillset_ability_delete_request
 
     @property

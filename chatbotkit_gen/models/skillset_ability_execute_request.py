@@ -56,20 +56,33 @@ class SkillsetAbilityExecuteRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SkillsetAbilityExecuteRequest:
+            skillset_ability_execute_request = _new_instance(cls)
+            skillset_ability_execute_request.input_ = d.get("input", UNSET)
+
+            skillset_ability_execute_request.contact_id = d.get("contactId", UNSET)
+
+            if (
+                builtins.len(d)
+                + (skillset_ability_execute_request.input_ is UNSET)
+                + (skillset_ability_execute_request.contact_id is UNSET)
+                > 2
+            ):
+                skillset_ability_execute_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                skillset_ability_execute_request.additional_properties = {}
+            return skillset_ability_execute_request
+
         input_ = d.get("input", UNSET)
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is SkillsetAbilityExecuteRequest:
-            skillset_ability_execute_request = _new_instance(cls)
-            skillset_ability_execute_request.input_ = input_
-            skillset_ability_execute_request.contact_id = contact_id
-            skillset_ability_execute_request.additional_properties = {}
-        else:
-            skillset_ability_execute_request = cls(
-                input_,
-                contact_id,
-            )
+        skillset_ability_execute_request = cls(
+            input_,
+            contact_id,
+        )
 
         if builtins.len(d) + (input_ is UNSET) + (contact_id is UNSET) > 2:
             skillset_ability_execute_request.additional_properties = {

@@ -98,6 +98,43 @@ class SkillsetAbilityExecuteResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SkillsetAbilityExecuteResult:
+            skillset_ability_execute_result = _new_instance(cls)
+            _usage_raw = d.get("usage", UNSET)
+            if _usage_raw is UNSET:
+                skillset_ability_execute_result.usage = UNSET
+            else:
+                usage = Usage.from_dict(_usage_raw)
+
+                skillset_ability_execute_result.usage = usage
+
+            skillset_ability_execute_result.error = d.get("error", UNSET)
+
+            skillset_ability_execute_result.result = d.get("result", UNSET)
+
+            _messages = d.get("messages", UNSET)
+            messages: list[Message] | Unset = UNSET
+            if _messages is not UNSET:
+                _parse_messages = Message.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+            skillset_ability_execute_result.messages = messages
+
+            if (
+                builtins.len(d)
+                + (skillset_ability_execute_result.usage is UNSET)
+                + (skillset_ability_execute_result.error is UNSET)
+                + (skillset_ability_execute_result.result is UNSET)
+                + (skillset_ability_execute_result.messages is UNSET)
+                > 4
+            ):
+                skillset_ability_execute_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                skillset_ability_execute_result.additional_properties = {}
+            return skillset_ability_execute_result
+
         _usage_raw = d.get("usage", UNSET)
         if _usage_raw is UNSET:
             usage = UNSET
@@ -114,20 +151,12 @@ class SkillsetAbilityExecuteResult:
             _parse_messages = Message.from_dict
             messages = [_parse_messages(item) for item in _messages]
 
-        if cls is SkillsetAbilityExecuteResult:
-            skillset_ability_execute_result = _new_instance(cls)
-            skillset_ability_execute_result.usage = usage
-            skillset_ability_execute_result.error = error
-            skillset_ability_execute_result.result = result
-            skillset_ability_execute_result.messages = messages
-            skillset_ability_execute_result.additional_properties = {}
-        else:
-            skillset_ability_execute_result = cls(
-                usage,
-                error,
-                result,
-                messages,
-            )
+        skillset_ability_execute_result = cls(
+            usage,
+            error,
+            result,
+            messages,
+        )
 
         if (
             builtins.len(d)

@@ -124,7 +124,38 @@ class SkillsetAbilityUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SkillsetAbilityUpdateRequest:
+            skillset_ability_update_request = _new_instance(cls)
+            skillset_ability_update_request.name = d.pop("name", UNSET)
+
+            skillset_ability_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                skillset_ability_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                skillset_ability_update_request.meta = meta
+
+            skillset_ability_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            skillset_ability_update_request.secret_id = d.pop("secretId", UNSET)
+
+            skillset_ability_update_request.file_id = d.pop("fileId", UNSET)
+
+            skillset_ability_update_request.bot_id = d.pop("botId", UNSET)
+
+            skillset_ability_update_request.space_id = d.pop("spaceId", UNSET)
+
+            skillset_ability_update_request.instruction = d.pop("instruction", UNSET)
+
+            skillset_ability_update_request.additional_properties = {**d} if d else {}
+            return skillset_ability_update_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -148,30 +179,17 @@ class SkillsetAbilityUpdateRequest:
 
         instruction = d.get("instruction", UNSET)
 
-        if cls is SkillsetAbilityUpdateRequest:
-            skillset_ability_update_request = _new_instance(cls)
-            skillset_ability_update_request.name = name
-            skillset_ability_update_request.description = description
-            skillset_ability_update_request.meta = meta
-            skillset_ability_update_request.blueprint_id = blueprint_id
-            skillset_ability_update_request.secret_id = secret_id
-            skillset_ability_update_request.file_id = file_id
-            skillset_ability_update_request.bot_id = bot_id
-            skillset_ability_update_request.space_id = space_id
-            skillset_ability_update_request.instruction = instruction
-            skillset_ability_update_request.additional_properties = {}
-        else:
-            skillset_ability_update_request = cls(
-                name,
-                description,
-                meta,
-                blueprint_id,
-                secret_id,
-                file_id,
-                bot_id,
-                space_id,
-                instruction,
-            )
+        skillset_ability_update_request = cls(
+            name,
+            description,
+            meta,
+            blueprint_id,
+            secret_id,
+            file_id,
+            bot_id,
+            space_id,
+            instruction,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset_ability_update_request.additional_properties = {

@@ -34,15 +34,16 @@ class SkillsetDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SkillsetDeleteRequest:
             skillset_delete_request = _new_instance(cls)
-            skillset_delete_request.additional_properties = {}
-        else:
-            skillset_delete_request = cls()
+            skillset_delete_request.additional_properties = d
+            return skillset_delete_request
+
+        skillset_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            skillset_delete_request.additional_properties = dict(d)
+            skillset_delete_request.additional_properties = d
         return skillset_delete_request
 
     @property

@@ -81,6 +81,31 @@ class SkillsetPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SkillsetPage:
+            skillset_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                skillset_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Skillset.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                skillset_page.items = items
+
+            skillset_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d) + (skillset_page.items is UNSET) + (skillset_page.cursor is UNSET)
+                > 2
+            ):
+                skillset_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                skillset_page.additional_properties = {}
+            return skillset_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +116,10 @@ class SkillsetPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is SkillsetPage:
-            skillset_page = _new_instance(cls)
-            skillset_page.items = items
-            skillset_page.cursor = cursor
-            skillset_page.additional_properties = {}
-        else:
-            skillset_page = cls(
-                items,
-                cursor,
-            )
+        skillset_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             skillset_page.additional_properties = {

@@ -106,7 +106,42 @@ class SkillsetUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SkillsetUpdateRequest:
+            skillset_update_request = _new_instance(cls)
+            skillset_update_request.alias = d.pop("alias", UNSET)
+
+            skillset_update_request.name = d.pop("name", UNSET)
+
+            skillset_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                skillset_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                skillset_update_request.meta = meta
+
+            skillset_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            _visibility = d.pop("visibility", UNSET)
+            visibility: SkillsetVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                try:
+                    visibility = SkillsetVisibility._value2member_map_[_visibility]
+                except (KeyError, TypeError):
+                    visibility = SkillsetVisibility(_visibility)
+
+            skillset_update_request.visibility = visibility
+
+            skillset_update_request.additional_properties = {**d} if d else {}
+            return skillset_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -132,24 +167,14 @@ class SkillsetUpdateRequest:
             except (KeyError, TypeError):
                 visibility = SkillsetVisibility(_visibility)
 
-        if cls is SkillsetUpdateRequest:
-            skillset_update_request = _new_instance(cls)
-            skillset_update_request.alias = alias
-            skillset_update_request.name = name
-            skillset_update_request.description = description
-            skillset_update_request.meta = meta
-            skillset_update_request.blueprint_id = blueprint_id
-            skillset_update_request.visibility = visibility
-            skillset_update_request.additional_properties = {}
-        else:
-            skillset_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                visibility,
-            )
+        skillset_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            visibility,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             skillset_update_request.additional_properties = {

@@ -133,7 +133,38 @@ class Space:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Space:
+            space = _new_instance(cls)
+            space.id = d.pop("id", UNSET)
+
+            space.created_at = d.pop("createdAt", UNSET)
+
+            space.updated_at = d.pop("updatedAt", UNSET)
+
+            space.alias = d.pop("alias", UNSET)
+
+            space.name = d.pop("name", UNSET)
+
+            space.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space.meta = meta
+
+            space.blueprint_id = d.pop("blueprintId", UNSET)
+
+            space.contact_id = d.pop("contactId", UNSET)
+
+            space.additional_properties = {**d} if d else {}
+            return space
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -157,30 +188,17 @@ class Space:
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is Space:
-            space = _new_instance(cls)
-            space.id = id
-            space.created_at = created_at
-            space.updated_at = updated_at
-            space.alias = alias
-            space.name = name
-            space.description = description
-            space.meta = meta
-            space.blueprint_id = blueprint_id
-            space.contact_id = contact_id
-            space.additional_properties = {}
-        else:
-            space = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                contact_id,
-            )
+        space = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            contact_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -103,7 +103,32 @@ class SpaceCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceCreateRequest:
+            space_create_request = _new_instance(cls)
+            space_create_request.alias = d.pop("alias", UNSET)
+
+            space_create_request.name = d.pop("name", UNSET)
+
+            space_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_create_request.meta = meta
+
+            space_create_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            space_create_request.contact_id = d.pop("contactId", UNSET)
+
+            space_create_request.additional_properties = {**d} if d else {}
+            return space_create_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -121,24 +146,14 @@ class SpaceCreateRequest:
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is SpaceCreateRequest:
-            space_create_request = _new_instance(cls)
-            space_create_request.alias = alias
-            space_create_request.name = name
-            space_create_request.description = description
-            space_create_request.meta = meta
-            space_create_request.blueprint_id = blueprint_id
-            space_create_request.contact_id = contact_id
-            space_create_request.additional_properties = {}
-        else:
-            space_create_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                contact_id,
-            )
+        space_create_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            contact_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_create_request.additional_properties = {

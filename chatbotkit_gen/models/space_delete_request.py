@@ -34,15 +34,16 @@ class SpaceDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceDeleteRequest:
             space_delete_request = _new_instance(cls)
-            space_delete_request.additional_properties = {}
-        else:
-            space_delete_request = cls()
+            space_delete_request.additional_properties = d
+            return space_delete_request
+
+        space_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            space_delete_request.additional_properties = dict(d)
+            space_delete_request.additional_properties = d
         return space_delete_request
 
     @property

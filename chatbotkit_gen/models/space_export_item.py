@@ -126,7 +126,36 @@ class SpaceExportItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceExportItem:
+            space_export_item = _new_instance(cls)
+            space_export_item.id = d.pop("id", UNSET)
+
+            space_export_item.created_at = d.pop("createdAt", UNSET)
+
+            space_export_item.updated_at = d.pop("updatedAt", UNSET)
+
+            space_export_item.name = d.pop("name", UNSET)
+
+            space_export_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space_export_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_export_item.meta = meta
+
+            space_export_item.blueprint_id = d.pop("blueprintId", UNSET)
+
+            space_export_item.contact_id = d.pop("contactId", UNSET)
+
+            space_export_item.additional_properties = {**d} if d else {}
+            return space_export_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -148,28 +177,16 @@ class SpaceExportItem:
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is SpaceExportItem:
-            space_export_item = _new_instance(cls)
-            space_export_item.id = id
-            space_export_item.created_at = created_at
-            space_export_item.updated_at = updated_at
-            space_export_item.name = name
-            space_export_item.description = description
-            space_export_item.meta = meta
-            space_export_item.blueprint_id = blueprint_id
-            space_export_item.contact_id = contact_id
-            space_export_item.additional_properties = {}
-        else:
-            space_export_item = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                contact_id,
-            )
+        space_export_item = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            contact_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_export_item.additional_properties = {

@@ -81,6 +81,28 @@ class SpacePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpacePage:
+            space_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                space_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Space.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                space_page.items = items
+
+            space_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (space_page.items is UNSET) + (space_page.cursor is UNSET) > 2:
+                space_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_page.additional_properties = {}
+            return space_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class SpacePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is SpacePage:
-            space_page = _new_instance(cls)
-            space_page.items = items
-            space_page.cursor = cursor
-            space_page.additional_properties = {}
-        else:
-            space_page = cls(
-                items,
-                cursor,
-            )
+        space_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             space_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

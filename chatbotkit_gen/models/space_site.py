@@ -154,7 +154,44 @@ class SpaceSite:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceSite:
+            space_site = _new_instance(cls)
+            space_site.id = d.pop("id", UNSET)
+
+            space_site.created_at = d.pop("createdAt", UNSET)
+
+            space_site.updated_at = d.pop("updatedAt", UNSET)
+
+            space_site.alias = d.pop("alias", UNSET)
+
+            space_site.name = d.pop("name", UNSET)
+
+            space_site.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space_site.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_site.meta = meta
+
+            space_site.space_id = d.pop("spaceId", UNSET)
+
+            space_site.domain = d.pop("domain", UNSET)
+
+            space_site.prefix = d.pop("prefix", UNSET)
+
+            space_site.index = d.pop("index", UNSET)
+
+            space_site.not_found = d.pop("notFound", UNSET)
+
+            space_site.additional_properties = {**d} if d else {}
+            return space_site
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -184,36 +221,20 @@ class SpaceSite:
 
         not_found = d.get("notFound", UNSET)
 
-        if cls is SpaceSite:
-            space_site = _new_instance(cls)
-            space_site.id = id
-            space_site.created_at = created_at
-            space_site.updated_at = updated_at
-            space_site.alias = alias
-            space_site.name = name
-            space_site.description = description
-            space_site.meta = meta
-            space_site.space_id = space_id
-            space_site.domain = domain
-            space_site.prefix = prefix
-            space_site.index = index
-            space_site.not_found = not_found
-            space_site.additional_properties = {}
-        else:
-            space_site = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                space_id,
-                domain,
-                prefix,
-                index,
-                not_found,
-            )
+        space_site = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            space_id,
+            domain,
+            prefix,
+            index,
+            not_found,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -120,7 +120,36 @@ class SpaceSiteCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceSiteCreateRequest:
+            space_site_create_request = _new_instance(cls)
+            space_site_create_request.domain = d.pop("domain", UNSET)
+
+            space_site_create_request.alias = d.pop("alias", UNSET)
+
+            space_site_create_request.name = d.pop("name", UNSET)
+
+            space_site_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space_site_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_site_create_request.meta = meta
+
+            space_site_create_request.prefix = d.pop("prefix", UNSET)
+
+            space_site_create_request.index = d.pop("index", UNSET)
+
+            space_site_create_request.not_found = d.pop("notFound", UNSET)
+
+            space_site_create_request.additional_properties = {**d} if d else {}
+            return space_site_create_request
+
         domain = d.get("domain", UNSET)
 
         alias = d.get("alias", UNSET)
@@ -142,28 +171,16 @@ class SpaceSiteCreateRequest:
 
         not_found = d.get("notFound", UNSET)
 
-        if cls is SpaceSiteCreateRequest:
-            space_site_create_request = _new_instance(cls)
-            space_site_create_request.domain = domain
-            space_site_create_request.alias = alias
-            space_site_create_request.name = name
-            space_site_create_request.description = description
-            space_site_create_request.meta = meta
-            space_site_create_request.prefix = prefix
-            space_site_create_request.index = index
-            space_site_create_request.not_found = not_found
-            space_site_create_request.additional_properties = {}
-        else:
-            space_site_create_request = cls(
-                domain,
-                alias,
-                name,
-                description,
-                meta,
-                prefix,
-                index,
-                not_found,
-            )
+        space_site_create_request = cls(
+            domain,
+            alias,
+            name,
+            description,
+            meta,
+            prefix,
+            index,
+            not_found,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site_create_request.additional_properties = {

@@ -147,7 +147,42 @@ class SpaceSiteListItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceSiteListItem:
+            space_site_list_item = _new_instance(cls)
+            space_site_list_item.id = d.pop("id", UNSET)
+
+            space_site_list_item.created_at = d.pop("createdAt", UNSET)
+
+            space_site_list_item.updated_at = d.pop("updatedAt", UNSET)
+
+            space_site_list_item.alias = d.pop("alias", UNSET)
+
+            space_site_list_item.name = d.pop("name", UNSET)
+
+            space_site_list_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space_site_list_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_site_list_item.meta = meta
+
+            space_site_list_item.domain = d.pop("domain", UNSET)
+
+            space_site_list_item.prefix = d.pop("prefix", UNSET)
+
+            space_site_list_item.index = d.pop("index", UNSET)
+
+            space_site_list_item.not_found = d.pop("notFound", UNSET)
+
+            space_site_list_item.additional_properties = {**d} if d else {}
+            return space_site_list_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -175,34 +210,19 @@ class SpaceSiteListItem:
 
         not_found = d.get("notFound", UNSET)
 
-        if cls is SpaceSiteListItem:
-            space_site_list_item = _new_instance(cls)
-            space_site_list_item.id = id
-            space_site_list_item.created_at = created_at
-            space_site_list_item.updated_at = updated_at
-            space_site_list_item.alias = alias
-            space_site_list_item.name = name
-            space_site_list_item.description = description
-            space_site_list_item.meta = meta
-            space_site_list_item.domain = domain
-            space_site_list_item.prefix = prefix
-            space_site_list_item.index = index
-            space_site_list_item.not_found = not_found
-            space_site_list_item.additional_properties = {}
-        else:
-            space_site_list_item = cls(
-                id,
-                created_at,
-                updated_at,
-                alias,
-                name,
-                description,
-                meta,
-                domain,
-                prefix,
-                index,
-                not_found,
-            )
+        space_site_list_item = cls(
+            id,
+            created_at,
+            updated_at,
+            alias,
+            name,
+            description,
+            meta,
+            domain,
+            prefix,
+            index,
+            not_found,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_site_list_item.additional_properties = {

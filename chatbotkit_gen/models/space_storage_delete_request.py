@@ -49,16 +49,23 @@ class SpaceStorageDeleteRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        recursive = d.get("recursive", UNSET)
-
         if cls is SpaceStorageDeleteRequest:
             space_storage_delete_request = _new_instance(cls)
-            space_storage_delete_request.recursive = recursive
-            space_storage_delete_request.additional_properties = {}
-        else:
-            space_storage_delete_request = cls(
-                recursive,
-            )
+            space_storage_delete_request.recursive = d.get("recursive", UNSET)
+
+            if builtins.len(d) + (space_storage_delete_request.recursive is UNSET) > 1:
+                space_storage_delete_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_delete_request.additional_properties = {}
+            return space_storage_delete_request
+
+        recursive = d.get("recursive", UNSET)
+
+        space_storage_delete_request = cls(
+            recursive,
+        )
 
         if builtins.len(d) + (recursive is UNSET) > 1:
             space_storage_delete_request.additional_properties = {

@@ -51,16 +51,23 @@ class SpaceStorageDeleteResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        path = d.get("path", UNSET)
-
         if cls is SpaceStorageDeleteResult:
             space_storage_delete_result = _new_instance(cls)
-            space_storage_delete_result.path = path
-            space_storage_delete_result.additional_properties = {}
-        else:
-            space_storage_delete_result = cls(
-                path,
-            )
+            space_storage_delete_result.path = d.get("path", UNSET)
+
+            if builtins.len(d) + (space_storage_delete_result.path is UNSET) > 1:
+                space_storage_delete_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_delete_result.additional_properties = {}
+            return space_storage_delete_result
+
+        path = d.get("path", UNSET)
+
+        space_storage_delete_result = cls(
+            path,
+        )
 
         if builtins.len(d) + (path is UNSET) > 1:
             space_storage_delete_result.additional_properties = {

@@ -61,20 +61,33 @@ class SpaceStorageDownloadResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStorageDownloadResult:
+            space_storage_download_result = _new_instance(cls)
+            space_storage_download_result.id = d.get("id", UNSET)
+
+            space_storage_download_result.url = d.get("url", UNSET)
+
+            if (
+                builtins.len(d)
+                + (space_storage_download_result.id is UNSET)
+                + (space_storage_download_result.url is UNSET)
+                > 2
+            ):
+                space_storage_download_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_download_result.additional_properties = {}
+            return space_storage_download_result
+
         id = d.get("id", UNSET)
 
         url = d.get("url", UNSET)
 
-        if cls is SpaceStorageDownloadResult:
-            space_storage_download_result = _new_instance(cls)
-            space_storage_download_result.id = id
-            space_storage_download_result.url = url
-            space_storage_download_result.additional_properties = {}
-        else:
-            space_storage_download_result = cls(
-                id,
-                url,
-            )
+        space_storage_download_result = cls(
+            id,
+            url,
+        )
 
         if builtins.len(d) + (id is UNSET) + (url is UNSET) > 2:
             space_storage_download_result.additional_properties = {

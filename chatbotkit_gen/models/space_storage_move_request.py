@@ -51,16 +51,23 @@ class SpaceStorageMoveRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        destination_path = d.get("destinationPath", UNSET)
-
         if cls is SpaceStorageMoveRequest:
             space_storage_move_request = _new_instance(cls)
-            space_storage_move_request.destination_path = destination_path
-            space_storage_move_request.additional_properties = {}
-        else:
-            space_storage_move_request = cls(
-                destination_path,
-            )
+            space_storage_move_request.destination_path = d.get("destinationPath", UNSET)
+
+            if builtins.len(d) + (space_storage_move_request.destination_path is UNSET) > 1:
+                space_storage_move_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_move_request.additional_properties = {}
+            return space_storage_move_request
+
+        destination_path = d.get("destinationPath", UNSET)
+
+        space_storage_move_request = cls(
+            destination_path,
+        )
 
         if builtins.len(d) + (destination_path is UNSET) > 1:
             space_storage_move_request.additional_properties = {

@@ -80,6 +80,33 @@ class SpaceStoragePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStoragePage:
+            space_storage_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                space_storage_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = SpaceStoragePageItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                space_storage_page.items = items
+
+            space_storage_page.next_token = d.get("nextToken", UNSET)
+
+            if (
+                builtins.len(d)
+                + (space_storage_page.items is UNSET)
+                + (space_storage_page.next_token is UNSET)
+                > 2
+            ):
+                space_storage_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_page.additional_properties = {}
+            return space_storage_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -90,16 +117,10 @@ class SpaceStoragePage:
 
         next_token = d.get("nextToken", UNSET)
 
-        if cls is SpaceStoragePage:
-            space_storage_page = _new_instance(cls)
-            space_storage_page.items = items
-            space_storage_page.next_token = next_token
-            space_storage_page.additional_properties = {}
-        else:
-            space_storage_page = cls(
-                items,
-                next_token,
-            )
+        space_storage_page = cls(
+            items,
+            next_token,
+        )
 
         if builtins.len(d) + (items is UNSET) + (next_token is UNSET) > 2:
             space_storage_page.additional_properties = {

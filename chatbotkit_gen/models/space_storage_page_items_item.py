@@ -76,7 +76,22 @@ class SpaceStoragePageItemsItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStoragePageItemsItem:
+            space_storage_page_items_item = _new_instance(cls)
+            space_storage_page_items_item.id = d.pop("id", UNSET)
+
+            space_storage_page_items_item.path = d.pop("path", UNSET)
+
+            space_storage_page_items_item.size = d.pop("size", UNSET)
+
+            space_storage_page_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            space_storage_page_items_item.is_directory = d.pop("isDirectory", UNSET)
+
+            space_storage_page_items_item.additional_properties = {**d} if d else {}
+            return space_storage_page_items_item
+
         id = d.get("id", UNSET)
 
         path = d.get("path", UNSET)
@@ -87,22 +102,13 @@ class SpaceStoragePageItemsItem:
 
         is_directory = d.get("isDirectory", UNSET)
 
-        if cls is SpaceStoragePageItemsItem:
-            space_storage_page_items_item = _new_instance(cls)
-            space_storage_page_items_item.id = id
-            space_storage_page_items_item.path = path
-            space_storage_page_items_item.size = size
-            space_storage_page_items_item.updated_at = updated_at
-            space_storage_page_items_item.is_directory = is_directory
-            space_storage_page_items_item.additional_properties = {}
-        else:
-            space_storage_page_items_item = cls(
-                id,
-                path,
-                size,
-                updated_at,
-                is_directory,
-            )
+        space_storage_page_items_item = cls(
+            id,
+            path,
+            size,
+            updated_at,
+            is_directory,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_storage_page_items_item.additional_properties = {

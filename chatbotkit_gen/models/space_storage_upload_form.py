@@ -65,20 +65,33 @@ class SpaceStorageUploadForm:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStorageUploadForm:
+            space_storage_upload_form = _new_instance(cls)
+            _file_raw = d.get("file", UNSET)
+            if _file_raw is UNSET:
+                space_storage_upload_form.file = UNSET
+            else:
+                file = File(payload=BytesIO(_file_raw))
+
+                space_storage_upload_form.file = file
+
+            if builtins.len(d) + (space_storage_upload_form.file is UNSET) > 1:
+                space_storage_upload_form.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_upload_form.additional_properties = {}
+            return space_storage_upload_form
+
         _file_raw = d.get("file", UNSET)
         if _file_raw is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file_raw))
 
-        if cls is SpaceStorageUploadForm:
-            space_storage_upload_form = _new_instance(cls)
-            space_storage_upload_form.file = file
-            space_storage_upload_form.additional_properties = {}
-        else:
-            space_storage_upload_form = cls(
-                file,
-            )
+        space_storage_upload_form = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             space_storage_upload_form.additional_properties = {

@@ -49,16 +49,23 @@ class SpaceStorageUploadRequestOption1:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        file = d.get("file", UNSET)
-
         if cls is SpaceStorageUploadRequestOption1:
             space_storage_upload_request_option_1 = _new_instance(cls)
-            space_storage_upload_request_option_1.file = file
-            space_storage_upload_request_option_1.additional_properties = {}
-        else:
-            space_storage_upload_request_option_1 = cls(
-                file,
-            )
+            space_storage_upload_request_option_1.file = d.get("file", UNSET)
+
+            if builtins.len(d) + (space_storage_upload_request_option_1.file is UNSET) > 1:
+                space_storage_upload_request_option_1.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_upload_request_option_1.additional_properties = {}
+            return space_storage_upload_request_option_1
+
+        file = d.get("file", UNSET)
+
+        space_storage_upload_request_option_1 = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             space_storage_upload_request_option_1.additional_properties = {

@@ -73,6 +73,25 @@ class SpaceStorageUploadRequestOption2:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStorageUploadRequestOption2:
+            space_storage_upload_request_option_2 = _new_instance(cls)
+            _file = d.get("file", UNSET)
+            file: SpaceStorageUploadRequestOption2File | Unset
+            if _file is UNSET:
+                file = UNSET
+            else:
+                file = SpaceStorageUploadRequestOption2File.from_dict(_file)
+
+            space_storage_upload_request_option_2.file = file
+
+            if builtins.len(d) + (space_storage_upload_request_option_2.file is UNSET) > 1:
+                space_storage_upload_request_option_2.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_upload_request_option_2.additional_properties = {}
+            return space_storage_upload_request_option_2
+
         _file = d.get("file", UNSET)
         file: SpaceStorageUploadRequestOption2File | Unset
         if _file is UNSET:
@@ -80,14 +99,9 @@ class SpaceStorageUploadRequestOption2:
         else:
             file = SpaceStorageUploadRequestOption2File.from_dict(_file)
 
-        if cls is SpaceStorageUploadRequestOption2:
-            space_storage_upload_request_option_2 = _new_instance(cls)
-            space_storage_upload_request_option_2.file = file
-            space_storage_upload_request_option_2.additional_properties = {}
-        else:
-            space_storage_upload_request_option_2 = cls(
-                file,
-            )
+        space_storage_upload_request_option_2 = cls(
+            file,
+        )
 
         if builtins.len(d) + (file is UNSET) > 1:
             space_storage_upload_request_option_2.additional_properties = {

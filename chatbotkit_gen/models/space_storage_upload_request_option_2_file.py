@@ -93,6 +93,36 @@ class SpaceStorageUploadRequestOption2File:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStorageUploadRequestOption2File:
+            space_storage_upload_request_option_2_file = _new_instance(cls)
+            space_storage_upload_request_option_2_file.type = d.get("type", UNSET)
+
+            space_storage_upload_request_option_2_file.size = d.get("size", UNSET)
+
+            _meta = d.get("meta", UNSET)
+            if _meta is UNSET:
+                space_storage_upload_request_option_2_file.meta = UNSET
+            else:
+                meta = _new_instance(SpaceStorageUploadRequestOption2FileMeta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_storage_upload_request_option_2_file.meta = meta
+
+            if (
+                builtins.len(d)
+                + (space_storage_upload_request_option_2_file.type is UNSET)
+                + (space_storage_upload_request_option_2_file.size is UNSET)
+                + (space_storage_upload_request_option_2_file.meta is UNSET)
+                > 3
+            ):
+                space_storage_upload_request_option_2_file.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_upload_request_option_2_file.additional_properties = {}
+            return space_storage_upload_request_option_2_file
+
         type = d.get("type", UNSET)
 
         size = d.get("size", UNSET)
@@ -104,18 +134,11 @@ class SpaceStorageUploadRequestOption2File:
         else:
             meta = SpaceStorageUploadRequestOption2FileMeta.from_dict(_meta)
 
-        if cls is SpaceStorageUploadRequestOption2File:
-            space_storage_upload_request_option_2_file = _new_instance(cls)
-            space_storage_upload_request_option_2_file.type = type
-            space_storage_upload_request_option_2_file.size = size
-            space_storage_upload_request_option_2_file.meta = meta
-            space_storage_upload_request_option_2_file.additional_properties = {}
-        else:
-            space_storage_upload_request_option_2_file = cls(
-                type,
-                size,
-                meta,
-            )
+        space_storage_upload_request_option_2_file = cls(
+            type,
+            size,
+            meta,
+        )
 
         if builtins.len(d) + (type is UNSET) + (size is UNSET) + (meta is UNSET) > 3:
             space_storage_upload_request_option_2_file.additional_properties = {

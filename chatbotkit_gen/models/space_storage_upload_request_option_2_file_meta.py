@@ -34,15 +34,16 @@ class SpaceStorageUploadRequestOption2FileMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceStorageUploadRequestOption2FileMeta:
             space_storage_upload_request_option_2_file_meta = _new_instance(cls)
-            space_storage_upload_request_option_2_file_meta.additional_properties = {}
-        else:
-            space_storage_upload_request_option_2_file_meta = cls()
+            space_storage_upload_request_option_2_file_meta.additional_properties = d
+            return space_storage_upload_request_option_2_file_meta
+
+        space_storage_upload_request_option_2_file_meta = cls()
 
         if d:  # no declared fields: every key is an additional property
-            space_storage_upload_request_option_2_file_meta.additional_properties = dict(d)
+            space_storage_upload_request_option_2_file_meta.additional_properties = d
         return space_storage_upload_request_option_2_file_meta
 
     @property

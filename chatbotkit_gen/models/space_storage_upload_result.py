@@ -93,6 +93,35 @@ class SpaceStorageUploadResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceStorageUploadResult:
+            space_storage_upload_result = _new_instance(cls)
+            space_storage_upload_result.id = d.get("id", UNSET)
+
+            space_storage_upload_result.path = d.get("path", UNSET)
+
+            _upload_request = d.get("uploadRequest", UNSET)
+            upload_request: SpaceStorageUploadResultUploadRequest | Unset
+            if _upload_request is UNSET:
+                upload_request = UNSET
+            else:
+                upload_request = SpaceStorageUploadResultUploadRequest.from_dict(_upload_request)
+
+            space_storage_upload_result.upload_request = upload_request
+
+            if (
+                builtins.len(d)
+                + (space_storage_upload_result.id is UNSET)
+                + (space_storage_upload_result.path is UNSET)
+                + (space_storage_upload_result.upload_request is UNSET)
+                > 3
+            ):
+                space_storage_upload_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                space_storage_upload_result.additional_properties = {}
+            return space_storage_upload_result
+
         id = d.get("id", UNSET)
 
         path = d.get("path", UNSET)
@@ -104,18 +133,11 @@ class SpaceStorageUploadResult:
         else:
             upload_request = SpaceStorageUploadResultUploadRequest.from_dict(_upload_request)
 
-        if cls is SpaceStorageUploadResult:
-            space_storage_upload_result = _new_instance(cls)
-            space_storage_upload_result.id = id
-            space_storage_upload_result.path = path
-            space_storage_upload_result.upload_request = upload_request
-            space_storage_upload_result.additional_properties = {}
-        else:
-            space_storage_upload_result = cls(
-                id,
-                path,
-                upload_request,
-            )
+        space_storage_upload_result = cls(
+            id,
+            path,
+            upload_request,
+        )
 
         if builtins.len(d) + (id is UNSET) + (path is UNSET) + (upload_request is UNSET) > 3:
             space_storage_upload_result.additional_properties = {

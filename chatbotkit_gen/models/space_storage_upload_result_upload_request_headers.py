@@ -34,15 +34,16 @@ class SpaceStorageUploadResultUploadRequestHeaders:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is SpaceStorageUploadResultUploadRequestHeaders:
             space_storage_upload_result_upload_request_headers = _new_instance(cls)
-            space_storage_upload_result_upload_request_headers.additional_properties = {}
-        else:
-            space_storage_upload_result_upload_request_headers = cls()
+            space_storage_upload_result_upload_request_headers.additional_properties = d
+            return space_storage_upload_result_upload_request_headers
+
+        space_storage_upload_result_upload_request_headers = cls()
 
         if d:  # no declared fields: every key is an additional property
-            space_storage_upload_result_upload_request_headers.additional_properties = dict(d)
+            space_storage_upload_result_upload_request_headers.additional_properties = d
         return space_storage_upload_result_upload_request_headers
 
     @property

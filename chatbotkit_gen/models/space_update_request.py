@@ -103,7 +103,32 @@ class SpaceUpdateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is SpaceUpdateRequest:
+            space_update_request = _new_instance(cls)
+            space_update_request.alias = d.pop("alias", UNSET)
+
+            space_update_request.name = d.pop("name", UNSET)
+
+            space_update_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                space_update_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                space_update_request.meta = meta
+
+            space_update_request.blueprint_id = d.pop("blueprintId", UNSET)
+
+            space_update_request.contact_id = d.pop("contactId", UNSET)
+
+            space_update_request.additional_properties = {**d} if d else {}
+            return space_update_request
+
         alias = d.get("alias", UNSET)
 
         name = d.get("name", UNSET)
@@ -121,24 +146,14 @@ class SpaceUpdateRequest:
 
         contact_id = d.get("contactId", UNSET)
 
-        if cls is SpaceUpdateRequest:
-            space_update_request = _new_instance(cls)
-            space_update_request.alias = alias
-            space_update_request.name = name
-            space_update_request.description = description
-            space_update_request.meta = meta
-            space_update_request.blueprint_id = blueprint_id
-            space_update_request.contact_id = contact_id
-            space_update_request.additional_properties = {}
-        else:
-            space_update_request = cls(
-                alias,
-                name,
-                description,
-                meta,
-                blueprint_id,
-                contact_id,
-            )
+        space_update_request = cls(
+            alias,
+            name,
+            description,
+            meta,
+            blueprint_id,
+            contact_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             space_update_request.additional_properties = {

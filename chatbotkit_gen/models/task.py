@@ -212,7 +212,110 @@ class Task:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Task:
+            task = _new_instance(cls)
+            task.id = d.pop("id", UNSET)
+
+            task.created_at = d.pop("createdAt", UNSET)
+
+            task.updated_at = d.pop("updatedAt", UNSET)
+
+            task.name = d.pop("name", UNSET)
+
+            task.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                task.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                task.meta = meta
+
+            task.contact_id = d.pop("contactId", UNSET)
+
+            task.bot_id = d.pop("botId", UNSET)
+
+            task.schedule = d.pop("schedule", UNSET)
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+            task.timezone = timezone
+
+            def _parse_session_duration(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            session_duration = _parse_session_duration(d.pop("sessionDuration", UNSET))
+
+            task.session_duration = session_duration
+
+            task.max_iterations = d.pop("maxIterations", UNSET)
+
+            task.max_time = d.pop("maxTime", UNSET)
+
+            _status = d.pop("status", UNSET)
+            status: TaskStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                try:
+                    status = TaskStatus._value2member_map_[_status]
+                except (KeyError, TypeError):
+                    status = TaskStatus(_status)
+
+            task.status = status
+
+            _outcome = d.pop("outcome", UNSET)
+            outcome: TaskOutcome | Unset
+            if isinstance(_outcome, Unset):
+                outcome = UNSET
+            else:
+                try:
+                    outcome = TaskOutcome._value2member_map_[_outcome]
+                except (KeyError, TypeError):
+                    outcome = TaskOutcome(_outcome)
+
+            task.outcome = outcome
+
+            def _parse_last_run_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            last_run_at = _parse_last_run_at(d.pop("lastRunAt", UNSET))
+
+            task.last_run_at = last_run_at
+
+            def _parse_next_run_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
+
+            task.next_run_at = next_run_at
+
+            task.additional_properties = {**d} if d else {}
+            return task
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -296,46 +399,25 @@ class Task:
 
         next_run_at = _parse_next_run_at(d.get("nextRunAt", UNSET))
 
-        if cls is Task:
-            task = _new_instance(cls)
-            task.id = id
-            task.created_at = created_at
-            task.updated_at = updated_at
-            task.name = name
-            task.description = description
-            task.meta = meta
-            task.contact_id = contact_id
-            task.bot_id = bot_id
-            task.schedule = schedule
-            task.timezone = timezone
-            task.session_duration = session_duration
-            task.max_iterations = max_iterations
-            task.max_time = max_time
-            task.status = status
-            task.outcome = outcome
-            task.last_run_at = last_run_at
-            task.next_run_at = next_run_at
-            task.additional_properties = {}
-        else:
-            task = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                schedule,
-                timezone,
-                session_duration,
-                max_iterations,
-                max_time,
-                status,
-                outcome,
-                last_run_at,
-                next_run_at,
-            )
+        task = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            schedule,
+            timezone,
+            session_duration,
+            max_iterations,
+            max_time,
+            status,
+            outcome,
+            last_run_at,
+            next_run_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             task.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

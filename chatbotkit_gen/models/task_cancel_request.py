@@ -34,15 +34,16 @@ class TaskCancelRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskCancelRequest:
             task_cancel_request = _new_instance(cls)
-            task_cancel_request.additional_properties = {}
-        else:
-            task_cancel_request = cls()
+            task_cancel_request.additional_properties = d
+            return task_cancel_request
+
+        task_cancel_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            task_cancel_request.additional_properties = dict(d)
+            task_cancel_request.additional_properties = d
         return task_cancel_request
 
     @property

@@ -136,7 +136,49 @@ class TaskCreateRequest:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskCreateRequest:
+            task_create_request = _new_instance(cls)
+            task_create_request.name = d.pop("name", UNSET)
+
+            task_create_request.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                task_create_request.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                task_create_request.meta = meta
+
+            task_create_request.contact_id = d.pop("contactId", UNSET)
+
+            task_create_request.bot_id = d.pop("botId", UNSET)
+
+            task_create_request.schedule = d.pop("schedule", UNSET)
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+            task_create_request.timezone = timezone
+
+            task_create_request.session_duration = d.pop("sessionDuration", UNSET)
+
+            task_create_request.max_iterations = d.pop("maxIterations", UNSET)
+
+            task_create_request.max_time = d.pop("maxTime", UNSET)
+
+            task_create_request.additional_properties = {**d} if d else {}
+            return task_create_request
+
         name = d.get("name", UNSET)
 
         description = d.get("description", UNSET)
@@ -169,32 +211,18 @@ class TaskCreateRequest:
 
         max_time = d.get("maxTime", UNSET)
 
-        if cls is TaskCreateRequest:
-            task_create_request = _new_instance(cls)
-            task_create_request.name = name
-            task_create_request.description = description
-            task_create_request.meta = meta
-            task_create_request.contact_id = contact_id
-            task_create_request.bot_id = bot_id
-            task_create_request.schedule = schedule
-            task_create_request.timezone = timezone
-            task_create_request.session_duration = session_duration
-            task_create_request.max_iterations = max_iterations
-            task_create_request.max_time = max_time
-            task_create_request.additional_properties = {}
-        else:
-            task_create_request = cls(
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                schedule,
-                timezone,
-                session_duration,
-                max_iterations,
-                max_time,
-            )
+        task_create_request = cls(
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            schedule,
+            timezone,
+            session_duration,
+            max_iterations,
+            max_time,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_create_request.additional_properties = {

@@ -34,15 +34,16 @@ class TaskDeleteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskDeleteRequest:
             task_delete_request = _new_instance(cls)
-            task_delete_request.additional_properties = {}
-        else:
-            task_delete_request = cls()
+            task_delete_request.additional_properties = d
+            return task_delete_request
+
+        task_delete_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            task_delete_request.additional_properties = dict(d)
+            task_delete_request.additional_properties = d
         return task_delete_request
 
     @property

@@ -163,7 +163,71 @@ class TaskExecution:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskExecution:
+            task_execution = _new_instance(cls)
+            task_execution.id = d.pop("id", UNSET)
+
+            task_execution.created_at = d.pop("createdAt", UNSET)
+
+            task_execution.updated_at = d.pop("updatedAt", UNSET)
+
+            task_execution.name = d.pop("name", UNSET)
+
+            task_execution.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                task_execution.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                task_execution.meta = meta
+
+            task_execution.task_id = d.pop("taskId", UNSET)
+
+            task_execution.conversation_id = d.pop("conversationId", UNSET)
+
+            _status = d.pop("status", UNSET)
+            status: TaskStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                try:
+                    status = TaskStatus._value2member_map_[_status]
+                except (KeyError, TypeError):
+                    status = TaskStatus(_status)
+
+            task_execution.status = status
+
+            _outcome = d.pop("outcome", UNSET)
+            outcome: TaskOutcome | Unset
+            if isinstance(_outcome, Unset):
+                outcome = UNSET
+            else:
+                try:
+                    outcome = TaskOutcome._value2member_map_[_outcome]
+                except (KeyError, TypeError):
+                    outcome = TaskOutcome(_outcome)
+
+            task_execution.outcome = outcome
+
+            task_execution.summary = d.pop("summary", UNSET)
+
+            _completed_at = d.pop("completedAt", UNSET)
+            completed_at: datetime.datetime | Unset
+            if _completed_at is UNSET:
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+            task_execution.completed_at = completed_at
+
+            task_execution.additional_properties = {**d} if d else {}
+            return task_execution
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -214,36 +278,20 @@ class TaskExecution:
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        if cls is TaskExecution:
-            task_execution = _new_instance(cls)
-            task_execution.id = id
-            task_execution.created_at = created_at
-            task_execution.updated_at = updated_at
-            task_execution.name = name
-            task_execution.description = description
-            task_execution.meta = meta
-            task_execution.task_id = task_id
-            task_execution.conversation_id = conversation_id
-            task_execution.status = status
-            task_execution.outcome = outcome
-            task_execution.summary = summary
-            task_execution.completed_at = completed_at
-            task_execution.additional_properties = {}
-        else:
-            task_execution = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                task_id,
-                conversation_id,
-                status,
-                outcome,
-                summary,
-                completed_at,
-            )
+        task_execution = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            task_id,
+            conversation_id,
+            status,
+            outcome,
+            summary,
+            completed_at,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_execution.additional_properties = {

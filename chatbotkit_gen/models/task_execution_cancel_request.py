@@ -34,15 +34,16 @@ class TaskExecutionCancelRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskExecutionCancelRequest:
             task_execution_cancel_request = _new_instance(cls)
-            task_execution_cancel_request.additional_properties = {}
-        else:
-            task_execution_cancel_request = cls()
+            task_execution_cancel_request.additional_properties = d
+            return task_execution_cancel_request
+
+        task_execution_cancel_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            task_execution_cancel_request.additional_properties = dict(d)
+            task_execution_cancel_request.additional_properties = d
         return task_execution_cancel_request
 
     @property

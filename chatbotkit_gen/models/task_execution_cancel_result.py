@@ -61,20 +61,33 @@ class TaskExecutionCancelResult:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskExecutionCancelResult:
+            task_execution_cancel_result = _new_instance(cls)
+            task_execution_cancel_result.id = d.get("id", UNSET)
+
+            task_execution_cancel_result.task_id = d.get("taskId", UNSET)
+
+            if (
+                builtins.len(d)
+                + (task_execution_cancel_result.id is UNSET)
+                + (task_execution_cancel_result.task_id is UNSET)
+                > 2
+            ):
+                task_execution_cancel_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_execution_cancel_result.additional_properties = {}
+            return task_execution_cancel_result
+
         id = d.get("id", UNSET)
 
         task_id = d.get("taskId", UNSET)
 
-        if cls is TaskExecutionCancelResult:
-            task_execution_cancel_result = _new_instance(cls)
-            task_execution_cancel_result.id = id
-            task_execution_cancel_result.task_id = task_id
-            task_execution_cancel_result.additional_properties = {}
-        else:
-            task_execution_cancel_result = cls(
-                id,
-                task_id,
-            )
+        task_execution_cancel_result = cls(
+            id,
+            task_id,
+        )
 
         if builtins.len(d) + (id is UNSET) + (task_id is UNSET) > 2:
             task_execution_cancel_result.additional_properties = {

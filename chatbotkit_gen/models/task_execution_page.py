@@ -81,6 +81,33 @@ class TaskExecutionPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskExecutionPage:
+            task_execution_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                task_execution_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = TaskExecution.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                task_execution_page.items = items
+
+            task_execution_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (task_execution_page.items is UNSET)
+                + (task_execution_page.cursor is UNSET)
+                > 2
+            ):
+                task_execution_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_execution_page.additional_properties = {}
+            return task_execution_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class TaskExecutionPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is TaskExecutionPage:
-            task_execution_page = _new_instance(cls)
-            task_execution_page.items = items
-            task_execution_page.cursor = cursor
-            task_execution_page.additional_properties = {}
-        else:
-            task_execution_page = cls(
-                items,
-                cursor,
-            )
+        task_execution_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             task_execution_page.additional_properties = {

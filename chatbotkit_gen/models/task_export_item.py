@@ -170,7 +170,64 @@ class TaskExportItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskExportItem:
+            task_export_item = _new_instance(cls)
+            task_export_item.id = d.pop("id", UNSET)
+
+            task_export_item.created_at = d.pop("createdAt", UNSET)
+
+            task_export_item.updated_at = d.pop("updatedAt", UNSET)
+
+            task_export_item.name = d.pop("name", UNSET)
+
+            task_export_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                task_export_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                task_export_item.meta = meta
+
+            task_export_item.contact_id = d.pop("contactId", UNSET)
+
+            task_export_item.bot_id = d.pop("botId", UNSET)
+
+            task_export_item.schedule = d.pop("schedule", UNSET)
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+            task_export_item.timezone = timezone
+
+            def _parse_session_duration(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            session_duration = _parse_session_duration(d.pop("sessionDuration", UNSET))
+
+            task_export_item.session_duration = session_duration
+
+            task_export_item.max_iterations = d.pop("maxIterations", UNSET)
+
+            task_export_item.max_time = d.pop("maxTime", UNSET)
+
+            task_export_item.additional_properties = {**d} if d else {}
+            return task_export_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -216,38 +273,21 @@ class TaskExportItem:
 
         max_time = d.get("maxTime", UNSET)
 
-        if cls is TaskExportItem:
-            task_export_item = _new_instance(cls)
-            task_export_item.id = id
-            task_export_item.created_at = created_at
-            task_export_item.updated_at = updated_at
-            task_export_item.name = name
-            task_export_item.description = description
-            task_export_item.meta = meta
-            task_export_item.contact_id = contact_id
-            task_export_item.bot_id = bot_id
-            task_export_item.schedule = schedule
-            task_export_item.timezone = timezone
-            task_export_item.session_duration = session_duration
-            task_export_item.max_iterations = max_iterations
-            task_export_item.max_time = max_time
-            task_export_item.additional_properties = {}
-        else:
-            task_export_item = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-                contact_id,
-                bot_id,
-                schedule,
-                timezone,
-                session_duration,
-                max_iterations,
-                max_time,
-            )
+        task_export_item = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+            contact_id,
+            bot_id,
+            schedule,
+            timezone,
+            session_duration,
+            max_iterations,
+            max_time,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_export_item.additional_properties = {

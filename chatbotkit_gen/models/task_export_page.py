@@ -81,6 +81,33 @@ class TaskExportPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskExportPage:
+            task_export_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                task_export_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = TaskExportItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                task_export_page.items = items
+
+            task_export_page.cursor = d.get("cursor", UNSET)
+
+            if (
+                builtins.len(d)
+                + (task_export_page.items is UNSET)
+                + (task_export_page.cursor is UNSET)
+                > 2
+            ):
+                task_export_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_export_page.additional_properties = {}
+            return task_export_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +118,10 @@ class TaskExportPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is TaskExportPage:
-            task_export_page = _new_instance(cls)
-            task_export_page.items = items
-            task_export_page.cursor = cursor
-            task_export_page.additional_properties = {}
-        else:
-            task_export_page = cls(
-                items,
-                cursor,
-            )
+        task_export_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             task_export_page.additional_properties = {

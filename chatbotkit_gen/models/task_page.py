@@ -81,6 +81,28 @@ class TaskPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskPage:
+            task_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                task_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Task.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                task_page.items = items
+
+            task_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (task_page.items is UNSET) + (task_page.cursor is UNSET) > 2:
+                task_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_page.additional_properties = {}
+            return task_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class TaskPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is TaskPage:
-            task_page = _new_instance(cls)
-            task_page.items = items
-            task_page.cursor = cursor
-            task_page.additional_properties = {}
-        else:
-            task_page = cls(
-                items,
-                cursor,
-            )
+        task_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             task_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -49,16 +49,23 @@ class TaskSubscribeRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        history_length = d.get("historyLength", UNSET)
-
         if cls is TaskSubscribeRequest:
             task_subscribe_request = _new_instance(cls)
-            task_subscribe_request.history_length = history_length
-            task_subscribe_request.additional_properties = {}
-        else:
-            task_subscribe_request = cls(
-                history_length,
-            )
+            task_subscribe_request.history_length = d.get("historyLength", UNSET)
+
+            if builtins.len(d) + (task_subscribe_request.history_length is UNSET) > 1:
+                task_subscribe_request.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_subscribe_request.additional_properties = {}
+            return task_subscribe_request
+
+        history_length = d.get("historyLength", UNSET)
+
+        task_subscribe_request = cls(
+            history_length,
+        )
 
         if builtins.len(d) + (history_length is UNSET) > 1:
             task_subscribe_request.additional_properties = {

@@ -34,15 +34,16 @@ class TaskTriggerRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
         if cls is TaskTriggerRequest:
             task_trigger_request = _new_instance(cls)
-            task_trigger_request.additional_properties = {}
-        else:
-            task_trigger_request = cls()
+            task_trigger_request.additional_properties = d
+            return task_trigger_request
+
+        task_trigger_request = cls()
 
         if d:  # no declared fields: every key is an additional property
-            task_trigger_request.additional_properties = dict(d)
+            task_trigger_request.additional_properties = d
         return task_trigger_request
 
     @property

@@ -89,6 +89,41 @@ class TaskWorkflowErrorEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskWorkflowErrorEvent:
+            task_workflow_error_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                task_workflow_error_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "error":
+                    raise ValueError(f"type must match const 'error', got '{type}'")
+                task_workflow_error_event.type = type
+
+            task_workflow_error_event.created_at = d.get("createdAt", UNSET)
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                task_workflow_error_event.data = UNSET
+            else:
+                data = TaskWorkflowErrorEventData.from_dict(_data_raw)
+
+                task_workflow_error_event.data = data
+
+            if (
+                builtins.len(d)
+                + (task_workflow_error_event.type is UNSET)
+                + (task_workflow_error_event.created_at is UNSET)
+                + (task_workflow_error_event.data is UNSET)
+                > 3
+            ):
+                task_workflow_error_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_workflow_error_event.additional_properties = {}
+            return task_workflow_error_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -105,18 +140,11 @@ class TaskWorkflowErrorEvent:
         else:
             data = TaskWorkflowErrorEventData.from_dict(_data_raw)
 
-        if cls is TaskWorkflowErrorEvent:
-            task_workflow_error_event = _new_instance(cls)
-            task_workflow_error_event.type = type
-            task_workflow_error_event.created_at = created_at
-            task_workflow_error_event.data = data
-            task_workflow_error_event.additional_properties = {}
-        else:
-            task_workflow_error_event = cls(
-                type,
-                created_at,
-                data,
-            )
+        task_workflow_error_event = cls(
+            type,
+            created_at,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (created_at is UNSET) + (data is UNSET) > 3:
             task_workflow_error_event.additional_properties = {

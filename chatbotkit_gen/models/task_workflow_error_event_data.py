@@ -61,20 +61,33 @@ class TaskWorkflowErrorEventData:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskWorkflowErrorEventData:
+            task_workflow_error_event_data = _new_instance(cls)
+            task_workflow_error_event_data.code = d.get("code", UNSET)
+
+            task_workflow_error_event_data.message = d.get("message", UNSET)
+
+            if (
+                builtins.len(d)
+                + (task_workflow_error_event_data.code is UNSET)
+                + (task_workflow_error_event_data.message is UNSET)
+                > 2
+            ):
+                task_workflow_error_event_data.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_workflow_error_event_data.additional_properties = {}
+            return task_workflow_error_event_data
+
         code = d.get("code", UNSET)
 
         message = d.get("message", UNSET)
 
-        if cls is TaskWorkflowErrorEventData:
-            task_workflow_error_event_data = _new_instance(cls)
-            task_workflow_error_event_data.code = code
-            task_workflow_error_event_data.message = message
-            task_workflow_error_event_data.additional_properties = {}
-        else:
-            task_workflow_error_event_data = cls(
-                code,
-                message,
-            )
+        task_workflow_error_event_data = cls(
+            code,
+            message,
+        )
 
         if builtins.len(d) + (code is UNSET) + (message is UNSET) > 2:
             task_workflow_error_event_data.additional_properties = {

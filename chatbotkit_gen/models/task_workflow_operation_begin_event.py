@@ -93,6 +93,41 @@ class TaskWorkflowOperationBeginEvent:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskWorkflowOperationBeginEvent:
+            task_workflow_operation_begin_event = _new_instance(cls)
+            _type_raw = d.get("type", UNSET)
+            if _type_raw is UNSET:
+                task_workflow_operation_begin_event.type = UNSET
+            else:
+                type = _type_raw
+                if type != "operationBegin":
+                    raise ValueError(f"type must match const 'operationBegin', got '{type}'")
+                task_workflow_operation_begin_event.type = type
+
+            task_workflow_operation_begin_event.created_at = d.get("createdAt", UNSET)
+
+            _data_raw = d.get("data", UNSET)
+            if _data_raw is UNSET:
+                task_workflow_operation_begin_event.data = UNSET
+            else:
+                data = TaskWorkflowOperationBeginEventData.from_dict(_data_raw)
+
+                task_workflow_operation_begin_event.data = data
+
+            if (
+                builtins.len(d)
+                + (task_workflow_operation_begin_event.type is UNSET)
+                + (task_workflow_operation_begin_event.created_at is UNSET)
+                + (task_workflow_operation_begin_event.data is UNSET)
+                > 3
+            ):
+                task_workflow_operation_begin_event.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_workflow_operation_begin_event.additional_properties = {}
+            return task_workflow_operation_begin_event
+
         _type_raw = d.get("type", UNSET)
         if _type_raw is UNSET:
             type = UNSET
@@ -109,18 +144,11 @@ class TaskWorkflowOperationBeginEvent:
         else:
             data = TaskWorkflowOperationBeginEventData.from_dict(_data_raw)
 
-        if cls is TaskWorkflowOperationBeginEvent:
-            task_workflow_operation_begin_event = _new_instance(cls)
-            task_workflow_operation_begin_event.type = type
-            task_workflow_operation_begin_event.created_at = created_at
-            task_workflow_operation_begin_event.data = data
-            task_workflow_operation_begin_event.additional_properties = {}
-        else:
-            task_workflow_operation_begin_event = cls(
-                type,
-                created_at,
-                data,
-            )
+        task_workflow_operation_begin_event = cls(
+            type,
+            created_at,
+            data,
+        )
 
         if builtins.len(d) + (type is UNSET) + (created_at is UNSET) + (data is UNSET) > 3:
             task_workflow_operation_begin_event.additional_properties = {

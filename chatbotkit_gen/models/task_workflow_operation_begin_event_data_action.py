@@ -91,7 +91,38 @@ class TaskWorkflowOperationBeginEventDataAction:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskWorkflowOperationBeginEventDataAction:
+            task_workflow_operation_begin_event_data_action = _new_instance(cls)
+            task_workflow_operation_begin_event_data_action.id = d.pop("id", UNSET)
+
+            _kind = d.pop("kind", UNSET)
+            kind: TaskWorkflowOperationBeginEventDataActionKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                try:
+                    kind = TaskWorkflowOperationBeginEventDataActionKind._value2member_map_[_kind]
+                except (KeyError, TypeError):
+                    kind = TaskWorkflowOperationBeginEventDataActionKind(_kind)
+
+            task_workflow_operation_begin_event_data_action.kind = kind
+
+            task_workflow_operation_begin_event_data_action.name = d.pop("name", UNSET)
+
+            task_workflow_operation_begin_event_data_action.input_ = d.pop("input", UNSET)
+
+            task_workflow_operation_begin_event_data_action.justification = d.pop(
+                "justification", UNSET
+            )
+
+            task_workflow_operation_begin_event_data_action.icon = d.pop("icon", UNSET)
+
+            task_workflow_operation_begin_event_data_action.additional_properties = (
+                {**d} if d else {}
+            )
+            return task_workflow_operation_begin_event_data_action
+
         id = d.get("id", UNSET)
 
         _kind = d.get("kind", UNSET)
@@ -112,24 +143,14 @@ class TaskWorkflowOperationBeginEventDataAction:
 
         icon = d.get("icon", UNSET)
 
-        if cls is TaskWorkflowOperationBeginEventDataAction:
-            task_workflow_operation_begin_event_data_action = _new_instance(cls)
-            task_workflow_operation_begin_event_data_action.id = id
-            task_workflow_operation_begin_event_data_action.kind = kind
-            task_workflow_operation_begin_event_data_action.name = name
-            task_workflow_operation_begin_event_data_action.input_ = input_
-            task_workflow_operation_begin_event_data_action.justification = justification
-            task_workflow_operation_begin_event_data_action.icon = icon
-            task_workflow_operation_begin_event_data_action.additional_properties = {}
-        else:
-            task_workflow_operation_begin_event_data_action = cls(
-                id,
-                kind,
-                name,
-                input_,
-                justification,
-                icon,
-            )
+        task_workflow_operation_begin_event_data_action = cls(
+            id,
+            kind,
+            name,
+            input_,
+            justification,
+            icon,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             task_workflow_operation_begin_event_data_action.additional_properties = {

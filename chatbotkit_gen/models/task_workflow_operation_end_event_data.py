@@ -82,6 +82,31 @@ class TaskWorkflowOperationEndEventData:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TaskWorkflowOperationEndEventData:
+            task_workflow_operation_end_event_data = _new_instance(cls)
+            task_workflow_operation_end_event_data.id = d.get("id", UNSET)
+
+            _action_raw = d.get("action", UNSET)
+            if _action_raw is UNSET:
+                task_workflow_operation_end_event_data.action = UNSET
+            else:
+                action = TaskWorkflowOperationEndEventDataAction.from_dict(_action_raw)
+
+                task_workflow_operation_end_event_data.action = action
+
+            if (
+                builtins.len(d)
+                + (task_workflow_operation_end_event_data.id is UNSET)
+                + (task_workflow_operation_end_event_data.action is UNSET)
+                > 2
+            ):
+                task_workflow_operation_end_event_data.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                task_workflow_operation_end_event_data.additional_properties = {}
+            return task_workflow_operation_end_event_data
+
         id = d.get("id", UNSET)
 
         _action_raw = d.get("action", UNSET)
@@ -90,16 +115,10 @@ class TaskWorkflowOperationEndEventData:
         else:
             action = TaskWorkflowOperationEndEventDataAction.from_dict(_action_raw)
 
-        if cls is TaskWorkflowOperationEndEventData:
-            task_workflow_operation_end_event_data = _new_instance(cls)
-            task_workflow_operation_end_event_data.id = id
-            task_workflow_operation_end_event_data.action = action
-            task_workflow_operation_end_event_data.additional_properties = {}
-        else:
-            task_workflow_operation_end_event_data = cls(
-                id,
-                action,
-            )
+        task_workflow_operation_end_event_data = cls(
+            id,
+            action,
+        )
 
         if builtins.len(d) + (id is UNSET) + (action is UNSET) > 2:
             task_workflow_operation_end_event_data.additional_properties = {

@@ -112,7 +112,32 @@ class Team:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is Team:
+            team = _new_instance(cls)
+            team.id = d.pop("id", UNSET)
+
+            team.created_at = d.pop("createdAt", UNSET)
+
+            team.updated_at = d.pop("updatedAt", UNSET)
+
+            team.name = d.pop("name", UNSET)
+
+            team.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                team.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                team.meta = meta
+
+            team.additional_properties = {**d} if d else {}
+            return team
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -130,24 +155,14 @@ class Team:
         else:
             meta = Meta.from_dict(_meta)
 
-        if cls is Team:
-            team = _new_instance(cls)
-            team.id = id
-            team.created_at = created_at
-            team.updated_at = updated_at
-            team.name = name
-            team.description = description
-            team.meta = meta
-            team.additional_properties = {}
-        else:
-            team = cls(
-                id,
-                created_at,
-                updated_at,
-                name,
-                description,
-                meta,
-            )
+        team = cls(
+            id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            meta,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             team.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -81,6 +81,28 @@ class TeamPage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is TeamPage:
+            team_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                team_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = Team.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                team_page.items = items
+
+            team_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (team_page.items is UNSET) + (team_page.cursor is UNSET) > 2:
+                team_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                team_page.additional_properties = {}
+            return team_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class TeamPage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is TeamPage:
-            team_page = _new_instance(cls)
-            team_page.items = items
-            team_page.cursor = cursor
-            team_page.additional_properties = {}
-        else:
-            team_page = cls(
-                items,
-                cursor,
-            )
+        team_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             team_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -51,16 +51,21 @@ class Usage:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
-        token = d.get("token", UNSET)
-
         if cls is Usage:
             usage = _new_instance(cls)
-            usage.token = token
-            usage.additional_properties = {}
-        else:
-            usage = cls(
-                token,
-            )
+            usage.token = d.get("token", UNSET)
+
+            if builtins.len(d) + (usage.token is UNSET) > 1:
+                usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            else:
+                usage.additional_properties = {}
+            return usage
+
+        token = d.get("token", UNSET)
+
+        usage = cls(
+            token,
+        )
 
         if builtins.len(d) + (token is UNSET) > 1:
             usage.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

@@ -98,6 +98,37 @@ class UsageFetchResult:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is UsageFetchResult:
+            usage_fetch_result = _new_instance(cls)
+            usage_fetch_result.tokens = d.get("tokens", UNSET)
+
+            usage_fetch_result.conversations = d.get("conversations", UNSET)
+
+            usage_fetch_result.messages = d.get("messages", UNSET)
+
+            _database_raw = d.get("database", UNSET)
+            if _database_raw is UNSET:
+                usage_fetch_result.database = UNSET
+            else:
+                database = UsageFetchResultDatabase.from_dict(_database_raw)
+
+                usage_fetch_result.database = database
+
+            if (
+                builtins.len(d)
+                + (usage_fetch_result.tokens is UNSET)
+                + (usage_fetch_result.conversations is UNSET)
+                + (usage_fetch_result.messages is UNSET)
+                + (usage_fetch_result.database is UNSET)
+                > 4
+            ):
+                usage_fetch_result.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                usage_fetch_result.additional_properties = {}
+            return usage_fetch_result
+
         tokens = d.get("tokens", UNSET)
 
         conversations = d.get("conversations", UNSET)
@@ -110,20 +141,12 @@ class UsageFetchResult:
         else:
             database = UsageFetchResultDatabase.from_dict(_database_raw)
 
-        if cls is UsageFetchResult:
-            usage_fetch_result = _new_instance(cls)
-            usage_fetch_result.tokens = tokens
-            usage_fetch_result.conversations = conversations
-            usage_fetch_result.messages = messages
-            usage_fetch_result.database = database
-            usage_fetch_result.additional_properties = {}
-        else:
-            usage_fetch_result = cls(
-                tokens,
-                conversations,
-                messages,
-                database,
-            )
+        usage_fetch_result = cls(
+            tokens,
+            conversations,
+            messages,
+            database,
+        )
 
         if (
             builtins.len(d)

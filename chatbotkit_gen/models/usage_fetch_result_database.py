@@ -100,7 +100,24 @@ class UsageFetchResultDatabase:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is UsageFetchResultDatabase:
+            usage_fetch_result_database = _new_instance(cls)
+            usage_fetch_result_database.datasets = d.pop("datasets", UNSET)
+
+            usage_fetch_result_database.records = d.pop("records", UNSET)
+
+            usage_fetch_result_database.skillsets = d.pop("skillsets", UNSET)
+
+            usage_fetch_result_database.abilities = d.pop("abilities", UNSET)
+
+            usage_fetch_result_database.files = d.pop("files", UNSET)
+
+            usage_fetch_result_database.users = d.pop("users", UNSET)
+
+            usage_fetch_result_database.additional_properties = {**d} if d else {}
+            return usage_fetch_result_database
+
         datasets = d.get("datasets", UNSET)
 
         records = d.get("records", UNSET)
@@ -113,24 +130,14 @@ class UsageFetchResultDatabase:
 
         users = d.get("users", UNSET)
 
-        if cls is UsageFetchResultDatabase:
-            usage_fetch_result_database = _new_instance(cls)
-            usage_fetch_result_database.datasets = datasets
-            usage_fetch_result_database.records = records
-            usage_fetch_result_database.skillsets = skillsets
-            usage_fetch_result_database.abilities = abilities
-            usage_fetch_result_database.files = files
-            usage_fetch_result_database.users = users
-            usage_fetch_result_database.additional_properties = {}
-        else:
-            usage_fetch_result_database = cls(
-                datasets,
-                records,
-                skillsets,
-                abilities,
-                files,
-                users,
-            )
+        usage_fetch_result_database = cls(
+            datasets,
+            records,
+            skillsets,
+            abilities,
+            files,
+            users,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             usage_fetch_result_database.additional_properties = {

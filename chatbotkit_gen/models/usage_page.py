@@ -81,6 +81,28 @@ class UsagePage:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is UsagePage:
+            usage_page = _new_instance(cls)
+            _items_raw = d.get("items", UNSET)
+            if _items_raw is UNSET:
+                usage_page.items = UNSET
+            else:
+                _items = _items_raw
+                _parse_items = UsagePageItemsItem.from_dict
+                items = [_parse_items(item) for item in _items]
+
+                usage_page.items = items
+
+            usage_page.cursor = d.get("cursor", UNSET)
+
+            if builtins.len(d) + (usage_page.items is UNSET) + (usage_page.cursor is UNSET) > 2:
+                usage_page.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                usage_page.additional_properties = {}
+            return usage_page
+
         _items_raw = d.get("items", UNSET)
         if _items_raw is UNSET:
             items = UNSET
@@ -91,16 +113,10 @@ class UsagePage:
 
         cursor = d.get("cursor", UNSET)
 
-        if cls is UsagePage:
-            usage_page = _new_instance(cls)
-            usage_page.items = items
-            usage_page.cursor = cursor
-            usage_page.additional_properties = {}
-        else:
-            usage_page = cls(
-                items,
-                cursor,
-            )
+        usage_page = cls(
+            items,
+            cursor,
+        )
 
         if builtins.len(d) + (items is UNSET) + (cursor is UNSET) > 2:
             usage_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}

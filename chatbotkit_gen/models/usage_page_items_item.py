@@ -195,7 +195,54 @@ class UsagePageItemsItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_done:
             _lazy_imports()
-        d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        d = {**src_dict} if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is UsagePageItemsItem:
+            usage_page_items_item = _new_instance(cls)
+            usage_page_items_item.id = d.pop("id", UNSET)
+
+            usage_page_items_item.created_at = d.pop("createdAt", UNSET)
+
+            usage_page_items_item.updated_at = d.pop("updatedAt", UNSET)
+
+            usage_page_items_item.type = d.pop("type", UNSET)
+
+            usage_page_items_item.count = d.pop("count", UNSET)
+
+            usage_page_items_item.name = d.pop("name", UNSET)
+
+            usage_page_items_item.description = d.pop("description", UNSET)
+
+            _meta = d.pop("meta", UNSET)
+            if _meta is UNSET:
+                usage_page_items_item.meta = UNSET
+            else:
+                meta = _new_instance(Meta)
+                meta.additional_properties = (
+                    {**_meta} if builtins.type(_meta) is dict else dict(_meta)
+                )
+                usage_page_items_item.meta = meta
+
+            usage_page_items_item.conversation_id = d.pop("conversationId", UNSET)
+
+            usage_page_items_item.message_id = d.pop("messageId", UNSET)
+
+            usage_page_items_item.task_id = d.pop("taskId", UNSET)
+
+            usage_page_items_item.contact_id = d.pop("contactId", UNSET)
+
+            usage_page_items_item.blueprint_id = d.pop("blueprintId", UNSET)
+
+            usage_page_items_item.bot_id = d.pop("botId", UNSET)
+
+            usage_page_items_item.dataset_id = d.pop("datasetId", UNSET)
+
+            usage_page_items_item.skillset_id = d.pop("skillsetId", UNSET)
+
+            usage_page_items_item.ability_id = d.pop("abilityId", UNSET)
+
+            usage_page_items_item.additional_properties = {**d} if d else {}
+            return usage_page_items_item
+
         id = d.get("id", UNSET)
 
         created_at = d.get("createdAt", UNSET)
@@ -235,46 +282,25 @@ class UsagePageItemsItem:
 
         ability_id = d.get("abilityId", UNSET)
 
-        if cls is UsagePageItemsItem:
-            usage_page_items_item = _new_instance(cls)
-            usage_page_items_item.id = id
-            usage_page_items_item.created_at = created_at
-            usage_page_items_item.updated_at = updated_at
-            usage_page_items_item.type = type
-            usage_page_items_item.count = count
-            usage_page_items_item.name = name
-            usage_page_items_item.description = description
-            usage_page_items_item.meta = meta
-            usage_page_items_item.conversation_id = conversation_id
-            usage_page_items_item.message_id = message_id
-            usage_page_items_item.task_id = task_id
-            usage_page_items_item.contact_id = contact_id
-            usage_page_items_item.blueprint_id = blueprint_id
-            usage_page_items_item.bot_id = bot_id
-            usage_page_items_item.dataset_id = dataset_id
-            usage_page_items_item.skillset_id = skillset_id
-            usage_page_items_item.ability_id = ability_id
-            usage_page_items_item.additional_properties = {}
-        else:
-            usage_page_items_item = cls(
-                id,
-                created_at,
-                updated_at,
-                type,
-                count,
-                name,
-                description,
-                meta,
-                conversation_id,
-                message_id,
-                task_id,
-                contact_id,
-                blueprint_id,
-                bot_id,
-                dataset_id,
-                skillset_id,
-                ability_id,
-            )
+        usage_page_items_item = cls(
+            id,
+            created_at,
+            updated_at,
+            type,
+            count,
+            name,
+            description,
+            meta,
+            conversation_id,
+            message_id,
+            task_id,
+            contact_id,
+            blueprint_id,
+            bot_id,
+            dataset_id,
+            skillset_id,
+            ability_id,
+        )
 
         if not _KNOWN_KEYS.issuperset(d):
             usage_page_items_item.additional_properties = {

@@ -105,6 +105,52 @@ class UsageSeries:
         if not _lazy_imports_done:
             _lazy_imports()
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is UsageSeries:
+            usage_series = _new_instance(cls)
+            _tokens_raw = d.get("tokens", UNSET)
+            if _tokens_raw is UNSET:
+                usage_series.tokens = UNSET
+            else:
+                _tokens = _tokens_raw
+                _parse_tokens = UsageSeriesTokensItem.from_dict
+                tokens = [_parse_tokens(item) for item in _tokens]
+
+                usage_series.tokens = tokens
+
+            _conversations_raw = d.get("conversations", UNSET)
+            if _conversations_raw is UNSET:
+                usage_series.conversations = UNSET
+            else:
+                _conversations = _conversations_raw
+                _parse_conversations = UsageSeriesConversationsItem.from_dict
+                conversations = [_parse_conversations(item) for item in _conversations]
+
+                usage_series.conversations = conversations
+
+            _messages_raw = d.get("messages", UNSET)
+            if _messages_raw is UNSET:
+                usage_series.messages = UNSET
+            else:
+                _messages = _messages_raw
+                _parse_messages = UsageSeriesMessagesItem.from_dict
+                messages = [_parse_messages(item) for item in _messages]
+
+                usage_series.messages = messages
+
+            if (
+                builtins.len(d)
+                + (usage_series.tokens is UNSET)
+                + (usage_series.conversations is UNSET)
+                + (usage_series.messages is UNSET)
+                > 3
+            ):
+                usage_series.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                usage_series.additional_properties = {}
+            return usage_series
+
         _tokens_raw = d.get("tokens", UNSET)
         if _tokens_raw is UNSET:
             tokens = UNSET
@@ -129,18 +175,11 @@ class UsageSeries:
             _parse_messages = UsageSeriesMessagesItem.from_dict
             messages = [_parse_messages(item) for item in _messages]
 
-        if cls is UsageSeries:
-            usage_series = _new_instance(cls)
-            usage_series.tokens = tokens
-            usage_series.conversations = conversations
-            usage_series.messages = messages
-            usage_series.additional_properties = {}
-        else:
-            usage_series = cls(
-                tokens,
-                conversations,
-                messages,
-            )
+        usage_series = cls(
+            tokens,
+            conversations,
+            messages,
+        )
 
         if builtins.len(d) + (tokens is UNSET) + (conversations is UNSET) + (messages is UNSET) > 3:
             usage_series.additional_properties = {

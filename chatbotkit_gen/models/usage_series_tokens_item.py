@@ -61,20 +61,33 @@ class UsageSeriesTokensItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if builtins.type(src_dict) is dict else dict(src_dict)
+        if cls is UsageSeriesTokensItem:
+            usage_series_tokens_item = _new_instance(cls)
+            usage_series_tokens_item.date = d.get("date", UNSET)
+
+            usage_series_tokens_item.total = d.get("total", UNSET)
+
+            if (
+                builtins.len(d)
+                + (usage_series_tokens_item.date is UNSET)
+                + (usage_series_tokens_item.total is UNSET)
+                > 2
+            ):
+                usage_series_tokens_item.additional_properties = {
+                    k: v for k, v in d.items() if k not in _KNOWN_KEYS
+                }
+            else:
+                usage_series_tokens_item.additional_properties = {}
+            return usage_series_tokens_item
+
         date = d.get("date", UNSET)
 
         total = d.get("total", UNSET)
 
-        if cls is UsageSeriesTokensItem:
-            usage_series_tokens_item = _new_instance(cls)
-            usage_series_tokens_item.date = date
-            usage_series_tokens_item.total = total
-            usage_series_tokens_item.additional_properties = {}
-        else:
-            usage_series_tokens_item = cls(
-                date,
-                total,
-            )
+        usage_series_tokens_item = cls(
+            date,
+            total,
+        )
 
         if builtins.len(d) + (date is UNSET) + (total is UNSET) > 2:
             usage_series_tokens_item.additional_properties = {
