@@ -624,6 +624,8 @@ class AsyncChatBotKit:
         limiter = config.rate_limiter
 
         async def paced(number: int) -> httpx.Response:
+            nonlocal attempts
+            attempts = number + 1  # counted while it waits for the limiter too
             assert limiter is not None
             ticket = await limiter.acquire()
             try:
