@@ -30,12 +30,16 @@ class BodyChunks:
     ``aclose()`` closes the underlying byte iterator (trio warns about unclosed ones).
     """
 
-    __slots__ = ("_chunks", "_closed", "_request")
+    __slots__ = ("_chunks", "_request", "next_chunk")
 
     def __init__(self, response: httpx.Response) -> None:
         self._request = response.request
         self._chunks: AsyncIterator[bytes] = response.aiter_bytes()
-        self._closed = False
+        self.next_chunk: Callable[[], Awaitable[bytes]] = self._chunks.__anext__
+        """The next chunk, its errors untranslated: for a reader that awaits it and maps its
+        errors with :meth:`error_for` itself (one coroutine less per chunk than ``__anext__``).
+        An attribute, not a method (no call of ours per chunk): the byte iterator's own
+        ``__anext__``, then after :meth:`aclose` a function raising :class:`UsageError`."""
 
     def __aiter__(self) -> BodyChunks:
         return self
@@ -47,13 +51,6 @@ class BodyChunks:
         except (httpx.RequestError, httpx.StreamError) as exc:
             error = _read_error(exc, self._request)
         raise error  # outside ``except``: the SDK error carries the cause itself
-
-    def next_chunk(self) -> Awaitable[bytes]:
-        """The next chunk, its errors untranslated: for a reader that awaits it and maps its
-        errors with :meth:`error_for` itself (one coroutine less per chunk than ``__anext__``)."""
-        if self._closed:
-            raise UsageError("The response was closed: read a body inside its 'async with' block")
-        return self._chunks.__anext__()
 
     def error_for(self, exc: BaseException) -> Exception | None:
         """The SDK error for ``exc`` raised while reading the body (``__cause__`` set: raise it
@@ -69,12 +66,17 @@ class BodyChunks:
         closing the outer one leaves the inner ones to the garbage collector, which trio
         reports as ~6 ``ResourceWarning``s per stream left early; close each, innermost first.
         """
-        self._closed = True
+        self.next_chunk = _closed_body
         for generator in reversed(_generator_chain(self._chunks)):
             try:
                 await generator.aclose()
             except Exception:
                 pass
+
+
+def _closed_body() -> Awaitable[bytes]:
+    """``BodyChunks.next_chunk`` once closed."""
+    raise UsageError("The response was closed: read a body inside its 'async with' block")
 
 
 def _read_error(exc: httpx.RequestError | httpx.StreamError, request: httpx.Request) -> Exception:

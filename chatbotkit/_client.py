@@ -514,22 +514,25 @@ class AsyncChatBotKit:
         self, kwargs: Mapping[str, Any], options: RequestOptions, accept: str
     ) -> httpx.Request:
         config = self._options
-        headers = httpx.Headers(
-            {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": config.authorization}
-        )
+        own = {"Accept": accept, "User-Agent": _USER_AGENT, "Authorization": config.authorization}
         if config.timezone:
-            headers["X-Timezone"] = config.timezone
-        headers.update(config.default_headers)
-        config.runas.apply(headers)  # the run-as header, fixed for retries from here on
+            own["X-Timezone"] = config.timezone
         files = kwargs.get("files")
-        for name, value in (kwargs.get("headers") or {}).items():
-            # The generated multipart header pins the boundary "+++"; let httpx pick one.
-            if not (files is not None and name.lower() == "content-type"):
-                headers[name] = value
-        if options.extra_headers:
-            if any(name.lower() in _RUNAS_NAMES for name in options.extra_headers):
-                clear_runas(headers)  # the caller's run-as header replaces ours, never both
-            headers.update(options.extra_headers)
+        headers: httpx.Headers | None = None
+        if config.default_headers or kwargs.get("headers") or options.extra_headers:
+            headers, own = httpx.Headers(own), {}  # merged below, then by httpx
+            headers.update(config.default_headers)
+            config.runas.apply(headers)  # the run-as header, fixed for retries from here on
+            for name, value in (kwargs.get("headers") or {}).items():
+                # The generated multipart header pins the boundary "+++"; let httpx pick one.
+                if not (files is not None and name.lower() == "content-type"):
+                    headers[name] = value
+            if options.extra_headers:
+                if any(name.lower() in _RUNAS_NAMES for name in options.extra_headers):
+                    clear_runas(headers)  # the caller's run-as header replaces ours, never both
+                headers.update(options.extra_headers)
+        else:  # only the SDK's own headers: set on the built request (see below)
+            config.runas.apply(own)
         params = {**(kwargs.get("params") or {}), **(options.extra_query or {})}
         json_body = kwargs.get("json")
         if options.extra_body:
@@ -546,7 +549,7 @@ class AsyncChatBotKit:
             content = read()
         timeout = config.timeout if options.timeout is None else checked_timeout(options.timeout)
         try:
-            return self._http.build_request(
+            request = self._http.build_request(
                 kwargs["method"].upper(),
                 config.base_url + kwargs["url"],
                 params=params or None,
@@ -561,6 +564,11 @@ class AsyncChatBotKit:
             if not isinstance(json_body, dict):
                 raise
             raise _unencodable(json_body, exc) from None
+        # Set, not passed to build_request: the same headers and values, without httpx's
+        # case-insensitive merge over its defaults (a third of the SDK's cost per request).
+        for name, value in own.items():
+            request.headers[name] = value
+        return request
 
     async def _send(
         self,
@@ -577,12 +585,18 @@ class AsyncChatBotKit:
         cancelling a connect in flight (see ``_pool``); a body read past it, or a transport
         that ignores timeouts, is cut by a cancel scope a little after it.
         """
-        end = None if self._options.deadline is None else time.monotonic() + self._options.deadline
-        configured: Mapping[str, float] = dict(request.extensions.get("timeout") or {})
+        config = self._options
+        end = configured = None
+        if config.deadline is not None:
+            end = time.monotonic() + config.deadline
+            configured = dict(request.extensions.get("timeout") or {})
+        attempts = 0
 
         async def attempt(number: int) -> httpx.Response:
+            nonlocal attempts
+            attempts = number + 1
             started = time.perf_counter()
-            shrunk = _fit_timeouts(request, configured, end)
+            shrunk = _NOT_SHRUNK if configured is None else _fit_timeouts(request, configured, end)
             error: APIError
             try:
                 response = await self._open(request)
@@ -598,7 +612,7 @@ class AsyncChatBotKit:
                 _log(request, response.status_code, started, number)
                 if ok:
                     if shrunk and stream:  # the deadline covers opening a stream only
-                        request.extensions["timeout"] = dict(configured)
+                        request.extensions["timeout"] = dict(configured or {})
                     return response
                 try:
                     body = await read_prefix(response)  # bounded: the JSON error fits
@@ -607,13 +621,12 @@ class AsyncChatBotKit:
                 error = make_status_error(response, body=body)
             raise error  # outside ``except``: no implicit context holding the httpx error
 
-        config = self._options
-        limiter, attempts = config.rate_limiter, [0]
+        limiter = config.rate_limiter
 
         async def paced(number: int) -> httpx.Response:
-            attempts[0] = number + 1
-            if limiter is None:
-                return await attempt(number)
+            nonlocal attempts
+            attempts = number + 1  # counted while it waits for the limiter too
+            assert limiter is not None
             ticket = await limiter.acquire()
             try:
                 response = await attempt(number)
@@ -623,9 +636,8 @@ class AsyncChatBotKit:
             limiter.record(None, ticket)
             return response
 
-        retry = functools.partial(
-            send_with_retries,
-            paced,
+        retry = send_with_retries(  # awaited below: the call and its retries
+            attempt if limiter is None else paced,
             method=request.method,
             idempotent=idempotent,
             policy=config.retry_policy,
@@ -634,7 +646,7 @@ class AsyncChatBotKit:
             on_retry=limiter.record_retry if limiter is not None else None,
         )
         if config.deadline is None:
-            return await retry()
+            return await retry
         cause: BaseException | None = None
         import anyio
 
@@ -642,14 +654,14 @@ class AsyncChatBotKit:
             # A backstop only (a rate-limiter wait, a transport ignoring timeouts): the
             # attempt's own timeouts end it first.
             with anyio.move_on_after(config.deadline * 1.1 + _BACKSTOP_GRACE):
-                return await retry()
+                return await retry
         except _DeadlineExceeded as exc:
             cause = exc.__cause__
         error = APITimeoutError(
             f"Deadline of {config.deadline:g}s exceeded (retries included)", request=request
         )
         error.__cause__ = cause
-        error.attempts = attempts[0]
+        error.attempts = attempts
         error.give_up_reason = "deadline exceeded during an attempt"
         raise error
 
@@ -661,8 +673,9 @@ class AsyncChatBotKit:
         try:
             if gate is None:
                 return await self._http.send(request, stream=True)
-            pool = (request.extensions.get("timeout") or {}).get("pool")
-            await gate.acquire(pool if pool is not None else math.inf, request)
+            if not gate.enter():  # no free turn: wait for one, as long as the pool timeout
+                pool = (request.extensions.get("timeout") or {}).get("pool")
+                await gate.acquire(pool if pool is not None else math.inf, request)
             try:
                 return await self._http.send(request, stream=True)
             finally:
@@ -709,12 +722,15 @@ _BACKSTOP_GRACE = 0.05
 _PHASES = ("connect", "read", "write", "pool")
 
 
+_NOT_SHRUNK: frozenset[str] = frozenset()
+
+
 def _fit_timeouts(
     request: httpx.Request, configured: Mapping[str, float], end: float | None
 ) -> frozenset[str]:
     """Shrink the request's timeouts to the time left before ``end``; the phases shrunk."""
     if end is None:
-        return frozenset()
+        return _NOT_SHRUNK
     left = end - time.monotonic()
     if left <= 0:
         raise _DeadlineExceeded
@@ -726,12 +742,12 @@ def _fit_timeouts(
 
 async def _read_body(response: httpx.Response, end: float | None) -> None:
     """Read a whole (success) body, bounded by the deadline; close the response on failure."""
-    import anyio
-
     try:
         if end is None:
             await response.aread()
             return
+        import anyio
+
         with anyio.move_on_after(max(end - time.monotonic(), 0)):
             await response.aread()
             return

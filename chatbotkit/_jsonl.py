@@ -305,7 +305,10 @@ class JSONLines:
         """Close the byte iterator if it can be closed (trio warns about unclosed ones)."""
         close = getattr(self._chunks, "aclose", None)
         if close is not None:
-            await close()
+            try:
+                await close()
+            finally:  # a closed ChunkSource has a new next_chunk (it raises UsageError)
+                self._next_chunk = getattr(self._chunks, "next_chunk", self._next_chunk)
 
     async def __anext__(self) -> Any:
         while True:

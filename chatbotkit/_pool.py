@@ -40,18 +40,26 @@ class RequestGate:
         self._limit = limit
         self._semaphore: anyio.Semaphore | None = None
 
-    async def acquire(self, wait: float, request: httpx.Request) -> None:
-        """Wait for a turn; ``httpx.PoolTimeout`` after ``wait`` seconds."""
-        import anyio  # not at import: constructing a client stays cheap
-
+    def enter(self) -> bool:
+        """Take a free turn without waiting; False when there is none (then :meth:`acquire`)."""
         semaphore = self._semaphore
         if semaphore is None:
+            import anyio  # not at import: constructing a client stays cheap
+
             semaphore = self._semaphore = anyio.Semaphore(self._limit)
-        try:
-            semaphore.acquire_nowait()
+        if semaphore.value == 0:
+            return False
+        semaphore.acquire_nowait()
+        return True
+
+    async def acquire(self, wait: float, request: httpx.Request) -> None:
+        """Wait for a turn; ``httpx.PoolTimeout`` after ``wait`` seconds."""
+        import anyio
+
+        if self.enter():
             return
-        except anyio.WouldBlock:
-            pass
+        assert self._semaphore is not None
+        semaphore = self._semaphore
         with anyio.move_on_after(wait):
             await semaphore.acquire()
             return

@@ -23,13 +23,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from contextvars import ContextVar, Token
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING
 
 import attrs
-import httpx
 
 from chatbotkit_gen.types import UNSET, Unset
 
@@ -91,7 +90,7 @@ Account = Child | None
 """A sub-account, or ``None`` for the partner (token owner) itself."""
 
 
-def clear(headers: httpx.Headers) -> None:
+def clear(headers: MutableMapping[str, str]) -> None:
     """Remove every run-as header (any spelling) from ``headers``."""
     for name in RUNAS_HEADERS:
         headers.pop(name, None)
@@ -171,8 +170,9 @@ class Binding:
             return chosen
         return KEEP if self.default is None else self.default
 
-    def apply(self, headers: httpx.Headers) -> None:
-        """Set the chosen run-as header (the partner: none) on a request being built."""
+    def apply(self, headers: MutableMapping[str, str]) -> None:
+        """Set the chosen run-as header (the partner: none) on a request being built (case
+        insensitive in ``httpx.Headers``; a plain dict holds only the SDK's own headers)."""
         child = self.account()
         if isinstance(child, _Keep):
             return

@@ -231,3 +231,28 @@ def test_iterator_does_not_need_closing() -> None:
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
 def test_backends(backend: str) -> None:
     assert anyio.run(_collect, [b"1\n", b"[2]\n"], backend=backend) == [1, [2]]
+
+
+async def test_reading_a_closed_body_is_a_usage_error() -> None:
+    """``BodyChunks.next_chunk`` is the byte iterator's own ``__anext__`` while open; once
+    closed (directly, or by the JSONL reader over it), reading is a UsageError, not an end."""
+    import httpx
+
+    from chatbotkit._body import BodyChunks, body_lines
+    from chatbotkit._exceptions import UsageError
+
+    def response() -> httpx.Response:
+        request = httpx.Request("GET", "http://127.0.0.1/x", extensions={"timeout": {}})
+        return httpx.Response(200, content=_achunks([b"1\n", b"2\n", b"3\n"]), request=request)
+
+    chunks = BodyChunks(response())
+    assert await chunks.__anext__() == b"1\n"
+    await chunks.aclose()
+    with pytest.raises(UsageError, match="closed"):
+        await chunks.__anext__()
+
+    lines = body_lines(response(), max_line_size=100, now=lambda: 0.0)
+    assert await lines.__anext__() == 1
+    await lines.close()
+    with pytest.raises(UsageError, match="closed"):
+        await lines.__anext__()

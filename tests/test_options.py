@@ -23,6 +23,30 @@ async def test_default_headers_token_timezone_user_agent() -> None:
     assert headers["x-app"] == "a"
     assert headers["accept"] == "application/json"
     assert headers["user-agent"].startswith("chatbotkit-async/")
+
+
+async def test_own_headers_are_the_same_with_or_without_caller_headers() -> None:
+    """Without caller headers the SDK sets its own on the built request (cheaper than
+    httpx's merge): the same names and values as when they go through the merge."""
+    seen, handler = recorder()
+    lent = httpx.AsyncClient(
+        transport=httpx.MockTransport(handler),
+        headers={"Accept": "text/html", "user-agent": "theirs", "X-Theirs": "kept"},
+    )
+    cbk = AsyncChatBotKit(token=TOKEN, http_client=lent, timezone="Europe/Paris")
+    async with lent, cbk.run_as("usr_1"):
+        await cbk.bot.fetch("b1")
+        await cbk.bot.fetch("b1", extra_headers={"X-Extra": "1"})
+    plain, merged = ({k: v for k, v in r.headers.multi_items()} for r in seen)
+    assert len(seen[0].headers.multi_items()) == len(plain)  # no header twice
+    assert merged.pop("x-extra") == "1"
+    assert plain == merged
+    assert plain["accept"] == "application/json"
+    assert plain["user-agent"].startswith("chatbotkit-async/")
+    assert plain["authorization"] == f"Bearer {TOKEN}"
+    assert plain["x-theirs"] == "kept"
+    assert plain["x-timezone"] == "Europe/Paris"
+    assert plain["x-runas-user-id"] == "usr_1"
     assert str(seen[0].url) == "https://api.chatbotkit.com/v1/bot/b1/fetch"
 
 
