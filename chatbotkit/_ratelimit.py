@@ -160,6 +160,9 @@ class AdaptiveRateLimiter:
     _probe: tuple[float, int, int] | None = attrs.field(default=None, init=False)
     """A running probe: the share of 429s before it, lowerings so far, attempts to judge by."""
     _limited: bool = attrs.field(default=False, init=False)
+    _confirming: bool = attrs.field(default=False, init=False)
+    """A first probe helped: one more window at its rate must agree before a limit is believed
+    (one window of random 429s can look like a drop: 8 of 57 throttled against 32% before)."""
     _baseline: float | None = attrs.field(default=None, init=False)
     _floor: float | None = attrs.field(default=None, init=False)
     """Under a limit: the share of 429s left at lowered rates (a running mean), the part a
@@ -314,6 +317,11 @@ class AdaptiveRateLimiter:
             else:  # a first probe: only a drop random 429s would rarely show counts
                 lower = _binom_cdf(throttled, sent, before) < 0.01
                 helped = lower and fraction <= 0.5 * before
+            if helped and not self._limited and not self._confirming:
+                self._confirming = True  # a second window at this rate, fresh attempts
+                self._probe = (before, tries, probe_samples)
+                return
+            self._confirming = False
             if helped:
                 if not self._limited:
                     self._floor = None

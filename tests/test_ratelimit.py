@@ -84,12 +84,30 @@ async def test_attempts_sent_before_a_rate_change_do_not_count_in_the_probe() ->
     for ticket in old[20:]:  # the rest come back throttled: not sent at the probe's rate
         clock.advance(0.01)
         limiter.record(too_many(), ticket)
-    for _ in range(40):  # sent at the probe's rate: no 429s, so the limit is real
+    for _ in range(80):  # sent at the probe's rate: no 429s in two windows, the limit is real
         ticket = await limiter.acquire()
         limiter.record(None, ticket)
     # Had the 20 old 429s counted, the probe's share would be 0.4 against 0.5: not halved,
     # so it would have gone back to unlimited.
     assert limiter.rate == probing and limiter._limited
+
+
+async def test_one_lucky_probe_window_is_not_taken_for_a_limit() -> None:
+    # Random 429s can give one probe window a run of luck (traced on the emulator: 8 of 57
+    # throttled against 32% before). A limit is believed only if a second window agrees.
+    clock = FakeClock()
+    limiter = AdaptiveRateLimiter(clock=clock, min_samples=10)
+    for n in range(20):  # half throttled at full speed: a probe starts
+        ticket = await limiter.acquire()
+        clock.advance(0.06)
+        limiter.record(too_many() if n % 2 else None, ticket)
+    assert limiter.rate is not None and limiter.decreases == 1
+    for _ in range(40):  # the probe's first window: no 429s at all
+        limiter.record(None, await limiter.acquire())
+    assert not limiter._limited  # not yet believed
+    for n in range(40):  # the second window: half throttled again, as before the probe
+        limiter.record(too_many() if n % 2 else None, await limiter.acquire())
+    assert not limiter._limited and limiter.rate is None  # back to full speed
 
 
 def test_binomial_tail() -> None:
